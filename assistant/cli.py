@@ -1,0 +1,196 @@
+"""The one ``policy`` command: thin wrappers over the library, clean messages on error."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from assistant.config import Settings
+from assistant.errors import PolicyError
+
+app = typer.Typer(
+    name="policy",
+    help="技能人才与就业政策问答助手 · a cited assistant over Chinese skills-talent and employment policy.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _fail(error: Exception, code: int = 1) -> None:
+    typer.echo(f"错误：{error}", err=True)
+    raise typer.Exit(code)
+
+
+def _echo_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False))
+
+
+def _progress_printer():
+    """Stage messages and a bar for long work, on stderr (stdout stays clean for --json)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(), console=console, transient=True)
+    tasks: dict[str, int] = {}
+    labels = {"parse": "解析源文件", "embed": "计算向量", "bm25": "建立 BM25 索引", "chroma": "写入 Chroma"}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            if not bar.live.is_started:
+                bar.start()
+            tasks[stage] = bar.add_task(labels.get(stage, stage), total=max(total, 1))
+        bar.update(tasks[stage], completed=done, total=max(total, 1))
+
+    return progress, bar
+
+
+@app.command()
+def ingest(
+    check: bool = typer.Option(False, "--check", help="只校验语料（标题、地区、条目、繁体残留、块为原文子串），有问题则以非零退出。"),
+    rebuild: bool = typer.Option(False, "--rebuild", help="忽略缓存与现有索引，全部重建。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
+) -> None:
+    """Ingest corpus/raw into parsed documents and the retrieval index.
+
+    Idempotent (an unchanged corpus returns at once) and incremental (a new file
+    is parsed and embedded alone).  Bad files are reported by name and skipped.
+
+    Example: policy ingest ; policy ingest --check
+    """
+    settings = _settings()
+    if check:
+        from ingest.check import check_corpus
+
+        problems = check_corpus(settings)
+        if as_json:
+            _echo_json({"ok": not problems, "problems": problems})
+        elif problems:
+            typer.echo("语料校验发现问题：", err=True)
+            for p in problems:
+                typer.echo(f"  - {p}", err=True)
+        else:
+            typer.echo("语料校验通过。")
+        raise typer.Exit(1 if problems else 0)
+    from ingest.pipeline import ingest as run_ingest
+
+    progress, bar = (None, None) if as_json else _progress_printer()
+    try:
+        report = run_ingest(settings, rebuild=rebuild, progress=progress)
+    except PolicyError as error:
+        _fail(error)
+    finally:
+        if bar is not None and bar.live.is_started:
+            bar.stop()
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        if report.up_to_date:
+            typer.echo(f"索引已是最新（{report.documents} 个文件，{report.chunks} 个块，{report.seconds:.2f} 秒）。")
+        else:
+            typer.echo(
+                f"完成：{report.documents} 个文件，{report.articles} 个条目，{report.chunks} 个块；"
+                f"解析 {len(report.parsed)} 个源文件（缓存 {len(report.cached)} 个），新算向量 {report.vectors_computed} 个，"
+                f"用时 {report.seconds:.1f} 秒。"
+            )
+        for warning in report.warnings:
+            typer.echo(f"提示：{warning}", err=True)
+        for name, reason in report.skipped:
+            typer.echo(f"已跳过 {name}：{reason}", err=True)
+    if report.documents == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    doc_id: str = typer.Argument(..., help="文件编号，如 zj-2022-0839a3；也可用文号。"),
+    article: Optional[str] = typer.Argument(None, help="条目路径，如 三、（二）1.（3） 或 第十条（一）；半角括号亦可。"),
+    on: Optional[str] = typer.Option(None, "--date", help="按该日期计算有效状态（YYYY-MM-DD），默认今天。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
+) -> None:
+    """Print a document (metadata and article list) or one article, for hotline staff.
+
+    Example: policy show zj-2022-0839a3 "三、（二）1.（3）"
+    """
+    from assistant.lookup import find_articles, find_document
+    from assistant.store import open_index
+
+    settings = _settings()
+    try:
+        day = _parse_day(on)
+        index = open_index(settings)
+        doc = find_document(index, doc_id)
+        if article:
+            found = find_articles(index, doc, article)
+    except PolicyError as error:
+        _fail(error)
+    status = doc.status_on(day)
+    if as_json:
+        data = doc.to_dict()
+        data["status"] = status
+        if article:
+            data["articles"] = [a.to_dict() for a in found]
+            data.pop("text")
+        _echo_json(data)
+        return
+    from assistant.schema import STATUS_LABELS
+
+    typer.echo(f"《{doc.title}》")
+    typer.echo(
+        f"  编号 {doc.doc_id} · 文号 {doc.doc_number or '未载明'} · 发文机关 {doc.issuer or '未载明'} · 地区 {doc.region}"
+    )
+    typer.echo(
+        f"  成文 {doc.issued_date or '—'} · 施行 {doc.effective_date or '—'} · 有效期至 {doc.expiry_date or '—'} · "
+        f"状态（{day}）{STATUS_LABELS[status]}"
+    )
+    if doc.validity_text:
+        typer.echo(f"  依据：{doc.validity_text}")
+    typer.echo(f"  来源 {doc.source_file} 第 {doc.line_start}–{doc.line_end} 行")
+    typer.echo("")
+    if article:
+        for a in found:
+            typer.echo(f"【{a.path}】")
+            typer.echo(a.text)
+            typer.echo("")
+    else:
+        for a in index.articles_of(doc.doc_id):
+            head = a.heading or a.text[len(a.marker) :][:30].replace("\n", " ")
+            typer.echo(f"  {a.path}  {head}")
+
+
+def _parse_day(value: str | None) -> date:
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PolicyError(f"日期格式应为 YYYY-MM-DD：{value!r}") from None
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "jieba", "chromadb", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        app()
+    except PolicyError as error:  # anything a command did not catch itself
+        typer.echo(f"错误：{error}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("已中断。", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""One exception hierarchy; every message says what to do next."""
+
+from __future__ import annotations
+
+
+class PolicyError(Exception):
+    """Base class: the CLI and UI show ``str(error)`` to the user, never a traceback."""
+
+
+class BadQuestion(PolicyError):
+    """The question cannot be answered as given (empty, too long, control characters…)."""
+
+
+class IndexMissing(PolicyError):
+    """No index has been built yet."""
+
+    def __init__(self, where: str):
+        super().__init__(f"索引不存在（{where}）：请先运行 `policy ingest` 建立索引。")
+
+
+class IndexStale(PolicyError):
+    """The index was built from a different corpus or by an older version."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"索引已过期（{reason}）：请运行 `policy ingest` 重建索引。")
+
+
+class IndexCorrupt(PolicyError):
+    """The index exists but cannot be read."""
+
+    def __init__(self, where: str, detail: str):
+        super().__init__(
+            f"索引已损坏（{where}：{detail}）：请运行 `policy ingest --rebuild` 重建索引。"
+        )
+
+
+class CorpusFileError(PolicyError):
+    """A source file cannot be read or parsed; ingest reports it and skips it."""
+
+    def __init__(self, file: str, message: str, line: int | None = None):
+        self.file = file
+        self.line = line
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {message}")
+
+
+class UnknownDocument(PolicyError):
+    """A document or article id that the corpus does not hold."""
+
+
+class ConfigError(PolicyError):
+    """A setting has a value that cannot be used."""

@@ -1,0 +1,119 @@
+"""Regions: provinces, cities and national bodies, from assistant/data/regions.yaml."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from assistant.config import DATA_DIR
+
+NATIONAL = "全国"
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    short: tuple[str, ...]
+    code: str
+    prefixes: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionTable:
+    provinces: tuple[Province, ...]
+    national_prefixes: tuple[str, ...]
+    national_issuers: tuple[str, ...]
+
+    @functools.cached_property
+    def _names(self) -> list[tuple[str, str, str | None]]:
+        """(surface form, province, city) for text detection, longest first."""
+        names: list[tuple[str, str, str | None]] = []
+        for p in self.provinces:
+            names.append((p.name, p.name, None))
+            names.extend((s, p.name, None) for s in p.short if len(s) >= 2)
+            for city in p.cities:
+                names.append((city + "市", p.name, city + "市"))
+                names.append((city, p.name, city + "市"))
+        return sorted(names, key=lambda n: len(n[0]), reverse=True)
+
+    def province(self, name: str) -> Province | None:
+        for p in self.provinces:
+            if name == p.name or name in p.short:
+                return p
+        return None
+
+    def province_of_city(self, city: str) -> str | None:
+        bare = city.removesuffix("市")
+        for p in self.provinces:
+            if bare in p.cities:
+                return p.name
+        return None
+
+    def find(self, text: str) -> list[tuple[str, str | None, int]]:
+        """Every region named in ``text``: (province, city or None, position), in order."""
+        found: list[tuple[str, str | None, int]] = []
+        taken: list[tuple[int, int]] = []
+        for surface, province, city in self._names:
+            for m in re.finditer(re.escape(surface), text):
+                span = (m.start(), m.end())
+                if any(a < span[1] and span[0] < b for a, b in taken):
+                    continue
+                taken.append(span)
+                found.append((province, city, m.start()))
+        return sorted(found, key=lambda f: f[2])
+
+    def is_national_issuer(self, issuer: str) -> bool:
+        return any(issuer.startswith(n) or n in issuer[:12] for n in self.national_issuers)
+
+    def from_doc_number(self, number: str) -> str | None:
+        if any(number.startswith(p) for p in self.national_prefixes):
+            return NATIONAL
+        for p in self.provinces:
+            if any(number.startswith(x) for x in p.prefixes):
+                return p.name
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> RegionTable:
+    data = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    provinces = tuple(
+        Province(
+            name=p["name"],
+            short=tuple(p.get("short") or ()),
+            code=p["code"],
+            prefixes=tuple(p.get("prefixes") or ()),
+            cities=tuple(p.get("cities") or ()),
+        )
+        for p in data["provinces"]
+    )
+    national = data["national"]
+    return RegionTable(
+        provinces=provinces,
+        national_prefixes=tuple(national["doc_number_prefixes"]),
+        national_issuers=tuple(national["issuers"]),
+    )
+
+
+def region_code(region: str) -> str:
+    """A short ASCII code for ids: 'cn', 'zj', 'sx-jinzhong' style for cities.
+
+    >>> region_code("浙江省"), region_code("全国")
+    ('zj', 'cn')
+    """
+    table = regions()
+    if region == NATIONAL:
+        return "cn"
+    p = table.province(region)
+    if p:
+        return p.code
+    province = table.province_of_city(region)
+    if province:
+        parent = table.province(province)
+        index = parent.cities.index(region.removesuffix("市")) if parent else 0
+        return f"{parent.code if parent else 'xx'}{index + 1:02d}"
+    return "xx"

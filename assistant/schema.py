@@ -1,0 +1,294 @@
+"""The typed objects that pass between stages: one definition each.
+
+Frozen dataclasses inside the library; ``to_dict``/``from_dict`` at file and
+UI boundaries (JSON Lines, the ``--json`` contract).  Dates are ``datetime.date``
+inside and ISO strings outside.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+Status = Literal["in_force", "expired", "not_yet_effective", "unknown"]
+Level = Literal["national", "provincial", "municipal"]
+
+STATUS_LABELS: dict[str, str] = {
+    "in_force": "现行有效",
+    "expired": "已失效",
+    "not_yet_effective": "尚未施行",
+    "unknown": "未载明施行期限",
+}
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def validity_status(effective: date | None, expiry: date | None, on: date) -> Status:
+    """Status of a rule or document on ``on`` from its stated period.
+
+    ``expiry`` is the last day in force (inclusive).
+
+    >>> validity_status(date(2024, 2, 1), date(2026, 1, 31), date(2026, 11, 21))
+    'expired'
+    >>> validity_status(date(2024, 2, 1), None, date(2023, 1, 1))
+    'not_yet_effective'
+    >>> validity_status(None, None, date(2026, 1, 1))
+    'unknown'
+    """
+    if expiry is not None and on > expiry:
+        return "expired"
+    if effective is not None and on < effective:
+        return "not_yet_effective"
+    if effective is None and expiry is None:
+        return "unknown"
+    return "in_force"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One policy document (a notice, or the measure it issues)."""
+
+    doc_id: str
+    title: str
+    region: str  # "全国", a province ("浙江省") or a city ("晋中市")
+    level: Level
+    source_file: str
+    line_start: int  # 1-based, inclusive, in the raw file
+    line_end: int
+    text: str  # normalized text: every chunk and quote is a substring of it
+    province: str | None = None  # the province a city belongs to; the province itself
+    issuer: str | None = None
+    doc_number: str | None = None  # 文号 in 〔YYYY〕N号 form
+    doc_type: str | None = None  # 通知 / 办法 / 意见 / 方案 …
+    issued_date: date | None = None  # 成文日期
+    published_date: date | None = None  # 发布日期
+    effective_date: date | None = None
+    expiry_date: date | None = None  # last day in force
+    validity_text: str | None = None  # the sentence that states the period, verbatim
+    validity_basis: str | None = None  # how the period was derived
+    parent_id: str | None = None  # the notice that issues this measure
+    children: tuple[str, ...] = ()
+    source_url: str | None = None
+    title_source: str = "text"  # "text" or "override" (corpus/fixes.yaml)
+    notes: tuple[str, ...] = ()
+
+    def status_on(self, day: date) -> Status:
+        return validity_status(self.effective_date, self.expiry_date, day)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        for key in ("issued_date", "published_date", "effective_date", "expiry_date"):
+            data[key] = _iso(getattr(self, key))
+        data["children"] = list(self.children)
+        data["notes"] = list(self.notes)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        values = dict(data)
+        for key in ("issued_date", "published_date", "effective_date", "expiry_date"):
+            values[key] = _date(values.get(key))
+        values["children"] = tuple(values.get("children") or ())
+        values["notes"] = tuple(values.get("notes") or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One numbered unit of a document (第十条, 三、, （二）, 1., （3）) or its preamble.
+
+    ``start``/``end`` delimit the article's own text in ``Document.text``
+    (its children are separate articles).
+    """
+
+    doc_id: str
+    path: str  # citation path as written: "三、（二）1.（3）", "第十条（二）", "引言", "正文"
+    marker: str  # "（3）", "第十条", "" for preamble
+    heading: str  # the short title on the marker line, if any ("基本条件")
+    level: int
+    start: int
+    end: int
+    text: str
+    parent_path: str | None = None
+    chain: tuple[str, ...] = ()  # headings of the ancestors, outermost first
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["chain"] = list(self.chain)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        values = dict(data)
+        values["chain"] = tuple(values.get("chain") or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The retrieval unit: an article (or one part of a long one) with its context."""
+
+    chunk_id: str
+    doc_id: str
+    article: str  # citation path
+    part: int  # 0 unless a long article was split
+    text: str  # exact substring of the document text
+    start: int
+    end: int
+    context: str  # "title › 三、贯通主要内容 › （二）…": used for retrieval, never quoted
+    title: str
+    region: str
+    province: str | None = None
+    doc_number: str | None = None
+    clause_expiry: date | None = None  # "执行期限至2024年12月31日" inside the clause
+    clause_expiry_text: str | None = None
+
+    @property
+    def index_text(self) -> str:
+        return f"{self.context}\n{self.text}"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["clause_expiry"] = _iso(self.clause_expiry)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chunk:
+        values = dict(data)
+        values["clause_expiry"] = _date(values.get("clause_expiry"))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What an answer rests on: a verbatim quote from one article of one document."""
+
+    doc_id: str
+    title: str
+    doc_number: str | None
+    issuer: str | None
+    region: str
+    article: str
+    quote: str
+    status: Status
+    score: float
+    chunk_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "doc_number": self.doc_number,
+            "issuer": self.issuer,
+            "region": self.region,
+            "article": self.article,
+            "quote": self.quote,
+            "status": self.status,
+            "score": round(float(self.score), 4),
+        }
+
+    def formatted(self) -> str:
+        """The standard citation form hotline staff paste: 《标题》（文号）第十条."""
+        number = f"（{self.doc_number}）" if self.doc_number else ""
+        article = "" if self.article in ("正文", "引言") else self.article
+        return f"《{self.title}》{number}{article}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One applied clause of a calculation."""
+
+    text: str
+    doc_id: str | None = None
+    article: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "doc_id": self.doc_id, "article": self.article}
+
+
+Verdict = Literal["eligible", "not_eligible", "amount", "need_more_info", "not_applicable", "info"]
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """The result of a deterministic rule: verdict, value, steps, what is missing."""
+
+    rule_id: str
+    inputs: dict[str, Any]
+    verdict: str
+    value: Decimal | int | str | None = None
+    unit: str | None = None
+    steps: tuple[Step, ...] = ()
+    missing: tuple[str, ...] = ()
+    citation: Citation | None = None
+    summary: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        value: Any = self.value
+        if isinstance(value, Decimal):
+            value = int(value) if value == value.to_integral_value() else float(value)
+        return {
+            "rule_id": self.rule_id,
+            "inputs": {k: _jsonable(v) for k, v in self.inputs.items()},
+            "verdict": self.verdict,
+            "value": value,
+            "unit": self.unit,
+            "steps": [s.to_dict() for s in self.steps],
+            "missing": list(self.missing),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: Literal["user", "assistant"]
+    content: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What ``assistant.ask`` returns; ``to_dict`` is the ``--json`` contract."""
+
+    question: str
+    answer: str
+    abstained: bool
+    region: str | None
+    citations: tuple[Citation, ...] = ()
+    calculation: Calculation | None = None
+    follow_up: str | None = None
+    as_of: date | None = None
+    warnings: tuple[str, ...] = field(default=())
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "region": self.region,
+            "citations": [c.to_dict() for c in self.citations],
+            "calculation": self.calculation.to_dict() if self.calculation else None,
+            "follow_up": self.follow_up,
+        }

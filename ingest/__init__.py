@@ -1,0 +1,1 @@
+"""Ingest: corpus/raw → normalize → segment → parse → chunk → index."""

@@ -1,0 +1,219 @@
+"""Stage 5 — index: chunks → BM25 + Chroma, built beside the live index and swapped in.
+
+A new build is written to ``builds/<id>.tmp``, renamed to ``builds/<id>`` when
+complete, and only then does ``CURRENT`` point at it (an atomic rename).  An
+interrupted ingest leaves the previous build serving.  Unchanged chunks reuse
+their cached vectors; in embedded mode the previous Chroma directory is copied
+and only the difference is written.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable
+
+from assistant.config import Settings
+from assistant.embeddings import make_embedder
+from assistant.retrieve.dense import DenseStore
+from assistant.retrieve.lexical import LexicalIndex
+from assistant.schema import Article, Chunk, Document
+from assistant.store import (
+    MANIFEST,
+    EmbeddingCache,
+    builds_dir,
+    current_build,
+    read_manifest,
+    set_current,
+    write_jsonl,
+)
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def ingest_lock(settings: Settings):
+    """One ingest at a time per index directory."""
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.index_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _embed(settings: Settings, spec: str, chunks: list[Chunk], progress: Progress | None):
+    cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+    try:
+        embedder = None
+        from assistant.embeddings import model_id_for
+
+        model = model_id_for(spec)
+        keys = [text_key(c.index_text) for c in chunks]
+        found = cache.get_many(model, keys)
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        if missing:
+            embedder = make_embedder(spec)
+            step = 64
+            for start in range(0, len(missing), step):
+                part = missing[start : start + step]
+                vectors = embedder.embed([chunks[i].index_text for i in part])
+                new = {keys[i]: v for i, v in zip(part, vectors)}
+                cache.put_many(model, new)
+                found.update(new)
+                if progress:
+                    progress("embed", min(start + step, len(missing)), len(missing))
+        import numpy as np
+
+        matrix = np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 1), dtype=np.float32)
+        return model, keys, matrix, len(missing)
+    finally:
+        cache.close()
+
+
+def _metadata(chunk: Chunk, key: str) -> dict:
+    return {
+        "doc_id": chunk.doc_id,
+        "region": chunk.region,
+        "province": chunk.province or "",
+        "article": chunk.article,
+        "h": key,
+    }
+
+
+def build_index(
+    settings: Settings,
+    documents: list[Document],
+    articles: list[Article],
+    chunks: list[Chunk],
+    fingerprint: str,
+    files: dict[str, str],
+    progress: Progress | None = None,
+    interrupt_after: str | None = None,
+) -> tuple[Path, int]:
+    """Write a new build and make it current.  Returns (build path, vectors computed).
+
+    ``interrupt_after`` (tests only) raises after a named step, to prove that an
+    interrupted build never becomes current.
+    """
+    root = builds_dir(settings)
+    root.mkdir(parents=True, exist_ok=True)
+    previous = current_build(settings)
+    build_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{fingerprint[:8]}-{os.getpid()}"
+    tmp = root / f"{build_id}.tmp"
+    final = root / build_id
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+
+    write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
+    write_jsonl(tmp / "articles.jsonl", (a.to_dict() for a in articles))
+    write_jsonl(tmp / "chunks.jsonl", (c.to_dict() for c in chunks))
+    if progress:
+        progress("bm25", 0, len(chunks))
+    LexicalIndex.build([c.index_text for c in chunks]).save(tmp / "bm25")
+    _maybe_interrupt(interrupt_after, "bm25")
+
+    model, keys, matrix, computed = _embed(settings, settings.embedding, chunks, progress)
+    _maybe_interrupt(interrupt_after, "embed")
+
+    url = settings.chroma_url
+    collection = f"chunks_{hashlib.sha1(build_id.encode()).hexdigest()[:16]}" if url else "chunks"
+    ids = [c.chunk_id for c in chunks]
+    metas = [_metadata(c, k) for c, k in zip(chunks, keys)]
+    reuse = (
+        previous is not None
+        and not url
+        and (previous / "chroma").exists()
+        and read_manifest(previous).get("embedding_model") == model
+    )
+    if reuse:
+        shutil.copytree(previous / "chroma", tmp / "chroma")
+    store = DenseStore.open(collection, path=None if url else tmp / "chroma", url=url, create=True)
+    if reuse:
+        existing = dict(zip(*_ids_and_hashes(store)))
+        wanted = dict(zip(ids, keys))
+        store.delete([i for i in existing if i not in wanted])
+        changed = [n for n, i in enumerate(ids) if existing.get(i) != wanted[i]]
+    else:
+        changed = list(range(len(ids)))
+    if changed:
+        store.add([ids[n] for n in changed], matrix[changed], [metas[n] for n in changed])
+    if progress:
+        progress("chroma", len(changed), len(ids))
+    del store
+    _maybe_interrupt(interrupt_after, "chroma")
+
+    manifest = {
+        "build": build_id,
+        "fingerprint": fingerprint,
+        "files": files,
+        "documents": len(documents),
+        "articles": len(articles),
+        "chunks": len(chunks),
+        "embedding_model": model,
+        "embedding_spec": settings.embedding,
+        "chroma_url": url,
+        "collection": collection,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
+    with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, ensure_ascii=False, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _maybe_interrupt(interrupt_after, "manifest")
+    os.replace(tmp, final)
+    set_current(settings, final)
+    _prune(settings, keep={final.name, previous.name if previous else ""})
+    return final, computed
+
+
+def _ids_and_hashes(store: DenseStore) -> tuple[list[str], list[str]]:
+    got = store._collection.get(include=["metadatas"])
+    return list(got["ids"]), [m.get("h", "") for m in got["metadatas"]]
+
+
+def _maybe_interrupt(wanted: str | None, step: str) -> None:
+    if wanted == step:
+        raise KeyboardInterrupt(f"interrupted after {step}")
+
+
+def _prune(settings: Settings, keep: set[str]) -> None:
+    """Remove old and abandoned builds (the live one and its predecessor stay)."""
+    for path in builds_dir(settings).iterdir():
+        if path.name in keep:
+            continue
+        if path.name.endswith(".tmp"):
+            pid = path.name.rsplit("-", 1)[-1].removesuffix(".tmp")
+            if pid.isdigit() and _alive(int(pid)):
+                continue  # another ingest is writing it
+        try:
+            manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+            if manifest.get("chroma_url"):
+                DenseStore.drop(manifest["collection"], manifest["chroma_url"])
+        except (OSError, ValueError):
+            pass
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
