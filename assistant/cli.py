@@ -169,6 +169,124 @@ def show(
             typer.echo(f"  {a.path}  {head}")
 
 
+def _load_history(path: Path | None) -> list[dict]:
+    if path is None:
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise PolicyError(f"无法读取对话历史 {path}：{error}") from None
+    if not isinstance(data, list) or not all(
+        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str) for t in data
+    ):
+        raise PolicyError(f"对话历史 {path} 应为 JSON 列表：[{{\"role\": \"user\", \"content\": \"…\"}}, …]")
+    return data
+
+
+def _print_answer(answer) -> None:
+    from assistant.schema import STATUS_LABELS
+
+    typer.echo(answer.answer)
+    if answer.calculation is not None:
+        calc = answer.calculation
+        typer.echo("")
+        typer.echo(f"计算（{calc.rule_id}）：{calc.verdict}" + (f"，{calc.value}{calc.unit or ''}" if calc.value is not None else ""))
+        for step in calc.steps:
+            where = f"〔{step.article}〕" if step.article else ""
+            typer.echo(f"  · {step.text}{where}")
+        if calc.missing:
+            typer.echo("  还需要：" + "、".join(calc.missing))
+    if answer.citations:
+        typer.echo("")
+        typer.echo("引用：")
+        for i, c in enumerate(answer.citations, start=1):
+            typer.echo(f" [{i}] {c.formatted()} · {c.region} · {STATUS_LABELS[c.status]}")
+            typer.echo(f"     “{c.quote}”")
+
+
+@app.command()
+def ask(
+    question: Optional[str] = typer.Argument(None, help="问题，例如：我是高级技师，干了5年，能评副高吗？"),
+    as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象（批量时每行一个）。"),
+    on: Optional[str] = typer.Option(None, "--date", help="问题所指的日期（YYYY-MM-DD），默认今天。"),
+    region: Optional[str] = typer.Option(None, "--region", help="所在地区，例如 浙江、四川省、晋中市。"),
+    history: Optional[Path] = typer.Option(None, "--history", help="对话历史 JSON 文件：[{\"role\", \"content\"}, …]。"),
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=20, help="最多返回几条引用（默认 5）。"),
+    batch: Optional[Path] = typer.Option(None, "--batch", help="批量问答：JSONL，每行 {\"id\", \"question\", \"history\"?, \"date\"?}。"),
+) -> None:
+    """Ask a question; print the answer with its citations (or one JSON object with --json).
+
+    Example: policy ask "我是高级技师，干了5年，能评副高吗？" --region 浙江
+    Batch:   policy ask --batch questions.jsonl --json > answers.jsonl
+    """
+    from assistant.answer import get_assistant
+
+    settings = _settings()
+    try:
+        day = _parse_day(on) if on else None
+        turns = _load_history(history)
+        assistant = get_assistant(settings)
+    except PolicyError as error:
+        _fail(error)
+    today = date.today()
+    if batch is not None:
+        _run_batch(assistant, batch, as_json, region, top_k, today)
+        return
+    if question is None:
+        _fail(PolicyError("请给出问题，或用 --batch 指定问题文件。"), code=2)
+    try:
+        answer = assistant.ask(question, _turns(turns), region=region, today=today, as_of=day, top_k=top_k)
+    except PolicyError as error:
+        _fail(error)
+    if as_json:
+        _echo_json(answer.to_dict())
+    else:
+        _print_answer(answer)
+
+
+def _turns(history: list[dict]):
+    from assistant.schema import Turn
+
+    return tuple(Turn(t["role"], t["content"]) for t in history)
+
+
+def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: int | None, today: date) -> None:
+    """One process for many questions; a bad line gets an error object, the rest go on."""
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as error:
+        _fail(PolicyError(f"无法读取 {path}：{error}"))
+    failures = 0
+    with handle:
+        for n, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            item_id = None
+            try:
+                item = json.loads(line)
+                item_id = item.get("id", n)
+                history = item.get("history") or []
+                if not isinstance(history, list):
+                    raise PolicyError("history 应为列表")
+                day = date.fromisoformat(item["date"]) if item.get("date") else None
+                answer = assistant.ask(
+                    item.get("question"), _turns(history), region=item.get("region") or region, today=today, as_of=day, top_k=top_k
+                )
+                out = {"id": item_id, **answer.to_dict()}
+            except (PolicyError, ValueError, KeyError, TypeError, AttributeError) as error:
+                failures += 1
+                message = str(error) if isinstance(error, PolicyError) else f"第 {n} 行无效：{type(error).__name__}: {error}"
+                out = {"id": item_id if item_id is not None else n, "error": message}
+            if as_json:
+                _echo_json(out)
+            else:
+                typer.echo(f"# {out['id']}")
+                typer.echo(out.get("answer") or f"错误：{out.get('error')}")
+                typer.echo("")
+    if failures:
+        typer.echo(f"{failures} 行未能回答（见输出中的 error）。", err=True)
+
+
 def _parse_day(value: str | None) -> date:
     if not value:
         return date.today()

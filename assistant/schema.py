@@ -204,7 +204,8 @@ class Citation:
         """The standard citation form hotline staff paste: 《标题》（文号）第十条."""
         number = f"（{self.doc_number}）" if self.doc_number else ""
         article = "" if self.article in ("正文", "引言") else self.article
-        return f"《{self.title}》{number}{article}"
+        title = self.title.replace("《", "〈").replace("》", "〉")
+        return f"《{title}》{number}{article}"
 
 
 @dataclass(frozen=True)
@@ -292,3 +293,15 @@ class Answer:
             "calculation": self.calculation.to_dict() if self.calculation else None,
             "follow_up": self.follow_up,
         }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved chunk with the evidence behind its rank."""
+
+    chunk: Chunk
+    score: float  # fused score (higher is better)
+    lexical: float = 0.0  # BM25 score
+    dense: float = 0.0  # cosine similarity
+    lexical_rank: int | None = None  # 1-based
+    dense_rank: int | None = None

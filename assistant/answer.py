@@ -1,0 +1,632 @@
+"""query → retrieve → route → rules → compose: a short answer where every claim carries a citation.
+
+Extractive by default: the answer quotes the supporting sentences verbatim and
+says which region and document they come from.  Region discipline: a question
+about one province is answered from that province's documents and national ones,
+never from another province's; a province the corpus does not cover is named as
+such, with the list of provinces it does cover.  Below a measured confidence the
+assistant abstains.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import re
+import threading
+import time
+from dataclasses import dataclass, replace
+from datetime import date
+
+from assistant.config import Settings
+from assistant.query import Query, province_of, understand
+from assistant.regions import NATIONAL, regions
+from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
+from assistant.schema import STATUS_LABELS, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
+from assistant.store import IndexHandle, open_index
+from assistant.tokenize import tokenize
+
+logger = logging.getLogger(__name__)
+
+_VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还在执行|还执行|到期)")
+_SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+_COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How an answer is produced; evaluators switch these to compare configurations."""
+
+    mode: Mode = "hybrid"
+    rules: bool = True
+    region_filter: bool = True
+    abstain: bool = True
+    lexical_weight: float = 2.0  # RRF weight of BM25 against dense (measured: see evals/)
+    region_bonus: float = 0.004
+
+
+class Assistant:
+    """Holds the open index; ``ask`` is thread-safe for concurrent askers."""
+
+    def __init__(self, settings: Settings, index: IndexHandle | None = None, options: Options | None = None):
+        self.settings = settings
+        self.index = index or open_index(settings)
+        self.options = options or Options()
+        self.searcher = HybridSearcher(self.index, rrf_k=settings.rrf_k)
+        self._lock = threading.Lock()
+        self._idf = _IdfTable(self.index)
+
+    def warm(self) -> None:
+        """Load BM25, the embedder, Chroma and jieba before the first question."""
+        self.index.lexical, self.index.embedder, self.index.dense  # noqa: B018
+        tokenize("预热")
+
+    # ------------------------------------------------------------------ ask
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | tuple[Turn, ...] = (),
+        region: str | None = None,
+        today: date | None = None,
+        as_of: date | None = None,
+        top_k: int | None = None,
+        options: Options | None = None,
+    ) -> Answer:
+        options = options or self.options
+        today = today or date.today()
+        query = understand(question, history, region=region, today=today, as_of=as_of)
+        k = top_k or self.settings.top_k
+        facts = _facts(query) if options.rules else {}
+
+        scope = self._scope(query, options)
+        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text):
+            answer = self._validity_answer(query, scope, k)
+            if answer is not None:
+                return answer
+
+        hits = self._retrieve(query, scope, k, options)
+        decision = _decide(query, facts, scope, options) if options.rules else None
+        confidence = self._confidence(query, hits)
+        calc = getattr(decision, "calculation", None) if decision is not None else None
+        follow_up = getattr(decision, "follow_up", None) if decision is not None else None
+
+        if scope.uncovered:
+            pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
+            return self._abstain(query, scope, facts, reason="uncovered", national=pointer)
+        if calc is None and follow_up is None and options.abstain and (
+            not hits or confidence < self.settings.abstain_threshold
+        ):
+            return self._abstain(query, scope, facts, reason="low_confidence")
+
+        citations = self._citations(query, hits, k)
+        if calc is not None:
+            rule_citation = self._rule_citation(calc, query)
+            if rule_citation is not None:
+                citations = [rule_citation] + [c for c in citations if (c.doc_id, c.article) != (rule_citation.doc_id, rule_citation.article)]
+                calc = replace(calc, citation=rule_citation)
+        citations = citations[:k]
+        text, warnings = self._compose(query, scope, citations, calc, follow_up, hits)
+        answer_region = scope.person_region or (citations[0].region if citations else None)
+        return Answer(
+            question=question,
+            answer=text,
+            abstained=False,
+            region=answer_region,
+            citations=tuple(citations),
+            calculation=calc,
+            follow_up=follow_up or scope.follow_up,
+            as_of=query.as_of,
+            warnings=tuple(warnings),
+            facts=facts,
+        )
+
+    # --------------------------------------------------------------- scope
+    def _scope(self, query: Query, options: Options) -> _Scope:
+        covered = self.index.provinces
+        named = [r for r in query.regions if r != NATIONAL]
+        person = query.region if query.region != NATIONAL else None
+        if not options.region_filter:
+            return _Scope(None, None, None, covered, False, None, tuple(named))
+        wanted: set[str] = {NATIONAL}
+        uncovered: list[str] = []
+        for region in named or ([person] if person else []):
+            province = province_of(region)
+            if province not in covered:
+                uncovered.append(province or region)
+                continue
+            wanted.add(province)
+            if region != province:
+                wanted.add(region)  # a city: its own documents and its province's
+            else:
+                wanted.update(d.region for d in self.index.documents.values() if d.province == province)
+        allowed = None if not named and not person else frozenset(wanted)
+        follow_up = None
+        return _Scope(
+            allowed,
+            person,
+            province_of(person) if person else None,
+            covered,
+            bool(uncovered) and len(uncovered) == len(named or [person]),
+            follow_up,
+            tuple(named),
+            tuple(uncovered),
+        )
+
+    # ------------------------------------------------------------ retrieve
+    def _retrieve(self, query: Query, scope: _Scope, k: int, options: Options) -> list[Hit]:
+        text = query.search_text
+        if query.context and (len(query.text) < 24 or re.match(r"^(那|那么|如果|还有|另外|那要是|要是)", query.text)):
+            text = f"{text} {query.context}"
+        covered_named = [r for r in scope.named if province_of(r) in scope.covered]
+        if len(covered_named) >= 2 and options.region_filter:
+            # compare: the best passages of each region named, interleaved
+            per_region = []
+            for region in covered_named:
+                province = province_of(region)
+                allowed = {region, province} | {
+                    d.region for d in self.index.documents.values() if d.province == province and region == province
+                }
+                per_region.append(self._search(text, query.text, Filters(regions=frozenset(allowed)), k, options))
+            hits: list[Hit] = []
+            for rank in range(max(len(h) for h in per_region)):
+                hits.extend(h[rank] for h in per_region if rank < len(h))
+            return hits
+        hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
+        if scope.person_region and options.region_bonus:
+            own = {scope.person_region, scope.person_province}
+            hits = sorted(
+                hits,
+                key=lambda h: -(h.score + (options.region_bonus if h.chunk.region in own else 0.0)),
+            )
+        return hits
+
+    def _search(self, text: str, dense_text: str, filters: Filters, k: int, options: Options) -> list[Hit]:
+        if options.mode == "hybrid" and options.lexical_weight != 1.0:
+            return _weighted_rrf(self.searcher, text, dense_text, filters, k, options.lexical_weight)
+        return self.searcher.search(text, k=k, filters=filters, mode=options.mode, dense_text=dense_text)
+
+    def _confidence(self, query: Query, hits: list[Hit]) -> float:
+        """How much of the question's vocabulary the best passage covers (idf-weighted), with dense similarity."""
+        if not hits:
+            return 0.0
+        q_tokens = set(tokenize(query.text))
+        if not q_tokens:
+            return 0.0
+        best = 0.0
+        for hit in hits[:3]:
+            c_tokens = set(tokenize(hit.chunk.index_text))
+            coverage = self._idf.coverage(q_tokens, c_tokens)
+            best = max(best, 0.7 * coverage + 0.3 * max(hit.dense, 0.0))
+        return best
+
+    # -------------------------------------------------------------- compose
+    def _citation(self, chunk: Chunk, quote: str, score: float, on: date) -> Citation:
+        doc = self.index.documents[chunk.doc_id]
+        return Citation(
+            doc_id=doc.doc_id,
+            title=doc.title,
+            doc_number=doc.doc_number,
+            issuer=doc.issuer,
+            region=doc.region,
+            article=chunk.article,
+            quote=quote,
+            status=doc.status_on(on),
+            score=score,
+            chunk_id=chunk.chunk_id,
+        )
+
+    def _citations(self, query: Query, hits: list[Hit], k: int) -> list[Citation]:
+        q_tokens = set(tokenize(query.search_text))
+        out: list[Citation] = []
+        seen: set[tuple[str, str]] = set()
+        for hit in hits:
+            key = (hit.chunk.doc_id, hit.chunk.article)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens), hit.score, query.as_of))
+            if len(out) >= k:
+                break
+        return out
+
+    def _quote(self, text: str, q_tokens: set[str]) -> str:
+        """The sentence (with its neighbour when it is only a heading) that best matches the question."""
+        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+        if not sentences:
+            return text
+        best, best_score = 0, -1.0
+        for i, (s, e) in enumerate(sentences):
+            tokens = set(tokenize(text[s:e]))
+            score = sum(self._idf.idf(t) for t in q_tokens & tokens)
+            if score > best_score + 1e-9:
+                best, best_score = i, score
+        start, end = sentences[best]
+        if end - start < 16 and best + 1 < len(sentences):
+            end = sentences[best + 1][1]
+        if end - start < 16 and best > 0:
+            start = sentences[best - 1][0]
+        return text[start:end].strip()
+
+    def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
+        step = next((s for s in calc.steps if s.doc_id and s.article), None)
+        if step is None:
+            return None
+        doc = self.index.documents.get(step.doc_id)
+        if doc is None:
+            return None
+        articles = [a for a in self.index.articles_of(doc.doc_id) if a.path == step.article]
+        if not articles:
+            return None
+        article = articles[0]
+        q_tokens = set(tokenize(query.search_text + " " + step.text))
+        quote = self._quote(article.text, q_tokens)
+        return Citation(
+            doc_id=doc.doc_id,
+            title=doc.title,
+            doc_number=doc.doc_number,
+            issuer=doc.issuer,
+            region=doc.region,
+            article=article.path,
+            quote=quote,
+            status=doc.status_on(query.as_of),
+            score=1.0,
+            chunk_id=None,
+        )
+
+    def _compose(
+        self,
+        query: Query,
+        scope: _Scope,
+        citations: list[Citation],
+        calc: Calculation | None,
+        follow_up: str | None,
+        hits: list[Hit],
+    ) -> tuple[str, list[str]]:
+        lines: list[str] = []
+        warnings: list[str] = []
+        if scope.uncovered_names:
+            names = "、".join(scope.uncovered_names)
+            lines.append(
+                f"语料库中没有{names}的政策文件，不能用其他省份的规定回答；以下仅为全国性规定，地方执行口径请向当地人社部门确认。"
+                f"已收录地区：{_covered_text(self.index)}。"
+            )
+        if calc is not None and calc.summary:
+            lines.append(calc.summary)
+        elif calc is not None:
+            lines.append(_verdict_text(calc))
+        compare = len(scope.named) >= 2
+        shown = citations if compare else citations[:1]
+        if compare:
+            by_region: dict[str, Citation] = {}
+            for c in citations:
+                by_region.setdefault(c.region, c)
+            shown = list(by_region.values())[:3]
+        for c in shown:
+            doc = self.index.documents[c.doc_id]
+            lines.append(f"{_source_phrase(doc, c)}：“{c.quote}”")
+            note = _status_note(doc, query.as_of)
+            if note:
+                lines.append(note)
+                warnings.append(note)
+            chunk = self._chunk_for(c)
+            if chunk is not None and chunk.clause_expiry and chunk.clause_expiry < query.as_of:
+                note = f"注意：该条款写明“{chunk.clause_expiry_text}”，截至{query.as_of:%Y年%m月%d日}已过执行期限。"
+                lines.append(note)
+                warnings.append(note)
+        if not compare and scope.person_region is None and citations:
+            top = self.index.documents[citations[0].doc_id]
+            if top.region != NATIONAL:
+                lines.append(f"以上是{top.region}的规定；各地政策不同，如您不在{top.region}，请告诉我您所在的省份。")
+        others = [c for c in citations if c not in shown][:2]
+        if others:
+            lines.append("另见：" + "；".join(f"{_short_source(c)}" for c in others) + "。")
+        if follow_up:
+            lines.append(follow_up)
+        return "\n".join(lines), warnings
+
+    def _chunk_for(self, citation: Citation) -> Chunk | None:
+        pos = self.index.chunk_pos.get(citation.chunk_id or "")
+        return self.index.chunks[pos] if pos is not None else None
+
+    # ------------------------------------------------------------ validity
+    def _validity_answer(self, query: Query, scope: _Scope, k: int) -> Answer | None:
+        doc = self._match_document(query, scope)
+        if doc is None:
+            return None
+        status = doc.status_on(query.as_of)
+        article = None
+        if doc.validity_text:
+            source = doc
+            if doc.validity_text not in doc.text and doc.children:
+                source = next((self.index.documents[c] for c in doc.children if doc.validity_text in self.index.documents[c].text), doc)
+            article = next((a for a in self.index.articles_of(source.doc_id) if doc.validity_text in a.text), None)
+            cite_doc = source
+        else:
+            cite_doc = doc
+        day = f"{query.as_of:%Y年%m月%d日}"
+        lines = []
+        label = STATUS_LABELS[status]
+        if status == "unknown":
+            lines.append(
+                f"{book(doc.title)}{_number(doc)}未载明施行日期或有效期；成文日期{_fmt(doc.issued_date)}。"
+                "无法据文本判断是否仍然有效，请以发文机关的最新公告为准。"
+            )
+        else:
+            period = []
+            if doc.effective_date:
+                period.append(f"自{_fmt(doc.effective_date)}起施行")
+            if doc.expiry_date:
+                period.append(f"有效期至{_fmt(doc.expiry_date)}")
+            lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}{label}（{'，'.join(period)}）。")
+        citations = []
+        if article is not None:
+            quote = doc.validity_text
+            lines.append(f"依据：{_source_phrase(cite_doc, None, article.path)}：“{quote}”")
+            citations.append(
+                Citation(cite_doc.doc_id, cite_doc.title, cite_doc.doc_number or doc.doc_number, cite_doc.issuer, cite_doc.region, article.path, quote, status, 1.0)
+            )
+        elif doc.validity_basis:
+            lines.append(f"（施行日期依据：{doc.validity_basis}）")
+        if not citations:
+            first = next(iter(self.index.articles_of(doc.doc_id)), None)
+            if first is None:
+                return None
+            quote = first.text[:60].split("\n")[0]
+            citations.append(Citation(doc.doc_id, doc.title, doc.doc_number, doc.issuer, doc.region, first.path, quote, status, 1.0))
+        return Answer(
+            question=query.original,
+            answer="\n".join(lines),
+            abstained=False,
+            region=doc.region,
+            citations=tuple(citations[:k]),
+            calculation=None,
+            follow_up=None,
+            as_of=query.as_of,
+            warnings=(lines[0],) if status in ("expired", "not_yet_effective") else (),
+        )
+
+    def _match_document(self, query: Query, scope: _Scope) -> Document | None:
+        """The document a validity question names, by its title words (or 文号)."""
+        number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", query.text)
+        docs = [d for d in self.index.documents.values() if scope.allowed is None or d.region in scope.allowed]
+        if number:
+            found = [d for d in docs if d.doc_number == number.group(0)]
+            if found:
+                return sorted(found, key=lambda d: d.parent_id is not None)[0]
+        q_tokens = set(tokenize(query.text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策"}
+        if not q_tokens:
+            return None
+        best, best_score = None, 0.0
+        for doc in docs:
+            t_tokens = set(tokenize(doc.title))
+            overlap = sum(self._idf.idf(t) for t in q_tokens & t_tokens)
+            total = sum(self._idf.idf(t) for t in q_tokens) or 1.0
+            score = overlap / total
+            # a notice and the measure it issues share words: prefer the one that states a period
+            score += 0.01 if doc.validity_text else 0.0
+            if score > best_score:
+                best, best_score = doc, score
+        return best if best_score >= 0.45 else None
+
+    # -------------------------------------------------------------- abstain
+    def _abstain(self, query: Query, scope: _Scope, facts: dict, reason: str, national: Hit | None = None) -> Answer:
+        covered = _covered_text(self.index)
+        if reason == "uncovered":
+            names = "、".join(scope.uncovered_names)
+            text = (
+                f"语料库中没有{names}的政策文件，不能用其他省份的规定代替{names}的规定来回答。"
+                f"目前收录的地区：{covered}。请向{names}当地人社部门或拨打12333咨询。"
+            )
+            if national is not None:
+                text += f"（全国性规定可参考{book(national.chunk.title)}{national.chunk.article}，地方执行标准以{names}文件为准。）"
+        else:
+            text = (
+                "抱歉，现有政策语料中没有找到能回答这个问题的条文，我不做猜测。"
+                f"本助手收录的是技能人才评价、职称贯通与就业补贴方面的文件，覆盖：{covered}。"
+                "您可以换个说法（例如说明地区和补贴名称），或拨打12333咨询。"
+            )
+        return Answer(
+            question=query.original,
+            answer=text,
+            abstained=True,
+            region=scope.person_region,
+            citations=(),
+            calculation=None,
+            follow_up=None,
+            as_of=query.as_of,
+            facts=facts,
+        )
+
+
+@dataclass(frozen=True)
+class _Scope:
+    allowed: frozenset[str] | None  # Chunk.region values allowed; None = all
+    person_region: str | None
+    person_province: str | None
+    covered: list[str]
+    uncovered: bool  # every region named is outside the corpus
+    follow_up: str | None
+    named: tuple[str, ...] = ()
+    uncovered_names: tuple[str, ...] = ()
+
+
+class _IdfTable:
+    """Inverse document frequency of tokens over chunks, read from the BM25 index."""
+
+    def __init__(self, index: IndexHandle):
+        self._index = index
+
+    @functools.cached_property
+    def _table(self) -> tuple[dict[str, int], object, int]:
+        bm25 = self._index.lexical._bm25
+        indptr = bm25.scores["indptr"]
+        return bm25.vocab_dict, indptr, int(bm25.scores["num_docs"])
+
+    def idf(self, token: str) -> float:
+        vocab, indptr, n = self._table
+        tid = vocab.get(token)
+        df = 0 if tid is None else int(indptr[tid + 1] - indptr[tid])
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def coverage(self, query_tokens: set[str], chunk_tokens: set[str]) -> float:
+        total = sum(self.idf(t) for t in query_tokens)
+        if total == 0:
+            return 0.0
+        return sum(self.idf(t) for t in query_tokens & chunk_tokens) / total
+
+
+def _weighted_rrf(searcher: HybridSearcher, text: str, dense_text: str, filters: Filters, k: int, lexical_weight: float) -> list[Hit]:
+    from assistant.retrieve.fuse import rrf
+
+    mask = searcher._mask(filters)
+    if not mask.any():
+        return []
+    lex_ids, lex_scores = searcher.lexical(text, mask)
+    den_ids, den_scores = searcher.dense(dense_text, filters, mask)
+    fused = rrf([lex_ids, den_ids], k=searcher.rrf_k, weights=[lexical_weight, 1.0])
+    lex_rank = {cid: r for r, cid in enumerate(lex_ids, start=1)}
+    den_rank = {cid: r for r, cid in enumerate(den_ids, start=1)}
+    pos = searcher.index.chunk_pos
+    ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    return [
+        Hit(
+            chunk=searcher.index.chunks[pos[cid]],
+            score=score,
+            lexical=lex_scores.get(cid, 0.0),
+            dense=den_scores.get(cid, 0.0),
+            lexical_rank=lex_rank.get(cid),
+            dense_rank=den_rank.get(cid),
+        )
+        for cid, score in ordered
+    ]
+
+
+def _facts(query: Query) -> dict:
+    try:
+        from assistant.facts import extract_facts, merge_facts
+    except ImportError:  # rules package not installed in this build
+        return {}
+    facts: dict = {}
+    for turn in query.history:
+        if turn.role == "user":
+            facts = merge_facts(facts, extract_facts(turn.content))
+    return merge_facts(facts, extract_facts(query.original))
+
+
+def _decide(query: Query, facts: dict, scope: _Scope, options: Options):
+    try:
+        from assistant.rules import decide
+    except ImportError:
+        return None
+    text = f"{query.context} {query.text}".strip() if query.context else query.text
+    try:
+        return decide(text, facts, scope.person_region, query.as_of)
+    except Exception:  # a rule bug must not take the answer down
+        logger.exception("rule evaluation failed")
+        return None
+
+
+def _mentions_amount(text: str) -> bool:
+    return re.search(r"(多少钱|多少元|补贴标准|金额|能拿|领多少|几次)", text) is not None
+
+
+def _fmt(day: date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else "未载明"
+
+
+def book(title: str) -> str:
+    """A title in 《》, with titles nested inside it in 〈〉.
+
+    >>> book("关于印发《X办法》的通知")
+    '《关于印发〈X办法〉的通知》'
+    """
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
+
+
+def _number(doc: Document) -> str:
+    return f"（{doc.doc_number}）" if doc.doc_number else ""
+
+
+def _source_phrase(doc: Document, citation: Citation | None, article: str | None = None) -> str:
+    path = citation.article if citation else article
+    where = "" if path in (None, "正文", "引言") else path
+    region = "全国性文件" if doc.region == NATIONAL else doc.region
+    return f"根据{region}{book(doc.title)}{_number(doc)}{where}"
+
+
+def _short_source(c: Citation) -> str:
+    where = "" if c.article in ("正文", "引言") else c.article
+    return f"{book(c.title)}{where}（{c.region}）"
+
+
+def _status_note(doc: Document, on: date) -> str | None:
+    status = doc.status_on(on)
+    if status == "expired":
+        return f"注意：该文件有效期至{_fmt(doc.expiry_date)}，截至{_fmt(on)}已失效，仅供参考，请以现行规定为准。"
+    if status == "not_yet_effective":
+        return f"注意：该文件自{_fmt(doc.effective_date)}起施行，{_fmt(on)}尚未生效。"
+    return None
+
+
+def _verdict_text(calc: Calculation) -> str:
+    labels = {
+        "eligible": "结论：符合条件",
+        "not_eligible": "结论：不符合条件",
+        "need_more_info": "还需要补充信息才能判断",
+        "not_applicable": "该规定不适用",
+    }
+    head = labels.get(calc.verdict, "计算结果")
+    if calc.value is not None and calc.unit:
+        head += f"：{calc.value}{calc.unit}"
+    reasons = "；".join(s.text for s in calc.steps[:4])
+    return f"{head}。{reasons}" if reasons else head + "。"
+
+
+def _covered_text(index: IndexHandle) -> str:
+    provinces = index.provinces
+    cities = sorted({d.region for d in index.documents.values() if d.level == "municipal"})
+    parts = []
+    for p in provinces:
+        inner = [c for c in cities if regions().province_of_city(c) == p]
+        parts.append(p + (f"（含{'、'.join(inner)}）" if inner else ""))
+    has_national = any(d.region == NATIONAL for d in index.documents.values())
+    return ("全国性文件，以及" if has_national else "") + "、".join(parts)
+
+
+# ---------------------------------------------------------------- library API
+_DEFAULT: dict[tuple, Assistant] = {}
+_DEFAULT_LOCK = threading.Lock()
+
+
+def get_assistant(settings: Settings | None = None) -> Assistant:
+    """A shared Assistant for these settings (reopened when the index build changes)."""
+    from assistant.store import current_build
+
+    settings = settings or Settings.from_env()
+    key = (str(settings.home), str(settings.corpus_dir), settings.embedding, settings.chroma_url)
+    with _DEFAULT_LOCK:
+        current = _DEFAULT.get(key)
+        build = current_build(settings)
+        if current is None or build is None or current.index.build != build:
+            current = Assistant(settings)
+            _DEFAULT[key] = current
+        return current
+
+
+def ask(
+    question: str,
+    history: list[Turn] | list[dict] | tuple = (),
+    region: str | None = None,
+    as_of: date | None = None,
+    top_k: int | None = None,
+    settings: Settings | None = None,
+    today: date | None = None,
+) -> Answer:
+    """Answer a question with citations (the library API the CLI and UI wrap).
+
+    ``history`` is a list of turns ({"role", "content"} or ``Turn``); ``as_of`` is
+    the day the question is about (default: today).
+    """
+    turns = tuple(t if isinstance(t, Turn) else Turn(t["role"], str(t["content"])) for t in history)
+    return get_assistant(settings).ask(question, turns, region=region, today=today or date.today(), as_of=as_of, top_k=top_k)

@@ -1,0 +1,190 @@
+"""Query understanding: validate, normalize, expand, and read the region and date asked about.
+
+``understand`` is pure: the edge passes today's date; history is a list of turns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import yaml
+
+from assistant.config import DATA_DIR, MAX_QUESTION_CHARS
+from assistant.errors import BadQuestion
+from assistant.regions import NATIONAL, regions
+from assistant.schema import Turn
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|&(?:lt|gt|amp|quot|#\d+);", re.I)
+_CN_NUM = "零一二两三四五六七八九十百千万"
+_NUM_UNIT = re.compile(rf"([{_CN_NUM}]+)(?=(?:个)?(?:年|月|天|日|次|元|万元|岁|人|名|%|个工作日|周))")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question made ready for retrieval and rules."""
+
+    original: str
+    text: str  # Simplified, normalized, numerals as digits
+    search_text: str  # text + synonym expansions
+    region: str | None  # the province or city the person asks about
+    regions: tuple[str, ...]  # every region named (compare questions name two)
+    region_source: str | None  # "question", "history", "option"
+    as_of: date
+    history: tuple[Turn, ...] = field(default=())
+    context: str = ""  # earlier user turns, for rules and retrieval of follow-ups
+
+
+def validate_question(question: object) -> str:
+    """Refuse what cannot be a question, with a message a person understands."""
+    if not isinstance(question, str):
+        raise BadQuestion("问题必须是文字。")
+    if not question.strip():
+        raise BadQuestion("问题是空的：请输入您想了解的政策问题，例如“高级技师干了5年能评副高吗？”")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise BadQuestion(
+            f"问题太长（{len(question)} 字）：请把问题控制在 {MAX_QUESTION_CHARS} 字以内，只写与政策有关的部分。"
+        )
+    if _CONTROL.search(question):
+        raise BadQuestion("问题中含有控制字符：请只输入普通文字。")
+    if _HTML.search(question):
+        raise BadQuestion("问题中含有 HTML 标记或脚本：请只输入文字问题（本系统不会执行任何代码）。")
+    return question
+
+
+@functools.lru_cache(maxsize=1)
+def synonyms() -> dict[str, list[str]]:
+    return yaml.safe_load((DATA_DIR / "synonyms.yaml").read_text(encoding="utf-8")) or {}
+
+
+def _to_digits(match: re.Match[str]) -> str:
+    import cn2an
+
+    token = match.group(1)
+    try:
+        return str(cn2an.cn2an(token.replace("两", "二"), "smart"))
+    except ValueError:
+        return token
+
+
+def normalize_question(text: str) -> str:
+    """Simplified script, half-width digits, numerals before units as digits.
+
+    >>> normalize_question("高級技師幹了五年，能評副高嗎？")
+    '高级技师干了5年，能评副高吗？'
+    """
+    from ingest.normalize import normalize_line, to_simplified
+
+    text = unicodedata.normalize("NFKC", text).replace("\r", " ").replace("\n", " ")
+    text = to_simplified(text)
+    text = normalize_line(text)
+    text = re.sub(r"(?<=[\d])\s*个半月", ".5个月", text)
+    text = _NUM_UNIT.sub(_to_digits, text)
+    return text
+
+
+def expand(text: str) -> str:
+    extra: list[str] = []
+    for word, terms in synonyms().items():
+        if word in text:
+            extra.extend(t for t in terms if t not in text and t not in extra)
+    return text if not extra else text + " " + " ".join(extra)
+
+
+def detect_regions(text: str) -> list[str]:
+    """Regions named in the text, in order, de-duplicated; a city stands for itself.
+
+    >>> detect_regions("我在杭州，浙江的政策和河南比呢")
+    ['杭州市', '浙江省', '河南省']
+    """
+    seen: list[str] = []
+    for province, city, _ in regions().find(text):
+        name = city or province
+        if name not in seen:
+            seen.append(name)
+    if re.search(r"全国|国家(层面|规定|政策)|中央", text) and NATIONAL not in seen:
+        seen.append(NATIONAL)
+    return seen
+
+
+def province_of(region: str | None) -> str | None:
+    if region is None or region == NATIONAL:
+        return None
+    table = regions()
+    if table.province(region):
+        return table.province(region).name
+    return table.province_of_city(region)
+
+
+_DATE_IN_Q = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+
+
+def date_asked(text: str, today: date) -> date:
+    """The day a question is about: an explicit date in it, else today.
+
+    >>> date_asked("2025年6月还能领吗", date(2026, 11, 21))
+    datetime.date(2025, 6, 1)
+    """
+    for m in _DATE_IN_Q.finditer(text):
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        # "2024年4月2日印发的…" describes a document; only take dates tied to the asking
+        tail = text[m.end() : m.end() + 6]
+        if re.match(r"(印发|发布|出台|的通知|的文件|号)", tail):
+            continue
+        if re.search(r"(在|到|截至|截止|于|时|那时|的时候|还|是否|能不能|可不可以)", text[max(0, m.start() - 3) : m.end() + 8]):
+            try:
+                return date(year, int(month or 1), int(day or 1))
+            except ValueError:
+                continue
+    return today
+
+
+def understand(
+    question: str,
+    history: list[Turn] | tuple[Turn, ...] = (),
+    region: str | None = None,
+    today: date | None = None,
+    as_of: date | None = None,
+) -> Query:
+    """Validate and read a question; the region can come from an option, the question or earlier turns."""
+    validate_question(question)
+    if today is None:
+        raise ValueError("today must be passed explicitly")
+    text = normalize_question(question)
+    named = detect_regions(text)
+    source = None
+    chosen: str | None = None
+    if region:
+        found = detect_regions(normalize_question(region))
+        if not found:
+            raise BadQuestion(f"无法识别的地区：{region!r}（例如：浙江、四川省、晋中市、全国）")
+        chosen, source = found[0], "option"
+    elif named:
+        chosen, source = named[0], "question"
+    context_parts: list[str] = []
+    for turn in history:
+        if turn.role != "user":
+            continue
+        context_parts.append(normalize_question(turn.content[:MAX_QUESTION_CHARS]))
+    if chosen is None:
+        for past in reversed(context_parts):
+            found = detect_regions(past)
+            if found:
+                chosen, source = found[0], "history"
+                break
+    day = as_of or date_asked(text, today)
+    return Query(
+        original=question,
+        text=text,
+        search_text=expand(text),
+        region=chosen,
+        regions=tuple(named) if named else ((chosen,) if chosen else ()),
+        region_source=source,
+        as_of=day,
+        history=tuple(history),
+        context=" ".join(context_parts),
+    )

@@ -1,0 +1,114 @@
+"""Hybrid search over one index build: BM25 and dense, filtered by metadata, fused.
+
+Filters (all optional): the regions allowed (a person's province, its cities and
+national documents), particular documents, and "in force on" a date.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+import numpy as np
+
+from assistant.retrieve.fuse import rrf, weighted
+from assistant.schema import Hit
+from assistant.store import IndexHandle
+
+logger = logging.getLogger(__name__)
+
+Mode = Literal["hybrid", "bm25", "dense", "weighted"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    regions: frozenset[str] | None = None  # allowed Chunk.region values
+    doc_ids: frozenset[str] | None = None
+    in_force_on: date | None = None  # drop documents expired or not yet effective on that day
+
+
+class HybridSearcher:
+    def __init__(self, index: IndexHandle, rrf_k: int = 60, candidates: int = 50):
+        self.index = index
+        self.rrf_k = rrf_k
+        self.candidates = candidates
+        chunks = index.chunks
+        self._regions = np.array([c.region for c in chunks], dtype=object)
+        self._docs = np.array([c.doc_id for c in chunks], dtype=object)
+
+    def _mask(self, filters: Filters | None) -> np.ndarray:
+        mask = np.ones(len(self.index.chunks), dtype=bool)
+        if filters is None:
+            return mask
+        if filters.regions is not None:
+            mask &= np.isin(self._regions, list(filters.regions))
+        if filters.doc_ids is not None:
+            mask &= np.isin(self._docs, list(filters.doc_ids))
+        if filters.in_force_on is not None:
+            ok = {
+                d.doc_id
+                for d in self.index.documents.values()
+                if d.status_on(filters.in_force_on) in ("in_force", "unknown")
+            }
+            mask &= np.isin(self._docs, list(ok))
+        return mask
+
+    def lexical(self, text: str, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
+        scores = self.index.lexical.scores(text)
+        scores = np.where(mask, scores, 0.0)
+        n = min(self.candidates, int((scores > 0).sum()))
+        if n == 0:
+            return [], {}
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        ids = [self.index.chunks[i].chunk_id for i in top]
+        return ids, {cid: float(scores[i]) for cid, i in zip(ids, top)}
+
+    def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
+        vector = self.index.embedder.embed([text])[0]
+        where = None
+        if filters is not None and filters.regions is not None:
+            where = {"region": {"$in": sorted(filters.regions)}}
+        results = self.index.dense.query(vector, self.candidates * 2 if mask is not None else self.candidates, where)
+        pos = self.index.chunk_pos
+        kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
+        return [cid for cid, _ in kept], dict(kept)
+
+    def search(
+        self,
+        text: str,
+        k: int = 5,
+        filters: Filters | None = None,
+        mode: Mode = "hybrid",
+        dense_text: str | None = None,
+    ) -> list[Hit]:
+        mask = self._mask(filters)
+        if not mask.any():
+            return []
+        lex_ids, lex_scores = self.lexical(text, mask) if mode != "dense" else ([], {})
+        den_ids, den_scores = self.dense(dense_text or text, filters, mask) if mode != "bm25" else ([], {})
+        if mode == "bm25":
+            fused = {cid: s for cid, s in lex_scores.items()}
+        elif mode == "dense":
+            fused = {cid: s for cid, s in den_scores.items()}
+        elif mode == "weighted":
+            fused = weighted([lex_scores, den_scores], [0.5, 0.5])
+        else:
+            fused = rrf([lex_ids, den_ids], k=self.rrf_k)
+        lex_rank = {cid: r for r, cid in enumerate(lex_ids, start=1)}
+        den_rank = {cid: r for r, cid in enumerate(den_ids, start=1)}
+        ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        pos = self.index.chunk_pos
+        return [
+            Hit(
+                chunk=self.index.chunks[pos[cid]],
+                score=score,
+                lexical=lex_scores.get(cid, 0.0),
+                dense=den_scores.get(cid, 0.0),
+                lexical_rank=lex_rank.get(cid),
+                dense_rank=den_rank.get(cid),
+            )
+            for cid, score in ordered
+        ]
