@@ -60,7 +60,7 @@ class Assistant:
     def warm(self) -> None:
         """Load BM25, the embedder, Chroma and jieba before the first question."""
         self.index.lexical, self.index.embedder, self.index.dense  # noqa: B018
-        tokenize("预热")
+        self.ask("高级技师评副高级职称需要什么条件", today=date.today())  # jieba, OpenCC, rules, Chroma
 
     # ------------------------------------------------------------------ ask
     def ask(

@@ -287,6 +287,51 @@ def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: 
         typer.echo(f"{failures} 行未能回答（见输出中的 error）。", err=True)
 
 
+@app.command("eval")
+def evaluate(
+    files: list[Path] = typer.Argument(..., help="QA 集（JSONL），如 evals/qa/dev.jsonl evals/qa/test.jsonl。"),
+    config: Optional[list[str]] = typer.Option(None, "--config", help="配置（可多次）：full、naive_rag、bm25_only、dense_only、hybrid_no_rules；默认全部。"),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="上一次的 JSON 报告：逐题列出变好与变差。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 NAME.md、NAME.json、NAME.png）。"),
+    name: str = typer.Option("latest", "--name", help="报告文件名。"),
+    limit: Optional[int] = typer.Option(None, "--limit", help="只跑前 N 题。"),
+    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 汇总。"),
+) -> None:
+    """Run QA sets through the same path as `policy ask` and report per category, side by side.
+
+    Example: policy eval evals/qa/dev.jsonl evals/qa/test.jsonl --baseline evals/reports/latest.json
+    """
+    from evals.runner import CONFIGS, compare_runs, render_chart, render_markdown, run, to_report
+
+    settings = _settings()
+    configs = config or list(CONFIGS)
+    try:
+        baseline_data = json.loads(baseline.read_text(encoding="utf-8")) if baseline else None
+        results = run(list(files), configs, settings, limit=limit)
+    except (PolicyError, OSError, ValueError) as error:
+        _fail(error)
+    report = to_report(results, list(files), settings)
+    changes = compare_runs(report, baseline_data) if baseline_data else None
+    if changes is not None:
+        report["changes"] = changes
+    out.mkdir(parents=True, exist_ok=True)
+    render_chart(report, out / f"{name}.png")
+    (out / f"{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / f"{name}.md").write_text(render_markdown(report, changes, chart=f"{name}.png"), encoding="utf-8")
+    if as_json:
+        _echo_json({k: v["overall"] for k, v in report["configs"].items()} | ({"changes": changes} if changes else {}))
+    else:
+        for cname, data in report["configs"].items():
+            o = data["overall"]
+            typer.echo(
+                f"{cname:16s} hit@1 {o['hit@1'] or 0:.3f}  hit@5 {o['hit@5'] or 0:.3f}  MRR {o['mrr'] or 0:.3f}  "
+                f"acc {o['accuracy'] or 0:.3f}  p95 {o['latency_p95_ms'] or 0:.1f} ms"
+            )
+        if changes:
+            typer.echo(f"相对基线：变好 {len(changes['better'])} 项，变差 {len(changes['worse'])} 项。")
+        typer.echo(f"报告：{out / (name + '.md')}")
+
+
 def _parse_day(value: str | None) -> date:
     if not value:
         return date.today()

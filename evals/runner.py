@@ -1,0 +1,407 @@
+"""``policy eval``: run QA sets through the same code path as ``policy ask``, per configuration.
+
+Metrics (per category and overall), defined in evals/README.md:
+- hit@1 / hit@5: the expected quote lies inside a cited unit (the chunk, or the article
+  for a rule's citation) of the expected document (or an also-acceptable one) at rank 1 / ≤5;
+- MRR over the first 10 citations;
+- answer accuracy: numbers exact (calculation value, or the number stated in the answer),
+  verdicts equal, validity status equal, abstention right; for lookups the top citation hit;
+- abstention precision and recall; wrong-region rate; latency p50/p95.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from assistant.config import Settings
+from assistant.errors import PolicyError
+from assistant.regions import NATIONAL, regions
+from assistant.schema import Answer, Turn
+
+logger = logging.getLogger(__name__)
+
+TODAY = date(2026, 11, 21)  # evaluation is pinned to a day so reports are comparable
+
+CONFIGS: dict[str, dict] = {
+    "full": {"mode": "hybrid", "rules": True},
+    "naive_rag": {"naive": True},
+    "bm25_only": {"mode": "bm25", "rules": True},
+    "dense_only": {"mode": "dense", "rules": True},
+    "hybrid_no_rules": {"mode": "hybrid", "rules": False},
+}
+
+
+@dataclass
+class ItemResult:
+    id: str
+    category: str
+    question: str
+    hit1: bool
+    hit5: bool
+    rr: float
+    correct: bool
+    abstained: bool
+    expected_abstain: bool
+    wrong_region: bool | None  # None when the item names no province
+    latency_ms: float
+    error: str | None = None
+    top: str | None = None  # "doc_id article" of the first citation
+    detail: str = ""
+
+    def to_dict(self) -> dict:
+        return self.__dict__.copy()
+
+
+@dataclass
+class RunResult:
+    config: str
+    items: list[ItemResult] = field(default_factory=list)
+
+    def summary(self, category: str | None = None) -> dict:
+        items = [i for i in self.items if category is None or i.category == category]
+        if not items:
+            return {}
+        answerable = [i for i in items if not i.expected_abstain]
+        predicted_abstain = [i for i in items if i.abstained]
+        expected_abstain = [i for i in items if i.expected_abstain]
+        tp = sum(1 for i in items if i.abstained and i.expected_abstain)
+        regional = [i for i in items if i.wrong_region is not None and not i.abstained]
+        lat = sorted(i.latency_ms for i in items)
+        return {
+            "n": len(items),
+            "hit@1": _mean([i.hit1 for i in answerable]),
+            "hit@5": _mean([i.hit5 for i in answerable]),
+            "mrr": _mean([i.rr for i in answerable]),
+            "accuracy": _mean([i.correct for i in items]),
+            "abstain_precision": tp / len(predicted_abstain) if predicted_abstain else None,
+            "abstain_recall": tp / len(expected_abstain) if expected_abstain else None,
+            "wrong_region_rate": _mean([bool(i.wrong_region) for i in regional]),
+            "latency_p50_ms": _pct(lat, 50),
+            "latency_p95_ms": _pct(lat, 95),
+            "errors": sum(1 for i in items if i.error),
+        }
+
+
+def _mean(values: list) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _pct(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def load_items(paths: list[Path]) -> list[dict]:
+    items: list[dict] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for n, line in enumerate(handle, start=1):
+                if line.strip():
+                    try:
+                        items.append(json.loads(line))
+                    except ValueError as error:
+                        raise PolicyError(f"{path}:{n}: 不是合法的 JSON（{error}）") from None
+    return items
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n) for n in _NUMBER.findall(text.replace(",", "").replace("，", "，"))]
+
+
+class Evaluator:
+    """Scores answers against QA items; knows the index (for cited units and regions)."""
+
+    def __init__(self, index):
+        self.index = index
+        self._article_text: dict[tuple[str, str], str] = {}
+        for a in index.articles:
+            key = (a.doc_id, a.path)
+            self._article_text[key] = self._article_text.get(key, "") + "\n" + a.text
+        self._chunk_text = {c.chunk_id: c.text for c in index.chunks}
+
+    def unit_text(self, citation) -> str:
+        if getattr(citation, "chunk_id", None) and citation.chunk_id in self._chunk_text:
+            return self._chunk_text[citation.chunk_id]
+        if citation.quote and len(citation.quote) > 200:  # the naive baseline cites raw windows
+            return citation.quote
+        return self._article_text.get((citation.doc_id, citation.article), citation.quote)
+
+    def is_hit(self, item: dict, citation) -> bool:
+        quote = item.get("expected_quote")
+        if not quote:
+            return False
+        targets = {item.get("expected_doc")} | {a.get("doc") for a in item.get("also_acceptable") or []}
+        if citation.doc_id not in targets:
+            return False
+        return quote in self.unit_text(citation)
+
+    def score(self, item: dict, answer: Answer | None, latency_ms: float, error: str | None) -> ItemResult:
+        expected_abstain = bool(item.get("abstain"))
+        if answer is None:
+            return ItemResult(item["id"], item["category"], item["question"], False, False, 0.0, False, False,
+                              expected_abstain, None, latency_ms, error=error)
+        ranks = [n for n, c in enumerate(answer.citations[:10], start=1) if self.is_hit(item, c)]
+        first = ranks[0] if ranks else None
+        hit1 = first == 1
+        hit5 = first is not None and first <= 5
+        rr = 1.0 / first if first else 0.0
+        correct, detail = self._correct(item, answer, hit1, hit5)
+        return ItemResult(
+            id=item["id"],
+            category=item["category"],
+            question=item["question"],
+            hit1=hit1,
+            hit5=hit5,
+            rr=rr,
+            correct=correct,
+            abstained=answer.abstained,
+            expected_abstain=expected_abstain,
+            wrong_region=self._wrong_region(item, answer),
+            latency_ms=latency_ms,
+            top=f"{answer.citations[0].doc_id} {answer.citations[0].article}" if answer.citations else None,
+            detail=detail,
+        )
+
+    def _correct(self, item: dict, answer: Answer, hit1: bool, hit5: bool) -> tuple[bool, str]:
+        if item.get("abstain"):
+            return answer.abstained, "abstained" if answer.abstained else "answered"
+        if answer.abstained:
+            return False, "abstained"
+        calc = answer.calculation
+        if item.get("expected_verdict"):
+            got = calc.verdict if calc else None
+            return got == item["expected_verdict"], f"verdict {got}"
+        if item.get("expected_number") is not None:
+            want = float(item["expected_number"])
+            if calc is not None and calc.value is not None:
+                try:
+                    got = float(calc.value)
+                    return abs(got - want) <= max(0.005 * abs(want), 0.01), f"value {got}"
+                except (TypeError, ValueError):
+                    pass
+            head = answer.answer.split("\n")[0] if answer.answer else ""
+            found = any(abs(n - want) <= max(0.005 * abs(want), 0.01) for n in _numbers(head))
+            return found, "number in answer" if found else "number missing"
+        if item.get("expected_status"):
+            doc = item.get("expected_doc")
+            docs = self.index.documents
+            related = {doc} | ({docs[doc].parent_id} if doc in docs and docs[doc].parent_id else set()) | (
+                set(docs[doc].children) if doc in docs else set()
+            )
+            top = answer.citations[0] if answer.citations else None
+            ok = top is not None and top.doc_id in related and top.status == item["expected_status"]
+            return ok, f"status {top.status if top else None}"
+        return hit1 or (item.get("category") == "compare" and hit5), "top citation" if hit1 else "no hit@1"
+
+    def _wrong_region(self, item: dict, answer: Answer) -> bool | None:
+        region = item.get("region")
+        if not region or region == NATIONAL:
+            return None
+        table = regions()
+        allowed = set()
+        for r in [region] + [a.get("region") for a in item.get("also_acceptable") or [] if a.get("region")]:
+            province = table.province(r).name if table.province(r) else table.province_of_city(r)
+            allowed |= {r, province}
+        if item.get("category") == "compare":
+            for a in item.get("also_acceptable") or []:
+                doc = self.index.documents.get(a.get("doc"))
+                if doc is not None:
+                    allowed |= {doc.region, doc.province}
+        allowed.add(NATIONAL)
+        for citation in answer.citations:
+            doc = self.index.documents.get(citation.doc_id)
+            if doc is None:
+                continue
+            if doc.region not in allowed and doc.province not in allowed:
+                return True
+        return False
+
+
+def run(
+    files: list[Path],
+    configs: list[str],
+    settings: Settings,
+    limit: int | None = None,
+    progress=None,
+) -> dict[str, RunResult]:
+    from assistant.answer import Assistant, Options
+    from assistant.store import open_index
+    from evals.naive import NaiveRAG
+
+    items = load_items(files)
+    if limit:
+        items = items[:limit]
+    index = open_index(settings)
+    evaluator = Evaluator(index)
+    results: dict[str, RunResult] = {}
+    for name in configs:
+        if name not in CONFIGS:
+            raise PolicyError(f"未知配置 {name!r}：可用 {', '.join(CONFIGS)}")
+        spec = CONFIGS[name]
+        if spec.get("naive"):
+            system = NaiveRAG(index)
+            ask = lambda q, h, d: system.ask(q, h, today=TODAY, as_of=d)  # noqa: E731
+        else:
+            assistant = Assistant(settings, index=index, options=Options(mode=spec["mode"], rules=spec["rules"]))
+            assistant.warm()
+            ask = lambda q, h, d, a=assistant: a.ask(q, h, today=TODAY, as_of=d)  # noqa: E731
+        run_result = RunResult(name)
+        for n, item in enumerate(items, start=1):
+            history = tuple(Turn(t["role"], t["content"]) for t in item.get("history") or [])
+            day = date.fromisoformat(item["date"]) if item.get("date") else None
+            started = time.perf_counter()
+            answer, error = None, None
+            try:
+                answer = ask(item["question"], history, day)
+            except PolicyError as e:
+                error = str(e)
+            except Exception as e:  # an evaluation must report a crash, not stop
+                logger.exception("item %s crashed", item.get("id"))
+                error = f"{type(e).__name__}: {e}"
+            latency = (time.perf_counter() - started) * 1000
+            run_result.items.append(evaluator.score(item, answer, latency, error))
+            if progress:
+                progress(name, n, len(items))
+        results[name] = run_result
+    return results
+
+
+def compare_runs(current: dict, baseline: dict) -> dict[str, list[dict]]:
+    """Per item: what got better or worse against a baseline JSON report (same config names)."""
+    changes: dict[str, list[dict]] = {"better": [], "worse": []}
+    for config, run_data in current["configs"].items():
+        before = {i["id"]: i for i in baseline.get("configs", {}).get(config, {}).get("items", [])}
+        for item in run_data["items"]:
+            old = before.get(item["id"])
+            if old is None:
+                continue
+            for metric in ("correct", "hit1"):
+                if item[metric] != old[metric]:
+                    kind = "better" if item[metric] else "worse"
+                    changes[kind].append(
+                        {"config": config, "id": item["id"], "metric": metric, "question": item["question"],
+                         "was": old.get("top"), "now": item.get("top")}
+                    )
+    return changes
+
+
+def to_report(results: dict[str, RunResult], files: list[Path], settings: Settings) -> dict:
+    categories = sorted({i.category for r in results.values() for i in r.items})
+    return {
+        "date": TODAY.isoformat(),
+        "files": [str(f) for f in files],
+        "embedding": settings.embedding,
+        "categories": categories,
+        "configs": {
+            name: {
+                "overall": r.summary(),
+                "by_category": {c: r.summary(c) for c in categories},
+                "items": [i.to_dict() for i in r.items],
+            }
+            for name, r in results.items()
+        },
+    }
+
+
+def _fmt(value, pct=True) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 100:.1f}%" if pct else f"{value:.1f}"
+
+
+def render_markdown(report: dict, changes: dict | None = None, chart: str | None = None) -> str:
+    configs = report["configs"]
+    lines = [f"# 评测报告 · Evaluation report ({report['date']})", ""]
+    lines.append(f"QA files: {', '.join('`' + f + '`' for f in report['files'])} · embedding `{report['embedding']}`.")
+    lines.append("Metric definitions: [evals/README.md](../README.md).")
+    lines.append("")
+    if chart:
+        lines.append(f"![chart]({chart})")
+        lines.append("")
+    lines.append("## Overall, side by side")
+    lines.append("")
+    header = "| config | n | hit@1 | hit@5 | MRR | answer acc. | abstain P | abstain R | wrong-region | p50 ms | p95 ms |"
+    lines += [header, "|" + "---|" * 11]
+    for name, data in configs.items():
+        o = data["overall"]
+        lines.append(
+            f"| {name} | {o['n']} | {_fmt(o['hit@1'])} | {_fmt(o['hit@5'])} | {_fmt(o['mrr'])} | {_fmt(o['accuracy'])} | "
+            f"{_fmt(o['abstain_precision'])} | {_fmt(o['abstain_recall'])} | {_fmt(o['wrong_region_rate'])} | "
+            f"{_fmt(o['latency_p50_ms'], False)} | {_fmt(o['latency_p95_ms'], False)} |"
+        )
+    if "full" in configs and len(configs) > 1:
+        lines += ["", "## Ratios: full system ÷ each alternative", ""]
+        lines += ["| vs | hit@1 | MRR | answer acc. |", "|---|---|---|---|"]
+        full = configs["full"]["overall"]
+        for name, data in configs.items():
+            if name == "full":
+                continue
+            o = data["overall"]
+            ratio = lambda a, b: "—" if not b else f"{a / b:.2f}×"  # noqa: E731
+            lines.append(
+                f"| {name} | {ratio(full['hit@1'] or 0, o['hit@1'])} | {ratio(full['mrr'] or 0, o['mrr'])} | "
+                f"{ratio(full['accuracy'] or 0, o['accuracy'])} |"
+            )
+    for name, data in configs.items():
+        lines += ["", f"## {name}: by category", ""]
+        lines += ["| category | n | hit@1 | hit@5 | MRR | answer acc. | abstain P | abstain R | wrong-region | p50 ms | p95 ms |", "|" + "---|" * 11]
+        for category, o in data["by_category"].items():
+            if not o:
+                continue
+            lines.append(
+                f"| {category} | {o['n']} | {_fmt(o['hit@1'])} | {_fmt(o['hit@5'])} | {_fmt(o['mrr'])} | {_fmt(o['accuracy'])} | "
+                f"{_fmt(o['abstain_precision'])} | {_fmt(o['abstain_recall'])} | {_fmt(o['wrong_region_rate'])} | "
+                f"{_fmt(o['latency_p50_ms'], False)} | {_fmt(o['latency_p95_ms'], False)} |"
+            )
+    if "full" in configs:
+        misses = [i for i in configs["full"]["items"] if not i["correct"]]
+        lines += ["", f"## full: items answered wrongly ({len(misses)})", ""]
+        for i in misses[:80]:
+            lines.append(f"- `{i['id']}` {i['question'][:60]} → top `{i['top']}` ({i['detail']})")
+    if changes is not None:
+        lines += ["", "## Against the baseline report", ""]
+        for kind in ("worse", "better"):
+            lines.append(f"### {kind} ({len(changes[kind])})")
+            for c in changes[kind]:
+                lines.append(f"- [{c['config']}] `{c['id']}` {c['metric']}: {c['question'][:50]} (was `{c['was']}`, now `{c['now']}`)")
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def render_chart(report: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    configs = list(report["configs"])
+    metrics = ["hit@1", "hit@5", "mrr", "accuracy"]
+    fig, ax = plt.subplots(figsize=(9, 4.2), dpi=120)
+    width = 0.8 / len(configs)
+    for n, name in enumerate(configs):
+        overall = report["configs"][name]["overall"]
+        values = [overall[m] or 0 for m in metrics]
+        positions = [i + n * width for i in range(len(metrics))]
+        bars = ax.bar(positions, values, width, label=name)
+        for bar, value in zip(bars, values):
+            ax.text(bar.get_x() + bar.get_width() / 2, value + 0.01, f"{value:.2f}", ha="center", fontsize=6)
+    ax.set_xticks([i + width * (len(configs) - 1) / 2 for i in range(len(metrics))])
+    ax.set_xticklabels(["hit@1", "hit@5", "MRR", "answer accuracy"])
+    ax.set_ylim(0, 1.08)
+    ax.set_title(f"QA evaluation, {report['date']}")
+    ax.legend(fontsize=7, ncol=3)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
