@@ -26,7 +26,7 @@ class Settings:
     chunk_max_chars: int = 360
     top_k: int = 5
     rrf_k: int = 60
-    abstain_threshold: float = 0.30
+    abstain_threshold: float = 0.25
     llm: str | None = None  # "fake" in tests; any LangChain chat model spec; off by default
     log_questions: bool = True
     extra: dict[str, str] = field(default_factory=dict)

@@ -117,7 +117,21 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _numbers(text: str) -> list[float]:
-    return [float(n) for n in _NUMBER.findall(text.replace(",", "").replace("，", "，"))]
+    """Every number a reader sees: digits, Chinese numerals, and 万 as ×10000 (2万元 → 20000)."""
+    import warnings
+
+    import cn2an
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            text = cn2an.transform(text, "cn2an")
+    except (ValueError, KeyError):
+        pass
+    text = text.replace(",", "")
+    values = [float(n) for n in _NUMBER.findall(text)]
+    values += [float(m) * 10000 for m in re.findall(r"(\d+(?:\.\d+)?)\s*万", text)]
+    return values
 
 
 class Evaluator:
@@ -191,7 +205,7 @@ class Evaluator:
                     return abs(got - want) <= max(0.005 * abs(want), 0.01), f"value {got}"
                 except (TypeError, ValueError):
                     pass
-            head = answer.answer.split("\n")[0] if answer.answer else ""
+            head = "\n".join(answer.answer.split("\n")[:2]) if answer.answer else ""
             found = any(abs(n - want) <= max(0.005 * abs(want), 0.01) for n in _numbers(head))
             return found, "number in answer" if found else "number missing"
         if item.get("expected_status"):
@@ -206,9 +220,19 @@ class Evaluator:
         return hit1 or (item.get("category") == "compare" and hit5), "top citation" if hit1 else "no hit@1"
 
     def _wrong_region(self, item: dict, answer: Answer) -> bool | None:
+        """A citation from a province the question is not about.
+
+        When the person named their region (in the question or earlier turns) every
+        citation counts; otherwise only the top one, which the answer presents (and
+        labels with its region).
+        """
+        from assistant.query import detect_regions, normalize_question
+
         region = item.get("region")
         if not region or region == NATIONAL:
             return None
+        said = " ".join([item["question"]] + [t["content"] for t in item.get("history") or [] if t["role"] == "user"])
+        named = bool([r for r in detect_regions(normalize_question(said)) if r != NATIONAL])
         table = regions()
         allowed = set()
         for r in [region] + [a.get("region") for a in item.get("also_acceptable") or [] if a.get("region")]:
@@ -220,7 +244,7 @@ class Evaluator:
                 if doc is not None:
                     allowed |= {doc.region, doc.province}
         allowed.add(NATIONAL)
-        for citation in answer.citations:
+        for citation in answer.citations if named else answer.citations[:1]:
             doc = self.index.documents.get(citation.doc_id)
             if doc is None:
                 continue
