@@ -9,6 +9,13 @@ from assistant.errors import CorpusFileError
 from ingest.normalize import to_simplified
 
 
+def _traditional(text: str | None) -> str:
+    """Characters that Traditional→Simplified conversion would still change."""
+    if not text:
+        return ""
+    return "".join(sorted({a for a, b in zip(text, to_simplified(text)) if a != b}))
+
+
 def check_corpus(settings: Settings) -> list[str]:
     """Problems, one readable line each; an empty list means the corpus is sound."""
     from ingest.fixes import FixTable
@@ -23,6 +30,12 @@ def check_corpus(settings: Settings) -> list[str]:
     files = raw_files(settings)
     if not files:
         return [f"{settings.raw_dir}: 没有源文件"]
+    names = {p.name for p in files}
+    # A repair or override for a file that is gone is never applied: say so.
+    for entry in (*fixes.fixes, *fixes.documents):
+        if entry.file not in names:
+            what = f"修复 {entry.damaged!r}" if hasattr(entry, "damaged") else "文档元数据"
+            problems.append(f"fixes.yaml: {what} 指向不存在的源文件 {entry.file}")
     all_docs = []
     all_chunks = []
     for path in files:
@@ -34,6 +47,14 @@ def check_corpus(settings: Settings) -> list[str]:
         docs = {d.doc_id: d for d in parsed.documents}
         all_docs.extend(parsed.documents)
         all_chunks.extend(parsed.chunks)
+        for override in fixes.documents:
+            if override.file == path.name and not any(
+                (override.line is not None and d.line_start == override.line)
+                or (override.title_match is not None and d.title == override.title_match)
+                for d in parsed.documents
+            ):
+                where = f"第 {override.line} 行" if override.line is not None else f"《{override.title_match}》"
+                problems.append(f"fixes.yaml: {path.name} 的文档元数据（{where}）没有匹配任何文件，需要复核")
         for d in parsed.documents:
             where = f"{path.name}:{d.line_start} 《{d.title}》"
             if not d.title.strip():
@@ -42,9 +63,9 @@ def check_corpus(settings: Settings) -> list[str]:
                 problems.append(f"{where}: 无法确定地区（region）")
             if not any(a.doc_id == d.doc_id for a in parsed.articles):
                 problems.append(f"{where}: 没有解析出任何条目（article）")
-            leftover = sorted({a for a, b in zip(d.text, to_simplified(d.text)) if a != b})
+            leftover = _traditional(d.text + d.title + (d.issuer or "") + (d.doc_number or ""))
             if leftover:
-                problems.append(f"{where}: 仍有繁体字 {''.join(leftover[:20])}")
+                problems.append(f"{where}: 仍有繁体字 {leftover[:20]}")
         for c in parsed.chunks:
             doc = docs[c.doc_id]
             if doc.text[c.start : c.end] != c.text:

@@ -14,7 +14,8 @@ from datetime import date
 
 from assistant.schema import Article, Chunk, Document
 
-_SENTENCE = re.compile(r"[^。；！？\n]*[。；！？]|[^。；！？\n]+$")
+# A sentence, or a line that ends without one (a heading, an addressee line ending in ：).
+_SENTENCE = re.compile(r"[^。；！？\n]*[。；！？]|[^。；！？\n]+(?=\n|$)")
 _CLAUSE_EXPIRY = (
     (re.compile(r"执行期限至((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"), "day"),
     (re.compile(r"(?:延续|实施期限|执行期限)至((?:19|20)\d{2})年底?"), "year"),

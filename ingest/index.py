@@ -104,16 +104,20 @@ def build_index(
     files: dict[str, str],
     progress: Progress | None = None,
     interrupt_after: str | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[Path, int]:
     """Write a new build and make it current.  Returns (build path, vectors computed).
 
+    ``skipped`` and ``warnings`` are recorded in the manifest so that a later
+    ingest that finds the corpus unchanged still reports the files left out.
     ``interrupt_after`` (tests only) raises after a named step, to prove that an
     interrupted build never becomes current.
     """
     root = builds_dir(settings)
     root.mkdir(parents=True, exist_ok=True)
     previous = current_build(settings)
-    build_id = f"{time.strftime('%Y%m%d-%H%M%S')}-{fingerprint[:8]}-{os.getpid()}"
+    build_id = _new_build_id(root, fingerprint)
     tmp = root / f"{build_id}.tmp"
     final = root / build_id
     shutil.rmtree(tmp, ignore_errors=True)
@@ -169,6 +173,8 @@ def build_index(
         "chroma_url": url,
         "collection": collection,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "skipped": [{"file": f, "reason": r} for f, r in skipped or ()],
+        "warnings": list(warnings or ()),
     }
     with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, ensure_ascii=False, indent=2)
@@ -179,6 +185,26 @@ def build_index(
     set_current(settings, final)
     _prune(settings, keep={final.name, previous.name if previous else ""})
     return final, computed
+
+
+_USED_IDS: set[str] = set()  # build ids this process has used
+
+
+def _new_build_id(root: Path, fingerprint: str) -> str:
+    """``<time>-<fingerprint>-<pid>``, never reused, even for two builds in the same second.
+
+    Reusing a name would rename the new build onto the live one, or write into the
+    directory of an interrupted build that Chroma still holds open in this process
+    (it caches clients by path).  The pid stays last: ``_prune`` reads it to spare a
+    build another ingest is writing.
+    """
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{fingerprint[:8]}"
+    build_id, n = f"{stamp}-{os.getpid()}", 1
+    while build_id in _USED_IDS or (root / build_id).exists() or (root / f"{build_id}.tmp").exists():
+        n += 1
+        build_id = f"{stamp}.{n}-{os.getpid()}"
+    _USED_IDS.add(build_id)
+    return build_id
 
 
 def _ids_and_hashes(store: DenseStore) -> tuple[list[str], list[str]]:

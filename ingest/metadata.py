@@ -125,8 +125,23 @@ def _signature(lines: tuple[Line, ...]) -> tuple[list[int], str | None, date | N
         break
     if day is None and not organs:
         return [], None, None
-    issuer = " ".join(o.strip() for o in organs) or None
-    return sorted(taken), issuer, day
+    return sorted(taken), _join_organs(organs), day
+
+
+def _join_organs(lines: list[str]) -> str | None:
+    """Signature lines → issuer: one space between organs, none inside a wrapped name.
+
+    >>> _join_organs(["江西省人力资源和社会保障厅江西省财政厅", "江西省教育厅"])
+    '江西省人力资源和社会保障厅江西省财政厅 江西省教育厅'
+    >>> _join_organs(["晋中市“人人持证、技能社会”", "建设领导小组办公室"])
+    '晋中市“人人持证、技能社会”建设领导小组办公室'
+    """
+    issuer = ""
+    for line in (l.strip() for l in lines):
+        if issuer and re.search(ORGAN_SUFFIX + "$", issuer):
+            issuer += " "
+        issuer += line
+    return issuer or None
 
 
 def _issuer_from_title(title: str) -> str | None:

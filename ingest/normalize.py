@@ -74,11 +74,9 @@ FIELD_LABELS = (
     "所属主题", "主题分类", "标题", "成文日期", "发布日期", "发布时间", "来源", "浏览次数",
     "阅读次数", "原文链接",
 )  # fmt: skip
-_FIELD_RE = re.compile(
-    r"(?P<label>" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)).replace("文号", r"文\s*号")
-    + r")\s*[:：]\s*(?P<value>.*?)(?=\s*(?:" + "|".join(FIELD_LABELS).replace("文号", r"文\s*号")
-    + r")\s*[:：]|$)"
-)
+# Pages space out short labels to align them (文  号, 标  题): allow spaces inside any label.
+_LABELS = "|".join(r"\s*".join(label) for label in sorted(FIELD_LABELS, key=len, reverse=True))
+_FIELD_RE = re.compile(rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<value>.*?)(?=\s*(?:{_LABELS})\s*[:：]|$)")
 # Lines that are page furniture, not document text (why: each is navigation,
 # contact details, a counter or a print/font button of the site the text was
 # scraped from).

@@ -19,6 +19,11 @@ from ingest.segment import DOC_NUMBER_LINE, Segment, segment
 logger = logging.getLogger(__name__)
 
 
+_NO_TITLE = (
+    "找不到文件标题（no recognizable title）；如确属政策文件，请在 corpus/fixes.yaml 的 documents 中补充标题与依据"
+)
+
+
 @dataclass(frozen=True)
 class ParsedFile:
     name: str
@@ -61,6 +66,10 @@ def parse_file(name: str, data: bytes, fixes: FixTable, chunk_max_chars: int = 3
     if not normalized.lines:
         raise CorpusFileError(name, "清理网页框架后没有正文（no text after removing page chrome）")
     segments = segment(normalized)
+    if not segments:
+        # Text, but neither a title nor enough body to be an untitled document:
+        # refuse it by name rather than ingest nothing from it in silence.
+        raise CorpusFileError(name, _NO_TITLE, line=normalized.lines[0].start)
     warnings: list[str] = list(normalized.notes)
     documents: list[Document] = []
     articles: list[Article] = []
@@ -70,11 +79,7 @@ def parse_file(name: str, data: bytes, fixes: FixTable, chunk_max_chars: int = 3
         override = _override(fixes, seg)
         title = (override.values.get("title") if override else None) or seg.title
         if not title:
-            raise CorpusFileError(
-                name,
-                "找不到文件标题（no recognizable title）；如确属政策文件，请在 corpus/fixes.yaml 的 documents 中补充标题与依据",
-                line=seg.start,
-            )
+            raise CorpusFileError(name, _NO_TITLE, line=seg.start)
         parent_index = None
         if documents and seg.title and _is_child(documents[-1].title, seg.title):
             parent_index = len(documents) - 1

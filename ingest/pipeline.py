@@ -185,6 +185,8 @@ def ingest(
         report.documents = manifest["documents"]
         report.articles = manifest.get("articles", 0)
         report.chunks = manifest["chunks"]
+        report.skipped = [(s["file"], s["reason"]) for s in manifest.get("skipped", [])]
+        report.warnings = list(manifest.get("warnings", []))
         report.build = build.name
         report.seconds = time.perf_counter() - started
         return report
@@ -233,7 +235,16 @@ def ingest(
     with ingest_lock(settings):
         good_files = {name: sha for name, sha in files.items() if name not in dict(report.skipped)}
         path, computed = build_index(
-            settings, documents, articles, chunks, fp, good_files, progress, interrupt_after=interrupt_after
+            settings,
+            documents,
+            articles,
+            chunks,
+            fp,
+            good_files,
+            progress,
+            interrupt_after=interrupt_after,
+            skipped=report.skipped,
+            warnings=report.warnings,
         )
     report.vectors_computed = computed
     report.build = path.name
