@@ -29,7 +29,7 @@ from assistant.tokenize import tokenize
 
 logger = logging.getLogger(__name__)
 
-_VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还在执行|还执行|到期)")
+_VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
 
@@ -44,6 +44,7 @@ class Options:
     abstain: bool = True
     lexical_weight: float = 2.0  # RRF weight of BM25 against dense (measured: see evals/)
     region_bonus: float = 0.004
+    keyness: float = 8.0  # log-ratio above which a token is a domain keyword (measured on dev)
 
 
 class Assistant:
@@ -88,6 +89,7 @@ class Assistant:
         hits = self._retrieve(query, scope, k, options)
         decision = _decide(query, facts, scope, options) if options.rules else None
         confidence = self._confidence(query, hits)
+        in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
         calc = getattr(decision, "calculation", None) if decision is not None else None
         follow_up = getattr(decision, "follow_up", None) if decision is not None else None
 
@@ -95,7 +97,7 @@ class Assistant:
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
             return self._abstain(query, scope, facts, reason="uncovered", national=pointer)
         if calc is None and follow_up is None and options.abstain and (
-            not hits or confidence < self.settings.abstain_threshold
+            not hits or not in_scope or confidence < self.settings.abstain_threshold
         ):
             return self._abstain(query, scope, facts, reason="low_confidence")
 
@@ -107,8 +109,11 @@ class Assistant:
                 calc = replace(calc, citation=rule_citation)
         citations = citations[:k]
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits)
-        answer_region = scope.person_region or (citations[0].region if citations else None)
-        return Answer(
+        # the region answered about: the one the question names, else the person's, else the top source's
+        answer_region = (scope.named[0] if scope.named else None) or scope.person_region or (
+            citations[0].region if citations else None
+        )
+        answer = Answer(
             question=question,
             answer=text,
             abstained=False,
@@ -120,6 +125,11 @@ class Assistant:
             warnings=tuple(warnings),
             facts=facts,
         )
+        if self.settings.llm:  # optional, off by default: restate the text; citations and figures are kept
+            from assistant.llm import chat_model, rephrase
+
+            answer = rephrase(answer, chat_model(self.settings.llm))
+        return answer
 
     # --------------------------------------------------------------- scope
     def _scope(self, query: Query, options: Options) -> _Scope:
@@ -172,7 +182,11 @@ class Assistant:
             for rank in range(max(len(h) for h in per_region)):
                 hits.extend(h[rank] for h in per_region if rank < len(h))
             return hits
-        hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
+        pinned = self._documents_named(query)
+        filters = Filters(regions=scope.allowed, doc_ids=pinned)
+        hits = self._search(text, query.text, filters, max(k, 10), options)
+        if pinned and not hits:
+            hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
         if scope.person_region and options.region_bonus:
             own = {scope.person_region, scope.person_province}
             hits = sorted(
@@ -180,6 +194,17 @@ class Assistant:
                 key=lambda h: -(h.score + (options.region_bonus if h.chunk.region in own else 0.0)),
             )
         return hits
+
+    def _documents_named(self, query: Query) -> frozenset[str] | None:
+        """A 文号 in the question names its document (and the notice/measure pair)."""
+        numbers = set(re.findall(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号", query.text))
+        if not numbers:
+            return None
+        docs = {d.doc_id for d in self.index.documents.values() if d.doc_number in numbers}
+        for doc_id in list(docs):
+            doc = self.index.documents[doc_id]
+            docs |= set(doc.children) | ({doc.parent_id} if doc.parent_id else set())
+        return frozenset(docs) or None
 
     def _search(self, text: str, dense_text: str, filters: Filters, k: int, options: Options) -> list[Hit]:
         if options.mode == "hybrid" and options.lexical_weight != 1.0:
@@ -193,11 +218,14 @@ class Assistant:
         q_tokens = set(tokenize(query.text))
         if not q_tokens:
             return 0.0
+        # coverage of the question words the corpus knows at all: colloquial filler
+        # the documents never use ("干满", "这边") must not count against a passage
+        known = {t for t in q_tokens if self._idf.known(t)}
         best = 0.0
         for hit in hits[:3]:
             c_tokens = set(tokenize(hit.chunk.index_text))
-            coverage = self._idf.coverage(q_tokens, c_tokens)
-            best = max(best, 0.7 * coverage + 0.3 * max(hit.dense, 0.0))
+            coverage = self._idf.coverage(known, c_tokens) if known else 0.0
+            best = max(best, 0.6 * coverage + 0.4 * max(hit.dense, 0.0))
         return best
 
     # -------------------------------------------------------------- compose
@@ -388,13 +416,16 @@ class Assistant:
 
     def _match_document(self, query: Query, scope: _Scope) -> Document | None:
         """The document a validity question names, by its title words (or 文号)."""
-        number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", query.text)
+        text = query.text
+        if query.context and (len(text) < 16 or re.match(r"^(那|这个|这|它|那个)", text)):
+            text = f"{query.context} {text}"
+        number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", text)
         docs = [d for d in self.index.documents.values() if scope.allowed is None or d.region in scope.allowed]
         if number:
             found = [d for d in docs if d.doc_number == number.group(0)]
             if found:
                 return sorted(found, key=lambda d: d.parent_id is not None)[0]
-        q_tokens = set(tokenize(query.text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策"}
+        q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用"}
         if not q_tokens:
             return None
         best, best_score = None, 0.0
@@ -468,6 +499,43 @@ class _IdfTable:
         tid = vocab.get(token)
         df = 0 if tid is None else int(indptr[tid + 1] - indptr[tid])
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def known(self, token: str) -> bool:
+        return token in self._table[0]
+
+    @functools.cached_property
+    def _general(self):
+        from assistant.tokenize import _jieba
+
+        tokenizer = _jieba()
+        return tokenizer.FREQ, tokenizer.total
+
+    @functools.cached_property
+    def _region_words(self) -> set[str]:
+        words: set[str] = set()
+        for p in regions().provinces:
+            words |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+        return words
+
+    def keyness(self, token: str) -> float | None:
+        """log(P(token | this corpus) / P(token | general Chinese)); None for rare or unknown tokens.
+
+        Document frequency over chunks against jieba's general-language frequency
+        list: a domain keyword (补贴, 见习, 技师) is far more frequent here.
+        """
+        vocab, indptr, n = self._table
+        tid = vocab.get(token)
+        if tid is None or len(token) < 2 or token in self._region_words or any(c.isdigit() for c in token):
+            return None
+        df = int(indptr[tid + 1] - indptr[tid])
+        if df < 2:
+            return None
+        freq, total = self._general
+        return math.log((df / n) / ((freq.get(token, 0) + 1) / total))
+
+    def in_scope(self, tokens: list[str], threshold: float) -> bool:
+        """Does the text use at least one of the corpus's domain keywords?"""
+        return any((k := self.keyness(t)) is not None and k >= threshold for t in set(tokens))
 
     def coverage(self, query_tokens: set[str], chunk_tokens: set[str]) -> float:
         total = sum(self.idf(t) for t in query_tokens)
@@ -604,7 +672,7 @@ def get_assistant(settings: Settings | None = None) -> Assistant:
     from assistant.store import current_build
 
     settings = settings or Settings.from_env()
-    key = (str(settings.home), str(settings.corpus_dir), settings.embedding, settings.chroma_url)
+    key = (str(settings.home), str(settings.corpus_dir), settings.embedding, settings.chroma_url, settings.llm)
     with _DEFAULT_LOCK:
         current = _DEFAULT.get(key)
         build = current_build(settings)

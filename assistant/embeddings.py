@@ -77,7 +77,9 @@ class SentenceTransformerEmbedder:
                 f"无法加载本地模型 {model!r}（{type(error).__name__}）：请给出本机已有模型的目录；本系统不会下载模型。"
             ) from error
         self.model_id = f"st:{os.path.basename(os.path.normpath(model))}"
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        # sentence-transformers ≥ 6 renamed the method; older releases only have the first name
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension() or 0)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:

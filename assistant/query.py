@@ -20,8 +20,9 @@ from assistant.schema import Turn
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|&(?:lt|gt|amp|quot|#\d+);", re.I)
-_CN_NUM = "零一二两三四五六七八九十百千万"
-_NUM_UNIT = re.compile(rf"([{_CN_NUM}]+)(?=(?:个)?(?:年|月|天|日|次|元|万元|岁|人|名|%|个工作日|周))")
+_CN_NUM = "〇零一二两三四五六七八九十百千万"  # 〇: years written digit by digit (二〇二五年)
+# 一次性 ("one-off") is a word, not "1 time": the documents write it that way
+_NUM_UNIT = re.compile(rf"([{_CN_NUM}]+)(?=(?:个)?(?:年|月|天|日|次(?!性)|元|万元|岁|人|名|%|个工作日|周))")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ def normalize_question(text: str) -> str:
 
     >>> normalize_question("高級技師幹了五年，能評副高嗎？")
     '高级技师干了5年，能评副高吗？'
+    >>> normalize_question("二〇二五年六月还能领吗")
+    '2025年6月还能领吗'
     """
     from ingest.normalize import normalize_line, to_simplified
 

@@ -69,9 +69,12 @@ class HybridSearcher:
     def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
         vector = self.index.embedder.embed([text])[0]
         where = None
-        if filters is not None and filters.regions is not None:
-            where = {"region": {"$in": sorted(filters.regions)}}
-        results = self.index.dense.query(vector, self.candidates * 2 if mask is not None else self.candidates, where)
+        if not mask.all():
+            # Every filter selects whole documents, so the mask is pushed down to Chroma as
+            # the documents it keeps; filtering only afterwards would lose the chunks of a
+            # kept document that rank below Chroma's top n among all documents.
+            where = {"doc_id": {"$in": sorted(set(self._docs[mask].tolist()))}}
+        results = self.index.dense.query(vector, self.candidates, where)
         pos = self.index.chunk_pos
         kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
         return [cid for cid, _ in kept], dict(kept)

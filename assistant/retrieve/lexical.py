@@ -12,6 +12,20 @@ from assistant.tokenize import tokenize
 logger = logging.getLogger(__name__)
 
 
+def import_bm25s():
+    """``import bm25s``, keeping the log level the application chose for it.
+
+    bm25s sets its logger to DEBUG when imported (bm25s/__init__.py), which prints
+    "Building index from tokens" on every ingest; import it through here.
+    """
+    log = logging.getLogger("bm25s")
+    level = log.level
+    import bm25s
+
+    log.setLevel(level)
+    return bm25s
+
+
 class LexicalIndex:
     """BM25 over chunks, in the order of the chunk list it was built from."""
 
@@ -20,8 +34,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: list[str], k1: float = 1.2, b: float = 0.75) -> LexicalIndex:
-        import bm25s
-
+        bm25s = import_bm25s()
         bm25 = bm25s.BM25(k1=k1, b=b, method="lucene")
         bm25.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
         return cls(bm25)
@@ -31,8 +44,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path) -> LexicalIndex:
-        import bm25s
-
+        bm25s = import_bm25s()
         return cls(bm25s.BM25.load(str(path), mmap=False))
 
     def scores(self, query: str) -> np.ndarray:

