@@ -57,6 +57,16 @@ class Assistant:
         self.searcher = HybridSearcher(self.index, rrf_k=settings.rrf_k)
         self._lock = threading.Lock()
         self._idf = _IdfTable(self.index)
+        self._tokens: dict[str, frozenset[str]] = {}
+
+    def _token_set(self, text: str) -> frozenset[str]:
+        """Tokens of a chunk or sentence, cached: the corpus text never changes under an open index."""
+        cached = self._tokens.get(text)
+        if cached is None:
+            cached = frozenset(tokenize(text))
+            if len(self._tokens) < 200_000:
+                self._tokens[text] = cached
+        return cached
 
     def warm(self) -> None:
         """Load BM25, the embedder, Chroma and jieba before the first question."""
@@ -223,7 +233,7 @@ class Assistant:
         known = {t for t in q_tokens if self._idf.known(t)}
         best = 0.0
         for hit in hits[:3]:
-            c_tokens = set(tokenize(hit.chunk.index_text))
+            c_tokens = self._token_set(hit.chunk.index_text)
             coverage = self._idf.coverage(known, c_tokens) if known else 0.0
             best = max(best, 0.6 * coverage + 0.4 * max(hit.dense, 0.0))
         return best
@@ -265,7 +275,7 @@ class Assistant:
             return text
         best, best_score = 0, -1.0
         for i, (s, e) in enumerate(sentences):
-            tokens = set(tokenize(text[s:e]))
+            tokens = self._token_set(text[s:e])
             score = sum(self._idf.idf(t) for t in q_tokens & tokens)
             if score > best_score + 1e-9:
                 best, best_score = i, score
@@ -426,11 +436,12 @@ class Assistant:
             if found:
                 return sorted(found, key=lambda d: d.parent_id is not None)[0]
         q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用"}
+        q_tokens = {t for t in q_tokens if self._idf.known(t)}  # colloquial words no title uses
         if not q_tokens:
             return None
         best, best_score = None, 0.0
         for doc in docs:
-            t_tokens = set(tokenize(doc.title))
+            t_tokens = self._token_set(doc.title)
             overlap = sum(self._idf.idf(t) for t in q_tokens & t_tokens)
             total = sum(self._idf.idf(t) for t in q_tokens) or 1.0
             score = overlap / total

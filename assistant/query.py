@@ -123,26 +123,45 @@ def province_of(region: str | None) -> str | None:
     return table.province_of_city(region)
 
 
-_DATE_IN_Q = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_DATE_IN_Q = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
+_DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|的意见|号|〕|版|以前的|那个)")
+_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司)")
 
 
 def date_asked(text: str, today: date) -> date:
-    """The day a question is about: an explicit date in it, else today.
+    """The day a question is about: a date that sets the scene, else today.
+
+    A date that opens the question ("2024年6月，四川一家公司…") or is tied to the
+    asking ("2025年12月31日那天还有效吗") counts; a date that names a document
+    ("2024年4月2日印发的…") does not.  A year alone means the middle of that year
+    (the start or end with 初/底).
 
     >>> date_asked("2025年6月还能领吗", date(2026, 11, 21))
     datetime.date(2025, 6, 1)
+    >>> date_asked("2024年6月，四川一家公司能申请吗", date(2026, 11, 21))
+    datetime.date(2024, 6, 1)
+    >>> date_asked("2024年4月2日印发的方案说了什么", date(2026, 11, 21))
+    datetime.date(2026, 11, 21)
     """
     for m in _DATE_IN_Q.finditer(text):
-        year, month, day = int(m.group(1)), m.group(2), m.group(3)
-        # "2024年4月2日印发的…" describes a document; only take dates tied to the asking
-        tail = text[m.end() : m.end() + 6]
-        if re.match(r"(印发|发布|出台|的通知|的文件|号)", tail):
+        year, month, day, part = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+        after = text[m.end() : m.end() + 6]
+        if _DOC_AFTER.match(after):
             continue
-        if re.search(r"(在|到|截至|截止|于|时|那时|的时候|还|是否|能不能|可不可以)", text[max(0, m.start() - 3) : m.end() + 8]):
-            try:
-                return date(year, int(month or 1), int(day or 1))
-            except ValueError:
-                continue
+        opens = m.start() <= 2
+        tied = _WHEN_AFTER.match(after) or re.search(r"(在|到|截至|截止|于)$", text[max(0, m.start() - 2) : m.start()])
+        if not (opens or tied):
+            continue
+        try:
+            if month:
+                return date(year, int(month), int(day or 1))
+            if part == "初":
+                return date(year, 1, 1)
+            if part in ("底", "末"):
+                return date(year, 12, 31)
+            return today if year == today.year else date(year, 7, 1)
+        except ValueError:
+            continue
     return today
 
 

@@ -1,0 +1,607 @@
+"""Slot filling: the facts a rule needs, read from colloquial Chinese, carried across turns.
+
+``extract_facts(text)`` returns a plain mapping whose keys are the fact keys of
+``assistant.rules.inputs.FACTS`` (values: ``str``, ``Decimal``, ``int``, ``bool``,
+``date`` or ``frozenset[str]``; rates are fractions, money is yuan).  Two meta keys
+may appear, both consumed by ``merge_facts`` and never left in a merged result:
+
+- ``_years``: a number of years said with no cue saying what it counts
+  ("5年，考核都合格" answering "取得高级技师后有几年了？");
+- ``_correction``: the turn corrects an earlier one ("不对，是技师").
+
+``merge_facts(earlier, later)``: later values win; sets (awards, person
+categories) are joined unless the later turn is a correction; a bare number of
+years fills whatever years fact the conversation is about.
+
+Traditional characters are converted with OpenCC first; Chinese numerals are read
+with cn2an.  Nothing here guesses a missing fact: what is not said is absent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, skill_rank
+
+logger = logging.getLogger(__name__)
+
+_NUMERAL = "零〇一二两三四五六七八九十百千万"
+_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批)"
+_CLAUSE_END = "，,。；;！!？?\n"
+
+
+# ------------------------------------------------------------ normalization
+
+
+def _cn_to_number(token: str) -> str | None:
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(token.replace("两", "二").replace("〇", "零"), "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return str(value)
+
+
+def normalize(text: str) -> str:
+    """Simplified script, half-width digits, Chinese numerals before units as digits, 半 as .5.
+
+    >>> normalize("幹了三年半，百分之八十，六成，五年多，兩千塊")
+    '干了3.5年,80%,60%,5年,2000块'
+    >>> normalize("一次性创业补贴")
+    '一次性创业补贴'
+    """
+    from ingest.normalize import to_simplified
+
+    text = unicodedata.normalize("NFKC", str(text))
+    text = to_simplified(text)
+    text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (_cn_to_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
+    text = re.sub(r"(?<![\d" + _NUMERAL + r"])半年", "0.5年", text)
+    text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: _cn_to_number(m.group(1)) or m.group(1), text)
+    text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
+    text = re.sub(r"(\d+)年半", r"\1.5年", text)
+    # numerals before a unit, but not 一次性 / 一线 style words
+    text = re.sub(
+        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?={_UNIT_AFTER})(?!次性)",
+        lambda m: _cn_to_number(m.group(1)) or m.group(1),
+        text,
+    )
+    text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
+    return text
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause (between punctuation) around a span."""
+    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
+    rights = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i != -1]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _before(text: str, start: int, size: int = 8) -> str:
+    """Up to ``size`` characters before ``start`` within the same clause."""
+    window = text[max(0, start - size) : start]
+    cut = max(window.rfind(c) for c in _CLAUSE_END)
+    return window[cut + 1 :]
+
+
+def _num(token: str) -> Decimal | None:
+    try:
+        return Decimal(token)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+_NEGATION = re.compile(r"(没有|没|不是|未|并非|无|不)$")
+
+# ------------------------------------------------------------ vocabularies
+
+_SKILL_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"首席技师", "首席技师"),
+    (r"特级技师", "特级技师"),
+    (r"高级技师", "高级技师"),
+    (r"(?<!预备)(?<!高级)技师(?![班学])", "技师"),
+    (r"高级工(?![程班])", "高级工"),
+    (r"中级工(?![程班])", "中级工"),
+    (r"初级工(?![程班])", "初级工"),
+    (r"学徒工", "学徒工"),
+)
+# Title names of the common series (工程、教育、经济、会计、统计) map to levels:
+# 助理工程师 (助工) → 助理级, 工程师 → 中级, 高级工程师 → 副高级, 正高级工程师 → 正高级.
+_SERIES = r"(?:工程师|讲师|经济师|会计师|统计师|审计师)"
+_TITLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (rf"正高级{_SERIES}|正高级?(?:职称)?|正高级", "正高级"),
+    (rf"副高级?(?:职称)?|高级{_SERIES}|副教授|副研究员", "副高级"),
+    (r"高级职称|评高级|高级别职称", "高级"),
+    (rf"助理级(?:职称)?|助理{_SERIES}|助工", "助理级"),
+    (rf"中级{_SERIES}|中级(?!工)(?:职称)?|(?<![级理]){_SERIES}", "中级"),
+    (r"初级职称|初级(?!工)", "初级"),
+    (r"技术员", "员级"),
+)
+_TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
+_DONE_VERB = re.compile(r"(考了|考过|考到|考取|考下|拿到|拿了|取得|获得|评上了|评了|已经是|是|有|持有|当了|当上|具备|具有|属于)(个|了)?$")
+
+_AWARD_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"中华技能大奖", "中华技能大奖"),
+    (r"(?:全国|国家级)技术能手", "全国技术能手"),
+    (r"中原技能大奖", "中原技能大奖"),
+    (r"(?:河南|浙江)?省(?:级)?技术能手", "省技术能手"),
+    (r"(?:世赛|世界技能大赛)(?:的)?金牌", "世赛金牌"),
+    (r"(?:世赛|世界技能大赛)(?:的)?银牌", "世赛银牌"),
+    (r"(?:世赛|世界技能大赛)(?:的)?铜牌", "世赛铜牌"),
+    (r"(?:世赛|世界技能大赛)(?:的)?优胜奖", "世赛优胜奖"),
+    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?金牌", "国赛金牌"),
+    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?银牌", "国赛银牌"),
+    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?铜牌", "国赛铜牌"),
+    (r"国务院(?:政府)?(?:特殊津贴|特贴|津贴)", "国务院政府特殊津贴"),
+    (r"省(?:级)?(?:人民)?政府(?:特殊津贴|特贴)|省级特贴", "省级政府特殊津贴"),
+    (r"(?:政府)?特殊津贴|政府特贴|特贴", "政府特殊津贴（级别未明）"),
+    (r"国家级技能大师工作室", "国家级技能大师工作室领办人"),
+    (r"省级技能大师工作室", "省级技能大师工作室领办人"),
+    (r"钱江技能大奖", "钱江技能大奖"),
+    (r"新时代突出贡献浙派工匠", "新时代突出贡献浙派工匠"),
+    (r"浙江大工匠", "浙江大工匠"),
+    (r"浙江杰出工匠", "浙江杰出工匠"),
+    (r"浙江工匠", "浙江工匠"),
+    (r"拔尖技能人才", "拔尖技能人才"),
+    (r"杰出技能人才", "杰出技能人才"),
+)
+
+_CATEGORY_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"离校(?:2|两)年内(?:的)?(?:未就业|没就业|没工作|还没(?:找到)?工作)|离校未就业", ("离校2年内未就业高校毕业生", "高校毕业生")),
+    (r"离校(?:2|两)年内(?:的)?(?:高校)?毕业生", ("离校2年内高校毕业生", "高校毕业生")),
+    (r"应届(?:高校|大学)?毕业生|应届生|毕业年度(?:的)?(?:高校)?(?:毕业生|大学生)?|今年(?:大学|本科|大专|研究生)?毕业|毕业年度大学生", ("毕业年度高校毕业生", "高校毕业生")),
+    (r"(?:大学|本科|大专|专科|研究生|硕士|博士|高校)(?:毕业|毕业生)|高校毕业生|大学生", ("高校毕业生",)),
+    (r"16\s*[-－—~至到]\s*24岁(?:的)?(?:登记)?失业青年|登记失业青年", ("16-24岁登记失业青年",)),
+    (r"中职毕业生|(?:中职|中专|职高)毕业", ("中职毕业生",)),
+    (r"留学回国|海归", ("留学回国毕业生",)),
+    (r"就业困难(?:人员)?", ("就业困难人员",)),
+    (r"返乡(?:入乡)?(?:创业)?农民工|入乡农民工|返乡创业", ("返乡入乡农民工",)),
+    (r"农村转移(?:就业)?(?:劳动者|劳动力)", ("农村转移就业劳动者",)),
+    (r"城镇登记失业", ("城镇登记失业人员",)),
+    (r"防止返贫|防返贫|返贫监测", ("防止返贫监测对象",)),
+    (r"脱贫人口|脱贫户|脱贫劳动力|建档立卡", ("脱贫人口",)),
+    (r"低保", ("低保家庭",)),
+    (r"零就业", ("零就业家庭",)),
+    (r"特困", ("特困人员",)),
+    (r"重度残疾", ("重度残疾人", "残疾")),
+    (r"残疾|残障", ("残疾",)),
+    (r"助学贷款", ("获得国家助学贷款",)),
+    (r"大龄失业|4050人员", ("大龄失业人员",)),
+    (r"企业职工|在职职工|企业员工", ("企业职工",)),
+    (r"退役军人|退伍军人", ("退役军人",)),
+)
+
+_CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
+
+
+# ------------------------------------------------------------ extractors
+
+
+def _levels(text: str, patterns: tuple[tuple[str, str], ...]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(current, target) mentions of a level ladder, with positions."""
+    current: list[tuple[int, str]] = []
+    target: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, label in patterns:
+        for m in re.finditer(pattern, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            before = _before(text, m.start(), 8)
+            after = text[m.end() : m.end() + 8]
+            if _NEGATION.search(before):
+                continue
+            if _DONE_VERB.search(before) or re.match(r"(职称|证书?|等级)?了", after):
+                current.append((m.start(), label))
+            elif _TARGET_VERB.search(before) or re.match(r"(职业)?技能(等级)?(评价|认定)|(职称)?评审", after):
+                target.append((m.start(), label))
+            else:
+                current.append((m.start(), label))
+    return sorted(current), sorted(target)
+
+
+def _skill_and_title(text: str, facts: dict[str, Any]) -> None:
+    skill_now, skill_want = _levels(text, _SKILL_PATTERNS)
+    title_now, title_want = _levels(text, _TITLE_PATTERNS)
+    # "评副高" is a target; a level in "我是高级技师" is what the person holds
+    if skill_now:
+        facts["skill_level"] = max((label for _, label in skill_now), key=skill_rank)
+    if skill_want:
+        facts["target_skill"] = skill_want[-1][1]
+    if title_now:
+        facts["title_level"] = title_now[-1][1]
+    if title_want:
+        facts["target_title"] = title_want[-1][1]
+
+
+def _awards(text: str, facts: dict[str, Any]) -> None:
+    if re.search(r"(没有|没|未|无)(获|得|拿)(过)?(任何)?(什么|啥)?(奖|奖项|称号)|没有(任何)?(奖项|称号)|(什么|啥)(奖|奖项)(都|也)没", text):
+        facts["awards"] = frozenset()
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, label in _AWARD_PATTERNS:
+        for m in re.finditer(pattern, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _NEGATION.search(_before(text, m.start(), 4)):
+                continue
+            if label not in found:
+                found.append(label)
+    if found:
+        facts["awards"] = frozenset(found)
+
+
+def _categories(text: str, facts: dict[str, Any]) -> None:
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, labels in _CATEGORY_PATTERNS:
+        for m in re.finditer(pattern, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if re.search(r"(不是|不属于|并非|没有|非)$", _before(text, m.start(), 5)):
+                continue
+            found.extend(label for label in labels if label not in found)
+    if found:
+        facts["person_categories"] = frozenset(found)
+
+
+def _region(text: str, facts: dict[str, Any]) -> None:
+    from assistant.regions import regions
+
+    found = regions().find(text)
+    if not found:
+        return
+    province = found[0][0]
+    facts["province"] = province
+    city = next((c for p, c, _ in found if c and p == province), None)
+    if city:
+        facts["city"] = city
+
+
+def _bools(text: str, facts: dict[str, Any]) -> None:
+    if re.search(r"不在岗|离岗|离职|已经?退休|退休了|转行|不干了|不再从事|没在干|不做这行|改行", text):
+        facts["in_post"] = False
+    elif re.search(r"在岗|还在(干|做|一线|岗|从事|本职业|这行)|一直在(干|做|一线|从事)|仍在|目前在.{0,8}(工作|岗)|现在还(在)?(干|做)|在职|一直干|还在这个行业", text):
+        facts["in_post"] = True
+    if re.search(r"(考核|考评).{0,6}(不合格|不称职|没过|没通过|基本合格)|有.{0,4}年.{0,6}(考核)?不合格", text):
+        facts["annual_appraisal_passed"] = False
+    elif re.search(r"(考核|考评).{0,6}(合格|称职|优秀|良好|过了|通过|没问题)", text):
+        facts["annual_appraisal_passed"] = True
+    if re.search(r"(还没|没有|没|未|尚未)(找到)?(工作|就业)|待业|失业了|未就业", text):
+        facts["employed"] = False
+    elif re.search(r"(已经|已)(就业|工作|上班)|找到(了)?工作|就业转失业", text):
+        facts["employed"] = "就业转失业" not in text
+    if re.search(r"(没|没有|未)(办|做|进行)(过)?失业登记", text):
+        facts["registered_unemployed"] = False
+    elif re.search(r"(办|做)(了|过)?失业登记|登记失业|失业登记了", text):
+        facts["registered_unemployed"] = True
+    if re.search(r"毕业学年|应届|毕业年度|今年(要)?毕业|马上毕业|即将毕业|大四", text):
+        facts["in_graduation_year"] = True
+    elif re.search(r"已经毕业.{0,4}年|毕业(\d+(\.\d+)?)年", text):
+        facts["in_graduation_year"] = False
+    if re.search(r"(第二|第[2-9]|第\d{2,}|再次|又一次|以前.{0,4}创过)(次)?创业|不是(首次|第一次|第1次)", text):
+        facts["first_startup"] = False
+    elif re.search(r"首次(创业|创办)|(第一次|第1次)(创业|创办|开)|头一回(创业|开)|(首次|第一次|第1次)(办|开)", text):
+        facts["first_startup"] = True
+    if re.search(r"同一(个)?(职业|工种).{0,8}(领过|享受过|已经)|这个工种.{0,6}(领过|享受过)|(领过|享受过).{0,8}同一(个)?(职业|工种)", text):
+        facts["same_occupation_received"] = True
+    elif re.search(r"(不同|另一个|换了|新的)(职业|工种)", text):
+        facts["same_occupation_received"] = False
+
+
+def _choices(text: str, facts: dict[str, Any]) -> None:
+    if re.search(r"灵活就业|打零工|自由职业|跑外卖|送外卖|网约车", text):
+        facts["employment_form"] = "灵活就业"
+    elif re.search(r"公益性岗位|公益岗", text) and re.search(r"(安置|在|上|干).{0,4}(公益性岗位|公益岗)", text):
+        facts["employment_form"] = "公益性岗位"
+    elif re.search(r"(单位|企业|公司)(招用|招聘|录用|聘用|招)|(招用|招聘|录用|聘用)(了)?(我|他|她)|在(单位|企业|公司)上班|招(用|聘|了)?\d*(个|名)?[^，,。；]{0,4}(毕业生|大学生)", text):
+        facts["employment_form"] = "单位招用"
+    if re.search(r"大型企业|大企业|大公司|国企.{0,2}大", text):
+        facts["employer_size"] = "大型企业"
+    elif re.search(r"小微企业|小企业|微型企业|小公司|个体", text):
+        facts["employer_size"] = "小微企业"
+    elif re.search(r"中小微|中小企业|中型企业", text):
+        facts["employer_size"] = "中小微企业"
+    if re.search(r"订单式|项目制|订单培训", text):
+        facts["training_kind"] = "订单式项目制培训"
+    elif re.search(r"企业职工培训|职工培训|员工培训|(企业|公司).{0,6}(组织|开展).{0,4}培训|培训(本企业|本公司|公司|企业)(的)?(职工|员工)", text):
+        facts["training_kind"] = "企业职工培训"
+    elif re.search(r"职业技能提升培训|劳动者.{0,6}培训|培训机构|失业人员.{0,4}培训|零工|农村转移劳动力.{0,4}培训|(我|个人).{0,6}参加.{0,6}培训", text):
+        facts["training_kind"] = "劳动者技能提升培训"
+    if re.search(r"视频|录像|录屏", text):
+        facts["material_kind"] = "视频材料"
+    elif re.search(r"报名表|承诺书|签到表|考场记录表|成绩汇总表|质量督导表|关键节点", text):
+        facts["material_kind"] = "关键节点纸质材料"
+    elif re.search(r"纸质", text):
+        facts["material_kind"] = "纸质材料"
+    if re.search(r"预备技师(（技师）|\(技师\))?班|技师班", text):
+        facts["graduate_class"] = "预备技师（技师）班"
+    elif re.search(r"高级工班", text):
+        facts["graduate_class"] = "高级工班"
+    elif re.search(r"中级工班", text):
+        facts["graduate_class"] = "中级工班"
+    m = re.search(r"(国家级|省级)(的)?(就业)?见习(基地|示范)", text)
+    if m:
+        facts["base_level"] = m.group(1)
+
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(?:(\d{1,2})\s*(?:日|号)?)?")
+
+
+_OBTAINED = re.compile(r"(拿|取得|考|获得|评上|评|晋升|考取|考下|通过)")
+
+
+def _dates(text: str, facts: dict[str, Any]) -> None:
+    for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)", text):
+        clause = _clause(text, m.start(), m.end())
+        if _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
+            facts["level_obtained_year"] = int(m.group(1))
+    for m in _DATE.finditer(text):
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:
+            continue
+        clause = _clause(text, m.start(), m.end())
+        if re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
+            facts["established_date"] = day
+        elif _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
+            facts["level_obtained_date"] = day
+        elif re.search(r"申请|提交|报送|递交", clause):
+            facts["application_date"] = day
+        elif re.search(r"材料|视频|录像|评价活动|考试|考评|鉴定|形成|录制|报名表", clause):
+            facts["record_date"] = day
+
+
+_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万块|万|千元|千块|千|元|块钱|块)(?![人名个户家])")
+
+
+def _money(text: str, facts: dict[str, Any]) -> None:
+    m = re.search(r"最低工资(?:标准)?(?:是|为|:|：|大概|大约|才|有)?\s*(?:每月|一个月|月)?\s*(\d{3,5}(?:\.\d+)?)", text)
+    if m:
+        facts["min_wage"] = Decimal(m.group(1))
+    for m in _MONEY.finditer(text):
+        value = _num(m.group(1))
+        if value is None:
+            continue
+        unit = m.group(2)
+        value *= Decimal(10000) if unit.startswith("万") else Decimal(1000) if unit.startswith("千") else Decimal(1)
+        clause = _clause(text, m.start(), m.end())
+        before = text[max(0, m.start() - 14) : m.start()]
+        if re.search(r"最低工资", before) or (re.search(r"最低工资", clause) and "min_wage" not in facts):
+            facts["min_wage"] = value
+        elif re.search(r"失业保险(费)?", before + m.group(0)):
+            facts["unemployment_insurance_paid"] = value
+        elif re.search(r"社保|社会保险|缴费|缴了|交了|缴纳", before):
+            facts["contribution"] = value
+        elif "amount" not in facts:
+            facts["amount"] = value  # said, but not tied to anything a rule reads
+
+
+def _percent(text: str, facts: dict[str, Any]) -> None:
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text):
+        rate = Decimal(m.group(1)) / 100
+        before = text[max(0, m.start() - 10) : m.start()]
+        after = text[m.end() : m.end() + 8]
+        if re.search(r"留用|留下|留了", before) or re.match(r"(的)?(人)?(留用|留下|留了|被留)", after):
+            facts["retention_rate"] = rate
+        elif re.search(r"就业率|就业了|就业", before) or re.match(r"(的)?(人)?(就业)", after):
+            facts["employment_rate"] = rate
+        elif re.search(r"裁员", before) or re.match(r"(的)?裁员", after):
+            facts["layoff_rate"] = rate
+        elif "rate" not in facts:
+            facts["rate"] = rate
+    if re.search(r"(没有|没|未)裁(过)?员|零裁员|不裁员", text):
+        facts["layoff_rate"] = Decimal(0)
+
+
+def _counts(text: str, facts: dict[str, Any]) -> None:
+    def first(pattern: str) -> Decimal | None:
+        m = re.search(pattern, text)
+        return _num(m.group("n")) if m else None
+
+    def whole(value: Decimal | None) -> int | None:
+        return int(value) if value is not None and value == value.to_integral_value() else None
+
+    # 见习: "留用了8个人/10个", "10个见习生留下8个", "见习人员10人，留用8人"
+    m = re.search(r"(?:留用|留下|留了)(?:了)?(?P<r>\d+)(?:个|名)?(?:人)?\s*[/／](?:共|总共)?(?P<n>\d+)", text)
+    if m:
+        facts["retained_count"], facts["interns_count"] = int(m.group("r")), int(m.group("n"))
+    else:
+        m = re.search(r"(?P<n>\d+)(?:个|名)?(?:人|见习生|见习人员|学员)?(?:里|中|当中|之中)?(?:面)?[，,]?(?:最后|期满)?(?:留用|留下|留了)(?:了)?(?P<r>\d+)", text)
+        if m:
+            facts["retained_count"], facts["interns_count"] = int(m.group("r")), int(m.group("n"))
+    if "interns_count" not in facts:
+        m = re.search(r"(?P<n>\d+)(?:个|名)(?:见习生|见习人员|见习的)|见习(?:生|人员)(?:有|共|一共)?(?P<x>\d+)", text)
+        if m:
+            facts["interns_count"] = int(m.group("n") or m.group("x"))
+    if "retained_count" not in facts:
+        n = whole(first(r"(?:留用|留下|留了)(?:了)?(?P<n>\d+)(?:个|名|人)"))
+        if n is not None:
+            facts["retained_count"] = n
+
+    n = whole(first(r"(?P<n>\d+)个?工作日"))
+    if n is not None:
+        facts["working_days"] = n
+    m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
+    if m:
+        facts["internship_months"] = _num(m.group("n") or m.group("m"))
+    m = re.search(r"(?:还)?剩(?:余|下)?(?:了)?(?P<n>\d+(?:\.\d+)?)个月", text)
+    if m:
+        facts["remaining_months"] = _num(m.group("n"))
+
+    m = re.search(r"连续(?:无故)?(?:缺勤|旷工|请假|没去|没来)?(?:了)?(?P<n>\d+)天", text)
+    if m:
+        facts["absence_consecutive_days"] = int(m.group("n"))
+    m = re.search(r"(?:累计|总共|一共|共|总计)(?:无故)?(?:缺勤|旷工|请假|没去)?(?:了)?(?P<n>\d+)天", text)
+    if m:
+        facts["absence_total_days"] = int(m.group("n"))
+    elif "absence_consecutive_days" not in facts:
+        m = re.search(r"(?:无故)?(?:缺勤|旷工|请假|没去上班)(?:了)?(?P<n>\d+)天", text)
+        if m:
+            facts["absence_total_days"] = int(m.group("n"))
+
+    m = re.search(r"(?:领|享受|拿|申请|申领|领取|用)(?:过|了)(?:补贴)?(?P<n>\d+)次", text) or re.search(r"(?P<n>\d+)次(?:补贴)?(?:都)?(?:已经)?(?:领|享受|拿)(?:过|了)", text)
+    if m:
+        facts["times_received"] = int(m.group("n"))
+    else:
+        m = re.search(r"第(?P<n>\d+)次(?:领|申请|享受|申领)", text)
+        if m:
+            facts["times_received"] = int(m.group("n")) - 1
+        elif re.search(r"(还|从)?没(有)?(领|享受|申请)过", text):
+            facts["times_received"] = 0
+
+    n = whole(first(r"培训(?:了)?(?:时长)?(?:为|是)?(?P<n>\d+)天"))
+    if n is None:
+        n = whole(first(r"(?P<n>\d+)天(?:的)?(?:职业技能)?培训"))
+    if n is not None:
+        facts["training_days"] = n
+    m = re.search(r"培训(?:了)?(?P<n>\d+)(?:个|名)?(?:人|学员|职工|员工)|(?P<m>\d+)(?:个|名)?(?:人|学员|职工|员工)(?:参加|参训|培训|接受培训)", text)
+    if m:
+        facts["trainees_count"] = int(m.group("n") or m.group("m"))
+    elif "培训" in text:
+        m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工)|(?P<m>\d+)人", text)
+        if m:
+            facts["trainees_count"] = int(m.group("n") or m.group("m"))
+    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生)", text)
+    if m:
+        facts["hires_count"] = int(m.group("n"))
+    m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:企业|公司|小企业)|(?:企业|公司)(?:有|共有|一共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)", text)
+    if m:
+        facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
+    m = re.search(r"(?:失业保险|参保)(?:费)?.{0,6}?(?P<n>\d+)个月|(?:缴|交)(?:了|纳)?(?P<m>\d+)个月(?:的)?失业保险", text)
+    if m:
+        facts["insured_months"] = int(m.group("n") or m.group("m"))
+    else:
+        m = re.search(r"(?:参加|缴(?:纳)?|交)(?:了)?失业保险(?:费)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text)
+        if m:
+            facts["insured_months"] = int(Decimal(m.group("n")) * 12)
+    m = re.search(r"(?P<n>\d+)岁", text)
+    if m and not re.search(r"\d+\s*[-－—~至到]\s*" + m.group("n") + "岁", text):
+        facts["age"] = int(m.group("n"))
+    m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
+    if m and (m.group("n") or "再次" in text):
+        facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
+    m = re.search(r"(?:延续|续期|续)(?:过|了)(?P<n>\d+)次", text)
+    if m:
+        facts["renewals"] = int(m.group("n"))
+    elif re.search(r"(没有|没|未|还没)(延续|续期)(过)?", text):
+        facts["renewals"] = 0
+
+
+_YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
+_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?$")
+_OCCUPATION = re.compile(r"干了|干这行|工作了|从事|从业|在岗|工龄|一线|本职业|本行|这行|做了|干(电工|焊工|钳工|车工)|干(了)?$")
+
+
+def _years(text: str, facts: dict[str, Any]) -> None:
+    levels = [p for p, _ in _SKILL_PATTERNS]
+    for m in _YEARS.finditer(text):
+        value = _num(m.group("n"))
+        if value is None:
+            continue
+        if m.group("unit") == "个月":
+            if re.search(r"运营|经营|开(了|业)|注册", _clause(text, m.start(), m.end())):
+                facts["operating_years"] = (value / 12).quantize(Decimal("0.01"))
+            continue
+        if value >= 1900 or re.search(r"近$|最近$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # a calendar year, or "近3年年度考核"
+        clause = _clause(text, m.start(), m.end())
+        before = text[max(0, m.start() - 24) : m.start()]
+        near = _before(text, m.start(), 10)
+        after = text[m.end() : m.end() + 8]
+        if re.search(r"有效期|设立|延续|保管|保存", clause):
+            continue
+        if re.search(r"退休", clause):
+            facts["years_to_retirement"] = value
+        elif re.search(r"离校|毕业", near):
+            facts["years_since_graduation"] = value
+        elif re.search(r"运营|经营|开(了|业)|注册|开店|办(了)?(企业|公司)", clause):
+            facts["operating_years"] = value
+        elif re.search(r"合同", clause):
+            facts["contract_years"] = value
+        elif re.search(r"失业保险|参保", clause):
+            continue
+        elif re.search(r"见习", near):
+            continue
+        elif _SINCE_LEVEL.search(before) or any(re.search(p, near[-8:]) for p in levels) or any(re.match(f"(的)?(?:{p})", after) for p in levels):
+            facts["years_since_level"] = value
+        elif _OCCUPATION.search(near) or _OCCUPATION.search(clause):
+            facts["years_in_occupation"] = value
+        else:
+            facts["_years"] = value
+
+
+def extract_facts(text: str) -> dict[str, Any]:
+    """The facts stated in one message.
+
+    >>> f = extract_facts("我是浙江的高級技師，取得證書後幹了三年半，近三年考核都合格")
+    >>> f["province"], f["skill_level"], f["years_since_level"], f["annual_appraisal_passed"]
+    ('浙江省', '高级技师', Decimal('3.5'), True)
+    >>> extract_facts("中级职称能考技师吗")["target_skill"]
+    '技师'
+    """
+    if not text or not str(text).strip():
+        return {}
+    norm = normalize(text)
+    facts: dict[str, Any] = {}
+    _region(norm, facts)
+    _skill_and_title(norm, facts)
+    _awards(norm, facts)
+    _categories(norm, facts)
+    _bools(norm, facts)
+    _choices(norm, facts)
+    _dates(norm, facts)
+    _money(norm, facts)
+    _percent(norm, facts)
+    _counts(norm, facts)
+    _years(norm, facts)
+    if _CORRECTION.search(norm):
+        facts["_correction"] = True
+    unknown = [k for k in facts if not k.startswith("_") and k not in FACTS]
+    if unknown:  # a programming error, not user input
+        raise KeyError(f"extract_facts produced undeclared keys {unknown}")
+    logger.debug("facts from %r: %s", text[:60], facts)
+    return facts
+
+
+_SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
+
+
+def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    """Facts carried across turns; the later turn adds to and corrects the earlier.
+
+    >>> merged = merge_facts({"skill_level": "高级技师", "awards": frozenset({"浙江工匠"})},
+    ...                      {"_years": 5, "annual_appraisal_passed": True, "awards": frozenset({"全国技术能手"})})
+    >>> merged["years_since_level"], sorted(merged["awards"])
+    (5, ['全国技术能手', '浙江工匠'])
+    >>> merge_facts({"skill_level": "高级技师"}, {"skill_level": "技师", "_correction": True})["skill_level"]
+    '技师'
+    """
+    merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
+    later = dict(later or {})
+    correcting = bool(later.pop("_correction", False))
+    bare_years = later.pop("_years", None)
+    for key, value in later.items():
+        if key.startswith("_"):
+            continue
+        if key in _SET_KEYS and key in merged and not correcting and value:
+            merged[key] = frozenset(merged[key]) | frozenset(value)
+        else:
+            merged[key] = value
+    if bare_years is not None and "years_since_level" not in later and "years_in_occupation" not in later:
+        # A bare "5年" answers what the conversation is about: the years since the
+        # level a person holds (what the rules ask for), else years in the job.
+        if merged.get("skill_level"):
+            merged["years_since_level"] = bare_years
+        else:
+            merged["years_in_occupation"] = bare_years
+    return merged

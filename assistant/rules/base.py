@@ -1,0 +1,259 @@
+"""What a rule is: a cited clause, an effective period, declared inputs and parameters, a formula.
+
+A ``Rule`` is declared like an OpenFisca variable — data, not a class hierarchy::
+
+    TITLE_BY_SKILL_LEVEL = Rule(
+        id="zj.title_by_skill_level",
+        title="浙江：高技能人才按技能等级和年限申报职称",
+        region="浙江省",
+        topic="title_for_skilled",
+        citations=(Clause("zj-2022-0839a3", "三、（二）1.", "具备高级工以上职业资格或职业技能等级"),),
+        inputs=("skill_level", "years_since_level", "annual_appraisal_passed"),
+        parameters=("zj.title.min_years.senior_technician",),
+        formula=_title_by_skill_level,
+    )
+
+The formula is a pure function of a ``Context`` (typed facts, the parameters in
+force on ``as_of``) that records ``Step``s — each naming the clause it applied —
+and returns an ``Outcome``.  ``assistant.rules.registry.evaluate`` turns that into
+an ``assistant.schema.Calculation``.  The effective period comes from the source
+document (``sources.yaml``) unless the rule states its own, narrower one (a
+clause with its own 执行期限).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from assistant.errors import PolicyError
+from assistant.rules.inputs import FACTS, coerce, question_for
+from assistant.schema import Status, Step, validity_status
+
+
+class RuleError(PolicyError):
+    """A rule, parameter or source that cannot be used."""
+
+
+class RegistrationError(RuleError):
+    """A rule or parameter refused at registration (no citation, no period, unknown input …)."""
+
+
+class UnknownRule(RuleError):
+    """``evaluate`` or ``get_rule`` was given an id the registry does not hold."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A verbatim quote from one article of one document: what a rule or value rests on."""
+
+    doc_id: str
+    article: str  # citation path as in corpus/parsed/articles.jsonl: "三、（二）1.（3）", "第十条（一）"
+    quote: str  # an exact substring of that article's text
+
+    def is_complete(self) -> bool:
+        return all(isinstance(v, str) and v.strip() for v in (self.doc_id, self.article, self.quote))
+
+
+@dataclass(frozen=True)
+class Period:
+    """When a rule or value is in force; ``end`` is the last day in force (inclusive)."""
+
+    start: date
+    end: date | None
+    basis: str  # how the period is established, in Chinese: the validity sentence or its derivation
+    clause: Clause | None = None  # the sentence that states the period, when the text states one
+
+    def status(self, day: date) -> Status:
+        return validity_status(self.start, self.end, day)
+
+    def contains(self, day: date) -> bool:
+        return self.status(day) == "in_force"
+
+    def describe(self) -> str:
+        """The period in words.
+
+        >>> Period(date(2024, 7, 13), date(2025, 12, 31), "text").describe()
+        '自2024年7月13日起施行，有效期至2025年12月31日'
+        >>> Period(date(2022, 12, 17), None, "text").describe()
+        '自2022年12月17日起施行，未载明有效期'
+        """
+        tail = f"有效期至{cn_date(self.end)}" if self.end else "未载明有效期"
+        return f"自{cn_date(self.start)}起施行，{tail}"
+
+
+def cn_date(day: date) -> str:
+    """A date as 2025年12月31日.
+
+    >>> cn_date(date(2025, 12, 31))
+    '2025年12月31日'
+    """
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """A note a rule adds from a given day on (e.g. a funding period that has run out)."""
+
+    after: date  # shown when as_of > after
+    text: str
+    clause: Clause
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: str  # "eligible", "not_eligible", "amount", "info", "need_more_info"
+    value: Decimal | int | str | None = None
+    unit: str | None = None
+    summary: str = ""
+
+
+Formula = Callable[["Context"], Outcome]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One declared unit of policy logic."""
+
+    id: str
+    title: str  # Chinese
+    region: str  # "全国", a province or a city, as the source document's region
+    topic: str  # what questions it answers (see route.TOPICS)
+    citations: tuple[Clause, ...]  # the clauses it encodes; the first is the main one
+    formula: Formula
+    inputs: tuple[str, ...] = ()  # fact keys (assistant.rules.inputs.FACTS)
+    parameters: tuple[str, ...] = ()  # parameter names (parameters/*.yaml)
+    period: Period | None = None  # None: the source document's period (sources.yaml)
+    selector: tuple[tuple[str, str], ...] = ()  # (fact, value): which variant of a topic this is
+    caveats: tuple[Caveat, ...] = ()
+    reading: str = ""  # how an ambiguous clause was read, in Chinese; shown in the README
+    kind: str = "eligibility"  # "amount" when the rule computes money: preferred for "多少钱" questions
+
+    @property
+    def doc_id(self) -> str:
+        return self.citations[0].doc_id if self.citations else ""
+
+
+class Context:
+    """What a formula sees: typed facts, parameters in force on ``as_of``, and a step log.
+
+    Built fresh for each evaluation; the formula stays pure.
+    """
+
+    def __init__(self, rule: Rule, facts: Mapping[str, Any], as_of: date, parameters: Any):
+        self.rule = rule
+        self.as_of = as_of
+        self._raw = facts
+        self._parameters = parameters
+        self.steps: list[Step] = []
+        self.inputs: dict[str, Any] = {}
+        self.missing: list[str] = []
+
+    # -- facts
+    def get(self, key: str) -> Any:
+        """The typed fact, or None; records it among the calculation's inputs."""
+        if key not in FACTS:
+            raise RuleError(f"rule {self.rule.id} reads undeclared fact {key!r}: add it to assistant/rules/inputs.py")
+        value = coerce(key, self._raw.get(key))
+        if value is not None:
+            self.inputs[key] = value
+        return value
+
+    def need(self, *keys: str) -> bool:
+        """True when every key is known; the unknown ones are recorded as missing."""
+        ok = True
+        for key in keys:
+            if self.get(key) is None:
+                ok = False
+                if key not in self.missing:
+                    self.missing.append(key)
+        return ok
+
+    def ask(self, *keys: str) -> None:
+        """Record keys as missing even when known: a vague value to be made precise (初级 → 员级/助理级)."""
+        for key in keys:
+            if key not in self.missing:
+                self.missing.append(key)
+
+    def question(self, key: str) -> str:
+        return question_for(key, dict(self._raw))
+
+    # -- parameters
+    def p(self, name: str) -> ParamValue:
+        if name not in self.rule.parameters:
+            raise RuleError(f"rule {self.rule.id} reads undeclared parameter {name!r}: list it in Rule.parameters")
+        return self._parameters.at(name, self.as_of)
+
+    # -- steps and results
+    def step(self, text: str, clause: Clause) -> None:
+        self.steps.append(Step(text=text, doc_id=clause.doc_id, article=clause.article))
+
+    def result(self, verdict: str, value: Decimal | int | str | None = None, unit: str | None = None, summary: str = "") -> Outcome:
+        return Outcome(verdict, value, unit, summary)
+
+    def incomplete(self, summary: str = "") -> Outcome:
+        """Some fact the decision turns on is unknown.
+
+        The summary states the rule; the questions for the missing facts are built
+        by the caller from ``Calculation.missing`` (``route.Decision.follow_up``).
+        """
+        if not summary:
+            labels = "、".join(FACTS[k].label for k in self.missing if k in FACTS)
+            summary = f"还需要以下信息才能判断：{labels}。" if labels else "还需要补充信息才能判断。"
+        return Outcome("need_more_info", None, None, summary)
+
+
+@dataclass(frozen=True)
+class ParamValue:
+    """A parameter's value on a day, with the clause it comes from."""
+
+    name: str
+    value: Any  # Decimal for numbers
+    unit: str | None
+    reference: Clause
+    since: date
+
+    @property
+    def d(self) -> Decimal:
+        """The value as a Decimal (numbers only)."""
+        if not isinstance(self.value, Decimal):
+            raise RuleError(f"parameter {self.name} is not a number")
+        return self.value
+
+
+def fmt_number(value: Decimal | int) -> str:
+    """A number for Chinese text without trailing zeros.
+
+    >>> fmt_number(Decimal("1380.00")), fmt_number(Decimal("0.5")), fmt_number(3)
+    ('1380', '0.5', '3')
+    """
+    if isinstance(value, int):
+        return str(value)
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return format(value.normalize(), "f")
+
+
+def fmt_percent(rate: Decimal) -> str:
+    """A fraction as a percentage.
+
+    >>> fmt_percent(Decimal("0.6")), fmt_percent(Decimal("0.05"))
+    ('60%', '5%')
+    """
+    return f"{fmt_number(rate * 100)}%"
+
+
+def fmt_money(amount: Decimal) -> str:
+    """Yuan as the documents write it: whole 万 as 万元, cents only when there are some.
+
+    >>> fmt_money(Decimal("1140.000")), fmt_money(Decimal("828.5")), fmt_money(Decimal("50000")), fmt_money(Decimal("7800"))
+    ('1140元', '828.50元', '5万元', '7800元')
+    """
+    cents = amount.quantize(Decimal("0.01"))
+    if cents == cents.to_integral_value() and cents >= 10000 and cents % 10000 == 0:
+        return f"{fmt_number(cents / 10000)}万元"
+    text = str(cents.quantize(Decimal(1))) if cents == cents.to_integral_value() else str(cents)
+    return f"{text}元"

@@ -1,0 +1,268 @@
+"""Small pure helpers shared by the domain modules: tri-state checks, shares, lists."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
+
+from assistant.rules.base import Context, fmt_number
+from assistant.rules.dates import add_years
+
+
+def years_at_least(ctx: Context, key: str, minimum: Decimal, *, upper: str | None = None, lower: str | None = None) -> bool | None:
+    """Whether fact ``key`` (years) reaches ``minimum``: True, False, or None when unknown.
+
+    When ``key`` is unknown a related fact can still decide: ``upper`` is a count of
+    years that is never smaller than ``key`` (years in the occupation bound the years
+    since a level was obtained), ``lower`` one that is never larger.  Nothing is
+    recorded as missing here; the caller decides what to ask.
+    """
+    value = ctx.get(key)
+    if value is not None:
+        return value >= minimum
+    if key == "years_since_level":
+        known = _years_from_obtained(ctx, minimum)
+        if known is not None:
+            return known
+    if upper is not None:
+        bound = ctx.get(upper)
+        if bound is not None and bound < minimum:
+            return False
+    if lower is not None:
+        bound = ctx.get(lower)
+        if bound is not None and bound >= minimum:
+            return True
+    return None
+
+
+def full_years(start: date, end: date) -> Decimal:
+    """Whole years from ``start`` to ``end`` plus the part-year in tenths, rounded down.
+
+    >>> full_years(date(2021, 3, 1), date(2025, 3, 1)), full_years(date(2021, 3, 1), date(2025, 2, 28))
+    (Decimal('4.0'), Decimal('3.9'))
+    """
+    years = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    anniversary = add_years(start, years)
+    fraction = Decimal((end - anniversary).days) / Decimal(366)
+    return Decimal(years) + fraction.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
+    """Years since a level from the date (or year) it was obtained, counted to ``as_of``.
+
+    A bare year is read both ways: from 31 December (fewest years) and from 1 January
+    (most); only an answer both agree on is given.
+    """
+    on = ctx.get("level_obtained_date")
+    if on is not None:
+        years = full_years(on, ctx.as_of)
+        ctx.step(f"按{on.year}年{on.month}月{on.day}日取得等级计算，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日约{fmt_number(years)}年（须期间一直从事技术技能工作）。", ctx.rule.citations[0])
+        return years >= minimum
+    year = ctx.get("level_obtained_year")
+    if year is None:
+        return None
+    fewest = full_years(date(year, 12, 31), ctx.as_of) if date(year, 12, 31) <= ctx.as_of else Decimal(0)
+    most = full_years(date(year, 1, 1), ctx.as_of) if date(year, 1, 1) <= ctx.as_of else Decimal(0)
+    if fewest >= minimum:
+        ctx.step(f"{year}年取得等级，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日至少已满{fmt_number(fewest)}年（须期间一直从事技术技能工作）。", ctx.rule.citations[0])
+        return True
+    if most < minimum:
+        ctx.step(f"{year}年取得等级，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日最多{fmt_number(most)}年。", ctx.rule.citations[0])
+        return False
+    return None
+
+
+def share_of(amount: Decimal, share: Decimal | Fraction) -> Decimal:
+    """``amount × share`` rounded down to the cent (a cap is never exceeded by rounding).
+
+    >>> share_of(Decimal("900"), Fraction(2, 3)), share_of(Decimal("1000"), Fraction(2, 3))
+    (Decimal('600.00'), Decimal('666.66'))
+    >>> share_of(Decimal("1980"), Decimal("0.6"))
+    Decimal('1188.00')
+    """
+    if isinstance(share, Fraction):
+        value = amount * share.numerator / share.denominator
+    else:
+        value = amount * share
+    return value.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+
+
+def fmt_share(share: Decimal | Fraction) -> str:
+    """A share as the documents write it.
+
+    >>> fmt_share(Fraction(2, 3)), fmt_share(Decimal("0.3"))
+    ('2/3', '30%')
+    """
+    if isinstance(share, Fraction):
+        return f"{share.numerator}/{share.denominator}"
+    from assistant.rules.base import fmt_percent
+
+    return fmt_percent(share)
+
+
+def join(items: Iterable[str]) -> str:
+    """Chinese enumeration with 、.
+
+    >>> join(["浙江省", "河南省"])
+    '浙江省、河南省'
+    """
+    return "、".join(items)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One condition or one path: True, False, or None (unknown, with what is missing)."""
+
+    ok: bool | None
+    missing: tuple[str, ...] = ()
+    why: str = ""
+
+
+def all_of(*checks: Check) -> Check:
+    """Tri-state AND.
+
+    >>> all_of(Check(True), Check(None, ("in_post",))).ok is None
+    True
+    >>> all_of(Check(False), Check(None, ("in_post",))).ok
+    False
+    """
+    if any(c.ok is False for c in checks):
+        return Check(False, (), next(c.why for c in checks if c.ok is False))
+    missing = tuple(dict.fromkeys(k for c in checks if c.ok is None for k in c.missing))
+    return Check(None, missing) if missing else Check(True)
+
+
+def any_of(*checks: Check) -> Check:
+    """Tri-state OR.
+
+    >>> any_of(Check(False), Check(None, ("age",))).missing
+    ('age',)
+    >>> any_of(Check(False), Check(True)).ok
+    True
+    """
+    if any(c.ok is True for c in checks):
+        return next(c for c in checks if c.ok is True)
+    missing = tuple(dict.fromkeys(k for c in checks if c.ok is None for k in c.missing))
+    return Check(None, missing) if missing else Check(False)
+
+
+def has_category(ctx: Context, *names: str) -> Check:
+    """Whether the person belongs to one of ``names`` (tri-state).
+
+    Categories are open-world: saying “我是应届大学毕业生” says nothing about the
+    family (低保、零就业 …), so a category not mentioned is unknown, not false.  It
+    is false only when the person excluded it: an empty ``person_categories``
+    (“都不是”) or ``excluded_categories`` (“家里不是低保户”).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.job_seeking_subsidy"), {"person_categories": ["高校毕业生"]}, date(2025, 6, 1), registry().parameters)
+    >>> has_category(ctx, "低保家庭").ok is None, has_category(ctx, "高校毕业生").ok
+    (True, True)
+    >>> ctx = Context(get_rule("cn.fund.job_seeking_subsidy"), {"person_categories": ["高校毕业生"], "excluded_categories": ["低保家庭"]}, date(2025, 6, 1), registry().parameters)
+    >>> has_category(ctx, "低保家庭").ok
+    False
+    """
+    cats = ctx.get("person_categories")
+    held = [n for n in names if cats and n in cats]
+    if held:
+        return Check(True, (), join(held))
+    excluded = ctx.get("excluded_categories") or frozenset()
+    if cats == frozenset() or all(n in excluded for n in names):
+        return Check(False, (), "不属于" + join(names))
+    return Check(None, ("person_categories",))
+
+
+def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -> Check:
+    """A named category, stated or else defined by facts (离校年数、年龄、是否就业 …).
+
+    A stated category decides; otherwise the facts decide when they can (a
+    graduate of three years ago is not “离校2年内”), and what is still unknown is
+    asked.
+    """
+    stated = has_category(ctx, *((names,) if isinstance(names, str) else names))
+    if stated.ok is True or definition.ok is not None:
+        return stated if stated.ok is True else definition
+    if stated.ok is False:
+        return definition
+    return any_of(stated, definition)
+
+
+def graduated_within(ctx: Context, limit: Decimal) -> Check:
+    """Whether the person left school no more than ``limit`` years before ``as_of``.
+
+    Read from, in order: ``years_since_graduation`` (“离校1年”); ``graduation_date``
+    (“2024年7月毕业”); ``graduation_years_ago`` with ``graduation_month`` (“去年7月
+    毕业”: the year before the one asked about).  A date known only to the month or
+    year is decided only when every day it could be agrees.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def at(facts, day=date(2026, 11, 21)):
+    ...     return graduated_within(Context(get_rule("cn.fund.internship_eligibility"), facts, day, registry().parameters), Decimal(2)).ok
+    >>> at({"graduation_years_ago": 1, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 11})
+    (True, False, None)
+    >>> at({"graduation_date": "2024-12-01"}), at({"years_since_graduation": 3}), at({}) is None
+    (True, False, True)
+    """
+    years = ctx.get("years_since_graduation")
+    if years is not None:
+        return Check(years <= limit, (), f"离校{fmt_number(years)}年")
+    whole = int(limit)
+    on = ctx.get("graduation_date")
+    if on is not None:
+        first, last = on, on
+    else:
+        ago = ctx.get("graduation_years_ago")
+        if ago is None:
+            return Check(None, ("years_since_graduation",))
+        year = ctx.as_of.year - ago
+        month = ctx.get("graduation_month")
+        if month is not None and not 1 <= month <= 12:
+            month = None
+        first = date(year, month or 1, 1)
+        last = date(year, month or 12, calendar.monthrange(year, month or 12)[1])
+    if first > ctx.as_of:
+        return Check(False, (), "尚未离校")
+    last = min(last, ctx.as_of)  # the person says they have left: not after the day asked about
+    if whole == limit and ctx.as_of <= add_years(first, whole):
+        return Check(True, (), "离校未满" + fmt_number(limit) + "年")
+    if whole == limit and ctx.as_of > add_years(last, whole):
+        return Check(False, (), "离校已超过" + fmt_number(limit) + "年")
+    return Check(None, ("years_since_graduation",))
+
+
+def years_to_retirement(ctx: Context) -> Decimal | None:
+    """Years from first approval to the statutory retirement age: stated, or retirement age − age.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 56, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
+    Decimal('4')
+    """
+    stated = ctx.get("years_to_retirement")
+    if stated is not None:
+        return stated
+    age, retire = ctx.get("age"), ctx.get("retirement_age")
+    if age is not None and retire is not None and retire >= age:
+        return Decimal(retire - age)
+    return None
+
+
+def fact_is(ctx: Context, key: str, wanted: object = True) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(value == wanted)
+
+
+def at_most(ctx: Context, key: str, limit: Decimal) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(value <= limit)
+
+
+def between(ctx: Context, key: str, low: Decimal, high: Decimal) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(low <= value <= high)

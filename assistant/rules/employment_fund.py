@@ -1,0 +1,479 @@
+"""全国《就业补助资金管理办法》（cn-2023-dc2db9）: who may receive which subsidy, how often, how long.
+
+The 办法 fixes eligibility, counts and periods; amounts are set by each province
+(第十五条), so these rules answer "can I / how many times / how long", not "how much".
+From 2026 on every rule notes 第三十一条: central funding for these expenditures
+was set to run to 2025, its extension depending on an evaluation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from assistant.rules.base import Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.common import (
+    Check,
+    all_of,
+    any_of,
+    between,
+    category_or,
+    fact_is,
+    fmt_share,
+    graduated_within,
+    has_category,
+    join,
+    share_of,
+    years_to_retirement,
+)
+
+DOC = "cn-2023-dc2db9"
+REGION = "全国"
+
+CENTRAL_PERIOD = Caveat(
+    after=date(2025, 12, 31),
+    text="《就业补助资金管理办法》第三十一条规定中央财政就业补助资金相关支出实施期限至2025年，是否延续及延续期限根据绩效评估结果确定；2026年起请向当地人社部门确认现行执行口径。",
+    clause=Clause(DOC, "第三十一条", "中央财政就业补助资金相关支出实施期限至2025年"),
+)
+
+TRAINING = Clause(DOC, "第五条", "职业培训补贴实行“先垫后补”和“信用支付”等办法，每人累计最多享受3次")
+EVALUATION = Clause(DOC, "第六条", "每人累计最多享受3次，同一职业（工种）不得重复享受")
+INTERNSHIP = Clause(DOC, "第七条", "享受就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年")
+JOB_SEEKING = Clause(DOC, "第八条", "对在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴")
+STARTUP = Clause(DOC, "第九条", "对首次创办小微企业或从事个体经营，且所创办企业或个体工商户自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴")
+SI_SCOPE = Clause(DOC, "第十条", "享受社会保险补贴的人员范围包括：符合《中华人民共和国就业促进法》规定的就业困难人员和高校毕业生")
+SI_DIFFICULT = Clause(DOC, "第十条（一）", "按其为就业困难人员实际缴纳的基本养老保险费、基本医疗保险费和失业保险费给予补贴，不包括就业困难人员个人应缴纳的部分")
+SI_GRADUATES = Clause(DOC, "第十条（二）", "对招用毕业年度和离校2年内未就业高校毕业生，与之签订1年以上劳动合同并为其缴纳社会保险费的小微企业，给予最长1年的社会保险补贴")
+PUBLIC_POST = Clause(DOC, "第十一条", "享受公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员")
+PUBLIC_POST_WAGE = Clause(DOC, "第十一条", "对公益性岗位安置的就业困难人员给予岗位补贴，补贴标准参照当地最低工资标准执行")
+PUBLIC_POST_AGAIN = Clause(DOC, "第十一条", "可再次按程序通过公益性岗位予以安置，岗位补贴和社会保险补贴期限重新计算")
+
+GRADUATE_CATEGORIES = ("高校毕业生", "离校2年内未就业高校毕业生", "离校2年内高校毕业生", "毕业年度高校毕业生")
+
+
+def remaining_times(received: int, limit: int) -> int:
+    """How many more times a capped subsidy may be received.
+
+    >>> remaining_times(2, 3), remaining_times(3, 3), remaining_times(5, 3)
+    (1, 0, 0)
+    """
+    return max(limit - received, 0)
+
+
+def subsidy_years(years_to_retirement: Decimal, near: Decimal, max_years: Decimal) -> Decimal | None:
+    """Longest subsidy period: None means “until retirement” (under ``near`` years from it).
+
+    >>> subsidy_years(Decimal("4.5"), Decimal(5), Decimal(3)) is None
+    True
+    >>> subsidy_years(Decimal(5), Decimal(5), Decimal(3))
+    Decimal('3')
+    """
+    return None if years_to_retirement < near else max_years
+
+
+def training_times(ctx: Context) -> Outcome:
+    """第五条: at most 3 vocational-training subsidies per person.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2}, date(2025, 6, 1)).value
+    1
+    """
+    limit = ctx.p("cn.fund.training.max_times")
+    ctx.step(f"职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。", TRAINING)
+    if not ctx.need("times_received"):
+        return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
+    received = ctx.get("times_received")
+    left = remaining_times(received, int(limit.d))
+    if left == 0:
+        return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
+    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
+
+
+def _same_occupation_received(ctx: Context) -> bool | None:
+    """Whether an earlier evaluation subsidy was for the occupation asked about now.
+
+    Said outright (“同一工种领过”), or implied: a subsidy already received
+    (``times_received`` ≥ 1) for the occupation the person names again now
+    (“电工领过一次，再考电工高一级”, ``same_occupation``).
+    """
+    said = ctx.get("same_occupation_received")
+    if said is not None:
+        return said
+    received, same = ctx.get("times_received"), ctx.get("same_occupation")
+    if received is not None and received >= 1 and same is not None:
+        return same
+    return None
+
+
+def evaluation_subsidy(ctx: Context) -> Outcome:
+    """第六条: at most 3 skill-evaluation subsidies, never twice for one occupation.
+
+    “同一职业（工种）不得重复享受” is read per occupation, whatever the level: a
+    higher level of an occupation already subsidised is the same occupation.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("cn.fund.evaluation_subsidy", {"times_received": 1, "same_occupation": True}, date(2025, 6, 1)).verdict
+    'not_eligible'
+    """
+    limit = ctx.p("cn.fund.evaluation.max_times")
+    ctx.step(f"职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。", EVALUATION)
+    if _same_occupation_received(ctx) is True:
+        return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
+    if not ctx.need("times_received"):
+        return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
+    received = ctx.get("times_received")
+    left = remaining_times(received, int(limit.d))
+    if left == 0:
+        return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
+    tail = "" if _same_occupation_received(ctx) is False else "，但同一职业（工种）不得重复享受"
+    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+
+
+def internship_eligibility(ctx: Context) -> Outcome:
+    """第七条: 离校2年内未就业高校毕业生 and 16-24岁登记失业青年."""
+    years = ctx.p("cn.fund.internship.years_after_leaving")
+    low, high = ctx.p("cn.fund.internship.youth_min_age"), ctx.p("cn.fund.internship.youth_max_age")
+    ctx.step(f"就业见习补贴的人员范围为离校{fmt_number(years.d)}年内未就业高校毕业生和{fmt_number(low.d)}-{fmt_number(high.d)}岁登记失业青年。", INTERNSHIP)
+    graduate = category_or(
+        ctx,
+        "离校2年内未就业高校毕业生",
+        all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years.d), fact_is(ctx, "employed", False)),
+    )
+    youth = category_or(
+        ctx,
+        "16-24岁登记失业青年",
+        all_of(between(ctx, "age", low.d, high.d), fact_is(ctx, "registered_unemployed")),
+    )
+    raise_at = ctx.p("cn.fund.internship.retention_raise_at")
+    retention = ctx.get("retention_rate")
+    if retention is not None:
+        reached = retention >= raise_at.d
+        ctx.step(
+            f"见习期满留用率{fmt_number(retention * 100)}%" + ("达到" if reached else "未达到") + f"{fmt_number(raise_at.d * 100)}%，" + ("可适当提高见习补贴标准。" if reached else "按一般标准。"),
+            raise_at.reference,
+        )
+    result = any_of(graduate, youth)
+    if result.ok is not True and not ctx.get("person_categories") and retention is not None:
+        # a host unit asking about its retention, not a person asking whether they may intern
+        return ctx.result("info", None, None, f"按《就业补助资金管理办法》第七条，见习期满留用率达到{fmt_number(raise_at.d * 100)}%以上的单位，可适当提高见习补贴标准（具体标准由省级确定）。")
+    if result.ok:
+        return ctx.result("eligible", None, None, "按《就业补助资金管理办法》第七条，您属于就业见习补贴的人员范围（补贴发给吸纳见习的单位，用于见习人员基本生活费、人身意外伤害保险和指导管理费用）。")
+    if result.ok is None:
+        _ask(ctx, result)
+        return ctx.incomplete("按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年。")
+    return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年；按您所说的情况不在此范围。")
+
+
+def job_seeking(ctx: Context) -> Outcome:
+    """第八条: graduating-year graduates from named hardship groups."""
+    ctx.step("在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴。", JOB_SEEKING)
+    groups = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
+    year = fact_is(ctx, "in_graduation_year")
+    result = all_of(groups, year)
+    if result.ok:
+        return ctx.result("eligible", None, None, f"按《就业补助资金管理办法》第八条，毕业学年的{groups.why}高校毕业生可享受一次性求职补贴（具体标准由省级确定）。")
+    if result.ok is None:
+        _ask(ctx, result)
+        return ctx.incomplete("按《就业补助资金管理办法》第八条，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭、特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
+    why = "不在毕业学年" if year.ok is False else "不属于所列困难群体"
+    return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第八条，您{why}，不符合一次性求职补贴的条件。")
+
+
+def startup(ctx: Context) -> Outcome:
+    """第九条: first business, running a year or more, for three groups."""
+    years = ctx.p("cn.fund.startup.min_operating_years")
+    leaving = ctx.p("cn.fund.startup.years_after_leaving")
+    ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
+    who = any_of(
+        has_category(ctx, "就业困难人员", "返乡入乡农民工"),
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d))),
+    )
+    first = fact_is(ctx, "first_startup")
+    running = _at_least(ctx, "operating_years", years.d)
+    result = all_of(who, first, running)
+    if result.ok:
+        return ctx.result("eligible", None, None, "按《就业补助资金管理办法》第九条，您符合一次性创业补贴的条件（具体标准由省级确定）。")
+    if result.ok is False:
+        reasons = []
+        if who.ok is False:
+            reasons.append("不属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工")
+        if first.ok is False:
+            reasons.append("不是首次创业")
+        if running.ok is False:
+            reasons.append(f"正常运营未满{fmt_number(years.d)}年")
+        if running.ok is False:
+            ctx.step(f"须自工商登记注册之日起正常运营{fmt_number(years.d)}年以上。", years.reference)
+        return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第九条，您{join(reasons)}，暂不符合一次性创业补贴的条件。")
+    _ask(ctx, result)
+    return ctx.incomplete("按《就业补助资金管理办法》第九条，一次性创业补贴要求首次创业、正常运营1年以上，且属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工。")
+
+
+def _ask_retirement(ctx: Context) -> None:
+    """Years to retirement are retirement age − age: with the age known, ask the retirement age."""
+    if ctx.get("age") is not None and ctx.get("retirement_age") is None:
+        ctx.need("retirement_age")
+    else:
+        ctx.need("years_to_retirement")
+
+
+def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: str, tail: str) -> Outcome | None:
+    """The yes/no answer to “能一直领到退休吗”: yes under ``near`` years to retirement, else no."""
+    if ctx.get("asks_until_retirement") is not True:
+        return None
+    if years is None:
+        return ctx.result("eligible", "至退休", None, f"可以。按《就业补助资金管理办法》{what}，初次核定时距法定退休年龄不足{fmt_number(near.d)}年的，补贴期限可延长至退休{tail}。")
+    return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
+
+
+def si_difficult(ctx: Context) -> Outcome:
+    """第十条（一）: employment-difficulty persons — what is subsidised and for how long.
+
+    The period is counted from the first approval: under 5 years to the statutory
+    retirement age it may run to retirement, otherwise at most 3 years.  “能一直领到
+    退休吗” (``asks_until_retirement``) is answered yes or no.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> c = evaluate("cn.fund.si_subsidy_difficult", {"person_categories": ["就业困难人员"],
+    ...      "employment_form": "灵活就业", "contribution": 9000, "years_to_retirement": 8}, date(2025, 6, 1))
+    >>> c.verdict, c.value
+    ('amount', Decimal('6000.00'))
+    >>> c = evaluate("cn.fund.si_subsidy_difficult", {"person_categories": ["就业困难人员"], "employment_form": "灵活就业",
+    ...      "age": 56, "retirement_age": 60, "asks_until_retirement": True}, date(2025, 6, 1))
+    >>> c.verdict, c.value
+    ('eligible', '至退休')
+    """
+    ctx.step("社会保险补贴的人员范围包括就业困难人员和高校毕业生。", SI_SCOPE)
+    who = has_category(ctx, "就业困难人员")
+    if who.ok is False:
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（一），此项社会保险补贴针对就业困难人员。")
+    max_years, near = ctx.p("cn.fund.si.max_years"), ctx.p("cn.fund.si.near_retirement_years")
+    share = ctx.p("cn.fund.si.flexible_share")
+    to_retire = years_to_retirement(ctx)
+    asked = ctx.get("asks_until_retirement") is True
+    if who.ok is None:
+        ctx.ask("person_categories")
+    if not asked:
+        ctx.need("employment_form")
+    if to_retire is None:
+        _ask_retirement(ctx)
+    if ctx.missing:
+        ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
+        return ctx.incomplete(
+            f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休；单位招用的按单位实际缴纳的养老、医疗、失业保险费补贴（不含个人部分），灵活就业的原则上不超过实际缴费的{fmt_share(share.value)}。"
+        )
+    form = ctx.get("employment_form")
+    years = subsidy_years(to_retire, near.d, max_years.d)
+    if years is None:
+        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
+        period = "可延长至退休"
+    else:
+        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+        period = f"最长不超过{fmt_number(max_years.d)}年"
+    answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您初次核定时距法定退休年龄{fmt_number(to_retire)}年）")
+    if answer is not None:
+        return answer
+    if form == "灵活就业":
+        ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
+        paid = ctx.get("contribution")
+        if paid is not None:
+            cap = share_of(paid, share.value)
+            ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
+            return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}；补贴期限{period}。")
+        return ctx.result("info", years if years is not None else "至退休", "年" if years is not None else None, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
+    ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+    return ctx.result("info", years if years is not None else "至退休", "年" if years is not None else None, f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员并缴纳社会保险费的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}。")
+
+
+def si_graduates(ctx: Context) -> Outcome:
+    """第十条（二）: small enterprises hiring graduates (≤1 year) and flexibly employed graduates (≤2/3, ≤2 years)."""
+    ctx.step("社会保险补贴的人员范围包括就业困难人员和高校毕业生。", SI_SCOPE)
+    if not ctx.need("employment_form"):
+        return ctx.incomplete("按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度和离校2年内未就业高校毕业生的，给予最长1年的社会保险补贴；离校2年内未就业高校毕业生灵活就业的，补贴原则上不超过实际缴费的2/3，最长不超过2年。")
+    form = ctx.get("employment_form")
+    if form == "灵活就业":
+        share, years = ctx.p("cn.fund.graduate_si.flexible_share"), ctx.p("cn.fund.graduate_si.flexible_max_years")
+        leaving = ctx.p("cn.fund.graduate_si.years_after_leaving")
+        ctx.step(f"离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业后缴纳的社会保险费，补贴原则上不超过实际缴费的{fmt_share(share.value)}，最长不超过{fmt_number(years.d)}年。", share.reference)
+        who = category_or(ctx, ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"), graduated_within(ctx, leaving.d))
+        if who.ok is False:
+            return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），灵活就业社会保险补贴只针对离校{fmt_number(leaving.d)}年内未就业的高校毕业生。")
+        if who.ok is None:
+            ctx.ask("years_since_graduation")
+            return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+        paid = ctx.get("contribution")
+        if paid is not None:
+            cap = share_of(paid, share.value)
+            ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
+            return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+        return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+    if form == "公益性岗位":
+        return ctx.result("not_eligible", None, None, "《就业补助资金管理办法》第十条（二）规定的是小微企业招用和灵活就业两种情形；公益性岗位安置适用第十一条（就业困难人员）。")
+    max_years, contract = ctx.p("cn.fund.graduate_si.enterprise_max_years"), ctx.p("cn.fund.graduate_si.min_contract_years")
+    ctx.step(f"招用毕业年度和离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的小微企业，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人部分）。", SI_GRADUATES)
+    size = ctx.get("employer_size")
+    if size == "大型企业":
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（二），招用高校毕业生的社会保险补贴只给予小微企业。")
+    years_ok = _at_least(ctx, "contract_years", contract.d)
+    if years_ok.ok is False:
+        return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），须与高校毕业生签订{fmt_number(contract.d)}年以上劳动合同。")
+    ctx.need("employer_size", "contract_years")
+    if ctx.missing:
+        return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），小微企业招用高校毕业生并签订{fmt_number(contract.d)}年以上劳动合同的，给予最长{fmt_number(max_years.d)}年的社会保险补贴。")
+    return ctx.result("eligible", max_years.d, "年", f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人应缴部分）。")
+
+
+def public_post(ctx: Context) -> Outcome:
+    """第十一条: public-welfare posts — who, how long, how many re-placements.
+
+    Reading of “累计安置次数不超过2次”: it sits in the sentence on placing a person
+    *again* after the subsidy ends, so it caps the re-placements at 2 (the first
+    placement not counted).  The stricter reading (2 placements in all) would allow
+    one re-placement only; the README records the choice.
+    """
+    ctx.step("公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。", PUBLIC_POST)
+    who = has_category(ctx, "就业困难人员")
+    if who.ok is False:
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
+    if who.ok is None:
+        ctx.ask("person_categories")
+        return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
+    replacements = ctx.get("public_post_replacements")
+    limit = ctx.p("cn.fund.public_post.max_replacements")
+    if replacements is not None:
+        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次。", PUBLIC_POST_AGAIN)
+        left = remaining_times(replacements, int(limit.d))
+        if left == 0:
+            return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期满后再次安置累计不超过{fmt_number(limit.d)}次；您已再次安置{replacements}次，不能再次安置。")
+        return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计不超过{fmt_number(limit.d)}次；您已再次安置{replacements}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
+    max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
+    ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
+    to_retire = years_to_retirement(ctx)
+    if to_retire is None:
+        _ask_retirement(ctx)
+        return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
+    years = subsidy_years(to_retire, near.d, max_years.d)
+    answer = _period_answer(ctx, years, max_years, near, "第十一条", f"（您初次核定时距法定退休年龄{fmt_number(to_retire)}年）")
+    if answer is not None:
+        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年。", near.reference if years is None else max_years.reference)
+        return answer
+    wage = ctx.get("min_wage")
+    wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
+    if years is None:
+        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
+        return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
+    ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+    return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
+
+
+def _at_least(ctx: Context, key: str, limit: Decimal) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(value >= limit)
+
+
+def _ask(ctx: Context, result: Check) -> None:
+    """Ask for the person's category first: one question covers most paths.
+
+    ``ask``, not ``need``: categories are open-world, so a known but incomplete
+    list is still asked about.
+    """
+    keys = ["person_categories"] if "person_categories" in result.missing else []
+    keys += [k for k in result.missing if k not in ("person_categories", "years_since_graduation", "age", "employed", "registered_unemployed")]
+    ctx.ask(*(keys or result.missing))
+
+
+def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameters=(), selector=(), reading="") -> Rule:
+    return Rule(
+        id=id,
+        title=title,
+        region=REGION,
+        topic=topic,
+        citations=tuple(citations),
+        formula=formula,
+        inputs=tuple(inputs),
+        parameters=tuple(parameters),
+        selector=tuple(selector),
+        caveats=(CENTRAL_PERIOD,),
+        reading=reading,
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times, ("times_received",), ("cn.fund.training.max_times",)),
+    _rule(
+        "cn.fund.evaluation_subsidy",
+        "职业技能评价补贴享受次数",
+        "evaluation_subsidy",
+        (EVALUATION,),
+        evaluation_subsidy,
+        ("times_received", "same_occupation_received", "same_occupation"),
+        ("cn.fund.evaluation.max_times",),
+        reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。",
+    ),
+    _rule(
+        "cn.fund.internship_eligibility",
+        "就业见习补贴的人员范围",
+        "internship_eligibility",
+        (INTERNSHIP,),
+        internship_eligibility,
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_date", "graduation_years_ago", "graduation_month", "employed", "age", "registered_unemployed", "retention_rate"),
+        ("cn.fund.internship.years_after_leaving", "cn.fund.internship.youth_min_age", "cn.fund.internship.youth_max_age", "cn.fund.internship.retention_raise_at"),
+        reading="第七条“留用率达到50%以上”含50%（山西省文件写“高于50%”，不含）。",
+    ),
+    _rule(
+        "cn.fund.job_seeking_subsidy",
+        "一次性求职补贴的人员范围",
+        "job_seeking_subsidy",
+        (JOB_SEEKING,),
+        job_seeking,
+        ("person_categories", "excluded_categories", "in_graduation_year"),
+        reading="人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
+    ),
+    _rule(
+        "cn.fund.startup_subsidy",
+        "一次性创业补贴的条件",
+        "startup_subsidy",
+        (STARTUP,),
+        startup,
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_date", "graduation_years_ago", "graduation_month", "first_startup", "operating_years"),
+        ("cn.fund.startup.min_operating_years", "cn.fund.startup.years_after_leaving"),
+        reading="“正常运营1年以上”含满1年。",
+    ),
+    _rule(
+        "cn.fund.si_subsidy_difficult",
+        "就业困难人员社会保险补贴",
+        "social_insurance_subsidy",
+        (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
+        si_difficult,
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "age", "retirement_age", "asks_until_retirement", "contribution"),
+        ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
+        selector=(("person_categories", "就业困难人员"),),
+        reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
+    ),
+    _rule(
+        "cn.fund.si_subsidy_graduates",
+        "高校毕业生社会保险补贴",
+        "social_insurance_subsidy",
+        (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
+        si_graduates,
+        ("employment_form", "employer_size", "contract_years", "contribution", "person_categories", "years_since_graduation", "graduation_date", "graduation_years_ago", "graduation_month"),
+        (
+            "cn.fund.graduate_si.enterprise_max_years",
+            "cn.fund.graduate_si.min_contract_years",
+            "cn.fund.graduate_si.years_after_leaving",
+            "cn.fund.graduate_si.flexible_share",
+            "cn.fund.graduate_si.flexible_max_years",
+        ),
+        selector=tuple(("person_categories", c) for c in GRADUATE_CATEGORIES),
+    ),
+    _rule(
+        "cn.fund.public_welfare_post",
+        "公益性岗位补贴的人员、期限与再次安置",
+        "public_welfare_post",
+        (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
+        public_post,
+        ("person_categories", "excluded_categories", "years_to_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage"),
+        ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
+        reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
+    ),
+)
+

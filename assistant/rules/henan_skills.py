@@ -1,0 +1,290 @@
+"""河南省关于加强和改进技能人才队伍建设的若干措施（ha-2023-8075c7，豫人社办〔2023〕102号）.
+
+- 三、（七）：技能人员破格申报副高级、正高级职称的条件；
+- 六、（十三）：新获“中华技能大奖”“全国技术能手”在国家奖励基础上增5万元、2万元；
+- 四、（八）：“中华技能大奖”或世赛奖牌获得者可破格直接晋升特级技师；
+- 二、（四）：全日制技工院校高级工班、预备技师（技师）班学生分别参照大专、本科学历待遇；
+- 六、（十五）：企业聘用的特级技师比照正高级职称人员，首席技师参照高级管理人员。
+"""
+
+from __future__ import annotations
+
+from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.common import Check, all_of, join, years_at_least
+from assistant.rules.inputs import skill_rank
+
+DOC = "ha-2023-8075c7"
+REGION = "河南省"
+
+DEPUTY = Clause(DOC, "三、（七）", "符合下列条件之一的技能人员可不受学历、资历、年限等限制，破格申报副高级职称")
+DEPUTY_SKILL = Clause(DOC, "三、（七）", "取得高级技师职业资格或职业技能等级证书，在岗且从事本职业工作满4年")
+DEPUTY_AWARD = Clause(DOC, "三、（七）", "在岗且从事本职业的“全国技术能手”“中原技能大奖”获得者")
+DEPUTY_ALLOWANCE = Clause(DOC, "三、（七）", "省级以上政府特贴获得者")
+DEPUTY_WORLD = Clause(DOC, "三、（七）", "世赛金银铜牌获得者（含指导教练）")
+DEPUTY_NATIONAL = Clause(DOC, "三、（七）", "国赛金牌获得者（含指导教练）")
+FULL = Clause(DOC, "三、（七）", "符合下列条件之一的技能人员可不受学历、资历、年限等限制，破格申报正高级职称")
+FULL_LEVEL = Clause(DOC, "三、（七）", "在岗且从事本职业的我省特级技师、首席技师")
+FULL_AWARD = Clause(DOC, "三、（七）", "在岗且从事本职业的“中华技能大奖”或世赛金牌获得者")
+FULL_YEARS = Clause(DOC, "三、（七）", "在岗且从事本业工作满18年，获得“全国技术能手”“中原技能大奖”或省级以上政府特贴的高级技师")
+
+ALLOWANCES = ("国务院政府特殊津贴", "省级政府特殊津贴")
+
+
+def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = False) -> Check:
+    awards = ctx.get("awards")
+    if awards is None:
+        return Check(None, ("awards",))
+    held = [a for a in names if a in awards]
+    if held:
+        return Check(True, (), join(held))
+    if unspecified_allowance and "政府特殊津贴（级别未明）" in awards:
+        return Check(None, ("awards",))
+    return Check(False, (), "无所列奖项")
+
+
+def _in_post(ctx: Context) -> Check:
+    value = ctx.get("in_post")
+    return Check(None, ("in_post",)) if value is None else Check(value, (), "不在岗" if not value else "")
+
+
+def _level_at_least(ctx: Context, level: str) -> Check:
+    skill = ctx.get("skill_level")
+    if skill is None:
+        return Check(None, ("skill_level",))
+    return Check(skill_rank(skill) >= skill_rank(level))
+
+
+def _years(ctx: Context, minimum) -> Check:
+    ok = years_at_least(ctx, "years_in_occupation", minimum, lower="years_since_level")
+    return Check(ok, ("years_in_occupation",) if ok is None else ())
+
+
+def _deputy_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
+    years = ctx.p("ha.exceptional_title.deputy_senior.min_years")
+    return [
+        (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years(ctx, years.d)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
+        (all_of(_in_post(ctx), _has(ctx, ("全国技术能手", "中原技能大奖"))), DEPUTY_AWARD, "在岗从事本职业的“全国技术能手”或“中原技能大奖”获得者"),
+        (_has(ctx, ALLOWANCES, unspecified_allowance=True), DEPUTY_ALLOWANCE, "省级以上政府特贴获得者"),
+        (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌")), DEPUTY_WORLD, "世赛金银铜牌获得者"),
+        (_has(ctx, ("国赛金牌",)), DEPUTY_NATIONAL, "国赛金牌获得者"),
+    ]
+
+
+def _full_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
+    years = ctx.p("ha.exceptional_title.full_senior.min_years")
+    return [
+        (all_of(_in_post(ctx), _level_at_least(ctx, "特级技师")), FULL_LEVEL, "在岗从事本职业的特级技师、首席技师"),
+        (all_of(_in_post(ctx), _has(ctx, ("中华技能大奖", "世赛金牌"))), FULL_AWARD, "在岗从事本职业的“中华技能大奖”或世赛金牌获得者"),
+        (
+            all_of(
+                _in_post(ctx),
+                _level_at_least(ctx, "高级技师"),
+                _years(ctx, years.d),
+                _has(ctx, ("全国技术能手", "中原技能大奖", *ALLOWANCES), unspecified_allowance=True),
+            ),
+            FULL_YEARS,
+            f"在岗从事本业满{fmt_number(years.d)}年、获得“全国技术能手”“中原技能大奖”或省级以上政府特贴的高级技师",
+        ),
+    ]
+
+
+def _any(paths: list[tuple[Check, Clause, str]]) -> tuple[bool | None, tuple[Check, Clause, str] | None, tuple[str, ...]]:
+    for path in paths:
+        if path[0].ok is True:
+            return True, path, ()
+    missing = tuple(dict.fromkeys(k for c, _, _ in paths if c.ok is None for k in c.missing))
+    return (None, None, missing) if missing else (False, None, ())
+
+
+def title_exceptional(ctx: Context) -> Outcome:
+    """三、（七）: 破格申报副高级 / 正高级职称 (any one condition of the list suffices).
+
+    Reading: “满4年” counts years in post in the occupation (the clause does not say
+    “after obtaining 高级技师”); years since obtaining the level, when that is all we
+    know, are a lower bound.  “我省特级技师、首席技师” is read as a level held; a 特级
+    or 首席技师 also counts as holding 高级技师.  An unspecified 政府特贴 is asked about.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("ha.title_exceptional", {"skill_level": "高级技师", "in_post": True,
+    ...          "years_in_occupation": 4, "awards": []}, date(2026, 11, 21)).value
+    '副高级'
+    """
+    target = ctx.get("target_title")
+    target = "副高级" if target == "高级" else target
+    if target in ("员级", "助理级", "初级", "中级"):
+        ctx.step("该条只规定技能人员破格申报副高级和正高级职称。", DEPUTY)
+        return ctx.result("not_eligible", None, None, f"河南省该条只规定技能人员破格申报副高级、正高级职称，未规定{target}职称。")
+    wanted = (target,) if target in ("副高级", "正高级") else ("正高级", "副高级")
+    results: dict[str, tuple[bool | None, tuple[Check, Clause, str] | None, tuple[str, ...]]] = {}
+    for title in wanted:
+        results[title] = _any(_full_paths(ctx) if title == "正高级" else _deputy_paths(ctx))
+    for title in wanted:
+        ok, path, _ = results[title]
+        if ok:
+            check, clause, label = path
+            head = FULL if title == "正高级" else DEPUTY
+            ctx.step(f"符合下列条件之一的技能人员可不受学历、资历、年限等限制，破格申报{title}职称。", head)
+            ctx.step(f"您属于：{label}" + (f"（{check.why}）" if check.why else "") + "。", clause)
+            extra = ""
+            if title == "副高级" and "正高级" in results and results["正高级"][0] is None:
+                extra = "如需判断能否破格申报正高级职称，" + "".join(ctx.question(k) for k in results["正高级"][2])
+            return ctx.result("eligible", title, None, f"符合条件：按河南省规定，{label}可不受学历、资历、年限等限制，破格申报{title}职称。{extra}")
+    # none proven
+    undecided = [t for t in wanted if results[t][0] is None]
+    if undecided:
+        title = undecided[-1]  # ask first about the lower title (副高级) when both are open
+        ctx.ask(*results[title][2])
+        ctx.step(f"破格申报{title}职称须符合所列条件之一。", FULL if title == "正高级" else DEPUTY)
+        return ctx.incomplete(f"按河南省规定，符合所列条件之一的技能人员可破格申报{title}职称。")
+    title = wanted[-1]
+    ctx.step(f"所列破格申报{join(wanted)}职称的条件均不符合。", FULL if title == "正高级" else DEPUTY)
+    if target is None:
+        summary = "按河南省规定，您目前不符合破格申报副高级或正高级职称的条件（如高级技师在岗从事本职业满4年，或获得全国技术能手、中原技能大奖、省级以上政府特贴、世赛奖牌、国赛金牌等）。"
+    else:
+        summary = f"按河南省规定，您目前不符合破格申报{title}职称的条件。"
+    return ctx.result("not_eligible", None, None, summary)
+
+
+BONUS = Clause(DOC, "六、（十三）", "对我省经评选新获“中华技能大奖”和“全国技术能手”称号人员（含中央驻豫单位）在国家奖励基础上分别增5万元、2万元奖励")
+_BONUS_PARAMS = (("中华技能大奖", "ha.award_bonus.china_skill_award"), ("全国技术能手", "ha.award_bonus.national_technical_expert"))
+
+
+def award_bonus(ctx: Context) -> Outcome:
+    """六、（十三）: the provincial bonus on top of the national award.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("ha.award_bonus", {"awards": ["中华技能大奖"]}, date(2026, 11, 21)).value
+    Decimal('50000')
+    """
+    if not ctx.need("awards"):
+        ctx.step("新获“中华技能大奖”“全国技术能手”称号的，在国家奖励基础上分别增5万元、2万元奖励。", BONUS)
+        return ctx.incomplete()
+    awards = ctx.get("awards")
+    total = None
+    parts: list[str] = []
+    for award, name in _BONUS_PARAMS:
+        if award in awards:
+            p = ctx.p(name)
+            ctx.step(f"新获“{award}”：在国家奖励基础上增加{fmt_money(p.d)}奖励。", p.reference)
+            total = p.d if total is None else total + p.d
+            parts.append(f"“{award}”增{fmt_money(p.d)}")
+    if total is None:
+        ctx.step("增发奖励只针对新获“中华技能大奖”“全国技术能手”称号的人员。", BONUS)
+        return ctx.result("not_eligible", None, None, "按河南省规定，增发奖励只针对经评选新获“中华技能大奖”“全国技术能手”称号的人员（分别增5万元、2万元）。")
+    return ctx.result(
+        "amount",
+        total,
+        "元",
+        f"按河南省规定，经评选新获该称号的我省人员（含中央驻豫单位）在国家奖励基础上{join(parts)}，合计{fmt_money(total)}。",
+    )
+
+
+PROMOTION = Clause(DOC, "四、（八）", "“中华技能大奖”或世赛奖牌获得者可破格直接晋升特级技师")
+
+
+def skill_promotion(ctx: Context) -> Outcome:
+    """四、（八）: 中华技能大奖 or any 世赛 medal → direct promotion to 特级技师 (优胜奖 is not a medal)."""
+    if not ctx.need("awards"):
+        ctx.step("“中华技能大奖”或世赛奖牌获得者可破格直接晋升特级技师。", PROMOTION)
+        return ctx.incomplete()
+    awards = ctx.get("awards")
+    held = [a for a in ("中华技能大奖", "世赛金牌", "世赛银牌", "世赛铜牌") if a in awards]
+    if held:
+        ctx.step(f"{join(held)}获得者可破格直接晋升特级技师。", PROMOTION)
+        return ctx.result("eligible", "特级技师", None, f"按河南省规定，{join(held)}获得者可破格直接晋升特级技师。")
+    ctx.step("只有“中华技能大奖”或世赛奖牌获得者可破格直接晋升特级技师。", PROMOTION)
+    return ctx.result("not_eligible", None, None, "按河南省规定，破格直接晋升特级技师限于“中华技能大奖”或世赛奖牌（金、银、铜牌）获得者。")
+
+
+GRADUATES = Clause(DOC, "二、（四）", "落实全日制技工院校高级工班、预备技师（技师）班学生分别参照大专、本科学历待遇")
+_GRADUATE_LEVELS = {"高级工班": "大专", "预备技师（技师）班": "本科"}
+
+
+def vocational_graduate_treatment(ctx: Context) -> Outcome:
+    """二、（四）: full-time 技工院校 classes treated like 大专 / 本科."""
+    if not ctx.need("graduate_class"):
+        ctx.step("全日制技工院校高级工班、预备技师（技师）班学生分别参照大专、本科学历待遇。", GRADUATES)
+        return ctx.incomplete()
+    klass = ctx.get("graduate_class")
+    degree = _GRADUATE_LEVELS.get(klass)
+    if degree is None:
+        ctx.step(f"该条只规定高级工班、预备技师（技师）班；{klass}未作规定。", GRADUATES)
+        return ctx.result("not_eligible", None, None, f"河南省该条只规定全日制技工院校高级工班、预备技师（技师）班学生参照大专、本科学历待遇，{klass}未作规定。")
+    ctx.step(f"全日制技工院校{klass}学生参照{degree}学历待遇。", GRADUATES)
+    return ctx.result("info", degree, None, f"按河南省规定，全日制技工院校{klass}学生参照{degree}学历待遇。")
+
+
+TREAT = Clause(DOC, "六、（十五）", "企业聘用的特级技师可比照正高级职称人员享受同等待遇，首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇")
+
+
+def treatment_equivalence(ctx: Context) -> Outcome:
+    """六、（十五）: only 特级技师 and 首席技师 are named."""
+    if not ctx.need("skill_level"):
+        ctx.step("企业聘用的特级技师比照正高级职称人员享受同等待遇，首席技师参照本单位高级管理人员标准确定薪酬待遇。", TREAT)
+        return ctx.incomplete()
+    level = ctx.get("skill_level")
+    if level == "特级技师":
+        ctx.step("企业聘用的特级技师可比照正高级职称人员享受同等待遇。", TREAT)
+        return ctx.result("info", "正高级", None, "按河南省规定，企业聘用的特级技师可比照正高级职称人员享受同等待遇。")
+    if level == "首席技师":
+        ctx.step("首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。", TREAT)
+        return ctx.result("info", "本单位高级管理人员", None, "按河南省规定，首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。")
+    ctx.step(f"该条只规定特级技师、首席技师的待遇；{level}未作规定。", TREAT)
+    return ctx.result("not_eligible", None, None, f"河南省该条只规定企业聘用的特级技师、首席技师的比照待遇，{level}未作规定。")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="ha.title_exceptional",
+        title="技能人员破格申报副高级、正高级职称",
+        region=REGION,
+        topic="title_for_skilled",
+        citations=(DEPUTY, DEPUTY_SKILL, DEPUTY_AWARD, DEPUTY_ALLOWANCE, DEPUTY_WORLD, DEPUTY_NATIONAL, FULL, FULL_LEVEL, FULL_AWARD, FULL_YEARS),
+        formula=title_exceptional,
+        inputs=("level_obtained_date", "level_obtained_year", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "target_title"),
+        parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
+        reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。",
+    ),
+    Rule(
+        id="ha.award_bonus",
+        kind="amount",
+        title="新获中华技能大奖、全国技术能手的省级增发奖励",
+        region=REGION,
+        topic="award_bonus",
+        citations=(BONUS,),
+        formula=award_bonus,
+        inputs=("awards",),
+        parameters=("ha.award_bonus.china_skill_award", "ha.award_bonus.national_technical_expert"),
+        reading="两项称号同时新获时分别增发并合计；“新获”“经评选”的认定由主管部门确定，计算不核验获奖时间。",
+    ),
+    Rule(
+        id="ha.skill_promotion",
+        title="中华技能大奖、世赛奖牌获得者破格晋升特级技师",
+        region=REGION,
+        topic="skill_promotion",
+        citations=(PROMOTION,),
+        formula=skill_promotion,
+        inputs=("awards",),
+        reading="“世赛奖牌”指金、银、铜牌，不含优胜奖。",
+    ),
+    Rule(
+        id="ha.vocational_graduate_treatment",
+        title="技工院校高级工班、预备技师班学生参照大专、本科学历待遇",
+        region=REGION,
+        topic="vocational_graduates",
+        citations=(GRADUATES,),
+        formula=vocational_graduate_treatment,
+        inputs=("graduate_class",),
+    ),
+    Rule(
+        id="ha.treatment_equivalence",
+        title="特级技师、首席技师比照待遇",
+        region=REGION,
+        topic="treatment_equivalence",
+        citations=(TREAT,),
+        formula=treatment_equivalence,
+        inputs=("skill_level",),
+    ),
+)

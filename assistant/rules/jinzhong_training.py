@@ -1,0 +1,145 @@
+"""晋中市职业技能培训补贴（sx07-2023-d5c5f6 三、（一）（二）（四））.
+
+Three kinds of training, three rules; ``training_kind`` chooses among them (the
+router asks which kind when it is not known).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
+
+DOC = "sx07-2023-d5c5f6"
+REGION = "晋中市"
+
+ORDER = Clause(DOC, "三、（一）", "培训结束后就业率达到80%及以上的，按前10天每人每天150元、之后每人每天100元补贴标准，给予企业或用人单位职业技能培训补贴")
+ENTERPRISE = Clause(DOC, "三、（二）", "全市各类企业要完成政府补贴性培训0.7万人左右，按照每人300元给予企业职业技能培训补贴")
+WORKER = Clause(DOC, "三、（四）", "补贴标准为每人每天100元，原则上每人不超过1000元")
+
+
+def tiered_daily(days: int, first_days: int, first_rate: Decimal, later_rate: Decimal) -> Decimal:
+    """Per-person subsidy: ``first_rate`` for the first days, ``later_rate`` after.
+
+    >>> tiered_daily(8, 10, Decimal(150), Decimal(100)), tiered_daily(15, 10, Decimal(150), Decimal(100))
+    (Decimal('1200'), Decimal('2000'))
+    """
+    return first_rate * min(days, first_days) + later_rate * max(days - first_days, 0)
+
+
+def capped_daily(days: int, rate: Decimal, cap: Decimal) -> Decimal:
+    """Per-person subsidy at ``rate`` a day, not above ``cap``.
+
+    >>> capped_daily(7, Decimal(100), Decimal(1000)), capped_daily(12, Decimal(100), Decimal(1000))
+    (Decimal('700'), Decimal('1000'))
+    """
+    return min(rate * days, cap)
+
+
+def order_training(ctx: Context) -> Outcome:
+    """三、（一）: 订单式、项目制培训 — 150元/天 for the first 10 days, then 100元/天, if ≥80% are employed.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("jz.order_training_subsidy", {"training_days": 15, "employment_rate": "0.8"}, date(2026, 11, 21)).value
+    Decimal('2000')
+    """
+    first_days, first = ctx.p("jz.order_training.first_days"), ctx.p("jz.order_training.first_daily")
+    later, floor = ctx.p("jz.order_training.later_daily"), ctx.p("jz.order_training.min_employment_rate")
+    ctx.step(
+        f"订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位培训补贴。",
+        ORDER,
+    )
+    rate = ctx.get("employment_rate")
+    if rate is not None and rate < floor.d:
+        ctx.step(f"培训结束后就业率{fmt_percent(rate)}，未达到{fmt_percent(floor.d)}。", floor.reference)
+        return ctx.result("not_eligible", Decimal(0), "元", f"按晋中市规定，订单式、项目制培训结束后就业率须达到{fmt_percent(floor.d)}及以上才给予补贴；就业率{fmt_percent(rate)}不符合。")
+    if not ctx.need("training_days", "employment_rate"):
+        return ctx.incomplete(f"按晋中市规定，培训后就业率达到{fmt_percent(floor.d)}及以上的，前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}。")
+    days = ctx.get("training_days")
+    per_person = tiered_daily(days, int(first_days.d), first.d, later.d)
+    shown_first = min(days, int(first_days.d))
+    ctx.step(f"{shown_first}天 × {fmt_money(first.d)} + {max(days - int(first_days.d), 0)}天 × {fmt_money(later.d)} = {fmt_money(per_person)}/人。", first.reference)
+    summary = f"按晋中市规定，就业率{fmt_percent(rate)}达到要求，培训{days}天每人补贴{fmt_money(per_person)}（补贴给企业或用人单位）。"
+    trainees = ctx.get("trainees_count")
+    if trainees:
+        total = per_person * trainees
+        ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", first.reference)
+        summary += f"{trainees}人合计{fmt_money(total)}。"
+    return ctx.result("amount", per_person, "元/人", summary)
+
+
+def enterprise_training(ctx: Context) -> Outcome:
+    """三、（二）: enterprise staff training — 300元 per trainee to the enterprise."""
+    per = ctx.p("jz.enterprise_training.per_person")
+    ctx.step(f"企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。", ENTERPRISE)
+    trainees = ctx.get("trainees_count")
+    if not trainees:
+        return ctx.result("amount", per.d, "元/人", f"按晋中市规定，企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。")
+    total = per.d * trainees
+    ctx.step(f"{trainees}人 × {fmt_money(per.d)} = {fmt_money(total)}。", per.reference)
+    return ctx.result("amount", total, "元", f"按晋中市规定，企业职工培训每人{fmt_money(per.d)}，{trainees}人合计{fmt_money(total)}（补贴给企业）。")
+
+
+def worker_training(ctx: Context) -> Outcome:
+    """三、（四）: training for workers — 100元/天, in principle at most 1,000元 a person."""
+    daily, cap = ctx.p("jz.worker_training.daily"), ctx.p("jz.worker_training.cap")
+    ctx.step(f"面向劳动者的职业技能提升培训补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。", WORKER)
+    if not ctx.need("training_days"):
+        return ctx.incomplete(f"按晋中市规定，补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。")
+    days = ctx.get("training_days")
+    per_person = capped_daily(days, daily.d, cap.d)
+    capped = per_person < daily.d * days
+    ctx.step(
+        f"{days}天 × {fmt_money(daily.d)} = {fmt_money(daily.d * days)}" + (f"，超过上限，按{fmt_money(cap.d)}。" if capped else "。"),
+        daily.reference,
+    )
+    summary = f"按晋中市规定，培训{days}天每人补贴{fmt_money(per_person)}" + (f"（原则上每人不超过{fmt_money(cap.d)}）" if capped else "") + "。"
+    trainees = ctx.get("trainees_count")
+    if trainees:
+        total = per_person * trainees
+        ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", daily.reference)
+        summary += f"{trainees}人合计{fmt_money(total)}。"
+    return ctx.result("amount", per_person, "元/人", summary)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="jz.order_training_subsidy",
+        kind="amount",
+        title="订单式、项目制培训补贴",
+        region=REGION,
+        topic="training_subsidy_amount",
+        citations=(ORDER,),
+        formula=order_training,
+        inputs=("training_days", "employment_rate", "trainees_count"),
+        parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
+        selector=(("training_kind", "订单式项目制培训"),),
+        reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。",
+    ),
+    Rule(
+        id="jz.enterprise_training_subsidy",
+        kind="amount",
+        title="企业职工培训补贴",
+        region=REGION,
+        topic="training_subsidy_amount",
+        citations=(ENTERPRISE,),
+        formula=enterprise_training,
+        inputs=("trainees_count",),
+        parameters=("jz.enterprise_training.per_person",),
+        selector=(("training_kind", "企业职工培训"),),
+    ),
+    Rule(
+        id="jz.worker_training_subsidy",
+        kind="amount",
+        title="面向劳动者的职业技能提升培训补贴",
+        region=REGION,
+        topic="training_subsidy_amount",
+        citations=(WORKER,),
+        formula=worker_training,
+        inputs=("training_days", "trainees_count"),
+        parameters=("jz.worker_training.daily", "jz.worker_training.cap"),
+        selector=(("training_kind", "劳动者技能提升培训"),),
+        reading="“原则上每人不超过1000元”按上限计算。",
+    ),
+)

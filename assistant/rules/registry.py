@@ -1,0 +1,212 @@
+"""The registry: every rule, checked at registration, and ``evaluate``.
+
+Registration refuses a rule without a complete citation or an effective period,
+whose region differs from its source document's, or that reads a fact or
+parameter nobody declared.  Domain modules each export ``RULES``; ``registry()``
+registers them in order (the order breaks ties when routing).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from assistant.rules.base import Context, Period, RegistrationError, Rule, UnknownRule, cn_date
+from assistant.rules.inputs import FACTS
+from assistant.rules.parameters import ParameterSet, parameters
+from assistant.rules.sources import Source, sources
+from assistant.schema import Calculation, Step
+
+logger = logging.getLogger(__name__)
+
+VERDICTS = ("eligible", "not_eligible", "amount", "info", "need_more_info", "not_applicable")
+
+
+class Registry:
+    def __init__(self, parameter_set: ParameterSet, source_table: Mapping[str, Source]):
+        self.parameters = parameter_set
+        self.sources = source_table
+        self._rules: dict[str, Rule] = {}
+
+    def register(self, rule: Rule) -> Rule:
+        """Add ``rule`` after checking it; raise ``RegistrationError`` saying what to fix."""
+        where = f"rule {rule.id or '<no id>'}"
+        if not rule.id or not rule.title:
+            raise RegistrationError(f"{where}: a rule needs an id and a Chinese title")
+        if rule.id in self._rules:
+            raise RegistrationError(f"{where}: id already registered")
+        if not rule.citations or not all(c.is_complete() for c in rule.citations):
+            raise RegistrationError(f"{where}: refused — every rule needs a citation (Clause(doc_id, article, quote))")
+        if not rule.region or not rule.topic:
+            raise RegistrationError(f"{where}: a rule needs a region and a topic")
+        source = self.sources.get(rule.doc_id)
+        if rule.period is None and source is None:
+            raise RegistrationError(
+                f"{where}: refused — no effective period: declare Rule.period or add {rule.doc_id} to assistant/rules/sources.yaml"
+            )
+        if rule.period is not None and (rule.period.start is None or not rule.period.basis):
+            raise RegistrationError(f"{where}: refused — the period needs a start date and a basis")
+        if source is not None and source.region != rule.region:
+            raise RegistrationError(f"{where}: region {rule.region} differs from its source's ({source.region})")
+        unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector)) if k not in FACTS]
+        if unknown:
+            raise RegistrationError(f"{where}: undeclared facts {unknown}: add them to assistant/rules/inputs.py")
+        for name in rule.parameters:
+            if name not in self.parameters:
+                raise RegistrationError(f"{where}: unknown parameter {name!r}: declare it in assistant/rules/parameters/")
+        for caveat in rule.caveats:
+            if not caveat.clause.is_complete():
+                raise RegistrationError(f"{where}: a caveat needs a citation")
+        self._rules[rule.id] = rule
+        return rule
+
+    def extend(self, rules: Iterable[Rule]) -> None:
+        for rule in rules:
+            self.register(rule)
+
+    def get(self, rule_id: str) -> Rule:
+        try:
+            return self._rules[rule_id]
+        except KeyError:
+            raise UnknownRule(f"no rule {rule_id!r}; `all_rules()` lists the registered ones") from None
+
+    def all(self) -> tuple[Rule, ...]:
+        return tuple(self._rules.values())
+
+    def period_of(self, rule: Rule) -> Period:
+        if rule.period is not None:
+            return rule.period
+        return self.sources[rule.doc_id].period
+
+    # ------------------------------------------------------------ evaluate
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
+        """Apply a rule to facts on a day; a day outside the rule's period gives ``not_applicable``."""
+        if not isinstance(as_of, date):
+            raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
+        rule = self.get(rule_id)
+        period = self.period_of(rule)
+        status = period.status(as_of)
+        if status != "in_force":
+            return self._out_of_period(rule, period, status, facts, as_of)
+        ctx = Context(rule, facts, as_of, self.parameters)
+        outcome = rule.formula(ctx)
+        if outcome.verdict not in VERDICTS:
+            raise RegistrationError(f"rule {rule.id} returned unknown verdict {outcome.verdict!r}")
+        steps = list(ctx.steps)
+        summary = outcome.summary
+        for caveat in rule.caveats:
+            if as_of > caveat.after:
+                steps.append(Step(caveat.text, caveat.clause.doc_id, caveat.clause.article))
+                summary = f"{summary}（注意：{caveat.text}）" if summary else caveat.text
+        missing = tuple(ctx.missing) if outcome.verdict == "need_more_info" else ()
+        return Calculation(
+            rule_id=rule.id,
+            inputs=dict(ctx.inputs),
+            verdict=outcome.verdict,
+            value=outcome.value,
+            unit=outcome.unit,
+            steps=tuple(steps),
+            missing=missing,
+            summary=summary,
+        )
+
+    def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
+        source = self.sources.get(rule.doc_id)
+        name = source.cited_name() if source else rule.doc_id
+        main = rule.citations[0]
+        clause = period.clause or main
+        if status == "expired":
+            head = f"{name}中“{rule.title}”的规定{period.describe()}，截至{cn_date(as_of)}已失效，不再适用。"
+        else:
+            head = f"{name}中“{rule.title}”的规定{period.describe()}，{cn_date(as_of)}尚未施行，不适用。"
+        # The rule's own clause first (callers cite the first step), then the sentence fixing the period.
+        steps = [Step(head, main.doc_id, main.article)]
+        summary = head
+        if status == "expired" and period.end is not None:
+            # Still answerable: what the rule said on its last day in force.
+            past = self.evaluate(rule.id, facts, period.end)
+            if past.verdict in ("eligible", "not_eligible", "amount", "info") and past.summary:
+                note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
+                steps.append(Step(note, main.doc_id, main.article))
+                summary = f"{head}{note}"
+        steps.append(Step(f"施行期限：{period.basis}。", clause.doc_id, clause.article))
+        return Calculation(
+            rule_id=rule.id,
+            inputs={},
+            verdict="not_applicable",
+            value=None,
+            unit=None,
+            steps=tuple(steps),
+            missing=(),
+            summary=summary,
+        )
+
+
+def _domains() -> tuple[tuple[Rule, ...], ...]:
+    from assistant.rules import (
+        employment_fund,
+        henan_skills,
+        jinzhong_training,
+        shanxi_internship,
+        sichuan_employment,
+        sichuan_skills,
+        training_management,
+        validity,
+        zhejiang_evaluation,
+        zhejiang_talent,
+    )
+
+    return (
+        zhejiang_talent.RULES,
+        zhejiang_evaluation.RULES,
+        henan_skills.RULES,
+        shanxi_internship.RULES,
+        jinzhong_training.RULES,
+        employment_fund.RULES,
+        training_management.RULES,
+        sichuan_employment.RULES,
+        sichuan_skills.RULES,
+        validity.rules(sources()),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def registry() -> Registry:
+    reg = Registry(parameters(), sources())
+    for rules in _domains():
+        reg.extend(rules)
+    logger.debug("registered %d rules", len(reg.all()))
+    return reg
+
+
+def all_rules() -> tuple[Rule, ...]:
+    return registry().all()
+
+
+def get_rule(rule_id: str) -> Rule:
+    return registry().get(rule_id)
+
+
+def evaluate(rule_id: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
+    """Evaluate one rule (the public entry point; ``as_of`` is required).
+
+    >>> from datetime import date
+    >>> calc = evaluate("zj.title_by_skill_level",
+    ...                 {"skill_level": "高级技师", "years_since_level": 4, "annual_appraisal_passed": True},
+    ...                 as_of=date(2026, 11, 21))
+    >>> calc.verdict, calc.value
+    ('eligible', '副高级')
+    """
+    return registry().evaluate(rule_id, facts, as_of)
+
+
+def outcome_rank(verdict: str) -> int:
+    """How decisive a verdict is, for choosing among rules of one topic."""
+    # An open question outranks a refusal: another path of the same topic may still apply.
+    return {"eligible": 4, "amount": 4, "info": 4, "need_more_info": 3, "not_eligible": 2, "not_applicable": 1}.get(verdict, 0)
+
+
+__all__ = ["Registry", "all_rules", "evaluate", "get_rule", "registry"]

@@ -1,0 +1,422 @@
+"""Routing: which rule answers a question, for whom, on which day.
+
+``decide(question, facts, region, as_of)``:
+
+1. finds the topic by keywords (``TOPICS``; the facts add weight) — no topic, no
+   decision (retrieval alone answers);
+2. keeps the topic's rules that apply where the person is: national rules
+   everywhere, a province's rules in that province, a city's in that city.  A
+   person whose province has no rule on the topic gets ``not_applicable`` naming
+   the regions that do — another province's rule is never applied.  Unknown
+   region and only local rules: ask for the region;
+3. keeps the variants the facts select (``Rule.selector``), or asks which one;
+4. evaluates them and keeps the best: for "how much" questions a rule that
+   computes an amount, otherwise one in force; then the most local; then the most
+   decisive verdict.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from assistant.regions import NATIONAL, regions
+from assistant.rules.base import Rule
+from assistant.rules.common import join
+from assistant.rules.inputs import coerce, question_for
+from assistant.rules.registry import Registry, outcome_rank, registry
+from assistant.schema import Calculation, Step
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the router decided; ``calculation`` is None when it must first ask (region, variant)."""
+
+    topic: str  # Topic.id
+    calculation: Calculation | None
+    follow_up: str | None  # a Chinese question for the missing facts, or None
+    missing: tuple[str, ...]  # fact keys (assistant.rules.inputs.FACTS)
+    region: str | None  # the applied rule's region ("全国", a province or a city)
+    rule_id: str | None = None
+    text: str = ""  # the conclusion in Chinese (the calculation's summary, or the routing message)
+    regions_with_rule: tuple[str, ...] = ()  # regions that have a rule on this topic
+    related: tuple[Calculation, ...] = field(default=())  # other rules evaluated for the same question
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "calculation": self.calculation.to_dict() if self.calculation else None,
+            "follow_up": self.follow_up,
+            "missing": list(self.missing),
+            "region": self.region,
+            "rule_id": self.rule_id,
+            "text": self.text,
+            "regions_with_rule": list(self.regions_with_rule),
+        }
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str  # Chinese, used in messages
+    patterns: tuple[tuple[str, float], ...]  # (regex, weight)
+    facts: tuple[tuple[str, float], ...] = ()  # (fact key, weight) when the fact is known
+    requires: str | None = None  # a regex the text must match for the topic to count
+    any_region: bool = False  # the question names its document: region discipline does not apply
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "title_for_skilled",
+        "高技能人才申报职称",
+        (
+            (r"(评|申报|申请|报|参评|评审|拿|晋升|够|上|考)[^，。？！,.?!]{0,4}?(副高|正高|中级(?!工)|助理级|高级职称|初级职称|职称)", 3),
+            (r"职称", 1),
+            (r"副高|正高", 1.5),
+            (r"破格|直报|直接申报|绿色通道", 1),
+        ),
+        (("target_title", 1.5),),
+    ),
+    Topic(
+        "skill_for_titled",
+        "专业技术人才参加职业技能评价",
+        (
+            (r"职称.{0,14}(考|评|申请|申报|参加|报|拿)(个)?(高级工|技师|高级技师|特级技师|首席技师|技能等级|技能评价|职业技能)", 5),
+            (r"(专业技术人才|专技人员|专业技术人员|工程师).{0,12}(技能评价|技能等级|考技师|评技师)", 3),
+        ),
+        (("target_skill", 1),),
+        requires=r"职称|工程师|专业技术",
+    ),
+    Topic("skill_promotion", "破格晋升特级技师", ((r"(晋升|直接晋升|破格晋升|升|评)(为|成)?特级技师", 3.5),)),
+    Topic(
+        "award_bonus",
+        "获奖人员增发奖励",
+        ((r"奖励|奖金|增发|配套|额外.{0,4}(奖|钱)|多少钱|给多少|奖多少|发多少", 2), (r"中华技能大奖|全国技术能手", 1.5)),
+        requires=r"中华技能大奖|全国技术能手",
+    ),
+    Topic(
+        "treatment_equivalence",
+        "技能人才比照职称人员享受待遇",
+        ((r"待遇|比照|同等|相当于.{0,6}职称|等同于|对应.{0,4}职称", 3),),
+        requires=r"高级工|技师|首席|特级",
+    ),
+    Topic(
+        "vocational_graduates",
+        "技工院校毕业生学历对待",
+        ((r"技工院校|技工学校|技校|高级工班|预备技师|技师班|中级工班", 2.5), (r"学历|大专|本科|中专|相当于|报考|报名", 1)),
+        (("graduate_class", 1),),
+    ),
+    Topic(
+        "internship_allowance",
+        "见习人员基本生活补助",
+        ((r"生活补助|生活费|基本生活|工资|工作日|缺勤|请假|旷工|(见习生|见习人员|我).{0,6}(拿|领|发)", 3),),
+        (("working_days", 1.5), ("absence_consecutive_days", 1), ("absence_total_days", 1)),
+        requires=r"见习",
+    ),
+    Topic(
+        "internship_subsidy",
+        "就业见习补贴（见习单位）",
+        ((r"见习补贴|留用率|留用|单位.{0,8}补贴|保险费补贴|保费补贴|补贴标准", 3),),
+        (("retention_rate", 1.5), ("retained_count", 1)),
+        requires=r"见习",
+    ),
+    Topic(
+        "internship_eligibility",
+        "就业见习的人员范围",
+        ((r"谁|哪些人|什么人|能不能参加|可以参加|能参加|能不能去|可以去", 3.5), (r"条件|范围|符合|资格", 2)),
+        requires=r"见习",
+    ),
+    Topic("internship_early_contract", "提前签订劳动合同的剩余期限补贴", ((r"提前签(订)?(劳动)?合同|剩余期限", 3.5),), requires=r"见习"),
+    Topic("internship_base_award", "就业见习基地奖补", ((r"见习基地|见习示范", 3.5),)),
+    Topic("training_subsidy_times", "职业培训补贴享受次数", ((r"培训补贴.{0,12}(几次|次数|多少次|最多|领过|享受过|还能|又)|(几次|多少次|领过|享受过).{0,12}培训补贴", 4),)),
+    Topic("evaluation_subsidy", "职业技能评价补贴", ((r"(评价|鉴定|取证|认定|考证|技能评价)补贴", 4),)),
+    Topic(
+        "training_subsidy_amount",
+        "职业技能培训补贴标准",
+        ((r"培训补贴|培训.{0,6}补(助|贴)", 2), (r"多少|标准|每天|每人|金额|怎么算", 1), (r"订单式|项目制|企业职工培训|职工培训|技能提升培训", 1.5)),
+        (("training_days", 1), ("training_kind", 1)),
+        requires=r"培训",
+    ),
+    Topic("job_seeking_subsidy", "一次性求职补贴", ((r"求职补贴|求职创业补贴", 4),)),
+    Topic("startup_subsidy", "一次性创业补贴", ((r"创业补贴", 4),)),
+    Topic("startup_loan", "创业担保贷款", ((r"创业担保贷款|创业贷款|贴息", 3.5),)),
+    Topic(
+        "social_insurance_subsidy",
+        "社会保险补贴",
+        ((r"社保补贴|社会保险补贴|社保.{0,4}补|灵活就业.{0,12}(补贴|社保|社会保险)|(补贴|补).{0,6}社保", 3.5),),
+        (("contribution", 1),),
+    ),
+    Topic("public_welfare_post", "公益性岗位补贴", ((r"公益性岗位|公益岗", 4),)),
+    Topic("absorb_employment_subsidy", "一次性吸纳就业补贴", ((r"吸纳就业补贴|吸纳.{0,4}补贴|招(用|聘|了).{0,12}(补贴|补助)", 3.5),)),
+    Topic("stabilization_refund", "失业保险稳岗返还", ((r"稳岗返还|稳岗补贴|失业保险.{0,6}返还", 4),)),
+    Topic("tax_deduction", "吸纳重点群体扣减税费", ((r"扣减.{0,4}税|减免税|税费|减税", 3.5),)),
+    Topic("skill_upgrade_subsidy", "技能提升补贴", ((r"技能提升补贴", 4),)),
+    Topic(
+        "evaluation_institution_validity",
+        "技能人才评价机构有效期",
+        ((r"评价机构|鉴定机构|认定机构|考核机构|评价组织", 1.5), (r"有效期|到期|延续|续期|期满|过期", 2)),
+        (("established_date", 1),),
+    ),
+    Topic(
+        "record_retention",
+        "评价材料保管年限",
+        ((r"保管|保存|留存|存档|存几年|保留", 1.5), (r"材料|资料|视频|录像|报名表|签到表|承诺书|档案", 1.5)),
+        (("material_kind", 1),),
+    ),
+    Topic("document_validity", "文件施行期限", ((r"有效|失效|废止|过期|施行|生效|还管用|还执行|还适用|作废", 1.5),), (("doc_id", 2),), any_region=True),
+)
+
+_THRESHOLD = 3.0
+_AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
+
+
+def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
+    """The best-scoring topic above the threshold, or None.
+
+    >>> detect_topic("高级技师干了5年能评副高吗", {}).id
+    'title_for_skilled'
+    >>> detect_topic("今天天气怎么样", {}) is None
+    True
+    """
+    best, best_score = None, 0.0
+    for topic in TOPICS:
+        if topic.requires and not re.search(topic.requires, question):
+            continue
+        score = sum(w for pattern, w in topic.patterns if re.search(pattern, question))
+        if score == 0:
+            continue
+        score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
+        if score > best_score + 1e-9:
+            best, best_score = topic, score
+    return best if best_score >= _THRESHOLD else None
+
+
+# ----------------------------------------------------------------- region
+
+
+@dataclass(frozen=True)
+class Person:
+    province: str | None
+    city: str | None
+    national: bool = False  # the person asked about national policy explicitly
+
+    @property
+    def known(self) -> bool:
+        return self.province is not None
+
+    @property
+    def name(self) -> str:
+        return self.city or self.province or NATIONAL
+
+
+def person_of(region: str | None, facts: Mapping[str, Any]) -> Person:
+    """Where the person is: the ``region`` argument first, then the facts.
+
+    >>> person_of("杭州市", {})
+    Person(province='浙江省', city='杭州市', national=False)
+    >>> person_of(None, {"province": "河南省"})
+    Person(province='河南省', city=None, national=False)
+    """
+    table = regions()
+    for name in (region, facts.get("city"), facts.get("province")):
+        if not name:
+            continue
+        name = str(name)
+        if name == NATIONAL:
+            return Person(None, None, national=True)
+        province = table.province(name)
+        if province is not None:
+            city = facts.get("city") if facts.get("city") and table.province_of_city(str(facts["city"])) == province.name else None
+            return Person(province.name, city)
+        parent = table.province_of_city(name)
+        if parent is not None:
+            return Person(parent, name if name.endswith("市") else name + "市")
+    return Person(None, None)
+
+
+def _level(rule: Rule) -> int:
+    if rule.region == NATIONAL:
+        return 0
+    return 1 if regions().province(rule.region) is not None else 2
+
+
+def _province_of_rule(rule: Rule) -> str | None:
+    if rule.region == NATIONAL:
+        return None
+    table = regions()
+    p = table.province(rule.region)
+    return p.name if p else table.province_of_city(rule.region)
+
+
+def applies_to(rule: Rule, person: Person) -> bool:
+    if rule.region == NATIONAL:
+        return True
+    if _level(rule) == 1:
+        return person.province == rule.region
+    return person.city == rule.region
+
+
+# ------------------------------------------------------------- selection
+
+
+def _selector_matches(rule: Rule, facts: Mapping[str, Any]) -> bool:
+    for key, wanted in rule.selector:
+        value = coerce(key, facts.get(key))
+        if value is None or value == frozenset():
+            continue
+        if wanted == "*":
+            return True
+        if isinstance(value, frozenset) and wanted in value:
+            return True
+        if value == wanted:
+            return True
+    return False
+
+
+def _regions_text(rules: list[Rule], reg: Registry) -> str:
+    parts: dict[str, str] = {}
+    for rule in rules:
+        if rule.region in parts or rule.region == NATIONAL:
+            continue
+        source = reg.sources.get(rule.doc_id)
+        name = source.cited_name() if source else rule.doc_id
+        parts[rule.region] = f"{rule.region}（{name}{rule.citations[0].article}）"
+    return join(parts.values())
+
+
+def _routing_calc(topic: Topic, text: str) -> Calculation:
+    # Not a rule: a statement about which regions have one.  No clause is cited so
+    # that a caller never presents another region's article as applying.
+    return Calculation(rule_id=f"route.{topic.id}", inputs={}, verdict="not_applicable", steps=(Step(text),), summary=text)
+
+
+def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any]) -> str | None:
+    return "".join(question_for(k, dict(facts)) for k in keys) or None
+
+
+def _ask_variant(rules: list[Rule], facts: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
+    keys = tuple(dict.fromkeys(k for r in rules for k, _ in r.selector))
+    questions = []
+    for key in keys:
+        options = [v for r in rules for k, v in r.selector if k == key and v != "*"]
+        if options:
+            questions.append(f"请问您属于哪种情况：{join(dict.fromkeys(options))}？")
+        else:
+            questions.append(question_for(key, dict(facts)))
+    return keys, "".join(questions)
+
+
+def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: date) -> Decision | None:
+    """Pick and apply the rule for a question; None when no rule is about it.
+
+    >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
+    >>> d.rule_id, d.calculation.verdict, d.follow_up
+    ('zj.title_by_skill_level', 'need_more_info', '请问您取得高级技师等级后从事技术技能工作有几年了？近3年年度考核是否合格？')
+    >>> decide("高级技师能评副高吗", {"skill_level": "高级技师"}, "江西省", date(2026, 11, 21)).calculation.verdict
+    'not_applicable'
+    """
+    if not isinstance(as_of, date):
+        raise TypeError("as_of must be a datetime.date")
+    from assistant.facts import normalize  # deferred: assistant.facts imports this package
+
+    question = normalize(question or "")
+    facts = dict(facts or {})
+    reg = registry()
+    if not facts.get("doc_id"):
+        named = _document_named(question, reg)
+        if named:
+            facts["doc_id"] = named
+    topic = detect_topic(question, facts)
+    if topic is None:
+        return None
+    rules = [r for r in reg.all() if r.topic == topic.id]
+    if topic.id == "document_validity" and not facts.get("doc_id"):
+        return None
+    regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
+    person = person_of(region, facts)
+    national = [r for r in rules if r.region == NATIONAL]
+    amount_intent = bool(_AMOUNT_INTENT.search(question))
+
+    if topic.any_region:
+        candidates = rules
+    elif person.national or not person.known:
+        if not national:
+            if person.national:
+                text = f"全国性文件中没有关于“{topic.name}”的可计算规定；收录了此类规定的地区：{_regions_text(rules, reg)}。请告诉我您所在的省份（城市）。"
+                return Decision(topic.id, _routing_calc(topic, text), "请问您在哪个省份（城市）？", ("province",), None, None, text, regions_with)
+            ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
+            return Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
+        candidates = national
+    else:
+        candidates = [r for r in rules if applies_to(r, person)]
+        local = [r for r in candidates if r.region != NATIONAL]
+        city_rules = [r for r in rules if _level(r) == 2 and _province_of_rule(r) == person.province]
+        if not local and city_rules and person.city is None:
+            cities = join(dict.fromkeys(r.region for r in city_rules))
+            ask = f"请问您在{person.province}哪个市？目前收录了{cities}关于“{topic.name}”的规定。"
+            if not candidates:
+                return Decision(topic.id, None, ask, ("city",), None, None, ask, regions_with)
+        if not candidates:
+            text = f"{person.name}在语料库中没有关于“{topic.name}”的规定，不能用其他地区的规定判断您的情况；收录了此类规定的地区：{_regions_text(rules, reg)}。"
+            return Decision(topic.id, _routing_calc(topic, text), None, (), None, None, text, regions_with)
+
+    selected = [r for r in candidates if not r.selector or _selector_matches(r, facts)]
+    if not selected:
+        keys, ask = _ask_variant(candidates, facts)
+        return Decision(topic.id, None, ask, keys, None, None, ask, regions_with)
+
+    calcs = [(rule, reg.evaluate(rule.id, facts, as_of)) for rule in selected]
+    order = {rule.id: i for i, rule in enumerate(selected)}
+
+    def key(item: tuple[Rule, Calculation]):
+        rule, calc = item
+        in_force = calc.verdict != "not_applicable" or calc.rule_id.startswith("doc.validity.")
+        rank = outcome_rank(calc.verdict)
+        if amount_intent:
+            return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])
+        return (in_force, _level(rule), rank, -order[rule.id])
+
+    rule, calc = max(calcs, key=key)
+    follow_up = _follow_up(calc.missing, facts) if calc.verdict == "need_more_info" else None
+    if not person.known and amount_intent and rule.kind != "amount":
+        local_amounts = [r for r in rules if r.region != NATIONAL and r.kind == "amount"]
+        if local_amounts:
+            extra = f"补贴标准由各地确定，目前收录了{join(dict.fromkeys(r.region for r in local_amounts))}的标准；请问您在哪个省份（城市）？"
+            follow_up = f"{follow_up}{extra}" if follow_up else extra
+    related = tuple(c for _, c in calcs if c is not calc)
+    if person.known and amount_intent and rule.kind != "amount" and not topic.any_region:
+        elsewhere = [r for r in rules if r.kind == "amount" and not applies_to(r, person)]
+        if elsewhere:
+            note = f"语料库中没有{person.name}关于“{topic.name}”的具体标准（由各地确定）；收录了标准的地区：{_regions_text(elsewhere, reg)}，不适用于{person.name}。"
+            calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
+    missing = calc.missing
+    return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
+
+
+def _document_named(question: str, reg: Registry) -> str | None:
+    """A source document the question names by 文号 or by a long enough piece of its title."""
+    compact = re.sub(r"\s+", "", question)
+    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", compact)
+    for doc_id, source in reg.sources.items():
+        if source.doc_number and source.doc_number in compact:
+            return doc_id
+    best, best_len = None, 0
+    for doc_id, source in reg.sources.items():
+        for title in (source.title, source.short):
+            core = title.strip("《》")
+            for size in range(min(len(core), 24), 7, -1):
+                if size <= best_len:
+                    break
+                if any(core[i : i + size] in compact for i in range(len(core) - size + 1)):
+                    best, best_len = doc_id, size
+                    break
+    return best
+
+
+__all__ = ["Decision", "TOPICS", "Topic", "decide", "detect_topic", "person_of"]

@@ -1,0 +1,303 @@
+"""山西省就业见习（sx-2022-192e44）.
+
+- 三、（一）：见习人员基本生活补助按月不低于当地最低工资标准；满15个工作日（含）不满1个月按1个月发放，
+  未满15个工作日不予发放；
+- 四、（五）：无故缺勤连续5天以上或累计10天以上的，不予发放基本生活费；
+- 三、（二）：见习单位补贴为当地最低工资标准的60%，另每人240元人身意外伤害保险保费补贴；
+  留用率高于50%可提高（每提高10%再提高最低工资标准的5%），高于80%提高到最低工资标准；
+  提前签订劳动合同的剩余期限补贴最多3个月（延续至2022年底）；
+- 二、：纳入见习范围的人员。
+
+How 三、（二）'s retention ladder is read (``retention_share``): the ladder starts
+above 50%; each *full* 10 percentage points above 50% adds 5% of the minimum wage
+to the 60% base (60%→65%, 70%→70%, exactly 80%→75%); a partial step adds nothing
+(55% stays at 60%); above 80% the standard is the full minimum wage.  “可提高”
+makes this the most the standard may be raised to, not an entitlement.  The
+subsidy is read as per intern per month, since the minimum wage is monthly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_FLOOR, Decimal
+
+from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
+from assistant.rules.common import Check, all_of, any_of, between, fact_is, has_category
+
+DOC = "sx-2022-192e44"
+REGION = "山西省"
+
+ALLOWANCE = Clause(DOC, "三、（一）", "见习单位应为见习人员按月发放不低于当地最低工资标准的基本生活补助")
+SUBSIDY = Clause(DOC, "三、（二）", "给予见习单位当地最低工资标准60%的就业见习补贴和每人240元的人身意外伤害保险保费补贴")
+RETENTION = Clause(DOC, "三、（二）", "就业见习留用率每提高10%，按当地最低工资标准再提高5%；对于留用率高于80%的，补贴标准提高到当地最低工资标准")
+EARLY = Clause(DOC, "三、（二）", "对于见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多3个月的剩余期限补贴，此政策延续至2022年底")
+SCOPE = Clause(DOC, "二、", "将离校2年内未就业或就业转失业的高校毕业生和中职毕业生，16-24岁的失业青年以及符合条件的留学回国毕业生全部纳入就业见习范围")
+
+# A calendar month has at most 23 working days: more than that cannot be "不满1个月".
+_MAX_WORKING_DAYS_IN_MONTH = 23
+
+
+def allowance_months(full_months: int, extra_working_days: int, min_days: int) -> int:
+    """Months of allowance: whole months, plus one for a remainder of at least ``min_days`` working days.
+
+    >>> allowance_months(0, 14, 15), allowance_months(0, 15, 15), allowance_months(2, 16, 15)
+    (0, 1, 3)
+    """
+    return full_months + (1 if extra_working_days >= min_days else 0)
+
+
+def absence_disqualifies(consecutive: int, total: int, max_consecutive: int, max_total: int) -> bool:
+    """“无故缺勤连续5天以上或累计10天以上” (以上 includes the number itself).
+
+    >>> absence_disqualifies(4, 9, 5, 10), absence_disqualifies(5, 5, 5, 10), absence_disqualifies(2, 10, 5, 10)
+    (False, True, True)
+    """
+    return consecutive >= max_consecutive or total >= max_total
+
+
+def retention_share(
+    rate: Decimal,
+    base: Decimal,
+    raise_above: Decimal,
+    step: Decimal,
+    step_raise: Decimal,
+    full_above: Decimal,
+    full_share: Decimal,
+) -> Decimal:
+    """The subsidy as a share of the minimum wage for a retention rate (see the module docstring).
+
+    >>> args = (Decimal("0.6"), Decimal("0.5"), Decimal("0.1"), Decimal("0.05"), Decimal("0.8"), Decimal("1"))
+    >>> [fmt_percent(retention_share(Decimal(r), *args)) for r in ("0.5", "0.55", "0.6", "0.7", "0.8", "0.81")]
+    ['60%', '60%', '65%', '70%', '75%', '100%']
+    """
+    if rate > full_above:
+        return full_share
+    if rate <= raise_above:
+        return base
+    steps = ((rate - raise_above) / step).to_integral_value(rounding=ROUND_FLOOR)
+    return base + steps * step_raise
+
+
+def _retention_rate(ctx: Context) -> Decimal | None:
+    rate = ctx.get("retention_rate")
+    if rate is not None:
+        return rate
+    retained, interns = ctx.get("retained_count"), ctx.get("interns_count")
+    if retained is not None and interns:
+        return Decimal(retained) / Decimal(interns)
+    return None
+
+
+def living_allowance(ctx: Context) -> Outcome:
+    """三、（一） and 四、（五）: the intern's monthly living allowance.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sx.internship_allowance", {"working_days": 15, "min_wage": 1980}, date(2026, 11, 21)).value
+    Decimal('1980')
+    """
+    share = ctx.p("sx.internship.allowance.min_wage_share")
+    min_days = ctx.p("sx.internship.allowance.min_working_days")
+    ctx.step("见习单位按月发放不低于当地最低工资标准的基本生活补助。", share.reference)
+    consecutive = ctx.get("absence_consecutive_days")
+    total = ctx.get("absence_total_days")
+    max_c, max_t = ctx.p("sx.internship.absence.consecutive_days"), ctx.p("sx.internship.absence.total_days")
+    if absence_disqualifies(consecutive or 0, max(total or 0, consecutive or 0), int(max_c.d), int(max_t.d)):
+        ctx.step(f"无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的，不予发放基本生活费。", max_c.reference)
+        return ctx.result("not_eligible", Decimal(0), "元", f"按山西省规定，无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的见习人员不予发放基本生活费。")
+    if consecutive is None and total is not None and total >= max_c.d:
+        # 累计未到10天，但其中可能有连续5天以上
+        ctx.step(f"无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的，不予发放基本生活费。", max_c.reference)
+        ctx.need("absence_consecutive_days")
+        return ctx.incomplete(f"按山西省规定，无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的不予发放基本生活费；累计{total}天未到{fmt_number(max_t.d)}天，还要看是否连续{fmt_number(max_c.d)}天以上。")
+
+    months = ctx.get("internship_months")
+    days = ctx.get("working_days")
+    if months is None and days is None:
+        # The monthly standard needs no duration; the 15-day rule is stated with it.
+        ctx.step(f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。", min_days.reference)
+        rule = f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。"
+        wage = ctx.get("min_wage")
+        if wage is None:
+            return ctx.result("info", share.d, "×当地最低工资标准（每月，不低于）", f"按山西省规定，见习单位按月发放基本生活补助，每月不低于当地最低工资标准；{rule}")
+        monthly = wage * share.d
+        return ctx.result("amount", monthly, "元/月（不低于）", f"按山西省规定，见习人员基本生活补助每月不低于当地最低工资标准，即不低于{fmt_money(monthly)}/月；{rule}")
+    whole = int(months) if months is not None else 0
+    if months is not None and months != whole and days is None:
+        ctx.need("working_days")
+        return ctx.incomplete("不满1个月的部分要看工作日数：")
+    if months is None and days > _MAX_WORKING_DAYS_IN_MONTH:
+        ctx.need("internship_months")
+        return ctx.incomplete()
+    extra = days or 0
+    paid = allowance_months(whole, extra, int(min_days.d))
+    if days is not None:
+        if extra >= min_days.d:
+            ctx.step(f"不满1个月的部分见习{extra}个工作日，满{fmt_number(min_days.d)}个工作日（含），按1个月发放。", min_days.reference)
+        else:
+            ctx.step(f"不满1个月的部分见习{extra}个工作日，未满{fmt_number(min_days.d)}个工作日，该部分不予发放。", min_days.reference)
+    if paid == 0:
+        return ctx.result("not_eligible", Decimal(0), "元", f"按山西省规定，见习未满{fmt_number(min_days.d)}个工作日的，不予发放基本生活补助。")
+    absence_note = "" if consecutive is not None or total is not None else f"（以上按无无故缺勤计；无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的不予发放）"
+    wage = ctx.get("min_wage")
+    if wage is None:
+        return ctx.result(
+            "eligible",
+            paid,
+            "个月",
+            f"按山西省规定，可按{paid}个月发放基本生活补助，每月不低于当地最低工资标准{absence_note}。告诉我当地最低工资标准，可算出最低金额。",
+        )
+    amount = wage * share.d * paid
+    ctx.step(f"{paid}个月 × 当地最低工资标准{fmt_money(wage)} = 不低于{fmt_money(amount)}。", share.reference)
+    return ctx.result("amount", amount, "元", f"按山西省规定，应按{paid}个月发放基本生活补助，合计不低于{fmt_money(amount)}（每月不低于当地最低工资标准{fmt_money(wage)}）{absence_note}。")
+
+
+def unit_subsidy(ctx: Context) -> Outcome:
+    """三、（二）: the host unit's subsidy, raised by retention.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sx.internship_subsidy", {"min_wage": 1980, "retention_rate": "0.85"}, date(2026, 11, 21)).value
+    Decimal('1980.00')
+    """
+    base = ctx.p("sx.internship.subsidy.min_wage_share")
+    insurance = ctx.p("sx.internship.subsidy.insurance_per_person")
+    ctx.step(f"给予见习单位当地最低工资标准{fmt_percent(base.d)}的就业见习补贴和每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。", base.reference)
+    rate = _retention_rate(ctx)
+    raise_above = ctx.p("sx.internship.retention.raise_above")
+    step, step_raise = ctx.p("sx.internship.retention.step"), ctx.p("sx.internship.retention.step_raise")
+    full_above, full_share = ctx.p("sx.internship.retention.full_above"), ctx.p("sx.internship.retention.full_share")
+    share = base.d
+    if rate is not None:
+        share = retention_share(rate, base.d, raise_above.d, step.d, step_raise.d, full_above.d, full_share.d)
+        if rate > full_above.d:
+            ctx.step(f"留用率{fmt_percent(rate.quantize(Decimal('0.0001')))}高于{fmt_percent(full_above.d)}，补贴标准提高到当地最低工资标准。", full_above.reference)
+        elif rate > raise_above.d:
+            steps = (share - base.d) / step_raise.d
+            ctx.step(
+                f"留用率{fmt_percent(rate.quantize(Decimal('0.0001')))}高于{fmt_percent(raise_above.d)}，比{fmt_percent(raise_above.d)}提高了{fmt_number(steps)}个整{fmt_percent(step.d)}，"
+                f"补贴标准可提高{fmt_percent(step_raise.d * steps)}，为当地最低工资标准的{fmt_percent(share)}（按每满{fmt_percent(step.d)}计一档）。",
+                step.reference,
+            )
+        else:
+            ctx.step(f"留用率{fmt_percent(rate.quantize(Decimal('0.0001')))}未高于{fmt_percent(raise_above.d)}，按基本标准{fmt_percent(base.d)}。", raise_above.reference)
+    wage = ctx.get("min_wage")
+    may = "最高可按" if share != base.d else "按"
+    if wage is None:
+        note = "" if rate is not None else f"（留用率高于{fmt_percent(raise_above.d)}的可提高，高于{fmt_percent(full_above.d)}的提高到当地最低工资标准）"
+        return ctx.result(
+            "info",
+            share,
+            "×当地最低工资标准（每人每月）",
+            f"按山西省规定，就业见习补贴{may}当地最低工资标准的{fmt_percent(share)}发放{note}，另给予每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。告诉我当地最低工资标准可算出金额。",
+        )
+    per_month = (wage * share).quantize(Decimal("0.01"))
+    ctx.step(f"当地最低工资标准{fmt_money(wage)} × {fmt_percent(share)} = {fmt_money(per_month)}/人·月。", base.reference)
+    summary = f"按山西省规定，就业见习补贴{may}每人每月{fmt_money(per_month)}（当地最低工资标准{fmt_money(wage)}的{fmt_percent(share)}），另给予每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。"
+    interns, months = ctx.get("interns_count"), ctx.get("internship_months")
+    if interns and months:
+        total = per_month * interns * months + insurance.d * interns
+        ctx.step(f"{interns}人 × {fmt_number(months)}个月 × {fmt_money(per_month)} + {interns}人 × {fmt_money(insurance.d)} = {fmt_money(total)}。", base.reference)
+        summary += f"{interns}名见习人员见习{fmt_number(months)}个月，合计{fmt_money(total)}。"
+    return ctx.result("amount", per_month, "元/人·月", summary)
+
+
+def early_contract(ctx: Context) -> Outcome:
+    """三、（二）: remaining-period subsidy when the contract is signed early (至2022年底)."""
+    cap = ctx.p("sx.internship.early_contract.max_months")
+    ctx.step(f"见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴（延续至2022年底）。", cap.reference)
+    if not ctx.need("remaining_months"):
+        return ctx.incomplete(f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴。")
+    months = min(ctx.get("remaining_months"), cap.d)
+    return ctx.result("amount", months, "个月", f"按山西省规定，可给予用人单位{fmt_number(months)}个月的剩余期限补贴（最多{fmt_number(cap.d)}个月）。")
+
+
+def scope(ctx: Context) -> Outcome:
+    """二、: who is brought into internships in Shanxi."""
+    years = ctx.p("sx.internship.scope.years_after_leaving")
+    low, high = ctx.p("sx.internship.scope.youth_min_age"), ctx.p("sx.internship.scope.youth_max_age")
+    ctx.step(f"离校{fmt_number(years.d)}年内未就业或就业转失业的高校毕业生和中职毕业生、{fmt_number(low.d)}-{fmt_number(high.d)}岁的失业青年以及符合条件的留学回国毕业生纳入就业见习范围。", SCOPE)
+    graduate = any_of(
+        has_category(ctx, "离校2年内未就业高校毕业生"),
+        all_of(has_category(ctx, "高校毕业生", "中职毕业生"), _within(ctx, "years_since_graduation", years.d), fact_is(ctx, "employed", False)),
+    )
+    youth = any_of(
+        has_category(ctx, "16-24岁登记失业青年"),
+        all_of(between(ctx, "age", low.d, high.d), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
+    )
+    returnee = has_category(ctx, "留学回国毕业生")
+    result = any_of(graduate, youth, returnee)
+    if result.ok:
+        return ctx.result("eligible", None, None, "按山西省规定，您属于就业见习范围，可以参加就业见习。")
+    if result.ok is None:
+        for key in ("person_categories",) if "person_categories" in result.missing else result.missing:
+            ctx.need(key)
+        return ctx.incomplete("按山西省规定，离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生可参加就业见习。")
+    return ctx.result("not_eligible", None, None, "按山西省规定，就业见习范围是离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生；按您所说的情况不在此范围。")
+
+
+def _within(ctx: Context, key: str, limit: Decimal) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(value <= limit)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="sx.internship_allowance",
+        kind="amount",
+        title="见习人员基本生活补助",
+        region=REGION,
+        topic="internship_allowance",
+        citations=(ALLOWANCE, Clause(DOC, "四、（五）", "对于无故缺勤连续5天以上或累计10天以上的见习人员不予发放基本生活费")),
+        formula=living_allowance,
+        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days"),
+        parameters=(
+            "sx.internship.allowance.min_wage_share",
+            "sx.internship.allowance.min_working_days",
+            "sx.internship.absence.consecutive_days",
+            "sx.internship.absence.total_days",
+        ),
+        reading="“以上”含本数：连续缺勤满5天或累计满10天即不予发放。只说见习了多少个工作日而未说月数时，视为见习总时长不满1个月。",
+    ),
+    Rule(
+        id="sx.internship_subsidy",
+        kind="amount",
+        title="就业见习补贴（见习单位）及留用率提高标准",
+        region=REGION,
+        topic="internship_subsidy",
+        citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
+        formula=unit_subsidy,
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months"),
+        parameters=(
+            "sx.internship.subsidy.min_wage_share",
+            "sx.internship.subsidy.insurance_per_person",
+            "sx.internship.retention.raise_above",
+            "sx.internship.retention.step",
+            "sx.internship.retention.step_raise",
+            "sx.internship.retention.full_above",
+            "sx.internship.retention.full_share",
+        ),
+        reading="留用率高于50%起算，每满10个百分点提高最低工资标准的5%（60%→65%→70%→75%，恰为80%时为75%，不足一档不提高）；高于80%的提高到最低工资标准（100%）。“可提高”为上限。补贴按每名见习人员每月计。",
+    ),
+    Rule(
+        id="sx.internship_early_contract",
+        kind="amount",
+        title="见习期未满提前签订劳动合同的剩余期限补贴",
+        region=REGION,
+        topic="internship_early_contract",
+        citations=(EARLY,),
+        formula=early_contract,
+        inputs=("remaining_months",),
+        parameters=("sx.internship.early_contract.max_months",),
+        period=Period(date(2022, 3, 31), date(2022, 12, 31), "此政策延续至2022年底（文件按成文日期2022年3月31日起算）", EARLY),
+    ),
+    Rule(
+        id="sx.internship_scope",
+        title="就业见习人员范围",
+        region=REGION,
+        topic="internship_eligibility",
+        citations=(SCOPE,),
+        formula=scope,
+        inputs=("person_categories", "years_since_graduation", "employed", "age", "registered_unemployed"),
+        parameters=("sx.internship.scope.years_after_leaving", "sx.internship.scope.youth_min_age", "sx.internship.scope.youth_max_age"),
+        reading="山西省文件写“16-24岁的失业青年”，未要求办理失业登记；未就业即可。",
+    ),
+)

@@ -1,0 +1,263 @@
+"""四川省关于进一步稳定和扩大就业若干政策措施（sc-2024-9a23d6，川办发〔2024〕34号）.
+
+In force 2024-07-13 to 2025-12-31 (稳岗返还 and 技能提升补贴 to 2024-12-31).  After
+that every rule answers ``not_applicable`` and says what the measure was while it
+was in force.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
+from assistant.rules.common import Check, all_of, any_of, fmt_share, has_category, join, share_of
+
+DOC = "sc-2024-9a23d6"
+REGION = "四川省"
+
+ABSORB = Clause(DOC, "一、（四）", "企业招用毕业年度大学生、防止返贫监测对象、就业困难人员就业，签订1年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴，标准提高到2000元/人")
+TAX = Clause(DOC, "一、（四）", "支持企业招用脱贫人口、失业人员，符合条件的，在3年内按实际招用人数每人每年7800元的定额标准对企业扣减有关税费")
+REFUND = Clause(DOC, "一、（三）", "大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还，中小微企业按60%返还，执行期限至2024年12月31日")
+REFUND_TERMS = Clause(DOC, "一、（三）", "参保企业足额缴纳失业保险费12个月以上，上年度未裁员或裁员率不高于上年度全国城镇调查失业率控制目标，30人（含）以下的参保企业裁员率不高于参保职工总数20%的，可以申请失业保险稳岗返还")
+STARTUP = Clause(DOC, "一、（五）", "离校2年内高校毕业生、就业困难人员、返乡入乡农民工首次创办小微企业或从事个体经营，自工商登记注册之日起正常运营1年以上的，给予1万元一次性创业补贴")
+LOAN = Clause(DOC, "一、（五）", "落实创业担保贷款贴息及奖补政策，符合条件的个人和小微企业最高可分别贷30万元和400万元，由财政部门按规定给予50%贴息")
+FLEXIBLE = Clause(DOC, "一、（六）", "对就业困难人员和离校2年内未就业的高校毕业生灵活就业后缴纳社会保险费的，给予社会保险补贴，补贴标准不超过其实际缴费的2/3")
+INTERNSHIP = Clause(DOC, "二、（十三）", "组织离校2年内未就业高校毕业生、16至24岁登记失业青年参加就业见习，按当地最低工资标准给予用人单位就业见习补贴")
+BASE = Clause(DOC, "二、（十三）", "对新评定为国家级、省级就业见习基地的，分别给予30万元、20万元的一次性奖补")
+JOB_SEEKING = Clause(DOC, "二、（十四）", "对在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴1500元")
+UPGRADE = Clause(DOC, "四、（十九）", "参加失业保险1年以上的企业在职职工或领取失业金人员取得技能人员职业资格证书或职业技能等级证书的，可按规定给予技能提升补贴，执行期限至2024年12月31日")
+
+
+def _times(amount: Decimal, count: int | None) -> tuple[Decimal, str]:
+    if count:
+        total = amount * count
+        return total, f"{count}人合计{fmt_money(total)}"
+    return amount, ""
+
+
+def absorb(ctx: Context) -> Outcome:
+    """一、（四）: 2,000元 for each hire from the named groups on a 1-year+ contract.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sc.absorb_employment_subsidy", {"hires_count": 3}, date(2025, 6, 1)).value
+    Decimal('6000')
+    """
+    per = ctx.p("sc.absorb.per_person")
+    contract = ctx.p("sc.absorb.min_contract_years")
+    ctx.step(f"企业招用毕业年度大学生、防止返贫监测对象、就业困难人员，签订{fmt_number(contract.d)}年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴{fmt_money(per.d)}/人。", ABSORB)
+    years = ctx.get("contract_years")
+    if years is not None and years < contract.d:
+        return ctx.result("not_eligible", None, None, f"按四川省规定，须签订{fmt_number(contract.d)}年以上劳动合同才能享受一次性吸纳就业补贴。")
+    who = has_category(ctx, "毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
+    if who.ok is False:
+        return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
+    total, text = _times(per.d, ctx.get("hires_count"))
+    if text:
+        ctx.step(f"{text}。", per.reference)
+    return ctx.result("amount", total, "元" if text else "元/人", f"按四川省规定，一次性吸纳就业补贴标准为{fmt_money(per.d)}/人{('，' + text) if text else ''}（须签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费）。")
+
+
+def tax_deduction(ctx: Context) -> Outcome:
+    """一、（四）: 7,800元 a hire a year, for 3 years, off the enterprise's taxes."""
+    per, years = ctx.p("sc.tax.per_person_year"), ctx.p("sc.tax.years")
+    ctx.step(f"招用脱贫人口、失业人员的，在{fmt_number(years.d)}年内按实际招用人数每人每年{fmt_money(per.d)}的定额标准扣减有关税费。", TAX)
+    total, text = _times(per.d, ctx.get("hires_count"))
+    return ctx.result("amount", total, "元/年" if text else "元/人·年", f"按四川省规定，企业招用脱贫人口、失业人员符合条件的，在{fmt_number(years.d)}年内按每人每年{fmt_money(per.d)}的定额标准扣减有关税费{('，' + text + '/年') if text else ''}。")
+
+
+def refund(ctx: Context) -> Outcome:
+    """一、（三）: 稳岗返还 30% (large) / 60% (SMEs) of last year's unemployment insurance (to 2024-12-31)."""
+    large, sme = ctx.p("sc.refund.large_share"), ctx.p("sc.refund.sme_share")
+    months, small, small_rate = ctx.p("sc.refund.min_insured_months"), ctx.p("sc.refund.small_headcount"), ctx.p("sc.refund.small_layoff_rate")
+    ctx.step(f"大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还。", REFUND)
+    insured = ctx.get("insured_months")
+    if insured is not None and insured < months.d:
+        ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}个月。", REFUND_TERMS)
+        return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
+    headcount, layoff = ctx.get("headcount"), ctx.get("layoff_rate")
+    condition = ""
+    if layoff is not None and layoff > 0:
+        if headcount is not None and headcount <= small.d:
+            if layoff > small_rate.d:
+                ctx.step(f"{fmt_number(small.d)}人（含）以下的参保企业裁员率须不高于{fmt_percent(small_rate.d)}；目前{fmt_percent(layoff)}。", REFUND_TERMS)
+                return ctx.result("not_eligible", None, None, f"按四川省规定，{fmt_number(small.d)}人（含）以下的参保企业裁员率不高于参保职工总数{fmt_percent(small_rate.d)}的才能申请稳岗返还。")
+        else:
+            condition = "（前提是上年度裁员率不高于上年度全国城镇调查失业率控制目标，该目标值语料库未收录）"
+            ctx.step("上年度裁员率须不高于上年度全国城镇调查失业率控制目标。", REFUND_TERMS)
+    if not ctx.need("employer_size"):
+        return ctx.incomplete(f"按四川省规定，稳岗返还大型企业按{fmt_percent(large.d)}、中小微企业按{fmt_percent(sme.d)}返还上年度实际缴纳的失业保险费。")
+    size = ctx.get("employer_size")
+    share = large if size == "大型企业" else sme
+    paid = ctx.get("unemployment_insurance_paid")
+    if paid is None:
+        return ctx.result("info", share.d, "上年度实际缴纳失业保险费的比例", f"按四川省规定，{size}按企业及其职工上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还{condition}。")
+    amount = share_of(paid, share.d)
+    ctx.step(f"{fmt_money(paid)} × {fmt_percent(share.d)} = {fmt_money(amount)}。", share.reference)
+    return ctx.result("amount", amount, "元", f"按四川省规定，{size}可返还上年度实际缴纳失业保险费的{fmt_percent(share.d)}，即{fmt_money(amount)}{condition}。")
+
+
+def startup(ctx: Context) -> Outcome:
+    """一、（五）: 1万元 one-off start-up subsidy."""
+    amount, years, leaving = ctx.p("sc.startup.amount"), ctx.p("sc.startup.min_operating_years"), ctx.p("sc.startup.years_after_leaving")
+    ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
+    who = any_of(
+        has_category(ctx, "离校2年内高校毕业生", "离校2年内未就业高校毕业生", "就业困难人员", "返乡入乡农民工"),
+        all_of(has_category(ctx, "高校毕业生"), _at_most(ctx, "years_since_graduation", leaving.d)),
+    )
+    first = ctx.get("first_startup")
+    running = ctx.get("operating_years")
+    fails = []
+    if who.ok is False:
+        fails.append("不属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工")
+    if first is False:
+        fails.append("不是首次创业")
+    if running is not None and running < years.d:
+        fails.append(f"正常运营未满{fmt_number(years.d)}年")
+    if fails:
+        return ctx.result("not_eligible", None, None, f"按四川省规定，您{join(fails)}，不符合{fmt_money(amount.d)}一次性创业补贴的条件。")
+    return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上）。")
+
+
+def loan(ctx: Context) -> Outcome:
+    """一、（五）: guaranteed start-up loans, 30万 / 400万, 50% interest subsidy."""
+    person, firm, share = ctx.p("sc.loan.individual_max"), ctx.p("sc.loan.enterprise_max"), ctx.p("sc.loan.interest_share")
+    ctx.step(f"符合条件的个人和小微企业最高可分别贷{fmt_money(person.d)}和{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。", LOAN)
+    size = ctx.get("employer_size")
+    if size in ("小微企业", "中小微企业"):
+        return ctx.result("amount", firm.d, "元（最高）", f"按四川省规定，符合条件的小微企业创业担保贷款最高{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。")
+    return ctx.result("amount", person.d, "元（最高）", f"按四川省规定，符合条件的个人创业担保贷款最高{fmt_money(person.d)}（小微企业最高{fmt_money(firm.d)}），财政按规定给予{fmt_percent(share.d)}贴息。")
+
+
+def flexible_si(ctx: Context) -> Outcome:
+    """一、（六）: flexible employment — at most 2/3 of contributions."""
+    share = ctx.p("sc.flexible_si.share")
+    ctx.step(f"就业困难人员和离校2年内未就业的高校毕业生灵活就业后缴纳社会保险费的，补贴标准不超过实际缴费的{fmt_share(share.value)}。", FLEXIBLE)
+    who = has_category(ctx, "就业困难人员", "离校2年内未就业高校毕业生", "离校2年内高校毕业生")
+    if who.ok is False:
+        return ctx.result("not_eligible", None, None, "按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校2年内未就业的高校毕业生。")
+    paid = ctx.get("contribution")
+    if paid is None:
+        return ctx.result("info", None, None, f"按四川省规定，灵活就业社会保险补贴标准不超过实际缴费的{fmt_share(share.value)}。")
+    cap = share_of(paid, share.value)
+    ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
+    return ctx.result("amount", cap, "元（上限）", f"按四川省规定，灵活就业社会保险补贴不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}。")
+
+
+def internship(ctx: Context) -> Outcome:
+    """二、（十三）: the host unit's subsidy at the local minimum wage."""
+    share = ctx.p("sc.internship.min_wage_share")
+    ctx.step("组织离校2年内未就业高校毕业生、16至24岁登记失业青年参加就业见习，按当地最低工资标准给予用人单位就业见习补贴。", INTERNSHIP)
+    wage = ctx.get("min_wage")
+    if wage is None:
+        return ctx.result("info", share.d, "×当地最低工资标准（每人每月）", "按四川省规定，按当地最低工资标准给予用人单位就业见习补贴。")
+    amount = wage * share.d
+    return ctx.result("amount", amount, "元/人·月", f"按四川省规定，按当地最低工资标准给予用人单位就业见习补贴，即每人每月{fmt_money(amount)}。")
+
+
+def internship_base(ctx: Context) -> Outcome:
+    """二、（十三）: 30万 / 20万 for newly rated national / provincial internship bases."""
+    national, provincial = ctx.p("sc.internship_base.national"), ctx.p("sc.internship_base.provincial")
+    ctx.step(f"对新评定为国家级、省级就业见习基地的，分别给予{fmt_money(national.d)}、{fmt_money(provincial.d)}的一次性奖补。", BASE)
+    if not ctx.need("base_level"):
+        return ctx.incomplete(f"按四川省规定，新评定为国家级、省级就业见习基地的，分别给予{fmt_money(national.d)}、{fmt_money(provincial.d)}一次性奖补。")
+    level = ctx.get("base_level")
+    amount = national.d if level == "国家级" else provincial.d
+    return ctx.result("amount", amount, "元", f"按四川省规定，新评定为{level}就业见习基地的，给予{fmt_money(amount)}一次性奖补。")
+
+
+def job_seeking(ctx: Context) -> Outcome:
+    """二、（十四）: 1,500元 one-off job-seeking subsidy."""
+    amount = ctx.p("sc.job_seeking.amount")
+    ctx.step(f"毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴{fmt_money(amount.d)}。", JOB_SEEKING)
+    who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
+    if who.ok is False or ctx.get("in_graduation_year") is False:
+        return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
+    return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。")
+
+
+def skill_upgrade(ctx: Context) -> Outcome:
+    """四、（十九）: 技能提升补贴 for people insured a year or more (to 2024-12-31)."""
+    years = ctx.p("sc.skill_upgrade.min_insured_years")
+    ctx.step(f"参加失业保险{fmt_number(years.d)}年以上的企业在职职工或领取失业金人员取得技能人员职业资格证书或职业技能等级证书的，可按规定给予技能提升补贴。", UPGRADE)
+    if not ctx.need("insured_months"):
+        return ctx.incomplete()
+    months = ctx.get("insured_months")
+    if Decimal(months) < years.d * 12:
+        return ctx.result("not_eligible", None, None, f"按四川省规定，须参加失业保险{fmt_number(years.d)}年以上；目前{months}个月，不符合技能提升补贴条件。")
+    return ctx.result("eligible", None, None, f"按四川省规定，参加失业保险{fmt_number(years.d)}年以上并取得技能人员职业资格证书或职业技能等级证书的，可按规定申领技能提升补贴。")
+
+
+def _at_most(ctx: Context, key: str, limit: Decimal) -> Check:
+    value = ctx.get(key)
+    return Check(None, (key,)) if value is None else Check(value <= limit)
+
+
+def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, selector=(), period=None, kind="amount", reading="") -> Rule:
+    return Rule(
+        id=id,
+        title=title,
+        region=REGION,
+        topic=topic,
+        citations=tuple(citations),
+        formula=formula,
+        inputs=tuple(inputs),
+        parameters=tuple(parameters),
+        selector=tuple(selector),
+        period=period,
+        kind=kind,
+        reading=reading,
+    )
+
+
+_UNTIL_2024 = "执行期限至2024年12月31日（文件自2024年7月13日起施行）"
+
+RULES: tuple[Rule, ...] = (
+    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
+    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count",), ("sc.tax.per_person_year", "sc.tax.years")),
+    _rule(
+        "sc.stabilization_refund",
+        "失业保险稳岗返还",
+        "stabilization_refund",
+        (REFUND, REFUND_TERMS),
+        refund,
+        ("insured_months", "headcount", "layoff_rate", "employer_size", "unemployment_insurance_paid"),
+        ("sc.refund.large_share", "sc.refund.sme_share", "sc.refund.min_insured_months", "sc.refund.small_headcount", "sc.refund.small_layoff_rate"),
+        period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "一、（三）", "执行期限至2024年12月31日")),
+        reading="“上年度全国城镇调查失业率控制目标”的数值不在语料库中：30人以上企业有裁员时只能提示该前提，不作判断。",
+    ),
+    _rule(
+        "sc.startup_subsidy",
+        "一次性创业补贴（1万元）",
+        "startup_subsidy",
+        (STARTUP,),
+        startup,
+        ("person_categories", "years_since_graduation", "first_startup", "operating_years"),
+        ("sc.startup.amount", "sc.startup.min_operating_years", "sc.startup.years_after_leaving"),
+    ),
+    _rule("sc.startup_loan", "创业担保贷款额度与贴息", "startup_loan", (LOAN,), loan, ("employer_size",), ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share")),
+    _rule(
+        "sc.flexible_si_subsidy",
+        "灵活就业社会保险补贴",
+        "social_insurance_subsidy",
+        (FLEXIBLE,),
+        flexible_si,
+        ("person_categories", "contribution"),
+        ("sc.flexible_si.share",),
+        selector=(("employment_form", "灵活就业"),),
+    ),
+    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage",), ("sc.internship.min_wage_share",)),
+    _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
+    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year"), ("sc.job_seeking.amount",)),
+    _rule(
+        "sc.skill_upgrade_subsidy",
+        "技能提升补贴",
+        "skill_upgrade_subsidy",
+        (UPGRADE,),
+        skill_upgrade,
+        ("insured_months",),
+        ("sc.skill_upgrade.min_insured_years",),
+        period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "四、（十九）", "执行期限至2024年12月31日")),
+        kind="eligibility",
+    ),
+)

@@ -1,0 +1,133 @@
+"""Registration refuses what has no citation or period; evaluation always takes a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RegistrationError, UnknownRule, evaluate, get_rule
+from assistant.rules.base import Clause, Context, Outcome, Period, Rule
+from assistant.rules.parameters import parameters, parse_parameter
+from assistant.rules.registry import Registry
+from assistant.rules.sources import parse_sources, sources
+
+GOOD = Clause("zj-2022-0839a3", "三、（二）1.（3）", "从事技术技能工作满4年")
+
+
+def _formula(ctx: Context) -> Outcome:
+    ctx.step("test", GOOD)
+    return ctx.result("info", "ok")
+
+
+def _rule(**changes) -> Rule:
+    values = dict(id="test.rule", title="测试规则", region="浙江省", topic="test", citations=(GOOD,), formula=_formula)
+    values.update(changes)
+    return Rule(**values)
+
+
+@pytest.fixture
+def reg() -> Registry:
+    return Registry(parameters(), sources())
+
+
+def test_a_cited_rule_registers(reg):
+    reg.register(_rule())
+    assert reg.evaluate("test.rule", {}, date(2026, 1, 1)).value == "ok"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"citations": ()},
+        {"citations": (Clause("zj-2022-0839a3", "三、（二）1.（3）", ""),)},
+        {"citations": (Clause("", "三、", "x"),)},
+        {"citations": (Clause("zj-2022-0839a3", "", "x"),)},
+    ],
+    ids=["no citation", "empty quote", "no doc", "no article"],
+)
+def test_an_uncited_rule_is_refused(reg, changes):
+    with pytest.raises(RegistrationError, match="citation"):
+        reg.register(_rule(**changes))
+
+
+def test_a_rule_without_a_period_is_refused(reg):
+    # sx-nd-db4bfa states no date at all and is not in sources.yaml
+    orphan = Clause("sx-nd-db4bfa", "三、（九）", "分别给予100万元和200万元的一次性奖励")
+    with pytest.raises(RegistrationError, match="effective period"):
+        reg.register(_rule(region="山西省", citations=(orphan,)))
+    # …unless the rule states its own period
+    reg.register(_rule(region="山西省", citations=(orphan,), period=Period(date(2022, 1, 1), None, "test")))
+
+
+def test_other_refusals(reg):
+    with pytest.raises(RegistrationError, match="region"):
+        reg.register(_rule(region="河南省"))
+    with pytest.raises(RegistrationError, match="parameter"):
+        reg.register(_rule(parameters=("no.such.parameter",)))
+    with pytest.raises(RegistrationError, match="facts"):
+        reg.register(_rule(inputs=("shoe_size",)))
+    with pytest.raises(RegistrationError, match="title"):
+        reg.register(_rule(title=""))
+    reg.register(_rule())
+    with pytest.raises(RegistrationError, match="already"):
+        reg.register(_rule())
+
+
+@pytest.mark.parametrize(
+    "data,match",
+    [
+        ({"values": {"2022-01-01": {"value": 1, "reference": {"doc_id": "x", "article": "一、", "quote": "q"}}}}, "description"),
+        ({"description": "d", "values": {}}, "dated values"),
+        ({"description": "d", "values": {"2022-01-01": {"value": 1}}}, "citation"),
+        ({"description": "d", "values": {"2022-01-01": {"value": 1, "reference": {"doc_id": "x", "article": "一、"}}}}, "citation"),
+        ({"description": "d", "values": {"someday": {"value": 1, "reference": {"doc_id": "x", "article": "一、", "quote": "q"}}}}, "date"),
+        ({"description": "d", "values": {"2022-01-01": {"value": None, "reference": {"doc_id": "x", "article": "一、", "quote": "q"}}}}, "null"),
+    ],
+)
+def test_an_uncited_or_undated_parameter_is_refused(data, match):
+    with pytest.raises(RegistrationError, match=match):
+        parse_parameter("test.p", data)
+
+
+def test_a_parameter_ends_with_null():
+    p = parameters().get("sx.internship.early_contract.max_months")
+    assert p.at(date(2022, 12, 31)).value == 3
+    assert p.at(date(2023, 1, 1)) is None
+
+
+def test_a_source_without_a_start_is_refused():
+    with pytest.raises(RegistrationError, match="effective period"):
+        parse_sources({"x": {"title": "t", "short": "s", "region": "浙江省", "basis": "b", "from": None}})
+
+
+def test_evaluate_needs_a_date_and_a_known_rule():
+    with pytest.raises(TypeError):
+        evaluate("zj.title_by_skill_level", {}, "2026-11-21")  # type: ignore[arg-type]
+    with pytest.raises(UnknownRule):
+        get_rule("no.such.rule")
+
+
+def test_expired_rule_is_not_applicable_and_says_why():
+    calc = evaluate("sc.job_seeking_subsidy", {}, date(2026, 11, 21))
+    assert calc.verdict == "not_applicable"
+    assert "2025年12月31日" in calc.steps[0].text and "已失效" in calc.steps[0].text
+    assert (calc.steps[0].doc_id, calc.steps[0].article) == ("sc-2024-9a23d6", "二、（十四）")  # the rule's clause
+    assert (calc.steps[-1].doc_id, calc.steps[-1].article) == ("sc-2024-9a23d6", "四、")  # the period's
+    assert "1500元" in calc.summary  # still answerable: what it said while in force
+
+
+def test_not_yet_effective():
+    calc = evaluate("zj.title_by_skill_level", {"skill_level": "技师"}, date(2022, 12, 16))
+    assert calc.verdict == "not_applicable" and "尚未施行" in calc.summary
+
+
+def test_every_step_names_its_clause():
+    calc = evaluate("zj.title_by_skill_level", {"skill_level": "高级技师", "years_since_level": 5, "annual_appraisal_passed": True}, date(2026, 11, 21))
+    assert calc.steps and all(s.doc_id and s.article for s in calc.steps)
+
+
+def test_calculation_serializes():
+    calc = evaluate("sx.internship_subsidy", {"min_wage": "1980", "retention_rate": "0.6"}, date(2026, 11, 21))
+    data = calc.to_dict()
+    assert data["value"] == 1287 and data["inputs"]["retention_rate"] == 0.6
