@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.query import Query, province_of, understand
 from assistant.regions import NATIONAL, regions
@@ -71,7 +72,7 @@ class Assistant:
     def warm(self) -> None:
         """Load BM25, the embedder, Chroma and jieba before the first question."""
         self.index.lexical, self.index.embedder, self.index.dense  # noqa: B018
-        self.ask("高级技师评副高级职称需要什么条件", today=date.today())  # jieba, OpenCC, rules, Chroma
+        self.ask("高级技师评副高级职称需要什么条件", today=_today())  # jieba, OpenCC, rules, Chroma
 
     # ------------------------------------------------------------------ ask
     def ask(
@@ -85,7 +86,7 @@ class Assistant:
         options: Options | None = None,
     ) -> Answer:
         options = options or self.options
-        today = today or date.today()
+        today = today or _today()
         query = understand(question, history, region=region, today=today, as_of=as_of)
         k = top_k or self.settings.top_k
         facts = _facts(query) if options.rules else {}
@@ -708,4 +709,4 @@ def ask(
     the day the question is about (default: today).
     """
     turns = tuple(t if isinstance(t, Turn) else Turn(t["role"], str(t["content"])) for t in history)
-    return get_assistant(settings).ask(question, turns, region=region, today=today or date.today(), as_of=as_of, top_k=top_k)
+    return get_assistant(settings).ask(question, turns, region=region, today=today or _today(), as_of=as_of, top_k=top_k)

@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import PolicyError
 
@@ -228,7 +229,7 @@ def ask(
         assistant = get_assistant(settings)
     except PolicyError as error:
         _fail(error)
-    today = date.today()
+    today = _today()
     if batch is not None:
         _run_batch(assistant, batch, as_json, region, top_k, today)
         return
@@ -332,9 +333,82 @@ def evaluate(
         typer.echo(f"报告：{out / (name + '.md')}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只在本机访问（127.0.0.1）。"),
+    port: int = typer.Option(7860, "--port", min=1, max=65535, help="端口。"),
+) -> None:
+    """Serve the chat page (问答、条文检索、文件目录); builds the index first if it is missing or stale.
+
+    Example: policy serve --port 7860   then open http://127.0.0.1:7860
+    """
+    from ingest.pipeline import ingest as run_ingest
+    from ingest.pipeline import is_up_to_date
+    from ui.app import launch
+
+    settings = _settings()
+    try:
+        if not is_up_to_date(settings):
+            typer.echo("索引不存在或已过期，正在建立索引…", err=True)
+            progress, bar = _progress_printer()
+            try:
+                report = run_ingest(settings, progress=progress)
+            finally:
+                if bar.live.is_started:
+                    bar.stop()
+            typer.echo(f"索引已建立：{report.documents} 个文件，{report.chunks} 个块（{report.seconds:.1f} 秒）。", err=True)
+        typer.echo(f"正在启动页面：http://{host}:{port} （Ctrl+C 停止）", err=True)
+        launch(settings, host=host, port=port)
+    except PolicyError as error:
+        _fail(error)
+    except OSError as error:  # the port is taken, or the address cannot be bound
+        _fail(PolicyError(f"无法在 {host}:{port} 启动页面（{error}）：换一个端口，例如 --port 7861。"))
+
+
+# ------------------------------------------------------------------ bench
+@app.command()
+def bench(
+    sizes: Optional[str] = typer.Option(None, "--sizes", help="合成语料的块数，逗号分隔（默认 1000,10000,100000；--quick 时 900）。"),
+    repeat: Optional[int] = typer.Option(None, "--repeat", min=1, max=20, help="每项重复次数，报告中位数与区间（默认 3；--quick 时 1）。"),
+    quick: bool = typer.Option(False, "--quick", help="冒烟测试：hash 向量、每类少量问题、各测一次（CI 用，一分钟内）。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 bench.md、bench.json、bench.png）。"),
+    work: Optional[Path] = typer.Option(None, "--work", help="工作目录（保留语料与索引）；默认用临时目录并在结束后删除。"),
+    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 报告。"),
+) -> None:
+    """Measure ingest, cold start, latency, throughput, memory and a scale curve; write a report.
+
+    Example: policy bench --quick ; policy bench --sizes 1000,10000,100000 --repeat 3
+    """
+    from evals.bench import BenchOptions, run_bench
+    from evals.bench_report import render_chart, render_markdown
+
+    try:
+        size_list = tuple(int(s) for s in sizes.split(",") if s.strip()) if sizes else None
+    except ValueError:
+        _fail(PolicyError(f"--sizes 应为逗号分隔的整数，例如 1000,10000：{sizes!r}"), code=2)
+    settings = _settings()
+    changes = {"sizes": size_list, "repeat": repeat, "work_dir": work, "corpus_dir": settings.corpus_dir}
+    options = BenchOptions.for_quick(**changes) if quick else BenchOptions(**{k: v for k, v in changes.items() if v is not None})
+    try:
+        report = run_bench(options, progress=lambda message: typer.echo(f"… {message}", err=True)).to_dict()
+    except (PolicyError, OSError) as error:
+        _fail(error)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    render_chart(report, out / "bench.png")
+    (out / "bench.md").write_text(render_markdown(report, chart="bench.png"), encoding="utf-8")
+    if as_json:
+        _echo_json(report)
+        return
+    for target in report["targets"]:
+        mark = {True: "达标", False: "未达标", None: "未测"}[target["met"]]
+        typer.echo(f"{mark:4s} {target['target']}: {target['note']}")
+    typer.echo(f"报告：{out / 'bench.md'}")
+
+
 def _parse_day(value: str | None) -> date:
     if not value:
-        return date.today()
+        return _today()
     try:
         return date.fromisoformat(value)
     except ValueError:

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 MAX_QUESTION_CHARS = 2000
+POLICY_TIMEZONE = "Asia/Shanghai"  # the policies' own calendar: a day starts at midnight Beijing time
+
+
+def today() -> date:
+    """Today's date where the policies apply (Beijing time), for the edges (CLI, UI) only."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        return datetime.now(ZoneInfo(os.environ.get("POLICY_TZ", POLICY_TIMEZONE))).date()
+    except Exception:  # no tz database: fall back to the machine's date
+        return date.today()
 
 
 @dataclass(frozen=True)

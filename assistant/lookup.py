@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
+from dataclasses import dataclass
+from datetime import date
 
 from assistant.errors import UnknownDocument
-from assistant.schema import Article, Document
+from assistant.schema import Article, Citation, Document, Status
 from assistant.store import IndexHandle
 
 
@@ -55,3 +58,248 @@ def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]
         return under
     paths = "、".join(dict.fromkeys(a.path for a in articles[:12]))
     raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。该文件的条目有：{paths} …")
+
+
+# ------------------------------------------------------------------ search
+# Hotline staff search by keywords, by 文号, by article path, or by a mix
+# ("人社部发〔2024〕5号 四、（十二）"); the UI's lookup tab is a thin form over this.
+
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,10}[\[［（(【〔]\s*\d{4}\s*[\]］）)】〕]\s*\d+\s*号?")
+_CN_DIGITS = "一二三四五六七八九十百零〇"
+_PATH = re.compile(
+    rf"(?:第[{_CN_DIGITS}\d]+[条章节]|[{_CN_DIGITS}]+、|[（(][{_CN_DIGITS}\d]+[）)]|\d+[.．])+"
+)
+_DOC_ID = re.compile(r"^[a-z]{2}\d{0,2}-(?:\d{4}|nd)-[0-9a-f]{6}$")
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a search box holds, split into its parts."""
+
+    doc_numbers: tuple[str, ...] = ()  # 文号 in 〔YYYY〕N号 form, with the issuer prefix if typed
+    doc_ids: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # normalized article paths
+    keywords: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    """One article found by ``search_articles``, with the citation staff paste."""
+
+    document: Document
+    article: Article
+    status: Status
+    score: float
+    citation: Citation
+
+
+def parse_search(text: str) -> SearchQuery:
+    """Split a search box into 文号, document ids, article paths and keywords.
+
+    >>> q = parse_search("人社部发[2024]5号 四、(十二) 培训补贴")
+    >>> q.doc_numbers, q.paths, q.keywords
+    (('人社部发〔2024〕5号',), ('四、（十二）',), '培训补贴')
+    >>> parse_search("第10条").paths
+    ('第十条',)
+    >>> parse_search("zj-2022-0839a3 三、（二）1.（3）").doc_ids
+    ('zj-2022-0839a3',)
+    """
+    text = text or ""
+    numbers = tuple(normalize_doc_number(m.group(0)) for m in _DOC_NUMBER.finditer(text))
+    rest = _DOC_NUMBER.sub(" ", text)
+    doc_ids: list[str] = []
+    paths: list[str] = []
+    words: list[str] = []
+    for piece in rest.split():
+        if _DOC_ID.match(piece):
+            doc_ids.append(piece)
+        elif _PATH.fullmatch(piece):
+            paths.append(normalize_path(piece))
+        else:
+            words.append(piece)
+    return SearchQuery(numbers, tuple(doc_ids), tuple(paths), " ".join(words))
+
+
+def _number_matches(doc: Document, number: str) -> bool:
+    """A typed 文号 matches with or without (part of) the issuer prefix.
+
+    >>> doc = Document("d", "t", "全国", "national", "f", 1, 1, "", doc_number="人社部发〔2024〕5号")
+    >>> [_number_matches(doc, n) for n in ("〔2024〕5号", "查人社部发〔2024〕5号", "川人社规〔2024〕5号", "〔2024〕15号")]
+    [True, True, False, False]
+    """
+    if not doc.doc_number or "〔" not in number or "〔" not in doc.doc_number:
+        return doc.doc_number == number
+    typed, _, bare = number.partition("〔")
+    prefix, _, own = doc.doc_number.partition("〔")
+    return own == bare and (typed.endswith(prefix) or prefix.endswith(typed))
+
+
+def _path_matches(path: str, wanted: str) -> bool:
+    """The article itself or one of its sub-items ("三、（二）" finds "三、（二）1.（3）")."""
+    return path == wanted or path.startswith(wanted)
+
+
+_ARTICLE_BM25: dict[str, object] = {}
+_ARTICLE_BM25_LOCK = threading.Lock()
+
+
+def _article_bm25(index: IndexHandle):
+    """BM25 (bm25s, Lucene variant) over articles — their headings and text — once per build."""
+    key = f"{index.build}|{len(index.articles)}"
+    with _ARTICLE_BM25_LOCK:
+        found = _ARTICLE_BM25.get(key)
+        if found is None:
+            import bm25s
+
+            from assistant.tokenize import tokenize
+
+            found = bm25s.BM25(method="lucene")
+            found.index(
+                [tokenize(" ".join((*a.chain, a.heading, a.text))) or ["∅"] for a in index.articles],
+                show_progress=False,
+            )
+            _ARTICLE_BM25.clear()  # one build is live at a time
+            _ARTICLE_BM25[key] = found
+        return found
+
+
+def search_articles(
+    index: IndexHandle,
+    text: str = "",
+    region: str | None = None,
+    doc_id: str | None = None,
+    status: Status | None = None,
+    *,
+    on: date,
+    limit: int = 50,
+) -> list[ArticleHit]:
+    """Articles matching a search box and filters, best first, each with its citation.
+
+    ``text`` may hold keywords, a 文号, a document id and article paths;
+    ``region`` keeps that region's documents (a province includes its cities);
+    ``status`` is the document's status on ``on``.  Without keywords the
+    matches come in document order.  The quote is the article's whole text.
+    """
+    query = parse_search(text)
+    docs = [d for d in index.documents.values() if _doc_wanted(d, query, region, doc_id, status, on)]
+    allowed = {d.doc_id for d in docs}
+    positions = [
+        i
+        for i, a in enumerate(index.articles)
+        if a.doc_id in allowed and (not query.paths or any(_path_matches(a.path, p) for p in query.paths))
+    ]
+    if query.keywords.strip():
+        from assistant.tokenize import tokenize
+
+        tokens = tokenize(query.keywords)
+        terms = query.keywords.split()
+        scores = _article_bm25(index).get_scores(tokens) if tokens else None
+        ranked = []
+        for i in positions:
+            a = index.articles[i]
+            haystack = f"{a.heading}{a.text}"
+            exact = sum(1 for t in terms if t in haystack)
+            score = (float(scores[i]) if scores is not None else 0.0) + 2.0 * exact
+            if score > 0:
+                ranked.append((score, i))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    else:
+        ranked = [(0.0, i) for i in positions]
+    hits = []
+    for score, i in ranked[:limit]:
+        a = index.articles[i]
+        doc = index.documents[a.doc_id]
+        day_status = doc.status_on(on)
+        hits.append(ArticleHit(doc, a, day_status, score, article_citation(doc, a, day_status, score)))
+    return hits
+
+
+def _doc_wanted(
+    doc: Document, query: SearchQuery, region: str | None, doc_id: str | None, status: str | None, on: date
+) -> bool:
+    if doc_id and doc.doc_id != doc_id:
+        return False
+    if query.doc_ids and doc.doc_id not in query.doc_ids:
+        return False
+    if query.doc_numbers and not any(_number_matches(doc, n) for n in query.doc_numbers):
+        return False
+    if region and doc.region != region and doc.province != region:
+        return False
+    return not status or doc.status_on(on) == status
+
+
+def article_citation(doc: Document, article: Article, status: Status, score: float = 1.0) -> Citation:
+    """A citation of a whole article (the quote is its text, verbatim)."""
+    return Citation(
+        doc_id=doc.doc_id,
+        title=doc.title,
+        doc_number=doc.doc_number,
+        issuer=doc.issuer,
+        region=doc.region,
+        article=article.path,
+        quote=article.text.strip(),
+        status=status,
+        score=score,
+    )
+
+
+def quoted_citation(citation: Citation) -> str:
+    """What hotline staff paste: the standard form, then the quoted text.
+
+    >>> c = Citation("d", "就业补助资金管理办法", "财社〔2023〕1号", None, "全国", "第十条", "补贴标准……", "in_force", 1.0)
+    >>> quoted_citation(c)
+    '《就业补助资金管理办法》（财社〔2023〕1号）第十条：“补贴标准……”'
+    """
+    return f"{citation.formatted()}：“{citation.quote}”"
+
+
+# ----------------------------------------------------------------- context
+@dataclass(frozen=True)
+class ArticleContext:
+    """An article with what surrounds it: the headings above it and the items under it.
+
+    ``body`` is the article's own text pieces and its sub-items in document order
+    (an article's text may resume after its sub-items, as a second piece).
+    """
+
+    document: Document
+    article: Article  # the first piece
+    ancestors: tuple[Article, ...]  # outermost first
+    body: tuple[Article, ...]
+
+
+def article_context(index: IndexHandle, doc_id: str, path: str) -> ArticleContext:
+    """The article ``path`` of ``doc_id`` in context; UnknownDocument if either is absent."""
+    doc = index.documents.get(doc_id)
+    if doc is None:
+        raise UnknownDocument(f"找不到文件 {doc_id!r}。")
+    articles = index.articles_of(doc_id)
+    by_path: dict[str, Article] = {}
+    for a in articles:
+        by_path.setdefault(a.path, a)
+    article = by_path.get(path) or by_path.get(normalize_path(path))
+    if article is None:
+        raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。")
+    ancestors: list[Article] = []
+    parent = article.parent_path
+    while parent and parent in by_path and len(ancestors) < 12:
+        ancestors.insert(0, by_path[parent])
+        parent = by_path[parent].parent_path
+    body = tuple(
+        sorted(
+            (a for a in articles if a.path == article.path or _descends(a, article.path, by_path)),
+            key=lambda a: a.start,
+        )
+    )
+    return ArticleContext(doc, article, tuple(ancestors), body)
+
+
+def _descends(article: Article, path: str, by_path: dict[str, Article]) -> bool:
+    parent = article.parent_path
+    for _ in range(12):  # paths are at most a few levels deep; the bound guards against a cycle
+        if parent is None:
+            return False
+        if parent == path:
+            return True
+        parent = by_path[parent].parent_path if parent in by_path else None
+    return False

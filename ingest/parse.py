@@ -143,6 +143,9 @@ def parse_file(name: str, data: bytes, fixes: FixTable, chunk_max_chars: int = 3
     by_id = {d.doc_id: d for d in documents}
     for doc in list(documents):
         parent = by_id.get(doc.parent_id) if doc.parent_id else None
+        if parent and doc.doc_number is None and parent.doc_number:
+            # a measure issued by a notice is cited with the notice's 文号
+            doc = by_id[doc.doc_id] = replace(doc, doc_number=parent.doc_number)
         if parent and doc.effective_date is None and doc.expiry_date is None and (
             parent.effective_date or parent.expiry_date
         ):

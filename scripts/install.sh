@@ -25,12 +25,14 @@ if [ "$with_tests" = 1 ]; then
   # torch first, pinned to the local CPU wheel, so nothing pulls the CUDA build
   pip install "torch==2.13.0"
   pip install -e ".[test]"
-  if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+  # Debian's Chromium for the browser tests (never a browser download), and a CJK font so
+  # screenshots of the Chinese page render text rather than boxes
+  if ! dpkg -s chromium fonts-wqy-microhei >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ]; then
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-        || echo "warning: could not install Debian's chromium; browser tests will be skipped" >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) \
+        || echo "warning: could not install chromium/fonts-wqy-microhei; browser tests will be skipped" >&2
     else
-      echo "warning: run 'sudo apt-get install chromium' for the browser tests" >&2
+      echo "warning: run 'sudo apt-get install chromium fonts-wqy-microhei' for the browser tests" >&2
     fi
   fi
 else

@@ -1,0 +1,108 @@
+"""ui.chat: one turn with a fake assistant — history carried, refusals and errors shown politely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from assistant.errors import BadQuestion, IndexMissing
+from assistant.schema import Answer, Citation, Turn
+from ui.chat import AUTO_REGION, INTERNAL_ERROR, MAX_HISTORY_TURNS, Conversation, respond, turn_steps
+
+TODAY = date(2026, 11, 21)
+
+
+@dataclass
+class FakeIndex:
+    documents: dict = field(default_factory=dict)
+    articles: list = field(default_factory=list)
+
+    def articles_of(self, doc_id):
+        return []
+
+
+@dataclass
+class FakeAssistant:
+    """Records what it was asked; answers, refuses or fails as told."""
+
+    fail: Exception | None = None
+    calls: list = field(default_factory=list)
+    index: FakeIndex = field(default_factory=FakeIndex)
+
+    def ask(self, question, history, region=None, today=None):
+        self.calls.append((question, tuple(history), region, today))
+        if self.fail is not None:
+            raise self.fail
+        cite = Citation("d1", "某办法", None, None, "浙江省", "第十条", "原文", "in_force", 1.0)
+        return Answer(question=question, answer=f"答：{question}", abstained=False, region="浙江省", citations=(cite,), as_of=today)
+
+
+def test_an_answer_is_added_to_the_turns_and_the_messages():
+    fake = FakeAssistant()
+    after = respond(Conversation(), "能评副高吗？", lambda: fake, today=TODAY)
+    assert after.turns == (Turn("user", "能评副高吗？"), Turn("assistant", "答：能评副高吗？"))
+    assert [m["role"] for m in after.messages] == ["user", "assistant"]
+    assert "pa-card" in after.messages[1]["content"]
+    assert fake.calls == [("能评副高吗？", (), None, TODAY)]
+
+
+def test_the_conversation_so_far_is_passed_as_history():
+    fake = FakeAssistant()
+    first = respond(Conversation(), "我在浙江，是高级技师", lambda: fake, today=TODAY)
+    respond(first, "那正高呢？", lambda: fake, region="浙江省", today=TODAY)
+    question, history, region, _ = fake.calls[-1]
+    assert question == "那正高呢？" and region == "浙江省"
+    assert history == (Turn("user", "我在浙江，是高级技师"), Turn("assistant", "答：我在浙江，是高级技师"))
+
+
+def test_history_is_bounded():
+    fake = FakeAssistant()
+    conversation = Conversation(turns=tuple(Turn("user", str(i)) for i in range(40)))
+    respond(conversation, "再问", lambda: fake, today=TODAY)
+    assert len(fake.calls[0][1]) == MAX_HISTORY_TURNS
+
+
+def test_auto_region_means_read_it_from_the_question():
+    fake = FakeAssistant()
+    respond(Conversation(), "问", lambda: fake, region=AUTO_REGION, today=TODAY)
+    assert fake.calls[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (BadQuestion("问题是空的：请输入您想了解的政策问题。"), "问题是空的：请输入您想了解的政策问题。"),
+        (IndexMissing("var/index"), "请先运行 `policy ingest`"),
+        (RuntimeError("boom <script>"), INTERNAL_ERROR),
+    ],
+)
+def test_refusals_and_errors_become_a_polite_message_and_are_not_history(error, shown):
+    fake = FakeAssistant(fail=error)
+    before = Conversation(turns=(Turn("user", "前一个问题"), Turn("assistant", "前一个回答")))
+    after = respond(before, "<b>问题</b>", lambda: fake, today=TODAY)
+    assert after.turns == before.turns
+    user, reply = after.messages[-2:]
+    assert user["content"] == '<div class="pa-user">&lt;b&gt;问题&lt;/b&gt;</div>'
+    assert shown in reply["content"] and "pa-notice" in reply["content"]
+    assert "boom" not in reply["content"]  # internals stay in the log
+
+
+def test_an_assistant_that_cannot_even_open_is_a_polite_message():
+    def broken():
+        raise IndexMissing("var/index")
+
+    after = respond(Conversation(), "问", broken, today=TODAY)
+    assert "policy ingest" in after.messages[-1]["content"]
+
+
+def test_the_question_and_a_busy_bubble_show_before_the_answer():
+    fake = FakeAssistant()
+    steps = turn_steps(Conversation(), "能评副高吗？", lambda: fake, today=TODAY)
+    messages, conversation, done = next(steps)
+    assert not done and not fake.calls  # nothing asked yet: this is what the page shows at once
+    assert "能评副高吗？" in messages[0]["content"] and "pa-busy" in messages[1]["content"]
+    assert conversation == Conversation()
+    messages, conversation, done = next(steps)
+    assert done and "pa-card" in messages[1]["content"] and len(conversation.turns) == 2

@@ -1,0 +1,342 @@
+"""The chat page: 政策问答 (chat with cited answers), 条文检索 (hotline lookup), 文件目录 (documents).
+
+Gradio wiring only.  Answers come from ``assistant.answer``, article search and
+context from ``assistant.lookup``; HTML from ``ui.render``.  ``launch`` is what
+``policy serve`` runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import gradio as gr
+
+from assistant.answer import get_assistant
+from assistant.config import Settings
+from assistant.errors import PolicyError
+from assistant.lookup import search_articles
+from assistant.schema import STATUS_LABELS
+from ui.chat import AUTO_REGION, Conversation, turn_steps
+from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
+
+logger = logging.getLogger(__name__)
+
+TITLE = "技能人才与就业政策问答"
+EXAMPLES = (
+    "我在浙江，是高级技师，干了5年，近3年考核都合格，能评副高吗？",
+    "高级技师评副高级职称需要什么条件？",
+    "河南的职业培训补贴怎么领？",
+    "人社部发〔2024〕5号还有效吗？",
+    "离校2年内未就业的高校毕业生参加就业见习有什么补贴？",
+)
+INTRO = (
+    "您好！我可以回答技能人才评价、职称贯通、就业补贴等政策问题，每条回答都注明出处（文件、文号、条款）和文件是否现行有效。"
+    "说明您所在的省份和具体情况，回答会更准确。点下面的例子试试："
+)
+SEARCH_LIMIT = 50
+ALL = "all"
+
+THEME = gr.themes.Soft(
+    primary_hue="red",
+    neutral_hue="slate",
+    # system fonts only: the page must not fetch web fonts (offline, and fast on phones)
+    font=["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "system-ui", "sans-serif"],
+    font_mono=["ui-monospace", "Menlo", "Consolas", "monospace"],
+)
+
+CSS = """
+.gradio-container { max-width: 980px !important; margin: 0 auto !important; }
+#pa-header h2 { margin: 0.2em 0; }
+#pa-header p { margin: 0.2em 0 0.6em; color: var(--body-text-color-subdued); font-size: 0.9em; }
+.pa-answer p { margin: 0 0 0.5em; line-height: 1.65; }
+.pa-abstained { color: var(--body-text-color-subdued); }
+.pa-user { white-space: normal; overflow-wrap: anywhere; }
+.pa-follow-up { margin: 0.6em 0; padding: 0.5em 0.7em; border-left: 4px solid #d97706; background: rgba(217,119,6,0.08); border-radius: 4px; }
+.pa-notice { padding: 0.6em 0.8em; border-radius: 6px; background: rgba(217,119,6,0.10); border: 1px solid rgba(217,119,6,0.35); overflow-wrap: anywhere; }
+.pa-notice-error { background: rgba(220,38,38,0.08); border-color: rgba(220,38,38,0.35); }
+.pa-busy { color: var(--body-text-color-subdued); }
+.pa-dots::before { content: "⏳ "; }
+.pa-cards-head { font-weight: 600; margin: 0.8em 0 0.3em; }
+.pa-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 0.6em 0.75em; margin: 0.5em 0;
+  background: var(--background-fill-secondary); overflow-wrap: anywhere; word-break: break-word; }
+.pa-card-title { font-weight: 600; line-height: 1.5; }
+.pa-num { color: var(--body-text-color-subdued); margin-right: 0.3em; }
+.pa-meta { display: flex; flex-wrap: wrap; gap: 0.3em 0.6em; margin: 0.3em 0; font-size: 0.88em; align-items: center; }
+.pa-meta .pa-path { font-weight: 600; }
+.pa-badge { display: inline-block; padding: 0 0.5em; border-radius: 999px; font-size: 0.85em; border: 1px solid; white-space: nowrap; }
+.pa-status-in_force { color: #15803d; border-color: #15803d; background: rgba(21,128,61,0.08); }
+.pa-status-expired { color: #b91c1c; border-color: #b91c1c; background: rgba(185,28,28,0.08); }
+.pa-status-not_yet_effective { color: #1d4ed8; border-color: #1d4ed8; background: rgba(29,78,216,0.08); }
+.pa-status-unknown { color: #6b7280; border-color: #9ca3af; background: rgba(107,114,128,0.08); }
+.pa-quote { margin: 0.4em 0; padding: 0.3em 0.6em; border-left: 3px solid #dc2626; }
+.pa-card mark, .pa-context mark { background: #fde68a; color: inherit; padding: 0 1px; }
+.pa-full summary { cursor: pointer; color: var(--link-text-color); margin: 0.3em 0; }
+.pa-context { font-size: 0.92em; max-height: 22em; overflow-y: auto; padding: 0.3em 0.5em; border-radius: 6px; background: var(--background-fill-primary); }
+.pa-context p { margin: 0.25em 0; }
+.pa-crumbs { color: var(--body-text-color-subdued); font-size: 0.85em; margin-bottom: 0.3em; }
+.pa-level-2 { padding-left: 0.8em; } .pa-level-3 { padding-left: 1.6em; } .pa-level-4, .pa-level-5 { padding-left: 2.4em; }
+.pa-cite-form { font-size: 0.85em; color: var(--body-text-color-subdued); margin-top: 0.4em; }
+.pa-cite-text { display: none; }
+.pa-copy { margin-top: 0.4em; padding: 0.2em 0.8em; border-radius: 6px; border: 1px solid var(--border-color-primary);
+  background: var(--button-secondary-background-fill); cursor: pointer; font-size: 0.9em; }
+.pa-calc { border: 2px solid #2563eb; border-radius: 8px; padding: 0.6em 0.75em; margin: 0.6em 0; background: rgba(37,99,235,0.05); overflow-wrap: anywhere; }
+.pa-verdict-eligible { border-color: #15803d; background: rgba(21,128,61,0.06); }
+.pa-verdict-not_eligible { border-color: #b91c1c; background: rgba(185,28,28,0.05); }
+.pa-verdict-need_more_info { border-color: #d97706; background: rgba(217,119,6,0.06); }
+.pa-calc-value { font-size: 1.4em; font-weight: 700; margin: 0.2em 0; }
+.pa-steps { margin: 0.3em 0 0.3em 1.2em; padding: 0; }
+.pa-step-path { margin-left: 0.4em; font-size: 0.85em; color: var(--body-text-color-subdued); }
+.pa-step-path::before { content: "〔"; } .pa-step-path::after { content: "〕"; }
+.pa-missing ul { margin: 0.2em 0 0.2em 1.2em; padding: 0; }
+.pa-known, .pa-calc-source, .pa-scope { font-size: 0.85em; color: var(--body-text-color-subdued); margin-top: 0.3em; }
+.pa-article-text { margin: 0.4em 0; white-space: pre-wrap; line-height: 1.6; }
+.pa-count, .pa-empty { margin: 0.4em 0; color: var(--body-text-color-subdued); }
+.pa-table-wrap { overflow-x: auto; max-width: 100%; }
+.pa-table, .pa-fields { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+.pa-table th, .pa-table td, .pa-fields th, .pa-fields td { border-bottom: 1px solid var(--border-color-primary); padding: 0.3em 0.4em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.pa-fields th { width: 7em; white-space: nowrap; color: var(--body-text-color-subdued); font-weight: normal; }
+.pa-docid { font-size: 0.8em; color: var(--body-text-color-subdued); }
+.pa-doc h3 { margin: 0.3em 0; overflow-wrap: anywhere; }
+.pa-article { margin: 0.35em 0; line-height: 1.6; overflow-wrap: anywhere; }
+.pa-article .pa-path { font-weight: 600; margin-right: 0.4em; }
+#pa-chat .message-wrap { overflow-wrap: anywhere; }
+#pa-chat .examples { gap: 0.5em; }
+#pa-chat button.example { border: 1px solid var(--border-color-accent, #f87171); border-radius: 10px; padding: 0.5em 0.8em;
+  background: var(--background-fill-primary); text-align: left; }
+#pa-chat button.example:hover { background: var(--background-fill-secondary); }
+@media (max-width: 480px) {
+  .gradio-container { padding: 0 4px !important; }
+  .pa-card, .pa-calc { padding: 0.5em; }
+  .pa-fields th { width: 5em; white-space: normal; }
+}
+"""
+
+# One delegated listener for every "复制引用" button, in chat bubbles and search results:
+# copy the card's citation text to the clipboard and show it in the lookup tab's text box.
+COPY_JS = """
+() => {
+  if (window.__paCopy) { return; }
+  window.__paCopy = true;
+  const fallbackCopy = (text) => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
+    area.remove();
+    return ok;
+  };
+  document.addEventListener('click', async (event) => {
+    const button = event.target && event.target.closest ? event.target.closest('.pa-copy') : null;
+    if (!button) { return; }
+    event.preventDefault();
+    const card = button.closest('.pa-card');
+    const source = card ? card.querySelector('.pa-cite-text') : null;
+    if (!source) { return; }
+    const text = source.textContent;
+    window.__paCopied = text;
+    const box = document.querySelector('#pa-copied textarea');
+    if (box) {
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    let ok = false;
+    try { await navigator.clipboard.writeText(text); ok = true; } catch (error) { ok = fallbackCopy(text); }
+    button.textContent = ok ? '已复制' : '请手动复制';
+    setTimeout(() => { button.textContent = '复制引用'; }, 2000);
+  });
+}
+"""
+
+
+def build_app(settings: Settings, today: Callable[[], date] = date.today) -> gr.Blocks:
+    """The page for ``settings``' index; ``today`` is read once per request (the edge owns the date)."""
+
+    def assistant():
+        return get_assistant(settings)  # reopens the index when `policy ingest` has made a new build
+
+    index = assistant().index
+    region_choices = [AUTO_REGION, *index.regions]
+    doc_choices = [(_doc_label(d), d.doc_id) for d in index.documents.values()]
+    first_doc = doc_choices[0][1] if doc_choices else None
+
+    # -------------------------------------------------------------- handlers
+    def ask(question: str, region: str, conversation: Conversation | None) -> Iterator[tuple]:
+        # at once the question and a busy bubble, the box cleared and locked until the answer is in;
+        # a refused question goes back into the box, to be shortened or rephrased
+        before = conversation or Conversation()
+        question = question or ""
+        for messages, after, done in turn_steps(before, question, assistant, region, today()):
+            refused = done and after.turns == before.turns
+            yield messages, after, gr.update(value=question if refused else "", interactive=done)
+
+    def ask_example(region: str, conversation: Conversation | None, event: gr.SelectData) -> Iterator[tuple]:
+        value = event.value
+        text = value.get("text", "") if isinstance(value, dict) else str(value or "")
+        yield from ask(text, region, conversation)
+
+    def new_conversation() -> tuple:
+        return [], Conversation(), gr.update(value="", interactive=True)
+
+    def search(text: str, region: str, doc_id: str, status: str) -> str:
+        try:
+            hits = search_articles(
+                assistant().index,
+                text or "",
+                region=None if region in (None, ALL) else region,
+                doc_id=None if doc_id in (None, ALL) else doc_id,
+                status=None if status in (None, ALL) else status,
+                on=today(),
+                limit=SEARCH_LIMIT + 1,
+            )
+        except PolicyError as error:
+            return notice_html(str(error), "error")
+        except Exception:
+            logger.exception("lookup failed for %r", (text or "")[:200])
+            return notice_html("抱歉，检索时出现了内部错误（已记录），请稍后再试。", "error")
+        return search_results_html(hits[:SEARCH_LIMIT], limit_reached=len(hits) > SEARCH_LIMIT)
+
+    def show_document(doc_id: str | None) -> str:
+        try:
+            current = assistant().index
+            doc = current.documents.get(doc_id or "")
+            if doc is None:
+                return notice_html("请选择一个文件。")
+            related = {d: current.documents[d] for d in (doc.parent_id, *doc.children) if d and d in current.documents}
+            return document_html(doc, current.articles_of(doc.doc_id), today(), related)
+        except Exception:
+            logger.exception("cannot show document %r", doc_id)
+            return notice_html("抱歉，无法显示这个文件（已记录）。", "error")
+
+    def list_documents() -> str:
+        try:
+            return document_list_html(assistant().index.documents.values(), today())
+        except Exception:
+            logger.exception("cannot list documents")
+            return notice_html("抱歉，无法列出文件（已记录）。", "error")
+
+    # ---------------------------------------------------------------- layout
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        gr.HTML(
+            f"<h2>{esc(TITLE)}</h2><p>回答均引自政策原文并注明文件、文号、条款与有效状态；仅供参考，具体以当地人社部门解释为准。</p>",
+            elem_id="pa-header",
+        )
+        with gr.Tabs():
+            with gr.Tab("政策问答", id="chat", elem_id="pa-tab-chat"):
+                conversation = gr.State(Conversation())
+                chatbot = gr.Chatbot(
+                    value=[],
+                    elem_id="pa-chat",
+                    show_label=False,
+                    height="calc(100vh - 270px)",  # the page's height less header, tabs and the input row
+                    min_height=380,
+                    render_markdown=False,  # bubbles are HTML built by ui.render, every text escaped
+                    sanitize_html=True,  # and Gradio's sanitizer runs over them as well
+                    feedback_options=None,
+                    buttons=[],
+                    placeholder=INTRO,
+                    examples=[{"text": q} for q in EXAMPLES],
+                    autoscroll=True,
+                )
+                with gr.Row(equal_height=True):
+                    question = gr.Textbox(
+                        show_label=False,
+                        placeholder="请输入您的问题，例如：我在浙江，是高级技师，能评副高吗？",
+                        lines=1,
+                        max_lines=6,
+                        max_length=20000,  # the library refuses over 2000 with a message; this only bounds abuse
+                        scale=5,
+                        elem_id="pa-question",
+                        autofocus=True,
+                    )
+                    send = gr.Button("发送", variant="primary", scale=1, min_width=64, elem_id="pa-send")
+                with gr.Accordion("选项", open=False, elem_id="pa-options"):
+                    region = gr.Dropdown(
+                        region_choices, value=AUTO_REGION, label="所在地区（默认从问题中识别，并在多轮对话中沿用）", elem_id="pa-region"
+                    )
+                    clear = gr.Button("开始新对话", elem_id="pa-clear")
+
+            with gr.Tab("条文检索", id="lookup", elem_id="pa-tab-lookup"):
+                gr.HTML("<p>供热线人员查找条文：输入关键词、文号（如 人社部发〔2024〕5号）或条目路径（如 第十条、三、（二）1.（3）），可组合使用。</p>")
+                search_box = gr.Textbox(
+                    label="关键词 / 文号 / 条目路径",
+                    placeholder="例如：培训补贴　或　人社部发〔2024〕5号 四、（十二）",
+                    elem_id="pa-search",
+                    lines=1,
+                    max_length=500,
+                )
+                with gr.Row():
+                    region_filter = gr.Dropdown([("全部地区", ALL), *[(r, r) for r in index.regions]], value=ALL, label="地区", elem_id="pa-filter-region")
+                    doc_filter = gr.Dropdown([("全部文件", ALL), *doc_choices], value=ALL, label="文件", elem_id="pa-filter-doc")
+                    status_filter = gr.Dropdown(
+                        [("全部状态", ALL), *[(label, key) for key, label in STATUS_LABELS.items()]],
+                        value=ALL,
+                        label="状态",
+                        elem_id="pa-filter-status",
+                    )
+                search_button = gr.Button("搜索", variant="primary", elem_id="pa-search-button")
+                gr.Textbox(
+                    label="引用文本（点“复制引用”后显示在这里，也可以手动选中复制）",
+                    elem_id="pa-copied",
+                    lines=3,
+                    max_lines=8,
+                    interactive=True,
+                    buttons=["copy"],
+                )
+                results = gr.HTML(elem_id="pa-results")
+
+            with gr.Tab("文件目录", id="documents", elem_id="pa-tab-documents"):
+                doc_pick = gr.Dropdown(doc_choices, value=first_doc, label="选择文件查看元数据与全部条文", elem_id="pa-doc-pick")
+                doc_view = gr.HTML(elem_id="pa-doc-view")
+                with gr.Accordion("全部文件一览", open=True):
+                    doc_list = gr.HTML(elem_id="pa-doc-list")
+
+        # ---------------------------------------------------------------- events
+        chat_outputs = [chatbot, conversation, question]
+        question.submit(ask, [question, region, conversation], chat_outputs, show_progress="hidden")
+        send.click(ask, [question, region, conversation], chat_outputs, show_progress="hidden")
+        chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden")
+        clear.click(new_conversation, None, chat_outputs, show_progress="hidden")
+        chatbot.clear(new_conversation, None, chat_outputs, show_progress="hidden")  # the bin icon on the chat
+        search_inputs = [search_box, region_filter, doc_filter, status_filter]
+        search_box.submit(search, search_inputs, results)
+        search_button.click(search, search_inputs, results)
+        doc_pick.change(show_document, doc_pick, doc_view)
+        demo.load(show_document, doc_pick, doc_view)
+        demo.load(list_documents, None, doc_list)
+    return demo
+
+
+def _doc_label(doc) -> str:
+    number = f"（{doc.doc_number}）" if doc.doc_number else ""
+    return f"{doc.title}{number} · {doc.region}"
+
+
+def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet: bool = False) -> None:
+    """Open the index, warm it, and serve the page until interrupted (what `policy serve` runs)."""
+    assistant = get_assistant(settings)
+    try:
+        assistant.warm()  # the first person should not wait for jieba, BM25 and the embedder
+    except Exception:  # a warm-up failure is not a reason to refuse serving
+        logger.warning("warm-up failed; the first question will be slower", exc_info=True)
+    demo = build_app(settings)
+    demo.queue(default_concurrency_limit=4)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        share=False,
+        inbrowser=False,
+        show_error=False,
+        quiet=quiet,
+        footer_links=[],
+        ssr_mode=False,
+        theme=THEME,
+        css=CSS,
+        js=COPY_JS,
+    )

@@ -1,0 +1,310 @@
+"""HTML for the chat page: answers, citation cards, calculation cards, search results, documents.
+
+Every string that comes from a person or from the corpus goes through ``esc``;
+only the markup written here is HTML.  The chat bubbles are additionally run
+through Gradio's sanitizer, the lookup and document panes are not, so escaping
+here is what keeps ``<script>`` typed into the box, or found in a scraped page,
+from ever running.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from assistant.lookup import ArticleContext, ArticleHit, quoted_citation
+from assistant.schema import STATUS_LABELS, Answer, Article, Calculation, Citation, Document
+
+logger = logging.getLogger(__name__)
+
+VERDICT_LABELS: dict[str, str] = {
+    "eligible": "符合条件",
+    "not_eligible": "不符合条件",
+    "amount": "计算结果",
+    "need_more_info": "还需要补充信息",
+    "not_applicable": "该规定不适用",
+    "info": "说明",
+}
+
+PREAMBLE_PATHS = ("正文", "引言")
+USER_ECHO_CHARS = 300  # a huge question is echoed shortened; the library says why it is refused
+
+
+def esc(text: object) -> str:
+    """Text as HTML: every ``<``, ``>``, ``&`` and quote escaped; line breaks kept.
+
+    >>> esc('<script>alert(1)</script>')
+    '&lt;script&gt;alert(1)&lt;/script&gt;'
+    >>> esc('第一行\\n"第二行"')
+    '第一行<br>&quot;第二行&quot;'
+    """
+    if text is None:
+        return ""
+    return html.escape(str(text), quote=True).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def highlight(text: str, quote: str | None) -> str:
+    """``text`` escaped, with the first occurrence of ``quote`` marked.
+
+    >>> highlight("甲<乙>丙", "<乙>")
+    '甲<mark>&lt;乙&gt;</mark>丙'
+    >>> highlight("甲乙", "丁")
+    '甲乙'
+    """
+    quote = (quote or "").strip()
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        return esc(text)
+    end = at + len(quote)
+    return f"{esc(text[:at])}<mark>{esc(text[at:end])}</mark>{esc(text[end:])}"
+
+
+def status_badge(status: str) -> str:
+    """A coloured badge with the Chinese status label.
+
+    >>> status_badge("expired")
+    '<span class="pa-badge pa-status-expired">已失效</span>'
+    """
+    label = STATUS_LABELS.get(status, "未载明施行期限")
+    key = status if status in STATUS_LABELS else "unknown"
+    return f'<span class="pa-badge pa-status-{key}">{esc(label)}</span>'
+
+
+def article_label(path: str) -> str:
+    """How an article path is shown: "正文"/"引言" as the document's opening text.
+
+    >>> article_label("三、（二）1.（3）"), article_label("引言")
+    ('三、（二）1.（3）', '文件开头')
+    """
+    return "文件开头" if path in PREAMBLE_PATHS else path
+
+
+def _copy_block(citation: Citation) -> str:
+    """The standard form, and a copy button for it with the quote (the page script copies ``.pa-cite-text``)."""
+    return (
+        f'<div class="pa-cite-form">引用格式：{esc(citation.formatted())}</div>'
+        f'<div class="pa-cite-text">{esc(quoted_citation(citation))}</div>'
+        '<button type="button" class="pa-copy">复制引用</button>'
+    )
+
+
+def _meta_line(citation: Citation) -> str:
+    parts = [
+        f'<span class="pa-number">{esc(citation.doc_number or "文号未载明")}</span>',
+        f'<span class="pa-region">{esc(citation.region)}</span>',
+        f'<span class="pa-path">{esc(article_label(citation.article))}</span>',
+        status_badge(citation.status),
+    ]
+    return f'<div class="pa-meta">{"".join(parts)}</div>'
+
+
+def context_html(context: ArticleContext, quote: str | None = None) -> str:
+    """The article with the headings above it and its sub-items, the quote marked."""
+    crumbs = [context.document.title, *(a.heading or a.marker or a.path for a in context.ancestors)]
+    lines = [f'<div class="pa-crumbs">{" › ".join(esc(c) for c in crumbs if c)}</div>']
+    marked = False
+    for piece in context.body:
+        text = piece.text.strip()
+        if not marked and quote and quote.strip() in text:
+            body, marked = highlight(text, quote), True
+        else:
+            body = esc(text)
+        lines.append(f'<p class="pa-level-{min(piece.level, 5)}">{body}</p>')
+    return "".join(lines)
+
+
+def citation_card(citation: Citation, number: int, context: ArticleContext | None = None) -> str:
+    """One source of an answer: title, 文号, region, article, status, the quote, the full article."""
+    full = ""
+    if context is not None:
+        full = (
+            '<details class="pa-full"><summary>查看条文全文</summary>'
+            f'<div class="pa-context">{context_html(context, citation.quote)}</div></details>'
+        )
+    return (
+        f'<div class="pa-card" id="pa-cite-{number}">'
+        f'<div class="pa-card-title"><span class="pa-num">[{number}]</span>《{esc(citation.title)}》</div>'
+        f"{_meta_line(citation)}"
+        f'<blockquote class="pa-quote"><mark>{esc(citation.quote)}</mark></blockquote>'
+        f"{full}{_copy_block(citation)}</div>"
+    )
+
+
+def _fact_label(key: str) -> str:
+    """The Chinese name of a fact key (the rules' vocabulary), or the key itself."""
+    try:
+        from assistant.rules.inputs import FACTS
+    except Exception:  # the rules package is optional for the page
+        return key
+    spec = FACTS.get(key)
+    return spec.label if spec is not None else key
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "、".join(str(v) for v in sorted(value, key=str)) or "无"
+    return str(value)
+
+
+def _step_path(path: str | None) -> str:
+    return f'<span class="pa-step-path">{esc(article_label(path))}</span>' if path else ""
+
+
+def calculation_card(calc: Calculation) -> str:
+    """The rule's verdict, its value, each step with the article it applies, and what is missing.
+
+    The rule's summary is not repeated here: the answer text above the card opens with it.
+    """
+    verdict = VERDICT_LABELS.get(calc.verdict, calc.verdict)
+    value = ""
+    if calc.value is not None:
+        value = f'<div class="pa-calc-value">{esc(calc.value)}{esc(calc.unit or "")}</div>'
+    steps = "".join(f"<li>{esc(s.text)}{_step_path(s.article)}</li>" for s in calc.steps)
+    steps_html = f'<ol class="pa-steps">{steps}</ol>' if steps else ""
+    missing = ""
+    if calc.missing:
+        items = "".join(f"<li>{esc(_fact_label(k))}</li>" for k in calc.missing)
+        missing = f'<div class="pa-missing"><b>还需要您补充：</b><ul>{items}</ul></div>'
+    known = ""
+    if calc.inputs:
+        facts = "；".join(
+            f"{esc(_fact_label(k))}：{esc(_value_text(v))}" for k, v in calc.inputs.items() if v not in (None, "", ())
+        )
+        known = f'<div class="pa-known">已知信息：{facts}</div>' if facts else ""
+    source = ""
+    if calc.citation is not None:
+        c = calc.citation
+        source = (
+            f'<div class="pa-calc-source">依据：《{esc(c.title)}》{esc(c.doc_number or "")}'
+            f" {esc(article_label(c.article))} {status_badge(c.status)}</div>"
+        )
+    return (
+        f'<div class="pa-calc pa-verdict-{esc(calc.verdict)}">'
+        f'<div class="pa-calc-head">测算结论：<b class="pa-verdict">{esc(verdict)}</b></div>'
+        f"{value}{steps_html}{missing}{known}{source}</div>"
+    )
+
+
+def answer_html(answer: Answer, contexts: Sequence[ArticleContext | None] = ()) -> str:
+    """The assistant's turn: the answer text, the follow-up question, the calculation, the cards."""
+    body = answer.answer
+    follow = (answer.follow_up or "").strip()
+    if follow:
+        body = body.replace(follow, "")  # asked once, in its own box, rather than inside the text
+    paragraphs = "".join(f"<p>{esc(line)}</p>" for line in body.splitlines() if line.strip())
+    parts = [f'<div class="pa-answer{" pa-abstained" if answer.abstained else ""}">{paragraphs}</div>']
+    if follow:
+        parts.append(f'<div class="pa-follow-up"><b>请补充：</b>{esc(follow)}</div>')
+    if answer.calculation is not None:
+        parts.append(calculation_card(answer.calculation))
+    if answer.citations:
+        cards = "".join(
+            citation_card(c, i, contexts[i - 1] if i - 1 < len(contexts) else None)
+            for i, c in enumerate(answer.citations, start=1)
+        )
+        parts.append(f'<div class="pa-cards"><div class="pa-cards-head">引用依据</div>{cards}</div>')
+    if answer.as_of and answer.citations:
+        parts.append(f'<div class="pa-scope">文件有效状态按 {answer.as_of.year}年{answer.as_of.month}月{answer.as_of.day}日 判断</div>')
+    return "".join(parts)
+
+
+def user_html(question: str) -> str:
+    """The person's question as plain text (a very long one is shortened for display).
+
+    >>> user_html('<img src=x onerror=alert(1)>')
+    '<div class="pa-user">&lt;img src=x onerror=alert(1)&gt;</div>'
+    """
+    text = question if len(question) <= USER_ECHO_CHARS else f"{question[:USER_ECHO_CHARS]}…（共 {len(question)} 字）"
+    return f'<div class="pa-user">{esc(text)}</div>'
+
+
+def notice_html(message: str, kind: str = "bad-question") -> str:
+    """A polite message in place of an answer (refused question, internal error)."""
+    return f'<div class="pa-notice pa-notice-{esc(kind)}">{esc(message)}</div>'
+
+
+def busy_html() -> str:
+    return '<div class="pa-busy"><span class="pa-dots"></span>正在查找相关政策条文…</div>'
+
+
+# ------------------------------------------------------------------ lookup
+def search_results_html(hits: Sequence[ArticleHit], limit_reached: bool = False) -> str:
+    """The lookup tab's result list: one card per article, each with its citation and a copy button."""
+    if not hits:
+        return '<div class="pa-empty">没有找到匹配的条文。可以换个关键词，或清除地区、文件、状态筛选。</div>'
+    head = f'<div class="pa-count">找到 {len(hits)} 条{"（只显示前面的结果，请缩小范围）" if limit_reached else ""}</div>'
+    cards = []
+    for n, hit in enumerate(hits, start=1):
+        c = hit.citation
+        cards.append(
+            f'<div class="pa-card pa-hit" id="pa-hit-{n}">'
+            f'<div class="pa-card-title"><span class="pa-num">{n}.</span>《{esc(c.title)}》</div>'
+            f"{_meta_line(c)}"
+            f'<div class="pa-article-text">{esc(hit.article.text.strip())}</div>'
+            f"{_copy_block(c)}</div>"
+        )
+    return head + "".join(cards)
+
+
+# --------------------------------------------------------------- documents
+def document_list_html(documents: Iterable[Document], on: date) -> str:
+    """Every document in one table: title, 文号, region, status."""
+    rows = "".join(
+        f"<tr><td>{esc(d.title)}<div class=pa-docid>{esc(d.doc_id)}</div></td><td>{esc(d.doc_number or '—')}</td>"
+        f"<td>{esc(d.region)}</td><td>{status_badge(d.status_on(on))}</td></tr>"
+        for d in documents
+    )
+    return (
+        '<div class="pa-table-wrap"><table class="pa-table"><thead><tr><th>标题</th><th>文号</th><th>地区</th>'
+        f"<th>状态</th></tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _date_text(day: date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else "未载明"
+
+
+def document_html(
+    doc: Document, articles: Sequence[Article], on: date, related: dict[str, Document] | None = None
+) -> str:
+    """One document: its metadata, the notice or measures it belongs with, and every article."""
+    related = related or {}
+
+    def link(doc_id: str) -> str:
+        other = related.get(doc_id)
+        return f"《{esc(other.title)}》（{esc(doc_id)}）" if other else esc(doc_id)
+
+    fields = [
+        ("文号", doc.doc_number or "未载明"),
+        ("发文机关", doc.issuer or "未载明"),
+        ("地区", doc.region),
+        ("文种", doc.doc_type or "—"),
+        ("成文日期", _date_text(doc.issued_date)),
+        ("发布日期", _date_text(doc.published_date)),
+        ("施行日期", _date_text(doc.effective_date)),
+        ("有效期至", _date_text(doc.expiry_date)),
+        ("文件编号", doc.doc_id),
+    ]
+    rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in fields)
+    rows += f"<tr><th>状态</th><td>{status_badge(doc.status_on(on))}（截至{esc(_date_text(on))}）</td></tr>"
+    if doc.validity_text:
+        rows += f"<tr><th>有效期依据</th><td>{esc(doc.validity_text)}</td></tr>"
+    if doc.parent_id:
+        rows += f"<tr><th>印发通知</th><td>{link(doc.parent_id)}</td></tr>"
+    if doc.children:
+        rows += f"<tr><th>所印发文件</th><td>{'<br>'.join(link(c) for c in doc.children)}</td></tr>"
+    if doc.source_url:
+        rows += f"<tr><th>来源</th><td>{esc(doc.source_url)}</td></tr>"
+    items = "".join(
+        f'<div class="pa-article pa-level-{min(a.level, 5)}"><span class="pa-path">{esc(article_label(a.path))}</span>'
+        f"{esc(a.text.strip())}</div>"
+        for a in articles
+    )
+    return (
+        f'<div class="pa-doc"><h3>《{esc(doc.title)}》</h3><table class="pa-fields">{rows}</table>'
+        f'<h4>条文（{len(articles)} 条）</h4><div class="pa-articles">{items}</div></div>'
+    )
