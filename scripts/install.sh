@@ -19,7 +19,11 @@ fi
 [ -n "$python" ] || { echo "需要 Python 3.11（python3.11）" >&2; exit 1; }
 
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-pip() { .venv/bin/python -m pip --disable-pip-version-check -q "$@" 2>&1 | grep -v "^WARNING: Location" || true; }
+# pip, quiet, without the find-links warnings of this machine's pip.conf; its failure stops the script
+pip() {
+  .venv/bin/python -m pip --disable-pip-version-check -q "$@" 2>&1 | { grep -v "^WARNING: Location" || true; }
+  return "${PIPESTATUS[0]}"
+}
 
 if [ "$with_tests" = 1 ]; then
   # torch first, pinned to the local CPU wheel, so nothing pulls the CUDA build
