@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, skill_rank
+from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, skill_rank
 
 logger = logging.getLogger(__name__)
 
@@ -120,11 +120,11 @@ _TITLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"副高级?(?:职称)?|高级{_SERIES}|副教授|副研究员", "副高级"),
     (r"高级职称|评高级|高级别职称", "高级"),
     (rf"助理级(?:职称)?|助理{_SERIES}|助工", "助理级"),
-    (rf"中级{_SERIES}|中级(?!工)(?:职称)?|(?<![级理]){_SERIES}", "中级"),
+    (rf"中级{_SERIES}|中级(?!工)(?:职称)?|(?<![级理术]){_SERIES}", "中级"),  # not 数字技术工程师 (a 专业技术等级)
     (r"初级职称|初级(?!工)", "初级"),
     (r"技术员", "员级"),
 )
-_TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
+_TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|破格|直接|直报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
 _DONE_VERB = re.compile(r"(考了|考过|考到|考取|考下|拿到|拿了|取得|获得|评上了|评了|已经是|是|有|持有|当了|当上|具备|具有|属于)(个|了)?$")
 
 _AWARD_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -194,13 +194,13 @@ def _levels(text: str, patterns: tuple[tuple[str, str], ...]) -> tuple[list[tupl
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            before = _before(text, m.start(), 8)
+            before = _OCCUPATION_RE.sub("", _before(text, m.start(), 12))[-8:]  # “参加电工中级工培训”: the verb before the 工种
             after = text[m.end() : m.end() + 8]
             if _NEGATION.search(before):
                 continue
             if _DONE_VERB.search(before) or re.match(r"(职称|证书?|等级)?了", after):
                 current.append((m.start(), label))
-            elif _TARGET_VERB.search(before) or re.match(r"(职业)?技能(等级)?(评价|认定)|(职称)?评审", after):
+            elif _TARGET_VERB.search(before) or re.match(r"(职业)?技能(等级)?(评价|认定)|(职称)?评审|(的)?(培训|考试|考核|鉴定)", after):
                 target.append((m.start(), label))
             else:
                 current.append((m.start(), label))
@@ -239,8 +239,76 @@ def _awards(text: str, facts: dict[str, Any]) -> None:
         facts["awards"] = frozenset(found)
 
 
+_ONLY = re.compile(r"(?:只|仅|就只|只是)(?:有|拿过|拿了|拿到过|获得过|获过|得过|考过|考了|持有|是)(?:一个|个)?")
+_NONE_OTHER = re.compile(r"(?:别的|其他|其它|另外的?)(?:的)?(?P<what>(?:奖项?|称号|荣誉|证书?|等级证?)(?:(?:和|、|跟|与|或|及)(?:奖项?|称号|荣誉|证书?|等级证?))*)(?:都|也|一个都|啥都|什么都)?(?:没有|没|无)")
+_NO_CERTIFICATE = re.compile(r"(?:没有|没|无)(?:任何|什么|啥)?(?:职业)?(?:技能)?(?:等级)?(?:证书|证)(?![明件])|(?:什么|啥|任何)(?:职业)?(?:技能)?(?:等级)?(?:证书?)(?:都|也)(?:没有|没)|(?<![奖])证(?:书)?(?:都|也)(?:没有|没)")
+
+
+def _exclusive(text: str, facts: dict[str, Any]) -> None:
+    """“只有高级技师证”, “只拿过国赛银牌，别的奖和证都没有”: the rest of the credentials are none.
+
+    Awards and skill certificates are the two kinds of credential the title rules
+    weigh; saying only one thing is held, or that the others are not, lets a rule
+    rule out the paths that need them instead of asking.
+    """
+    skill = facts.get("skill_level")
+    awards = facts.get("awards")
+    for m in _ONLY.finditer(text):
+        rest = text[m.end() : m.end() + 12]
+        # only a certificate: no award (only an award needs nothing: a stated award list is complete)
+        if any(re.match(p, rest) for p, _ in _SKILL_PATTERNS) and not awards:
+            facts["awards"] = frozenset()
+    for m in _NONE_OTHER.finditer(text):
+        what = m.group("what")
+        if re.search(r"奖|称号|荣誉", what) and "awards" not in facts:
+            facts["awards"] = frozenset()
+        if re.search(r"证|等级", what) and skill is None:
+            facts["skill_level"] = NO_SKILL_LEVEL
+    if skill is None and _NO_CERTIFICATE.search(text):
+        facts["skill_level"] = NO_SKILL_LEVEL
+
+
+# Common occupations (工种), as people name them; longest first so 维修电工 beats 电工.
+_OCCUPATIONS = tuple(
+    sorted(
+        (
+            "电工 维修电工 焊工 电焊工 钳工 车工 铣工 磨工 数控车工 木工 瓦工 管工 油漆工 钢筋工 架子工 砌筑工 混凝土工 "
+            "防水工 起重工 装配钳工 工具钳工 机修钳工 汽车维修工 汽车修理工 电梯安装维修工 制冷空调系统安装维修工 "
+            "化工总控工 锅炉操作工 仪器仪表维修工 茶艺师 评茶员 育婴员 育婴师 保育员 养老护理员 家政服务员 保安员 "
+            "美容师 美发师 中式烹调师 中式面点师 西式烹调师 西式面点师 烹调师 面点师 厨师 营养配餐员 健康管理师 "
+            "电子商务师 互联网营销师 网约配送员 消防设施操作员 叉车司机 挖掘机司机 汽车驾驶员 收银员 眼镜验光员 "
+            "心理咨询师 企业人力资源管理师 人力资源管理师 物流服务师 快递员 农艺工 果树工 电子设备装接工 服装制版师 缝纫工"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_OCCUPATION_RE = re.compile("(?:" + "|".join(_OCCUPATIONS) + ")(?![作人程资厂])")  # not 主管工作, 电工程
+
+
+def _occupations(text: str, facts: dict[str, Any]) -> None:
+    """Whether the occupation asked about now is the one already certified or subsidised.
+
+    “电工高级工证 … 电工中级工培训”: one occupation named twice → the same; two
+    different ones → not; “同一工种” / “别的工种” say it outright.
+    """
+    if re.search(r"(不是|并非|不属于)同一(个)?(职业|工种)|不同(的)?(职业|工种)|(另|别|其他|其它)(一)?(个|的)?(职业|工种)|换(了)?(个)?(职业|工种)", text):
+        facts["same_occupation"] = False
+    elif re.search(r"同一(个)?(职业|工种)|同(个)?工种|本工种|这个工种|同样的(职业|工种)", text):
+        facts["same_occupation"] = True
+    named = [m.group(0) for m in _OCCUPATION_RE.finditer(text)]
+    if named:
+        facts["occupations"] = frozenset(named)
+        if "same_occupation" not in facts and len(named) >= 2:
+            facts["same_occupation"] = len(set(named)) == 1
+
+
+_HARDSHIP_FAMILIES = ("低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "脱贫人口")
+
+
 def _categories(text: str, facts: dict[str, Any]) -> None:
     found: list[str] = []
+    denied: list[str] = []
     taken: list[tuple[int, int]] = []
     for pattern, labels in _CATEGORY_PATTERNS:
         for m in re.finditer(pattern, text):
@@ -248,16 +316,24 @@ def _categories(text: str, facts: dict[str, Any]) -> None:
                 continue
             taken.append((m.start(), m.end()))
             if re.search(r"(不是|不属于|并非|没有|非)$", _before(text, m.start(), 5)):
+                denied.extend(label for label in labels[:1] if label not in denied)
                 continue
             found.extend(label for label in labels if label not in found)
+    if re.search(r"普通家庭|家庭(条件|情况)?(一般|普通|正常)|家里(条件|情况)?(一般|普通|还行)", text):
+        denied.extend(c for c in _HARDSHIP_FAMILIES if c not in denied and c not in found)
+    if re.search(r"(都|全)不(是|属于)|哪(类|种)都不(是|属于)", text) and not found:
+        facts["person_categories"] = frozenset()
     if found:
         facts["person_categories"] = frozenset(found)
+    if denied:
+        facts["excluded_categories"] = frozenset(denied)
 
 
 def _region(text: str, facts: dict[str, Any]) -> None:
     from assistant.regions import regions
 
-    found = regions().find(text)
+    # “我人在浙江，不在河南” / “不在河南，在浙江”: a region said to be not where one is does not count
+    found = [f for f in regions().find(text) if not re.search(r"(不在|不是|并非|不属于|不去)$", text[max(0, f[2] - 3) : f[2]])]
     if not found:
         return
     province = found[0][0]
@@ -276,7 +352,7 @@ def _bools(text: str, facts: dict[str, Any]) -> None:
         facts["annual_appraisal_passed"] = False
     elif re.search(r"(考核|考评).{0,6}(合格|称职|优秀|良好|过了|通过|没问题)", text):
         facts["annual_appraisal_passed"] = True
-    if re.search(r"(还没|没有|没|未|尚未)(找到)?(工作|就业)|待业|失业了|未就业", text):
+    if re.search(r"(还没|没有|没|未|尚未)(找到|找着)?(正式|固定|稳定|合适)?(的)?(工作|就业)|待业|失业了|未就业|在找工作|正在找工作", text):
         facts["employed"] = False
     elif re.search(r"(已经|已)(就业|工作|上班)|找到(了)?工作|就业转失业", text):
         facts["employed"] = "就业转失业" not in text
@@ -284,7 +360,9 @@ def _bools(text: str, facts: dict[str, Any]) -> None:
         facts["registered_unemployed"] = False
     elif re.search(r"(办|做)(了|过)?失业登记|登记失业|失业登记了", text):
         facts["registered_unemployed"] = True
-    if re.search(r"毕业学年|应届|毕业年度|今年(要)?毕业|马上毕业|即将毕业|大四", text):
+    if re.search(r"(还)?(没到|未到|不是|不在|没进入|还没进入)(毕业学年|毕业年度)|(?<!\d)[12]年级|大[一二](?!点)|研一", text):
+        facts["in_graduation_year"] = False
+    elif re.search(r"毕业学年|应届|毕业年度|今年(要)?毕业|马上毕业|即将毕业|大四|毕业班", text):
         facts["in_graduation_year"] = True
     elif re.search(r"已经毕业.{0,4}年|毕业(\d+(\.\d+)?)年", text):
         facts["in_graduation_year"] = False
@@ -292,10 +370,17 @@ def _bools(text: str, facts: dict[str, Any]) -> None:
         facts["first_startup"] = False
     elif re.search(r"首次(创业|创办)|(第一次|第1次)(创业|创办|开)|头一回(创业|开)|(首次|第一次|第1次)(办|开)", text):
         facts["first_startup"] = True
+    if re.search(r"(领|享受|拿|申请|延长|延续|继续|补|发)(到|至)(法定)?退休|直到退休|一直.{0,6}到退休|到退休(吗|么|为止)", text):
+        facts["asks_until_retirement"] = True
     if re.search(r"同一(个)?(职业|工种).{0,8}(领过|享受过|已经)|这个工种.{0,6}(领过|享受过)|(领过|享受过).{0,8}同一(个)?(职业|工种)", text):
         facts["same_occupation_received"] = True
     elif re.search(r"(不同|另一个|换了|新的)(职业|工种)", text):
         facts["same_occupation_received"] = False
+
+
+def _school_key(name: str) -> str:
+    """The distinctive part of a pilot school's name: 江西省商务技师学院 → 商务技师."""
+    return re.sub(r"^(江西省?|江西)|(学院|学校)$", "", name).removeprefix("新余")
 
 
 def _choices(text: str, facts: dict[str, Any]) -> None:
@@ -307,16 +392,28 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["employment_form"] = "单位招用"
     if re.search(r"大型企业|大企业|大公司|国企.{0,2}大", text):
         facts["employer_size"] = "大型企业"
+    elif re.search(r"中小微|中小企业|中型企业|中小公司", text):
+        facts["employer_size"] = "中小微企业"
     elif re.search(r"小微企业|小企业|微型企业|小公司|个体", text):
         facts["employer_size"] = "小微企业"
-    elif re.search(r"中小微|中小企业|中型企业", text):
-        facts["employer_size"] = "中小微企业"
-    if re.search(r"订单式|项目制|订单培训", text):
+    if re.search(r"订单式|项目制|订单(培训|班)", text):
         facts["training_kind"] = "订单式项目制培训"
-    elif re.search(r"企业职工培训|职工培训|员工培训|(企业|公司).{0,6}(组织|开展).{0,4}培训|培训(本企业|本公司|公司|企业)(的)?(职工|员工)", text):
+    elif re.search(
+        r"企业职工培训|职工培训|员工培训|(企业|公司).{0,6}(组织|开展).{0,4}培训|培训(本企业|本公司|公司|企业)(的)?(职工|员工)"
+        r"|(组织|安排)(了)?[^，。；]{0,6}(职工|员工|工人)[^，。；]{0,8}培训|(厂|企业|公司|单位)[^，。；]{0,10}(职工|员工|工人)[^，。；]{0,8}培训",
+        text,
+    ):
         facts["training_kind"] = "企业职工培训"
-    elif re.search(r"职业技能提升培训|劳动者.{0,6}培训|培训机构|失业人员.{0,4}培训|零工|农村转移劳动力.{0,4}培训|(我|个人).{0,6}参加.{0,6}培训", text):
+    elif re.search(
+        r"职业技能提升培训|技能提升培训|劳动者.{0,6}培训|培训机构|零工|(我|个人).{0,6}参加.{0,6}培训"
+        r"|(失业人员|农村转移劳动力|农民工|脱贫劳动力|灵活就业人员|毕业生)[^，。；]{0,8}培训",
+        text,
+    ):
         facts["training_kind"] = "劳动者技能提升培训"
+    bases = [(m.start(), "合计") for m in re.finditer(r"一共|总共|合计|总计|加起来|共计|总额|总数|全部", text)]
+    bases += [(m.start(), "每个") for m in re.finditer(r"每(个|一个|名|位|条)?(人|学员|职工|员工|见习生|见习人员|学生|产业链|链)|一个(学员|人|职工|员工|见习生)|人均|每人", text)]
+    if bases:
+        facts["amount_basis"] = max(bases)[1]  # the last said: the question comes last
     if re.search(r"视频|录像|录屏", text):
         facts["material_kind"] = "视频材料"
     elif re.search(r"报名表|承诺书|签到表|考场记录表|成绩汇总表|质量督导表|关键节点", text):
@@ -329,6 +426,11 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["graduate_class"] = "高级工班"
     elif re.search(r"中级工班", text):
         facts["graduate_class"] = "中级工班"
+    m = re.search(r"(?P<name>[^，,。；;\s]{2,18}?(?:高级技工学校|技师学院|技工学校|技校|职业技术学院|职业学院|大学|学院))(?:读|上学|就读|念书|的学生|学生)", text)
+    if m:
+        name = m.group("name")
+        pilot = next((p for p in PILOT_SCHOOLS if _school_key(p) in name), None)
+        facts["school"] = pilot or OTHER_SCHOOL
     m = re.search(r"(国家级|省级)(的)?(就业)?见习(基地|示范)", text)
     if m:
         facts["base_level"] = m.group(1)
@@ -338,6 +440,32 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|
 
 
 _OBTAINED = re.compile(r"(拿|取得|考|获得|评上|评|晋升|考取|考下|通过)")
+
+
+_GRADUATED = r"(?:份)?(?:的时候)?(?:从)?(?:大学|本科|大专|专科|研究生|硕士|博士|高校|学校|中专|中职|技校)?(?:毕业|离校)"
+_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+
+
+def _graduation(text: str, facts: dict[str, Any]) -> None:
+    """When the person left school: “去年7月大学毕业”, “2024年6月毕业”, “刚毕业”.
+
+    A relative year is kept relative (``graduation_years_ago``): the rules count
+    it from the day the question is about, which extraction does not know.
+    """
+    m = re.search(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
+    if m:
+        facts["graduation_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
+        if m.group("month"):
+            facts["graduation_month"] = int(m.group("month"))
+        return
+    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
+    if m:
+        facts["graduation_year"] = int(m.group("year"))
+        if m.group("month"):
+            facts["graduation_month"] = int(m.group("month"))
+        return
+    if re.search(r"刚(刚)?(大学|本科|大专|研究生)?(毕业|离校)", text):
+        facts["years_since_graduation"] = Decimal(0)
 
 
 def _dates(text: str, facts: dict[str, Any]) -> None:
@@ -376,14 +504,22 @@ def _money(text: str, facts: dict[str, Any]) -> None:
         value *= Decimal(10000) if unit.startswith("万") else Decimal(1000) if unit.startswith("千") else Decimal(1)
         clause = _clause(text, m.start(), m.end())
         before = text[max(0, m.start() - 14) : m.start()]
+        after = text[m.end() : m.end() + 6]
         if re.search(r"最低工资", before) or (re.search(r"最低工资", clause) and "min_wage" not in facts):
             facts["min_wage"] = value
-        elif re.search(r"失业保险(费)?", before + m.group(0)):
+        elif re.search(r"贷(款|了)?$|贷款(额度)?(是|为|有)?$", before):
+            facts["loan_amount"] = value
+        elif re.search(r"失业保险(费)?", before + m.group(0)) or re.match(r"(的)?失业保险", after):
             facts["unemployment_insurance_paid"] = value
         elif re.search(r"社保|社会保险|缴费|缴了|交了|缴纳", before):
             facts["contribution"] = value
         elif "amount" not in facts:
             facts["amount"] = value  # said, but not tied to anything a rule reads
+    if "contribution" not in facts:
+        # “社保每月自己交1200”: a social-insurance payment said without 元
+        m = re.search(r"(社保|社会保险|养老保险|保险费)[^，,。；;\d]{0,8}(交|缴纳|缴)(了)?(?P<n>\d+(?:\.\d+)?)(?![\d.]*\s*(?:年|个月|月|天|%|岁|次|人))", text)
+        if m:
+            facts["contribution"] = Decimal(m.group("n"))
 
 
 def _percent(text: str, facts: dict[str, Any]) -> None:
@@ -391,7 +527,9 @@ def _percent(text: str, facts: dict[str, Any]) -> None:
         rate = Decimal(m.group(1)) / 100
         before = text[max(0, m.start() - 10) : m.start()]
         after = text[m.end() : m.end() + 8]
-        if re.search(r"留用|留下|留了", before) or re.match(r"(的)?(人)?(留用|留下|留了|被留)", after):
+        if re.search(r"利率|利息|年息|年化", before):
+            facts["interest_rate"] = rate
+        elif re.search(r"留用|留下|留了", before) or re.match(r"(的)?(人)?(留用|留下|留了|被留)", after):
             facts["retention_rate"] = rate
         elif re.search(r"就业率|就业了|就业", before) or re.match(r"(的)?(人)?(就业)", after):
             facts["employment_rate"] = rate
@@ -438,7 +576,9 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     if m:
         facts["remaining_months"] = _num(m.group("n"))
 
-    m = re.search(r"连续(?:无故)?(?:缺勤|旷工|请假|没去|没来)?(?:了)?(?P<n>\d+)天", text)
+    m = re.search(r"(?:连续|连着|一连)(?:无故)?(?:缺勤|旷工|请假|没去|没来)?(?:了)?(?P<n>\d+)天", text) or re.search(
+        r"(?:缺勤|旷工|请假|没去上班|没去|没来)(?:了)?(?:连续|连着|一连)(?:了)?(?P<n>\d+)天", text
+    )
     if m:
         facts["absence_consecutive_days"] = int(m.group("n"))
     m = re.search(r"(?:累计|总共|一共|共|总计)(?:无故)?(?:缺勤|旷工|请假|没去)?(?:了)?(?P<n>\d+)天", text)
@@ -459,7 +599,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         elif re.search(r"(还|从)?没(有)?(领|享受|申请)过", text):
             facts["times_received"] = 0
 
-    n = whole(first(r"培训(?:了)?(?:时长)?(?:为|是)?(?P<n>\d+)天"))
+    n = whole(first(r"培训(?:了|搞了|做了|办了|上了|学了|共|一共|总共|时长)?(?:为|是|了)?(?P<n>\d+)天"))
     if n is None:
         n = whole(first(r"(?P<n>\d+)天(?:的)?(?:职业技能)?培训"))
     if n is not None:
@@ -474,19 +614,28 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生)", text)
     if m:
         facts["hires_count"] = int(m.group("n"))
-    m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:企业|公司|小企业)|(?:企业|公司)(?:有|共有|一共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)", text)
+    m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
     if m:
         facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
     m = re.search(r"(?:失业保险|参保)(?:费)?.{0,6}?(?P<n>\d+)个月|(?:缴|交)(?:了|纳)?(?P<m>\d+)个月(?:的)?失业保险", text)
     if m:
         facts["insured_months"] = int(m.group("n") or m.group("m"))
     else:
-        m = re.search(r"(?:参加|缴(?:纳)?|交)(?:了)?失业保险(?:费)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text)
+        m = re.search(r"(?:参加|缴(?:纳)?|交)(?:了)?失业保险(?:费)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text) or re.search(
+            r"失业保险(?:费)?(?:已经)?(?:足额|按时|连续)?(?:缴纳|缴|交)(?:了)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text
+        )
         if m:
             facts["insured_months"] = int(Decimal(m.group("n")) * 12)
-    m = re.search(r"(?P<n>\d+)岁", text)
-    if m and not re.search(r"\d+\s*[-－—~至到]\s*" + m.group("n") + "岁", text):
+    m = re.search(r"退休(?:年龄)?(?:是|为|按|在)?(?P<n>\d{2})(?:周)?岁|(?P<m>\d{2})(?:周)?岁(?:才|就)?(?:法定)?退休", text)
+    retire_at = None
+    if m:
+        retire_at = m.start("n") if m.group("n") else m.start("m")
+        facts["retirement_age"] = int(m.group("n") or m.group("m"))
+    for m in re.finditer(r"(?P<n>\d+)岁", text):
+        if m.start() == retire_at or re.search(r"\d+\s*[-－—~至到]\s*" + m.group("n") + "岁", text):
+            continue
         facts["age"] = int(m.group("n"))
+        break
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or "再次" in text):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
@@ -498,8 +647,30 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
 
 
 _YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
-_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?$")
+_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?((才)?(拿|考|取得|获得|评)(了|到|下)?(有)?)?$")
 _OCCUPATION = re.compile(r"干了|干这行|工作了|从事|从业|在岗|工龄|一线|本职业|本行|这行|做了|干(电工|焊工|钳工|车工)|干(了)?$")
+# Words that make a number of years the years in the job, whatever level is near.
+_JOB_YEARS = re.compile(r"干这行|从事|从业|在岗|工龄|一线|本职业|本行|这行|本业|干本|总共|一共|加起来|参加工作")
+# Bare work: “高级技师，干了5年” counts from the level named just before.
+_BARE_WORK = re.compile(r"^(?:已经|都|也)?(?:干|做|工作|上班)(?:了)?(?:有)?$")
+_OPERATING = re.compile(r"运营|经营|开(了|业|张)|注册|开店|执照|营业|成立|办(了)?[^，,。；]{0,4}(企业|公司|店|厂)|店[^，,。；]{0,3}(开|办)")
+_TO_RETIREMENT = re.compile(r"(距|离|距离)(法定)?退休(年龄)?[^，,。；\d]{0,6}$")
+_BEFORE_RETIREMENT = re.compile(r"(就|后|以后|之后)?(要|该|能|可以|才)?(到)?(法定)?(退休|到龄)")
+_SUBSIDY_SPAN = re.compile(r"(领|享受|补贴|补)(满|了|完)?$")
+_JUST_OBTAINED = re.compile(r"刚(刚)?(拿|考|取得|评上|获得|考取|拿到)(了|到|下|上)?")
+
+
+def _previous_clause(text: str, start: int) -> str:
+    """The clause before the one holding ``start``."""
+    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1)
+    if left <= 0:
+        return ""
+    return _clause(text, left - 1, left - 1) if left - 1 >= 0 else ""
+
+
+def _holds_level(clause: str) -> bool:
+    held, wanted = _levels(clause, _SKILL_PATTERNS)
+    return bool(held) and not wanted
 
 
 def _years(text: str, facts: dict[str, Any]) -> None:
@@ -509,7 +680,7 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         if value is None:
             continue
         if m.group("unit") == "个月":
-            if re.search(r"运营|经营|开(了|业)|注册", _clause(text, m.start(), m.end())):
+            if _OPERATING.search(_clause(text, m.start(), m.end())):
                 facts["operating_years"] = (value / 12).quantize(Decimal("0.01"))
             continue
         if value >= 1900 or re.search(r"近$|最近$", text[max(0, m.start() - 2) : m.start()]):
@@ -520,11 +691,13 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         after = text[m.end() : m.end() + 8]
         if re.search(r"有效期|设立|延续|保管|保存", clause):
             continue
-        if re.search(r"退休", clause):
+        if _TO_RETIREMENT.search(near) or (re.search(r"退休", clause) and _BEFORE_RETIREMENT.match(after)):
             facts["years_to_retirement"] = value
+        elif re.search(r"退休", clause) or _SUBSIDY_SPAN.search(near):
+            continue  # “领满3年以后还能领到退休吗”: a span of the subsidy, not of the person
         elif re.search(r"离校|毕业", near):
             facts["years_since_graduation"] = value
-        elif re.search(r"运营|经营|开(了|业)|注册|开店|办(了)?(企业|公司)", clause):
+        elif _OPERATING.search(clause):
             facts["operating_years"] = value
         elif re.search(r"合同", clause):
             facts["contract_years"] = value
@@ -534,10 +707,19 @@ def _years(text: str, facts: dict[str, Any]) -> None:
             continue
         elif _SINCE_LEVEL.search(before) or any(re.search(p, near[-8:]) for p in levels) or any(re.match(f"(的)?(?:{p})", after) for p in levels):
             facts["years_since_level"] = value
+        elif _JOB_YEARS.search(near) or _JOB_YEARS.search(clause):
+            facts["years_in_occupation"] = value
+        elif _BARE_WORK.match(near) and _holds_level(_previous_clause(text, m.start())):
+            facts["years_since_level"] = value  # “我是高级技师，干了5年”
         elif _OCCUPATION.search(near) or _OCCUPATION.search(clause):
             facts["years_in_occupation"] = value
         else:
             facts["_years"] = value
+    if "years_since_level" not in facts:
+        for m in _JUST_OBTAINED.finditer(text):
+            if any(re.search(p, _clause(text, m.start(), m.end())) for p in levels):
+                facts["years_since_level"] = Decimal(0)  # “刚拿了技师证”
+                break
 
 
 def extract_facts(text: str) -> dict[str, Any]:
@@ -556,7 +738,10 @@ def extract_facts(text: str) -> dict[str, Any]:
     _region(norm, facts)
     _skill_and_title(norm, facts)
     _awards(norm, facts)
+    _exclusive(norm, facts)
+    _occupations(norm, facts)
     _categories(norm, facts)
+    _graduation(norm, facts)
     _bools(norm, facts)
     _choices(norm, facts)
     _dates(norm, facts)
@@ -597,6 +782,10 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
             merged[key] = value
+    before, now = (earlier or {}).get("occupations"), later.get("occupations")
+    if before and now and "same_occupation" not in later and not correcting:
+        # “我电工领过一次” then “再考电工高一级”: the occupation named again is the same one
+        merged["same_occupation"] = frozenset(before) == frozenset(now) and len(now) == 1
     if bare_years is not None and "years_since_level" not in later and "years_in_occupation" not in later:
         # A bare "5年" answers what the conversation is about: the years since the
         # level a person holds (what the rules ask for), else years in the job.

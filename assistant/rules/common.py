@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from assistant.rules.base import Context, fmt_number
 from assistant.rules.dates import add_years
+from assistant.rules.inputs import SCHOOL_KINDS
 
 
 def years_at_least(ctx: Context, key: str, minimum: Decimal, *, upper: str | None = None, lower: str | None = None) -> bool | None:
@@ -156,7 +157,8 @@ def has_category(ctx: Context, *names: str) -> Check:
     Categories are open-world: saying “我是应届大学毕业生” says nothing about the
     family (低保、零就业 …), so a category not mentioned is unknown, not false.  It
     is false only when the person excluded it: an empty ``person_categories``
-    (“都不是”) or ``excluded_categories`` (“家里不是低保户”).
+    (“都不是”), ``excluded_categories`` (“家里不是低保户”), or a graduate of another
+    kind of school (``inputs.SCHOOL_KINDS``: a 大学 graduate is not a 中职 one).
 
     >>> from datetime import date
     >>> from assistant.rules.registry import get_rule, registry
@@ -171,7 +173,9 @@ def has_category(ctx: Context, *names: str) -> Check:
     held = [n for n in names if cats and n in cats]
     if held:
         return Check(True, (), join(held))
-    excluded = ctx.get("excluded_categories") or frozenset()
+    excluded = set(ctx.get("excluded_categories") or ())
+    kinds = {SCHOOL_KINDS[c] for c in cats or () if c in SCHOOL_KINDS}
+    excluded |= {n for n in names if n in SCHOOL_KINDS and kinds and SCHOOL_KINDS[n] not in kinds}
     if cats == frozenset() or all(n in excluded for n in names):
         return Check(False, (), "不属于" + join(names))
     return Check(None, ("person_categories",))
@@ -180,25 +184,21 @@ def has_category(ctx: Context, *names: str) -> Check:
 def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -> Check:
     """A named category, stated or else defined by facts (离校年数、年龄、是否就业 …).
 
-    A stated category decides; otherwise the facts decide when they can (a
-    graduate of three years ago is not “离校2年内”), and what is still unknown is
-    asked.
+    A stated category decides; otherwise its definition does (a graduate of three
+    years ago is not “离校2年内”), and what is unknown is asked in the definition's
+    concrete terms (the age, not “are you a 16-24岁登记失业青年”).
     """
     stated = has_category(ctx, *((names,) if isinstance(names, str) else names))
-    if stated.ok is True or definition.ok is not None:
-        return stated if stated.ok is True else definition
-    if stated.ok is False:
-        return definition
-    return any_of(stated, definition)
+    return stated if stated.ok is True else definition
 
 
 def graduated_within(ctx: Context, limit: Decimal) -> Check:
     """Whether the person left school no more than ``limit`` years before ``as_of``.
 
-    Read from, in order: ``years_since_graduation`` (“离校1年”); ``graduation_date``
-    (“2024年7月毕业”); ``graduation_years_ago`` with ``graduation_month`` (“去年7月
-    毕业”: the year before the one asked about).  A date known only to the month or
-    year is decided only when every day it could be agrees.
+    Read from, in order: ``years_since_graduation`` (“离校1年”); ``graduation_year``
+    (“2024年7月毕业”) or ``graduation_years_ago`` (“去年7月毕业”: the year before the
+    one asked about), each with ``graduation_month`` when said.  A date known only to
+    the month or the year is decided only when every day it could be agrees.
 
     >>> from datetime import date
     >>> from assistant.rules.registry import get_rule, registry
@@ -206,26 +206,26 @@ def graduated_within(ctx: Context, limit: Decimal) -> Check:
     ...     return graduated_within(Context(get_rule("cn.fund.internship_eligibility"), facts, day, registry().parameters), Decimal(2)).ok
     >>> at({"graduation_years_ago": 1, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 11})
     (True, False, None)
-    >>> at({"graduation_date": "2024-12-01"}), at({"years_since_graduation": 3}), at({}) is None
+    >>> at({"graduation_year": 2024, "graduation_month": 12}), at({"years_since_graduation": 3}), at({}) is None
     (True, False, True)
     """
     years = ctx.get("years_since_graduation")
     if years is not None:
         return Check(years <= limit, (), f"离校{fmt_number(years)}年")
     whole = int(limit)
-    on = ctx.get("graduation_date")
-    if on is not None:
-        first, last = on, on
-    else:
+    year = ctx.get("graduation_year")
+    if year is None:
         ago = ctx.get("graduation_years_ago")
         if ago is None:
             return Check(None, ("years_since_graduation",))
         year = ctx.as_of.year - ago
-        month = ctx.get("graduation_month")
-        if month is not None and not 1 <= month <= 12:
-            month = None
-        first = date(year, month or 1, 1)
-        last = date(year, month or 12, calendar.monthrange(year, month or 12)[1])
+    if not 1900 <= year <= 9999:
+        return Check(None, ("years_since_graduation",))
+    month = ctx.get("graduation_month")
+    if month is not None and not 1 <= month <= 12:
+        month = None
+    first = date(year, month or 1, 1)
+    last = date(year, month or 12, calendar.monthrange(year, month or 12)[1])
     if first > ctx.as_of:
         return Check(False, (), "尚未离校")
     last = min(last, ctx.as_of)  # the person says they have left: not after the day asked about

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number
 from assistant.rules.common import Check, all_of, join, years_at_least
-from assistant.rules.inputs import skill_rank
+from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
 DOC = "ha-2023-8075c7"
 REGION = "河南省"
@@ -198,6 +198,26 @@ def skill_promotion(ctx: Context) -> Outcome:
     return ctx.result("not_eligible", None, None, "按河南省规定，破格直接晋升特级技师限于“中华技能大奖”或世赛奖牌（金、银、铜牌）获得者。")
 
 
+QUOTA = Clause(DOC, "四、（八）", "我省28个千亿级产业链中每年评聘不少于10名特级技师")
+
+
+def special_technician_quota(ctx: Context) -> Outcome:
+    """四、（八）: at least 10 特级技师 a year in each of the 28 千亿级 chains.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("ha.special_technician_quota", {"amount_basis": "合计"}, date(2026, 11, 21)).value
+    Decimal('280')
+    """
+    chains, each = ctx.p("ha.special_technician.chains"), ctx.p("ha.special_technician.per_chain_min")
+    total = chains.d * each.d
+    ctx.step(f"{fmt_number(chains.d)}个千亿级产业链中每年评聘不少于{fmt_number(each.d)}名特级技师：{fmt_number(chains.d)} × {fmt_number(each.d)} = {fmt_number(total)}名。", QUOTA)
+    summary = f"按河南省规定，全省{fmt_number(chains.d)}个千亿级产业链中每个产业链每年评聘不少于{fmt_number(each.d)}名特级技师，合计每年不少于{fmt_number(total)}名。"
+    if ctx.get("amount_basis") == "每个":
+        return ctx.result("info", each.d, "名（每个产业链每年，不少于）", summary)
+    return ctx.result("info", total, "名（每年，不少于）", summary)
+
+
 GRADUATES = Clause(DOC, "二、（四）", "落实全日制技工院校高级工班、预备技师（技师）班学生分别参照大专、本科学历待遇")
 _GRADUATE_LEVELS = {"高级工班": "大专", "预备技师（技师）班": "本科"}
 
@@ -231,8 +251,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
     if level == "首席技师":
         ctx.step("首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。", TREAT)
         return ctx.result("info", "本单位高级管理人员", None, "按河南省规定，首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。")
-    ctx.step(f"该条只规定特级技师、首席技师的待遇；{level}未作规定。", TREAT)
-    return ctx.result("not_eligible", None, None, f"河南省该条只规定企业聘用的特级技师、首席技师的比照待遇，{level}未作规定。")
+    held = "未取得职业技能等级的" if level == NO_SKILL_LEVEL else level
+    ctx.step(f"该条只规定特级技师、首席技师的待遇；{held}未作规定。", TREAT)
+    return ctx.result("not_eligible", None, None, f"河南省该条只规定企业聘用的特级技师、首席技师的比照待遇，{held}未作规定。")
 
 
 RULES: tuple[Rule, ...] = (
@@ -268,6 +289,17 @@ RULES: tuple[Rule, ...] = (
         formula=skill_promotion,
         inputs=("awards",),
         reading="“世赛奖牌”指金、银、铜牌，不含优胜奖。",
+    ),
+    Rule(
+        id="ha.special_technician_quota",
+        title="千亿级产业链每年评聘特级技师的最少人数",
+        region=REGION,
+        topic="special_technician_quota",
+        citations=(QUOTA,),
+        formula=special_technician_quota,
+        inputs=("amount_basis",),
+        parameters=("ha.special_technician.chains", "ha.special_technician.per_chain_min"),
+        reading="“28个千亿级产业链中每年评聘不少于10名”读作每个产业链每年不少于10名，全省合计不少于280名。",
     ),
     Rule(
         id="ha.vocational_graduate_treatment",

@@ -85,13 +85,29 @@ PERSON_CATEGORIES: tuple[str, ...] = (
     "退役军人",
 )
 
+# The kind of school a graduate category is about.  Kinds exclude each other (a
+# person who says 大学毕业 is not a 中职 or 留学回国 graduate); every other category
+# is independent of the rest (a graduate may or may not be from a 低保 family).
+SCHOOL_KINDS: dict[str, str] = {
+    "高校毕业生": "高校",
+    "离校2年内未就业高校毕业生": "高校",
+    "离校2年内高校毕业生": "高校",
+    "毕业年度高校毕业生": "高校",
+    "中职毕业生": "中职",
+    "留学回国毕业生": "留学回国",
+    "城乡未继续升学的应届初高中毕业生": "初高中",
+}
+
 EMPLOYMENT_FORMS: tuple[str, ...] = ("灵活就业", "单位招用", "公益性岗位")
 EMPLOYER_SIZES: tuple[str, ...] = ("大型企业", "中小微企业", "小微企业")
 TRAINING_KINDS: tuple[str, ...] = ("订单式项目制培训", "企业职工培训", "劳动者技能提升培训")
-# Whether a count-based amount is asked per person or in total ("每个学员" / "一共").
-AMOUNT_BASES: tuple[str, ...] = ("每人", "合计")
+# Whether a count-based amount is asked per unit (person, trainee, chain …) or in total ("每个学员" / "一共").
+AMOUNT_BASES: tuple[str, ...] = ("每个", "合计")
 MATERIAL_KINDS: tuple[str, ...] = ("纸质材料", "视频材料", "关键节点纸质材料")
 GRADUATE_CLASSES: tuple[str, ...] = ("中级工班", "高级工班", "预备技师（技师）班")
+# 江西省技工院校学生自主认定试点院校 (jx-2023-4eeff3); any other school is "其他院校".
+PILOT_SCHOOLS: tuple[str, ...] = ("江西省电子信息技师学院", "江西省商务技师学院", "江西新余康展高级技工学校")
+OTHER_SCHOOL = "其他院校"
 
 
 def skill_rank(level: str | None) -> int:
@@ -140,6 +156,7 @@ FACTS: dict[str, FactSpec] = {
         _spec("in_post", "bool", "是否仍在岗从事本职业", "请问您目前是否仍在岗、从事与申报职业相关的技术技能工作？"),
         _spec("annual_appraisal_passed", "bool", "近3年年度考核是否合格", "近3年年度考核是否合格？"),
         _spec("awards", "set", "获得的奖项或称号", "请问您获得过哪些奖项或称号（如全国技术能手、中华技能大奖、世赛奖牌、政府特殊津贴等）？没有的话也请告诉我。", AWARDS),
+        _spec("school", "str", "就读院校", "请问您在哪所学校就读？", PILOT_SCHOOLS + (OTHER_SCHOOL,)),
         _spec("graduate_class", "str", "技工院校就读班次", "请问您是技工院校哪个班次的毕业生（中级工班、高级工班或预备技师（技师）班）？", GRADUATE_CLASSES),
         _spec("min_wage", "decimal", "当地最低工资标准（元/月）", "请问当地最低工资标准是每月多少元？"),
         _spec("internship_months", "decimal", "见习月数", "请问见习了几个月？"),
@@ -152,6 +169,7 @@ FACTS: dict[str, FactSpec] = {
         _spec("retention_rate", "decimal", "见习期满留用率", "请问见习协议期满后的留用率是多少？"),
         _spec("times_received", "int", "已享受该补贴的次数", "请问您此前已经享受过几次该项补贴？"),
         _spec("same_occupation_received", "bool", "是否已就同一职业（工种）享受过", "请问您这次评价的职业（工种）以前是否已经享受过职业技能评价补贴？"),
+        _spec("occupations", "set", "提到的职业（工种）", "请问是哪个职业（工种）？"),
         _spec("same_occupation", "bool", "这次与已有证书（已享受补贴）是否同一职业（工种）", "请问这次培训（评价）的职业（工种）和您已有证书（已领补贴）的是同一个职业（工种）吗？"),
         _spec("person_categories", "set", "人员类别", "请问您属于哪类人员（如离校2年内未就业高校毕业生、16-24岁登记失业青年、就业困难人员、返乡入乡农民工等）？", PERSON_CATEGORIES),
         _spec("excluded_categories", "set", "已说明不属于的人员类别", "请问您是否属于以下人员类别？", PERSON_CATEGORIES),
@@ -160,7 +178,7 @@ FACTS: dict[str, FactSpec] = {
         _spec("retirement_age", "int", "法定退休年龄", "请问您的法定退休年龄是多少岁？"),
         _spec("asks_until_retirement", "bool", "是否在问补贴能否延续到退休", "请问您是想知道补贴能否一直领到退休吗？"),
         _spec("years_since_graduation", "decimal", "离校年数", "请问您离校（毕业）几年了？"),
-        _spec("graduation_date", "date", "离校（毕业）日期", "请问您是哪年哪月离校（毕业）的？"),
+        _spec("graduation_year", "int", "离校（毕业）年份", "请问您是哪年哪月离校（毕业）的？"),
         _spec("graduation_years_ago", "int", "离校（毕业）年份比所问年份早几年（今年0、去年1、前年2）", "请问您是哪年哪月离校（毕业）的？"),
         _spec("graduation_month", "int", "离校（毕业）月份", "请问您是几月离校（毕业）的？"),
         _spec("employed", "bool", "目前是否已就业", "请问您目前是否已经就业？"),
@@ -176,7 +194,7 @@ FACTS: dict[str, FactSpec] = {
         _spec("training_kind", "str", "培训类别", "请问是哪类培训：订单式/项目制培训、企业职工培训，还是面向劳动者的职业技能提升培训？", TRAINING_KINDS),
         _spec("training_days", "int", "培训天数", "请问培训了多少天？"),
         _spec("trainees_count", "int", "培训人数", "请问参加培训的有多少人？"),
-        _spec("amount_basis", "str", "按每人还是合计计算", "请问您想知道每人的金额，还是合计金额？", AMOUNT_BASES),
+        _spec("amount_basis", "str", "按每个（每人）还是合计计算", "请问您想知道每人（每个）的数额，还是合计数额？", AMOUNT_BASES),
         _spec("employment_rate", "decimal", "培训结束后的就业率", "请问培训结束后的就业率是多少？"),
         _spec("hires_count", "int", "招用人数", "请问招用了多少人？"),
         _spec("established_date", "date", "评价机构设立（遴选通过）日期", "请问评价机构是哪一天设立（遴选通过）的？"),

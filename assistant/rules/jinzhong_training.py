@@ -18,6 +18,19 @@ ENTERPRISE = Clause(DOC, "三、（二）", "全市各类企业要完成政府�
 WORKER = Clause(DOC, "三、（四）", "补贴标准为每人每天100元，原则上每人不超过1000元")
 
 
+def for_count(ctx: Context, trainees: int | None, *, total_by_default: bool) -> bool:
+    """Whether to answer the total for ``trainees`` rather than the amount per person.
+
+    “一共/总共” asks for the total, “每个学员/每人” for one person; with neither, each
+    rule keeps its own reading (the enterprise rule pays per trainee, so a count
+    given means the total; the per-day rules answer per person).
+    """
+    if not trainees:
+        return False
+    basis = ctx.get("amount_basis")
+    return basis == "合计" or (basis is None and total_by_default)
+
+
 def tiered_daily(days: int, first_days: int, first_rate: Decimal, later_rate: Decimal) -> Decimal:
     """Per-person subsidy: ``first_rate`` for the first days, ``later_rate`` after.
 
@@ -66,6 +79,8 @@ def order_training(ctx: Context) -> Outcome:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", first.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"
+        if for_count(ctx, trainees, total_by_default=False):
+            return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_person, "元/人", summary)
 
 
@@ -74,7 +89,7 @@ def enterprise_training(ctx: Context) -> Outcome:
     per = ctx.p("jz.enterprise_training.per_person")
     ctx.step(f"企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。", ENTERPRISE)
     trainees = ctx.get("trainees_count")
-    if not trainees:
+    if not for_count(ctx, trainees, total_by_default=True):
         return ctx.result("amount", per.d, "元/人", f"按晋中市规定，企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。")
     total = per.d * trainees
     ctx.step(f"{trainees}人 × {fmt_money(per.d)} = {fmt_money(total)}。", per.reference)
@@ -100,6 +115,8 @@ def worker_training(ctx: Context) -> Outcome:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", daily.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"
+        if for_count(ctx, trainees, total_by_default=False):
+            return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_person, "元/人", summary)
 
 
@@ -112,10 +129,10 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ORDER,),
         formula=order_training,
-        inputs=("training_days", "employment_rate", "trainees_count"),
+        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
-        reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。",
+        reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数并问“一共”时按人数合计。",
     ),
     Rule(
         id="jz.enterprise_training_subsidy",
@@ -125,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ENTERPRISE,),
         formula=enterprise_training,
-        inputs=("trainees_count",),
+        inputs=("trainees_count", "amount_basis"),
         parameters=("jz.enterprise_training.per_person",),
         selector=(("training_kind", "企业职工培训"),),
     ),
@@ -137,7 +154,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(WORKER,),
         formula=worker_training,
-        inputs=("training_days", "trainees_count"),
+        inputs=("training_days", "trainees_count", "amount_basis"),
         parameters=("jz.worker_training.daily", "jz.worker_training.cap"),
         selector=(("training_kind", "劳动者技能提升培训"),),
         reading="“原则上每人不超过1000元”按上限计算。",

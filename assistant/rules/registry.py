@@ -132,6 +132,13 @@ class Registry:
                 note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
                 steps.append(Step(note, main.doc_id, main.article))
                 summary = f"{head}{note}"
+        elif status != "expired" and period.start > as_of:
+            # Not yet in force: what it will say from its first day (the person may be planning ahead).
+            later = self.evaluate(rule.id, facts, period.start)
+            if later.verdict in ("eligible", "not_eligible", "amount", "info") and later.summary:
+                note = f"该规定自{cn_date(period.start)}起施行，施行后的内容：{later.summary}"
+                steps.append(Step(note, main.doc_id, main.article))
+                summary = f"{head}{note}"
         steps.append(Step(f"施行期限：{period.basis}。", clause.doc_id, clause.article))
         return Calculation(
             rule_id=rule.id,
@@ -149,6 +156,7 @@ def _domains() -> tuple[tuple[Rule, ...], ...]:
     from assistant.rules import (
         employment_fund,
         henan_skills,
+        jiangxi_assessment,
         jinzhong_training,
         shanxi_internship,
         sichuan_employment,
@@ -163,6 +171,7 @@ def _domains() -> tuple[tuple[Rule, ...], ...]:
         zhejiang_talent.RULES,
         zhejiang_evaluation.RULES,
         henan_skills.RULES,
+        jiangxi_assessment.RULES,
         shanxi_internship.RULES,
         jinzhong_training.RULES,
         employment_fund.RULES,

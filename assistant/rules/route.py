@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Mapping
@@ -77,6 +78,7 @@ TOPICS: tuple[Topic, ...] = (
         "高技能人才申报职称",
         (
             (r"(评|申报|申请|报|参评|评审|拿|晋升|够|上|考)[^，。？！,.?!]{0,4}?(副高|正高|中级(?!工)|助理级|高级职称|初级职称|职称)", 3),
+            (r"(评|申报|申请|报|参评|评审|晋升|够|上|当)[^，。？！,.?!]{0,4}?((助理|中级|高级|正高级)?(工程师|讲师|经济师|会计师|统计师|审计师)|助工)", 3),
             (r"职称", 1),
             (r"副高|正高", 1.5),
             (r"破格|直报|直接申报|绿色通道", 1),
@@ -88,12 +90,19 @@ TOPICS: tuple[Topic, ...] = (
         "专业技术人才参加职业技能评价",
         (
             (r"职称.{0,14}(考|评|申请|申报|参加|报|拿)(个)?(高级工|技师|高级技师|特级技师|首席技师|技能等级|技能评价|职业技能)", 5),
-            (r"(专业技术人才|专技人员|专业技术人员|工程师).{0,12}(技能评价|技能等级|考技师|评技师)", 3),
+            (r"(专业技术人才|专技人员|专业技术人员|工程师).{0,12}(技能评价|技能等级|考技师|评技师|技能证)", 3),
+            (r"(考|申请|参加|报|评|拿)[^，。？！,.?!]{0,6}(技能证|技能等级证|等级证|职业技能等级|技能等级|技能评价)", 3),
+            (r"(考|申请|参加|报|评|拿)[^，。？！,.?!]{0,4}(高级工(?![程班])|中级工(?![程班])|高级技师|特级技师|首席技师|(?<!高级)技师(?![班学]))", 3),
         ),
         (("target_skill", 1),),
-        requires=r"职称|工程师|专业技术",
+        requires=r"职称|工程师|专业技术|专技",
     ),
     Topic("skill_promotion", "破格晋升特级技师", ((r"(晋升|直接晋升|破格晋升|升|评)(为|成)?特级技师", 3.5),)),
+    Topic(
+        "special_technician_quota",
+        "每年评聘特级技师的人数",
+        ((r"(多少|几)(个|名|位)?特级技师|特级技师[^，。？！]{0,8}(多少|几)(个|名|位|人)", 3), (r"产业链|每年|全省", 1)),
+    ),
     Topic(
         "award_bonus",
         "获奖人员增发奖励",
@@ -115,7 +124,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "internship_allowance",
         "见习人员基本生活补助",
-        ((r"生活补助|生活费|基本生活|工资|工作日|缺勤|请假|旷工|(见习生|见习人员|我).{0,6}(拿|领|发)", 3),),
+        ((r"生活补助|生活费|基本生活|(?<!最低)工资(?!标准)|工作日|缺勤|请假|旷工|(见习生|见习人员|我).{0,6}(拿|领|发)", 3),),
         (("working_days", 1.5), ("absence_consecutive_days", 1), ("absence_total_days", 1)),
         requires=r"见习",
     ),
@@ -129,17 +138,37 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "internship_eligibility",
         "就业见习的人员范围",
-        ((r"谁|哪些人|什么人|能不能参加|可以参加|能参加|能不能去|可以去", 3.5), (r"条件|范围|符合|资格", 2)),
+        (
+            (r"谁|哪些人|什么人|能不能参加|可以参加|能参加|能不能去|可以去", 3.5),
+            (r"(能|可以|能不能|可不可以|能否|想)(报名|参加|去|做|申请)?(就业)?见习|(报名|参加|申请)(就业)?见习.{0,6}(吗|么|不|可以|行)|见习.{0,8}(可以吗|行吗|能吗|行不行|可不可以)", 3.5),
+            (r"条件|范围|符合|资格", 2),
+        ),
         requires=r"见习",
     ),
-    Topic("internship_early_contract", "提前签订劳动合同的剩余期限补贴", ((r"提前签(订)?(劳动)?合同|剩余期限", 3.5),), requires=r"见习"),
+    Topic(
+        "internship_early_contract",
+        "提前签订劳动合同的剩余期限补贴",
+        ((r"提前签(订)?(劳动)?合同|剩余期限|(还剩|剩下|剩余|未满|没满|不满|没到期).{0,10}(就)?签(订|了)?(劳动)?合同", 3.5),),
+        requires=r"见习",
+    ),
     Topic("internship_base_award", "就业见习基地奖补", ((r"见习基地|见习示范", 3.5),)),
     Topic("training_subsidy_times", "职业培训补贴享受次数", ((r"培训补贴.{0,12}(几次|次数|多少次|最多|领过|享受过|还能|又)|(几次|多少次|领过|享受过).{0,12}培训补贴", 4),)),
+    Topic(
+        "training_subsidy_level",
+        "同一职业（工种）等级不重复申领培训补贴",
+        (
+            (r"培训补贴|培训.{0,10}补(贴|助)|补贴.{0,10}培训", 2),
+            (r"(有|拿了|拿到|考了|取得|持有|考过)[^，。？！]{0,10}(证|等级)[^。？！]{0,30}培训", 2),
+            (r"重复(申领|领取|领|享受)|低等级|同一等级|同等级|高等级证|降级", 2),
+        ),
+        (("target_skill", 1.5), ("skill_level", 0.5), ("same_occupation", 0.5)),
+        requires=r"培训",
+    ),
     Topic("evaluation_subsidy", "职业技能评价补贴", ((r"(评价|鉴定|取证|认定|考证|技能评价)补贴", 4),)),
     Topic(
         "training_subsidy_amount",
         "职业技能培训补贴标准",
-        ((r"培训补贴|培训.{0,6}补(助|贴)", 2), (r"多少|标准|每天|每人|金额|怎么算", 1), (r"订单式|项目制|企业职工培训|职工培训|技能提升培训", 1.5)),
+        ((r"培训补贴|培训.{0,6}补(助|贴)|培训[^。？！]{0,10}(能|可以)?补(多少|几)", 2), (r"多少|标准|每天|每人|金额|怎么算", 1), (r"订单式|项目制|企业职工培训|职工培训|技能提升培训", 1.5)),
         (("training_days", 1), ("training_kind", 1)),
         requires=r"培训",
     ),
@@ -149,7 +178,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "social_insurance_subsidy",
         "社会保险补贴",
-        ((r"社保补贴|社会保险补贴|社保.{0,4}补|灵活就业.{0,12}(补贴|社保|社会保险)|(补贴|补).{0,6}社保", 3.5),),
+        ((r"社保补贴|社会保险补贴|社保.{0,4}补|灵活就业.{0,12}(补贴|社保|社会保险)|(补贴|补).{0,6}社保", 3.5), (r"(社保|社会保险)[^。？！]{0,12}补贴", 3)),
         (("contribution", 1),),
     ),
     Topic("public_welfare_post", "公益性岗位补贴", ((r"公益性岗位|公益岗", 4),)),
@@ -158,22 +187,43 @@ TOPICS: tuple[Topic, ...] = (
     Topic("tax_deduction", "吸纳重点群体扣减税费", ((r"扣减.{0,4}税|减免税|税费|减税", 3.5),)),
     Topic("skill_upgrade_subsidy", "技能提升补贴", ((r"技能提升补贴", 4),)),
     Topic(
+        "school_self_assessment",
+        "技工院校学生职业技能等级自主认定",
+        ((r"自主认定|在(学校|学院|校)(里)?.{0,6}(认定|考证|考等级|评价)|(学校|学院|技校)(里)?(自己)?.{0,4}(认定|发证)", 3.5),),
+        (("school", 1),),
+        requires=r"学院|学校|技校|在校|学生|读",
+    ),
+    Topic(
         "evaluation_institution_validity",
         "技能人才评价机构有效期",
-        ((r"评价机构|鉴定机构|认定机构|考核机构|评价组织", 1.5), (r"有效期|到期|延续|续期|期满|过期", 2)),
+        ((r"评价机构|鉴定机构|认定机构|考核机构|评价组织", 1.5), (r"有效期|到期|延续|续期|期满|过期|续(过|了)?(\d+次|一次)?期", 2)),
         (("established_date", 1),),
     ),
     Topic(
         "record_retention",
         "评价材料保管年限",
-        ((r"保管|保存|留存|存档|存几年|保留", 1.5), (r"材料|资料|视频|录像|报名表|签到表|承诺书|档案", 1.5)),
+        ((r"保管|保存|留存|存档|存几年|存多久|存多长|要存|存放|保留", 1.5), (r"材料|资料|视频|录像|报名表|签到表|承诺书|档案", 1.5)),
         (("material_kind", 1),),
     ),
     Topic("document_validity", "文件施行期限", ((r"有效|失效|废止|过期|施行|生效|还管用|还执行|还适用|作废", 1.5),), (("doc_id", 2),), any_region=True),
 )
 
 _THRESHOLD = 3.0
+# Questions about procedure (where, how, which platform, what happens if …) are not
+# answered by an eligibility or amount rule; without facts for the rule, retrieval answers.
+_PROCEDURE = re.compile(
+    r"在哪(个|里|儿)?(网|平台|系统|申报|报|办|申请|提交)|哪个(网|平台|网站|系统|部门|窗口)|(网上|线上)(怎么|在哪)|怎么(报名|申报|报|办理|办|申请|提交)"
+    r"|流程|程序|手续|需要(准备)?(什么|哪些)材料|弄虚作假|造假|违规|处罚|(怎么|如何)处理|追究|会(怎样|怎么样|咋样)|咋办"
+)
 _AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled_topics() -> tuple[tuple[Topic, tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str] | None], ...]:
+    """TOPICS with their patterns compiled once (``decide`` runs on every question)."""
+    return tuple(
+        (t, tuple((re.compile(p), w) for p, w in t.patterns), re.compile(t.requires) if t.requires else None) for t in TOPICS
+    )
 
 
 def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
@@ -185,10 +235,10 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     True
     """
     best, best_score = None, 0.0
-    for topic in TOPICS:
-        if topic.requires and not re.search(topic.requires, question):
+    for topic, patterns, requires in _compiled_topics():
+        if requires is not None and not requires.search(question):
             continue
-        score = sum(w for pattern, w in topic.patterns if re.search(pattern, question))
+        score = sum(w for pattern, w in patterns if pattern.search(question))
         if score == 0:
             continue
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
@@ -338,6 +388,8 @@ def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: d
     rules = [r for r in reg.all() if r.topic == topic.id]
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
+    if _PROCEDURE.search(question) and not _has_inputs(rules, facts):
+        return None
     regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
     person = person_of(region, facts)
     national = [r for r in rules if r.region == NATIONAL]
@@ -399,24 +451,52 @@ def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: d
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
 
 
-def _document_named(question: str, reg: Registry) -> str | None:
-    """A source document the question names by 文号 or by a long enough piece of its title."""
-    compact = re.sub(r"\s+", "", question)
-    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", compact)
-    for doc_id, source in reg.sources.items():
-        if source.doc_number and source.doc_number in compact:
-            return doc_id
-    best, best_len = None, 0
+def _has_inputs(rules: list[Rule], facts: Mapping[str, Any]) -> bool:
+    """Whether the person stated any fact the topic's rules read (beyond where they are)."""
+    wanted = {k for r in rules for k in r.inputs} - {"province", "city", "doc_id"}
+    return any(facts.get(k) not in (None, "", (), frozenset()) for k in wanted)
+
+
+_TITLE_PIECE_MIN, _TITLE_PIECE_MAX = 8, 24
+
+
+@functools.lru_cache(maxsize=4)
+def _title_pieces(reg: Registry) -> tuple[dict[str, str], dict[int, dict[str, str]]]:
+    """文号 → doc_id, and for each length every piece of every title → the first doc_id (source order).
+
+    Built once per registry so that naming a document costs one set lookup per
+    piece of the question, not a scan of every title.
+    """
+    numbers = {s.doc_number: doc_id for doc_id, s in reg.sources.items() if s.doc_number}
+    pieces: dict[int, dict[str, str]] = {n: {} for n in range(_TITLE_PIECE_MIN, _TITLE_PIECE_MAX + 1)}
     for doc_id, source in reg.sources.items():
         for title in (source.title, source.short):
             core = title.strip("《》")
-            for size in range(min(len(core), 24), 7, -1):
-                if size <= best_len:
-                    break
-                if any(core[i : i + size] in compact for i in range(len(core) - size + 1)):
-                    best, best_len = doc_id, size
-                    break
-    return best
+            for size in range(_TITLE_PIECE_MIN, min(len(core), _TITLE_PIECE_MAX) + 1):
+                for i in range(len(core) - size + 1):
+                    pieces[size].setdefault(core[i : i + size], doc_id)
+    return numbers, pieces
+
+
+def _document_named(question: str, reg: Registry) -> str | None:
+    """A source document the question names by 文号 or by a long enough piece of its title.
+
+    The longest piece wins; among documents matching at that length, the first in
+    ``sources.yaml`` order.
+    """
+    compact = re.sub(r"\s+", "", question)
+    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", compact)
+    numbers, pieces = _title_pieces(reg)
+    for number, doc_id in numbers.items():
+        if number in compact:
+            return doc_id
+    order = {doc_id: i for i, doc_id in enumerate(reg.sources)}
+    for size in range(min(len(compact), _TITLE_PIECE_MAX), _TITLE_PIECE_MIN - 1, -1):
+        table = pieces[size]
+        found = {table[compact[i : i + size]] for i in range(len(compact) - size + 1) if compact[i : i + size] in table}
+        if found:
+            return min(found, key=order.__getitem__)
+    return None
 
 
 __all__ = ["Decision", "TOPICS", "Topic", "decide", "detect_topic", "person_of"]

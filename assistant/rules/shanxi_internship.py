@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import Check, all_of, any_of, between, fact_is, has_category
+from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category
 
 DOC = "sx-2022-192e44"
 REGION = "山西省"
@@ -193,21 +193,44 @@ def unit_subsidy(ctx: Context) -> Outcome:
     ctx.step(f"当地最低工资标准{fmt_money(wage)} × {fmt_percent(share)} = {fmt_money(per_month)}/人·月。", base.reference)
     summary = f"按山西省规定，就业见习补贴{may}每人每月{fmt_money(per_month)}（当地最低工资标准{fmt_money(wage)}的{fmt_percent(share)}），另给予每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。"
     interns, months = ctx.get("interns_count"), ctx.get("internship_months")
-    if interns and months:
-        total = per_month * interns * months + insurance.d * interns
-        ctx.step(f"{interns}人 × {fmt_number(months)}个月 × {fmt_money(per_month)} + {interns}人 × {fmt_money(insurance.d)} = {fmt_money(total)}。", base.reference)
-        summary += f"{interns}名见习人员见习{fmt_number(months)}个月，合计{fmt_money(total)}。"
+    basis = ctx.get("amount_basis")
+    if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
+        # “4个见习生见习6个月，一共多少”: the 见习补贴 itself; the 240元 premium is a separate subsidy
+        people, span = interns or 1, months or Decimal(1)
+        total = per_month * people * span
+        ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(per_month)} = {fmt_money(total)}。", base.reference)
+        extra = f"另有人身意外伤害保险保费补贴{people}人 × {fmt_money(insurance.d)} = {fmt_money(insurance.d * people)}。" if interns else ""
+        summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴合计{fmt_money(total)}；{extra}"
+        return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_month, "元/人·月", summary)
 
 
 def early_contract(ctx: Context) -> Outcome:
-    """三、（二）: remaining-period subsidy when the contract is signed early (至2022年底)."""
+    """三、（二）: remaining-period subsidy when the contract is signed early (至2022年底).
+
+    The remaining months (at most 3) are paid at the unit's 见习补贴 standard of the
+    same paragraph, 60% of the minimum wage a month (the retention raise is judged
+    at the end of the agreement, so it is not applied to the remaining months).
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sx.internship_early_contract", {"remaining_months": 3, "min_wage": 1880}, date(2022, 8, 1)).value
+    Decimal('3384.00')
+    """
     cap = ctx.p("sx.internship.early_contract.max_months")
+    base = ctx.p("sx.internship.subsidy.min_wage_share")
     ctx.step(f"见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴（延续至2022年底）。", cap.reference)
     if not ctx.need("remaining_months"):
         return ctx.incomplete(f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴。")
     months = min(ctx.get("remaining_months"), cap.d)
-    return ctx.result("amount", months, "个月", f"按山西省规定，可给予用人单位{fmt_number(months)}个月的剩余期限补贴（最多{fmt_number(cap.d)}个月）。")
+    wage = ctx.get("min_wage")
+    if wage is None:
+        return ctx.result("amount", months, "个月", f"按山西省规定，可给予用人单位{fmt_number(months)}个月的剩余期限补贴（最多{fmt_number(cap.d)}个月），按就业见习补贴标准（当地最低工资标准的{fmt_percent(base.d)}）计。告诉我当地最低工资标准可算出金额。")
+    monthly = (wage * base.d).quantize(Decimal("0.01"))
+    interns = ctx.get("interns_count") or 1
+    total = monthly * months * interns
+    ctx.step(f"剩余期限补贴按就业见习补贴标准计：{fmt_money(wage)} × {fmt_percent(base.d)} = {fmt_money(monthly)}/月。", base.reference)
+    ctx.step(f"{fmt_number(months)}个月 × {fmt_money(monthly)}" + (f" × {interns}人" if interns > 1 else "") + f" = {fmt_money(total)}。", cap.reference)
+    return ctx.result("amount", total, "元", f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴；按每月{fmt_money(monthly)}（当地最低工资标准的{fmt_percent(base.d)}）计，{fmt_number(months)}个月" + (f"、{interns}人" if interns > 1 else "") + f"共{fmt_money(total)}。")
 
 
 def scope(ctx: Context) -> Outcome:
@@ -215,12 +238,14 @@ def scope(ctx: Context) -> Outcome:
     years = ctx.p("sx.internship.scope.years_after_leaving")
     low, high = ctx.p("sx.internship.scope.youth_min_age"), ctx.p("sx.internship.scope.youth_max_age")
     ctx.step(f"离校{fmt_number(years.d)}年内未就业或就业转失业的高校毕业生和中职毕业生、{fmt_number(low.d)}-{fmt_number(high.d)}岁的失业青年以及符合条件的留学回国毕业生纳入就业见习范围。", SCOPE)
-    graduate = any_of(
-        has_category(ctx, "离校2年内未就业高校毕业生"),
-        all_of(has_category(ctx, "高校毕业生", "中职毕业生"), _within(ctx, "years_since_graduation", years.d), fact_is(ctx, "employed", False)),
+    graduate = category_or(
+        ctx,
+        "离校2年内未就业高校毕业生",
+        all_of(has_category(ctx, "高校毕业生", "中职毕业生"), graduated_within(ctx, years.d), fact_is(ctx, "employed", False)),
     )
-    youth = any_of(
-        has_category(ctx, "16-24岁登记失业青年"),
+    youth = category_or(
+        ctx,
+        "16-24岁登记失业青年",
         all_of(between(ctx, "age", low.d, high.d), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
     )
     returnee = has_category(ctx, "留学回国毕业生")
@@ -228,15 +253,10 @@ def scope(ctx: Context) -> Outcome:
     if result.ok:
         return ctx.result("eligible", None, None, "按山西省规定，您属于就业见习范围，可以参加就业见习。")
     if result.ok is None:
-        for key in ("person_categories",) if "person_categories" in result.missing else result.missing:
-            ctx.need(key)
+        # ask, not need: categories are open-world, a known list can still be incomplete
+        ctx.ask(*(("person_categories",) if "person_categories" in result.missing else result.missing))
         return ctx.incomplete("按山西省规定，离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生可参加就业见习。")
     return ctx.result("not_eligible", None, None, "按山西省规定，就业见习范围是离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生；按您所说的情况不在此范围。")
-
-
-def _within(ctx: Context, key: str, limit: Decimal) -> Check:
-    value = ctx.get(key)
-    return Check(None, (key,)) if value is None else Check(value <= limit)
 
 
 RULES: tuple[Rule, ...] = (
@@ -265,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_subsidy",
         citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
         formula=unit_subsidy,
-        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months"),
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis"),
         parameters=(
             "sx.internship.subsidy.min_wage_share",
             "sx.internship.subsidy.insurance_per_person",
@@ -275,7 +295,7 @@ RULES: tuple[Rule, ...] = (
             "sx.internship.retention.full_above",
             "sx.internship.retention.full_share",
         ),
-        reading="留用率高于50%起算，每满10个百分点提高最低工资标准的5%（60%→65%→70%→75%，恰为80%时为75%，不足一档不提高）；高于80%的提高到最低工资标准（100%）。“可提高”为上限。补贴按每名见习人员每月计。",
+        reading="留用率高于50%起算，每满10个百分点提高最低工资标准的5%（60%→65%→70%→75%，恰为80%时为75%，不足一档不提高）；高于80%的提高到最低工资标准（100%）。“可提高”为上限。补贴按每名见习人员每月计；问合计时乘人数和月数，不含另列的240元/人保费补贴。",
     ),
     Rule(
         id="sx.internship_early_contract",
@@ -285,8 +305,9 @@ RULES: tuple[Rule, ...] = (
         topic="internship_early_contract",
         citations=(EARLY,),
         formula=early_contract,
-        inputs=("remaining_months",),
-        parameters=("sx.internship.early_contract.max_months",),
+        inputs=("remaining_months", "min_wage", "interns_count"),
+        parameters=("sx.internship.early_contract.max_months", "sx.internship.subsidy.min_wage_share"),
+        reading="剩余期限补贴按同段的就业见习补贴标准（当地最低工资标准的60%）按月计算，最多3个月。",
         period=Period(date(2022, 3, 31), date(2022, 12, 31), "此政策延续至2022年底（文件按成文日期2022年3月31日起算）", EARLY),
     ),
     Rule(
@@ -296,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_eligibility",
         citations=(SCOPE,),
         formula=scope,
-        inputs=("person_categories", "years_since_graduation", "employed", "age", "registered_unemployed"),
+        inputs=("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed", "age", "registered_unemployed"),
         parameters=("sx.internship.scope.years_after_leaving", "sx.internship.scope.youth_min_age", "sx.internship.scope.youth_max_age"),
         reading="山西省文件写“16-24岁的失业青年”，未要求办理失业登记；未就业即可。",
     ),

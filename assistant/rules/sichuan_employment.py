@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import Check, all_of, any_of, fmt_share, has_category, join, share_of
+from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, share_of
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -77,20 +77,32 @@ def refund(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
     headcount, layoff = ctx.get("headcount"), ctx.get("layoff_rate")
     condition = ""
+    layoff_ok = layoff is not None and layoff == 0
     if layoff is not None and layoff > 0:
         if headcount is not None and headcount <= small.d:
             if layoff > small_rate.d:
                 ctx.step(f"{fmt_number(small.d)}人（含）以下的参保企业裁员率须不高于{fmt_percent(small_rate.d)}；目前{fmt_percent(layoff)}。", REFUND_TERMS)
                 return ctx.result("not_eligible", None, None, f"按四川省规定，{fmt_number(small.d)}人（含）以下的参保企业裁员率不高于参保职工总数{fmt_percent(small_rate.d)}的才能申请稳岗返还。")
+            layoff_ok = True
+            ctx.step(f"参保职工{headcount}人，属{fmt_number(small.d)}人（含）以下企业，裁员率{fmt_percent(layoff)}不高于{fmt_percent(small_rate.d)}。", REFUND_TERMS)
         else:
             condition = "（前提是上年度裁员率不高于上年度全国城镇调查失业率控制目标，该目标值语料库未收录）"
             ctx.step("上年度裁员率须不高于上年度全国城镇调查失业率控制目标。", REFUND_TERMS)
-    if not ctx.need("employer_size"):
+    if insured is not None:
+        ctx.step(f"足额缴纳失业保险费{insured}个月，满{fmt_number(months.d)}个月。", REFUND_TERMS)
+    if ctx.get("employer_size") is None:
+        if insured is not None and layoff_ok and ctx.get("unemployment_insurance_paid") is None:
+            # whether one may apply does not depend on size; only the share does
+            return ctx.result("eligible", None, None, f"可以申请。按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上且裁员率符合要求的，可以申请失业保险稳岗返还：大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还（执行期限至2024年12月31日）。")
+        ctx.need("employer_size")
         return ctx.incomplete(f"按四川省规定，稳岗返还大型企业按{fmt_percent(large.d)}、中小微企业按{fmt_percent(sme.d)}返还上年度实际缴纳的失业保险费。")
     size = ctx.get("employer_size")
     share = large if size == "大型企业" else sme
     paid = ctx.get("unemployment_insurance_paid")
     if paid is None:
+        if insured is not None and layoff_ok:
+            # every condition the person stated is met: they may apply (the amount needs last year's contributions)
+            return ctx.result("eligible", share.d, "上年度实际缴纳失业保险费的比例", f"可以申请。按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上且裁员率符合要求的，可以申请失业保险稳岗返还；{size}按企业及其职工上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还（执行期限至2024年12月31日）。")
         return ctx.result("info", share.d, "上年度实际缴纳失业保险费的比例", f"按四川省规定，{size}按企业及其职工上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还{condition}。")
     amount = share_of(paid, share.d)
     ctx.step(f"{fmt_money(paid)} × {fmt_percent(share.d)} = {fmt_money(amount)}。", share.reference)
@@ -102,8 +114,8 @@ def startup(ctx: Context) -> Outcome:
     amount, years, leaving = ctx.p("sc.startup.amount"), ctx.p("sc.startup.min_operating_years"), ctx.p("sc.startup.years_after_leaving")
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
     who = any_of(
-        has_category(ctx, "离校2年内高校毕业生", "离校2年内未就业高校毕业生", "就业困难人员", "返乡入乡农民工"),
-        all_of(has_category(ctx, "高校毕业生"), _at_most(ctx, "years_since_graduation", leaving.d)),
+        has_category(ctx, "就业困难人员", "返乡入乡农民工"),
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d))),
     )
     first = ctx.get("first_startup")
     running = ctx.get("operating_years")
@@ -120,10 +132,28 @@ def startup(ctx: Context) -> Outcome:
 
 
 def loan(ctx: Context) -> Outcome:
-    """一、（五）: guaranteed start-up loans, 30万 / 400万, 50% interest subsidy."""
+    """一、（五）: guaranteed start-up loans, 30万 / 400万, 50% interest subsidy.
+
+    With the loan and its annual rate, the yearly interest subsidy is
+    loan (up to the ceiling) × rate × 50%.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sc.startup_loan", {"loan_amount": 300000, "interest_rate": "0.04"}, date(2025, 3, 1)).value
+    Decimal('6000.00')
+    """
     person, firm, share = ctx.p("sc.loan.individual_max"), ctx.p("sc.loan.enterprise_max"), ctx.p("sc.loan.interest_share")
     ctx.step(f"符合条件的个人和小微企业最高可分别贷{fmt_money(person.d)}和{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。", LOAN)
     size = ctx.get("employer_size")
+    borrowed, rate = ctx.get("loan_amount"), ctx.get("interest_rate")
+    if borrowed is not None and rate is not None:
+        ceiling = firm if size in ("小微企业", "中小微企业") else person
+        counted = min(borrowed, ceiling.d)
+        interest = counted * rate
+        subsidy = share_of(interest, share.d)
+        if counted < borrowed:
+            ctx.step(f"贷款{fmt_money(borrowed)}超过最高额度，按{fmt_money(counted)}计。", ceiling.reference)
+        ctx.step(f"年利息{fmt_money(counted)} × {fmt_percent(rate)} = {fmt_money(interest)}；财政贴息{fmt_percent(share.d)}：{fmt_money(subsidy)}/年。", share.reference)
+        return ctx.result("amount", subsidy, "元/年", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息：贷款{fmt_money(counted)}、年利率{fmt_percent(rate)}，一年利息{fmt_money(interest)}，财政贴息{fmt_money(subsidy)}。")
     if size in ("小微企业", "中小微企业"):
         return ctx.result("amount", firm.d, "元（最高）", f"按四川省规定，符合条件的小微企业创业担保贷款最高{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。")
     return ctx.result("amount", person.d, "元（最高）", f"按四川省规定，符合条件的个人创业担保贷款最高{fmt_money(person.d)}（小微企业最高{fmt_money(firm.d)}），财政按规定给予{fmt_percent(share.d)}贴息。")
@@ -133,7 +163,15 @@ def flexible_si(ctx: Context) -> Outcome:
     """一、（六）: flexible employment — at most 2/3 of contributions."""
     share = ctx.p("sc.flexible_si.share")
     ctx.step(f"就业困难人员和离校2年内未就业的高校毕业生灵活就业后缴纳社会保险费的，补贴标准不超过实际缴费的{fmt_share(share.value)}。", FLEXIBLE)
-    who = has_category(ctx, "就业困难人员", "离校2年内未就业高校毕业生", "离校2年内高校毕业生")
+    leaving = ctx.p("sc.flexible_si.years_after_leaving")
+    who = any_of(
+        has_category(ctx, "就业困难人员"),
+        category_or(
+            ctx,
+            ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"),
+            all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d), fact_is(ctx, "employed", False)),
+        ),
+    )
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校2年内未就业的高校毕业生。")
     paid = ctx.get("contribution")
@@ -188,11 +226,6 @@ def skill_upgrade(ctx: Context) -> Outcome:
     return ctx.result("eligible", None, None, f"按四川省规定，参加失业保险{fmt_number(years.d)}年以上并取得技能人员职业资格证书或职业技能等级证书的，可按规定申领技能提升补贴。")
 
 
-def _at_most(ctx: Context, key: str, limit: Decimal) -> Check:
-    value = ctx.get(key)
-    return Check(None, (key,)) if value is None else Check(value <= limit)
-
-
 def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, selector=(), period=None, kind="amount", reading="") -> Rule:
     return Rule(
         id=id,
@@ -232,18 +265,27 @@ RULES: tuple[Rule, ...] = (
         "startup_subsidy",
         (STARTUP,),
         startup,
-        ("person_categories", "years_since_graduation", "first_startup", "operating_years"),
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years"),
         ("sc.startup.amount", "sc.startup.min_operating_years", "sc.startup.years_after_leaving"),
     ),
-    _rule("sc.startup_loan", "创业担保贷款额度与贴息", "startup_loan", (LOAN,), loan, ("employer_size",), ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share")),
+    _rule(
+        "sc.startup_loan",
+        "创业担保贷款额度与贴息",
+        "startup_loan",
+        (LOAN,),
+        loan,
+        ("employer_size", "loan_amount", "interest_rate"),
+        ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share"),
+        reading="给出贷款额和年利率时，财政贴息按“贷款额（不超过最高额度）×年利率×50%”计一年。",
+    ),
     _rule(
         "sc.flexible_si_subsidy",
         "灵活就业社会保险补贴",
         "social_insurance_subsidy",
         (FLEXIBLE,),
         flexible_si,
-        ("person_categories", "contribution"),
-        ("sc.flexible_si.share",),
+        ("person_categories", "excluded_categories", "contribution", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
+        ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),
     _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage",), ("sc.internship.min_wage_share",)),

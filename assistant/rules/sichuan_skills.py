@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, cn_date, fmt_number
 from assistant.rules.dates import add_years
+from assistant.rules.inputs import NO_SKILL_LEVEL
 
 RECORDS_DOC = "sc-2022-cced2c"
 LEVELS_DOC = "sc-2023-79c742"
@@ -56,8 +57,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         ctx.step("首席技师薪酬待遇可参照本单位高级管理人员标准确定，不低于特级技师薪酬待遇。", TREAT_CHIEF)
         return ctx.result("info", "本单位高级管理人员", None, "按四川省规定，首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇。")
     if level not in _MAP:
-        ctx.step(f"比照待遇只规定了高级工及以上等级；{level}未作规定。", TREAT)
-        return ctx.result("not_eligible", None, None, f"四川省该意见只规定高级工及以上等级的比照待遇，{level}未作规定。")
+        held = "未取得职业技能等级的" if level == NO_SKILL_LEVEL else level
+        ctx.step(f"比照待遇只规定了高级工及以上等级；{held}未作规定。", TREAT)
+        return ctx.result("not_eligible", None, None, f"四川省该意见只规定高级工及以上等级的比照待遇，{held}未作规定。")
     title, clause = _MAP[level]
     ctx.step(f"在聘的{level}比照本单位{title}职称人员享受同等待遇。", clause)
     return ctx.result("info", title, None, f"按四川省规定，在聘的{level}在学习进修、岗位聘任、职务职级晋升、评优评奖等方面，比照本单位{title}职称人员享受同等待遇。")

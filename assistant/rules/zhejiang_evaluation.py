@@ -42,10 +42,15 @@ def institution_validity(ctx: Context) -> Outcome:
     window = ctx.p("zj.eval_institution.renewal_window_months")
     extension = ctx.p("zj.eval_institution.extension_years")
     ctx.step(f"评价机构设立有效期为{fmt_number(years.d)}年；需延续的，应于有效期满前{fmt_number(window.d)}个月内提交申请，经评估合格的，有效期延长{fmt_number(extension.d)}年。", VALIDITY)
+    renewals = ctx.get("renewals")
+    if ctx.get("established_date") is None and renewals is not None:
+        # “续过一次期，总共能开展评价几年”: the span needs no date
+        total = years.d + extension.d * renewals
+        ctx.step(f"设立有效期{fmt_number(years.d)}年" + (f"，每次延续经评估合格延长{fmt_number(extension.d)}年，延续{renewals}次" if renewals else "") + f"，共{fmt_number(total)}年。", extension.reference if renewals else years.reference)
+        return ctx.result("info", total, "年", f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{fmt_number(total)}年。" if renewals else f"未延续的为{fmt_number(total)}年。"))
     if not ctx.need("established_date"):
         return ctx.incomplete(f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，需延续的应于有效期满前{fmt_number(window.d)}个月内申请，评估合格的延长{fmt_number(extension.d)}年。")
     established = ctx.get("established_date")
-    renewals = ctx.get("renewals")
     counted = renewals or 0
     start, last = validity_window(established, int(years.d), int(extension.d), counted, int(window.d))
     if renewals is None:

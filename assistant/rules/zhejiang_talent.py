@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_number
 from assistant.rules.common import join, years_at_least
-from assistant.rules.inputs import skill_rank, title_rank
+from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank, title_rank
 
 DOC = "zj-2022-0839a3"
 REGION = "浙江省"
@@ -66,8 +66,9 @@ def title_by_skill_level(ctx: Context) -> Outcome:
         return ctx.incomplete()
     level = ctx.get("skill_level")
     if level not in _LADDER:
-        ctx.step(f"{level}低于高级工，不符合“具备高级工以上职业资格或职业技能等级”的基本条件。", BASIC)
-        return ctx.result("not_eligible", None, None, f"按浙江省规定，高技能人才须具备高级工以上职业资格或职业技能等级才能参加职称评审；{level}尚不符合。")
+        held = "未取得职业技能等级" if level == NO_SKILL_LEVEL else f"{level}低于高级工"
+        ctx.step(f"{held}，不符合“具备高级工以上职业资格或职业技能等级”的基本条件。", BASIC)
+        return ctx.result("not_eligible", None, None, f"按浙江省规定，高技能人才须具备高级工以上职业资格或职业技能等级才能按技能等级参加职称评审；您{held}，尚不符合。")
     title, clause, years_param = _LADDER[level]
     how = f"取得{level}"
     ctx.step(f"取得{level}的，可申报{title}职称" + ("（须从事技术技能工作满规定年限）。" if years_param else "（须目前仍在相关技术技能领域工作）。"), clause)
@@ -86,7 +87,7 @@ def title_by_skill_level(ctx: Context) -> Outcome:
 
     if years_ok is False:
         have = ctx.get("years_since_level")
-        have_text = f"目前{fmt_number(have)}年" if have is not None else f"尚不满{fmt_number(minimum.d)}年"
+        have_text = ("刚取得" if have == 0 else f"目前{fmt_number(have)}年") if have is not None else f"尚不满{fmt_number(minimum.d)}年"
         ctx.step(f"取得{level}后须从事技术技能工作满{fmt_number(minimum.d)}年，{have_text}，未满。", minimum.reference)
         return ctx.result(
             "not_eligible",
@@ -296,8 +297,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         ctx.step("首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇。", _TREAT_CHIEF)
         return ctx.result("info", "本单位高级管理人员", None, "按浙江省规定，首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，且不低于特级技师薪酬待遇。")
     if level not in _TREAT_MAP:
-        ctx.step(f"比照待遇只规定了高级工及以上等级；{level}未作规定。", _TREAT)
-        return ctx.result("not_eligible", None, None, f"浙江省该办法只规定高级工及以上等级比照专业技术人员的待遇，{level}未作规定。")
+        held = "未取得职业技能等级的" if level == NO_SKILL_LEVEL else level
+        ctx.step(f"比照待遇只规定了高级工及以上等级；{held}未作规定。", _TREAT)
+        return ctx.result("not_eligible", None, None, f"浙江省该办法只规定高级工及以上等级比照专业技术人员的待遇，{held}未作规定。")
     title, clause = _TREAT_MAP[level]
     ctx.step(f"在聘的{level}比照{title}专业技术人员享受同等待遇。", clause)
     return ctx.result("info", title, None, f"按浙江省规定，企业在聘的{level}在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面，比照{title}专业技术人员享受同等待遇。")

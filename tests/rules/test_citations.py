@@ -19,6 +19,7 @@ RULE_MODULES = (
     "assistant.rules.zhejiang_talent",
     "assistant.rules.zhejiang_evaluation",
     "assistant.rules.henan_skills",
+    "assistant.rules.jiangxi_assessment",
     "assistant.rules.shanxi_internship",
     "assistant.rules.jinzhong_training",
     "assistant.rules.employment_fund",

@@ -1,0 +1,57 @@
+"""江西省技工院校学生职业技能等级自主认定试点（jx-2023-4eeff3）.
+
+- 正文：同意江西省电子信息技师学院、江西省商务技师学院、江西新余康展高级技工学校增加自主认定
+  备案职业（工种），对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作。
+
+How it is read: the pilot is the named three schools' own, and only for their
+students in the graduation year who are enrolled (在校在籍); a student of another
+school, or not yet in the graduation year, is not covered by this notice.
+"""
+
+from __future__ import annotations
+
+from assistant.rules.base import Clause, Context, Outcome, Rule
+from assistant.rules.common import join
+from assistant.rules.inputs import PILOT_SCHOOLS
+
+DOC = "jx-2023-4eeff3"
+REGION = "江西省"
+
+SCHOOLS = Clause(DOC, "正文", "江西省电子信息技师学院、江西省商务技师学院、江西新余康展高级技工学校")
+STUDENTS = Clause(DOC, "正文", "对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作")
+
+
+def school_self_assessment(ctx: Context) -> Outcome:
+    """正文: self-assessment at the three pilot schools, for their graduation-year students.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("jx.school_self_assessment", {"school": "江西省商务技师学院", "in_graduation_year": False}, date(2026, 11, 21)).verdict
+    'not_eligible'
+    >>> evaluate("jx.school_self_assessment", {"school": "江西省商务技师学院", "in_graduation_year": True}, date(2026, 11, 21)).verdict
+    'eligible'
+    """
+    ctx.step(f"试点院校为{join(PILOT_SCHOOLS)}，对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作。", STUDENTS)
+    school, year = ctx.get("school"), ctx.get("in_graduation_year")
+    if school is not None and school not in PILOT_SCHOOLS:
+        ctx.step("自主认定试点只在所列3家技工院校开展。", SCHOOLS)
+        return ctx.result("not_eligible", None, None, f"按江西省该通知，技工院校学生职业技能等级自主认定试点只在{join(PILOT_SCHOOLS)}开展，面向本校毕业学年在校在籍的学生。")
+    if year is False:
+        return ctx.result("not_eligible", None, None, "目前不能。按江西省该通知，试点院校只对本校毕业学年在校在籍的学生开展职业技能等级认定；您还没有进入毕业学年，到毕业学年时才可参加。")
+    if not ctx.need("school", "in_graduation_year"):
+        return ctx.incomplete(f"按江西省该通知，{join(PILOT_SCHOOLS)}对本校毕业学年在校在籍的学生开展职业技能等级认定试点。")
+    return ctx.result("eligible", None, None, f"可以。按江西省该通知，{school}对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作（限备案的职业（工种））。")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="jx.school_self_assessment",
+        title="技工院校毕业学年学生职业技能等级自主认定试点",
+        region=REGION,
+        topic="school_self_assessment",
+        citations=(STUDENTS, SCHOOLS),
+        formula=school_self_assessment,
+        inputs=("school", "in_graduation_year"),
+        reading="试点只在所列3家技工院校，面向本校毕业学年在校在籍的学生；未到毕业学年的不在试点范围。",
+    ),
+)

