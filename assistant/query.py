@@ -13,12 +13,15 @@ from datetime import date
 
 import yaml
 
-from assistant.config import DATA_DIR, MAX_QUESTION_CHARS
+from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
 from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
 from assistant.schema import Turn
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates are what Python makes of bytes that are not UTF-8 (a terminal in GBK, a
+# pasted binary): not text, and they fail every later encode (OpenCC, JSON output, logs).
+_NOT_TEXT = re.compile(r"[\ud800-\udfff]")
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|&(?:lt|gt|amp|quot|#\d+);", re.I)
 _CN_NUM = "〇零一二两三四五六七八九十百千万"  # 〇: years written digit by digit (二〇二五年)
 # 一次性 ("one-off") is a word, not "1 time": the documents write it that way
@@ -52,6 +55,8 @@ def validate_question(question: object) -> str:
         )
     if _CONTROL.search(question):
         raise BadQuestion("问题中含有控制字符：请只输入普通文字。")
+    if _NOT_TEXT.search(question):
+        raise BadQuestion("问题中含有无法识别的字符（输入的编码不是 UTF-8）：请检查终端或输入法的编码后重新输入。")
     if _HTML.search(question):
         raise BadQuestion("问题中含有 HTML 标记或脚本：请只输入文字问题（本系统不会执行任何代码）。")
     return question
@@ -103,9 +108,13 @@ def detect_regions(text: str) -> list[str]:
 
     >>> detect_regions("我在杭州，浙江的政策和河南比呢")
     ['杭州市', '浙江省', '河南省']
+    >>> detect_regions("我人在浙江，不在河南")
+    ['浙江省']
     """
     seen: list[str] = []
-    for province, city, _ in regions().find(text):
+    for province, city, pos in regions().find(text):
+        if re.search(r"(不在|不是|并非|而非|除了)$", text[max(0, pos - 3) : pos]):
+            continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
         if name not in seen:
             seen.append(name)
@@ -165,6 +174,36 @@ def date_asked(text: str, today: date) -> date:
     return today
 
 
+def bounded_history(history: list[Turn] | tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """The last ``MAX_HISTORY_TURNS`` turns, each cut to ``MAX_QUESTION_CHARS``, non-text dropped.
+
+    History comes unchecked from files, batch lines and other programs; fact
+    extraction and region detection read every user turn, so an unbounded turn
+    (a pasted document, 100k characters) would cost minutes per question.
+
+    >>> turns = bounded_history([Turn("user", "问" * 5000)] * 50)
+    >>> len(turns), len(turns[0].content)
+    (20, 2000)
+    """
+    out = []
+    for turn in tuple(history)[-MAX_HISTORY_TURNS:]:
+        content = turn.content if isinstance(turn.content, str) else str(turn.content)
+        content = _NOT_TEXT.sub("", content[:MAX_QUESTION_CHARS])
+        out.append(turn if content == turn.content else Turn(turn.role, content))
+    return tuple(out)
+
+
+def _region_option(region: object) -> str:
+    """The region a person chose, checked like a question (it is typed text too)."""
+    if not isinstance(region, str) or len(region) > 40 or _NOT_TEXT.search(region) or _CONTROL.search(region):
+        shown = repr(region)[:40] + ("…" if len(repr(region)) > 40 else "")
+        raise BadQuestion(f"无法识别的地区：{shown}（例如：浙江、四川省、晋中市、全国）")
+    found = detect_regions(normalize_question(region))
+    if not found:
+        raise BadQuestion(f"无法识别的地区：{region!r}（例如：浙江、四川省、晋中市、全国）")
+    return found[0]
+
+
 def understand(
     question: str,
     history: list[Turn] | tuple[Turn, ...] = (),
@@ -176,15 +215,13 @@ def understand(
     validate_question(question)
     if today is None:
         raise ValueError("today must be passed explicitly")
+    history = bounded_history(history)
     text = normalize_question(question)
     named = detect_regions(text)
     source = None
     chosen: str | None = None
     if region:
-        found = detect_regions(normalize_question(region))
-        if not found:
-            raise BadQuestion(f"无法识别的地区：{region!r}（例如：浙江、四川省、晋中市、全国）")
-        chosen, source = found[0], "option"
+        chosen, source = _region_option(region), "option"
     elif named:
         chosen, source = named[0], "question"
     context_parts: list[str] = []

@@ -53,18 +53,21 @@ class RegionTable:
                 return p.name
         return None
 
+    @functools.cached_property
+    def _pattern(self) -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:
+        """One alternation, longest names first, so 晋中市 wins over 晋中 and 山西省 over 山西."""
+        lookup = {surface: (province, city) for surface, province, city in self._names}
+        alternation = "|".join(re.escape(s) for s, _, _ in self._names)
+        return re.compile(alternation), lookup
+
     def find(self, text: str) -> list[tuple[str, str | None, int]]:
-        """Every region named in ``text``: (province, city or None, position), in order."""
-        found: list[tuple[str, str | None, int]] = []
-        taken: list[tuple[int, int]] = []
-        for surface, province, city in self._names:
-            for m in re.finditer(re.escape(surface), text):
-                span = (m.start(), m.end())
-                if any(a < span[1] and span[0] < b for a, b in taken):
-                    continue
-                taken.append(span)
-                found.append((province, city, m.start()))
-        return sorted(found, key=lambda f: f[2])
+        """Every region named in ``text``: (province, city or None, position), in order.
+
+        >>> [(p, c) for p, c, _ in regions().find("我在晋中市，山西的政策")]
+        [('山西省', '晋中市'), ('山西省', None)]
+        """
+        pattern, lookup = self._pattern
+        return [(*lookup[m.group(0)], m.start()) for m in pattern.finditer(text)]
 
     def is_national_issuer(self, issuer: str) -> bool:
         return any(issuer.startswith(n) or n in issuer[:12] for n in self.national_issuers)

@@ -202,6 +202,8 @@ class Evaluator:
             if calc is not None and calc.value is not None:
                 try:
                     got = float(calc.value)
+                    if item.get("expected_unit") == "%" and abs(got) <= 1 and want > 1:
+                        got *= 100  # rates are carried as fractions (0.7 = 70%)
                     return abs(got - want) <= max(0.005 * abs(want), 0.01), f"value {got}"
                 except (TypeError, ValueError):
                     pass
