@@ -50,6 +50,9 @@ class Options:
     lexical_weight: float = 5.0
     region_bonus: float = 0.004
     keyness: float = 8.0  # log-ratio above which a token is a domain keyword (measured on dev)
+    # rerank: weight of the question's idf-weighted term coverage beside the fused rank.
+    # Measured on dev: 0 → hit@1 .872 (lookups .810), 0.25 → .890, 0.5 → .899 (lookups .881), 1 → .890.
+    coverage_weight: float = 0.5
 
 
 class Assistant:
@@ -202,6 +205,8 @@ class Assistant:
         hits = self._search(text, query.text, filters, max(k, 10), options)
         if pinned and not hits:
             hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
+        if options.coverage_weight and hits:
+            hits = self._rerank(query, hits, options.coverage_weight)
         if scope.person_region and options.region_bonus:
             own = {scope.person_region, scope.person_province}
             hits = sorted(
@@ -209,6 +214,23 @@ class Assistant:
                 key=lambda h: -(h.score + (options.region_bonus if h.chunk.region in own else 0.0)),
             )
         return hits
+
+    def _rerank(self, query: Query, hits: list[Hit], weight: float) -> list[Hit]:
+        """Fused rank plus how much of the question each passage covers (idf-weighted).
+
+        RRF knows only ranks; a passage that contains every distinctive word of the
+        question should beat one that repeats a single word many times.
+        """
+        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        if not known:
+            return hits
+        top = max(h.score for h in hits) or 1.0
+        scored = []
+        for hit in hits:
+            coverage = self._idf.coverage(known, self._token_set(hit.chunk.index_text))
+            scored.append((hit.score / top + weight * coverage, hit))
+        scored.sort(key=lambda pair: -pair[0])
+        return [replace(hit, score=value / (1 + weight) * top) for value, hit in scored]
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
         """A 文号 in the question names its document (and the notice/measure pair)."""
