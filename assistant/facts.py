@@ -48,6 +48,20 @@ def _cn_to_number(token: str) -> str | None:
     return str(value)
 
 
+# “一千八”“一万二”“两千五”: a spoken number whose last digit stands for the next lower unit
+_ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿\d])")
+# “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
+_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千][零〇一二两三四五六七八九十百千]*(?![亿])")
+_NEXT_UNIT = {"千": "百", "百": "十"}
+
+
+def _long_numeral(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if len(token) >= 3 and token[-2] in _NEXT_UNIT and token[-1] in "一二两三四五六七八九":
+        token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360
+    return _cn_to_number(token) or m.group(0)
+
+
 def normalize(text: str) -> str:
     """Simplified script, half-width digits, Chinese numerals before units as digits, 半 as .5.
 
@@ -61,6 +75,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", str(text))
     text = to_simplified(text)
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (_cn_to_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
+    text = _ABBREVIATED.sub(lambda m: f"{_cn_to_number(m.group(1))}.{_cn_to_number(m.group(3))}{m.group(2)}", text)
+    text = _LONG_NUMERAL.sub(_long_numeral, text)
     text = re.sub(r"(?<![\d" + _NUMERAL + r"])半年", "0.5年", text)
     text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: _cn_to_number(m.group(1)) or m.group(1), text)
     text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
@@ -72,6 +88,7 @@ def normalize(text: str) -> str:
         text,
     )
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
+    text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
     return text
@@ -241,6 +258,9 @@ def _awards(text: str, facts: dict[str, Any]) -> None:
 
 _ONLY = re.compile(r"(?:只|仅|就只|只是)(?:有|拿过|拿了|拿到过|获得过|获过|得过|考过|考了|持有|是)(?:一个|个)?")
 _NONE_OTHER = re.compile(r"(?:别的|其他|其它|另外的?)(?:的)?(?P<what>(?:奖项?|称号|荣誉|证书?|等级证?)(?:(?:和|、|跟|与|或|及)(?:奖项?|称号|荣誉|证书?|等级证?))*)(?:都|也|一个都|啥都|什么都)?(?:没有|没|无)")
+_NONE_OTHER_BEFORE = re.compile(r"(?:没有|没|无)(?:什么|啥)?(?:别的|其他|其它)(?:的)?(?P<what>(?:奖项?|称号|荣誉|证书?|等级证?)(?:(?:和|、|跟|与|或|及)(?:奖项?|称号|荣誉|证书?|等级证?))*)")
+_NOTHING_ELSE = re.compile(r"(?:别的|其他|其它)(?:都|也|啥都|什么都|一样都)(?:没有|没)|(?:没有|没)(?:别的|其他)(?:了|的了)?(?:[，,。；！？]|$)")
+_NO_AWARD = re.compile(r"(?:没|没有)(?:拿|获|得|评)(?:过|到过|上过)?(?:什么|任何|啥)?(?:奖项?|称号|荣誉)")
 _NO_CERTIFICATE = re.compile(r"(?:没有|没|无)(?:任何|什么|啥)?(?:职业)?(?:技能)?(?:等级)?(?:证书|证)(?![明件])|(?:什么|啥|任何)(?:职业)?(?:技能)?(?:等级)?(?:证书?)(?:都|也)(?:没有|没)|(?<![奖])证(?:书)?(?:都|也)(?:没有|没)")
 
 
@@ -258,13 +278,19 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
         # only a certificate: no award (only an award needs nothing: a stated award list is complete)
         if any(re.match(p, rest) for p, _ in _SKILL_PATTERNS) and not awards:
             facts["awards"] = frozenset()
-    for m in _NONE_OTHER.finditer(text):
+    for m in list(_NONE_OTHER.finditer(text)) + list(_NONE_OTHER_BEFORE.finditer(text)):
         what = m.group("what")
         if re.search(r"奖|称号|荣誉", what) and "awards" not in facts:
             facts["awards"] = frozenset()
         if re.search(r"证|等级", what) and skill is None:
             facts["skill_level"] = NO_SKILL_LEVEL
-    if skill is None and _NO_CERTIFICATE.search(text):
+    if _NOTHING_ELSE.search(text):  # “就这一个奖，别的都没有”: no other credential of either kind
+        facts.setdefault("awards", frozenset())
+        if skill is None:
+            facts["skill_level"] = NO_SKILL_LEVEL
+    if _NO_AWARD.search(text) and "awards" not in facts:
+        facts["awards"] = frozenset()
+    if skill is None and "skill_level" not in facts and _NO_CERTIFICATE.search(text):
         facts["skill_level"] = NO_SKILL_LEVEL
 
 
@@ -368,7 +394,7 @@ def _bools(text: str, facts: dict[str, Any]) -> None:
         facts["in_graduation_year"] = False
     if re.search(r"(第二|第[2-9]|第\d{2,}|再次|又一次|以前.{0,4}创过)(次)?创业|不是(首次|第一次|第1次)", text):
         facts["first_startup"] = False
-    elif re.search(r"首次(创业|创办)|(第一次|第1次)(创业|创办|开)|头一回(创业|开)|(首次|第一次|第1次)(办|开)", text):
+    elif re.search(r"(首次|第[一1]次|头[一1](?:回|次)|头回|第[一1]回)(?:自己)?(?:出来)?(创业|创办|开|办|注册|做生意|干个体|当老板)", text):
         facts["first_startup"] = True
     if re.search(r"(领|享受|拿|申请|延长|延续|继续|补|发)(到|至)(法定)?退休|直到退休|一直.{0,6}到退休|到退休(吗|么|为止)", text):
         facts["asks_until_retirement"] = True
@@ -473,6 +499,14 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
         clause = _clause(text, m.start(), m.end())
         if _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
             facts["level_obtained_year"] = int(m.group(1))
+    for m in re.finditer(r"(?P<rel>大前年|前年|去年|今年)(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)|(?<![\d.])(?P<n>\d+(?:\.\d+)?)年(?:以)?前(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)", text):
+        clause = _clause(text, m.start(), m.end())
+        if not any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
+            continue
+        if m.group("rel"):  # kept relative: the rules count it from as_of
+            facts["level_obtained_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
+        else:  # “三年前拿的”: three years since
+            facts["years_since_level"] = _num(m.group("n"))
     for m in _DATE.finditer(text):
         try:
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
@@ -572,6 +606,12 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
     if m:
         facts["internship_months"] = _num(m.group("n") or m.group("m"))
+    if re.search(r"贷满|满额|顶格|贷(?:到)?最高(?:额度)?|最高额度(?:全)?贷|额度(?:全部)?用满|贷足", text):
+        facts["loan_at_ceiling"] = True  # the loan is the ceiling (the rule knows its amount)
+    if "internship_months" not in facts:  # “见习半年”“见习了一年”
+        m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)年(?!内|以内|度)", text)
+        if m:
+            facts["internship_months"] = _num(m.group("n")) * 12
     m = re.search(r"(?:还)?剩(?:余|下)?(?:了)?(?P<n>\d+(?:\.\d+)?)个月", text)
     if m:
         facts["remaining_months"] = _num(m.group("n"))
@@ -611,7 +651,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工)|(?P<m>\d+)人", text)
         if m:
             facts["trainees_count"] = int(m.group("n") or m.group("m"))
-    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生)", text)
+    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text)
     if m:
         facts["hires_count"] = int(m.group("n"))
     m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
@@ -626,18 +666,23 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         )
         if m:
             facts["insured_months"] = int(Decimal(m.group("n")) * 12)
-    m = re.search(r"退休(?:年龄)?(?:是|为|按|在)?(?P<n>\d{2})(?:周)?岁|(?P<m>\d{2})(?:周)?岁(?:才|就)?(?:法定)?退休", text)
+    m = re.search(r"退休(?:年龄)?(?:是|为|按|在)?(?P<n>\d{2})(?:周)?岁|(?P<m>\d{2})(?:周)?岁(?:才|就)?(?:法定)?退休|退休年龄(?:是|为|按|在)?(?P<k>\d{2})(?![\d.%年个天元块])", text)
     retire_at = None
     if m:
-        retire_at = m.start("n") if m.group("n") else m.start("m")
-        facts["retirement_age"] = int(m.group("n") or m.group("m"))
+        group = "n" if m.group("n") else "m" if m.group("m") else "k"
+        retire_at = m.start(group)
+        facts["retirement_age"] = int(m.group(group))
     for m in re.finditer(r"(?P<n>\d+)岁", text):
         if m.start() == retire_at or re.search(r"\d+\s*[-－—~至到]\s*" + m.group("n") + "岁", text):
             continue
         facts["age"] = int(m.group("n"))
         break
-    m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
-    if m and (m.group("n") or "再次" in text):
+    if "age" not in facts:  # “我今年26了”
+        m = re.search(r"(?:我|本人)?(?:今年|已经|都)(?:已经|都)?(?P<n>[1-9]\d)(?:了|啦)(?![\d个年天元块%])", text)
+        if m and 14 <= int(m.group("n")) <= 75:
+            facts["age"] = int(m.group("n"))
+    m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
+    if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
     m = re.search(r"(?:延续|续期|续)(?:过|了)(?P<n>\d+)次", text)
     if m:
@@ -761,6 +806,12 @@ def extract_facts(text: str) -> dict[str, Any]:
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 
 
+_ALTERNATIVES = (
+    frozenset({"years_since_level", "level_obtained_date", "level_obtained_year", "level_obtained_years_ago"}),
+    frozenset({"years_since_graduation", "graduation_year", "graduation_years_ago"}),
+)
+
+
 def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
     """Facts carried across turns; the later turn adds to and corrects the earlier.
 
@@ -782,6 +833,13 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
             merged[key] = value
+    for group in _ALTERNATIVES:
+        # a later statement of the same thing another way replaces the earlier one
+        # (“干了五年” then “证是三年前才拿的”; “2022年毕业” then “去年毕业”)
+        said = group & later.keys()
+        if said:
+            for key in group - said:
+                merged.pop(key, None)
     before, now = (earlier or {}).get("occupations"), later.get("occupations")
     if before and now and "same_occupation" not in later and not correcting:
         # “我电工领过一次” then “再考电工高一级”: the occupation named again is the same one

@@ -64,6 +64,8 @@ def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
         ctx.step(f"按{on.year}年{on.month}月{on.day}日取得等级计算，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日约{fmt_number(years)}年（须期间一直从事技术技能工作）。", ctx.rule.citations[0])
         return years >= minimum
     year = ctx.get("level_obtained_year")
+    if year is None and ctx.get("level_obtained_years_ago") is not None:
+        year = ctx.as_of.year - int(ctx.get("level_obtained_years_ago"))  # “前年拿的”
     if year is None:
         return None
     fewest = full_years(date(year, 12, 31), ctx.as_of) if date(year, 12, 31) <= ctx.as_of else Decimal(0)

@@ -334,11 +334,12 @@ def public_post(ctx: Context) -> Outcome:
     who = has_category(ctx, "就业困难人员")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
-    if who.ok is None:
-        ctx.ask("person_categories")
-        return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     replacements = ctx.get("public_post_replacements")
     limit = ctx.p("cn.fund.public_post.max_replacements")
+    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0):
+        # (re-placements used up: the answer is no whatever the category)
+        ctx.ask("person_categories")
+        return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:
         ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次。", PUBLIC_POST_AGAIN)
         left = remaining_times(replacements, int(limit.d))

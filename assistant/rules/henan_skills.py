@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DEPUTY, DEPUTY_SKILL, DEPUTY_AWARD, DEPUTY_ALLOWANCE, DEPUTY_WORLD, DEPUTY_NATIONAL, FULL, FULL_LEVEL, FULL_AWARD, FULL_YEARS),
         formula=title_exceptional,
-        inputs=("level_obtained_date", "level_obtained_year", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "target_title"),
+        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "target_title"),
         parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
         reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。",
     ),

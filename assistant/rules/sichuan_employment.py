@@ -145,8 +145,10 @@ def loan(ctx: Context) -> Outcome:
     ctx.step(f"符合条件的个人和小微企业最高可分别贷{fmt_money(person.d)}和{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。", LOAN)
     size = ctx.get("employer_size")
     borrowed, rate = ctx.get("loan_amount"), ctx.get("interest_rate")
+    ceiling = firm if size in ("小微企业", "中小微企业") else person
+    if borrowed is None and rate is not None and ctx.get("loan_at_ceiling"):
+        borrowed = ceiling.d  # “贷满额度”“顶格贷”: the loan is the ceiling
     if borrowed is not None and rate is not None:
-        ceiling = firm if size in ("小微企业", "中小微企业") else person
         counted = min(borrowed, ceiling.d)
         interest = counted * rate
         subsidy = share_of(interest, share.d)
@@ -274,7 +276,7 @@ RULES: tuple[Rule, ...] = (
         "startup_loan",
         (LOAN,),
         loan,
-        ("employer_size", "loan_amount", "interest_rate"),
+        ("employer_size", "loan_amount", "interest_rate", "loan_at_ceiling"),
         ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share"),
         reading="给出贷款额和年利率时，财政贴息按“贷款额（不超过最高额度）×年利率×50%”计一年。",
     ),

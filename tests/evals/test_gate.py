@@ -38,14 +38,13 @@ def test_full_system_meets_the_committed_thresholds(usem3_settings):
 def test_gate_fails_on_a_deliberately_broken_retriever(usem3_settings, monkeypatch):
     """A retriever that returns arbitrary chunks must trip the gate (the gate can fail)."""
     from assistant.answer import Assistant
+    from assistant.schema import Hit
 
     def broken_search(self, text, dense_text, filters, k, options):
-        hits = Assistant._original_search(self, text, dense_text, filters, k * 3, options)
-        rng = random.Random(len(text))
-        rng.shuffle(hits)
-        return hits[:k][::-1]
+        rng = random.Random(text)
+        chunks = rng.sample(self.index.chunks, k)
+        return [Hit(chunk=c, score=1.0 / (n + 1), lexical=1.0, dense=0.5) for n, c in enumerate(chunks)]
 
-    monkeypatch.setattr(Assistant, "_original_search", Assistant._search, raising=False)
     monkeypatch.setattr(Assistant, "_search", broken_search)
     results = run([DEV], ["full"], usem3_settings)
     failures = gate.check(results["full"].summary(), gate.load_thresholds())
