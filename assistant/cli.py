@@ -34,7 +34,12 @@ def _fail(error: Exception, code: int = 1) -> None:
 
 
 def _echo_json(data) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False))
+    text = json.dumps(data, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from the input (an id, a region): escaped, still JSON
+        text = json.dumps(data)
+    typer.echo(text)
 
 
 def _progress_printer():
@@ -230,19 +235,42 @@ def ask(
     except PolicyError as error:
         _fail(error)
     today = _today()
+    record = _question_recorder(settings)
     if batch is not None:
-        _run_batch(assistant, batch, as_json, region, top_k, today)
+        _run_batch(assistant, batch, as_json, region, top_k, today, record)
         return
     if question is None:
         _fail(PolicyError("请给出问题，或用 --batch 指定问题文件。"), code=2)
     try:
         answer = assistant.ask(question, _turns(turns), region=region, today=today, as_of=day, top_k=top_k)
     except PolicyError as error:
+        record(question, None, region, error)
         _fail(error)
+    record(question, answer, region, None)
     if as_json:
         _echo_json(answer.to_dict())
     else:
         _print_answer(answer)
+
+
+def _question_recorder(settings: Settings):
+    """``record(question, answer, region, error)`` into the question log, or a no-op when it is off."""
+    from uuid import uuid4
+
+    from assistant.config import now
+    from assistant.errors import BadQuestion
+    from assistant.question_log import QuestionLog
+
+    log = QuestionLog.for_settings(settings)
+    session = uuid4().hex  # one run of the command is one session
+
+    def record(question, answer, region, error) -> None:
+        if log is None:
+            return
+        outcome = None if error is None else ("refused" if isinstance(error, BadQuestion) else "error")
+        log.record(at=now(), session=session, question=question, answer=answer, outcome=outcome, region=region)
+
+    return record
 
 
 def _turns(history: list[dict]):
@@ -251,37 +279,48 @@ def _turns(history: list[dict]):
     return tuple(Turn(t["role"], t["content"]) for t in history)
 
 
-def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: int | None, today: date) -> None:
+def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: int | None, today: date, record) -> None:
     """One process for many questions; a bad line gets an error object, the rest go on."""
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, "rb")  # decoded line by line: one line that is not UTF-8 must not stop the rest
     except OSError as error:
         _fail(PolicyError(f"无法读取 {path}：{error}"))
     failures = 0
     with handle:
-        for n, line in enumerate(handle, start=1):
-            if not line.strip():
+        for n, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             item_id = None
+            question = None
             try:
+                try:
+                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise PolicyError(f"第 {n} 行不是 UTF-8 文本：请把文件另存为 UTF-8。") from None
                 item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise PolicyError(f"第 {n} 行应为 JSON 对象：{{\"id\": …, \"question\": \"…\"}}")
+                question = item.get("question")
                 item_id = item.get("id", n)
                 history = item.get("history") or []
                 if not isinstance(history, list):
                     raise PolicyError("history 应为列表")
                 day = date.fromisoformat(item["date"]) if item.get("date") else None
                 answer = assistant.ask(
-                    item.get("question"), _turns(history), region=item.get("region") or region, today=today, as_of=day, top_k=top_k
+                    question, _turns(history), region=item.get("region") or region, today=today, as_of=day, top_k=top_k
                 )
+                record(question, answer, item.get("region") or region, None)
                 out = {"id": item_id, **answer.to_dict()}
             except (PolicyError, ValueError, KeyError, TypeError, AttributeError) as error:
+                if isinstance(question, str):
+                    record(question, None, region, error)
                 failures += 1
                 message = str(error) if isinstance(error, PolicyError) else f"第 {n} 行无效：{type(error).__name__}: {error}"
                 out = {"id": item_id if item_id is not None else n, "error": message}
             if as_json:
                 _echo_json(out)
             else:
-                typer.echo(f"# {out['id']}")
+                typer.echo(f"# {out['id']}".encode("utf-8", "replace").decode("utf-8"))
                 typer.echo(out.get("answer") or f"错误：{out.get('error')}")
                 typer.echo("")
     if failures:
@@ -338,31 +377,60 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只在本机访问（127.0.0.1）。"),
     port: int = typer.Option(7860, "--port", min=1, max=65535, help="端口。"),
 ) -> None:
-    """Serve the chat page (问答、条文检索、文件目录); builds the index first if it is missing or stale.
+    """Serve the chat page (问答、条文检索、文件目录); builds the index first if it is missing, stale or damaged.
+
+    Listens on 127.0.0.1 (this machine only) unless --host says otherwise.  A login
+    for the page: POLICY_AUTH="user:password[,user2:password2]" or POLICY_AUTH_FILE
+    (one user:password a line).  Questions are logged (redacted) only with
+    POLICY_LOG_QUESTIONS=1.
 
     Example: policy serve --port 7860   then open http://127.0.0.1:7860
     """
-    from ingest.pipeline import ingest as run_ingest
+    from assistant.errors import IndexCorrupt
     from ingest.pipeline import is_up_to_date
     from ui.app import launch
 
     settings = _settings()
     try:
-        if not is_up_to_date(settings):
-            typer.echo("索引不存在或已过期，正在建立索引…", err=True)
-            progress, bar = _progress_printer()
-            try:
-                report = run_ingest(settings, progress=progress)
-            finally:
-                if bar.live.is_started:
-                    bar.stop()
-            typer.echo(f"索引已建立：{report.documents} 个文件，{report.chunks} 个块（{report.seconds:.1f} 秒）。", err=True)
+        if host not in _LOOPBACK and not settings.auth:
+            typer.echo(f"注意：页面将在 {host} 上对网络开放，且未设置登录；热线部署请设置 POLICY_AUTH 或 POLICY_AUTH_FILE。", err=True)
+        if not is_up_to_date(settings):  # missing, built from other inputs, or files damaged
+            _build_for_serving(settings, "索引不存在、已过期或已损坏，正在建立索引…", rebuild=False)
         typer.echo(f"正在启动页面：http://{host}:{port} （Ctrl+C 停止）", err=True)
-        launch(settings, host=host, port=port)
+        try:
+            launch(settings, host=host, port=port)
+        except IndexCorrupt as error:  # damage only opening shows (Chroma's files, a garbled line)
+            _build_for_serving(settings, f"{error}\n正在重建索引…", rebuild=True)
+            launch(settings, host=host, port=port)
     except PolicyError as error:
         _fail(error)
     except OSError as error:  # the port is taken, or the address cannot be bound
         _fail(PolicyError(f"无法在 {host}:{port} 启动页面（{error}）：换一个端口，例如 --port 7861。"))
+
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _build_for_serving(settings: Settings, message: str, rebuild: bool) -> None:
+    from ingest.pipeline import ingest as run_ingest
+
+    typer.echo(message, err=True)
+    progress, bar = _progress_printer()
+    try:
+        report = run_ingest(settings, rebuild=rebuild, progress=progress)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
+    for name, reason in report.skipped:
+        typer.echo(f"已跳过 {name}：{reason}", err=True)
+    if report.documents == 0:  # nothing usable: the previous index, if any, keeps serving
+        from assistant.store import current_build
+
+        if current_build(settings) is None:
+            raise PolicyError("没有可用的政策文件，无法建立索引：请检查 corpus/raw（或 POLICY_CORPUS）。")
+        typer.echo("没有可用的政策文件；继续使用现有索引。", err=True)
+        return
+    typer.echo(f"索引已建立：{report.documents} 个文件，{report.chunks} 个块（{report.seconds:.1f} 秒）。", err=True)
 
 
 # ------------------------------------------------------------------ bench
@@ -389,12 +457,17 @@ def bench(
     settings = _settings()
     changes = {"sizes": size_list, "repeat": repeat, "work_dir": work, "corpus_dir": settings.corpus_dir}
     options = BenchOptions.for_quick(**changes) if quick else BenchOptions(**{k: v for k, v in changes.items() if v is not None})
+    out.mkdir(parents=True, exist_ok=True)
+
+    def save(partial) -> None:  # after each stage, so a long run that fails late keeps its figures
+        (out / "bench.json").write_text(json.dumps(partial.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+
     try:
-        report = run_bench(options, progress=lambda message: typer.echo(f"… {message}", err=True)).to_dict()
+        result = run_bench(options, progress=lambda message: typer.echo(f"… {message}", err=True), checkpoint=save)
     except (PolicyError, OSError) as error:
         _fail(error)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    save(result)
+    report = result.to_dict()
     render_chart(report, out / "bench.png")
     (out / "bench.md").write_text(render_markdown(report, chart="bench.png"), encoding="utf-8")
     if as_json:

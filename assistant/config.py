@@ -11,10 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from assistant.errors import ConfigError
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 MAX_QUESTION_CHARS = 2000
+MAX_HISTORY_TURNS = 20  # turns of history the library reads (the page passes 12)
 POLICY_TIMEZONE = "Asia/Shanghai"  # the policies' own calendar: a day starts at midnight Beijing time
 
 
@@ -26,6 +29,16 @@ def today() -> date:
         return datetime.now(ZoneInfo(os.environ.get("POLICY_TZ", POLICY_TIMEZONE))).date()
     except Exception:  # no tz database: fall back to the machine's date
         return date.today()
+
+
+def now() -> datetime:
+    """The current time in the policies' time zone, for the edges' logs."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        return datetime.now(ZoneInfo(os.environ.get("POLICY_TZ", POLICY_TIMEZONE)))
+    except Exception:  # no tz database: the machine's local time, with its offset
+        return datetime.now().astimezone()
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,11 @@ class Settings:
     rrf_k: int = 60
     abstain_threshold: float = 0.25
     llm: str | None = None  # "fake" in tests; any LangChain chat model spec; off by default
-    log_questions: bool = True
+    # Opt-in (POLICY_LOG_QUESTIONS=1): questions may hold names and addresses that
+    # redaction cannot recognise; see assistant/question_log.py.
+    log_questions: bool = False
+    # Login for the page (hotline deployments): (user, password) pairs; empty = no login.
+    auth: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -82,7 +99,58 @@ class Settings:
         if env.get("POLICY_LLM"):
             values["llm"] = env["POLICY_LLM"]
         if env.get("POLICY_ABSTAIN_THRESHOLD"):
-            values["abstain_threshold"] = float(env["POLICY_ABSTAIN_THRESHOLD"])
-        if env.get("POLICY_LOG_QUESTIONS") in ("0", "false", "no"):
-            values["log_questions"] = False
+            try:
+                values["abstain_threshold"] = float(env["POLICY_ABSTAIN_THRESHOLD"])
+            except ValueError:
+                raise ConfigError(f"POLICY_ABSTAIN_THRESHOLD 应为数字，例如 0.25：{env['POLICY_ABSTAIN_THRESHOLD']!r}") from None
+        if env.get("POLICY_LOG_QUESTIONS"):
+            values["log_questions"] = _flag("POLICY_LOG_QUESTIONS", env["POLICY_LOG_QUESTIONS"])
+        values["auth"] = _auth_from(env)
         return replace(base, **values)
+
+
+def _flag(name: str, value: str) -> bool:
+    """
+    >>> _flag("X", "1"), _flag("X", "no")
+    (True, False)
+    """
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} 应为 1 或 0：{value!r}")
+
+
+def parse_auth(text: str, source: str = "POLICY_AUTH", separator: str = ",") -> tuple[tuple[str, str], ...]:
+    """``user:password`` pairs, split on ``separator``; the password may itself hold colons.
+
+    Errors name the entry by its position, never by its text (it holds a password).
+
+    >>> parse_auth("hotline:s3cret, admin:a:b")
+    (('hotline', 's3cret'), ('admin', 'a:b'))
+    >>> parse_auth("")
+    ()
+    """
+    pairs = []
+    for n, entry in enumerate(text.split(separator), start=1):
+        entry = entry.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        user, colon, password = entry.partition(":")
+        if not colon or not user.strip() or not password:
+            raise ConfigError(f"{source} 第 {n} 项格式不对：应为 用户名:密码（多个用逗号分隔；文件中每行一个）。")
+        pairs.append((user.strip(), password))
+    return tuple(pairs)
+
+
+def _auth_from(env) -> tuple[tuple[str, str], ...]:
+    pairs = parse_auth(env.get("POLICY_AUTH", ""))
+    if env.get("POLICY_AUTH_FILE"):
+        path = Path(env["POLICY_AUTH_FILE"]).expanduser()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"无法读取 POLICY_AUTH_FILE {path}（{type(error).__name__}）：请检查路径与权限。") from None
+        pairs += parse_auth(text, f"POLICY_AUTH_FILE {path}", separator="\n")
+    return pairs

@@ -30,6 +30,7 @@ from assistant.store import (
     EmbeddingCache,
     builds_dir,
     current_build,
+    file_sizes,
     read_manifest,
     set_current,
     write_jsonl,
@@ -106,11 +107,14 @@ def build_index(
     interrupt_after: str | None = None,
     skipped: list[tuple[str, str]] | None = None,
     warnings: list[str] | None = None,
+    fresh: bool = False,
 ) -> tuple[Path, int]:
     """Write a new build and make it current.  Returns (build path, vectors computed).
 
     ``skipped`` and ``warnings`` are recorded in the manifest so that a later
     ingest that finds the corpus unchanged still reports the files left out.
+    ``fresh`` (``policy ingest --rebuild``) writes every vector anew instead of
+    copying the previous build's Chroma directory, which may be what is damaged.
     ``interrupt_after`` (tests only) raises after a named step, to prove that an
     interrupted build never becomes current.
     """
@@ -135,20 +139,14 @@ def build_index(
     _maybe_interrupt(interrupt_after, "embed")
 
     url = settings.chroma_url
-    collection = f"chunks_{hashlib.sha1(build_id.encode()).hexdigest()[:16]}" if url else "chunks"
+    collection = collection_name(build_id) if url else "chunks"
     ids = [c.chunk_id for c in chunks]
     metas = [_metadata(c, k) for c, k in zip(chunks, keys)]
-    reuse = (
-        previous is not None
-        and not url
-        and (previous / "chroma").exists()
-        and read_manifest(previous).get("embedding_model") == model
-    )
-    if reuse:
+    existing = _reusable_vectors(previous, model) if not (fresh or url) else None
+    if existing is not None:
         shutil.copytree(previous / "chroma", tmp / "chroma")
     store = DenseStore.open(collection, path=None if url else tmp / "chroma", url=url, create=True)
-    if reuse:
-        existing = dict(zip(*_ids_and_hashes(store)))
+    if existing is not None:
         wanted = dict(zip(ids, keys))
         store.delete([i for i in existing if i not in wanted])
         changed = [n for n, i in enumerate(ids) if existing.get(i) != wanted[i]]
@@ -175,6 +173,7 @@ def build_index(
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "skipped": [{"file": f, "reason": r} for f, r in skipped or ()],
         "warnings": list(warnings or ()),
+        "sizes": file_sizes(tmp),  # what `verify_build` checks on every open
     }
     with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
         json.dump(manifest, handle, ensure_ascii=False, indent=2)
@@ -207,6 +206,28 @@ def _new_build_id(root: Path, fingerprint: str) -> str:
     return build_id
 
 
+def collection_name(build_id: str) -> str:
+    """A build's collection on a Chroma server: new for every build, so a swap never writes to a live one."""
+    return f"chunks_{hashlib.sha1(build_id.encode()).hexdigest()[:16]}"
+
+
+def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | None:
+    """{chunk id: text hash} of the previous build's Chroma directory, when it can be copied forward.
+
+    None when there is nothing to reuse (no previous build, another model) or when
+    the previous build cannot be read: a damaged build is never copied forward.
+    """
+    if previous is None or not (previous / "chroma").exists():
+        return None
+    try:
+        if read_manifest(previous).get("embedding_model") != model:
+            return None
+        return dict(zip(*_ids_and_hashes(DenseStore.open("chunks", path=previous / "chroma"))))
+    except Exception as error:  # damaged in any way Chroma or the manifest can be
+        logger.warning("previous build %s not reused (%s: %s); writing every vector", previous.name, type(error).__name__, error)
+        return None
+
+
 def _ids_and_hashes(store: DenseStore) -> tuple[list[str], list[str]]:
     got = store._collection.get(include=["metadatas"])
     return list(got["ids"]), [m.get("h", "") for m in got["metadatas"]]
@@ -217,22 +238,56 @@ def _maybe_interrupt(wanted: str | None, step: str) -> None:
         raise KeyboardInterrupt(f"interrupted after {step}")
 
 
+def prune_abandoned(settings: Settings) -> list[str]:
+    """Remove builds (and CURRENT pointers) that a killed ingest left half-written; their names.
+
+    An ingest killed outright (SIGKILL, power loss) never reaches ``_prune``; the
+    next ingest clears its leftovers, even when it finds the corpus unchanged.
+    """
+    removed = []
+    root = builds_dir(settings)
+    for path in sorted(root.iterdir()) if root.is_dir() else ():
+        if path.name.endswith(".tmp") and not _writer_alive(path.name):
+            _remove_build(settings, path)
+            removed.append(path.name)
+    for pointer in settings.index_dir.glob("CURRENT.*.tmp") if settings.index_dir.is_dir() else ():
+        pid = pointer.name.split(".")[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            pointer.unlink(missing_ok=True)
+            removed.append(pointer.name)
+    if removed:
+        logger.info("removed abandoned builds: %s", ", ".join(removed))
+    return removed
+
+
+def _writer_alive(name: str) -> bool:
+    """Is the ingest whose pid ends the ``.tmp`` build name still running?"""
+    pid = name.rsplit("-", 1)[-1].removesuffix(".tmp")
+    return pid.isdigit() and _alive(int(pid))
+
+
 def _prune(settings: Settings, keep: set[str]) -> None:
     """Remove old and abandoned builds (the live one and its predecessor stay)."""
     for path in builds_dir(settings).iterdir():
         if path.name in keep:
             continue
-        if path.name.endswith(".tmp"):
-            pid = path.name.rsplit("-", 1)[-1].removesuffix(".tmp")
-            if pid.isdigit() and _alive(int(pid)):
-                continue  # another ingest is writing it
-        try:
-            manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-            if manifest.get("chroma_url"):
-                DenseStore.drop(manifest["collection"], manifest["chroma_url"])
-        except (OSError, ValueError):
-            pass
-        shutil.rmtree(path, ignore_errors=True)
+        if path.name.endswith(".tmp") and _writer_alive(path.name):
+            continue  # another ingest is writing it
+        _remove_build(settings, path)
+
+
+def _remove_build(settings: Settings, path: Path) -> None:
+    """Delete a build directory, and its collection when it lives on a Chroma server."""
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        if isinstance(manifest, dict) and manifest.get("chroma_url"):
+            DenseStore.drop(manifest["collection"], settings.chroma_url or manifest["chroma_url"])
+    except (OSError, ValueError):
+        # No manifest: an interrupted build.  In server mode it may have written its
+        # collection already; the name follows from the build id, so drop it too.
+        if settings.chroma_url:
+            DenseStore.drop(collection_name(path.name.removesuffix(".tmp")), settings.chroma_url)
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.errors import CorpusFileError, PolicyError
 from assistant.schema import Article, Chunk, Document
-from assistant.store import current_build, read_manifest, write_jsonl
+from assistant.store import builds_dir, current_build, read_manifest, verify_build, write_jsonl
 
 logger = logging.getLogger(__name__)
 
@@ -147,13 +147,18 @@ def _parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp:
 
 
 def is_up_to_date(settings: Settings) -> bool:
-    """True when the live build was made from exactly these inputs (no heavy imports)."""
+    """True when the live build was made from exactly these inputs and is whole (no heavy imports).
+
+    A build whose files no longer match their recorded sizes (truncated, deleted)
+    is not up to date: the next ingest replaces it.
+    """
     build = current_build(settings)
     if build is None:
         return False
     files = {p.name: _sha(p.read_bytes()) for p in raw_files(settings)}
     try:
         manifest = read_manifest(build)
+        verify_build(build, manifest)
     except PolicyError:
         return False
     return manifest.get("fingerprint") == fingerprint(settings, files) and all(
@@ -174,6 +179,7 @@ def ingest(
 
     started = time.perf_counter()
     report = IngestReport()
+    _clear_abandoned(settings)
     paths = raw_files(settings)
     contents = {p.name: p.read_bytes() for p in paths}
     files = {name: _sha(data) for name, data in contents.items()}
@@ -245,6 +251,7 @@ def ingest(
             interrupt_after=interrupt_after,
             skipped=report.skipped,
             warnings=report.warnings,
+            fresh=rebuild,
         )
     report.vectors_computed = computed
     report.build = path.name
@@ -252,6 +259,16 @@ def ingest(
         write_parsed_files(settings, documents, articles, chunks)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _clear_abandoned(settings: Settings) -> None:
+    """Leftovers of a killed ingest go first, even when the corpus turns out unchanged."""
+    root = builds_dir(settings)
+    half_built = root.is_dir() and any(p.name.endswith(".tmp") for p in root.iterdir())
+    if half_built or any(settings.index_dir.glob("CURRENT.*.tmp")):
+        from ingest.index import prune_abandoned
+
+        prune_abandoned(settings)
 
 
 def write_parsed_files(settings: Settings, documents, articles, chunks) -> None:

