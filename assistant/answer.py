@@ -244,9 +244,9 @@ class Assistant:
         return frozenset(docs) or None
 
     def _search(self, text: str, dense_text: str, filters: Filters, k: int, options: Options) -> list[Hit]:
-        if options.mode == "hybrid" and options.lexical_weight != 1.0:
-            return _weighted_rrf(self.searcher, text, dense_text, filters, k, options.lexical_weight)
-        return self.searcher.search(text, k=k, filters=filters, mode=options.mode, dense_text=dense_text)
+        return self.searcher.search(
+            text, k=k, filters=filters, mode=options.mode, dense_text=dense_text, lexical_weight=options.lexical_weight
+        )
 
     def _confidence(self, query: Query, hits: list[Hit]) -> float:
         """How much of the question's vocabulary the best passage covers (idf-weighted), with dense similarity."""
@@ -267,19 +267,7 @@ class Assistant:
 
     # -------------------------------------------------------------- compose
     def _citation(self, chunk: Chunk, quote: str, score: float, on: date) -> Citation:
-        doc = self.index.documents[chunk.doc_id]
-        return Citation(
-            doc_id=doc.doc_id,
-            title=doc.title,
-            doc_number=doc.doc_number,
-            issuer=doc.issuer,
-            region=doc.region,
-            article=chunk.article,
-            quote=quote,
-            status=doc.status_on(on),
-            score=score,
-            chunk_id=chunk.chunk_id,
-        )
+        return Citation.of(self.index.documents[chunk.doc_id], chunk.article, quote, on, score, chunk.chunk_id)
 
     def _citations(self, query: Query, hits: list[Hit], k: int) -> list[Citation]:
         q_tokens = set(tokenize(query.search_text))
@@ -325,19 +313,7 @@ class Assistant:
             return None
         article = articles[0]
         q_tokens = set(tokenize(query.search_text + " " + step.text))
-        quote = self._quote(article.text, q_tokens)
-        return Citation(
-            doc_id=doc.doc_id,
-            title=doc.title,
-            doc_number=doc.doc_number,
-            issuer=doc.issuer,
-            region=doc.region,
-            article=article.path,
-            quote=quote,
-            status=doc.status_on(query.as_of),
-            score=1.0,
-            chunk_id=None,
-        )
+        return Citation.of(doc, article.path, self._quote(article.text, q_tokens), query.as_of)
 
     def _compose(
         self,
@@ -580,32 +556,6 @@ class _IdfTable:
         if total == 0:
             return 0.0
         return sum(self.idf(t) for t in query_tokens & chunk_tokens) / total
-
-
-def _weighted_rrf(searcher: HybridSearcher, text: str, dense_text: str, filters: Filters, k: int, lexical_weight: float) -> list[Hit]:
-    from assistant.retrieve.fuse import rrf
-
-    mask = searcher._mask(filters)
-    if not mask.any():
-        return []
-    lex_ids, lex_scores = searcher.lexical(text, mask)
-    den_ids, den_scores = searcher.dense(dense_text, filters, mask)
-    fused = rrf([lex_ids, den_ids], k=searcher.rrf_k, weights=[lexical_weight, 1.0])
-    lex_rank = {cid: r for r, cid in enumerate(lex_ids, start=1)}
-    den_rank = {cid: r for r, cid in enumerate(den_ids, start=1)}
-    pos = searcher.index.chunk_pos
-    ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
-    return [
-        Hit(
-            chunk=searcher.index.chunks[pos[cid]],
-            score=score,
-            lexical=lex_scores.get(cid, 0.0),
-            dense=den_scores.get(cid, 0.0),
-            lexical_rank=lex_rank.get(cid),
-            dense_rank=den_rank.get(cid),
-        )
-        for cid, score in ordered
-    ]
 
 
 def _facts(query: Query) -> dict:

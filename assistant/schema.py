@@ -187,6 +187,24 @@ class Citation:
     score: float
     chunk_id: str | None = None
 
+    @classmethod
+    def of(
+        cls, doc: Document, article: str, quote: str, on: date, score: float = 1.0, chunk_id: str | None = None
+    ) -> Citation:
+        """A citation of ``article`` in ``doc``, with the document's status on ``on``."""
+        return cls(
+            doc_id=doc.doc_id,
+            title=doc.title,
+            doc_number=doc.doc_number,
+            issuer=doc.issuer,
+            region=doc.region,
+            article=article,
+            quote=quote,
+            status=doc.status_on(on),
+            score=score,
+            chunk_id=chunk_id,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc_id": self.doc_id,

@@ -106,7 +106,9 @@ class HybridSearcher:
         filters: Filters | None = None,
         mode: Mode = "hybrid",
         dense_text: str | None = None,
+        lexical_weight: float = 1.0,
     ) -> list[Hit]:
+        """Top ``k`` chunks; in hybrid mode RRF with BM25's list weighted ``lexical_weight`` : 1."""
         mask = self._mask(filters)
         if not mask.any():
             return []
@@ -119,7 +121,7 @@ class HybridSearcher:
         elif mode == "weighted":
             fused = weighted([lex_scores, den_scores], [0.5, 0.5])
         else:
-            fused = rrf([lex_ids, den_ids], k=self.rrf_k)
+            fused = rrf([lex_ids, den_ids], k=self.rrf_k, weights=[lexical_weight, 1.0])
         lex_rank = {cid: r for r, cid in enumerate(lex_ids, start=1)}
         den_rank = {cid: r for r, cid in enumerate(den_ids, start=1)}
         ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
