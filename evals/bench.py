@@ -204,7 +204,8 @@ def _serve_rss(corpus: Path, home: Path, embedding: str, qa_files: list[Path], r
         if run.returncode != 0:
             raise PolicyError(f"serving probe failed: {run.stderr.strip()[-800:]}")
         last = run.json()
-        peaks.append(last["peak_rss"] / 2**20)
+        # the larger of what the probe saw (every 5 ms, inside) and what this process sampled (outside)
+        peaks.append(max(last["peak_rss"], run.peak_rss) / 2**20)
         sampled.append(run.peak_rss / 2**20)
     return {
         "peak_rss_mib": Spread.of(peaks).to_dict(),
@@ -370,6 +371,8 @@ def _meta(options: BenchOptions, items: list[dict], qa_files: list[str]) -> dict
     bm25s = import_bm25s()
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO_ROOT, capture_output=True, text=True).stdout.strip()
+        commit += " + uncommitted changes" if commit and dirty else ""
     except OSError:
         commit = ""
     categories: dict[str, int] = {}

@@ -2,20 +2,23 @@
 
 - ``serve QA.jsonl…``: what a serving process holds: open the index (settings from
   ``POLICY_*``), warm it, answer every question of the QA files, then print one
-  JSON line with the resident set at each step and the peak (``ru_maxrss``).
+  JSON line with the resident set at each step and its peak.
 - ``cold QUESTION``: run ``policy ask QUESTION --json`` inside this process, then
   print which heavy modules it imported (torch must not be among them on the
   default path) and how long import, open and answer took.
 
 The parent measures wall time and samples RSS from outside (evals/bench_measure.py).
+The peak is sampled with psutil, not read from ``ru_maxrss``: a child started by
+``subprocess`` (vfork + exec on Linux) inherits its parent's high-water mark, so
+``ru_maxrss`` would report the benchmark process's memory, not the probe's.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import resource
 import sys
+import threading
 import time
 from contextlib import redirect_stdout
 from datetime import date
@@ -30,8 +33,24 @@ def _rss() -> int:
     return psutil.Process().memory_info().rss
 
 
-def _peak() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+class PeakRss:
+    """The largest resident set seen, sampled every ``every`` seconds on a thread (bytes)."""
+
+    def __init__(self, every: float = 0.005):
+        self.peak = _rss()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._stop.wait(every):
+            self.peak = max(self.peak, _rss())
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, _rss())
+        return self.peak
 
 
 def serve(files: list[Path]) -> dict:
@@ -41,6 +60,7 @@ def serve(files: list[Path]) -> dict:
     from evals.runner import TODAY, load_items
 
     items = load_items(files)
+    sampler = PeakRss()
     rss_start = _rss()
     started = time.perf_counter()
     assistant = Assistant(Settings.from_env())
@@ -63,12 +83,13 @@ def serve(files: list[Path]) -> dict:
         "rss_start": rss_start,
         "rss_open": rss_open,
         "rss_end": _rss(),
-        "peak_rss": _peak(),
+        "peak_rss": sampler.stop(),
         "heavy_modules": sorted(m for m in HEAVY_MODULES if m in sys.modules),
     }
 
 
 def cold(question: str) -> dict:
+    sampler = PeakRss()
     started = time.perf_counter()
     from assistant.cli import main
 
@@ -88,7 +109,7 @@ def cold(question: str) -> dict:
         "total_seconds": round(time.perf_counter() - started, 3),
         "citations": len(answer.get("citations") or []),
         "heavy_modules": sorted(m for m in HEAVY_MODULES if m in sys.modules),
-        "peak_rss": _peak(),
+        "peak_rss": sampler.stop(),
     }
 
 

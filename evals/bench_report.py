@@ -161,7 +161,8 @@ METHOD = (
     "included, today pinned to 2026-11-21), several passes; p50/p95/p99 are taken per pass and reported as the "
     "median across passes [min–max].  A pass that coincides with other load on the machine shows in the max.",
     "Serving RSS: a child process (`python -m evals.bench_probe serve`) opens the index, warms up and answers "
-    "every QA item; the figure is its peak resident set (`ru_maxrss`); the parent also samples it with psutil.",
+    "every QA item; the figure is its peak resident set, sampled with psutil every 5 ms inside the probe and every "
+    "20 ms from the parent (not `ru_maxrss`, which a child started by `subprocess` inherits from its parent on Linux).",
     "Synthetic corpora: every variant of the seed is a whole region's re-issue (names, 文号, years, amounts "
     "changed together).  The decoys cover provinces the seed does not, so `abstain` items about an uncovered "
     "province become answerable at scale: compare hit@1 (answerable items only) across sizes, not answer accuracy.",
