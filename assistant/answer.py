@@ -21,10 +21,10 @@ from datetime import date
 
 from assistant.config import today as _today
 from assistant.config import Settings
-from assistant.query import Query, province_of, understand
+from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.regions import NATIONAL, regions
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
-from assistant.schema import STATUS_LABELS, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
+from assistant.schema import STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
@@ -96,20 +96,28 @@ class Assistant:
         today = today or _today()
         query = understand(question, history, region=region, today=today, as_of=as_of)
         k = top_k or self.settings.top_k
-        facts = _facts(query) if options.rules else {}
-
         scope = self._scope(query, options)
+        state, facts, decision = DialogueState(), {}, None
+        if options.rules:
+            before = self._conversation(query)
+            if query.as_of == query.today and before.event_date is not None:
+                query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of)
+            if query.as_of != query.today:
+                state = replace(state, event_date=query.as_of)
+
         if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text):
             answer = self._validity_answer(query, scope, k)
             if answer is not None:
                 return answer
 
         hits = self._retrieve(query, scope, k, options)
-        decision = _decide(query, facts, scope, options) if options.rules else None
         confidence = self._confidence(query, hits)
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
         calc = getattr(decision, "calculation", None) if decision is not None else None
-        follow_up = getattr(decision, "follow_up", None) if decision is not None else None
+        follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
+        if follow_up is None and state.pending:
+            state = replace(state, pending=None, asked=0)
 
         if scope.uncovered:
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
@@ -142,12 +150,37 @@ class Assistant:
             as_of=query.as_of,
             warnings=tuple(warnings),
             facts=facts,
+            state=state,
         )
         if self.settings.llm:  # optional, off by default: restate the text; citations and figures are kept
             from assistant.llm import chat_model, rephrase
 
             answer = rephrase(answer, chat_model(self.settings.llm))
         return answer
+
+    # --------------------------------------------------------- dialogue
+    def _conversation(self, query: Query) -> DialogueState:
+        """The state before this question: the last answer's, then any later user turns replayed.
+
+        A transcript without states (a file, an evaluation set) is replayed turn by
+        turn through the same understanding and rules, so that a short reply is read
+        against the question the assistant itself asked.
+        """
+        turns = list(query.history)
+        start, state = 0, DialogueState()
+        for i in range(len(turns) - 1, -1, -1):
+            if turns[i].role == "assistant" and turns[i].state is not None:
+                start, state = i + 1, turns[i].state
+                break
+        for turn in turns[start:]:
+            if turn.role != "user":
+                continue
+            text = normalize_question(turn.content)
+            region = query.region if query.region_source == "option" else _region_of(text) or state.region
+            day = date_asked(text, query.today or query.as_of)
+            event = day if day != (query.today or query.as_of) else state.event_date
+            state = replace(_turn(state, text, region, event or query.as_of)[0], event_date=event)
+        return state
 
     # --------------------------------------------------------------- scope
     def _scope(self, query: Query, options: Options) -> _Scope:
@@ -347,6 +380,10 @@ class Assistant:
             doc = self.index.documents[c.doc_id]
             lines.append(f"{_source_phrase(doc, c)}：“{c.quote}”")
             note = _status_note(doc, query.as_of)
+            if note:
+                lines.append(note)
+                warnings.append(note)
+            note = _since_note(doc, query.as_of, query.today)
             if note:
                 lines.append(note)
                 warnings.append(note)
@@ -558,29 +595,60 @@ class _IdfTable:
         return sum(self.idf(t) for t in query_tokens & chunk_tokens) / total
 
 
-def _facts(query: Query) -> dict:
-    try:
-        from assistant.facts import extract_facts, merge_facts
-    except ImportError:  # rules package not installed in this build
-        return {}
-    facts: dict = {}
-    for turn in query.history:
-        if turn.role == "user":
-            facts = merge_facts(facts, extract_facts(turn.content))
-    return merge_facts(facts, extract_facts(query.original))
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
+    """One message through understanding, dialogue state and the rules.
 
+    Returns the state after it, the conversation's facts and the rules' decision
+    (None when no rule is about the question).
+    """
+    from assistant.rules.route import amount_asked, decide, topic_inputs
+    from assistant.understand.dialogue import advance, merge, read_turn
 
-def _decide(query: Query, facts: dict, scope: _Scope, options: Options):
+    reading = read_turn(text, state, topic_inputs(state.topic))
+    facts = merge(state, reading)
     try:
-        from assistant.rules import decide
-    except ImportError:
-        return None
-    text = f"{query.context} {query.text}".strip() if query.context else query.text
-    try:
-        return decide(text, facts, scope.person_region, query.as_of)
+        decision = decide(
+            text,
+            facts,
+            region,
+            as_of,
+            topic_hint=state.topic,
+            keep_topic=bool(reading.filled or reading.elliptical),
+            amount_hint=state.intent == "amount",
+            context=state.context,
+        )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
-        return None
+        decision = None
+    topic = decision.topic if decision is not None else state.topic
+    intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
+    missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
+    return advance(state, facts, topic, intent, region or state.region, missing, text), facts, decision
+
+
+def _region_of(text: str) -> str | None:
+    found = [r for r in detect_regions(text) if r != NATIONAL]
+    return found[0] if found else None
+
+
+_HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
+
+
+def _ask_again(follow_up: str, state: DialogueState) -> str | None:
+    """The follow-up question, never word for word the one just asked.
+
+    The second time the wording says what kind of answer is wanted; the third time
+    the assistant stops asking and says what is still open.
+    """
+    from assistant.rules.inputs import FACTS
+
+    if state.asked <= 1 or not state.pending:
+        return follow_up
+    spec = FACTS.get(state.pending)
+    if state.asked == 2 and spec is not None:
+        hint = f"（可选：{'、'.join(spec.choices)}）" if spec.choices else _HINTS.get(spec.kind, "")
+        return f"抱歉，我没能从您的回答中确定“{spec.label}”。{follow_up}{hint}"
+    return None
 
 
 def _mentions_amount(text: str) -> bool:
@@ -623,6 +691,27 @@ def _status_note(doc: Document, on: date) -> str | None:
     if status == "not_yet_effective":
         return f"注意：该文件自{_fmt(doc.effective_date)}起施行，{_fmt(on)}尚未生效。"
     return None
+
+
+def _since_note(doc: Document, then: date, today: date | None) -> str | None:
+    """For an event in the past: the rule of that day applied, and whether it still holds today.
+
+    >>> from assistant.schema import Document
+    >>> d = Document(doc_id="x", title="t", region="四川省", level="provincial", source_file="f", line_start=1,
+    ...              line_end=2, text="", effective_date=date(2024, 7, 13), expiry_date=date(2025, 12, 31))
+    >>> _since_note(d, date(2025, 7, 1), date(2026, 12, 1))
+    '以上按事情发生时（2025年7月1日）有效的规定计算；该文件有效期至2025年12月31日，截至今天（2026年12月1日）已失效，现在新发生的情况不再适用。'
+    >>> _since_note(d, date(2026, 12, 1), date(2026, 12, 1)) is None
+    True
+    """
+    if today is None or then >= today or doc.status_on(then) != "in_force":
+        return None
+    if doc.status_on(today) == "expired":
+        return (
+            f"以上按事情发生时（{_fmt(then)}）有效的规定计算；该文件有效期至{_fmt(doc.expiry_date)}，"
+            f"截至今天（{_fmt(today)}）已失效，现在新发生的情况不再适用。"
+        )
+    return f"以上按事情发生时（{_fmt(then)}）有效的规定计算；该文件目前仍然有效。"
 
 
 def _verdict_text(calc: Calculation) -> str:
@@ -684,5 +773,5 @@ def ask(
     ``history`` is a list of turns ({"role", "content"} or ``Turn``); ``as_of`` is
     the day the question is about (default: today).
     """
-    turns = tuple(t if isinstance(t, Turn) else Turn(t["role"], str(t["content"])) for t in history)
+    turns = tuple(t if isinstance(t, Turn) else Turn(t["role"], str(t["content"]), DialogueState.from_dict(t.get("state"))) for t in history)
     return get_assistant(settings).ask(question, turns, region=region, today=today or _today(), as_of=as_of, top_k=top_k)

@@ -274,9 +274,9 @@ def _question_recorder(settings: Settings):
 
 
 def _turns(history: list[dict]):
-    from assistant.schema import Turn
+    from assistant.schema import DialogueState, Turn
 
-    return tuple(Turn(t["role"], t["content"]) for t in history)
+    return tuple(Turn(t["role"], t["content"], DialogueState.from_dict(t.get("state"))) for t in history)
 
 
 def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: int | None, today: date, record) -> None:

@@ -27,71 +27,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, skill_rank
+from assistant.understand.slots import read_cues
 
 logger = logging.getLogger(__name__)
 
-_NUMERAL = "零〇一二两三四五六七八九十百千万"
-_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批)"
 _CLAUSE_END = "，,。；;！!？?\n"
 
 
 # ------------------------------------------------------------ normalization
 
 
-def _cn_to_number(token: str) -> str | None:
-    import cn2an
-
-    try:
-        value = cn2an.cn2an(token.replace("两", "二").replace("〇", "零"), "smart")
-    except (ValueError, KeyError, IndexError):
-        return None
-    return str(value)
-
-
-# “一千八”“一万二”“两千五”: a spoken number whose last digit stands for the next lower unit
-_ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿\d])")
-# “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
-_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千][零〇一二两三四五六七八九十百千]*(?![亿])")
-_NEXT_UNIT = {"千": "百", "百": "十"}
-
-
-def _long_numeral(m: re.Match[str]) -> str:
-    token = m.group(0)
-    if len(token) >= 3 and token[-2] in _NEXT_UNIT and token[-1] in "一二两三四五六七八九":
-        token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360
-    return _cn_to_number(token) or m.group(0)
-
-
-def normalize(text: str) -> str:
-    """Simplified script, half-width digits, Chinese numerals before units as digits, 半 as .5.
-
-    >>> normalize("幹了三年半，百分之八十，六成，五年多，兩千塊")
-    '干了3.5年,80%,60%,5年,2000块'
-    >>> normalize("一次性创业补贴")
-    '一次性创业补贴'
-    """
-    from ingest.normalize import to_simplified
-
-    text = unicodedata.normalize("NFKC", str(text))
-    text = to_simplified(text)
-    text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (_cn_to_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
-    text = _ABBREVIATED.sub(lambda m: f"{_cn_to_number(m.group(1))}.{_cn_to_number(m.group(3))}{m.group(2)}", text)
-    text = _LONG_NUMERAL.sub(_long_numeral, text)
-    text = re.sub(r"(?<![\d" + _NUMERAL + r"])半年", "0.5年", text)
-    text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: _cn_to_number(m.group(1)) or m.group(1), text)
-    text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
-    text = re.sub(r"(\d+)年半", r"\1.5年", text)
-    # numerals before a unit, but not 一次性 / 一线 style words
-    text = re.sub(
-        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?={_UNIT_AFTER})(?!次性)",
-        lambda m: _cn_to_number(m.group(1)) or m.group(1),
-        text,
-    )
-    text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
-    text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
-    text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)
-    text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
-    return text
+from assistant.text import cn_number as _cn_to_number  # noqa: E402
+from assistant.text import normalize  # noqa: E402,F401  (the one normalizer)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -369,41 +316,6 @@ def _region(text: str, facts: dict[str, Any]) -> None:
         facts["city"] = city
 
 
-def _bools(text: str, facts: dict[str, Any]) -> None:
-    if re.search(r"不在岗|离岗|离职|已经?退休|退休了|转行|不干了|不再从事|没在干|不做这行|改行", text):
-        facts["in_post"] = False
-    elif re.search(r"在岗|还在(干|做|一线|岗|从事|本职业|这行)|一直在(干|做|一线|从事)|仍在|目前在.{0,8}(工作|岗)|现在还(在)?(干|做)|在职|一直干|还在这个行业", text):
-        facts["in_post"] = True
-    if re.search(r"(考核|考评).{0,6}(不合格|不称职|没过|没通过|基本合格)|有.{0,4}年.{0,6}(考核)?不合格", text):
-        facts["annual_appraisal_passed"] = False
-    elif re.search(r"(考核|考评).{0,6}(合格|称职|优秀|良好|过了|通过|没问题)", text):
-        facts["annual_appraisal_passed"] = True
-    if re.search(r"(还没|没有|没|未|尚未)(找到|找着)?(正式|固定|稳定|合适)?(的)?(工作|就业)|待业|失业了|未就业|在找工作|正在找工作", text):
-        facts["employed"] = False
-    elif re.search(r"(已经|已)(就业|工作|上班)|找到(了)?工作|就业转失业", text):
-        facts["employed"] = "就业转失业" not in text
-    if re.search(r"(没|没有|未)(办|做|进行)(过)?失业登记", text):
-        facts["registered_unemployed"] = False
-    elif re.search(r"(办|做)(了|过)?失业登记|登记失业|失业登记了", text):
-        facts["registered_unemployed"] = True
-    if re.search(r"(还)?(没到|未到|不是|不在|没进入|还没进入)(毕业学年|毕业年度)|(?<!\d)[12]年级|大[一二](?!点)|研一", text):
-        facts["in_graduation_year"] = False
-    elif re.search(r"毕业学年|应届|毕业年度|今年(要)?毕业|马上毕业|即将毕业|大四|毕业班", text):
-        facts["in_graduation_year"] = True
-    elif re.search(r"已经毕业.{0,4}年|毕业(\d+(\.\d+)?)年", text):
-        facts["in_graduation_year"] = False
-    if re.search(r"(第二|第[2-9]|第\d{2,}|再次|又一次|以前.{0,4}创过)(次)?创业|不是(首次|第一次|第1次)", text):
-        facts["first_startup"] = False
-    elif re.search(r"(首次|第[一1]次|头[一1](?:回|次)|头回|第[一1]回)(?:自己)?(?:出来)?(创业|创办|开|办|注册|做生意|干个体|当老板)", text):
-        facts["first_startup"] = True
-    if re.search(r"(领|享受|拿|申请|延长|延续|继续|补|发)(到|至)(法定)?退休|直到退休|一直.{0,6}到退休|到退休(吗|么|为止)", text):
-        facts["asks_until_retirement"] = True
-    if re.search(r"同一(个)?(职业|工种).{0,8}(领过|享受过|已经)|这个工种.{0,6}(领过|享受过)|(领过|享受过).{0,8}同一(个)?(职业|工种)", text):
-        facts["same_occupation_received"] = True
-    elif re.search(r"(不同|另一个|换了|新的)(职业|工种)", text):
-        facts["same_occupation_received"] = False
-
-
 def _school_key(name: str) -> str:
     """The distinctive part of a pilot school's name: 江西省商务技师学院 → 商务技师."""
     return re.sub(r"^(江西省?|江西)|(学院|学校)$", "", name).removeprefix("新余")
@@ -651,9 +563,14 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工)|(?P<m>\d+)人", text)
         if m:
             facts["trainees_count"] = int(m.group("n") or m.group("m"))
-    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text)
+    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text) or re.search(
+        r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)(?![月年天])", text
+    )
     if m:
-        facts["hires_count"] = int(m.group("n"))
+        # “招了3个防止返贫监测对象、2个就业困难人员”: the kinds of people hired add up
+        rest = re.match(r"[^，,。；;？?！!]*", text[m.end() :]).group(0)
+        more = re.findall(r"(?:、|和|以及|还有|跟|及|，另外|另外)(\d+)(?:个|名|位)", rest)
+        facts["hires_count"] = int(m.group("n")) + sum(int(n) for n in more)
     m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
     if m:
         facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
@@ -787,7 +704,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     _categories(norm, facts)
     _graduation(norm, facts)
-    _bools(norm, facts)
+    facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     _choices(norm, facts)
     _dates(norm, facts)
     _money(norm, facts)

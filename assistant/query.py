@@ -17,15 +17,13 @@ from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
 from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
 from assistant.schema import Turn
+from assistant.text import normalize
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates are what Python makes of bytes that are not UTF-8 (a terminal in GBK, a
 # pasted binary): not text, and they fail every later encode (OpenCC, JSON output, logs).
 _NOT_TEXT = re.compile(r"[\ud800-\udfff]")
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^<>]*>|&(?:lt|gt|amp|quot|#\d+);", re.I)
-_CN_NUM = "〇零一二两三四五六七八九十百千万"  # 〇: years written digit by digit (二〇二五年)
-# 一次性 ("one-off") is a word, not "1 time": the documents write it that way
-_NUM_UNIT = re.compile(rf"([{_CN_NUM}]+)(?=(?:个)?(?:年|月|天|日|次(?!性)|元|万元|岁|人|名|%|个工作日|周))")
 
 
 @dataclass(frozen=True)
@@ -38,9 +36,10 @@ class Query:
     region: str | None  # the province or city the person asks about
     regions: tuple[str, ...]  # every region named (compare questions name two)
     region_source: str | None  # "question", "history", "option"
-    as_of: date
+    as_of: date  # the day the rules are evaluated at: the event's date, else today
     history: tuple[Turn, ...] = field(default=())
     context: str = ""  # earlier user turns, for rules and retrieval of follow-ups
+    today: date | None = None  # the day the person asks (the edge's clock or --date)
 
 
 def validate_question(question: object) -> str:
@@ -67,32 +66,15 @@ def synonyms() -> dict[str, list[str]]:
     return yaml.safe_load((DATA_DIR / "synonyms.yaml").read_text(encoding="utf-8")) or {}
 
 
-def _to_digits(match: re.Match[str]) -> str:
-    import cn2an
-
-    token = match.group(1)
-    try:
-        return str(cn2an.cn2an(token.replace("两", "二"), "smart"))
-    except ValueError:
-        return token
-
-
 def normalize_question(text: str) -> str:
-    """Simplified script, half-width digits, numerals before units as digits.
+    """The one normalizer (``assistant.text.normalize``): script, width, numbers.
 
     >>> normalize_question("高級技師幹了五年，能評副高嗎？")
     '高级技师干了5年，能评副高吗？'
     >>> normalize_question("二〇二五年六月还能领吗")
     '2025年6月还能领吗'
     """
-    from ingest.normalize import normalize_line, to_simplified
-
-    text = unicodedata.normalize("NFKC", text).replace("\r", " ").replace("\n", " ")
-    text = to_simplified(text)
-    text = normalize_line(text)
-    text = re.sub(r"(?<=[\d])\s*个半月", ".5个月", text)
-    text = _NUM_UNIT.sub(_to_digits, text)
-    return text
+    return normalize(text)
 
 
 def expand(text: str) -> str:
@@ -132,18 +114,20 @@ def province_of(region: str | None) -> str | None:
     return table.province_of_city(region)
 
 
-_DATE_IN_Q = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
-_DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|的意见|号|〕|版|以前的|那个)")
-_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司)")
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
+_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|的意见|号|〕|版|以前的|那个|新规|新政|的新规|的新政|出的|的规定|规定|的政策|政策|文件|的办法|办法|度专业)")
+_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|拿|考|取得|获得|评|签|毕业|离校|参加|入职|开|注册|成立|领|见习|培训|被|又|已经)")
 
 
 def date_asked(text: str, today: date) -> date:
-    """The day a question is about: a date that sets the scene, else today.
+    """The day a question is about: the date of the event it describes, else today.
 
-    A date that opens the question ("2024年6月，四川一家公司…") or is tied to the
-    asking ("2025年12月31日那天还有效吗") counts; a date that names a document
-    ("2024年4月2日印发的…") does not.  A year alone means the middle of that year
-    (the start or end with 初/底).
+    A date that opens the question ("2024年6月，四川一家公司…") or is tied to what
+    happened ("2024年招的", "去年10月拿的证", "2025年申请") counts; a date that names a
+    document or a rule ("2024年4月2日印发的…", "根据2025年新规") does not.  A year alone
+    means the middle of that year (the start or end with 初/底); 去年/前年 count back
+    from ``today``.
 
     >>> date_asked("2025年6月还能领吗", date(2026, 11, 21))
     datetime.date(2025, 6, 1)
@@ -151,11 +135,18 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2024, 6, 1)
     >>> date_asked("2024年4月2日印发的方案说了什么", date(2026, 11, 21))
     datetime.date(2026, 11, 21)
+    >>> date_asked("根据2025年新规，企业能领多少钱", date(2026, 11, 21))
+    datetime.date(2026, 11, 21)
+    >>> date_asked("四川一家企业去年招了3个应届生", date(2026, 12, 1)), date_asked("我前年10月拿的技师证", date(2026, 12, 1))
+    (datetime.date(2025, 7, 1), datetime.date(2024, 10, 1))
     """
     for m in _DATE_IN_Q.finditer(text):
-        year, month, day, part = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+        digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        if relative is None and not text[m.end(1) : m.end(1) + 1] == "年":
+            continue  # a four-digit number that is not a year
+        year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
         after = text[m.end() : m.end() + 6]
-        if _DOC_AFTER.match(after):
+        if _DOC_AFTER.match(after) or re.search(r"(根据|按照|依据|按)$", text[max(0, m.start() - 2) : m.start()]):
             continue
         opens = m.start() <= 2
         tied = _WHEN_AFTER.match(after) or re.search(r"(在|到|截至|截止|于)$", text[max(0, m.start() - 2) : m.start()])
@@ -246,4 +237,5 @@ def understand(
         as_of=day,
         history=tuple(history),
         context=" ".join(context_parts),
+        today=as_of or today,  # an explicit day (--date, an evaluation item) is the day the person asks on
     )

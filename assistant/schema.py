@@ -280,10 +280,74 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+CONTEXT_CHARS = 300  # how much of the person's earlier words the state keeps
+
+
+@dataclass(frozen=True)
+class DialogueState:
+    """What a conversation has established, kept apart from its transcript.
+
+    ``facts`` are typed values keyed by the declared facts (``assistant/rules/facts``);
+    ``pending`` is the fact the assistant just asked for (a short reply is read as it);
+    ``topic`` and ``intent`` are what the person is asking about, so that “那正高呢？”
+    re-evaluates the same question with one element changed; ``asked`` counts how many
+    times in a row ``pending`` has been asked (never the same question twice).
+    """
+
+    facts: dict[str, Any] = field(default_factory=dict)
+    pending: str | None = None
+    topic: str | None = None
+    intent: str | None = None  # "amount" when the person asked how much
+    region: str | None = None
+    asked: int = 0
+    context: str = ""  # the person's recent messages (normalized, bounded): words a topic needs
+    event_date: date | None = None  # the day of what the person described (“2025年招的”), kept for follow-ups
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "context": self.context,
+            "event_date": _iso(self.event_date),
+            "facts": {k: _jsonable(v) for k, v in self.facts.items()},
+            "pending": self.pending,
+            "topic": self.topic,
+            "intent": self.intent,
+            "region": self.region,
+            "asked": self.asked,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DialogueState | None:
+        """A state read back from JSON (``--history``, the page); None when it is not one.
+
+        Values are typed again by the fact declarations; unknown keys are dropped.
+        """
+        if not isinstance(data, dict):
+            return None
+        from assistant.rules.inputs import FACTS, coerce
+
+        raw = data.get("facts") if isinstance(data.get("facts"), dict) else {}
+        facts = {}
+        for key, value in raw.items():
+            if key in FACTS:
+                typed = coerce(key, value)
+                if typed is not None:
+                    facts[key] = typed
+        pending = data.get("pending") if data.get("pending") in FACTS else None
+        asked = data.get("asked") if isinstance(data.get("asked"), int) and 0 <= data.get("asked") < 100 else 0
+        text = lambda v: v if isinstance(v, str) and len(v) <= 80 else None  # noqa: E731
+        context = data.get("context") if isinstance(data.get("context"), str) else ""
+        try:
+            event = date.fromisoformat(data["event_date"]) if isinstance(data.get("event_date"), str) else None
+        except ValueError:
+            event = None
+        return cls(facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked, context[-CONTEXT_CHARS:], event)
+
+
 @dataclass(frozen=True)
 class Turn:
     role: Literal["user", "assistant"]
     content: str
+    state: DialogueState | None = None  # on assistant turns: the state after that answer
 
 
 @dataclass(frozen=True)
@@ -300,6 +364,7 @@ class Answer:
     as_of: date | None = None
     warnings: tuple[str, ...] = field(default=())
     facts: dict[str, Any] = field(default_factory=dict)
+    state: DialogueState | None = None  # the conversation's state after this answer
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -310,6 +375,8 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "calculation": self.calculation.to_dict() if self.calculation else None,
             "follow_up": self.follow_up,
+            "as_of": _iso(self.as_of),
+            "state": self.state.to_dict() if self.state else None,
         }
 
 

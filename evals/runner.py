@@ -27,7 +27,7 @@ from assistant.schema import Answer, Turn
 
 logger = logging.getLogger(__name__)
 
-TODAY = date(2026, 11, 21)  # evaluation is pinned to a day so reports are comparable
+TODAY = date(2026, 12, 1)  # evaluation is pinned to a day so reports are comparable
 
 CONFIGS: dict[str, dict] = {
     "full": {"mode": "hybrid", "rules": True},
@@ -54,6 +54,14 @@ class ItemResult:
     error: str | None = None
     top: str | None = None  # "doc_id article" of the first citation
     detail: str = ""
+    expected_verdict: str | None = None
+    verdict: str | None = None  # the calculation's verdict on the last turn
+    expected_number: bool = False  # the item is scored on a number
+    follow_ups: int = 0  # questions the assistant asked over the whole conversation
+    loop: bool = False  # the same question asked twice in a row after the person replied
+    states_disqualifier: bool = False
+    states_all_facts: bool = False
+    resolves_to: str | None = None
 
     def to_dict(self) -> dict:
         return self.__dict__.copy()
@@ -86,6 +94,13 @@ class RunResult:
             "latency_p50_ms": _pct(lat, 50),
             "latency_p95_ms": _pct(lat, 95),
             "errors": sum(1 for i in items if i.error),
+            "verdict_accuracy": _mean([i.correct for i in items if i.expected_verdict]),
+            "amount_accuracy": _mean([i.correct for i in items if i.expected_number and (i.category == "amount" or i.resolves_to == "amount")]),
+            "multi_turn_accuracy": _mean([i.correct for i in items if i.category == "multi-turn"]),
+            "eligible_despite_disqualifier": sum(1 for i in items if i.states_disqualifier and i.verdict == "eligible"),
+            "loops": sum(1 for i in items if i.loop),
+            "over_asked": sum(1 for i in items if i.states_all_facts and i.follow_ups > 1),
+            "asked_when_all_facts_given": _mean([i.follow_ups > 0 for i in items if i.states_all_facts]),
         }
 
 
@@ -165,7 +180,8 @@ class Evaluator:
         expected_abstain = bool(item.get("abstain"))
         if answer is None:
             return ItemResult(item["id"], item["category"], item["question"], False, False, 0.0, False, False,
-                              expected_abstain, None, latency_ms, error=error)
+                              expected_abstain, None, latency_ms, error=error, expected_verdict=item.get("expected_verdict"),
+                              expected_number=item.get("expected_number") is not None, resolves_to=item.get("resolves_to"))
         ranks = [n for n, c in enumerate(answer.citations[:10], start=1) if self.is_hit(item, c)]
         first = ranks[0] if ranks else None
         hit1 = first == 1
@@ -186,6 +202,12 @@ class Evaluator:
             latency_ms=latency_ms,
             top=f"{answer.citations[0].doc_id} {answer.citations[0].article}" if answer.citations else None,
             detail=detail,
+            expected_verdict=item.get("expected_verdict"),
+            verdict=answer.calculation.verdict if answer.calculation else None,
+            expected_number=item.get("expected_number") is not None,
+            states_disqualifier=bool(item.get("states_disqualifier")),
+            states_all_facts=bool(item.get("states_all_facts")),
+            resolves_to=item.get("resolves_to"),
         )
 
     def _correct(self, item: dict, answer: Answer, hit1: bool, hit5: bool) -> tuple[bool, str]:
@@ -255,6 +277,27 @@ class Evaluator:
         return False
 
 
+def _converse(ask, item: dict, day: date | None) -> tuple[Answer, list[str | None]]:
+    """Play an item's conversation live: each user turn of its history, then its question.
+
+    The writer's assistant turns are not used: the assistant's own answers (and the
+    dialogue state they carry) make the transcript, so a short reply is read against
+    the question the assistant really asked, and a repeated question shows as a loop.
+    Returns the last answer and the follow-up question of every turn.
+    """
+    transcript: list[Turn] = []
+    asked: list[str | None] = []
+    for turn in item.get("history") or []:
+        if turn.get("role") != "user":
+            continue
+        answer = ask(turn["content"], tuple(transcript), day)
+        asked.append(answer.follow_up)
+        transcript += [Turn("user", turn["content"]), Turn("assistant", answer.answer, answer.state)]
+    answer = ask(item["question"], tuple(transcript), day)
+    asked.append(answer.follow_up)
+    return answer, asked
+
+
 def run(
     files: list[Path],
     configs: list[str],
@@ -285,19 +328,21 @@ def run(
             ask = lambda q, h, d, a=assistant: a.ask(q, h, today=TODAY, as_of=d)  # noqa: E731
         run_result = RunResult(name)
         for n, item in enumerate(items, start=1):
-            history = tuple(Turn(t["role"], t["content"]) for t in item.get("history") or [])
             day = date.fromisoformat(item["date"]) if item.get("date") else None
             started = time.perf_counter()
-            answer, error = None, None
+            answer, error, asked = None, None, []
             try:
-                answer = ask(item["question"], history, day)
+                answer, asked = _converse(ask, item, day)
             except PolicyError as e:
                 error = str(e)
             except Exception as e:  # an evaluation must report a crash, not stop
                 logger.exception("item %s crashed", item.get("id"))
                 error = f"{type(e).__name__}: {e}"
             latency = (time.perf_counter() - started) * 1000
-            run_result.items.append(evaluator.score(item, answer, latency, error))
+            result = evaluator.score(item, answer, latency, error)
+            result.follow_ups = sum(1 for q in asked if q)
+            result.loop = any(a and a == b for a, b in zip(asked, asked[1:]))
+            run_result.items.append(result)
             if progress:
                 progress(name, n, len(items))
         results[name] = run_result

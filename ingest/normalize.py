@@ -14,12 +14,11 @@ report their source span.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.text import SPACES, normalize_line, to_simplified  # noqa: F401  (re-exported: one normalizer)
 from ingest.fixes import FixTable
 
 logger = logging.getLogger(__name__)
@@ -47,22 +46,6 @@ class NormalizedFile:
     converted_chars: int = 0  # characters changed by Traditional→Simplified
     chrome_lines: tuple[int, ...] = ()
     notes: tuple[str, ...] = field(default=())
-
-
-@functools.lru_cache(maxsize=1)
-def _opencc():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → Simplified with OpenCC's phrase-aware ``t2s`` configuration.
-
-    >>> to_simplified("就業補助資金管理辦法")
-    '就业补助资金管理办法'
-    """
-    return _opencc().convert(text)
 
 
 # --- page chrome --------------------------------------------------------------
@@ -97,84 +80,6 @@ CHROME_PATTERNS = tuple(
     )
 )
 _GOV_FIELDS = {"索引号", "发布机构", "发文机关", "生效日期", "废止日期", "失效时间", "发文字号", "文号", "成文日期", "标题"}
-
-
-# --- character-level normalization --------------------------------------------
-
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = {ord(c): " " for c in "\u3000\xa0\t\u2002\u2003\u2009\u202f"}
-_FULLWIDTH_ALNUM = {
-    **{0xFF10 + i: 0x30 + i for i in range(10)},
-    **{0xFF21 + i: 0x41 + i for i in range(26)},
-    **{0xFF41 + i: 0x61 + i for i in range(26)},
-}
-_CJK_CLASS = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉〔〕【】—…"
-_CJK = re.compile(f"[{_CJK_CLASS}]")
-
-# 文号: 人社部发[2024]37号, 川人社规〔2023]15号, 财社(2017)164号 → 〔YYYY〕N号
-_DOC_NUMBER_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*[\[〔（(【]\s*((?:19|20)\d{2})\s*[\]〕）)】]\s*(\d{1,4})\s*号"
-)
-_SPACE_NEAR_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ ]+|[ ]+(?=[{_CJK_CLASS}])")
-_ASCII_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-
-
-def _punctuation(line: str) -> str:
-    """Full-width punctuation where Chinese text uses it; URLs and numbers keep theirs."""
-    if not _CJK.search(line):
-        return line
-    chars = list(line)
-    for i, ch in enumerate(chars):
-        if ch in _ASCII_PUNCT:
-            before = chars[i - 1] if i else ""
-            after = chars[i + 1] if i + 1 < len(chars) else ""
-            if _CJK.match(before) or _CJK.match(after) or (ch in ",;" and not after.isdigit()):
-                chars[i] = _ASCII_PUNCT[ch]
-        elif ch == "(":
-            chars[i] = "（"
-        elif ch == ")":
-            chars[i] = "）"
-    return "".join(chars)
-
-
-def _pair_quotes(line: str) -> str:
-    """ASCII and mixed double quotes → “…” pairs, in order of appearance."""
-    if '"' not in line:
-        return line
-    out, inside = [], False
-    for ch in line:
-        if ch == '"':
-            out.append("”" if inside else "“")
-            inside = not inside
-        elif ch == "“":
-            out.append(ch)
-            inside = True
-        elif ch == "”":
-            out.append(ch)
-            inside = False
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def normalize_line(line: str) -> str:
-    """Normalize one line of already-Simplified text.
-
-    >>> normalize_line("人社部发[2024]37号 ")
-    '人社部发〔2024〕37号'
-    >>> normalize_line('(一)规范见习, 补贴60% 以上"新八级工"')
-    '（一）规范见习，补贴60%以上“新八级工”'
-    """
-    line = unicodedata.normalize("NFC", line)
-    line = line.translate(_ZERO_WIDTH).translate(_SPACES).translate(_FULLWIDTH_ALNUM)
-    line = re.sub(r"(?<=\d)．", ".", line)
-    line = _DOC_NUMBER_RE.sub(r"〔\1〕\2号", line)
-    line = re.sub(r" {2,}", " ", line).strip()
-    line = _SPACE_NEAR_CJK.sub("", line)
-    line = _punctuation(line)
-    line = _SPACE_NEAR_CJK.sub("", line)  # again: "35% ," became "35% ，"
-    line = _pair_quotes(line)
-    return line
 
 
 def _page_fields(text: str, line_no: int) -> list[PageField]:
@@ -231,7 +136,7 @@ def normalize_text(name: str, text: str, fixes: FixTable | None = None) -> Norma
     lines: list[Line] = []
     pending_url_label: int | None = None
     for no, raw in enumerate(simplified.split("\n"), start=1):
-        stripped = raw.translate(_SPACES).strip()
+        stripped = raw.translate(SPACES).strip()
         if not stripped:
             continue
         if pending_url_label is not None and re.match(r"^https?://\S+$", stripped):

@@ -112,7 +112,7 @@ def respond(
             conversation.turns, (*conversation.messages, shown_user, assistant_message(notice_html(INTERNAL_ERROR, "error")))
         )
     _tell(record, question, answer, "abstained" if answer.abstained else "answered")
-    turns = (*conversation.turns, Turn("user", question), Turn("assistant", answer.answer))
+    turns = (*conversation.turns, Turn("user", question), Turn("assistant", answer.answer, answer.state))
     return Conversation(turns, (*conversation.messages, shown_user, assistant_message(content)))
 
 

@@ -13,10 +13,14 @@ Rates are fractions (``Decimal("0.6")`` for 60%); money is yuan.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, Literal
+
+import yaml
 
 logger = logging.getLogger(__name__)
 
@@ -129,93 +133,76 @@ def title_rank(level: str | None) -> int:
 
 @dataclass(frozen=True)
 class FactSpec:
+    """One declared fact (``assistant/rules/facts/*.yaml``): its type, words and question."""
+
     key: str
     kind: Kind
-    label: str  # Chinese, for listing what is missing
+    label: str  # Chinese, for listing what is understood or missing
     question: str  # Chinese, asked when the fact is missing; may name {skill_level}
     choices: tuple[str, ...] = ()
+    yes: tuple[str, ...] = ()  # bool facts: short replies meaning yes when this fact was just asked
+    no: tuple[str, ...] = ()
+    elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
+    examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
+    cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
+    bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
+    counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
 
 
-def _spec(key: str, kind: Kind, label: str, question: str, choices: tuple[str, ...] = ()) -> FactSpec:
-    return FactSpec(key, kind, label, question, choices)
+FACTS_DIR = Path(__file__).resolve().parent / "facts"
+_KINDS = ("str", "decimal", "int", "bool", "date", "set")
 
 
-FACTS: dict[str, FactSpec] = {
-    s.key: s
-    for s in (
-        _spec("province", "str", "所在省份", "请问您在哪个省份？"),
-        _spec("city", "str", "所在城市", "请问您在哪个城市？"),
-        _spec("skill_level", "str", "已取得的职业技能等级", "请问您目前取得的职业技能等级是什么（高级工、技师、高级技师、特级技师或首席技师）？", SKILL_LEVELS + (NO_SKILL_LEVEL,)),
-        _spec("target_skill", "str", "想申请的职业技能等级", "请问您想申请哪个职业技能等级？", SKILL_LEVELS),
-        _spec("title_level", "str", "已取得的职称级别", "请问您目前取得的职称是什么级别（助理级、中级、副高级或正高级）？", TITLE_LEVELS + tuple(TITLE_AMBIGUOUS)),
-        _spec("target_title", "str", "想申报的职称级别", "请问您想申报哪个级别的职称？", TITLE_LEVELS + tuple(TITLE_AMBIGUOUS)),
-        _spec("years_since_level", "decimal", "取得现技能等级后从事技术技能工作的年限", "请问您取得{skill_level}等级后从事技术技能工作有几年了？"),
-        _spec("level_obtained_date", "date", "取得现技能等级的日期", "请问您是哪一年哪一月取得{skill_level}等级的？"),
-        _spec("level_obtained_year", "int", "取得现技能等级的年份", "请问您是哪一年取得{skill_level}等级的？"),
-        _spec("level_obtained_years_ago", "int", "取得现技能等级的年份比所问年份早几年（今年0、去年1、前年2；按 as_of 换算）", "请问您是哪一年取得{skill_level}等级的？"),
-        _spec("years_in_occupation", "decimal", "在岗从事本职业工作的年限", "请问您在岗从事本职业工作有几年了？"),
-        _spec("in_post", "bool", "是否仍在岗从事本职业", "请问您目前是否仍在岗、从事与申报职业相关的技术技能工作？"),
-        _spec("annual_appraisal_passed", "bool", "近3年年度考核是否合格", "近3年年度考核是否合格？"),
-        _spec("awards", "set", "获得的奖项或称号", "请问您获得过哪些奖项或称号（如全国技术能手、中华技能大奖、世赛奖牌、政府特殊津贴等）？没有的话也请告诉我。", AWARDS),
-        _spec("school", "str", "就读院校", "请问您在哪所学校就读？", PILOT_SCHOOLS + (OTHER_SCHOOL,)),
-        _spec("graduate_class", "str", "技工院校就读班次", "请问您是技工院校哪个班次的毕业生（中级工班、高级工班或预备技师（技师）班）？", GRADUATE_CLASSES),
-        _spec("min_wage", "decimal", "当地最低工资标准（元/月）", "请问当地最低工资标准是每月多少元？"),
-        _spec("internship_months", "decimal", "见习月数", "请问见习了几个月？"),
-        _spec("remaining_months", "decimal", "提前签订劳动合同时见习期剩余月数", "请问签订劳动合同时，见习期还剩几个月？"),
-        _spec("working_days", "int", "不满一个月部分的见习工作日数", "请问（不满一个月的部分）见习了多少个工作日？"),
-        _spec("absence_consecutive_days", "int", "连续无故缺勤天数", "请问是否有无故缺勤？最长连续缺勤了几天？"),
-        _spec("absence_total_days", "int", "累计无故缺勤天数", "请问累计无故缺勤了几天？"),
-        _spec("interns_count", "int", "见习人数", "请问共有多少名见习人员？"),
-        _spec("retained_count", "int", "见习期满留用人数", "请问见习协议期满后留用了多少人？"),
-        _spec("retention_rate", "decimal", "见习期满留用率", "请问见习协议期满后的留用率是多少？"),
-        _spec("times_received", "int", "已享受该补贴的次数", "请问您此前已经享受过几次该项补贴？"),
-        _spec("same_occupation_received", "bool", "是否已就同一职业（工种）享受过", "请问您这次评价的职业（工种）以前是否已经享受过职业技能评价补贴？"),
-        _spec("occupations", "set", "提到的职业（工种）", "请问是哪个职业（工种）？"),
-        _spec("same_occupation", "bool", "这次与已有证书（已享受补贴）是否同一职业（工种）", "请问这次培训（评价）的职业（工种）和您已有证书（已领补贴）的是同一个职业（工种）吗？"),
-        _spec("person_categories", "set", "人员类别", "请问您属于哪类人员（如离校2年内未就业高校毕业生、16-24岁登记失业青年、就业困难人员、返乡入乡农民工等）？", PERSON_CATEGORIES),
-        _spec("excluded_categories", "set", "已说明不属于的人员类别", "请问您是否属于以下人员类别？", PERSON_CATEGORIES),
-        _spec("age", "int", "年龄", "请问您今年多大年龄？"),
-        _spec("years_to_retirement", "decimal", "初次核定时距法定退休年龄的年数", "请问初次核定享受补贴时，您距法定退休年龄还有几年？"),
-        _spec("retirement_age", "int", "法定退休年龄", "请问您的法定退休年龄是多少岁？"),
-        _spec("asks_until_retirement", "bool", "是否在问补贴能否延续到退休", "请问您是想知道补贴能否一直领到退休吗？"),
-        _spec("years_since_graduation", "decimal", "离校年数", "请问您离校（毕业）几年了？"),
-        _spec("graduation_year", "int", "离校（毕业）年份", "请问您是哪年哪月离校（毕业）的？"),
-        _spec("graduation_years_ago", "int", "离校（毕业）年份比所问年份早几年（今年0、去年1、前年2）", "请问您是哪年哪月离校（毕业）的？"),
-        _spec("graduation_month", "int", "离校（毕业）月份", "请问您是几月离校（毕业）的？"),
-        _spec("employed", "bool", "目前是否已就业", "请问您目前是否已经就业？"),
-        _spec("registered_unemployed", "bool", "是否已办理失业登记", "请问您是否在当地办理了失业登记？"),
-        _spec("in_graduation_year", "bool", "是否处于毕业学年", "请问您是否处于毕业学年（即将毕业的那一学年）？"),
-        _spec("first_startup", "bool", "是否首次创业", "请问这是否是您首次创办小微企业或从事个体经营？"),
-        _spec("operating_years", "decimal", "自登记注册起正常运营的年数", "请问企业（个体工商户）自工商登记注册之日起已正常运营多长时间？"),
-        _spec("employment_form", "str", "就业形式", "请问您是灵活就业，还是由单位招用（或通过公益性岗位安置）？", EMPLOYMENT_FORMS),
-        _spec("employer_size", "str", "企业规模", "请问企业属于大型企业，还是中小微企业（小微企业）？", EMPLOYER_SIZES),
-        _spec("contract_years", "decimal", "劳动合同期限（年）", "请问签订的劳动合同期限是几年？"),
-        _spec("contribution", "decimal", "实际缴纳的社会保险费（元）", "请问实际缴纳的社会保险费是多少元？"),
-        _spec("public_post_replacements", "int", "公益性岗位期满后再次安置的次数", "请问公益性岗位补贴期满后，您已经再次安置过几次？"),
-        _spec("training_kind", "str", "培训类别", "请问是哪类培训：订单式/项目制培训、企业职工培训，还是面向劳动者的职业技能提升培训？", TRAINING_KINDS),
-        _spec("training_days", "int", "培训天数", "请问培训了多少天？"),
-        _spec("trainees_count", "int", "培训人数", "请问参加培训的有多少人？"),
-        _spec("amount_basis", "str", "按每个（每人）还是合计计算", "请问您想知道每人（每个）的数额，还是合计数额？", AMOUNT_BASES),
-        _spec("employment_rate", "decimal", "培训结束后的就业率", "请问培训结束后的就业率是多少？"),
-        _spec("hires_count", "int", "招用人数", "请问招用了多少人？"),
-        _spec("established_date", "date", "评价机构设立（遴选通过）日期", "请问评价机构是哪一天设立（遴选通过）的？"),
-        _spec("renewals", "int", "已延续有效期的次数", "请问有效期已经延续过几次？"),
-        _spec("application_date", "date", "提交申请的日期", "请问是哪一天提交（或打算提交）申请的？"),
-        _spec("material_kind", "str", "评价材料类别", "请问是哪类材料：一般纸质材料、评价过程视频材料，还是个人报名表、承诺书、签到表等反映关键节点的纸质材料？", MATERIAL_KINDS),
-        _spec("record_date", "date", "评价活动（材料形成）日期", "请问这些材料是哪一天形成的（评价活动日期）？"),
-        _spec("insured_months", "int", "足额缴纳失业保险费的月数", "请问企业足额缴纳失业保险费多少个月了？"),
-        _spec("layoff_rate", "decimal", "上年度裁员率", "请问企业上年度裁员率是多少（未裁员请说明）？"),
-        _spec("headcount", "int", "参保职工人数", "请问企业参保职工有多少人？"),
-        _spec("unemployment_insurance_paid", "decimal", "上年度实际缴纳失业保险费（元）", "请问企业及其职工上年度实际缴纳的失业保险费是多少元？"),
-        _spec("loan_amount", "decimal", "贷款金额（元）", "请问贷款金额是多少元？"),
-        _spec("loan_at_ceiling", "bool", "是否按最高额度贷款（贷满、顶格）", "请问您贷款金额是多少？"),
-        _spec("interest_rate", "decimal", "贷款年利率", "请问贷款的年利率是多少？"),
-        _spec("amount", "decimal", "提到的金额（元，未能归入其他事实）", "请问涉及的金额是多少元？"),
-        _spec("rate", "decimal", "提到的比例（未能归入其他事实）", "请问比例是多少？"),
-        _spec("base_level", "str", "见习基地级别", "请问是国家级还是省级就业见习基地？", ("国家级", "省级")),
-        _spec("doc_id", "str", "所问的文件", "请问您问的是哪份文件（标题或文号）？"),
-    )
-}
+def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
+    """Every declared fact, from the YAML files of ``directory``; a malformed entry is refused.
+
+    >>> facts = load_facts()
+    >>> facts["annual_appraisal_passed"].kind, "不合格" in facts["annual_appraisal_passed"].no
+    ('bool', True)
+    """
+    specs: dict[str, FactSpec] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        for key, entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if key in specs:
+                raise ValueError(f"{path.name}: fact {key!r} is declared twice")
+            if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("label") or not entry.get("question"):
+                raise ValueError(f"{path.name}: fact {key!r} needs kind ({'/'.join(_KINDS)}), label and question")
+            answers = entry.get("answers") or {}
+            specs[key] = FactSpec(
+                key=key,
+                kind=entry["kind"],
+                label=str(entry["label"]),
+                question=str(entry["question"]),
+                choices=tuple(str(c) for c in entry.get("choices") or ()),
+                yes=tuple(str(w) for w in answers.get("yes") or ()),
+                no=tuple(str(w) for w in answers.get("no") or ()),
+                elliptical=entry.get("elliptical"),
+                examples=tuple(entry.get("examples") or ()),
+                cues=_cues(key, entry["kind"], entry.get("cues") or {}),
+                counts_people=bool(entry.get("counts_people")),
+                bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
+            )
+    for spec in specs.values():
+        if spec.elliptical and spec.elliptical not in specs:
+            raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
+    return specs
+
+
+def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+    """(value, patterns) pairs; a bool fact's ``false`` cues come first (a negation wins)."""
+    out = []
+    for value, patterns in cues.items():
+        if kind == "bool":
+            if str(value) not in ("true", "false", "True", "False"):
+                raise ValueError(f"fact {key!r}: bool cues are `true` / `false`, not {value!r}")
+            value = str(value).lower() == "true"
+        for pattern in patterns:
+            re.compile(pattern)  # a broken pattern is refused when the facts load, not when a person types
+        out.append((value, tuple(patterns)))
+    return tuple(sorted(out, key=lambda item: item[0] is True))
+
+
+FACTS: dict[str, FactSpec] = load_facts()
 
 
 # A known but too vague value gets a sharper question than the generic one.
@@ -254,19 +241,22 @@ def coerce(key: str, value: Any) -> Any:
     (Decimal('3.5'), frozenset({'全国技术能手'}))
     >>> coerce("in_post", "是"), coerce("working_days", 15.0), coerce("age", "abc")
     (True, 15, None)
+    >>> coerce("years_since_level", 300), coerce("years_since_level", -5)
+    (None, None)
     """
     spec = FACTS.get(key)
     if value is None or spec is None:
         return None if spec is None else value
     try:
-        if spec.kind == "decimal":
+        if spec.kind in ("decimal", "int"):
             if isinstance(value, bool):
                 return None
-            return value if isinstance(value, Decimal) else Decimal(str(value))
-        if spec.kind == "int":
-            if isinstance(value, bool):
+            number = value if isinstance(value, Decimal) else Decimal(str(value))
+            if spec.bounds and not spec.bounds[0] <= number <= spec.bounds[1]:
+                logger.info("fact %s: %s is outside %s, not taken", key, number, spec.bounds)
                 return None
-            number = Decimal(str(value))
+            if spec.kind == "decimal":
+                return number
             return int(number) if number == number.to_integral_value() else None
         if spec.kind == "bool":
             if isinstance(value, bool):

@@ -218,6 +218,21 @@ _PROCEDURE = re.compile(
 _AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
 
 
+def amount_asked(question: str) -> bool:
+    """Whether the person asks how much (a figure rather than a verdict).
+
+    >>> amount_asked("一共能补多少钱？"), amount_asked("能评副高吗")
+    (True, False)
+    """
+    return bool(_AMOUNT_INTENT.search(question))
+
+
+@functools.lru_cache(maxsize=64)
+def topic_inputs(topic_id: str | None) -> frozenset[str]:
+    """The facts the rules of a topic read (an elliptical follow-up changes one of these)."""
+    return frozenset(k for r in registry().all() if r.topic == topic_id for k in r.inputs)
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled_topics() -> tuple[tuple[Topic, tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str] | None], ...]:
     """TOPICS with their patterns compiled once (``decide`` runs on every question)."""
@@ -362,18 +377,35 @@ def _ask_variant(rules: list[Rule], facts: Mapping[str, Any]) -> tuple[tuple[str
     return keys, "".join(questions)
 
 
-def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: date) -> Decision | None:
+def decide(
+    question: str,
+    facts: Mapping[str, Any],
+    region: str | None,
+    as_of: date,
+    topic_hint: str | None = None,
+    keep_topic: bool = False,
+    amount_hint: bool = False,
+    context: str = "",
+) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
+
+    ``topic_hint`` is the conversation's topic (``DialogueState.topic``): it answers a
+    message that names none (“合格”, “那河南呢？”), and with ``keep_topic`` (the message
+    answered the pending question, or changed one element of the previous one) it is
+    kept whatever the message's words suggest.  ``amount_hint``: the person asked how
+    much earlier in the conversation; ``context``: the person's earlier words, read for a
+    topic when neither the message nor the conversation has one (“我在山西当见习生” then
+    “连着5天没去，生活补助还发吗？”).  Only the first missing fact is asked for.
 
     >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
     >>> d.rule_id, d.calculation.verdict, d.follow_up
-    ('zj.title_by_skill_level', 'need_more_info', '请问您取得高级技师等级后从事技术技能工作有几年了？近3年年度考核是否合格？')
+    ('zj.title_by_skill_level', 'need_more_info', '请问您取得高级技师等级后从事技术技能工作有几年了？')
     >>> decide("高级技师能评副高吗", {"skill_level": "高级技师"}, "江西省", date(2026, 11, 21)).calculation.verdict
     'not_applicable'
     """
     if not isinstance(as_of, date):
         raise TypeError("as_of must be a datetime.date")
-    from assistant.facts import normalize  # deferred: assistant.facts imports this package
+    from assistant.text import normalize
 
     question = normalize(question or "")
     facts = dict(facts or {})
@@ -383,6 +415,10 @@ def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: d
         if named:
             facts["doc_id"] = named
     topic = detect_topic(question, facts)
+    if topic_hint and (topic is None or keep_topic):
+        topic = next((t for t in TOPICS if t.id == topic_hint), topic)
+    if topic is None and context:
+        topic = detect_topic(f"{normalize(context)} {question}", facts)
     if topic is None:
         return None
     rules = [r for r in reg.all() if r.topic == topic.id]
@@ -393,7 +429,7 @@ def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: d
     regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
     person = person_of(region, facts)
     national = [r for r in rules if r.region == NATIONAL]
-    amount_intent = bool(_AMOUNT_INTENT.search(question))
+    amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
 
     if topic.any_region:
         candidates = rules
@@ -435,7 +471,7 @@ def decide(question: str, facts: Mapping[str, Any], region: str | None, as_of: d
         return (in_force, _level(rule), rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
-    follow_up = _follow_up(calc.missing, facts) if calc.verdict == "need_more_info" else None
+    follow_up = _follow_up(calc.missing[:1], facts) if calc.verdict == "need_more_info" else None
     if not person.known and amount_intent and rule.kind != "amount":
         local_amounts = [r for r in rules if r.region != NATIONAL and r.kind == "amount"]
         if local_amounts:
@@ -499,4 +535,4 @@ def _document_named(question: str, reg: Registry) -> str | None:
     return None
 
 
-__all__ = ["Decision", "TOPICS", "Topic", "decide", "detect_topic", "person_of"]
+__all__ = ["Decision", "TOPICS", "Topic", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]

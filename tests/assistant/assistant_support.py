@@ -15,7 +15,8 @@ from assistant.store import IndexHandle
 
 TODAY = date(2026, 11, 21)
 
-ANSWER_KEYS = {"question", "answer", "abstained", "region", "citations", "calculation", "follow_up"}
+ANSWER_KEYS = {"question", "answer", "abstained", "region", "citations", "calculation", "follow_up", "as_of", "state"}
+STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date"}
 CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score"}
 STATUSES = {"in_force", "expired", "not_yet_effective", "unknown"}
 
@@ -52,6 +53,10 @@ def assert_contract(data: dict, index: IndexHandle) -> None:
     assert data["region"] is None or isinstance(data["region"], str)
     assert data["follow_up"] is None or isinstance(data["follow_up"], str)
     assert data["calculation"] is None or isinstance(data["calculation"], dict)
+    assert data["as_of"] is None or (isinstance(data["as_of"], str) and len(data["as_of"]) == 10)
+    if data["state"] is not None:  # the dialogue state a caller passes back with --history
+        assert set(data["state"]) == STATE_KEYS
+        assert isinstance(data["state"]["facts"], dict) and isinstance(data["state"]["asked"], int)
     assert isinstance(data["citations"], list)
     if data["abstained"]:
         assert data["citations"] == []

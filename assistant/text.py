@@ -1,0 +1,246 @@
+"""One normalizer for the corpus and for what people type.
+
+``normalize_line`` and ``to_simplified`` are what ingest applies to the source texts;
+``normalize`` is what every reader of a question applies (understanding, retrieval,
+routing), so that both sides agree on script, width, punctuation and numbers:
+
+1. Unicode NFKC, invisible characters removed (zero-width, soft hyphen, bidi marks:
+   “四\u00ad川” is 四川);
+2. OpenCC ``t2s`` (phrase-aware Traditional→Simplified), then the reviewed Taiwan /
+   Hong Kong phrase table ``data/variants.yaml`` (數位貿易 → 数字贸易, 資訊 → 信息).
+   OpenCC's own ``tw2sp`` is not used: its reversed phrase table rewrites mainland
+   text (建立 → 创建, 文件 → 文档), measured on the corpus;
+3. the line normalization of the corpus (width, 文号 brackets, punctuation);
+4. spoken numbers as digits: 一万二 = 1.2万, 三年半 = 3.5年, 两年多 = 2年, 百分之八十 = 80%,
+   六成 = 60%, 一千九百八 = 1980 — read with cn2an.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+@functools.lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified with OpenCC's phrase-aware ``t2s`` configuration.
+
+    >>> to_simplified("就業補助資金管理辦法")
+    '就业补助资金管理办法'
+    """
+    return _opencc().convert(text)
+
+
+
+# --- character-level normalization --------------------------------------------
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SPACES = {ord(c): " " for c in "\u3000\xa0\t\u2002\u2003\u2009\u202f"}
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+_CJK_CLASS = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉〔〕【】—…"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+
+# 文号: 人社部发[2024]37号, 川人社规〔2023]15号, 财社(2017)164号 → 〔YYYY〕N号
+_DOC_NUMBER_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[\[〔（(【]\s*((?:19|20)\d{2})\s*[\]〕）)】]\s*(\d{1,4})\s*号"
+)
+_SPACE_NEAR_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ ]+|[ ]+(?=[{_CJK_CLASS}])")
+_ASCII_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def _punctuation(line: str) -> str:
+    """Full-width punctuation where Chinese text uses it; URLs and numbers keep theirs."""
+    if not _CJK.search(line):
+        return line
+    chars = list(line)
+    for i, ch in enumerate(chars):
+        if ch in _ASCII_PUNCT:
+            before = chars[i - 1] if i else ""
+            after = chars[i + 1] if i + 1 < len(chars) else ""
+            if _CJK.match(before) or _CJK.match(after) or (ch in ",;" and not after.isdigit()):
+                chars[i] = _ASCII_PUNCT[ch]
+        elif ch == "(":
+            chars[i] = "（"
+        elif ch == ")":
+            chars[i] = "）"
+    return "".join(chars)
+
+
+def _pair_quotes(line: str) -> str:
+    """ASCII and mixed double quotes → “…” pairs, in order of appearance."""
+    if '"' not in line:
+        return line
+    out, inside = [], False
+    for ch in line:
+        if ch == '"':
+            out.append("”" if inside else "“")
+            inside = not inside
+        elif ch == "“":
+            out.append(ch)
+            inside = True
+        elif ch == "”":
+            out.append(ch)
+            inside = False
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize_line(line: str) -> str:
+    """Normalize one line of already-Simplified text.
+
+    >>> normalize_line("人社部发[2024]37号 ")
+    '人社部发〔2024〕37号'
+    >>> normalize_line('(一)规范见习, 补贴60% 以上"新八级工"')
+    '（一）规范见习，补贴60%以上“新八级工”'
+    """
+    line = unicodedata.normalize("NFC", line)
+    line = line.translate(_ZERO_WIDTH).translate(SPACES).translate(_FULLWIDTH_ALNUM)
+    line = re.sub(r"(?<=\d)．", ".", line)
+    line = _DOC_NUMBER_RE.sub(r"〔\1〕\2号", line)
+    line = re.sub(r" {2,}", " ", line).strip()
+    line = _SPACE_NEAR_CJK.sub("", line)
+    line = _punctuation(line)
+    line = _SPACE_NEAR_CJK.sub("", line)  # again: "35% ," became "35% ，"
+    line = _pair_quotes(line)
+    return line
+
+
+
+
+# --- invisible characters and variants -------------------------------------------
+
+# Characters a reader never sees: soft hyphen, zero-width joiners, word joiner, BOM,
+# bidi controls.  They split words (“四\u00ad川”) without showing.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f"), None
+)
+
+
+def strip_invisible(text: str) -> str:
+    """Remove characters that do not show.
+
+    >>> strip_invisible("四\u00ad川\u200b省")
+    '四川省'
+    """
+    return text.translate(_INVISIBLE)
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> tuple[tuple[str, str], ...]:
+    table = yaml.safe_load((_DATA / "variants.yaml").read_text(encoding="utf-8")) or {}
+    pairs = [(str(k), str(v)) for k, v in (table.get("phrases") or {}).items()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def mainland_phrases(text: str) -> str:
+    """Taiwan / Hong Kong wording (already in Simplified script) → mainland wording.
+
+    >>> mainland_phrases("数位贸易和资讯安全")
+    '数字贸易和信息安全'
+    """
+    for variant, mainland in _variants():
+        if variant in text:
+            text = text.replace(variant, mainland)
+    return text
+
+
+# --- spoken numbers ---------------------------------------------------------------
+
+_NUMERAL = "零〇一二两三四五六七八九十百千万"
+_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批)"
+
+
+def cn_number(token: str) -> str | None:
+    """A Chinese numeral as digits, or None.
+
+    >>> cn_number("十八"), cn_number("两"), cn_number("一千九百八十")
+    ('18', '2', '1980')
+    """
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(token.replace("两", "二").replace("〇", "零"), "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return str(value)
+
+
+# “一千八”“一万二”“两千五”: a spoken number whose last digit stands for the next lower unit
+_ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿\d])")
+# “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
+_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千][零〇一二两三四五六七八九十百千]*(?![亿])")
+_NEXT_UNIT = {"千": "百", "百": "十"}
+# a year written digit by digit: 二〇二五年, 二零二四年
+_DIGIT_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _long_numeral(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if len(token) >= 3 and token[-2] in _NEXT_UNIT and token[-1] in "一二两三四五六七八九":
+        token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360
+    return cn_number(token) or m.group(0)
+
+
+def spoken_numbers(text: str) -> str:
+    """Chinese numerals before units as digits, 半 as .5, 成 as tens of percent.
+
+    >>> spoken_numbers("干了三年半，百分之八十，六成，五年多，两千块，二〇二五年")
+    '干了3.5年，80%，60%，5年，2000块，2025年'
+    >>> spoken_numbers("一次性创业补贴，一线工人")
+    '一次性创业补贴，一线工人'
+    >>> spoken_numbers("一万二")
+    '1.2万'
+    """
+    text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
+    text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
+    text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
+    text = _LONG_NUMERAL.sub(_long_numeral, text)
+    text = re.sub(r"(?<![\d" + _NUMERAL + r"])半年", "0.5年", text)
+    text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: cn_number(m.group(1)) or m.group(1), text)
+    text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
+    text = re.sub(r"(\d+)年半", r"\1.5年", text)
+    # numerals before a unit, but not 一次性 / 一线 style words
+    text = re.sub(
+        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?={_UNIT_AFTER})(?!次性)",
+        lambda m: cn_number(m.group(1)) or m.group(1),
+        text,
+    )
+    text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
+    text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """What every reader of a person's words sees.
+
+    >>> normalize("高級技師幹了五年，能評副高嗎？")
+    '高级技师干了5年，能评副高吗？'
+    >>> normalize("四\u00ad川 數位貿易")
+    '四川数字贸易'
+    """
+    text = unicodedata.normalize("NFKC", str(text)).replace("\r", " ").replace("\n", " ")
+    text = strip_invisible(text)
+    text = mainland_phrases(to_simplified(text))
+    text = normalize_line(text)
+    return spoken_numbers(text)

@@ -1,0 +1,123 @@
+"""Dialogue state: what a conversation has established, advanced one turn at a time.
+
+``read_turn(text, state)`` reads one (normalized) message as facts, given the
+conversation so far: the facts it states, the value of the fact the assistant just
+asked for when the message is a short reply (“合格”, “8个”), and — in an elliptical
+follow-up (“那正高呢？”, “那河南呢？”) — the changed element in place of the one it
+replaces.  ``advance(state, reading, decision)`` is the state after the answer:
+facts merged (later turns add and correct), the topic kept unless the person moved
+to another, and the one fact to ask for next.
+
+Data flows one way: text → ``Reading`` → ``DialogueState`` → rules.  Nothing here
+reads raw text again after ``read_turn``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from assistant.facts import extract_facts, merge_facts
+from assistant.rules.inputs import FACTS
+from assistant.schema import CONTEXT_CHARS, DialogueState
+from assistant.understand.replies import read_reply
+
+# “那正高呢？”“如果是河南呢”“要是招了5个呢”“换成技师的话”: the previous question with one thing changed
+_ELLIPTICAL = re.compile(r"^(?:那|那么|那要是|那如果|如果|要是|假如|假设|换成|换做|换作|改成|若是)|(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
+_MAX_ELLIPTICAL = 24
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says, typed."""
+
+    facts: dict[str, Any] = field(default_factory=dict)  # fact key → typed value (meta keys ``_years``, ``_correction``)
+    filled: str | None = None  # the pending fact this message answered
+    elliptical: bool = False  # a follow-up that changes one element of the previous question
+
+
+def is_elliptical(text: str) -> bool:
+    """A short follow-up that leaves the question itself unsaid.
+
+    >>> is_elliptical("那正高呢？"), is_elliptical("那河南呢"), is_elliptical("我是高级技师，干了5年，能评副高吗？")
+    (True, True, False)
+    """
+    text = text.strip()
+    return len(text) <= _MAX_ELLIPTICAL and bool(_ELLIPTICAL.search(text))
+
+
+def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset()) -> Reading:
+    """The facts of one normalized message, read against the conversation's state.
+
+    ``topic_inputs`` are the facts the rules of the state's topic read (for ellipsis).
+
+    >>> s = DialogueState(pending="annual_appraisal_passed", topic="title_for_skilled")
+    >>> read_turn("合格", s).facts
+    {'annual_appraisal_passed': True}
+    >>> s = DialogueState(facts={"target_title": "副高级"}, topic="title_for_skilled")
+    >>> read_turn("那正高呢？", s, frozenset({"target_title"})).facts
+    {'target_title': '正高级'}
+    >>> read_turn("8个", DialogueState(topic="absorb_employment_subsidy"), frozenset({"hires_count", "province"})).facts
+    {'hires_count': 8}
+    """
+    facts = extract_facts(text)
+    filled = None
+    if state.pending and state.pending not in facts:
+        value = read_reply(text, state.pending)
+        if not value and "_years" in facts and FACTS[state.pending].kind == "decimal" and "years" in state.pending:
+            value = {state.pending: facts.pop("_years")}  # “5年” answering “…有几年了？”
+        if value:
+            facts.update(value)
+            filled = state.pending
+            # a reply's word read as another fact of the same vocabulary (“副高” as held) is the answer
+            for key, spec in FACTS.items():
+                if key != state.pending and key in facts and spec.elliptical == state.pending:
+                    facts.pop(key)
+    if filled is None and not facts:
+        # “8个” with nothing asked: the number of people the topic's rules count
+        people = [k for k in topic_inputs if FACTS[k].counts_people]
+        if len(people) == 1 and re.search(r"\d\s*(个|人|名|位)", text):
+            value = read_reply(text, people[0])
+            if value:
+                facts.update(value)
+                filled = people[0]
+    elliptical = is_elliptical(text) and state.topic is not None
+    if elliptical:
+        for key in list(facts):
+            spec = FACTS.get(key)
+            if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
+                facts[spec.elliptical] = facts.pop(key)
+    return Reading(facts, filled, elliptical)
+
+
+def merge(state: DialogueState, reading: Reading) -> dict[str, Any]:
+    """The conversation's facts after this message: later values win, corrections replace."""
+    return merge_facts(dict(state.facts), dict(reading.facts))
+
+
+def advance(
+    state: DialogueState,
+    facts: dict[str, Any],
+    topic: str | None,
+    intent: str | None,
+    region: str | None,
+    missing: tuple[str, ...],
+    text: str = "",
+) -> DialogueState:
+    """The state after an answer: the facts, the topic, and the one fact asked for next.
+
+    ``asked`` counts how often in a row the same fact has been asked, so that the
+    wording can change and the assistant never repeats itself word for word.
+
+    >>> s = advance(DialogueState(), {"skill_level": "高级技师"}, "title_for_skilled", None, "浙江省", ("annual_appraisal_passed",))
+    >>> s.pending, s.asked
+    ('annual_appraisal_passed', 1)
+    >>> advance(s, s.facts, s.topic, None, s.region, ("annual_appraisal_passed",)).asked
+    2
+    """
+    pending = missing[0] if missing else None
+    asked = state.asked + 1 if pending and pending == state.pending else (1 if pending else 0)
+    clean = {k: v for k, v in facts.items() if not k.startswith("_")}
+    context = f"{state.context} {text}".strip()[-CONTEXT_CHARS:] if text else state.context
+    return replace(state, facts=clean, pending=pending, topic=topic, intent=intent, region=region, asked=asked, context=context)

@@ -1,0 +1,121 @@
+"""Short replies read as the fact the assistant just asked for (Rasa's ``from_text`` slot).
+
+The assistant asks “近3年年度考核是否合格？”; the person answers “合格”, “是的”, “没有”,
+“8个”, “三年”, “副高”.  Such a reply says nothing by itself; read against the pending
+fact's declaration (kind, choices, the yes/no words in ``assistant/rules/facts``) it
+is a value.  Generic yes/no words are in ``assistant/data/replies.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+
+from assistant.config import DATA_DIR
+from assistant.rules.inputs import FACTS, FactSpec
+
+# what a reply may carry around its content: particles, politeness, punctuation
+_FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
+_PUNCT = re.compile(r"[\s，,。！!？?、；;：:~～…\"“”'‘’()（）]+")
+# a number and its unit: “8个”, “三年”(already digits), “1.5万”, “80%”
+_QUANTITY = re.compile(r"^(?:大概|大约|差不多|约|有|是|共|一共|总共)?(?P<n>\d+(?:\.\d+)?)(?P<unit>万|千)?(?P<tail>个月|个|年|月|天|日|人|名|位|次|元|块|块钱|岁|%|家)?(?:左右|多)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load((DATA_DIR / "replies.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(data.get("yes") or ()), tuple(data.get("no") or ())
+
+
+def bare(text: str) -> str:
+    """The content of a reply without punctuation and particles.
+
+    >>> bare("嗯，合格的。"), bare("是的！"), bare("都没有啊")
+    ('合格', '是', '没有')
+    """
+    text = _PUNCT.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _FILLER.sub("", text)
+    return text
+
+
+def _yes_no(spec: FactSpec, text: str) -> bool | None:
+    """True / False when the whole reply is one of the yes / no words (the longest match wins)."""
+    yes, no = spec.yes + _generic()[0], spec.no + _generic()[1]
+    if text in no:  # “不合格” before “合格”
+        return False
+    if text in yes:
+        return True
+    for words, value in sorted(((no, False), (yes, True)), key=lambda p: 0 if p[1] is False else 1):
+        for word in sorted(words, key=len, reverse=True):
+            if len(word) >= 2 and text.startswith(word) and len(text) <= len(word) + 4:
+                return value
+    return None
+
+
+def read_reply(text: str, pending: str | None) -> dict[str, Any]:
+    """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
+
+    ``text`` is already normalized (``assistant.text.normalize``).
+
+    >>> read_reply("合格", "annual_appraisal_passed"), read_reply("不合格", "annual_appraisal_passed")
+    ({'annual_appraisal_passed': True}, {'annual_appraisal_passed': False})
+    >>> read_reply("是的", "in_post"), read_reply("没有", "awards")
+    ({'in_post': True}, {'awards': frozenset()})
+    >>> read_reply("8个", "hires_count"), read_reply("3年", "years_since_level")
+    ({'hires_count': 8}, {'years_since_level': Decimal('3')})
+    >>> read_reply("80%", "retention_rate"), read_reply("1.2万", "loan_amount")
+    ({'retention_rate': Decimal('0.8')}, {'loan_amount': Decimal('12000')})
+    >>> read_reply("副高", "target_title"), read_reply("你好", "annual_appraisal_passed")
+    ({'target_title': '副高级'}, {})
+    """
+    spec = FACTS.get(pending or "")
+    if spec is None:
+        return {}
+    content = bare(text)
+    if not content or len(content) > 16:
+        return {}
+    if spec.kind == "bool":
+        value = _yes_no(spec, content)
+        return {} if value is None else {spec.key: value}
+    if spec.kind in ("decimal", "int"):
+        m = _QUANTITY.match(content)
+        if not m:
+            return {}
+        try:
+            number = Decimal(m.group("n"))
+        except InvalidOperation:
+            return {}
+        number *= {"万": Decimal(10000), "千": Decimal(1000)}.get(m.group("unit") or "", Decimal(1))
+        tail = m.group("tail") or ""
+        if tail == "%" or (tail == "" and "rate" in spec.key and number > 1):
+            number = number / 100 if tail == "%" or number > 1 else number
+        if "months" in spec.key and tail == "年":
+            number *= 12
+        if number == number.to_integral_value():
+            number = number.quantize(Decimal(1))
+        if spec.kind == "int":
+            if number != number.to_integral_value():
+                return {}
+            return {spec.key: int(number)}
+        return {spec.key: number}
+    if spec.kind == "set":
+        if _yes_no(spec, content) is False or content in ("无", "没", "没有", "都没有", "一个都没有", "啥都没有", "什么都没有"):
+            return {spec.key: frozenset()}
+        return {}
+    if spec.kind == "str" and spec.choices:
+        from assistant.facts import extract_facts
+
+        # the same words as anywhere else (“副高” → 副高级, “技师证” → 技师), taken as the pending fact
+        for value in extract_facts(content).values():
+            if isinstance(value, str) and value in spec.choices:
+                return {spec.key: value}
+        for choice in sorted(spec.choices, key=len, reverse=True):
+            if choice in content:
+                return {spec.key: choice}
+    return {}

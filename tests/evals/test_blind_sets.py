@@ -1,0 +1,56 @@
+"""Validate the sets written blind (evals/qa/blind-dev1, heldout1, scope-heldout1).
+
+Written by helpers that saw only the source texts and the corpus catalogue; here we
+check only their form and that every expected quote is in the article it names, so a
+score against them means something.  (Reading their items to fix the assistant is not
+allowed for the held-out ones: see evals/README.md.)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+QA = ROOT / "evals" / "qa"
+SETS = {"blind-dev1.jsonl": "bd1", "heldout1.jsonl": "ho1", "scope-heldout1.jsonl": "sc1"}
+KEYS = {
+    "id", "question", "category", "region", "history", "date", "expected_doc", "expected_article", "expected_quote",
+    "expected_answer", "expected_number", "expected_unit", "expected_verdict", "expected_status", "abstain",
+    "also_acceptable", "notes", "states_disqualifier", "states_all_facts", "resolves_to",
+}  # fmt: skip
+CATEGORIES = {"lookup", "eligibility", "amount", "validity", "multi-turn", "abstain", "compare"}
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[tuple[str, str], list[str]]:
+    table: dict[tuple[str, str], list[str]] = {}
+    for line in (ROOT / "corpus" / "parsed" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        table.setdefault((a["doc_id"], a["path"]), []).append(a["text"])
+    return table
+
+
+@pytest.mark.parametrize(("name", "prefix"), SETS.items())
+def test_blind_set_is_well_formed(name, prefix, articles):
+    items = [json.loads(line) for line in (QA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(items) >= 100
+    assert len({i["id"] for i in items}) == len(items)
+    for item in items:
+        assert set(item) >= KEYS, item["id"]
+        assert item["id"].startswith(prefix + "-") and item["category"] in CATEGORIES
+        assert item["expected_verdict"] in (None, "eligible", "not_eligible", "need_more_info")
+        if item["abstain"]:
+            assert item["expected_doc"] is None
+            continue
+        texts = articles.get((item["expected_doc"], item["expected_article"]))
+        assert texts, f"{item['id']}: no article {item['expected_article']} in {item['expected_doc']}"
+        assert any(item["expected_quote"] in t for t in texts), item["id"]
+
+
+def test_held_out_set_has_the_mix_the_issue_asks_for():
+    items = [json.loads(line) for line in (QA / "heldout1.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    count = lambda c: sum(1 for i in items if i["category"] == c)  # noqa: E731
+    assert count("eligibility") >= 30 and count("amount") >= 25 and count("multi-turn") >= 15

@@ -1,0 +1,101 @@
+"""Conversations through the whole assistant: the state travels, replies fill, nothing loops."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.schema import DialogueState, Turn
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+def talk(assistant: Assistant, *messages: str, keep_state: bool = True, **kwargs):
+    """Say each message in turn; return every answer.  Without ``keep_state`` the
+    transcript carries no states (a file written by hand) and is replayed."""
+    transcript: list[Turn] = []
+    answers = []
+    for message in messages:
+        answer = assistant.ask(message, tuple(transcript), today=TODAY, **kwargs)
+        answers.append(answer)
+        transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state if keep_state else None)]
+    return answers
+
+
+@pytest.mark.parametrize("keep_state", [True, False])
+def test_a_short_reply_answers_the_question_just_asked(assistant, keep_state):
+    first, second = talk(assistant, "我是浙江的高级技师，取得证书后干了5年，能评副高吗？", "合格", keep_state=keep_state)
+    assert first.calculation.verdict == "need_more_info" and first.state.pending == "annual_appraisal_passed"
+    assert second.calculation.verdict == "eligible" and second.follow_up is None
+
+
+def test_one_question_at_a_time_and_never_the_same_words_twice(assistant):
+    answers = talk(assistant, "我是浙江的高级技师，能评副高吗？", "嗯嗯", "嗯嗯", "嗯嗯")
+    asked = [a.follow_up for a in answers]
+    assert asked[0] and "？" in asked[0] and asked[0].count("？") == 1
+    assert asked[1] != asked[0] and asked[1] and "抱歉" in asked[1]
+    assert all(a != b for a, b in zip(asked, asked[1:]) if a)  # zero loops
+    assert asked[2] is None  # the third time it stops asking
+
+
+def test_a_changed_element_re_evaluates_the_same_question(assistant):
+    first, second, third = talk(assistant, "浙江的，高级技师证拿了5年，一直在岗，考核都合格，能评副高吗？", "那正高呢？", "那河南呢？")
+    assert first.calculation.verdict == "eligible"
+    assert second.calculation.verdict == "not_eligible" and second.answer != first.answer
+    assert third.region == "河南省" and third.calculation.rule_id.startswith("ha.")
+
+
+def test_a_correction_replaces_the_earlier_fact(assistant):
+    first, second = talk(assistant, "我是浙江的高级技师，取得后干了5年，考核都合格，能评副高吗？", "不对，我是技师")
+    assert first.calculation.verdict == "eligible"
+    assert second.state.facts["skill_level"] == "技师"
+    assert second.calculation.verdict != "eligible" or "中级" in second.answer
+
+
+def test_a_bare_number_of_people_fills_the_count_the_topic_reads(assistant):
+    first, second = talk(assistant, "我们公司在成都，2025年招了几个毕业年度的大学生，都签了一年以上合同、交了社保，一次性吸纳就业补贴怎么算？", "8个")
+    assert second.calculation.value == 16000
+
+
+def test_kinds_of_people_hired_add_up(assistant):
+    (answer,) = talk(assistant, "我们公司在绵阳，2025年招了三个防止返贫监测对象、两个就业困难人员，都签了一年以上合同、交了社保，一次性吸纳就业补贴总共多少？")
+    assert answer.calculation.value == 10000
+
+
+def test_the_event_date_decides_and_today_is_said(assistant):
+    (answer,) = talk(assistant, "四川一家小企业去年招了3个毕业年度的大学生，签了合同交了社保，一次性吸纳就业补贴一共多少钱？")
+    assert answer.as_of == date(2025, 7, 1)
+    assert answer.calculation.value == 6000
+    assert "已失效" in answer.answer and "事情发生时" in answer.answer
+
+
+def test_a_year_that_names_a_rule_is_not_an_event_date(assistant):
+    (answer,) = talk(assistant, "根据2025年新规，四川企业吸纳了3名高校毕业生，能领多少钱？")
+    assert answer.as_of == TODAY
+
+
+@pytest.mark.parametrize("years", ["300年", "-5年"])
+def test_absurd_numbers_are_asked_back_not_believed(assistant, years):
+    (answer,) = talk(assistant, f"我是浙江的高级技师，干了{years}，考核都合格，能评副高吗")
+    assert answer.calculation.verdict == "need_more_info"
+    assert answer.follow_up and "几年" in answer.follow_up
+
+
+def test_a_stated_disqualifier_never_gives_eligible(assistant):
+    answers = talk(assistant, "宁波的，技师证拿了4年了，一直在厂里干，能报中级职称吗？", "去年因为请了长病假，考核没评合格，前年和大前年都合格")
+    assert answers[-1].calculation.verdict == "not_eligible"
+
+
+def test_the_state_travels_in_json(assistant):
+    first = talk(assistant, "我是浙江的高级技师，取得证书后干了5年，能评副高吗？")[0]
+    data = first.to_dict()["state"]
+    restored = DialogueState.from_dict(data)
+    answer = assistant.ask("合格", (Turn("user", "…"), Turn("assistant", first.answer, restored)), today=TODAY)
+    assert answer.calculation.verdict == "eligible"

@@ -1,0 +1,66 @@
+"""Every declared fact's examples (assistant/rules/facts/*.yaml), read by the one engine."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.facts import extract_facts
+from assistant.rules.inputs import FACTS, coerce, load_facts
+from assistant.text import normalize
+
+EXAMPLES = [(key, ex["text"], ex["value"]) for key, spec in FACTS.items() for ex in spec.examples]
+
+
+def test_there_are_examples_for_every_cue_fact():
+    with_cues = {k for k, s in FACTS.items() if s.cues}
+    with_examples = {k for k, s in FACTS.items() if s.examples}
+    assert with_cues <= with_examples, f"facts with cues but no examples: {sorted(with_cues - with_examples)}"
+
+
+@pytest.mark.parametrize(("key", "text", "value"), EXAMPLES, ids=[f"{k}:{t}" for k, t, _ in EXAMPLES])
+def test_declared_example(key, text, value):
+    assert extract_facts(text).get(key) == coerce(key, value)
+
+
+def test_a_malformed_declaration_is_refused(tmp_path):
+    (tmp_path / "bad.yaml").write_text("x:\n  kind: number\n  label: x\n  question: x?\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs kind"):
+        load_facts(tmp_path)
+    (tmp_path / "bad.yaml").write_text("x:\n  kind: bool\n  label: x\n  question: x?\n  cues: {maybe: [a]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bool cues"):
+        load_facts(tmp_path)
+    (tmp_path / "bad.yaml").write_text("x:\n  kind: bool\n  label: x\n  question: x?\n  cues: {'true': ['(']}\n", encoding="utf-8")
+    with pytest.raises(Exception):
+        load_facts(tmp_path)
+
+
+@pytest.mark.parametrize(("key", "value"), [("years_since_level", 300), ("years_since_level", -5), ("age", 7), ("hires_count", -1)])
+def test_absurd_numbers_are_not_believed(key, value):
+    assert coerce(key, value) is None
+    assert coerce("years_since_level", Decimal("4.5")) == Decimal("4.5")
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("高級技師幹了五年", "高级技师干了5年"),
+        ("一万二", "1.2万"),
+        ("兩年多", "2年"),
+        ("三年半", "3.5年"),
+        ("一千八", "1.8千"),
+        ("數位貿易", "数字贸易"),
+        ("資訊科技", "信息技术"),
+        ("四\u00ad川", "四川"),
+        ("四\u200b川", "四川"),
+        ("二〇二五年", "2025年"),
+    ],
+)
+def test_one_normalizer(text, normalized):
+    assert normalize(text) == normalized
+
+
+def test_the_normalizer_leaves_mainland_wording_alone():
+    # OpenCC's tw2sp would turn these into 创建 / 文档: the reviewed table does not
+    assert normalize("建立健全政策文件") == "建立健全政策文件"
