@@ -605,7 +605,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
     from assistant.understand.dialogue import advance, merge, read_turn
 
     reading = read_turn(text, state, topic_inputs(state.topic))
-    facts = merge(state, reading)
+    facts, implied_keys = merge(state, reading)
     try:
         decision = decide(
             text,
@@ -623,7 +623,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
-    return advance(state, facts, topic, intent, region or state.region, missing, text), facts, decision
+    return advance(state, facts, topic, intent, region or state.region, missing, text, implied_keys), facts, decision
 
 
 def _region_of(text: str) -> str | None:

@@ -75,6 +75,15 @@ _SKILL_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"中级工(?![程班])", "中级工"),
     (r"初级工(?![程班])", "初级工"),
     (r"学徒工", "学徒工"),
+    # 国家职业资格/职业技能等级 by number (五级 = 初级工 … 一级 = 高级技师): “四级电工证”, “拿到了四级证书”
+    (r"(?<![建造消防注册])(?:五|5)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "初级工"),
+    (r"(?<![建造消防注册])(?:四|4)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "中级工"),
+    (r"(?<![建造消防注册])(?:三|3)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "高级工"),
+    (r"(?<![建造消防注册])(?:二|2)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工)", "技师"),
+    # a level after the 工种: “焊工中级的培训班”, “电工高级证”
+    (r"(?<=[工员])初级(?=证|的|培训|班|等级|工种|考试)", "初级工"),
+    (r"(?<=[工员])中级(?=证|的|培训|班|等级|工种|考试)", "中级工"),
+    (r"(?<=[工员])高级(?=证|的|培训|班|等级|工种|考试)", "高级工"),
 )
 # Title names of the common series (工程、教育、经济、会计、统计) map to levels:
 # 助理工程师 (助工) → 助理级, 工程师 → 中级, 高级工程师 → 副高级, 正高级工程师 → 正高级.
@@ -84,8 +93,8 @@ _TITLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (rf"副高级?(?:职称)?|高级{_SERIES}|副教授|副研究员", "副高级"),
     (r"高级职称|评高级|高级别职称", "高级"),
     (rf"助理级(?:职称)?|助理{_SERIES}|助工", "助理级"),
-    (rf"中级{_SERIES}|中级(?!工)(?:职称)?|(?<![级理术]){_SERIES}", "中级"),  # not 数字技术工程师 (a 专业技术等级)
-    (r"初级职称|初级(?!工)", "初级"),
+    (rf"中级{_SERIES}|(?<![工员])中级(?!工)(?:职称)?|(?<![级理术]){_SERIES}", "中级"),  # not 数字技术工程师 (a 专业技术等级)
+    (r"初级职称|(?<![工员])初级(?!工)", "初级"),
     (r"技术员", "员级"),
 )
 _TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|破格|直接|直报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
@@ -322,48 +331,10 @@ def _school_key(name: str) -> str:
 
 
 def _choices(text: str, facts: dict[str, Any]) -> None:
-    if re.search(r"灵活就业|打零工|自由职业|跑外卖|送外卖|网约车", text):
-        facts["employment_form"] = "灵活就业"
-    elif re.search(r"公益性岗位|公益岗", text) and re.search(r"(安置|在|上|干).{0,4}(公益性岗位|公益岗)", text):
-        facts["employment_form"] = "公益性岗位"
-    elif re.search(r"(单位|企业|公司)(招用|招聘|录用|聘用|招)|(招用|招聘|录用|聘用)(了)?(我|他|她)|在(单位|企业|公司)上班|招(用|聘|了)?\d*(个|名)?[^，,。；]{0,4}(毕业生|大学生)", text):
-        facts["employment_form"] = "单位招用"
-    if re.search(r"大型企业|大企业|大公司|国企.{0,2}大", text):
-        facts["employer_size"] = "大型企业"
-    elif re.search(r"中小微|中小企业|中型企业|中小公司", text):
-        facts["employer_size"] = "中小微企业"
-    elif re.search(r"小微企业|小企业|微型企业|小公司|个体", text):
-        facts["employer_size"] = "小微企业"
-    if re.search(r"订单式|项目制|订单(培训|班)", text):
-        facts["training_kind"] = "订单式项目制培训"
-    elif re.search(
-        r"企业职工培训|职工培训|员工培训|(企业|公司).{0,6}(组织|开展).{0,4}培训|培训(本企业|本公司|公司|企业)(的)?(职工|员工)"
-        r"|(组织|安排)(了)?[^，。；]{0,6}(职工|员工|工人)[^，。；]{0,8}培训|(厂|企业|公司|单位)[^，。；]{0,10}(职工|员工|工人)[^，。；]{0,8}培训",
-        text,
-    ):
-        facts["training_kind"] = "企业职工培训"
-    elif re.search(
-        r"职业技能提升培训|技能提升培训|劳动者.{0,6}培训|培训机构|零工|(我|个人).{0,6}参加.{0,6}培训"
-        r"|(失业人员|农村转移劳动力|农民工|脱贫劳动力|灵活就业人员|毕业生)[^，。；]{0,8}培训",
-        text,
-    ):
-        facts["training_kind"] = "劳动者技能提升培训"
     bases = [(m.start(), "合计") for m in re.finditer(r"一共|总共|合计|总计|加起来|共计|总额|总数|全部", text)]
     bases += [(m.start(), "每个") for m in re.finditer(r"每(个|一个|名|位|条)?(人|学员|职工|员工|见习生|见习人员|学生|产业链|链)|一个(学员|人|职工|员工|见习生)|人均|每人", text)]
     if bases:
         facts["amount_basis"] = max(bases)[1]  # the last said: the question comes last
-    if re.search(r"视频|录像|录屏", text):
-        facts["material_kind"] = "视频材料"
-    elif re.search(r"报名表|承诺书|签到表|考场记录表|成绩汇总表|质量督导表|关键节点", text):
-        facts["material_kind"] = "关键节点纸质材料"
-    elif re.search(r"纸质", text):
-        facts["material_kind"] = "纸质材料"
-    if re.search(r"预备技师(（技师）|\(技师\))?班|技师班", text):
-        facts["graduate_class"] = "预备技师（技师）班"
-    elif re.search(r"高级工班", text):
-        facts["graduate_class"] = "高级工班"
-    elif re.search(r"中级工班", text):
-        facts["graduate_class"] = "中级工班"
     m = re.search(r"(?P<name>[^，,。；;\s]{2,18}?(?:高级技工学校|技师学院|技工学校|技校|职业技术学院|职业学院|大学|学院))(?:读|上学|就读|念书|的学生|学生)", text)
     if m:
         name = m.group("name")
@@ -425,7 +396,9 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
         except ValueError:
             continue
         clause = _clause(text, m.start(), m.end())
-        if re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
+        if re.search(r"注册|开业|开店|开张|营业执照|个体户|办(了)?执照|开(了)?(个|家|一家)?(小)?(店|公司|超市|饭店|餐馆|厂)", clause):
+            facts["registration_date"] = day
+        elif re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
             facts["established_date"] = day
         elif _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
             facts["level_obtained_date"] = day
@@ -439,7 +412,7 @@ _MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万块|万|千元|千块|千|元
 
 
 def _money(text: str, facts: dict[str, Any]) -> None:
-    m = re.search(r"最低工资(?:标准)?(?:是|为|:|：|大概|大约|才|有)?\s*(?:每月|一个月|月)?\s*(\d{3,5}(?:\.\d+)?)", text)
+    m = re.search(r"最低工资(?:标准)?(?:是|为|:|：|大概|大约|才|有|按|算|按照)?\s*(?:每月|一个月|月)?\s*(\d{3,5}(?:\.\d+)?)", text)
     if m:
         facts["min_wage"] = Decimal(m.group(1))
     for m in _MONEY.finditer(text):
@@ -483,8 +456,6 @@ def _percent(text: str, facts: dict[str, Any]) -> None:
             facts["layoff_rate"] = rate
         elif "rate" not in facts:
             facts["rate"] = rate
-    if re.search(r"(没有|没|未)裁(过)?员|零裁员|不裁员", text):
-        facts["layoff_rate"] = Decimal(0)
 
 
 def _counts(text: str, facts: dict[str, Any]) -> None:
@@ -504,9 +475,9 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         if m:
             facts["retained_count"], facts["interns_count"] = int(m.group("r")), int(m.group("n"))
     if "interns_count" not in facts:
-        m = re.search(r"(?P<n>\d+)(?:个|名)(?:见习生|见习人员|见习的)|见习(?:生|人员)(?:有|共|一共)?(?P<x>\d+)", text)
+        m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:见习生|见习人员|见习的)|见习(?:生|人员)(?:有|共|一共)?(?P<x>\d+)|(?:接收|接|招|收)(?:了)?(?P<y>\d+)(?:个|名|位)[^，,。；]{0,16}?(?:来|去|参加)?见习", text)
         if m:
-            facts["interns_count"] = int(m.group("n") or m.group("x"))
+            facts["interns_count"] = int(m.group("n") or m.group("x") or m.group("y"))
     if "retained_count" not in facts:
         n = whole(first(r"(?:留用|留下|留了)(?:了)?(?P<n>\d+)(?:个|名|人)"))
         if n is not None:
@@ -574,13 +545,16 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"(?:参保职工|参保人数|参保)(?:有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
     if m:
         facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
+    m = re.search(r"裁(?:了|掉|过)?(?P<n>\d+)(?:个|名|位)?(?:人|员工|职工)?(?![年月天%])", text)
+    if m:
+        facts["layoffs_count"] = int(m.group("n"))
     m = re.search(r"(?:失业保险|参保)(?:费)?.{0,6}?(?P<n>\d+)个月|(?:缴|交)(?:了|纳)?(?P<m>\d+)个月(?:的)?失业保险", text)
     if m:
         facts["insured_months"] = int(m.group("n") or m.group("m"))
     else:
         m = re.search(r"(?:参加|缴(?:纳)?|交)(?:了)?失业保险(?:费)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text) or re.search(
-            r"失业保险(?:费)?(?:已经)?(?:足额|按时|连续)?(?:缴纳|缴|交)(?:了)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text
-        )
+            r"失业保险(?:费)?(?:已经)?(?:一直)?(?:足额|按时|连续)?(?:缴纳|缴|交)(?:了)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text
+        ) or re.search(r"失业保险(?:费)?[^。？！；]{0,10}[，,](?:已经)?(?:缴|交|缴纳)(?:了)?(?P<n>\d+(?:\.\d+)?)年(?:了)?", text)
         if m:
             facts["insured_months"] = int(Decimal(m.group("n")) * 12)
     m = re.search(r"退休(?:年龄)?(?:是|为|按|在)?(?P<n>\d{2})(?:周)?岁|(?P<m>\d{2})(?:周)?岁(?:才|就)?(?:法定)?退休|退休年龄(?:是|为|按|在)?(?P<k>\d{2})(?![\d.%年个天元块])", text)
@@ -663,8 +637,8 @@ def _years(text: str, facts: dict[str, Any]) -> None:
             facts["operating_years"] = value
         elif re.search(r"合同", clause):
             facts["contract_years"] = value
-        elif re.search(r"失业保险|参保", clause):
-            continue
+        elif re.search(r"失业保险|参保", clause) or (re.match(r"(已经)?(缴|交)", clause) and re.search(r"失业保险|参保|社保", _previous_clause(text, m.start()))):
+            continue  # “失业保险一直足额交，交了三年了”: the insurance, counted elsewhere
         elif re.search(r"见习", near):
             continue
         elif _SINCE_LEVEL.search(before) or any(re.search(p, near[-8:]) for p in levels) or any(re.match(f"(的)?(?:{p})", after) for p in levels):

@@ -117,7 +117,12 @@ def province_of(region: str | None) -> str | None:
 _DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|的意见|号|〕|版|以前的|那个|新规|新政|的新规|的新政|出的|的规定|规定|的政策|政策|文件|的办法|办法|度专业)")
-_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|拿|考|取得|获得|评|签|毕业|离校|参加|入职|开|注册|成立|领|见习|培训|被|又|已经)")
+# What may follow a date that sets the scene.  Only events a rule governs (hiring, applying,
+# training, an internship, a payment) move the day rules are evaluated at; a date a fact
+# happened on (拿证, 毕业, 注册) is that fact's date, read by the facts, and the question is
+# about today.
+_FACT_AFTER = re.compile(r"^(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照)")
+_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经)")
 
 
 def date_asked(text: str, today: date) -> date:
@@ -137,8 +142,12 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 11, 21)
     >>> date_asked("根据2025年新规，企业能领多少钱", date(2026, 11, 21))
     datetime.date(2026, 11, 21)
-    >>> date_asked("四川一家企业去年招了3个应届生", date(2026, 12, 1)), date_asked("我前年10月拿的技师证", date(2026, 12, 1))
-    (datetime.date(2025, 7, 1), datetime.date(2024, 10, 1))
+    >>> date_asked("四川一家企业去年招了3个应届生", date(2026, 12, 1)), date_asked("去年10月申请的", date(2026, 12, 1))
+    (datetime.date(2025, 7, 1), datetime.date(2025, 10, 1))
+    >>> date_asked("杭州的，2021年3月拿的电工高级技师证，想评副高", date(2026, 12, 1))  # the certificate's date is a fact
+    datetime.date(2026, 12, 1)
+    >>> date_asked("2025年3月在老家注册了个体户，能领创业补贴吗", date(2026, 12, 1))
+    datetime.date(2026, 12, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -148,6 +157,8 @@ def date_asked(text: str, today: date) -> date:
         after = text[m.end() : m.end() + 6]
         if _DOC_AFTER.match(after) or re.search(r"(根据|按照|依据|按)$", text[max(0, m.start() - 2) : m.start()]):
             continue
+        if _FACT_AFTER.match(text[m.end() : m.end() + 14]):
+            continue  # “2025年3月在老家注册了个体户”: the day a fact began, not the day asked about
         opens = m.start() <= 2
         tied = _WHEN_AFTER.match(after) or re.search(r"(在|到|截至|截止|于)$", text[max(0, m.start() - 2) : m.start()])
         if not (opens or tied):

@@ -302,11 +302,13 @@ class DialogueState:
     asked: int = 0
     context: str = ""  # the person's recent messages (normalized, bounded): words a topic needs
     event_date: date | None = None  # the day of what the person described (“2025年招的”), kept for follow-ups
+    implied: tuple[str, ...] = ()  # facts worked out from others, not said (recomputed each turn)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "context": self.context,
             "event_date": _iso(self.event_date),
+            "implied": list(self.implied),
             "facts": {k: _jsonable(v) for k, v in self.facts.items()},
             "pending": self.pending,
             "topic": self.topic,
@@ -340,7 +342,8 @@ class DialogueState:
             event = date.fromisoformat(data["event_date"]) if isinstance(data.get("event_date"), str) else None
         except ValueError:
             event = None
-        return cls(facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked, context[-CONTEXT_CHARS:], event)
+        implied = tuple(k for k in data.get("implied") or () if isinstance(k, str) and k in facts) if isinstance(data.get("implied"), list) else ()
+        return cls(facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked, context[-CONTEXT_CHARS:], event, implied)
 
 
 @dataclass(frozen=True)

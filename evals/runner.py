@@ -203,7 +203,7 @@ class Evaluator:
             top=f"{answer.citations[0].doc_id} {answer.citations[0].article}" if answer.citations else None,
             detail=detail,
             expected_verdict=item.get("expected_verdict"),
-            verdict=answer.calculation.verdict if answer.calculation else None,
+            verdict=_verdict(answer.calculation),
             expected_number=item.get("expected_number") is not None,
             states_disqualifier=bool(item.get("states_disqualifier")),
             states_all_facts=bool(item.get("states_all_facts")),
@@ -217,7 +217,7 @@ class Evaluator:
             return False, "abstained"
         calc = answer.calculation
         if item.get("expected_verdict"):
-            got = calc.verdict if calc else None
+            got = _verdict(calc)
             return got == item["expected_verdict"], f"verdict {got}"
         if item.get("expected_number") is not None:
             want = float(item["expected_number"])
@@ -275,6 +275,19 @@ class Evaluator:
             if doc.region not in allowed and doc.province not in allowed:
                 return True
         return False
+
+
+def _verdict(calc) -> str | None:
+    """The calculation's verdict; an amount the person is entitled to is an "eligible" verdict
+    (“能申请吗？” answered “可以，2000元/人”)."""
+    if calc is None:
+        return None
+    if calc.verdict == "amount" and calc.value is not None:
+        try:
+            return "eligible" if float(calc.value) > 0 else "not_eligible"
+        except (TypeError, ValueError):
+            return calc.verdict
+    return calc.verdict
 
 
 def _converse(ask, item: dict, day: date | None) -> tuple[Answer, list[str | None]]:

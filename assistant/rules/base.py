@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from assistant.errors import PolicyError
@@ -158,6 +158,13 @@ class Context:
         if key not in FACTS:
             raise RuleError(f"rule {self.rule.id} reads undeclared fact {key!r}: add it to assistant/rules/inputs.py")
         value = coerce(key, self._raw.get(key))
+        since = FACTS[key].since
+        if value is None and since and self.rule and since in FACTS:
+            # “2025年3月注册的，一直营业到现在”: the years from that day to the day asked
+            start = coerce(since, self._raw.get(since))
+            if start is not None and start <= self.as_of:
+                value = (Decimal((self.as_of - start).days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                self.inputs[since] = start
         if value is not None:
             self.inputs[key] = value
         return value

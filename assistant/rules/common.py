@@ -79,6 +79,20 @@ def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
     return None
 
 
+def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int, Decimal] | None:
+    """A per-person-per-month amount totalled over the interns and months said, when a total is asked.
+
+    “5个见习生每人见习6个月，一共多少” → (total, 5, 6).  None when the person asks per
+    person (“每人每月”), or said neither a head count nor a number of months.
+    """
+    interns, months = ctx.get("interns_count"), ctx.get("internship_months")
+    basis = ctx.get("amount_basis")
+    if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
+        people, span = interns or 1, months or Decimal(1)
+        return per_month * people * span, people, span
+    return None
+
+
 def share_of(amount: Decimal, share: Decimal | Fraction) -> Decimal:
     """``amount × share`` rounded down to the cent (a cap is never exceeded by rounding).
 

@@ -435,7 +435,7 @@ RULES: tuple[Rule, ...] = (
         "startup_subsidy",
         (STARTUP,),
         startup,
-        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years"),
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date"),
         ("cn.fund.startup.min_operating_years", "cn.fund.startup.years_after_leaving"),
         reading="“正常运营1年以上”含满1年。",
     ),

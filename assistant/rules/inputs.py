@@ -146,6 +146,8 @@ class FactSpec:
     examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
     cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
+    implied: tuple[tuple[str, Decimal, str, str], ...] = ()  # (from fact, below, value, why)
+    since: str | None = None  # a years fact that can be counted from this date fact to the day asked
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
 
 
@@ -180,9 +182,16 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
+                since=entry.get("since"),
+                implied=tuple((i["from"], Decimal(str(i["below"])), i["value"], i["why"]) for i in entry.get("implied") or ()),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
     for spec in specs.values():
+        for source, _, value, _ in spec.implied:
+            if source not in specs or (spec.choices and value not in spec.choices):
+                raise ValueError(f"fact {spec.key!r}: implied from undeclared {source!r} or to an unknown value {value!r}")
+        if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
+            raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
     return specs
@@ -196,10 +205,12 @@ def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]],
             if str(value) not in ("true", "false", "True", "False"):
                 raise ValueError(f"fact {key!r}: bool cues are `true` / `false`, not {value!r}")
             value = str(value).lower() == "true"
+        elif kind in ("int", "decimal"):
+            value = Decimal(str(value)) if kind == "decimal" else int(value)
         for pattern in patterns:
             re.compile(pattern)  # a broken pattern is refused when the facts load, not when a person types
         out.append((value, tuple(patterns)))
-    return tuple(sorted(out, key=lambda item: item[0] is True))
+    return tuple(sorted(out, key=lambda item: item[0] is True))  # stable: YAML order, a bool's `true` last
 
 
 FACTS: dict[str, FactSpec] = load_facts()

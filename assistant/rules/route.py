@@ -70,6 +70,7 @@ class Topic:
     facts: tuple[tuple[str, float], ...] = ()  # (fact key, weight) when the fact is known
     requires: str | None = None  # a regex the text must match for the topic to count
     any_region: bool = False  # the question names its document: region discipline does not apply
+    verdict_topic: str | None = None  # asked “can one get it?” with no region: the topic whose national rule decides who
 
 
 TOPICS: tuple[Topic, ...] = (
@@ -134,6 +135,7 @@ TOPICS: tuple[Topic, ...] = (
         ((r"见习补贴|留用率|留用|(期满|最后)?(留下|留了)(了)?\d|单位.{0,8}补贴|政府.{0,10}补(贴)?(多少|几)|(给|补给)(单位|公司|企业)|保险费补贴|保费补贴|补贴标准", 3),),
         (("retention_rate", 1.5), ("retained_count", 1)),
         requires=r"见习",
+        verdict_topic="internship_eligibility",
     ),
     Topic(
         "internship_eligibility",
@@ -421,6 +423,10 @@ def decide(
         topic = detect_topic(f"{normalize(context)} {question}", facts)
     if topic is None:
         return None
+    amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
+    if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
+        # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
+        topic = next(t for t in TOPICS if t.id == topic.verdict_topic)
     rules = [r for r in reg.all() if r.topic == topic.id]
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
@@ -429,7 +435,6 @@ def decide(
     regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
     person = person_of(region, facts)
     national = [r for r in rules if r.region == NATIONAL]
-    amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
 
     if topic.any_region:
         candidates = rules

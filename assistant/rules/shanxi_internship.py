@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category
+from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category, people_months_total
 
 DOC = "sx-2022-192e44"
 REGION = "山西省"
@@ -192,12 +192,11 @@ def unit_subsidy(ctx: Context) -> Outcome:
     per_month = (wage * share).quantize(Decimal("0.01"))
     ctx.step(f"当地最低工资标准{fmt_money(wage)} × {fmt_percent(share)} = {fmt_money(per_month)}/人·月。", base.reference)
     summary = f"按山西省规定，就业见习补贴{may}每人每月{fmt_money(per_month)}（当地最低工资标准{fmt_money(wage)}的{fmt_percent(share)}），另给予每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。"
-    interns, months = ctx.get("interns_count"), ctx.get("internship_months")
-    basis = ctx.get("amount_basis")
-    if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
+    totalled = people_months_total(ctx, per_month)
+    if totalled is not None:
         # “4个见习生见习6个月，一共多少”: the 见习补贴 itself; the 240元 premium is a separate subsidy
-        people, span = interns or 1, months or Decimal(1)
-        total = per_month * people * span
+        total, people, span = totalled
+        interns = ctx.get("interns_count")
         ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(per_month)} = {fmt_money(total)}。", base.reference)
         extra = f"另有人身意外伤害保险保费补贴{people}人 × {fmt_money(insurance.d)} = {fmt_money(insurance.d * people)}。" if interns else ""
         summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴合计{fmt_money(total)}；{extra}"

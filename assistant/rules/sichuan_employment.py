@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, share_of
+from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, share_of
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -52,6 +52,9 @@ def absorb(ctx: Context) -> Outcome:
     who = has_category(ctx, "毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
+    if ctx.get("social_insurance_paid") is False:
+        ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
+        return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
     total, text = _times(per.d, ctx.get("hires_count"))
     if text:
         ctx.step(f"{text}。", per.reference)
@@ -63,6 +66,10 @@ def tax_deduction(ctx: Context) -> Outcome:
     per, years = ctx.p("sc.tax.per_person_year"), ctx.p("sc.tax.years")
     ctx.step(f"招用脱贫人口、失业人员的，在{fmt_number(years.d)}年内按实际招用人数每人每年{fmt_money(per.d)}的定额标准扣减有关税费。", TAX)
     total, text = _times(per.d, ctx.get("hires_count"))
+    if text and ctx.get("whole_period"):  # “三年下来一共能扣多少”: the whole period
+        whole = total * years.d
+        ctx.step(f"{text}/年 × {fmt_number(years.d)}年 = {fmt_money(whole)}。", TAX)
+        return ctx.result("amount", whole, "元", f"按四川省规定，企业招用脱贫人口、失业人员符合条件的，在{fmt_number(years.d)}年内按每人每年{fmt_money(per.d)}的定额标准扣减有关税费，{text}/年，{fmt_number(years.d)}年合计最多{fmt_money(whole)}。")
     return ctx.result("amount", total, "元/年" if text else "元/人·年", f"按四川省规定，企业招用脱贫人口、失业人员符合条件的，在{fmt_number(years.d)}年内按每人每年{fmt_money(per.d)}的定额标准扣减有关税费{('，' + text + '/年') if text else ''}。")
 
 
@@ -76,6 +83,10 @@ def refund(ctx: Context) -> Outcome:
         ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}个月。", REFUND_TERMS)
         return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
     headcount, layoff = ctx.get("headcount"), ctx.get("layoff_rate")
+    laid_off = ctx.get("layoffs_count")
+    if layoff is None and laid_off is not None and headcount:
+        layoff = (Decimal(laid_off) / Decimal(headcount)).quantize(Decimal("0.0001"))
+        ctx.step(f"裁员{laid_off}人 ÷ 参保职工{headcount}人 = 裁员率{fmt_percent(layoff)}。", REFUND_TERMS)
     condition = ""
     layoff_ok = layoff is not None and layoff == 0
     if layoff is not None and layoff > 0:
@@ -192,7 +203,13 @@ def internship(ctx: Context) -> Outcome:
     if wage is None:
         return ctx.result("info", share.d, "×当地最低工资标准（每人每月）", "按四川省规定，按当地最低工资标准给予用人单位就业见习补贴。")
     amount = wage * share.d
-    return ctx.result("amount", amount, "元/人·月", f"按四川省规定，按当地最低工资标准给予用人单位就业见习补贴，即每人每月{fmt_money(amount)}。")
+    summary = f"按四川省规定，按当地最低工资标准给予用人单位就业见习补贴，即每人每月{fmt_money(amount)}。"
+    totalled = people_months_total(ctx, amount)
+    if totalled is not None:
+        total, people, span = totalled
+        ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(amount)} = {fmt_money(total)}。", INTERNSHIP)
+        return ctx.result("amount", total, "元", f"{summary}{people}名见习人员见习{fmt_number(span)}个月，合计{fmt_money(total)}。")
+    return ctx.result("amount", amount, "元/人·月", summary)
 
 
 def internship_base(ctx: Context) -> Outcome:
@@ -248,15 +265,15 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
 _UNTIL_2024 = "执行期限至2024年12月31日（文件自2024年7月13日起施行）"
 
 RULES: tuple[Rule, ...] = (
-    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
-    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count",), ("sc.tax.per_person_year", "sc.tax.years")),
+    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
+    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period"), ("sc.tax.per_person_year", "sc.tax.years")),
     _rule(
         "sc.stabilization_refund",
         "失业保险稳岗返还",
         "stabilization_refund",
         (REFUND, REFUND_TERMS),
         refund,
-        ("insured_months", "headcount", "layoff_rate", "employer_size", "unemployment_insurance_paid"),
+        ("insured_months", "headcount", "layoff_rate", "layoffs_count", "employer_size", "unemployment_insurance_paid"),
         ("sc.refund.large_share", "sc.refund.sme_share", "sc.refund.min_insured_months", "sc.refund.small_headcount", "sc.refund.small_layoff_rate"),
         period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "一、（三）", "执行期限至2024年12月31日")),
         reading="“上年度全国城镇调查失业率控制目标”的数值不在语料库中：30人以上企业有裁员时只能提示该前提，不作判断。",
@@ -267,7 +284,7 @@ RULES: tuple[Rule, ...] = (
         "startup_subsidy",
         (STARTUP,),
         startup,
-        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years"),
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date"),
         ("sc.startup.amount", "sc.startup.min_operating_years", "sc.startup.years_after_leaving"),
     ),
     _rule(
@@ -290,7 +307,7 @@ RULES: tuple[Rule, ...] = (
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),
-    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage",), ("sc.internship.min_wage_share",)),
+    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis"), ("sc.internship.min_wage_share",)),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
     _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year"), ("sc.job_seeking.amount",)),
     _rule(

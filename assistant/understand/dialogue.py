@@ -22,6 +22,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS
 from assistant.schema import CONTEXT_CHARS, DialogueState
 from assistant.understand.replies import read_reply
+from assistant.understand.slots import implied
 
 # “那正高呢？”“如果是河南呢”“要是招了5个呢”“换成技师的话”: the previous question with one thing changed
 _ELLIPTICAL = re.compile(r"^(?:那|那么|那要是|那如果|如果|要是|假如|假设|换成|换做|换作|改成|若是)|(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
@@ -91,9 +92,17 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     return Reading(facts, filled, elliptical)
 
 
-def merge(state: DialogueState, reading: Reading) -> dict[str, Any]:
-    """The conversation's facts after this message: later values win, corrections replace."""
-    return merge_facts(dict(state.facts), dict(reading.facts))
+def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The conversation's facts after this message, and which of them are only implied.
+
+    Later values win and corrections replace; then what follows from the stated facts
+    (declared ``implied``: 28 insured staff → not a large firm) fills what is unsaid, and
+    is worked out again each turn, so correcting the source corrects it.
+    """
+    stated = {k: v for k, v in state.facts.items() if k not in state.implied}
+    facts = merge_facts(stated, dict(reading.facts))
+    extra = implied(facts)
+    return {**facts, **extra}, tuple(extra)
 
 
 def advance(
@@ -104,6 +113,7 @@ def advance(
     region: str | None,
     missing: tuple[str, ...],
     text: str = "",
+    implied_keys: tuple[str, ...] = (),
 ) -> DialogueState:
     """The state after an answer: the facts, the topic, and the one fact asked for next.
 
@@ -120,4 +130,6 @@ def advance(
     asked = state.asked + 1 if pending and pending == state.pending else (1 if pending else 0)
     clean = {k: v for k, v in facts.items() if not k.startswith("_")}
     context = f"{state.context} {text}".strip()[-CONTEXT_CHARS:] if text else state.context
-    return replace(state, facts=clean, pending=pending, topic=topic, intent=intent, region=region, asked=asked, context=context)
+    return replace(
+        state, facts=clean, pending=pending, topic=topic, intent=intent, region=region, asked=asked, context=context, implied=implied_keys
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import Any
 
 from assistant.rules.inputs import FACTS
@@ -41,3 +42,23 @@ def read_cues(text: str) -> dict[str, Any]:
                 facts[key] = value
                 break
     return facts
+
+
+def implied(facts: dict[str, Any]) -> dict[str, Any]:
+    """Facts that follow from others (declared ``implied``), for those not stated.
+
+    >>> implied({"headcount": 28})
+    {'employer_size': '中小微企业'}
+    >>> implied({"headcount": 28, "employer_size": "大型企业"}), implied({"headcount": 5000})
+    ({}, {})
+    """
+    out: dict[str, Any] = {}
+    for key, spec in FACTS.items():
+        if key in facts or not spec.implied:
+            continue
+        for source, below, value, _ in spec.implied:
+            number = facts.get(source)
+            if isinstance(number, (int, Decimal)) and not isinstance(number, bool) and number < below:
+                out[key] = value
+                break
+    return out

@@ -99,3 +99,28 @@ def test_the_state_travels_in_json(assistant):
     restored = DialogueState.from_dict(data)
     answer = assistant.ask("合格", (Turn("user", "…"), Turn("assistant", first.answer, restored)), today=TODAY)
     assert answer.calculation.verdict == "eligible"
+
+
+def test_a_registration_date_counts_the_time_in_business_to_the_day_asked(assistant):
+    (answer,) = talk(assistant, "我是返乡农民工，2025年3月在老家注册了个体户开小超市，头一回创业，一直正常营业到现在，能领一次性创业补贴吗？")
+    assert answer.as_of == TODAY  # the registration's date is a fact, not the day asked about
+    assert answer.calculation.verdict == "eligible"
+    (early,) = talk(assistant, "我是返乡农民工，2026年6月注册了个体户，头一回创业，能领一次性创业补贴吗？")
+    assert early.calculation.verdict == "not_eligible"
+
+
+def test_layoffs_and_staff_give_the_layoff_rate(assistant):
+    (answer,) = talk(assistant, "成都一家小公司，参保职工20个人，失业保险一直足额交，交了三年了，去年裁了6个，能申请稳岗返还吗？", as_of=date(2024, 10, 10))
+    assert answer.calculation.verdict == "not_eligible"
+    assert any("30%" in s.text for s in answer.calculation.steps)
+
+
+def test_who_may_intern_is_national_when_no_province_is_said(assistant):
+    (answer,) = talk(assistant, "公司想接收一个去年毕业、一直没找到工作的大学生来见习，单位能拿就业见习补贴吗？")
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.internship_eligibility"
+    assert answer.calculation.verdict == "eligible"
+
+
+def test_an_unpaid_condition_said_in_passing_disqualifies(assistant):
+    (answer,) = talk(assistant, "南充的公司，2025年3月招了个毕业年度的大学生，签了三年合同，不过社保还没给他交，能领一次性吸纳就业补贴吗？")
+    assert answer.calculation.verdict == "not_eligible"

@@ -67,7 +67,7 @@ def test_the_same_fact_asked_twice_is_counted():
 
 
 def test_state_round_trips_through_json():
-    state = DialogueState({"years_since_level": Decimal("3.5"), "awards": frozenset({"全国技术能手"})}, "annual_appraisal_passed", "title_for_skilled", "amount", "浙江省", 1, "能评副高吗", date(2025, 7, 1))
+    state = DialogueState({"years_since_level": Decimal("3.5"), "awards": frozenset({"全国技术能手"})}, "annual_appraisal_passed", "title_for_skilled", "amount", "浙江省", 1, "能评副高吗", date(2025, 7, 1), ("awards",))
     assert DialogueState.from_dict(state.to_dict()) == state
     assert DialogueState.from_dict({"facts": {"no_such_fact": 1, "age": "abc"}, "pending": "nope", "asked": -3}) == DialogueState()
     assert DialogueState.from_dict("garbage") is None
