@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, skill_rank
-from assistant.understand.slots import read_cues
+from assistant.understand.slots import read_cues, read_terms
 
 logger = logging.getLogger(__name__)
 
@@ -100,57 +100,6 @@ _TITLE_PATTERNS: tuple[tuple[str, str], ...] = (
 _TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|破格|直接|直报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
 _DONE_VERB = re.compile(r"(考了|考过|考到|考取|考下|拿到|拿了|取得|获得|评上了|评了|已经是|是|有|持有|当了|当上|具备|具有|属于)(个|了)?$")
 
-_AWARD_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"中华技能大奖", "中华技能大奖"),
-    (r"(?:全国|国家级)技术能手", "全国技术能手"),
-    (r"中原技能大奖", "中原技能大奖"),
-    (r"(?:河南|浙江)?省(?:级)?技术能手", "省技术能手"),
-    (r"(?:世赛|世界技能大赛)(?:的)?金牌", "世赛金牌"),
-    (r"(?:世赛|世界技能大赛)(?:的)?银牌", "世赛银牌"),
-    (r"(?:世赛|世界技能大赛)(?:的)?铜牌", "世赛铜牌"),
-    (r"(?:世赛|世界技能大赛)(?:的)?优胜奖", "世赛优胜奖"),
-    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?金牌", "国赛金牌"),
-    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?银牌", "国赛银牌"),
-    (r"(?:国赛|全国职业技能大赛|中华人民共和国职业技能大赛)(?:的)?铜牌", "国赛铜牌"),
-    (r"国务院(?:政府)?(?:特殊津贴|特贴|津贴)", "国务院政府特殊津贴"),
-    (r"省(?:级)?(?:人民)?政府(?:特殊津贴|特贴)|省级特贴", "省级政府特殊津贴"),
-    (r"(?:政府)?特殊津贴|政府特贴|特贴", "政府特殊津贴（级别未明）"),
-    (r"国家级技能大师工作室", "国家级技能大师工作室领办人"),
-    (r"省级技能大师工作室", "省级技能大师工作室领办人"),
-    (r"钱江技能大奖", "钱江技能大奖"),
-    (r"新时代突出贡献浙派工匠", "新时代突出贡献浙派工匠"),
-    (r"浙江大工匠", "浙江大工匠"),
-    (r"浙江杰出工匠", "浙江杰出工匠"),
-    (r"浙江工匠", "浙江工匠"),
-    (r"拔尖技能人才", "拔尖技能人才"),
-    (r"杰出技能人才", "杰出技能人才"),
-)
-
-_CATEGORY_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"离校(?:2|两)年内(?:的)?(?:未就业|没就业|没工作|还没(?:找到)?工作)|离校未就业", ("离校2年内未就业高校毕业生", "高校毕业生")),
-    (r"离校(?:2|两)年内(?:的)?(?:高校)?毕业生", ("离校2年内高校毕业生", "高校毕业生")),
-    (r"应届(?:高校|大学)?毕业生|应届生|毕业年度(?:的)?(?:高校)?(?:毕业生|大学生)?|今年(?:大学|本科|大专|研究生)?毕业|毕业年度大学生", ("毕业年度高校毕业生", "高校毕业生")),
-    (r"(?:大学|本科|大专|专科|研究生|硕士|博士|高校)(?:毕业|毕业生)|高校毕业生|大学生", ("高校毕业生",)),
-    (r"16\s*[-－—~至到]\s*24岁(?:的)?(?:登记)?失业青年|登记失业青年", ("16-24岁登记失业青年",)),
-    (r"中职毕业生|(?:中职|中专|职高)毕业", ("中职毕业生",)),
-    (r"留学回国|海归", ("留学回国毕业生",)),
-    (r"就业困难(?:人员)?", ("就业困难人员",)),
-    (r"返乡(?:入乡)?(?:创业)?农民工|入乡农民工|返乡创业", ("返乡入乡农民工",)),
-    (r"农村转移(?:就业)?(?:劳动者|劳动力)", ("农村转移就业劳动者",)),
-    (r"城镇登记失业", ("城镇登记失业人员",)),
-    (r"防止返贫|防返贫|返贫监测", ("防止返贫监测对象",)),
-    (r"脱贫人口|脱贫户|脱贫劳动力|建档立卡", ("脱贫人口",)),
-    (r"低保", ("低保家庭",)),
-    (r"零就业", ("零就业家庭",)),
-    (r"特困", ("特困人员",)),
-    (r"重度残疾", ("重度残疾人", "残疾")),
-    (r"残疾|残障", ("残疾",)),
-    (r"助学贷款", ("获得国家助学贷款",)),
-    (r"大龄失业|4050人员", ("大龄失业人员",)),
-    (r"企业职工|在职职工|企业员工", ("企业职工",)),
-    (r"退役军人|退伍军人", ("退役军人",)),
-)
-
 _CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
 
 
@@ -192,24 +141,6 @@ def _skill_and_title(text: str, facts: dict[str, Any]) -> None:
         facts["title_level"] = title_now[-1][1]
     if title_want:
         facts["target_title"] = title_want[-1][1]
-
-
-def _awards(text: str, facts: dict[str, Any]) -> None:
-    if re.search(r"(没有|没|未|无)(获|得|拿)(过)?(任何)?(什么|啥)?(奖|奖项|称号)|没有(任何)?(奖项|称号)|(什么|啥)(奖|奖项)(都|也)没", text):
-        facts["awards"] = frozenset()
-    found: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, label in _AWARD_PATTERNS:
-        for m in re.finditer(pattern, text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            if _NEGATION.search(_before(text, m.start(), 4)):
-                continue
-            if label not in found:
-                found.append(label)
-    if found:
-        facts["awards"] = frozenset(found)
 
 
 _ONLY = re.compile(r"(?:只|仅|就只|只是)(?:有|拿过|拿了|拿到过|获得过|获过|得过|考过|考了|持有|是)(?:一个|个)?")
@@ -285,42 +216,19 @@ def _occupations(text: str, facts: dict[str, Any]) -> None:
             facts["same_occupation"] = len(set(named)) == 1
 
 
-_HARDSHIP_FAMILIES = ("低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "脱贫人口")
-
-
-def _categories(text: str, facts: dict[str, Any]) -> None:
-    found: list[str] = []
-    denied: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, labels in _CATEGORY_PATTERNS:
-        for m in re.finditer(pattern, text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            if re.search(r"(不是|不属于|并非|没有|非)$", _before(text, m.start(), 5)):
-                denied.extend(label for label in labels[:1] if label not in denied)
-                continue
-            found.extend(label for label in labels if label not in found)
-    if re.search(r"普通家庭|家庭(条件|情况)?(一般|普通|正常)|家里(条件|情况)?(一般|普通|还行)", text):
-        denied.extend(c for c in _HARDSHIP_FAMILIES if c not in denied and c not in found)
-    if re.search(r"(都|全)不(是|属于)|哪(类|种)都不(是|属于)", text) and not found:
-        facts["person_categories"] = frozenset()
-    if found:
-        facts["person_categories"] = frozenset(found)
-    if denied:
-        facts["excluded_categories"] = frozenset(denied)
-
-
 def _region(text: str, facts: dict[str, Any]) -> None:
-    from assistant.regions import regions
+    """Where the person is: the one region reader (``assistant.query.detect_regions``)."""
+    from assistant.query import detect_regions, province_of
+    from assistant.regions import NATIONAL
 
-    # “我人在浙江，不在河南” / “不在河南，在浙江”: a region said to be not where one is does not count
-    found = [f for f in regions().find(text) if not re.search(r"(不在|不是|并非|不属于|不去)$", text[max(0, f[2] - 3) : f[2]])]
-    if not found:
+    named = [r for r in detect_regions(text) if r != NATIONAL]
+    if not named:
         return
-    province = found[0][0]
+    province = province_of(named[0])
+    if province is None:
+        return
     facts["province"] = province
-    city = next((c for p, c, _ in found if c and p == province), None)
+    city = next((r for r in named if r != province and province_of(r) == province), None)
     if city:
         facts["city"] = city
 
@@ -673,10 +581,9 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     _region(norm, facts)
     _skill_and_title(norm, facts)
-    _awards(norm, facts)
+    facts.update(read_terms(norm))  # declared terms of the set facts (awards, person categories)
     _exclusive(norm, facts)
     _occupations(norm, facts)
-    _categories(norm, facts)
     _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     _choices(norm, facts)

@@ -95,7 +95,7 @@ def detect_regions(text: str) -> list[str]:
     """
     seen: list[str] = []
     for province, city, pos in regions().find(text):
-        if re.search(r"(不在|不是|并非|而非|除了)$", text[max(0, pos - 3) : pos]):
+        if re.search(r"(不在|不是|并非|而非|除了|不属于|不去)$", text[max(0, pos - 3) : pos]):
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
         if name not in seen:

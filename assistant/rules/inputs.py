@@ -132,6 +132,18 @@ def title_rank(level: str | None) -> int:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """How the members of a set fact are said (``terms`` in the YAML)."""
+
+    entries: tuple[tuple[tuple[str, ...], str], ...]  # (values added, pattern), in reading order
+    negation: str | None = None  # a pattern that, ending just before a term, negates it
+    window: int = 5  # how many characters before a term the negation may stand in
+    negated_into: str | None = None  # a negated term's first value goes to this set fact
+    none: str | None = None  # a pattern saying the set is empty
+    minus: str | None = None  # members another set fact holds are removed
+
+
+@dataclass(frozen=True)
 class FactSpec:
     """One declared fact (``assistant/rules/facts/*.yaml``): its type, words and question."""
 
@@ -148,6 +160,7 @@ class FactSpec:
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
     implied: tuple[tuple[str, Decimal, str, str], ...] = ()  # (from fact, below, value, why)
     since: str | None = None  # a years fact that can be counted from this date fact to the day asked
+    terms: Terms | None = None  # set facts: the terms that add members
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
 
 
@@ -183,6 +196,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
                 since=entry.get("since"),
+                terms=_terms(key, entry.get("terms")),
                 implied=tuple((i["from"], Decimal(str(i["below"])), i["value"], i["why"]) for i in entry.get("implied") or ()),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
@@ -190,11 +204,28 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
         for source, _, value, _ in spec.implied:
             if source not in specs or (spec.choices and value not in spec.choices):
                 raise ValueError(f"fact {spec.key!r}: implied from undeclared {source!r} or to an unknown value {value!r}")
+        for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
+            if other and (other not in specs or specs[other].kind != "set"):
+                raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
     return specs
+
+
+def _terms(key: str, terms: dict | None) -> Terms | None:
+    if not terms:
+        return None
+    entries = []
+    for entry in terms.get("list") or ():
+        values = tuple(str(v) for v in entry["values"])
+        re.compile(entry["say"])
+        entries.append((values, str(entry["say"])))
+    for pattern in (terms.get("negation"), terms.get("none")):
+        if pattern:
+            re.compile(pattern)
+    return Terms(tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"))
 
 
 def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]], ...]:

@@ -62,3 +62,66 @@ def implied(facts: dict[str, Any]) -> dict[str, Any]:
                 out[key] = value
                 break
     return out
+
+
+_CLAUSE_END = "，,。；;！!？?\n"
+
+
+def _before(text: str, start: int, size: int) -> str:
+    """Up to ``size`` characters before ``start`` within the same clause."""
+    window = text[max(0, start - size) : start]
+    cut = max(window.rfind(c) for c in _CLAUSE_END)
+    return window[cut + 1 :]
+
+
+@functools.lru_cache(maxsize=1)
+def _term_table():
+    table = []
+    for key, spec in FACTS.items():
+        if spec.terms is not None:
+            t = spec.terms
+            table.append((
+                key,
+                tuple((values, re.compile(p)) for values, p in t.entries),
+                re.compile(t.negation) if t.negation else None,
+                t,
+                re.compile(t.none) if t.none else None,
+            ))
+    return tuple(table)
+
+
+def read_terms(text: str) -> dict[str, Any]:
+    """The members of every set fact with declared ``terms``, as frozensets.
+
+    >>> read_terms("我是返乡农民工，不是低保户")["person_categories"], read_terms("我是返乡农民工，不是低保户")["excluded_categories"]
+    (frozenset({'返乡入乡农民工'}), frozenset({'低保家庭'}))
+    >>> sorted(read_terms("获得过全国技术能手和浙江工匠")["awards"]), read_terms("没有获过奖")["awards"]
+    (['全国技术能手', '浙江工匠'], frozenset())
+    """
+    found: dict[str, list[str]] = {}
+    for key, entries, negation, terms, none in _term_table():
+        members: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for values, pattern in entries:
+            for m in pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if negation is not None and negation.search(_before(text, m.start(), terms.window)):
+                    if terms.negated_into:
+                        found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
+                    continue
+                members.extend(v for v in values if v not in members)
+        if members:
+            found.setdefault(key, []).extend(members)
+        elif none is not None and none.search(text) and key not in found:
+            found[key] = []
+    out: dict[str, Any] = {}
+    for key, members in found.items():
+        spec = FACTS[key]
+        if spec.terms is not None and spec.terms.minus:
+            members = [m for m in members if m not in found.get(spec.terms.minus, [])]
+            if not members:
+                continue
+        out[key] = frozenset(members)
+    return out
