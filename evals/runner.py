@@ -59,6 +59,7 @@ class ItemResult:
     expected_number: bool = False  # the item is scored on a number
     follow_ups: int = 0  # questions the assistant asked over the whole conversation
     loop: bool = False  # the same question asked twice in a row after the person replied
+    asked_last: bool = False  # the last answer still asked a question
     states_disqualifier: bool = False
     states_all_facts: bool = False
     resolves_to: str | None = None
@@ -100,7 +101,7 @@ class RunResult:
             "eligible_despite_disqualifier": sum(1 for i in items if i.states_disqualifier and i.verdict == "eligible"),
             "loops": sum(1 for i in items if i.loop),
             "over_asked": sum(1 for i in items if i.states_all_facts and i.follow_ups > 1),
-            "asked_when_all_facts_given": _mean([i.follow_ups > 0 for i in items if i.states_all_facts]),
+            "asked_when_all_facts_given": _mean([i.asked_last for i in items if i.states_all_facts]),
         }
 
 
@@ -354,6 +355,7 @@ def run(
             latency = (time.perf_counter() - started) * 1000
             result = evaluator.score(item, answer, latency, error)
             result.follow_ups = sum(1 for q in asked if q)
+            result.asked_last = bool(asked and asked[-1])
             result.loop = any(a and a == b for a, b in zip(asked, asked[1:]))
             run_result.items.append(result)
             if progress:

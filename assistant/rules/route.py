@@ -217,6 +217,9 @@ _PROCEDURE = re.compile(
     r"在哪(个|里|儿)?(网|平台|系统|申报|报|办|申请|提交)|哪个(网|平台|网站|系统|部门|窗口)|(网上|线上)(怎么|在哪)|怎么(报名|申报|报|办理|办|申请|提交)"
     r"|流程|程序|手续|需要(准备)?(什么|哪些)材料|弄虚作假|造假|违规|处罚|(怎么|如何)处理|追究|会(怎样|怎么样|咋样)|咋办"
 )
+# A question about the rule itself (how many times, how long at most), not about the person's case
+_GENERAL = re.compile(r"最多|最长|最高|几次|几年|多久|多长时间|多少年|上限|一般")
+_VERDICT = re.compile(r"(能|可以|够|符合|有资格)[^，。？！]{0,12}(吗|么|不|没|行不行)[？?]?$|能不能|可不可以|有没有资格|我(还)?(能|可以)")
 _AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
 
 
@@ -477,6 +480,9 @@ def decide(
 
     rule, calc = max(calcs, key=key)
     follow_up = _follow_up(calc.missing[:1], facts) if calc.verdict == "need_more_info" else None
+    if follow_up and _GENERAL.search(question) and not _VERDICT.search(question) and not _has_inputs(rules, facts):
+        # “一个人最多能享受几次？”: a question about the rule, answered by it; nothing about the person to ask
+        follow_up = None
     if not person.known and amount_intent and rule.kind != "amount":
         local_amounts = [r for r in rules if r.region != NATIONAL and r.kind == "amount"]
         if local_amounts:

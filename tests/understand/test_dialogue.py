@@ -124,3 +124,14 @@ def test_who_may_intern_is_national_when_no_province_is_said(assistant):
 def test_an_unpaid_condition_said_in_passing_disqualifies(assistant):
     (answer,) = talk(assistant, "南充的公司，2025年3月招了个毕业年度的大学生，签了三年合同，不过社保还没给他交，能领一次性吸纳就业补贴吗？")
     assert answer.calculation.verdict == "not_eligible"
+
+
+@pytest.mark.parametrize("question", ["职业培训补贴一个人一辈子最多能享受几次？", "单位招了就业困难人员，社保补贴最长能补几年？"])
+def test_a_question_about_the_rule_itself_asks_nothing_back(assistant, question):
+    (answer,) = talk(assistant, question)
+    assert answer.follow_up is None
+
+
+def test_a_question_about_ones_own_case_still_asks(assistant):
+    (answer,) = talk(assistant, "我是浙江的高级技师，能评副高吗？")
+    assert answer.follow_up
