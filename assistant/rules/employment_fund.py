@@ -249,12 +249,14 @@ def si_difficult(ctx: Context) -> Outcome:
     max_years, near = ctx.p("cn.fund.si.max_years"), ctx.p("cn.fund.si.near_retirement_years")
     share = ctx.p("cn.fund.si.flexible_share")
     to_retire = years_to_retirement(ctx)
+    far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
+    gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
     if not asked:
         ctx.need("employment_form")
-    if to_retire is None:
+    if to_retire is None and not far:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -262,14 +264,14 @@ def si_difficult(ctx: Context) -> Outcome:
             f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休；单位招用的按单位实际缴纳的养老、医疗、失业保险费补贴（不含个人部分），灵活就业的原则上不超过实际缴费的{fmt_share(share.value)}。"
         )
     form = ctx.get("employment_form")
-    years = subsidy_years(to_retire, near.d, max_years.d)
+    years = max_years.d if far else subsidy_years(to_retire, near.d, max_years.d)
     if years is None:
-        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
+        ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         period = "可延长至退休"
     else:
-        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+        ctx.step(f"{gap}，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
         period = f"最长不超过{fmt_number(max_years.d)}年"
-    answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您初次核定时距法定退休年龄{fmt_number(to_retire)}年）")
+    answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
     if form == "灵活就业":
@@ -349,20 +351,22 @@ def public_post(ctx: Context) -> Outcome:
     max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
     ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
     to_retire = years_to_retirement(ctx)
-    if to_retire is None:
+    far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
+    gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
+    if to_retire is None and not far:
         _ask_retirement(ctx)
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
-    years = subsidy_years(to_retire, near.d, max_years.d)
-    answer = _period_answer(ctx, years, max_years, near, "第十一条", f"（您初次核定时距法定退休年龄{fmt_number(to_retire)}年）")
+    years = max_years.d if far else subsidy_years(to_retire, near.d, max_years.d)
+    answer = _period_answer(ctx, years, max_years, near, "第十一条", f"（您{gap}）")
     if answer is not None:
-        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年。", near.reference if years is None else max_years.reference)
+        ctx.step(f"{gap}。", near.reference if years is None else max_years.reference)
         return answer
     wage = ctx.get("min_wage")
     wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
     if years is None:
-        ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
+        ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
-    ctx.step(f"初次核定时距法定退休年龄{fmt_number(to_retire)}年，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+    ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
 
 
@@ -445,7 +449,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "age", "retirement_age", "asks_until_retirement", "contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -472,7 +476,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

@@ -126,7 +126,7 @@ def test_an_unpaid_condition_said_in_passing_disqualifies(assistant):
     assert answer.calculation.verdict == "not_eligible"
 
 
-@pytest.mark.parametrize("question", ["职业培训补贴一个人一辈子最多能享受几次？", "单位招了就业困难人员，社保补贴最长能补几年？"])
+@pytest.mark.parametrize("question", ["职业培训补贴一个人一辈子最多能享受几次？", "职业技能评价补贴每人最多能享受几次？"])
 def test_a_question_about_the_rule_itself_asks_nothing_back(assistant, question):
     (answer,) = talk(assistant, question)
     assert answer.follow_up is None
@@ -135,3 +135,9 @@ def test_a_question_about_the_rule_itself_asks_nothing_back(assistant, question)
 def test_a_question_about_ones_own_case_still_asks(assistant):
     (answer,) = talk(assistant, "我是浙江的高级技师，能评副高吗？")
     assert answer.follow_up
+
+
+def test_far_from_retirement_said_in_words_is_understood(assistant):
+    (answer,) = talk(assistant, "公司招了个就业困难人员，他离退休还早得很，单位社保补贴最长能补几年？")
+    assert answer.follow_up is None
+    assert answer.calculation.value == 3
