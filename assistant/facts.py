@@ -118,9 +118,11 @@ def _levels(text: str, patterns: tuple[tuple[str, str], ...]) -> tuple[list[tupl
             taken.append((m.start(), m.end()))
             before = _OCCUPATION_RE.sub("", _before(text, m.start(), 12))[-8:]  # “参加电工中级工培训”: the verb before the 工种
             after = text[m.end() : m.end() + 8]
-            if _NEGATION.search(before):
-                continue
-            if _DONE_VERB.search(before) or re.match(r"(职称|证书?|等级)?了", after):
+            if _NEGATION.search(before) or re.match(r"(证|证书)?(我|俺)?(还|也|都|可)?(没有|没|没拿到|没考过|没考)", after):
+                continue  # “特级技师我没有”: said, and denied
+            if re.match(r"(职称)?(能|可以|可不可以|想|要)(直接|破格)?(申)?(报|评|参评|申请)(吗|么|不|没|了没|行不行)?([？?，,。！]|$)", after):
+                target.append((m.start(), label))  # “副高能直接报吗”
+            elif _DONE_VERB.search(before) or re.match(r"(职称|证书?|等级)?了", after):
                 current.append((m.start(), label))
             elif _TARGET_VERB.search(before) or re.match(r"(职业)?技能(等级)?(评价|认定)|(职称)?评审|(的)?(培训|考试|考核|鉴定)", after):
                 target.append((m.start(), label))
@@ -285,12 +287,18 @@ def _graduation(text: str, facts: dict[str, Any]) -> None:
         facts["years_since_graduation"] = Decimal(0)
 
 
+_STARTED_WORK = re.compile(r"^[^，。；？]{0,8}?(进厂|参加工作|入行|开始(学|干|做|从事)|入职|干起|当学徒)")
+
+
 def _dates(text: str, facts: dict[str, Any]) -> None:
     for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)", text):
         clause = _clause(text, m.start(), m.end())
         if _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
             facts["level_obtained_year"] = int(m.group(1))
-    for m in re.finditer(r"(?P<rel>大前年|前年|去年|今年)(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)|(?<![\d.])(?P<n>\d+(?:\.\d+)?)年(?:以)?前(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)", text):
+        elif _STARTED_WORK.search(text[m.end() : m.end() + 16]):
+            # “2009年19岁进厂开始学焊工一直干到现在”: the job since then (from 1 January: the most it can be)
+            facts["work_start_date"] = date(int(m.group(1)), 1, 1)
+    for m in re.finditer(r"(?P<rel>大前年|前年|去年|今年)(?:\d{1,2}月)?(?:份)?(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)|(?<![\d.])(?P<n>\d+(?:\.\d+)?)年(?:以)?前(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)", text):
         clause = _clause(text, m.start(), m.end())
         if not any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
             continue
@@ -397,6 +405,10 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
     if m:
         facts["internship_months"] = _num(m.group("n") or m.group("m"))
+    elif "见习" in text:
+        m = re.search(r"每(?:人|个人|个)(?:都)?(?:见习)?(?P<n>\d+(?:\.\d+)?)个月", text)
+        if m:
+            facts["internship_months"] = _num(m.group("n"))
     if re.search(r"贷满|满额|顶格|贷(?:到)?最高(?:额度)?|最高额度(?:全)?贷|额度(?:全部)?用满|贷足", text):
         facts["loan_at_ceiling"] = True  # the loan is the ceiling (the rule knows its amount)
     if "internship_months" not in facts:  # “见习半年”“见习了一年”
@@ -432,14 +444,14 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
 
     n = whole(first(r"培训(?:了|搞了|做了|办了|上了|学了|共|一共|总共|时长)?(?:为|是|了)?(?P<n>\d+)天"))
     if n is None:
-        n = whole(first(r"(?P<n>\d+)天(?:的)?(?:职业技能)?培训"))
+        n = whole(first(r"(?P<n>\d+)天(?:的)?[^，,。；\d]{0,6}?(?:培训|提升班|培训班|技能班|班)"))
     if n is not None:
         facts["training_days"] = n
     m = re.search(r"培训(?:了)?(?P<n>\d+)(?:个|名)?(?:人|学员|职工|员工)|(?P<m>\d+)(?:个|名)?(?:人|学员|职工|员工)(?:参加|参训|培训|接受培训)", text)
     if m:
         facts["trainees_count"] = int(m.group("n") or m.group("m"))
-    elif "培训" in text:
-        m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工)|(?P<m>\d+)人", text)
+    elif re.search(r"培训|提升班|技能班|培训班", text):
+        m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工|农村转移劳动力|劳动力|农民工|失业人员|脱贫劳动力|学生)|(?P<m>\d+)人", text)
         if m:
             facts["trainees_count"] = int(m.group("n") or m.group("m"))
     m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text) or re.search(
@@ -477,9 +489,12 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         facts["age"] = int(m.group("n"))
         break
     if "age" not in facts:  # “我今年26了”
-        m = re.search(r"(?:我|本人)?(?:今年|已经|都)(?:已经|都)?(?P<n>[1-9]\d)(?:了|啦)(?![\d个年天元块%])", text)
+        m = re.search(r"(?:(?:我|本人)?(?:今年|已经|都)(?:已经|都)?|(?:孩子|儿子|女儿|闺女|小伙子|姑娘|他|她)(?:今年)?)(?P<n>[1-9]\d)(?:岁)?(?:了|啦)(?![\d个年天元块%])", text)
         if m and 14 <= int(m.group("n")) <= 75:
             facts["age"] = int(m.group("n"))
+    m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:学生|毕业生|大学生|人|员工|职工|学员|脱贫户|脱贫人口|农民工|劳动力|残疾人)", text)
+    if m:
+        facts["people_count"] = int(m.group("n"))
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))

@@ -121,8 +121,8 @@ _DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|�
 # training, an internship, a payment) move the day rules are evaluated at; a date a fact
 # happened on (拿证, 毕业, 注册) is that fact's date, read by the facts, and the question is
 # about today.
-_FACT_AFTER = re.compile(r"^(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照)")
-_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经)")
+_FACT_AFTER = re.compile(r"^(?:份)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)")
+_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经|接收|接了|接|收了|招收|组织|帮|给|办了)")
 
 
 def date_asked(text: str, today: date) -> date:

@@ -20,6 +20,7 @@ class Province:
     code: str
     prefixes: tuple[str, ...]
     cities: tuple[str, ...]
+    districts: tuple[tuple[str, str], ...] = ()  # (county or district, its city without 市)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class RegionTable:
             for city in p.cities:
                 names.append((city + "市", p.name, city + "市"))
                 names.append((city, p.name, city + "市"))
+            for district, city in p.districts:
+                bare = re.sub(r"(区|县|市)$", "", district)
+                names.append((district, p.name, city + "市"))
+                if len(bare) >= 2:
+                    names.append((bare, p.name, city + "市"))
         return sorted(names, key=lambda n: len(n[0]), reverse=True)
 
     def province(self, name: str) -> Province | None:
@@ -65,6 +71,8 @@ class RegionTable:
 
         >>> [(p, c) for p, c, _ in regions().find("我在晋中市，山西的政策")]
         [('山西省', '晋中市'), ('山西省', None)]
+        >>> [(p, c) for p, c, _ in regions().find("平遥的，灵石县的培训机构")]
+        [('山西省', '晋中市'), ('山西省', '晋中市')]
         """
         pattern, lookup = self._pattern
         return [(*lookup[m.group(0)], m.start()) for m in pattern.finditer(text)]
@@ -91,6 +99,7 @@ def regions() -> RegionTable:
             code=p["code"],
             prefixes=tuple(p.get("prefixes") or ()),
             cities=tuple(p.get("cities") or ()),
+            districts=tuple((d, city) for city, ds in (p.get("districts") or {}).items() for d in ds),
         )
         for p in data["provinces"]
     )

@@ -79,6 +79,14 @@ def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
     return None
 
 
+def people_total(ctx: Context, per_person: Decimal) -> tuple[Decimal, int] | None:
+    """A per-person amount totalled over the people said (“班上12个学生…一共能发多少”), unless asked per person."""
+    people = ctx.get("people_count")
+    if people and people > 1 and ctx.get("amount_basis") != "每个":
+        return per_person * people, people
+    return None
+
+
 def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int, Decimal] | None:
     """A per-person-per-month amount totalled over the interns and months said, when a total is asked.
 

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, share_of
+from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, share_of
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -230,7 +230,13 @@ def job_seeking(ctx: Context) -> Outcome:
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
     if who.ok is False or ctx.get("in_graduation_year") is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
-    return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。")
+    summary = f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。"
+    totalled = people_total(ctx, amount.d)
+    if totalled is not None:
+        total, people = totalled
+        ctx.step(f"{people}人 × {fmt_money(amount.d)} = {fmt_money(total)}。", JOB_SEEKING)
+        return ctx.result("amount", total, "元", f"{summary}{people}人合计{fmt_money(total)}。")
+    return ctx.result("amount", amount.d, "元", summary)
 
 
 def skill_upgrade(ctx: Context) -> Outcome:
@@ -309,7 +315,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis"), ("sc.internship.min_wage_share",)),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
-    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year"), ("sc.job_seeking.amount",)),
+    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "amount_basis"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",
         "技能提升补贴",
