@@ -316,8 +316,8 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
             facts["registration_date"] = day
         elif re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
             facts["established_date"] = day
-        elif _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
-            facts["level_obtained_date"] = day
+        elif _OBTAINED.search(clause) and (any(re.search(p, clause) for p, _ in _SKILL_PATTERNS) or re.search(r"(拿|考|取|考下|拿到|考到)(的|了)?(证|证书)?(的)?$|拿证|考证|取证", clause)):
+            facts["level_obtained_date"] = day  # “2024年11月拿的”: the certificate talked about
         elif re.search(r"申请|提交|报送|递交", clause):
             facts["application_date"] = day
         elif re.search(r"材料|视频|录像|评价活动|考试|考评|鉴定|形成|录制|报名表", clause):

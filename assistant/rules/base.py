@@ -131,6 +131,7 @@ class Rule:
     caveats: tuple[Caveat, ...] = ()
     reading: str = ""  # how an ambiguous clause was read, in Chinese; shown in the README
     kind: str = "eligibility"  # "amount" when the rule computes money: preferred for "多少钱" questions
+    event: str | None = None  # a date fact: the day of the event the rule governs (取得证书), when said, is the day it applies
 
     @property
     def doc_id(self) -> str:

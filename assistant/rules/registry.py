@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from assistant.rules.base import Context, Period, RegistrationError, Rule, UnknownRule, cn_date
-from assistant.rules.inputs import FACTS
+from assistant.rules.inputs import FACTS, coerce
 from assistant.rules.parameters import ParameterSet, parameters
 from assistant.rules.sources import Source, sources
 from assistant.schema import Calculation, Step
@@ -53,7 +53,9 @@ class Registry:
             raise RegistrationError(f"{where}: region {rule.region} differs from its source's ({source.region})")
         unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector)) if k not in FACTS]
         if unknown:
-            raise RegistrationError(f"{where}: undeclared facts {unknown}: add them to assistant/rules/inputs.py")
+            raise RegistrationError(f"{where}: undeclared facts {unknown}: declare them in assistant/rules/facts/")
+        if rule.event is not None and (rule.event not in rule.inputs or FACTS[rule.event].kind != "date"):
+            raise RegistrationError(f"{where}: event {rule.event!r} must be a date fact among its inputs")
         for name in rule.parameters:
             if name not in self.parameters:
                 raise RegistrationError(f"{where}: unknown parameter {name!r}: declare it in assistant/rules/parameters/")
@@ -82,11 +84,16 @@ class Registry:
         return self.sources[rule.doc_id].period
 
     # ------------------------------------------------------------ evaluate
-    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True) -> Calculation:
         """Apply a rule to facts on a day; a day outside the rule's period gives ``not_applicable``."""
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
         rule = self.get(rule_id)
+        if rule.event and at_event:
+            # “2024年11月拿的证”: the rule that governs that event applies as it stood that day
+            day = coerce(rule.event, facts.get(rule.event))
+            if day is not None and day < as_of:
+                as_of = day
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
@@ -127,14 +134,14 @@ class Registry:
         summary = head
         if status == "expired" and period.end is not None:
             # Still answerable: what the rule said on its last day in force.
-            past = self.evaluate(rule.id, facts, period.end)
+            past = self.evaluate(rule.id, facts, period.end, at_event=False)
             if past.verdict in ("eligible", "not_eligible", "amount", "info") and past.summary:
                 note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
                 steps.append(Step(note, main.doc_id, main.article))
                 summary = f"{head}{note}"
         elif status != "expired" and period.start > as_of:
             # Not yet in force: what it will say from its first day (the person may be planning ahead).
-            later = self.evaluate(rule.id, facts, period.start)
+            later = self.evaluate(rule.id, facts, period.start, at_event=False)
             if later.verdict in ("eligible", "not_eligible", "amount", "info") and later.summary:
                 note = f"该规定自{cn_date(period.start)}起施行，施行后的内容：{later.summary}"
                 steps.append(Step(note, main.doc_id, main.article))

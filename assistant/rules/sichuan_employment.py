@@ -251,7 +251,7 @@ def skill_upgrade(ctx: Context) -> Outcome:
     return ctx.result("eligible", None, None, f"按四川省规定，参加失业保险{fmt_number(years.d)}年以上并取得技能人员职业资格证书或职业技能等级证书的，可按规定申领技能提升补贴。")
 
 
-def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, selector=(), period=None, kind="amount", reading="") -> Rule:
+def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, selector=(), period=None, kind="amount", reading="", event=None) -> Rule:
     return Rule(
         id=id,
         title=title,
@@ -265,6 +265,7 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
         period=period,
         kind=kind,
         reading=reading,
+        event=event,
     )
 
 
@@ -322,9 +323,10 @@ RULES: tuple[Rule, ...] = (
         "skill_upgrade_subsidy",
         (UPGRADE,),
         skill_upgrade,
-        ("insured_months",),
+        ("insured_months", "level_obtained_date"),
         ("sc.skill_upgrade.min_insured_years",),
         period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "四、（十九）", "执行期限至2024年12月31日")),
         kind="eligibility",
+        event="level_obtained_date",
     ),
 )
