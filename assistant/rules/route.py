@@ -175,6 +175,8 @@ TOPICS: tuple[Topic, ...] = (
         requires=r"培训",
     ),
     Topic("job_seeking_subsidy", "一次性求职补贴", ((r"求职补贴|求职创业补贴", 4),)),
+    Topic("poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", ((r"就业创业服务补助|劳务经纪人|劳务专业合作社|劳务合作社|经营性人力资源服务机构", 4),)),
+    Topic("assistance_base_award", "就业帮扶基地奖补", ((r"就业帮扶基地|帮扶基地", 4),)),
     Topic("startup_subsidy", "一次性创业补贴", ((r"创业补贴", 4),)),
     Topic("startup_loan", "创业担保贷款", ((r"创业担保贷款|创业贷款|贴息", 3.5),)),
     Topic(

@@ -25,6 +25,9 @@ LOAN = Clause(DOC, "一、（五）", "落实创业担保贷款贴息及奖补�
 FLEXIBLE = Clause(DOC, "一、（六）", "对就业困难人员和离校2年内未就业的高校毕业生灵活就业后缴纳社会保险费的，给予社会保险补贴，补贴标准不超过其实际缴费的2/3")
 INTERNSHIP = Clause(DOC, "二、（十三）", "组织离校2年内未就业高校毕业生、16至24岁登记失业青年参加就业见习，按当地最低工资标准给予用人单位就业见习补贴")
 BASE = Clause(DOC, "二、（十三）", "对新评定为国家级、省级就业见习基地的，分别给予30万元、20万元的一次性奖补")
+POVERTY_SERVICE = Clause(DOC, "三、（十六）", "对经营性人力资源服务机构、劳务专业合作社、劳务经纪人组织脱贫人口到企业就业，并协助签订1年以上劳动合同、参加社会保险的，按300元/人的标准给予就业创业服务补助")
+POVERTY_MIGRATION = Clause(DOC, "三、（十六）", "脱贫人口通过有组织劳务输出到户籍所在县以外地区就业的给予不超过400元/人一次性求职补贴")
+ASSISTANCE_BASE = Clause(DOC, "三、（十六）", "对吸纳脱贫人口就业10人以上的企业，可以认定为就业帮扶基地，并给予5万元一次性奖补")
 JOB_SEEKING = Clause(DOC, "二、（十四）", "对在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴1500元")
 UPGRADE = Clause(DOC, "四、（十九）", "参加失业保险1年以上的企业在职职工或领取失业金人员取得技能人员职业资格证书或职业技能等级证书的，可按规定给予技能提升补贴，执行期限至2024年12月31日")
 
@@ -239,6 +242,59 @@ def job_seeking(ctx: Context) -> Outcome:
     return ctx.result("amount", amount.d, "元", summary)
 
 
+def _people(ctx: Context) -> int | None:
+    """How many people the question counts: hires said as hires, else people said."""
+    return ctx.get("hires_count") or ctx.get("people_count")
+
+
+def poverty_service(ctx: Context) -> Outcome:
+    """三、（十六）: 300元 a person for organisers placing 脱贫人口 in enterprises (1-year contract, insured).
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sc.poverty_service_subsidy", {"people_count": 20, "contract_years": 1}, date(2024, 9, 1)).value
+    Decimal('6000')
+    """
+    per = ctx.p("sc.poverty_service.per_person")
+    ctx.step(f"聚焦乡村振兴重点帮扶县、39个欠发达县域、易地搬迁集中安置区，经营性人力资源服务机构、劳务专业合作社、劳务经纪人组织脱贫人口到企业就业，并协助签订1年以上劳动合同、参加社会保险的，按{fmt_money(per.d)}/人给予就业创业服务补助。", POVERTY_SERVICE)
+    years = ctx.get("contract_years")
+    if (years is not None and years < 1) or ctx.get("social_insurance_paid") is False:
+        return ctx.result("not_eligible", None, None, "按四川省规定，须协助签订1年以上劳动合同并参加社会保险，才能按人给予就业创业服务补助。")
+    total, text = _times(per.d, _people(ctx))
+    if text:
+        ctx.step(f"{text}。", POVERTY_SERVICE)
+    return ctx.result("amount", total, "元" if text else "元/人", f"按四川省规定，组织脱贫人口到企业就业并协助签订1年以上劳动合同、参加社会保险的，按{fmt_money(per.d)}/人给予就业创业服务补助{('，' + text) if text else ''}（限乡村振兴重点帮扶县、39个欠发达县域、易地搬迁集中安置区）。")
+
+
+def poverty_migration(ctx: Context) -> Outcome:
+    """三、（十六）: at most 400元 a person for 脱贫人口 placed outside their county by organised labour export."""
+    cap = ctx.p("sc.poverty_migration.max_per_person")
+    ctx.step(f"脱贫人口通过有组织劳务输出到户籍所在县以外地区就业的，给予不超过{fmt_money(cap.d)}/人一次性求职补贴。", POVERTY_MIGRATION)
+    total, text = _times(cap.d, _people(ctx))
+    if text:
+        ctx.step(f"按上限：{text}。", POVERTY_MIGRATION)
+    return ctx.result("amount", total, "元（上限）" if text else "元/人（上限）", f"按四川省规定，脱贫人口通过有组织劳务输出到户籍所在县以外地区就业的，给予不超过{fmt_money(cap.d)}/人的一次性求职补贴{('；按上限' + text) if text else ''}。")
+
+
+def assistance_base(ctx: Context) -> Outcome:
+    """三、（十六）: an enterprise employing 10 or more 脱贫人口 may be rated a 就业帮扶基地 and get 5万元.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sc.assistance_base_award", {"hires_count": 8}, date(2024, 9, 1)).verdict
+    'not_eligible'
+    """
+    least, award = ctx.p("sc.assistance_base.min_hires"), ctx.p("sc.assistance_base.award")
+    ctx.step(f"吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业，可以认定为就业帮扶基地，并给予{fmt_money(award.d)}一次性奖补。", ASSISTANCE_BASE)
+    people = _people(ctx)
+    if people is None:
+        ctx.need("hires_count")
+        return ctx.incomplete(f"按四川省规定，吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业，可以认定为就业帮扶基地，并给予{fmt_money(award.d)}一次性奖补。")
+    if people < least.d:
+        ctx.step(f"吸纳{people}人，不足{fmt_number(least.d)}人。", ASSISTANCE_BASE)
+        return ctx.result("not_eligible", None, None, f"按四川省规定，须吸纳脱贫人口就业{fmt_number(least.d)}人以上才能认定为就业帮扶基地；您吸纳{people}人，暂不符合。")
+    ctx.step(f"吸纳{people}人，达到{fmt_number(least.d)}人以上。", ASSISTANCE_BASE)
+    return ctx.result("amount", award.d, "元", f"按四川省规定，吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业可以认定为就业帮扶基地，给予{fmt_money(award.d)}一次性奖补。")
+
+
 def skill_upgrade(ctx: Context) -> Outcome:
     """四、（十九）: 技能提升补贴 for people insured a year or more (to 2024-12-31)."""
     years = ctx.p("sc.skill_upgrade.min_insured_years")
@@ -316,6 +372,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis"), ("sc.internship.min_wage_share",)),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
+    _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person",)),
+    _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
+    _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
     _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "amount_basis"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",
