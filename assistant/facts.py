@@ -516,6 +516,7 @@ _OPERATING = re.compile(r"运营|经营|开(了|业|张)|注册|开店|执照|�
 _TO_RETIREMENT = re.compile(r"(距|离|距离)(法定)?退休(年龄)?[^，,。；\d]{0,6}$")
 _BEFORE_RETIREMENT = re.compile(r"(就|后|以后|之后)?(要|该|能|可以|才)?(到)?(法定)?(退休|到龄)")
 _SUBSIDY_SPAN = re.compile(r"(领|享受|补贴|补)(满|了|完)?$")
+_PERIOD_ASKED = re.compile(r"^(?:下来)?(?:的)?(?:话)?(?:最多|一共|总共|合计|累计|加起来)?(?:能|可以)?(?:补|领|拿|扣|贴|返)(?:多少|几)")
 _JUST_OBTAINED = re.compile(r"刚(刚)?(拿|考|取得|评上|获得|考取|拿到)(了|到|下|上)?")
 
 
@@ -549,6 +550,9 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         near = _before(text, m.start(), 10)
         after = text[m.end() : m.end() + 8]
         if re.search(r"有效期|设立|延续|保管|保存", clause):
+            continue
+        if _PERIOD_ASKED.match(after):
+            facts["period_years"] = value  # “两年最多能补多少”: the years asked about, not the person's
             continue
         if _TO_RETIREMENT.search(near) or (re.search(r"退休", clause) and _BEFORE_RETIREMENT.match(after)):
             facts["years_to_retirement"] = value
@@ -609,6 +613,8 @@ def extract_facts(text: str) -> dict[str, Any]:
     _years(norm, facts)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
+        if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):
+            facts["_only"] = True  # “更正一下，只有全国技术能手”: the list said is the whole list
     unknown = [k for k in facts if not k.startswith("_") and k not in FACTS]
     if unknown:  # a programming error, not user input
         raise KeyError(f"extract_facts produced undeclared keys {unknown}")
@@ -638,11 +644,13 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
     later = dict(later or {})
     correcting = bool(later.pop("_correction", False))
+    only = bool(later.pop("_only", False))
     bare_years = later.pop("_years", None)
     for key, value in later.items():
         if key.startswith("_"):
             continue
-        if key in _SET_KEYS and key in merged and not correcting and value:
+        if key in _SET_KEYS and key in merged and not only and value and (not correcting or frozenset(value) <= frozenset(merged[key])):
+            # a correction that names members already held (“说错了，全国技术能手是3个”) corrects something else
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
             merged[key] = value

@@ -101,6 +101,27 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     return None
 
 
+def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None) -> tuple[Decimal, str] | None:
+    """A share of a monthly contribution over the years asked (at most ``max_years``).
+
+    “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200.  None
+    unless the contribution was said per month and a number of years (or the whole
+    period) was asked.
+    """
+    paid = ctx.get("contribution")
+    if paid is None or ctx.get("contribution_monthly") is not True:
+        return None
+    years = ctx.get("period_years")
+    if years is None and ctx.get("whole_period") and max_years is not None:
+        years = max_years
+    if years is None:
+        return None
+    if max_years is not None:
+        years = min(years, max_years)
+    total = share_of(paid * 12 * years, share)
+    return total, f"每月缴费{fmt_number(paid)}元 × 12个月 × {fmt_number(years)}年 × {fmt_share(share)} = {fmt_number(total)}元（上限）"
+
+
 def share_of(amount: Decimal, share: Decimal | Fraction) -> Decimal:
     """``amount × share`` rounded down to the cent (a cap is never exceeded by rounding).
 

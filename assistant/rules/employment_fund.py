@@ -18,6 +18,7 @@ from assistant.rules.common import (
     any_of,
     between,
     category_or,
+    contribution_total,
     fact_is,
     fmt_share,
     graduated_within,
@@ -256,7 +257,8 @@ def si_difficult(ctx: Context) -> Outcome:
         ctx.ask("person_categories")
     if not asked:
         ctx.need("employment_form")
-    if to_retire is None and not far:
+    within = ctx.get("period_years") is not None and ctx.get("period_years") <= max_years.d  # “一年能补多少”: retirement cannot matter
+    if to_retire is None and not far and not within:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -264,7 +266,9 @@ def si_difficult(ctx: Context) -> Outcome:
             f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休；单位招用的按单位实际缴纳的养老、医疗、失业保险费补贴（不含个人部分），灵活就业的原则上不超过实际缴费的{fmt_share(share.value)}。"
         )
     form = ctx.get("employment_form")
-    years = max_years.d if far else subsidy_years(to_retire, near.d, max_years.d)
+    years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
+    if to_retire is None and not far:
+        gap = "所问期限在最长期限之内"
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         period = "可延长至退休"
@@ -276,6 +280,11 @@ def si_difficult(ctx: Context) -> Outcome:
         return answer
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
+        totalled = contribution_total(ctx, share.value, years)
+        if totalled is not None:
+            total, text = totalled
+            ctx.step(f"{text}。", share.reference)
+            return ctx.result("amount", total, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}；{text}。")
         paid = ctx.get("contribution")
         if paid is not None:
             cap = share_of(paid, share.value)
@@ -303,6 +312,11 @@ def si_graduates(ctx: Context) -> Outcome:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
         paid = ctx.get("contribution")
+        totalled = contribution_total(ctx, share.value, years.d)
+        if totalled is not None:
+            total, text = totalled
+            ctx.step(f"{text}。", share.reference)
+            return ctx.result("amount", total, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年；{text}。")
         if paid is not None:
             cap = share_of(paid, share.value)
             ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
@@ -449,7 +463,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -460,7 +474,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "contract_years", "contribution", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month"),
+        ("employment_form", "employer_size", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, share_of
+from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, share_of
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -193,6 +193,11 @@ def flexible_si(ctx: Context) -> Outcome:
     paid = ctx.get("contribution")
     if paid is None:
         return ctx.result("info", None, None, f"按四川省规定，灵活就业社会保险补贴标准不超过实际缴费的{fmt_share(share.value)}。")
+    totalled = contribution_total(ctx, share.value, None)
+    if totalled is not None:
+        total, text = totalled
+        ctx.step(f"{text}。", share.reference)
+        return ctx.result("amount", total, "元（上限）", f"按四川省规定，灵活就业社会保险补贴不超过实际缴费的{fmt_share(share.value)}；{text}。")
     cap = share_of(paid, share.value)
     ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
     return ctx.result("amount", cap, "元（上限）", f"按四川省规定，灵活就业社会保险补贴不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}。")
@@ -366,7 +371,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (FLEXIBLE,),
         flexible_si,
-        ("person_categories", "excluded_categories", "contribution", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
+        ("person_categories", "excluded_categories", "contribution", "contribution_monthly", "period_years", "whole_period", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),
