@@ -22,6 +22,7 @@ from datetime import date
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
+from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
 from assistant.schema import STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
@@ -175,7 +176,7 @@ class Assistant:
         for turn in turns[start:]:
             if turn.role != "user":
                 continue
-            text = normalize_question(turn.content)
+            text = resolve_relative_dates(normalize_question(turn.content), query.today or query.as_of)
             region = query.region if query.region_source == "option" else _region_of(text) or state.region
             day = date_asked(text, query.today or query.as_of)
             event = day if day != (query.today or query.as_of) else state.event_date

@@ -17,7 +17,7 @@ from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
 from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
 from assistant.schema import Turn
-from assistant.text import normalize
+from assistant.text import normalize, resolve_relative_dates
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates are what Python makes of bytes that are not UTF-8 (a terminal in GBK, a
@@ -121,7 +121,7 @@ _DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|�
 # training, an internship, a payment) move the day rules are evaluated at; a date a fact
 # happened on (拿证, 毕业, 注册) is that fact's date, read by the facts, and the question is
 # about today.
-_FACT_AFTER = re.compile(r"^(?:份)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)")
+_FACT_AFTER = re.compile(r"^(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)")
 _WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经|接收|接了|接|收了|招收|组织|帮|给|办了)")
 
 
@@ -131,8 +131,7 @@ def date_asked(text: str, today: date) -> date:
     A date that opens the question ("2024年6月，四川一家公司…") or is tied to what
     happened ("2024年招的", "去年10月拿的证", "2025年申请") counts; a date that names a
     document or a rule ("2024年4月2日印发的…", "根据2025年新规") does not.  A year alone
-    means the middle of that year (the start or end with 初/底); 去年/前年 count back
-    from ``today``.
+    means its last day (its first with 初); 去年/前年 count back from ``today``.
 
     >>> date_asked("2025年6月还能领吗", date(2026, 11, 21))
     datetime.date(2025, 6, 1)
@@ -143,7 +142,7 @@ def date_asked(text: str, today: date) -> date:
     >>> date_asked("根据2025年新规，企业能领多少钱", date(2026, 11, 21))
     datetime.date(2026, 11, 21)
     >>> date_asked("四川一家企业去年招了3个应届生", date(2026, 12, 1)), date_asked("去年10月申请的", date(2026, 12, 1))
-    (datetime.date(2025, 7, 1), datetime.date(2025, 10, 1))
+    (datetime.date(2025, 12, 31), datetime.date(2025, 10, 1))
     >>> date_asked("杭州的，2021年3月拿的电工高级技师证，想评副高", date(2026, 12, 1))  # the certificate's date is a fact
     datetime.date(2026, 12, 1)
     >>> date_asked("2025年3月在老家注册了个体户，能领创业补贴吗", date(2026, 12, 1))
@@ -170,7 +169,9 @@ def date_asked(text: str, today: date) -> date:
                 return date(year, 1, 1)
             if part in ("底", "末"):
                 return date(year, 12, 31)
-            return today if year == today.year else date(year, 7, 1)
+            # a year alone: its last day (or today, this year) — a measure in force at any time that
+            # year is in force then unless it ended earlier, when its last day applies instead
+            return today if year >= today.year else date(year, 12, 31)
         except ValueError:
             continue
     return today
@@ -218,7 +219,7 @@ def understand(
     if today is None:
         raise ValueError("today must be passed explicitly")
     history = bounded_history(history)
-    text = normalize_question(question)
+    text = resolve_relative_dates(normalize_question(question), today)  # “去年” is the year before the day asked
     named = detect_regions(text)
     source = None
     chosen: str | None = None
@@ -230,7 +231,7 @@ def understand(
     for turn in history:
         if turn.role != "user":
             continue
-        context_parts.append(normalize_question(turn.content[:MAX_QUESTION_CHARS]))
+        context_parts.append(resolve_relative_dates(normalize_question(turn.content[:MAX_QUESTION_CHARS]), today))
     if chosen is None:
         for past in reversed(context_parts):
             found = detect_regions(past)

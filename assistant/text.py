@@ -244,3 +244,20 @@ def normalize(text: str) -> str:
     text = mainland_phrases(to_simplified(text))
     text = normalize_line(text)
     return spoken_numbers(text)
+
+
+# 今年 only where a date is meant (今年4月, 今年招的): “我今年26了” is an age, and 今年 is today anyway
+_RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年)(?!度)|今年(?=\d{1,2}月|上半年|下半年|初|底|年初|年底)")
+_YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1}
+
+
+def resolve_relative_dates(text: str, today: "date") -> str:
+    """去年/前年/今年 as calendar years, counted from the day the person speaks.
+
+    >>> from datetime import date
+    >>> resolve_relative_dates("去年10月才考下技师证，今年4月注册了个体户", date(2026, 12, 1))
+    '2025年10月才考下技师证，2026年4月注册了个体户'
+    >>> resolve_relative_dates("前年拿的证，今年度考核，我今年26了", date(2026, 12, 1))
+    '2024年拿的证，今年度考核，我今年26了'
+    """
+    return _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)

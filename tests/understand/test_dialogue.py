@@ -71,7 +71,7 @@ def test_kinds_of_people_hired_add_up(assistant):
 
 def test_the_event_date_decides_and_today_is_said(assistant):
     (answer,) = talk(assistant, "四川一家小企业去年招了3个毕业年度的大学生，签了合同交了社保，一次性吸纳就业补贴一共多少钱？")
-    assert answer.as_of == date(2025, 7, 1)
+    assert answer.as_of == date(2025, 12, 31)  # “去年”: its last day
     assert answer.calculation.value == 6000
     assert "已失效" in answer.answer and "事情发生时" in answer.answer
 
