@@ -344,7 +344,7 @@ def _money(text: str, facts: dict[str, Any]) -> None:
             facts["min_wage"] = value
         elif re.search(r"贷(款|了)?$|贷款(额度)?(是|为|有)?$", before):
             facts["loan_amount"] = value
-        elif re.search(r"失业保险(费)?", before + m.group(0)) or re.match(r"(的)?失业保险", after):
+        elif re.search(r"失业保险(费)?", before + m.group(0)) or re.match(r"(的)?失业保险", after) or re.search(r"(上年度|上一年|上年)[^，,。；]{0,10}(交|缴)(了|纳)?$", before):
             facts["unemployment_insurance_paid"] = value
         elif re.search(r"社保|社会保险|缴费|缴了|交了|缴纳", before):
             facts["contribution"] = value
@@ -492,7 +492,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         m = re.search(r"(?:(?:我|本人)?(?:今年|已经|都)(?:已经|都)?|(?:孩子|儿子|女儿|闺女|小伙子|姑娘|他|她)(?:今年)?)(?P<n>[1-9]\d)(?:岁)?(?:了|啦)(?![\d个年天元块%])", text)
         if m and 14 <= int(m.group("n")) <= 75:
             facts["age"] = int(m.group("n"))
-    m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:学生|毕业生|大学生|人|员工|职工|学员|脱贫户|脱贫人口|农民工|劳动力|残疾人)", text)
+    m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:学生|毕业生|大学生|人|员工|职工|学员|脱贫户|脱贫人口|脱贫劳动力|农民工|劳动力|残疾人|农村转移劳动力)", text)
     if m:
         facts["people_count"] = int(m.group("n"))
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)

@@ -161,6 +161,7 @@ class FactSpec:
     implied: tuple[tuple[str, Decimal, str, str], ...] = ()  # (from fact, below, value, why)
     since: str | None = None  # a years fact that can be counted from this date fact to the day asked
     terms: Terms | None = None  # set facts: the terms that add members
+    money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
 
 
@@ -195,6 +196,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
+                money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
                 implied=tuple((i["from"], Decimal(str(i["below"])), i["value"], i["why"]) for i in entry.get("implied") or ()),

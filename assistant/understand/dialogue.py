@@ -75,14 +75,23 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and spec.elliptical == state.pending:
                     facts.pop(key)
-    if filled is None and not facts:
-        # “8个” with nothing asked: the number of people the topic's rules count
-        people = [k for k in topic_inputs if FACTS[k].counts_people]
-        if len(people) == 1 and re.search(r"\d\s*(个|人|名|位)", text):
-            value = read_reply(text, people[0])
-            if value:
-                facts.update(value)
-                filled = people[0]
+    if filled is None and not {k for k in facts if not k.startswith("_")} - {"amount", "amount_basis"}:
+        # “8个” or “1780，每人每月能补多少？” with nothing asked: the one number of people, or the one
+        # amount in 元 the topic's rules read and do not yet know
+        lead = re.match(r"^[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)
+        people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
+        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
+        if re.search(r"\d\s*(个|人|名|位)", text) and len(people) == 1:
+            target = people[0]
+        elif lead and not re.search(r"个|人|名|位", lead.group(0)) and len(money) == 1:
+            target = money[0]
+        else:
+            target = None
+        value = read_reply(lead.group(0) if lead else text, target) if target else {}
+        if value:
+            facts.pop("amount", None)
+            facts.update(value)
+            filled = target
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
         for key in list(facts):
