@@ -186,7 +186,8 @@ TOPICS: tuple[Topic, ...] = (
         (("contribution", 1),),
     ),
     Topic("public_welfare_post", "公益性岗位补贴", ((r"公益性岗位|公益岗", 4),)),
-    Topic("absorb_employment_subsidy", "一次性吸纳就业补贴", ((r"吸纳就业补贴|吸纳.{0,4}补贴|招(用|聘|了).{0,12}(补贴|补助)", 3.5),)),
+    # “招了见习生，见习补贴…” is about the internship subsidy, not the hiring one
+    Topic("absorb_employment_subsidy", "一次性吸纳就业补贴", ((r"吸纳就业补贴|吸纳.{0,4}补贴|招(用|聘|了)(?:(?!见习).){0,12}(补贴|补助)", 3.5),)),
     Topic("stabilization_refund", "失业保险稳岗返还", ((r"稳岗返还|稳岗补贴|失业保险.{0,6}返还", 4),)),
     Topic("tax_deduction", "吸纳重点群体扣减税费", ((r"扣减.{0,4}税|减免税|税费|减税", 3.5),)),
     Topic("skill_upgrade_subsidy", "技能提升补贴", ((r"技能提升补贴", 4),)),
