@@ -498,7 +498,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
-    m = re.search(r"(?:延续|续期|续)(?:过|了)(?P<n>\d+)次", text)
+    m = re.search(r"(?:延续|续期|续)(?:过|了)?(?:期)?(?P<n>\d+)次", text)
     if m:
         facts["renewals"] = int(m.group("n"))
     elif re.search(r"(没有|没|未|还没)(延续|续期)(过)?", text):

@@ -161,6 +161,14 @@ def unit_subsidy(ctx: Context) -> Outcome:
     base = ctx.p("sx.internship.subsidy.min_wage_share")
     insurance = ctx.p("sx.internship.subsidy.insurance_per_person")
     ctx.step(f"给予见习单位当地最低工资标准{fmt_percent(base.d)}的就业见习补贴和每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。", base.reference)
+    if ctx.get("asks_premium"):
+        # “人身意外险保费补贴一共多少”: the premium part alone, 240元 a person
+        people = ctx.get("interns_count") or ctx.get("people_count")
+        if people and ctx.get("amount_basis") != "每个":
+            total = insurance.d * people
+            ctx.step(f"{people}人 × {fmt_money(insurance.d)} = {fmt_money(total)}。", insurance.reference)
+            return ctx.result("amount", total, "元", f"按山西省规定，人身意外伤害保险保费补贴每人{fmt_money(insurance.d)}，{people}名见习人员合计{fmt_money(total)}。")
+        return ctx.result("amount", insurance.d, "元/人", f"按山西省规定，人身意外伤害保险保费补贴每人{fmt_money(insurance.d)}。")
     rate = _retention_rate(ctx)
     raise_above = ctx.p("sx.internship.retention.raise_above")
     step, step_raise = ctx.p("sx.internship.retention.step"), ctx.p("sx.internship.retention.step_raise")
@@ -284,7 +292,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_subsidy",
         citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
         formula=unit_subsidy,
-        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis"),
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "people_count"),
         parameters=(
             "sx.internship.subsidy.min_wage_share",
             "sx.internship.subsidy.insurance_per_person",
