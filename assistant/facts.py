@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, skill_rank
-from assistant.understand.slots import read_cues, read_terms
+from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
 
@@ -62,43 +62,12 @@ def _num(token: str) -> Decimal | None:
         return None
 
 
-_NEGATION = re.compile(r"(没有|没|不是|未|并非|无|不)$")
 
 # ------------------------------------------------------------ vocabularies
 
-_SKILL_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"首席技师", "首席技师"),
-    (r"特级技师", "特级技师"),
-    (r"高级技师", "高级技师"),
-    (r"(?<!预备)(?<!高级)技师(?![班学])", "技师"),
-    (r"高级工(?![程班])", "高级工"),
-    (r"中级工(?![程班])", "中级工"),
-    (r"初级工(?![程班])", "初级工"),
-    (r"学徒工", "学徒工"),
-    # 国家职业资格/职业技能等级 by number (五级 = 初级工 … 一级 = 高级技师): “四级电工证”, “拿到了四级证书”
-    (r"(?<![建造消防注册])(?:五|5)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "初级工"),
-    (r"(?<![建造消防注册])(?:四|4)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "中级工"),
-    (r"(?<![建造消防注册])(?:三|3)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工|工)", "高级工"),
-    (r"(?<![建造消防注册])(?:二|2)级(?:职业资格|技能等级)?(?:证书|证|电工|焊工)", "技师"),
-    # a level after the 工种: “焊工中级的培训班”, “电工高级证”
-    (r"(?<=[工员])初级(?=证|的|培训|班|等级|工种|考试)", "初级工"),
-    (r"(?<=[工员])中级(?=证|的|培训|班|等级|工种|考试)", "中级工"),
-    (r"(?<=[工员])高级(?=证|的|培训|班|等级|工种|考试)", "高级工"),
-)
-# Title names of the common series (工程、教育、经济、会计、统计) map to levels:
-# 助理工程师 (助工) → 助理级, 工程师 → 中级, 高级工程师 → 副高级, 正高级工程师 → 正高级.
-_SERIES = r"(?:工程师|讲师|经济师|会计师|统计师|审计师)"
-_TITLE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (rf"正高级{_SERIES}|正高级?(?:职称)?|正高级", "正高级"),
-    (rf"副高级?(?:职称)?|高级{_SERIES}|副教授|副研究员", "副高级"),
-    (r"高级职称|评高级|高级别职称", "高级"),
-    (rf"助理级(?:职称)?|助理{_SERIES}|助工", "助理级"),
-    (rf"中级{_SERIES}|(?<![工员])中级(?!工)(?:职称)?|(?<![级理术]){_SERIES}", "中级"),  # not 数字技术工程师 (a 专业技术等级)
-    (r"初级职称|(?<![工员])初级(?!工)", "初级"),
-    (r"技术员", "员级"),
-)
-_TARGET_VERB = re.compile(r"(考|评|申报|申请|报考|报|参评|参加|晋升|升|想|够|拿|冲|评上|上|直接晋升|破格晋升|直接申报|破格申报|破格|直接|直报|能不能|可以|可否|能否|能)(个|一个|上|到)?$")
-_DONE_VERB = re.compile(r"(考了|考过|考到|考取|考下|拿到|拿了|取得|获得|评上了|评了|已经是|是|有|持有|当了|当上|具备|具有|属于)(个|了)?$")
+# The level ladders are declared (assistant/rules/facts/skills_and_titles.yaml, `ladder`); their
+# patterns are also what other readers here look for near a date or a number of years.
+_SKILL_PATTERNS: tuple[tuple[str, str], ...] = tuple((pattern, value) for value, pattern in FACTS["skill_level"].ladder.terms)
 
 _CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
 
@@ -106,43 +75,9 @@ _CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改�
 # ------------------------------------------------------------ extractors
 
 
-def _levels(text: str, patterns: tuple[tuple[str, str], ...]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(current, target) mentions of a level ladder, with positions."""
-    current: list[tuple[int, str]] = []
-    target: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, label in patterns:
-        for m in re.finditer(pattern, text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            before = _OCCUPATION_RE.sub("", _before(text, m.start(), 12))[-8:]  # “参加电工中级工培训”: the verb before the 工种
-            after = text[m.end() : m.end() + 8]
-            if _NEGATION.search(before) or re.match(r"(证|证书)?(我|俺)?(还|也|都|可)?(没有|没|没拿到|没考过|没考)", after):
-                continue  # “特级技师我没有”: said, and denied
-            if re.match(r"(职称)?(能|可以|可不可以|想|要)(直接|破格)?(申)?(报|评|参评|申请)(吗|么|不|没|了没|行不行)?([？?，,。！]|$)", after):
-                target.append((m.start(), label))  # “副高能直接报吗”
-            elif _DONE_VERB.search(before) or re.match(r"(职称|证书?|等级)?了", after):
-                current.append((m.start(), label))
-            elif _TARGET_VERB.search(before) or re.match(r"(职业)?技能(等级)?(评价|认定)|(职称)?评审|(的)?(培训|考试|考核|鉴定)", after):
-                target.append((m.start(), label))
-            else:
-                current.append((m.start(), label))
-    return sorted(current), sorted(target)
-
-
 def _skill_and_title(text: str, facts: dict[str, Any]) -> None:
-    skill_now, skill_want = _levels(text, _SKILL_PATTERNS)
-    title_now, title_want = _levels(text, _TITLE_PATTERNS)
-    # "评副高" is a target; a level in "我是高级技师" is what the person holds
-    if skill_now:
-        facts["skill_level"] = max((label for _, label in skill_now), key=skill_rank)
-    if skill_want:
-        facts["target_skill"] = skill_want[-1][1]
-    if title_now:
-        facts["title_level"] = title_now[-1][1]
-    if title_want:
-        facts["target_title"] = title_want[-1][1]
+    """Levels held and wanted, read by the one engine over the declared ladders."""
+    facts.update(read_ladders(text, strip=_OCCUPATION_RE))
 
 
 _ONLY = re.compile(r"(?:只|仅|就只|只是)(?:有|拿过|拿了|拿到过|获得过|获过|得过|考过|考了|持有|是)(?:一个|个)?")
@@ -529,7 +464,7 @@ def _previous_clause(text: str, start: int) -> str:
 
 
 def _holds_level(clause: str) -> bool:
-    held, wanted = _levels(clause, _SKILL_PATTERNS)
+    held, wanted = ladder_mentions(clause, "skill_level", _OCCUPATION_RE)
     return bool(held) and not wanted
 
 

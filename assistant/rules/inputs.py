@@ -144,6 +144,15 @@ class Terms:
 
 
 @dataclass(frozen=True)
+class Ladder:
+    """A ladder of levels (``ladder`` in the YAML): held in its fact, wanted in ``wanted``."""
+
+    wanted: str
+    pick: Literal["highest", "last"]
+    terms: tuple[tuple[str, str], ...]  # (value, pattern), in reading order
+
+
+@dataclass(frozen=True)
 class FactSpec:
     """One declared fact (``assistant/rules/facts/*.yaml``): its type, words and question."""
 
@@ -161,6 +170,7 @@ class FactSpec:
     implied: tuple[tuple[str, Decimal, str, str], ...] = ()  # (from fact, below, value, why)
     since: str | None = None  # a years fact that can be counted from this date fact to the day asked
     terms: Terms | None = None  # set facts: the terms that add members
+    ladder: Ladder | None = None  # levels held here and wanted in another fact
     money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
 
@@ -199,6 +209,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
+                ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple((i["from"], Decimal(str(i["below"])), i["value"], i["why"]) for i in entry.get("implied") or ()),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
@@ -209,11 +220,25 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
         for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):
                 raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")
+        if spec.ladder and (spec.ladder.wanted not in specs or any(v not in spec.choices for v, _ in spec.ladder.terms)):
+            raise ValueError(f"fact {spec.key!r}: ladder wants an undeclared fact or has a value outside its choices")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
     return specs
+
+
+def _ladder(key: str, ladder: dict | None) -> Ladder | None:
+    if not ladder:
+        return None
+    if ladder.get("pick") not in ("highest", "last"):
+        raise ValueError(f"fact {key!r}: ladder pick must be highest or last")
+    terms = []
+    for term in ladder.get("terms") or ():
+        re.compile(term["say"])
+        terms.append((str(term["value"]), str(term["say"])))
+    return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms))
 
 
 def _terms(key: str, terms: dict | None) -> Terms | None:

@@ -12,6 +12,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
+import yaml
+
+from assistant.config import DATA_DIR
 from assistant.rules.inputs import FACTS
 
 
@@ -124,4 +127,74 @@ def read_terms(text: str) -> dict[str, Any]:
             if not members:
                 continue
         out[key] = frozenset(members)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load((DATA_DIR / "ladder_verbs.yaml").read_text(encoding="utf-8"))
+    return {name: re.compile(pattern) for name, pattern in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _ladders():
+    return tuple(
+        (key, spec.ladder, tuple((value, re.compile(p)) for value, p in spec.ladder.terms))
+        for key, spec in FACTS.items()
+        if spec.ladder is not None
+    )
+
+
+def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(held, wanted) mentions of the levels of fact ``key``'s ladder, with their positions.
+
+    ``strip`` removes words (the 工种 names) from the words before a level, so that the verb
+    before “电工中级工” is found.
+    """
+    verbs = _verbs()
+    ladder = next(t for k, _, t in _ladders() if k == key)
+    held: list[tuple[int, str]] = []
+    wanted: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for value, pattern in ladder:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            before = _before(text, m.start(), 12)
+            before = (strip.sub("", before) if strip is not None else before)[-8:]
+            after = text[m.end() : m.end() + 8]
+            if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
+                continue
+            if verbs["wanted_alone_after"].match(after):
+                wanted.append((m.start(), value))
+            elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
+                held.append((m.start(), value))
+            elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
+                wanted.append((m.start(), value))
+            else:
+                held.append((m.start(), value))
+    return sorted(held), sorted(wanted)
+
+
+def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, Any]:
+    """The levels held and wanted, for every fact with a declared ``ladder``.
+
+    >>> read_ladders("高级技师能评副高吗")
+    {'skill_level': '高级技师', 'target_title': '副高级'}
+    >>> read_ladders("我是技师，去年又考了高级技师")
+    {'skill_level': '高级技师'}
+    """
+    out: dict[str, Any] = {}
+    for key, ladder, terms in _ladders():
+        held, wanted = ladder_mentions(text, key, strip)
+        if held:
+            if ladder.pick == "highest":
+                order = [v for v, _ in terms]
+                ranks = FACTS[key].choices
+                out[key] = max((v for _, v in held), key=lambda v: ranks.index(v) if v in ranks else order.index(v))
+            else:
+                out[key] = held[-1][1]
+        if wanted:
+            out[ladder.wanted] = wanted[-1][1]
     return out

@@ -14,7 +14,7 @@ EXAMPLES = [(key, ex["text"], ex["value"]) for key, spec in FACTS.items() for ex
 
 
 def test_there_are_examples_for_every_cue_fact():
-    with_cues = {k for k, s in FACTS.items() if s.cues or s.terms}
+    with_cues = {k for k, s in FACTS.items() if s.cues or s.terms or s.ladder}
     with_examples = {k for k, s in FACTS.items() if s.examples}
     assert with_cues <= with_examples, f"facts with cues but no examples: {sorted(with_cues - with_examples)}"
 
