@@ -119,21 +119,17 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
 
 
 # Common occupations (工种), as people name them; longest first so 维修电工 beats 电工.
-_OCCUPATIONS = tuple(
-    sorted(
-        (
-            "电工 维修电工 焊工 电焊工 钳工 车工 铣工 磨工 数控车工 木工 瓦工 管工 油漆工 钢筋工 架子工 砌筑工 混凝土工 "
-            "防水工 起重工 装配钳工 工具钳工 机修钳工 汽车维修工 汽车修理工 电梯安装维修工 制冷空调系统安装维修工 "
-            "化工总控工 锅炉操作工 仪器仪表维修工 茶艺师 评茶员 育婴员 育婴师 保育员 养老护理员 家政服务员 保安员 "
-            "美容师 美发师 中式烹调师 中式面点师 西式烹调师 西式面点师 烹调师 面点师 厨师 营养配餐员 健康管理师 "
-            "电子商务师 互联网营销师 网约配送员 消防设施操作员 叉车司机 挖掘机司机 汽车驾驶员 收银员 眼镜验光员 "
-            "心理咨询师 企业人力资源管理师 人力资源管理师 物流服务师 快递员 农艺工 果树工 电子设备装接工 服装制版师 缝纫工"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
-)
-_OCCUPATION_RE = re.compile("(?:" + "|".join(_OCCUPATIONS) + ")(?![作人程资厂])")  # not 主管工作, 电工程
+def _occupation_pattern() -> re.Pattern[str]:
+    import yaml
+
+    from assistant.config import DATA_DIR
+
+    data = yaml.safe_load((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
+    names = sorted(data["occupations"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + f")(?![{data['not_followed_by']}])")
+
+
+_OCCUPATION_RE = _occupation_pattern()  # assistant/data/occupations.yaml
 
 
 def _occupations(text: str, facts: dict[str, Any]) -> None:
