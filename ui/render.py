@@ -154,10 +154,12 @@ def _step_path(path: str | None) -> str:
     return f'<span class="pa-step-path">{esc(article_label(path))}</span>' if path else ""
 
 
-def calculation_card(calc: Calculation) -> str:
+def calculation_card(calc: Calculation, implied: tuple[str, ...] = ()) -> str:
     """The rule's verdict, its value, each step with the article it applies, and what is missing.
 
     The rule's summary is not repeated here: the answer text above the card opens with it.
+    ``implied`` names the facts worked out rather than said (shown as 推定, so the person
+    can correct them).
     """
     verdict = VERDICT_LABELS.get(calc.verdict, calc.verdict)
     value = ""
@@ -172,7 +174,9 @@ def calculation_card(calc: Calculation) -> str:
     known = ""
     if calc.inputs:
         facts = "；".join(
-            f"{esc(_fact_label(k))}：{esc(_value_text(v))}" for k, v in calc.inputs.items() if v not in (None, "", ())
+            f"{esc(_fact_label(k))}：{esc(_value_text(v))}" + ("（推定，如不符请更正）" if k in implied else "")
+            for k, v in calc.inputs.items()
+            if v not in (None, "", ())
         )
         known = f'<div class="pa-known">已知信息：{facts}</div>' if facts else ""
     source = ""
@@ -200,7 +204,7 @@ def answer_html(answer: Answer, contexts: Sequence[ArticleContext | None] = ()) 
     if follow:
         parts.append(f'<div class="pa-follow-up"><b>请补充：</b>{esc(follow)}</div>')
     if answer.calculation is not None:
-        parts.append(calculation_card(answer.calculation))
+        parts.append(calculation_card(answer.calculation, answer.state.implied if answer.state else ()))
     if answer.citations:
         cards = "".join(
             citation_card(c, i, contexts[i - 1] if i - 1 < len(contexts) else None)

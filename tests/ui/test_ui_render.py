@@ -194,3 +194,11 @@ def test_document_pages_escape_metadata_and_show_relations():
     listing = document_list_html([doc, parent], date(2026, 11, 21))
     no_foreign_markup(listing)
     assert listing.count("<tr>") == 3
+
+
+def test_an_implied_fact_is_marked_so_it_can_be_corrected():
+    from assistant.schema import Calculation
+
+    calc = Calculation(rule_id="sc.stabilization_refund", inputs={"headcount": 28, "employer_size": "中小微企业"}, verdict="eligible")
+    html = calculation_card(calc, implied=("employer_size",))
+    assert "中小微企业（推定，如不符请更正）" in html and "28（推定" not in html
