@@ -273,7 +273,7 @@ def _money(text: str, facts: dict[str, Any]) -> None:
         after = text[m.end() : m.end() + 6]
         if re.search(r"最低工资", before) or (re.search(r"最低工资", clause) and "min_wage" not in facts):
             facts["min_wage"] = value
-        elif re.search(r"贷(款|了)?$|贷款(额度)?(是|为|有)?$", before):
+        elif re.search(r"贷(款|了)?$|贷款(额度)?(是|为|有)?$|贷款[^，,。；\d]{0,6}$", before):
             facts["loan_amount"] = value
         elif re.search(r"失业保险(费)?", before + m.group(0)) or re.match(r"(的)?失业保险", after) or re.search(r"(上年度|上一年|上年)[^，,。；]{0,10}(交|缴)(了|纳)?$", before):
             facts["unemployment_insurance_paid"] = value

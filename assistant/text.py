@@ -185,8 +185,8 @@ def cn_number(token: str) -> str | None:
 # “一千八”“一万二”“两千五”: a spoken number whose last digit stands for the next lower unit
 _ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿\d])")
 # “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
-_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千][零〇一二两三四五六七八九十百千]*(?![亿])")
-_NEXT_UNIT = {"千": "百", "百": "十"}
+_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千万][零〇一二两三四五六七八九十百千万]*(?![亿])")
+_NEXT_UNIT = {"万": "千", "千": "百", "百": "十"}
 # a year written digit by digit: 二〇二五年, 二零二四年
 _DIGIT_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -195,8 +195,15 @@ _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 def _long_numeral(m: re.Match[str]) -> str:
     token = m.group(0)
     if len(token) >= 3 and token[-2] in _NEXT_UNIT and token[-1] in "一二两三四五六七八九":
-        token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360
-    return cn_number(token) or m.group(0)
+        token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360, “三万八千五” = 38500
+    value = cn_number(token)
+    if value is None:
+        return m.group(0)
+    if "万" in token:
+        # keep 万 as the unit people said (“一百二十万” → 120万, “三万八千五” → 3.85万): money is read with it
+        number = Decimal(value) / 10000
+        return f"{format(number.normalize(), 'f')}万"
+    return value
 
 
 def spoken_numbers(text: str) -> str:
@@ -206,8 +213,8 @@ def spoken_numbers(text: str) -> str:
     '干了3.5年，80%，60%，5年，2000块，2025年'
     >>> spoken_numbers("一次性创业补贴，一线工人")
     '一次性创业补贴，一线工人'
-    >>> spoken_numbers("一万二")
-    '1.2万'
+    >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
+    ('1.2万', '3.85万', '126万')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)

@@ -170,6 +170,12 @@ def award_bonus(ctx: Context) -> Outcome:
             ctx.step(f"新获“{award}”：在国家奖励基础上增加{fmt_money(p.d)}奖励。", p.reference)
             total = p.d if total is None else total + p.d
             parts.append(f"“{award}”增{fmt_money(p.d)}")
+    people = ctx.get("people_count")
+    if total is not None and len(parts) == 1 and people and people > 1 and ctx.get("amount_basis") != "每个":
+        # “集团今年有三个人新评上全国技术能手，额外奖励加起来多少”
+        ctx.step(f"{people}人 × {fmt_money(total)} = {fmt_money(total * people)}。", BONUS)
+        parts[0] = f"{parts[0]}/人，{people}人合计{fmt_money(total * people)}"
+        total = total * people
     if total is None:
         ctx.step("增发奖励只针对新获“中华技能大奖”“全国技术能手”称号的人员。", BONUS)
         return ctx.result("not_eligible", None, None, "按河南省规定，增发奖励只针对经评选新获“中华技能大奖”“全国技术能手”称号的人员（分别增5万元、2万元）。")
@@ -276,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         topic="award_bonus",
         citations=(BONUS,),
         formula=award_bonus,
-        inputs=("awards",),
+        inputs=("awards", "people_count", "amount_basis"),
         parameters=("ha.award_bonus.china_skill_award", "ha.award_bonus.national_technical_expert"),
         reading="两项称号同时新获时分别增发并合计；“新获”“经评选”的认定由主管部门确定，计算不核验获奖时间。",
     ),

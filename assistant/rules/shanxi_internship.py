@@ -161,8 +161,9 @@ def unit_subsidy(ctx: Context) -> Outcome:
     base = ctx.p("sx.internship.subsidy.min_wage_share")
     insurance = ctx.p("sx.internship.subsidy.insurance_per_person")
     ctx.step(f"给予见习单位当地最低工资标准{fmt_percent(base.d)}的就业见习补贴和每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。", base.reference)
-    if ctx.get("asks_premium"):
-        # “人身意外险保费补贴一共多少”: the premium part alone, 240元 a person
+    if ctx.get("asks_premium") and not (ctx.get("min_wage") and ctx.get("internship_months")):
+        # “人身意外险保费补贴一共多少”: the premium part alone, 240元 a person (with a wage and
+        # months too, the total below adds it to the 见习补贴)
         people = ctx.get("interns_count") or ctx.get("people_count")
         if people and ctx.get("amount_basis") != "每个":
             total = insurance.d * people
@@ -207,6 +208,12 @@ def unit_subsidy(ctx: Context) -> Outcome:
         interns = ctx.get("interns_count")
         ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(per_month)} = {fmt_money(total)}。", base.reference)
         extra = f"另有人身意外伤害保险保费补贴{people}人 × {fmt_money(insurance.d)} = {fmt_money(insurance.d * people)}。" if interns else ""
+        if ctx.get("asks_premium") and interns:
+            # “见习补贴加上意外险保费补贴一共多少”: both parts added
+            both = total + insurance.d * people
+            ctx.step(f"就业见习补贴{fmt_money(total)} + 保费补贴{fmt_money(insurance.d * people)} = {fmt_money(both)}。", insurance.reference)
+            summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴{fmt_money(total)}，加人身意外伤害保险保费补贴{fmt_money(insurance.d * people)}，合计{fmt_money(both)}。"
+            return ctx.result("amount", both, "元", summary)
         summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴合计{fmt_money(total)}；{extra}"
         return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_month, "元/人·月", summary)

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 QA = ROOT / "evals" / "qa"
-SETS = {"blind-dev1.jsonl": "bd1", "blind-dev2.jsonl": "bd2", "heldout1.jsonl": "ho1", "heldout2.jsonl": "ho2", "heldout3.jsonl": "ho3", "scope-heldout1.jsonl": "sc1"}
+SETS = {"blind-dev1.jsonl": "bd1", "blind-dev2.jsonl": "bd2", "blind-dev3.jsonl": "bd3", "heldout1.jsonl": "ho1", "heldout2.jsonl": "ho2", "heldout3.jsonl": "ho3", "scope-heldout1.jsonl": "sc1"}
 KEYS = {
     "id", "question", "category", "region", "history", "date", "expected_doc", "expected_article", "expected_quote",
     "expected_answer", "expected_number", "expected_unit", "expected_verdict", "expected_status", "abstain",
