@@ -37,6 +37,8 @@ def years_at_least(ctx: Context, key: str, minimum: Decimal, *, upper: str | Non
         bound = ctx.get(lower)
         if bound is not None and bound >= minimum:
             return True
+        if bound is None and lower == "years_since_level" and _years_from_obtained(ctx, minimum) is True:
+            return True  # “2020年拿的高级技师证，一直在本岗位”: at least as long as the level
     return None
 
 
