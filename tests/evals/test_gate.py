@@ -12,7 +12,7 @@ from evals import gate
 from evals.runner import run
 
 DEV = Path(__file__).resolve().parents[2] / "evals" / "qa" / "dev.jsonl"
-HELDOUT = [DEV.with_name(f"heldout{n}.jsonl") for n in (1, 2, 3)]
+HELDOUT = [DEV.with_name(f"heldout{n}.jsonl") for n in (1, 2, 3, 4)]
 
 
 @pytest.fixture(scope="module")
