@@ -325,7 +325,7 @@ class Assistant:
         best, best_score = 0, -1.0
         for i, (s, e) in enumerate(sentences):
             tokens = self._token_set(text[s:e])
-            score = sum(self._idf.idf(t) for t in q_tokens & tokens)
+            score = math.fsum(self._idf.idf(t) for t in q_tokens & tokens)
             if score > best_score + 1e-9:
                 best, best_score = i, score
         start, end = sentences[best]
@@ -483,8 +483,8 @@ class Assistant:
         best, best_score = None, 0.0
         for doc in docs:
             t_tokens = self._token_set(doc.title)
-            overlap = sum(self._idf.idf(t) for t in q_tokens & t_tokens)
-            total = sum(self._idf.idf(t) for t in q_tokens) or 1.0
+            overlap = math.fsum(self._idf.idf(t) for t in q_tokens & t_tokens)
+            total = math.fsum(self._idf.idf(t) for t in q_tokens) or 1.0
             score = overlap / total
             # a notice and the measure it issues share words: prefer the one that states a period
             score += 0.01 if doc.validity_text else 0.0
@@ -590,10 +590,12 @@ class _IdfTable:
         return any((k := self.keyness(t)) is not None and k >= threshold for t in set(tokens))
 
     def coverage(self, query_tokens: set[str], chunk_tokens: set[str]) -> float:
-        total = sum(self.idf(t) for t in query_tokens)
+        # fsum: exact whatever order a set is iterated in (string hashing differs between
+        # processes; a plain float sum then differs in its last bits and can flip a tie)
+        total = math.fsum(self.idf(t) for t in query_tokens)
         if total == 0:
             return 0.0
-        return sum(self.idf(t) for t in query_tokens & chunk_tokens) / total
+        return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
