@@ -77,6 +77,18 @@ def _before(text: str, start: int, size: int) -> str:
     return window[cut + 1 :]
 
 
+def _matches(text: str, entries):
+    """Each match of the entries' patterns, in their order; a span already read is not read again
+    (so 高级技师 is not also read as 技师)."""
+    taken: list[tuple[int, int]] = []
+    for value, pattern in entries:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            yield value, m
+
+
 @functools.lru_cache(maxsize=1)
 def _term_table():
     table = []
@@ -104,17 +116,12 @@ def read_terms(text: str) -> dict[str, Any]:
     found: dict[str, list[str]] = {}
     for key, entries, negation, terms, none in _term_table():
         members: list[str] = []
-        taken: list[tuple[int, int]] = []
-        for values, pattern in entries:
-            for m in pattern.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                if negation is not None and negation.search(_before(text, m.start(), terms.window)):
-                    if terms.negated_into:
-                        found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
-                    continue
-                members.extend(v for v in values if v not in members)
+        for values, m in _matches(text, entries):
+            if negation is not None and negation.search(_before(text, m.start(), terms.window)):
+                if terms.negated_into:
+                    found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
+                continue
+            members.extend(v for v in values if v not in members)
         if members:
             found.setdefault(key, []).extend(members)
         elif none is not None and none.search(text) and key not in found:
@@ -155,25 +162,20 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
     ladder = next(t for k, _, t in _ladders() if k == key)
     held: list[tuple[int, str]] = []
     wanted: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for value, pattern in ladder:
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            before = _before(text, m.start(), 12)
-            before = (strip.sub("", before) if strip is not None else before)[-8:]
-            after = text[m.end() : m.end() + 8]
-            if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
-                continue
-            if verbs["wanted_alone_after"].match(after):
-                wanted.append((m.start(), value))
-            elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
-                held.append((m.start(), value))
-            elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
-                wanted.append((m.start(), value))
-            else:
-                held.append((m.start(), value))
+    for value, m in _matches(text, ladder):
+        before = _before(text, m.start(), 12)
+        before = (strip.sub("", before) if strip is not None else before)[-8:]
+        after = text[m.end() : m.end() + 8]
+        if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
+            continue
+        if verbs["wanted_alone_after"].match(after):
+            wanted.append((m.start(), value))
+        elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
+            held.append((m.start(), value))
+        elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
+            wanted.append((m.start(), value))
+        else:
+            held.append((m.start(), value))
     return sorted(held), sorted(wanted)
 
 
