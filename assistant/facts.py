@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, skill_rank
+from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
 from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
@@ -37,7 +36,6 @@ _CLAUSE_END = "，,。；;！!？?\n"
 # ------------------------------------------------------------ normalization
 
 
-from assistant.text import cn_number as _cn_to_number  # noqa: E402
 from assistant.text import normalize  # noqa: E402,F401  (the one normalizer)
 
 

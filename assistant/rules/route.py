@@ -426,7 +426,7 @@ def decide(
     if topic_hint and (topic is None or keep_topic):
         topic = next((t for t in TOPICS if t.id == topic_hint), topic)
     if topic is None and context:
-        topic = detect_topic(f"{normalize(context)} {question}", facts)
+        topic = detect_topic(f"{context} {question}", facts)  # the state keeps normalized words
     if topic is None:
         return None
     amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
