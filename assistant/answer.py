@@ -25,7 +25,7 @@ from assistant.query import Query, date_asked, detect_regions, normalize_questio
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
-from assistant.schema import STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
+from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
@@ -99,8 +99,14 @@ class Assistant:
         k = top_k or self.settings.top_k
         scope = self._scope(query, options)
         state, facts, decision = DialogueState(), {}, None
+        if query.region_conflict is not None:
+            return self._ask_region(query, self._conversation(query) if options.rules else state)
         if options.rules:
             before = self._conversation(query)
+            if before.pending == REGION_PENDING:  # answered by naming a region: the question asked back is answered now
+                before = replace(before, pending=None, asked=0)
+                if query.region and region and province_of(query.region) != province_of(region):
+                    before = replace(before, region_over=province_of(region))
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of)
@@ -312,7 +318,7 @@ class Assistant:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens), hit.score, query.as_of))
+            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens), hit.score, _label_day(query)))
             if len(out) >= k:
                 break
         return out
@@ -347,7 +353,7 @@ class Assistant:
             return None
         article = articles[0]
         q_tokens = set(tokenize(query.search_text + " " + step.text))
-        return Citation.of(doc, article.path, self._quote(article.text, q_tokens), query.as_of)
+        return Citation.of(doc, article.path, self._quote(article.text, q_tokens), _label_day(query))
 
     def _compose(
         self,
@@ -389,10 +395,16 @@ class Assistant:
                 lines.append(note)
                 warnings.append(note)
             chunk = self._chunk_for(c)
-            if chunk is not None and chunk.clause_expiry and chunk.clause_expiry < query.as_of:
-                note = f"注意：该条款写明“{chunk.clause_expiry_text}”，截至{query.as_of:%Y年%m月%d日}已过执行期限。"
+            today = max(query.today or query.as_of, query.as_of)
+            if chunk is not None and chunk.clause_expiry and chunk.clause_expiry < today:
+                if chunk.clause_expiry < query.as_of:
+                    note = f"注意：该条款写明“{chunk.clause_expiry_text}”，截至{_fmt(query.as_of)}已过执行期限。"
+                else:  # in time for the event described, past its deadline today
+                    note = f"注意：该条款写明“{chunk.clause_expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)
                 warnings.append(note)
+        if shown and not any(_fmt(query.as_of) in line for line in lines):
+            lines.append(f"（以上按{_fmt(query.as_of)}有效的规定作答。）")  # the day evaluated at, always said
         if not compare and scope.person_region is None and citations:
             top = self.index.documents[citations[0].doc_id]
             if top.region != NATIONAL:
@@ -423,7 +435,7 @@ class Assistant:
             cite_doc = source
         else:
             cite_doc = doc
-        day = f"{query.as_of:%Y年%m月%d日}"
+        day = _fmt(query.as_of)
         lines = []
         label = STATUS_LABELS[status]
         if status == "unknown":
@@ -493,6 +505,25 @@ class Assistant:
         return best if best_score >= 0.45 else None
 
     # -------------------------------------------------------------- abstain
+    def _ask_region(self, query: Query, state: DialogueState) -> Answer:
+        """The region option and the question disagree: ask which one, decide nothing."""
+        option, named = query.region_conflict
+        text = (
+            f"您选择的地区是{option}，但问题里说的是{named}。政策按您工作或申报所在地执行，"
+            f"请问按哪个地区回答？（回复“{named}”或“{option}”即可）"
+        )
+        return Answer(
+            question=query.original,
+            answer=text,
+            abstained=False,
+            region=None,
+            citations=(),
+            calculation=None,
+            follow_up=text,
+            as_of=query.as_of,
+            state=replace(state, pending=REGION_PENDING, asked=0),
+        )
+
     def _abstain(self, query: Query, scope: _Scope, facts: dict, reason: str, national: Hit | None = None) -> Answer:
         covered = _covered_text(self.index)
         if reason == "uncovered":
@@ -685,6 +716,15 @@ def _source_phrase(doc: Document, citation: Citation | None, article: str | None
 def _short_source(c: Citation) -> str:
     where = "" if c.article in ("正文", "引言") else c.article
     return f"{book(c.title)}{where}（{c.region}）"
+
+
+def _label_day(query: Query) -> date:
+    """The day a citation's status label is read at: today, or the day asked about when it is later.
+
+    An event in the past is evaluated at its own date, but a measure that has expired since is
+    labelled 已失效 — the person reads the label as "can I rely on this now".
+    """
+    return max(query.today or query.as_of, query.as_of)
 
 
 def _status_note(doc: Document, on: date) -> str | None:

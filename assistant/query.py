@@ -15,7 +15,7 @@ import yaml
 from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
 from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
-from assistant.schema import Turn
+from assistant.schema import REGION_PENDING, DialogueState, Turn
 from assistant.text import normalize, resolve_relative_dates
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -39,6 +39,9 @@ class Query:
     history: tuple[Turn, ...] = field(default=())
     context: str = ""  # earlier user turns, for rules and retrieval of follow-ups
     today: date | None = None  # the day the person asks (the edge's clock or --date)
+    # (the region option, the place the question names) when they disagree: asked back, never
+    # resolved silently
+    region_conflict: tuple[str, str] | None = None
 
 
 def validate_question(question: object) -> str:
@@ -91,14 +94,22 @@ def detect_regions(text: str) -> list[str]:
     ['杭州市', '浙江省', '河南省']
     >>> detect_regions("我人在浙江，不在河南")
     ['浙江省']
+    >>> detect_regions("我是浙江人但在江苏工作"), detect_regions("老家河南的，现在在杭州上班"), detect_regions("我是河南人")
+    (['江苏省'], ['杭州市'], ['河南省'])
     """
-    seen: list[str] = []
-    for province, city, pos in regions().find(text):
-        if re.search(r"(不在|不是|并非|而非|除了|不属于|不去)$", text[max(0, pos - 3) : pos]):
+    table = regions()
+    places: list[str] = []
+    origins: list[str] = []
+    for province, city, start, end in table.spans(text):
+        role = table.mentions.role(text, start, end)
+        if role == "not_here":
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
-        if name not in seen:
-            seen.append(name)
+        kept = origins if role == "origin" else places
+        if name not in kept:
+            kept.append(name)
+    # where the person comes from counts only when nothing else is named ("我是河南人，能评吗")
+    seen = places or origins
     if re.search(r"全国|国家(层面|规定|政策)|中央", text) and NATIONAL not in seen:
         seen.append(NATIONAL)
     return seen
@@ -222,8 +233,24 @@ def understand(
     named = detect_regions(text)
     source = None
     chosen: str | None = None
+    conflict = None
+    places = [r for r in named if r != NATIONAL]
+    last = _last_state(history)
     if region:
         chosen, source = _region_option(region), "option"
+        if last is not None and last.pending == REGION_PENDING and places:
+            # the answer to "按哪个地区回答？": the question that was asked back is answered now
+            chosen, source = places[0], "question"
+            asked = [t.content for t in history if t.role == "user"]
+            if asked:
+                text = f"{resolve_relative_dates(normalize_question(asked[-1][:MAX_QUESTION_CHARS]), today)} {text}"
+        elif last is not None and last.region_over and last.region_over == province_of(chosen):
+            # the person already chose a place over this option in the conversation: their words lead
+            chosen, source = (places[0], "question") if places else (last.region or chosen, "dialogue")
+        elif chosen != NATIONAL and places and province_of(chosen) not in {province_of(r) for r in places}:
+            conflict = (chosen, places[0])
+        elif chosen == NATIONAL and places:
+            chosen, source = places[0], "question"  # 全国 is not a place: the place named is what is asked
     elif named:
         chosen, source = named[0], "question"
     context_parts: list[str] = []
@@ -249,4 +276,13 @@ def understand(
         history=tuple(history),
         context=" ".join(context_parts),
         today=as_of or today,  # an explicit day (--date, an evaluation item) is the day the person asks on
+        region_conflict=conflict,
     )
+
+
+def _last_state(history: tuple[Turn, ...] | list[Turn]) -> DialogueState | None:
+    """The dialogue state carried on the last assistant turn, if the transcript has one."""
+    for turn in reversed(history):
+        if turn.role == "assistant":
+            return turn.state
+    return None

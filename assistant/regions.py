@@ -24,10 +24,37 @@ class Province:
 
 
 @dataclass(frozen=True)
+class Mentions:
+    """The words around a place name that say what the mention means (regions.yaml ``mentions``)."""
+
+    not_here_before: tuple[str, ...] = ()
+    origin_before: tuple[str, ...] = ()
+    origin_after: tuple[str, ...] = ()
+    origin_after_not: tuple[str, ...] = ()
+
+    def role(self, text: str, start: int, end: int) -> str:
+        """"not_here", "origin" or "place" for the name at ``text[start:end]``.
+
+        >>> m = regions().mentions
+        >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
+        ['origin', 'not_here', 'place', 'place', 'origin']
+        """
+        before, after = text[max(0, start - 4) : start], text[end : end + 2]
+        if any(before.endswith(w) for w in self.not_here_before):
+            return "not_here"
+        if any(before.endswith(w) for w in self.origin_before):
+            return "origin"
+        if any(after.startswith(w) for w in self.origin_after) and not any(after.startswith(w) for w in self.origin_after_not):
+            return "origin"
+        return "place"
+
+
+@dataclass(frozen=True)
 class RegionTable:
     provinces: tuple[Province, ...]
     national_prefixes: tuple[str, ...]
     national_issuers: tuple[str, ...]
+    mentions: Mentions = None  # type: ignore[assignment]
 
     @functools.cached_property
     def _names(self) -> list[tuple[str, str, str | None]]:
@@ -77,6 +104,11 @@ class RegionTable:
         pattern, lookup = self._pattern
         return [(*lookup[m.group(0)], m.start()) for m in pattern.finditer(text)]
 
+    def spans(self, text: str) -> list[tuple[str, str | None, int, int]]:
+        """Like ``find``, with each name's end: (province, city or None, start, end)."""
+        pattern, lookup = self._pattern
+        return [(*lookup[m.group(0)], m.start(), m.end()) for m in pattern.finditer(text)]
+
     def is_national_issuer(self, issuer: str) -> bool:
         return any(issuer.startswith(n) or n in issuer[:12] for n in self.national_issuers)
 
@@ -104,10 +136,12 @@ def regions() -> RegionTable:
         for p in data["provinces"]
     )
     national = data["national"]
+    mentions = data.get("mentions") or {}
     return RegionTable(
         provinces=provinces,
         national_prefixes=tuple(national["doc_number_prefixes"]),
         national_issuers=tuple(national["issuers"]),
+        mentions=Mentions(**{k: tuple(v) for k, v in mentions.items()}),
     )
 
 

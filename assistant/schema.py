@@ -283,6 +283,9 @@ def _jsonable(value: Any) -> Any:
 CONTEXT_CHARS = 300  # how much of the person's earlier words the state keeps
 
 
+REGION_PENDING = "region"  # ``pending`` when the assistant asked which region to answer for
+
+
 @dataclass(frozen=True)
 class DialogueState:
     """What a conversation has established, kept apart from its transcript.
@@ -303,6 +306,7 @@ class DialogueState:
     context: str = ""  # the person's recent messages (normalized, bounded): words a topic needs
     event_date: date | None = None  # the day of what the person described (“2025年招的”), kept for follow-ups
     implied: tuple[str, ...] = ()  # facts worked out from others, not said (recomputed each turn)
+    region_over: str | None = None  # the region option (a province) the person's own answer replaced
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -315,6 +319,7 @@ class DialogueState:
             "intent": self.intent,
             "region": self.region,
             "asked": self.asked,
+            "region_over": self.region_over,
         }
 
     @classmethod
@@ -334,7 +339,7 @@ class DialogueState:
                 typed = coerce(key, value)
                 if typed is not None:
                     facts[key] = typed
-        pending = data.get("pending") if data.get("pending") in FACTS else None
+        pending = data.get("pending") if data.get("pending") in FACTS or data.get("pending") == REGION_PENDING else None
         asked = data.get("asked") if isinstance(data.get("asked"), int) and 0 <= data.get("asked") < 100 else 0
         text = lambda v: v if isinstance(v, str) and len(v) <= 80 else None  # noqa: E731
         context = data.get("context") if isinstance(data.get("context"), str) else ""
@@ -343,7 +348,10 @@ class DialogueState:
         except ValueError:
             event = None
         implied = tuple(k for k in data.get("implied") or () if isinstance(k, str) and k in facts) if isinstance(data.get("implied"), list) else ()
-        return cls(facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked, context[-CONTEXT_CHARS:], event, implied)
+        return cls(
+            facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked,
+            context[-CONTEXT_CHARS:], event, implied, text(data.get("region_over")),
+        )
 
 
 @dataclass(frozen=True)

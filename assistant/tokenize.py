@@ -36,7 +36,7 @@ def tokenize(text: str) -> list[str]:
     """Words for BM25, lower-cased, without punctuation or stopwords.
 
     >>> tokenize("高级技师干了5年，能评副高级职称吗？")[:4]
-    ['高级技师', '干', '5', '年']
+    ['高级', '技师', '高级技师', '干']
     """
     words = _jieba().cut_for_search(text.lower())
     return [w for w in words if _KEEP.search(w) and w not in STOPWORDS and w.strip()]

@@ -52,6 +52,13 @@ def unreachable(url: str, error: Exception) -> ConfigError:
     )
 
 
+# Cosine space.  One thread: the graph is built in the order chunks are added, so every build of
+# the same corpus — and every process that opens it — returns the same neighbours (with several
+# threads, equal-distance neighbours came back in a different order in different processes and
+# turned a tie in the fused ranking).  A search breadth that makes the top 50 exact at this size.
+HNSW = {"hnsw": {"space": "cosine", "num_threads": 1, "ef_search": 200, "ef_construction": 200}}
+
+
 class DenseStore:
     """One Chroma collection of chunk vectors (cosine space)."""
 
@@ -67,9 +74,7 @@ class DenseStore:
         client = _client(path, url)
         try:
             if create:
-                collection = client.get_or_create_collection(
-                    name, embedding_function=None, metadata={"hnsw:space": "cosine"}
-                )
+                collection = client.get_or_create_collection(name, embedding_function=None, configuration=HNSW)
             else:
                 collection = client.get_collection(name, embedding_function=None)
         except Exception as error:

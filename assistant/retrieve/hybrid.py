@@ -97,6 +97,9 @@ class HybridSearcher:
         results = self.index.dense.query(vector, self.candidates, ids=ids)
         pos = self.index.chunk_pos
         kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
+        # equal similarities come back from the vector store in no fixed order (HNSW); ties are
+        # broken by id so that ranks — and the fused scores built on them — are the same in every process
+        kept.sort(key=lambda pair: (-round(pair[1], 6), pair[0]))
         return [cid for cid, _ in kept], dict(kept)
 
     def search(

@@ -16,7 +16,7 @@ from assistant.store import IndexHandle
 TODAY = date(2026, 11, 21)
 
 ANSWER_KEYS = {"question", "answer", "abstained", "region", "citations", "calculation", "follow_up", "as_of", "state"}
-STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date", "implied"}
+STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date", "implied", "region_over"}
 CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score"}
 STATUSES = {"in_force", "expired", "not_yet_effective", "unknown"}
 

@@ -1,4 +1,4 @@
-"""Validate the sets written blind (evals/qa/blind-dev1–3, heldout1–4, scope-heldout1).
+"""Validate the sets written blind (evals/qa/blind-dev1–3, heldout1–5, scope-dev1, scope-heldout1–2).
 
 Written by helpers that saw only the source texts and the corpus catalogue; here we
 check only their form and that every expected quote is in the article it names, so a
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 QA = ROOT / "evals" / "qa"
-SETS = {"blind-dev1.jsonl": "bd1", "blind-dev2.jsonl": "bd2", "blind-dev3.jsonl": "bd3", "heldout1.jsonl": "ho1", "heldout2.jsonl": "ho2", "heldout3.jsonl": "ho3", "heldout4.jsonl": "ho4", "scope-heldout1.jsonl": "sc1"}
+SETS = {"blind-dev1.jsonl": "bd1", "blind-dev2.jsonl": "bd2", "blind-dev3.jsonl": "bd3", "heldout1.jsonl": "ho1", "heldout2.jsonl": "ho2", "heldout3.jsonl": "ho3", "heldout4.jsonl": "ho4", "scope-heldout1.jsonl": "sc1", "heldout5.jsonl": "h5", "scope-dev1.jsonl": "sd1", "scope-heldout2.jsonl": "sh2"}
 KEYS = {
     "id", "question", "category", "region", "history", "date", "expected_doc", "expected_article", "expected_quote",
     "expected_answer", "expected_number", "expected_unit", "expected_verdict", "expected_status", "abstain",
@@ -50,7 +50,7 @@ def test_blind_set_is_well_formed(name, prefix, articles):
         assert any(item["expected_quote"] in t for t in texts), item["id"]
 
 
-@pytest.mark.parametrize("name", ["heldout1.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"])
+@pytest.mark.parametrize("name", ["heldout1.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"])
 def test_held_out_set_has_the_mix_the_issue_asks_for(name):
     items = [json.loads(line) for line in (QA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     count = lambda c: sum(1 for i in items if i["category"] == c)  # noqa: E731

@@ -1,0 +1,91 @@
+"""The day an answer is evaluated at, and the place whose rules apply (reliability round two).
+
+- Every answer says the date it evaluated at, in its text and as ``as_of``; a year attached to
+  新规/新政策/文件 is not an event date; a measure expired today is flagged as such even when
+  the event described fell inside its period (label and text).
+- The place where the person works or applies decides; where they come from does not; a region
+  option that disagrees with the question is asked back, never resolved silently, and the
+  person's answer then carries through the conversation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.schema import REGION_PENDING, Answer, Turn
+
+TODAY = date(2026, 12, 1)
+ABSORB = "四川企业吸纳了3名毕业年度高校毕业生，签了1年以上劳动合同并缴了社保，一次性吸纳就业补贴能领多少钱？"
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+def _then(question: str, answer: Answer) -> list[Turn]:
+    return [Turn("user", question), Turn("assistant", answer.answer, answer.state)]
+
+
+# ------------------------------------------------------------------ the day evaluated at
+def test_every_answer_states_the_day_it_evaluated_at(assistant):
+    for question in ("高级技师干了5年能评副高吗？", "浙江技能人才评价机构的有效期是几年？", ABSORB):
+        answer = assistant.ask(question, today=TODAY)
+        assert not answer.abstained, question
+        assert answer.as_of == TODAY
+        assert "2026年12月1日" in answer.answer, (question, answer.answer)
+
+
+def test_a_year_attached_to_new_rules_is_not_the_day_evaluated_at(assistant):
+    plain = assistant.ask(ABSORB, today=TODAY)
+    dated = assistant.ask("根据2025年新规，" + ABSORB, today=TODAY)
+    assert dated.as_of == plain.as_of == TODAY
+    assert "已失效" in dated.answer
+    assert dated.citations[0].status == "expired"
+
+
+def test_an_event_in_its_period_is_evaluated_then_and_flagged_expired_now(assistant):
+    answer = assistant.ask("2024年10月，" + ABSORB, today=TODAY)
+    assert answer.as_of == date(2024, 10, 1)
+    sichuan = [c for c in answer.citations if c.doc_id.startswith("sc")]
+    assert sichuan and sichuan[0].status == "expired"  # the label is read now, not at the event
+    assert "2024年10月1日" in answer.answer and "已失效" in answer.answer
+
+
+# ------------------------------------------------------------------ the place that decides
+def test_where_the_person_works_decides_not_where_they_come_from(assistant):
+    answer = assistant.ask("我是浙江人但在江苏工作，高级技师干了5年能评副高吗？", today=TODAY)
+    assert answer.region == "江苏省"
+    assert answer.calculation is None or not answer.calculation.rule_id.startswith("zj.")
+    assert "按浙江省规定" not in answer.answer
+    moved = assistant.ask("老家河南的，现在在杭州上班，高级技师干了5年能评副高吗？", today=TODAY)
+    assert moved.state.region == "杭州市"
+    assert "按河南省规定" not in moved.answer
+
+
+def test_an_option_that_disagrees_with_the_question_is_asked_back(assistant):
+    question = "我在河南，高级技师干了5年能评副高吗？"
+    asked = assistant.ask(question, region="浙江", today=TODAY)
+    assert asked.calculation is None and not asked.citations
+    assert "河南省" in asked.answer and "浙江省" in asked.answer and asked.follow_up
+    assert asked.state.pending == REGION_PENDING
+
+    chosen = assistant.ask("河南", _then(question, asked), region="浙江", today=TODAY)
+    assert chosen.region == "河南省"
+    assert chosen.calculation is not None and chosen.calculation.rule_id.startswith("ha.")
+    assert chosen.state.region_over == "浙江省"
+
+    history = _then(question, asked) + _then("河南", chosen)
+    later = assistant.ask("近三年考核都合格，一直在岗", history, region="浙江", today=TODAY)
+    assert later.region == "河南省"  # the person's choice holds while the option stays as it was
+    assert later.calculation is not None and later.calculation.rule_id.startswith("ha.")
+
+
+def test_an_option_that_agrees_or_a_comparison_is_not_asked_back(assistant):
+    same = assistant.ask("我在杭州，高级技师干了5年能评副高吗？", region="浙江", today=TODAY)
+    assert same.state.pending != REGION_PENDING and same.region == "杭州市"
+    compare = assistant.ask("浙江和河南的高级技师评副高条件有什么不同？", region="浙江", today=TODAY)
+    assert compare.state is None or compare.state.pending != REGION_PENDING
