@@ -11,6 +11,7 @@ assistant abstains.
 from __future__ import annotations
 
 import functools
+from difflib import SequenceMatcher
 import logging
 import math
 import re
@@ -21,6 +22,9 @@ from datetime import date
 
 from assistant.config import today as _today
 from assistant.config import Settings
+from assistant.understand.aspects import Aspect, answers, asked_aspects
+from assistant.understand.reference import Reference, path_aliases, read_reference
+from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
@@ -101,6 +105,12 @@ class Assistant:
         state, facts, decision = DialogueState(), {}, None
         if query.region_conflict is not None:
             return self._ask_region(query, self._conversation(query) if options.rules else state)
+        beyond = out_of_scope(query.text) if options.abstain else None
+        if beyond is not None:
+            return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
+        looked_up = self._reference_answer(query, scope)
+        if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
+            return looked_up
         if options.rules:
             before = self._conversation(query)
             if before.pending == REGION_PENDING:  # answered by naming a region: the question asked back is answered now
@@ -128,13 +138,19 @@ class Assistant:
 
         if scope.uncovered:
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
-            return self._abstain(query, scope, facts, reason="uncovered", national=pointer)
+            return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
         if calc is None and follow_up is None and options.abstain and (
             not hits or not in_scope or confidence < self.settings.abstain_threshold
         ):
-            return self._abstain(query, scope, facts, reason="low_confidence")
+            return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = self._citations(query, hits, k)
+        no_figure = calc is None or (calc.value is None and calc.verdict in ("eligible", "not_applicable"))
+        if no_figure and follow_up is None and options.abstain and citations and _asks_figure(query.text):
+            related = self._rule_citation(calc, query) if calc is not None else None
+            related = related or citations[0]
+            if not _FIGURE.search(self._article_text(related)):  # the passage is about the measure but says no amount
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:
@@ -273,10 +289,18 @@ class Assistant:
         return [replace(hit, score=value / (1 + weight) * top) for value, hit in scored]
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
-        """A 文号 in the question names its document (and the notice/measure pair)."""
+        """A 文号 in the question names its document (and the notice/measure pair); so does a
+        title when the question asks which article of it says something."""
         numbers = set(re.findall(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号", query.text))
+        ref = read_reference(query.text)
         if not numbers:
-            return None
+            if not ref.asks_where:
+                return None
+            docs = {d.doc_id for d in self._referenced_documents(query.text, ref)}
+            for doc_id in list(docs):
+                doc = self.index.documents[doc_id]
+                docs |= set(doc.children) | ({doc.parent_id} if doc.parent_id else set())
+            return frozenset(docs) or None
         docs = {d.doc_id for d in self.index.documents.values() if d.doc_number in numbers}
         for doc_id in list(docs):
             doc = self.index.documents[doc_id]
@@ -311,6 +335,7 @@ class Assistant:
 
     def _citations(self, query: Query, hits: list[Hit], k: int) -> list[Citation]:
         q_tokens = set(tokenize(query.search_text))
+        wanted = asked_aspects(query.text)
         out: list[Citation] = []
         seen: set[tuple[str, str]] = set()
         for hit in hits:
@@ -318,20 +343,30 @@ class Assistant:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens), hit.score, _label_day(query)))
+            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens, wanted), hit.score, _label_day(query)))
             if len(out) >= k:
                 break
         return out
 
-    def _quote(self, text: str, q_tokens: set[str]) -> str:
-        """The sentence (with its neighbour when it is only a heading) that best matches the question."""
+    def _quote(self, text: str, q_tokens: set[str], wanted: tuple[Aspect, ...] = ()) -> str:
+        return self._quote_scored(text, q_tokens, wanted)[0]
+
+    def _quote_scored(self, text: str, q_tokens: set[str], wanted: tuple[Aspect, ...] = ()) -> tuple[str, float]:
+        """The sentence (with its neighbour when it is only a heading) that best matches the question.
+
+        A sentence that answers the aspect asked (几次 → “3次”, 多久 → “3个月”) gets a bonus of half
+        the best word-overlap score, so the quote holds the answer and not only the topic.
+        """
         sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
         if not sentences:
-            return text
+            return text, 0.0
+        overlap = [
+            math.fsum(self._idf.idf(t) for t in q_tokens & self._token_set(text[s:e])) for s, e in sentences
+        ]
+        top = max(overlap)
         best, best_score = 0, -1.0
         for i, (s, e) in enumerate(sentences):
-            tokens = self._token_set(text[s:e])
-            score = math.fsum(self._idf.idf(t) for t in q_tokens & tokens)
+            score = overlap[i] + (0.5 * top if wanted and overlap[i] > 0 and answers(text[s:e], wanted) else 0.0)
             if score > best_score + 1e-9:
                 best, best_score = i, score
         start, end = sentences[best]
@@ -339,7 +374,7 @@ class Assistant:
             end = sentences[best + 1][1]
         if end - start < 16 and best > 0:
             start = sentences[best - 1][0]
-        return text[start:end].strip()
+        return text[start:end].strip(), best_score
 
     def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
         step = next((s for s in calc.steps if s.doc_id and s.article), None)
@@ -351,9 +386,11 @@ class Assistant:
         articles = [a for a in self.index.articles_of(doc.doc_id) if a.path == step.article]
         if not articles:
             return None
-        article = articles[0]
         q_tokens = set(tokenize(query.search_text + " " + step.text))
-        return Citation.of(doc, article.path, self._quote(article.text, q_tokens), _label_day(query))
+        wanted = asked_aspects(query.text)
+        # an article split into several parts (a page break, a list): the part whose sentence answers best
+        quote = max((self._quote_scored(a.text, q_tokens, wanted) for a in articles), key=lambda pair: pair[1])[0]
+        return Citation.of(doc, articles[0].path, quote, _label_day(query))
 
     def _compose(
         self,
@@ -416,9 +453,102 @@ class Assistant:
             lines.append(follow_up)
         return "\n".join(lines), warnings
 
+    def _article_text(self, citation: Citation) -> str:
+        """The whole text of the article a citation quotes (the quote is one sentence of it)."""
+        texts = [a.text for a in self.index.articles_of(citation.doc_id) if a.path == citation.article]
+        return "".join(texts) or citation.quote
+
     def _chunk_for(self, citation: Citation) -> Chunk | None:
         pos = self.index.chunk_pos.get(citation.chunk_id or "")
         return self.index.chunks[pos] if pos is not None else None
+
+    # ----------------------------------------------------------- lookups
+    def _referenced_documents(self, text: str, ref: Reference) -> list[Document]:
+        """The corpus documents a question names, by 文号 or by (part of) the title; measures first."""
+        from assistant.lookup import _number_matches
+
+        docs: list[Document] = []
+        if ref.doc_numbers:
+            docs = [d for d in self.index.documents.values() if any(_number_matches(d, n) for n in ref.doc_numbers)]
+        else:
+            best, best_len = [], 0
+            for doc in self.index.documents.values():
+                core = _title_core(doc.title)
+                if not core:
+                    continue
+                named = [t for t in ref.titles if _title_core(t) == core or core in t or _title_core(t) in core]
+                size = len(core) if named else SequenceMatcher(None, text, core, autojunk=False).find_longest_match().size
+                if size >= min(8, len(core)) and size >= 0.6 * min(len(core), 14):
+                    if size > best_len:
+                        best, best_len = [doc], size
+                    elif size == best_len:
+                        best.append(doc)
+            docs = best
+        return sorted(docs, key=lambda d: (d.parent_id is None, d.doc_id))  # the measure holds the articles
+
+    def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
+        ref = read_reference(query.text)
+        if not (ref.asks_lookup or ref.paths) or (ref.asks_where and not ref.paths and not ref.quotes):
+            return None  # "是哪一条": retrieval inside the document named (see _documents_named)
+        day = _label_day(query)
+        if ref.quotes:
+            plain = lambda t: re.sub(r"[\s“”\"，,、。]", "", t)  # noqa: E731
+            for words in ref.quotes:
+                found = [a for a in self.index.articles if plain(words) and plain(words) in plain(a.text)]
+                if found:
+                    return self._article_answer(query, found[:3], day, lead=f"“{words}”出自")
+        docs = self._referenced_documents(query.text, ref)  # by 文号, 《title》 or the words of a title
+        if not docs:
+            if not ref.doc_numbers:
+                return None
+            citing = [a for a in self.index.articles if any(n in a.text for n in ref.doc_numbers)]
+            if citing:
+                names = "、".join(ref.doc_numbers)
+                return self._article_answer(query, citing[:3], day, lead=f"语料没有收录{names}的全文；引用了它的条文：")
+            return None
+        if ref.paths:
+            for path in ref.paths:
+                for doc in docs:
+                    for alias in path_aliases(path):
+                        found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
+                        if found:
+                            return self._article_answer(query, found[:1], day)
+            return None
+        if ref.doc_numbers or ref.titles or len(query.text) <= 40:
+            doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
+            first = next(iter(self.index.articles_of(doc.doc_id)), None)
+            if first is None:
+                return None
+            status = STATUS_LABELS[doc.status_on(day)]
+            issued = f"{doc.issuer}印发的" if doc.issuer else ""
+            lead = f"{book(doc.title)}{_number(doc)}：{issued}{regions_label(doc.region)}文件，截至{_fmt(day)}{status}。"
+            return self._article_answer(query, [first], day, lead=lead, overview=True)
+        return None
+
+    def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False) -> Answer:
+        citations = []
+        lines = [lead] if lead else []
+        for n, article in enumerate(articles):
+            doc = self.index.documents[article.doc_id]
+            quote = _whole_clause(article.text)
+            citations.append(Citation.of(doc, article.path, quote, day))
+            if n == 0:
+                where = "" if article.path in ("正文", "引言") else article.path
+                lines.append(f"{book(doc.title)}{_number(doc)}{where}：“{quote}”")
+                note = _status_note(doc, day)
+                if note:
+                    lines.append(note)
+        if len(citations) > 1:
+            lines.append("另见：" + "；".join(_short_source(c) for c in citations[1:]) + "。")
+        lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
+        return Answer(
+            question=query.original,
+            answer="\n".join(lines),
+            abstained=False,
+            region=citations[0].region if citations else None,
+            citations=tuple(citations),
+            as_of=query.as_of,
+        )
 
     # ------------------------------------------------------------ validity
     def _validity_answer(self, query: Query, scope: _Scope, k: int) -> Answer | None:
@@ -524,16 +654,43 @@ class Assistant:
             state=replace(state, pending=REGION_PENDING, asked=0),
         )
 
-    def _abstain(self, query: Query, scope: _Scope, facts: dict, reason: str, national: Hit | None = None) -> Answer:
+    def _abstain(
+        self,
+        query: Query,
+        scope: _Scope,
+        facts: dict,
+        reason: str,
+        national: Hit | None = None,
+        state: DialogueState | None = None,
+        concept: str | None = None,
+        related: Citation | None = None,
+        calc: Calculation | None = None,
+    ) -> Answer:
         covered = _covered_text(self.index)
-        if reason == "uncovered":
+        citations: tuple[Citation, ...] = ()
+        if reason == "region_not_covered":
             names = "、".join(scope.uncovered_names)
             text = (
                 f"语料库中没有{names}的政策文件，不能用其他省份的规定代替{names}的规定来回答。"
                 f"目前收录的地区：{covered}。请向{names}当地人社部门或拨打12333咨询。"
             )
-            if national is not None:
-                text += f"（全国性规定可参考{book(national.chunk.title)}{national.chunk.article}，地方执行标准以{names}文件为准。）"
+            if national is not None:  # the national rule, labelled as national: it applies everywhere
+                text += f"\n全国性规定可参考{book(national.chunk.title)}{national.chunk.article}（全国），地方执行标准以{names}文件为准。"
+                citations = (self._citation(national.chunk, self._quote(national.chunk.text, set(tokenize(query.search_text)), asked_aspects(query.text)), national.score, _label_day(query)),)
+        elif reason == "out_of_scope":
+            text = (
+                f"这个问题涉及{concept}，不在本助手收录的政策范围内，我不引用无关条文作答。"
+                f"本助手收录的是：{'、'.join(covered_labels())}方面的文件（{covered}）。"
+                "请向当地人社部门咨询或拨打12333。"
+            )
+        elif related is not None:  # the measure is in the corpus, the figure asked for is not
+            text = (
+                f"语料中{book(related.title)}{'' if related.article in ('正文', '引言') else related.article}（{related.region}）"
+                "提到了这项内容，但没有写明具体金额或标准，我不做猜测。具体标准请向当地人社部门咨询或拨打12333。"
+            )
+            if calc is not None and calc.summary:
+                text += f"\n关于是否符合条件：{calc.summary}"
+            citations = (related,)
         else:
             text = (
                 "抱歉，现有政策语料中没有找到能回答这个问题的条文，我不做猜测。"
@@ -545,11 +702,13 @@ class Assistant:
             answer=text,
             abstained=True,
             region=scope.person_region,
-            citations=(),
+            citations=citations,
             calculation=None,
             follow_up=None,
             as_of=query.as_of,
             facts=facts,
+            state=replace(state, pending=None, asked=0) if state is not None else None,
+            reason=reason,
         )
 
 
@@ -685,6 +844,20 @@ def _ask_again(follow_up: str, state: DialogueState) -> str | None:
     return None
 
 
+# a question for a figure, and what a figure in a passage looks like
+_ASKS_FIGURE = re.compile(r"多少钱|多少元|补多少|能补多少|给多少|领多少|拿多少|发多少|奖多少|补助多少|金额|标准是多少|多少补贴|多少补助|几块钱")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|%|倍)|百分之|[一二三四五六七八九十百千万两]+(?:元|万元)|\d+/人")
+
+
+def _asks_figure(text: str) -> bool:
+    """Does the question ask for an amount?
+
+    >>> _asks_figure("拿到高级工证能补多少钱？"), _asks_figure("能评副高吗")
+    (True, False)
+    """
+    return _ASKS_FIGURE.search(text) is not None
+
+
 def _mentions_amount(text: str) -> bool:
     return re.search(r"(多少钱|多少元|补贴标准|金额|能拿|领多少|几次)", text) is not None
 
@@ -725,6 +898,34 @@ def _label_day(query: Query) -> date:
     labelled 已失效 — the person reads the label as "can I rely on this now".
     """
     return max(query.today or query.as_of, query.as_of)
+
+
+def _title_core(title: str) -> str:
+    """A title without its wrapper: 关于印发《X》的通知 → X; the issuer's name in front kept out.
+
+    >>> _title_core("财政部人力资源社会保障部关于印发《就业补助资金管理办法》的通知")
+    '就业补助资金管理办法'
+    >>> _title_core("高技能领军人才培育计划")
+    '高技能领军人才培育计划'
+    """
+    inner = re.search(r"《([^《》]+)》", title)
+    if inner:
+        return inner.group(1)
+    core = re.sub(r"^.*?关于(印发)?", "", title) if "关于" in title else title
+    return re.sub(r"的通知$", "", core)
+
+
+def _whole_clause(text: str, limit: int = 400) -> str:
+    """An article's text to quote whole; a long one up to the sentence that ends before ``limit``."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(mark, 0, limit) for mark in "。；")
+    return text[: cut + 1] if cut > 40 else text[:limit]
+
+
+def regions_label(region: str) -> str:
+    return "全国性" if region == NATIONAL else region
 
 
 def _status_note(doc: Document, on: date) -> str | None:

@@ -361,6 +361,12 @@ class Turn:
     state: DialogueState | None = None  # on assistant turns: the state after that answer
 
 
+# Why an answer is a decline: the question's concept is not one the corpus covers; the person's
+# province has no documents (the national rules are still given, labelled national); no passage
+# of the corpus addresses the question.
+ABSTAIN_REASONS = ("out_of_scope", "region_not_covered", "no_passage")
+
+
 @dataclass(frozen=True)
 class Answer:
     """What ``assistant.ask`` returns; ``to_dict`` is the ``--json`` contract."""
@@ -376,12 +382,14 @@ class Answer:
     warnings: tuple[str, ...] = field(default=())
     facts: dict[str, Any] = field(default_factory=dict)
     state: DialogueState | None = None  # the conversation's state after this answer
+    reason: str | None = None  # why it declined (ABSTAIN_REASONS); None when it answered
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
+            "reason": self.reason,
             "region": self.region,
             "citations": [c.to_dict() for c in self.citations],
             "calculation": self.calculation.to_dict() if self.calculation else None,

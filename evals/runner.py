@@ -63,6 +63,7 @@ class ItemResult:
     states_disqualifier: bool = False
     states_all_facts: bool = False
     resolves_to: str | None = None
+    quote1: bool | None = None  # a lookup's first quote shown contains the expected words (None: not a lookup)
 
     def to_dict(self) -> dict:
         return self.__dict__.copy()
@@ -87,6 +88,7 @@ class RunResult:
             "n": len(items),
             "hit@1": _mean([i.hit1 for i in answerable]),
             "hit@5": _mean([i.hit5 for i in answerable]),
+            "quote@1": _mean([i.quote1 for i in answerable if i.quote1 is not None]),
             "mrr": _mean([i.rr for i in answerable]),
             "accuracy": _mean([i.correct for i in items]),
             "abstain_precision": tp / len(predicted_abstain) if predicted_abstain else None,
@@ -103,6 +105,14 @@ class RunResult:
             "over_asked": sum(1 for i in items if i.states_all_facts and i.follow_ups > 1),
             "asked_when_all_facts_given": _mean([i.asked_last for i in items if i.states_all_facts]),
         }
+
+
+def _quote_shown(item: dict, answer: Answer) -> bool:
+    """The words that answer the question are in the first quote shown (the answer to the aspect asked)."""
+    if not answer.citations:
+        return False
+    shown = re.sub(r"\s+", "", answer.citations[0].quote)
+    return re.sub(r"\s+", "", item["expected_quote"]) in shown
 
 
 def _mean(values: list) -> float | None:
@@ -209,6 +219,7 @@ class Evaluator:
             states_disqualifier=bool(item.get("states_disqualifier")),
             states_all_facts=bool(item.get("states_all_facts")),
             resolves_to=item.get("resolves_to"),
+            quote1=_quote_shown(item, answer) if item["category"] == "lookup" and item.get("expected_quote") else None,
         )
 
     def _correct(self, item: dict, answer: Answer, hit1: bool, hit5: bool) -> tuple[bool, str]:

@@ -15,7 +15,7 @@ from assistant.store import IndexHandle
 
 TODAY = date(2026, 11, 21)
 
-ANSWER_KEYS = {"question", "answer", "abstained", "region", "citations", "calculation", "follow_up", "as_of", "state"}
+ANSWER_KEYS = {"question", "answer", "abstained", "reason", "region", "citations", "calculation", "follow_up", "as_of", "state"}
 STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date", "implied", "region_over"}
 CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score"}
 STATUSES = {"in_force", "expired", "not_yet_effective", "unknown"}
@@ -58,8 +58,16 @@ def assert_contract(data: dict, index: IndexHandle) -> None:
         assert set(data["state"]) == STATE_KEYS
         assert isinstance(data["state"]["facts"], dict) and isinstance(data["state"]["asked"], int)
     assert isinstance(data["citations"], list)
-    if data["abstained"]:
-        assert data["citations"] == []
+    if data["abstained"]:  # one abstention contract: a reason, and no unrelated citation as support
+        assert data["reason"] in ("out_of_scope", "region_not_covered", "no_passage")
+        if data["reason"] == "out_of_scope":
+            assert data["citations"] == []
+        elif data["reason"] == "region_not_covered":  # the national rules, labelled national
+            assert all(c["region"] == "全国" for c in data["citations"])
+        else:  # the passage about the measure that does not hold the figure asked for, at most
+            assert len(data["citations"]) <= 1
+    else:
+        assert data["reason"] is None
     for c in data["citations"]:
         assert set(c) == CITATION_KEYS
         assert c["status"] in STATUSES

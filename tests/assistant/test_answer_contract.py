@@ -129,7 +129,8 @@ def test_compare_question_cites_both_provinces_and_no_third(assistant):
 def test_uncovered_province_abstains_and_names_the_covered_ones(assistant, real_index, question, region, missing):
     answer = ask(assistant, question)
     assert_contract(answer.to_dict(), real_index)
-    assert answer.abstained and answer.citations == ()
+    assert answer.abstained and answer.reason == "region_not_covered"
+    assert all(c.region == "全国" for c in answer.citations)  # the national rules only, labelled national
     assert answer.region == region
     assert missing in answer.answer
     assert all(p in answer.answer for p in real_index.provinces)
@@ -137,7 +138,8 @@ def test_uncovered_province_abstains_and_names_the_covered_ones(assistant, real_
 
 def test_uncovered_province_by_option(assistant, real_index):
     answer = ask(assistant, "高级技师能评副高吗", region="广东")
-    assert answer.abstained and answer.citations == () and "广东" in answer.answer
+    assert answer.abstained and answer.reason == "region_not_covered" and "广东" in answer.answer
+    assert all(c.region == "全国" for c in answer.citations)
 
 
 # ------------------------------------------------------------------ validity

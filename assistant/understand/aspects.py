@@ -1,0 +1,57 @@
+"""The aspect a question asks (次数, 期限, 金额, 对象, 条件, 办理, 有效期) and the sentence that answers it.
+
+Declared in ``assistant/data/aspects.yaml``; read here only.  ``Assistant._quote`` adds
+``bonus`` to a sentence's word-overlap score so that the quote shown contains the answer to
+what was asked, not only the article's topic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from assistant.config import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Aspect:
+    id: str
+    label: str
+    asked: tuple[re.Pattern[str], ...]
+    answer: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def aspects() -> tuple[Aspect, ...]:
+    data = yaml.safe_load((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]))
+        for a in data["aspects"]
+    )
+
+
+def asked_aspects(question: str) -> tuple[Aspect, ...]:
+    """The aspects a question asks about, in declaration order.
+
+    >>> [a.id for a in asked_aspects("职业培训补贴一个人最多能领几次")]
+    ['times']
+    >>> [a.id for a in asked_aspects("评价机构有效期快到了，要提前多久申请延续")]
+    ['duration', 'validity']
+    >>> asked_aspects("你好")
+    ()
+    """
+    return tuple(a for a in aspects() if any(p.search(question) for p in a.asked))
+
+
+def answers(sentence: str, wanted: tuple[Aspect, ...]) -> int:
+    """How many of the aspects asked the sentence answers.
+
+    >>> answers("每人累计最多享受3次。", asked_aspects("最多能领几次"))
+    1
+    >>> answers("对符合条件的人员给予职业培训补贴。", asked_aspects("最多能领几次"))
+    0
+    """
+    return sum(1 for a in wanted if any(p.search(sentence) for p in a.answer))

@@ -1,0 +1,103 @@
+"""A hotline lookup typed into the chat: which document, which article, which quoted words.
+
+"豫人社办〔2023〕102号 三、（七）说的是什么", "就业补助资金管理办法第十条", "“企业出一点、平台让一点、
+政府补一点”是哪个文件里的", "赣人社规〔2022〕7号是个什么文件" — staff name a document by its
+文号 or (part of) its title, an article by its path, a passage by a remembered quote.  This
+module only reads what is named (pure, from normalized text); ``Assistant`` resolves it
+against the index with ``assistant.lookup``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十百零〇"
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号")
+# an article path as written in the documents: 第十条（二）, 三、（二）1.（3）, （七）
+_PATH = re.compile(
+    rf"第[{_CN}\d]+条(?:第?[（(][{_CN}\d]+[）)]|第[{_CN}\d]+[项款])?"
+    rf"|[{_CN}]+(?:、(?:[（(][{_CN}]+[）)])?|[（(][{_CN}]+[）)])(?:\d+[.．])?(?:[（(]\d+[）)])?"
+    rf"|[（(][{_CN}]+[）)](?:\d+[.．])?(?:[（(]\d+[）)])?"
+)
+_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{6,80})[”\"」』]")
+# "哪一条 / 第几条 / 写在哪": where in a document something is said — a search inside it
+_WHICH_ARTICLE = re.compile(r"哪一条|哪条|第几条|第几点|哪一点|哪一款|写在哪|在哪一|哪个条款")
+_TITLE = re.compile(r"《([^《》]{4,60})》")
+# what a lookup asks (what an article says, which document says something, what a document is)
+_LOOKUP_ASK = re.compile(
+    r"说(的)?(是)?什么|讲(的)?(是)?什么|讲啥|说啥|写(的)?(是)?什么|什么内容|内容是|原文|哪个文件|哪份文件|出自|哪一条|哪条"
+    r"|什么文件|是个什么|是什么文件|怎么规定|如何规定|规定了什么|是啥"
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a question names: 文号, titles, article paths and quoted words (in that order)."""
+
+    doc_numbers: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+    asks_lookup: bool = False  # the question asks what something says, not about the person's case
+    asks_where: bool = False  # the question asks which article says something (search inside the document)
+
+    @property
+    def names_document(self) -> bool:
+        return bool(self.doc_numbers or self.titles)
+
+
+def read_reference(text: str) -> Reference:
+    """The document, article and quote a (normalized) question names.
+
+    >>> r = read_reference("豫人社办〔2023〕102号三、（七）说的是什么")
+    >>> r.doc_numbers, r.paths, r.asks_lookup
+    (('豫人社办〔2023〕102号',), ('三、（七）',), True)
+    >>> read_reference("就业补助资金管理办法第十条（二）讲的啥").paths
+    ('第十条（二）',)
+    >>> read_reference("有个说法叫“企业出一点、平台让一点、政府补一点”，是哪个文件里的").quotes
+    ('企业出一点、平台让一点、政府补一点',)
+    >>> read_reference("高级技师干了5年能评副高吗").asks_lookup
+    False
+    """
+    numbers = tuple(dict.fromkeys(m.group(0) for m in _DOC_NUMBER.finditer(text)))
+    rest = _DOC_NUMBER.sub(" ", text)
+    titles = tuple(dict.fromkeys(m.group(1) for m in _TITLE.finditer(rest)))
+    quotes = tuple(q for q in dict.fromkeys(m.group(1) for m in _QUOTE.finditer(rest)) if q not in titles)
+    bare = _QUOTE.sub(" ", _TITLE.sub(" ", rest))
+    paths = tuple(dict.fromkeys(_path(m.group(0)) for m in _PATH.finditer(bare)))
+    return Reference(numbers, titles, paths, quotes, bool(_LOOKUP_ASK.search(text)), bool(_WHICH_ARTICLE.search(text)))
+
+
+def _path(written: str) -> str:
+    """A path as the documents write it: full-width brackets, 、 after a chapter numeral.
+
+    >>> _path("四(五)"), _path("三（二）2.（2）"), _path("第十条")
+    ('四、（五）', '三、（二）2.（2）', '第十条')
+    """
+    path = written.replace("(", "（").replace(")", "）").replace("．", ".")
+    return re.sub(rf"^([{_CN}]+)（", r"\1、（", path)
+
+
+def _chinese(number: str) -> str:
+    """二 stays 二; 2 becomes 二 (the normalizer turns spoken numbers into digits)."""
+    if not number.isdigit():
+        return number
+    import cn2an
+
+    return cn2an.an2cn(number)
+
+
+def path_aliases(path: str) -> tuple[str, ...]:
+    """Other ways the same article may be numbered: 第四条 is 四、 in a document numbered 一、二、.
+
+    >>> path_aliases("第四条"), path_aliases("第十条（二）"), path_aliases("三、（七）")
+    (('第四条', '四、'), ('第十条（二）', '十、（二）'), ('三、（七）',))
+    >>> path_aliases("第十条第二项"), path_aliases("第十条第2项")[1]
+    (('第十条第二项', '第十条（二）', '十、（二）'), '第十条（二）')
+    """
+    m = re.fullmatch(rf"第([{_CN}]+)条(.*)", path)
+    if m:
+        rest = re.sub(rf"^第([{_CN}\d]+)[项款]$", lambda n: f"（{_chinese(n.group(1))}）", m.group(2))
+        return tuple(dict.fromkeys((path, f"第{m.group(1)}条{rest}", f"{m.group(1)}、{rest}")))
+    return (path,)

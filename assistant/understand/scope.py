@@ -1,0 +1,139 @@
+"""What a question is about, by concept: covered by the corpus, or a neighbour it does not cover.
+
+Retrieval scores of relevant and unrelated passages overlap, so a score cut-off cannot tell
+"养老保险关系怎么转" (not in the corpus) from "社保补贴怎么领" (in it).  Concepts can: the
+lexicon in ``assistant/data/concepts.yaml`` names what the corpus covers and the neighbouring
+concepts of the same field that it does not, each by how people say it.  The concept a question
+asks about is the last one named in the last clause that names one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from assistant.config import DATA_DIR
+
+_CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
+_ASKING = re.compile(r"吗|么|呢|多少|怎么|怎样|如何|什么|啥|哪|几|是否|能否|能不能|可不可以|有没有|行不行")
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    covered: bool
+    terms: tuple[str, ...]
+    ask: tuple[str, ...] = ()  # examples that are declined (uncovered) …
+    keep: tuple[str, ...] = ()  # … and that are not
+    weak_terms: tuple[str, ...] = ()  # decline only when the clause asked names nothing covered
+    person: bool = False  # says who the person is (技师, 高校毕业生), never what is asked
+
+
+@dataclass(frozen=True)
+class ConceptMention:
+    concept: Concept
+    term: str
+    start: int
+
+    @property
+    def weak(self) -> bool:
+        return self.term in self.concept.weak_terms
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: tuple[Concept, ...]
+
+    @functools.cached_property
+    def _pattern(self) -> tuple[re.Pattern[str], dict[str, Concept]]:
+        table: dict[str, Concept] = {}
+        for concept in self.concepts:
+            for term in (*concept.terms, *concept.weak_terms):
+                if term in table and table[term] is not concept:
+                    raise ValueError(f"concepts.yaml: “{term}” names both {table[term].id} and {concept.id}")
+                table[term] = concept
+        alternation = "|".join(re.escape(t) for t in sorted(table, key=len, reverse=True))
+        return re.compile(alternation), table
+
+    def mentions(self, text: str) -> list[ConceptMention]:
+        """Every concept named in ``text``, longest term first where they overlap.
+
+        >>> [m.concept.id for m in lexicon().mentions("领取失业金期间考了技师证，技能提升补贴能领吗")]
+        ['unemployment_benefit', 'skill_levels', 'training']
+        """
+        pattern, table = self._pattern
+        return [ConceptMention(table[m.group(0)], m.group(0), m.start()) for m in pattern.finditer(text)]
+
+    def asked(self, text: str) -> ConceptMention | None:
+        """The concept the question asks about, in the clause that asks.
+
+        The clause asked is the last one that asks (？, 吗, 多少, 怎么 …) and names a concept,
+        else the last that names one.  In it, the last concept named decides — a weak term of
+        an uncovered concept only when nothing covered is named there.
+
+        >>> lexicon().asked("高级技师在杭州能直接落户吗？要社保交满多久").concept.id
+        'household_registration'
+        >>> lexicon().asked("见习期间摔伤了，见习补贴还发吗").concept.id
+        'internship'
+        >>> lexicon().asked("成都现在的最低工资标准是多少？算见习补贴要用").concept.id
+        'wages_and_contracts'
+        >>> lexicon().asked("见习补贴是按最低工资的多少发的").concept.id
+        'internship'
+        >>> lexicon().asked("今天天气怎么样") is None, lexicon().asked("每人每月补多少？我们这最低工资1800") is None
+        (True, True)
+        """
+        found = [m for m in self.mentions(text) if not m.concept.person]
+        if not found:
+            return None
+        clauses = [
+            (c.start(), c.end(), bool(_ASKING.search(c.group(0)) or text[c.end() : c.end() + 1] in ("？", "?")))
+            for c in _CLAUSE.finditer(text)
+        ]
+        named = [(start, end, asks) for start, end, asks in clauses if any(start <= m.start < end for m in found)]
+        if not named:
+            return found[-1]
+        asking = [c for c in named if c[2]]
+        start, end, asks = (asking or named)[-1]
+        inside = [m for m in found if start <= m.start < end]
+        strong = [m for m in inside if not m.weak]
+        if strong:
+            return strong[-1]
+        # a weak term decides only in the clause that asks ("每人每月补多少？我们这最低工资1800" asks
+        # about the subsidy, and says the wage in passing)
+        return inside[-1] if asks else None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load((DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
+    concepts = []
+    for covered, key in ((True, "covered"), (False, "uncovered")):
+        for entry in data[key]:
+            examples = entry.get("examples") or {}
+            concepts.append(
+                Concept(
+                    entry["id"], entry["label"], covered, tuple(entry.get("terms") or ()),
+                    tuple(examples.get("ask") or ()), tuple(examples.get("keep") or ()), tuple(entry.get("weak_terms") or ()), bool(entry.get("person")),
+                )
+            )
+    return Lexicon(tuple(concepts))
+
+
+def out_of_scope(text: str) -> Concept | None:
+    """The uncovered concept a question asks about, or None when it may be answered.
+
+    >>> out_of_scope("公积金怎么提取").label
+    '住房公积金'
+    >>> out_of_scope("社保补贴怎么领") is None
+    True
+    """
+    asked = lexicon().asked(text)
+    return asked.concept if asked is not None and not asked.concept.covered else None
+
+
+def covered_labels() -> list[str]:
+    return [c.label for c in lexicon().concepts if c.covered]

@@ -1,0 +1,83 @@
+"""Knowing what the corpus does not answer, and answering what was asked (issue 12).
+
+- A question whose concept the corpus does not cover is declined (reason ``out_of_scope``),
+  with no citation, naming what is covered and 12333.
+- A measure in the corpus whose figure is not: declined (``no_passage``), the related passage
+  shown as related, not as an answer.
+- A hotline lookup typed into the chat (文号 + path, title + 第X条, a quoted phrase, a 文号 the
+  corpus only cites) finds the article instead of a decline.
+- The quote shown answers the aspect asked (几次 → the sentence with the count).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant_support import assert_contract
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我在杭州交了六年社保，要回老家了，养老保险关系怎么转？",
+        "被裁员了，失业金每个月能领多少钱？",
+        "住房公积金怎么提出来",
+        "去年考了技师证，个税的继续教育专项附加扣除能扣多少",
+        "公司不跟我签劳动合同，能要双倍工资吗",
+        "洛阳现在的最低工资标准是多少？我算见习补贴要用",
+    ],
+)
+def test_a_concept_the_corpus_does_not_cover_is_declined(assistant, real_index, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "out_of_scope"
+    assert answer.citations == () and "12333" in answer.answer
+
+
+def test_a_covered_measure_with_the_words_of_a_neighbour_is_answered(assistant):
+    answer = assistant.ask("见习补贴是按当地最低工资标准的多少发的？山西的", today=TODAY)
+    assert not answer.abstained and answer.citations
+
+
+def test_a_figure_the_corpus_does_not_give_is_declined_with_the_related_passage(assistant, real_index):
+    answer = assistant.ask("成都的，失业保险的技能提升补贴，拿到高级工证能补多少钱？", today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage"
+    assert len(answer.citations) == 1 and "没有写明" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "article"),
+    [
+        ("豫人社办〔2023〕102号 三、（七）说的是什么", "ha-2023-8075c7", "三、（七）"),
+        ("发改就业〔2024〕349号 第四条讲的啥", "cn-2024-a0d927", "四、"),
+        ("就业补助资金管理办法第十条第二项是什么内容", "cn-2023-dc2db9", "第十条（二）"),
+        ("“企业出一点、平台让一点、政府补一点”是哪个文件里的说法", "cn-2022-d18100", "四、（二）"),
+    ],
+)
+def test_a_hotline_lookup_in_the_chat_finds_the_article(assistant, real_index, question, doc_id, article):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert not answer.abstained
+    assert (answer.citations[0].doc_id, answer.citations[0].article) == (doc_id, article)
+
+
+def test_a_document_the_corpus_only_cites_is_named_with_the_articles_citing_it(assistant):
+    answer = assistant.ask("人社部发〔2019〕90号说的是什么", today=TODAY)
+    assert not answer.abstained and "没有收录" in answer.answer
+    assert answer.citations and all("〔2019〕90号" in c.quote or c.quote for c in answer.citations)
+
+
+def test_the_quote_answers_the_aspect_asked(assistant):
+    answer = assistant.ask("职业培训补贴一个人最多能领几次？", today=TODAY)
+    assert "3次" in answer.citations[0].quote
