@@ -22,12 +22,14 @@ from datetime import date
 
 from assistant.config import today as _today
 from assistant.config import Settings
+from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asked_aspects
 from assistant.understand.reference import Reference, path_aliases, read_reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
+from assistant.request import check as check_arguments
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
 from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
 from assistant.store import IndexHandle, open_index
@@ -90,17 +92,25 @@ class Assistant:
     def ask(
         self,
         question: str,
-        history: list[Turn] | tuple[Turn, ...] = (),
+        history: list[Turn] | tuple[Turn, ...] | list[dict] = (),
         region: str | None = None,
-        today: date | None = None,
-        as_of: date | None = None,
+        today: date | str | None = None,
+        as_of: date | str | None = None,
         top_k: int | None = None,
         options: Options | None = None,
     ) -> Answer:
+        """The cited answer to ``question``; arguments as documented in ``assistant.request``.
+
+        Raises ``BadRequest`` for an argument of the wrong type or shape and ``BadQuestion``
+        for a question whose text cannot be answered.
+        """
+        args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
+        if options is not None and not isinstance(options, Options):
+            raise BadRequest(f"参数 options 无效：应为 assistant.answer.Options 或 None，收到 {type(options).__name__}。", "options")
         options = options or self.options
-        today = today or _today()
-        query = understand(question, history, region=region, today=today, as_of=as_of)
-        k = top_k or self.settings.top_k
+        today = args.today or _today()
+        query = understand(args.question, args.turns, region=args.region, today=today, as_of=args.as_of)
+        k = args.top_k or self.settings.top_k
         scope = self._scope(query, options)
         state, facts, decision = DialogueState(), {}, None
         if query.region_conflict is not None:
@@ -1007,15 +1017,23 @@ def ask(
     question: str,
     history: list[Turn] | list[dict] | tuple = (),
     region: str | None = None,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     top_k: int | None = None,
     settings: Settings | None = None,
-    today: date | None = None,
+    today: date | str | None = None,
 ) -> Answer:
     """Answer a question with citations (the library API the CLI and UI wrap).
 
-    ``history`` is a list of turns ({"role", "content"} or ``Turn``); ``as_of`` is
-    the day the question is about (default: today).
+    ``history`` is a list of turns (``Turn`` or ``{"role": "user" | "assistant",
+    "content": str, "state"?: dict}``); ``as_of`` is the day the question is about and
+    ``today`` the day it is asked (default: today in Beijing), each a ``date`` or a
+    ``"YYYY-MM-DD"`` string; ``top_k`` an int from 1 to 20.  An argument of the wrong
+    type or shape raises ``BadRequest`` naming it (checked before the index is opened);
+    what is accepted is set out in ``assistant.request``.
     """
-    turns = tuple(t if isinstance(t, Turn) else Turn(t["role"], str(t["content"]), DialogueState.from_dict(t.get("state"))) for t in history)
-    return get_assistant(settings).ask(question, turns, region=region, today=today or _today(), as_of=as_of, top_k=top_k)
+    args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
+    if settings is not None and not isinstance(settings, Settings):
+        raise BadRequest(f"参数 settings 无效：应为 assistant.config.Settings 或 None，收到 {type(settings).__name__}。", "settings")
+    return get_assistant(settings).ask(
+        args.question, args.turns, region=args.region, today=args.today or _today(), as_of=args.as_of, top_k=args.top_k
+    )

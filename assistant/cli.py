@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,10 @@ import typer
 
 from assistant.config import today as _today
 from assistant.config import Settings
-from assistant.errors import PolicyError
+from assistant.errors import BadRequest, PolicyError
+from assistant.request import MAX_TOP_K
+
+logger = logging.getLogger(__name__)
 
 app = typer.Typer(
     name="policy",
@@ -175,18 +179,31 @@ def show(
             typer.echo(f"  {a.path}  {head}")
 
 
-def _load_history(path: Path | None) -> list[dict]:
+_JSON_KINDS = {dict: "一个对象 {…}", str: "一个字符串", int: "一个数字", float: "一个数字", bool: "true/false", type(None): "null"}
+
+
+def _load_history(path: Path | None) -> tuple:
+    """The turns of a ``--history`` file, or a PolicyError that names the file and what is wrong with it."""
+    from assistant.request import check_history
+    from assistant.safejson import MAX_BYTES, loads
+
     if path is None:
-        return []
+        return ()
+    shape = f"对话历史 {path} 应为 JSON 列表：[{{\"role\": \"user\", \"content\": \"…\"}}, …]"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # bounded: a wrong path (a disk image, /dev/zero) must not fill memory
+        if len(raw) > MAX_BYTES:
+            raise PolicyError(f"对话历史 {path} 太大（超过 {MAX_BYTES // 2**20} MB）：只需保留最近的几轮对话。")
+        data = loads(raw.decode("utf-8-sig"), f"对话历史 {path} ")
     except (OSError, ValueError) as error:
         raise PolicyError(f"无法读取对话历史 {path}：{error}") from None
-    if not isinstance(data, list) or not all(
-        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str) for t in data
-    ):
-        raise PolicyError(f"对话历史 {path} 应为 JSON 列表：[{{\"role\": \"user\", \"content\": \"…\"}}, …]")
-    return data
+    if not isinstance(data, list):
+        raise PolicyError(f"{shape}，而文件里是{_JSON_KINDS.get(type(data), '其他内容')}。")
+    try:
+        return check_history(data)
+    except PolicyError as error:
+        raise PolicyError(f"{shape}；{error}") from None
 
 
 def _print_answer(answer) -> None:
@@ -217,7 +234,7 @@ def ask(
     on: Optional[str] = typer.Option(None, "--date", help="问题所指的日期（YYYY-MM-DD），默认今天。"),
     region: Optional[str] = typer.Option(None, "--region", help="所在地区，例如 浙江、四川省、晋中市。"),
     history: Optional[Path] = typer.Option(None, "--history", help="对话历史 JSON 文件：[{\"role\", \"content\"}, …]。"),
-    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=20, help="最多返回几条引用（默认 5）。"),
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=MAX_TOP_K, help="最多返回几条引用（默认 5）。"),
     batch: Optional[Path] = typer.Option(None, "--batch", help="批量问答：JSONL，每行 {\"id\", \"question\", \"history\"?, \"date\"?}。"),
 ) -> None:
     """Ask a question; print the answer with its citations (or one JSON object with --json).
@@ -242,7 +259,7 @@ def ask(
     if question is None:
         _fail(PolicyError("请给出问题，或用 --batch 指定问题文件。"), code=2)
     try:
-        answer = assistant.ask(question, _turns(turns), region=region, today=today, as_of=day, top_k=top_k)
+        answer = assistant.ask(question, turns, region=region, today=today, as_of=day, top_k=top_k)
     except PolicyError as error:
         record(question, None, region, error)
         _fail(error)
@@ -273,49 +290,91 @@ def _question_recorder(settings: Settings):
     return record
 
 
-def _turns(history: list[dict]):
-    from assistant.schema import DialogueState, Turn
+def _batch_lines(handle, limit: int):
+    """``(line number, bytes)`` for each line; ``None`` for a line longer than ``limit`` (skipped, never held whole)."""
+    number = 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, raw
 
-    return tuple(Turn(t["role"], t["content"], DialogueState.from_dict(t.get("state"))) for t in history)
+
+def _batch_item(n: int, raw: bytes | None, limit: int) -> dict:
+    """One batch line as a JSON object, or a PolicyError that says what is wrong with it."""
+    from assistant.safejson import loads
+
+    if raw is None:
+        raise BadRequest(f"第 {n} 行太长（超过 {limit // 2**20} MB）：每行只放一个问题。")
+    try:
+        line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest(f"第 {n} 行不是 UTF-8 文本：请把文件另存为 UTF-8。") from None
+    try:
+        item = loads(line, f"第 {n} 行")
+    except ValueError as error:
+        raise BadRequest(f"第 {n} 行不是有效的 JSON（{error}）：每行应为 {{\"id\": …, \"question\": \"…\"}}") from None
+    if not isinstance(item, dict):
+        raise BadRequest(f"第 {n} 行应为 JSON 对象：{{\"id\": …, \"question\": \"…\"}}")
+    return item
+
+
+def _batch_day(n: int, value) -> date | None:
+    """A line's ``date`` (the day the question is about), or None when it gives none."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:  # 2025-02-30
+        pass
+    raise BadRequest(f"第 {n} 行的 date 应为 YYYY-MM-DD 格式的日期，例如 2025-06-01：{str(value)[:40]!r}")
 
 
 def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: int | None, today: date, record) -> None:
     """One process for many questions; a bad line gets an error object, the rest go on."""
+    from assistant.safejson import MAX_BYTES
+
     try:
         handle = open(path, "rb")  # decoded line by line: one line that is not UTF-8 must not stop the rest
     except OSError as error:
         _fail(PolicyError(f"无法读取 {path}：{error}"))
     failures = 0
     with handle:
-        for n, raw in enumerate(handle, start=1):
-            if not raw.strip():
+        for n, raw in _batch_lines(handle, MAX_BYTES):
+            if raw is not None and not raw.strip():
                 continue
             item_id = None
             question = None
             try:
-                try:
-                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-                except UnicodeDecodeError:
-                    raise PolicyError(f"第 {n} 行不是 UTF-8 文本：请把文件另存为 UTF-8。") from None
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise PolicyError(f"第 {n} 行应为 JSON 对象：{{\"id\": …, \"question\": \"…\"}}")
-                question = item.get("question")
+                item = _batch_item(n, raw, MAX_BYTES)
                 item_id = item.get("id", n)
-                history = item.get("history") or []
-                if not isinstance(history, list):
-                    raise PolicyError("history 应为列表")
-                day = date.fromisoformat(item["date"]) if item.get("date") else None
+                if "question" not in item:
+                    raise BadRequest(f"第 {n} 行缺少 \"question\"：每行应为 {{\"id\": …, \"question\": \"…\"}}")
+                question = item["question"]
                 answer = assistant.ask(
-                    question, _turns(history), region=item.get("region") or region, today=today, as_of=day, top_k=top_k
+                    question,
+                    item.get("history"),
+                    region=item.get("region") or region,
+                    today=today,
+                    as_of=_batch_day(n, item.get("date")),
+                    top_k=top_k,
                 )
                 record(question, answer, item.get("region") or region, None)
                 out = {"id": item_id, **answer.to_dict()}
-            except (PolicyError, ValueError, KeyError, TypeError, AttributeError) as error:
+            except Exception as error:  # noqa: BLE001 — whatever one line does, the lines after it are answered
                 if isinstance(question, str):
                     record(question, None, region, error)
                 failures += 1
-                message = str(error) if isinstance(error, PolicyError) else f"第 {n} 行无效：{type(error).__name__}: {error}"
+                if isinstance(error, PolicyError):
+                    message = str(error)
+                else:  # a fault of ours, not of the line: say so, without a traceback
+                    logger.debug("batch line %d failed", n, exc_info=True)
+                    detail = f"{type(error).__name__}: {error}"[:200]
+                    message = f"第 {n} 行未能回答（内部错误 {detail}）：请把这一行报告给维护者。"
                 out = {"id": item_id if item_id is not None else n, "error": message}
             if as_json:
                 _echo_json(out)

@@ -50,3 +50,16 @@ class UnknownDocument(PolicyError):
 
 class ConfigError(PolicyError):
     """A setting has a value that cannot be used."""
+
+
+class BadRequest(PolicyError):
+    """A caller passed an argument of the wrong type or shape (``ask(q, top_k="5")``, a history
+    that is not a list of turns, a JSON file nested beyond reason).
+
+    A sibling of ``BadQuestion``: the question may be fine, the call around it is not.  The
+    message names the argument and what it should be, so the caller can fix the call.
+    """
+
+    def __init__(self, message: str, argument: str | None = None):
+        self.argument = argument
+        super().__init__(message)

@@ -7,8 +7,10 @@ holds, in ``<POLICY_HOME>/logs/questions.jsonl``::
      "region": "浙江省", "outcome": "answered", "abstained": false,
      "top_citation": {"doc_id": "zj-…", "article": "三、（二）1.（3）", "doc_number": null}}
 
-- ``question`` goes through ``assistant.privacy.redact`` first (ID-card, phone,
-  bank-card numbers, e-mail) and is cut to ``MAX_QUESTION_CHARS``.
+- ``question`` goes through ``assistant.privacy.redact`` (ID-card, phone, bank-card
+  numbers, e-mail, however they are spaced or written) and is cut to
+  ``MAX_QUESTION_CHARS`` after, not before: a cut through a number would keep its
+  first digits (``redact_prefix``).
 - ``session`` is a salted hash of the page's session id (or of the CLI run): the
   turns of one conversation can be read together, but the id itself, which would
   let someone read that session's answers while it is open, is never written.
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.config import MAX_QUESTION_CHARS, Settings
-from assistant.privacy import redact
+from assistant.privacy import redact_prefix
 from assistant.schema import Answer
 
 logger = logging.getLogger(__name__)
@@ -76,8 +78,9 @@ class QuestionLog:
         entry = {
             "time": at.isoformat(timespec="seconds"),
             "session": self.session_hash(session),
-            "question": redact(text[:MAX_QUESTION_CHARS]),
-            "region": (answer.region if answer is not None else None) or (redact(region[:40]) if region else None),
+            "question": redact_prefix(text, MAX_QUESTION_CHARS),
+            "region": (answer.region if answer is not None else None)
+            or (redact_prefix(region, 40) if isinstance(region, str) and region else None),
             "outcome": outcome or ("abstained" if answer is not None and answer.abstained else "answered"),
             "abstained": bool(answer.abstained) if answer is not None else None,
             "top_citation": {"doc_id": top.doc_id, "article": top.article, "doc_number": top.doc_number} if top else None,

@@ -181,6 +181,116 @@ def test_batch_file_missing(run, tmp_path):
     assert result.exit_code != 0 and "none.jsonl" in result.stderr
 
 
+# ------------------------------------------- JSON nested or sized beyond reason
+DEEP = "[" * 100_000 + "]" * 100_000  # json.loads recursed once per level: RecursionError
+DEEP_STATE = '{"facts": ' + '{"a": ' * 3_000 + "1" + "}" * 3_000 + "}"
+HUGE_HISTORY = json.dumps([{"role": "user", "content": "补" * 1_900}] * 800, ensure_ascii=False)  # ~4.6 MB
+
+
+def test_batch_lines_nested_beyond_reason_get_their_own_error_and_the_rest_are_answered(run, tmp_path, real_index):
+    lines = [
+        json.dumps({"id": "a", "question": "高级技师能评副高吗", "region": "浙江", "date": TODAY}, ensure_ascii=False),
+        '{"id": "deep-history", "question": "见习补贴", "history": ' + DEEP + "}",
+        DEEP,
+        '{"id": "deep-question", "question": ' + DEEP + "}",
+        '{"id": ' + "[" * 5_000 + "]" * 5_000 + ', "question": "见习补贴"}',
+        '{"id": "deep-state", "question": "见习补贴", "history": [{"role": "assistant", "content": "好", "state": ' + DEEP_STATE + "}]}",
+        json.dumps({"id": "z", "question": "川人社规〔2023〕15号还有效吗？", "date": TODAY}, ensure_ascii=False),
+    ]
+    batch = tmp_path / "deep.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", 2, 3, 4, 5, 6, "z"]
+    for o in out[1:-1]:
+        assert set(o) == {"id", "error"} and "嵌套太深" in o["error"], o
+    for o in (out[0], out[-1]):
+        assert_contract({k: v for k, v in o.items() if k != "id"}, real_index)
+    assert "5 行未能回答" in result.stderr
+
+
+def test_batch_a_line_too_large_to_hold_is_an_error_and_the_rest_are_answered(run, tmp_path):
+    huge = '{"id": "huge", "question": "见习补贴", "history": ' + HUGE_HISTORY + "}"
+    batch = tmp_path / "huge.jsonl"
+    batch.write_text(huge + "\n" + json.dumps({"id": "next", "question": "见习补贴", "date": TODAY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json")
+    assert result.exit_code == 0, result.output
+    first, second = [json.loads(line) for line in result.stdout.splitlines()]
+    assert first == {"id": 1, "error": first["error"]} and "太长" in first["error"]
+    assert second["id"] == "next" and second["answer"]
+
+
+def test_batch_turns_of_the_wrong_shape_are_named(run, tmp_path):
+    lines = [
+        {"id": "no-role", "question": "见习补贴", "history": [{"content": "我在浙江"}]},
+        {"id": "robot", "question": "见习补贴", "history": [{"role": "robot", "content": "我在浙江"}]},
+        {"id": "state", "question": "见习补贴", "history": [{"role": "assistant", "content": "好", "state": "zz"}]},
+        {"id": "no-question"},
+        {"id": "region", "question": "见习补贴", "region": 5},
+        {"id": "date", "question": "见习补贴", "date": 20250101},
+        {"id": "ok", "question": "见习补贴", "date": TODAY},
+    ]
+    batch = tmp_path / "shapes.jsonl"
+    batch.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json")
+    assert result.exit_code == 0, result.output
+    by_id = {o["id"]: o for o in map(json.loads, result.stdout.splitlines())}
+    assert "history[0].role" in by_id["no-role"]["error"]
+    assert "history[0].role" in by_id["robot"]["error"]
+    assert "history[0].state" in by_id["state"]["error"]
+    assert "question" in by_id["no-question"]["error"]
+    assert "region" in by_id["region"]["error"]
+    assert "YYYY-MM-DD" in by_id["date"]["error"]
+    assert by_id["ok"]["answer"]
+    assert not any("Error" in o.get("error", "") for o in by_id.values())  # no Python exception names
+
+
+def test_batch_a_fault_on_one_line_costs_only_that_line(run, tmp_path, monkeypatch):
+    from assistant.answer import Assistant
+
+    real_ask = Assistant.ask
+
+    def flaky(self, question, *args, **kwargs):
+        if question == "触发内部错误":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_ask(self, question, *args, **kwargs)
+
+    monkeypatch.setattr(Assistant, "ask", flaky)
+    batch = tmp_path / "faults.jsonl"
+    lines = [{"id": "bug", "question": "触发内部错误"}, {"id": "ok", "question": "见习补贴", "date": TODAY}]
+    batch.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    result = run("ask", "--batch", str(batch), "--json")
+    assert result.exit_code == 0, result.output
+    bug, ok = [json.loads(line) for line in result.stdout.splitlines()]
+    assert bug["id"] == "bug" and "内部错误" in bug["error"]
+    assert ok["id"] == "ok" and ok["answer"]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (DEEP, "嵌套太深"),
+        ('[{"role": "assistant", "content": "好", "state": ' + DEEP_STATE + "}]", "嵌套太深"),
+        (HUGE_HISTORY, "太大"),
+        ('[{"role": "user"}]', "history[0].content"),
+        ('[{"content": "我在浙江"}]', "history[0].role"),
+        ('[{"role": "assistant", "content": "好", "state": "zz"}]', "history[0].state"),
+        ("[5]", "history[0]"),
+        ('"我在浙江"', "JSON 列表"),
+        ("", "无法读取对话历史"),
+    ],
+    ids=["nested", "nested-state", "huge", "no-content", "no-role", "state", "not-a-turn", "a-string", "empty"],
+)
+def test_history_files_nested_huge_or_of_the_wrong_shape(run, tmp_path, content, words):
+    history = tmp_path / "history.json"
+    history.write_text(content, encoding="utf-8")
+    result = run("ask", "见习补贴", "--history", str(history), "--date", TODAY)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == "" and result.stderr.startswith("错误：")
+    assert words in result.stderr and str(history) in result.stderr
+
+
 # ---------------------------------------------------------------------- show
 def test_show_document(run):
     result = run("show", "zj-2022-0839a3", "--date", TODAY)

@@ -256,3 +256,25 @@ def test_the_real_command_refuses_bytes_that_are_not_utf8(real_build, tmp_path):
     batch = run_policy(settings_, "ask", "--batch", str(path), "--json")
     assert batch.returncode == 0 and "Traceback" not in batch.stderr
     assert "问题太长" in json.loads(batch.stdout)["error"]
+
+
+@pytest.mark.slow
+def test_the_real_command_survives_json_nested_beyond_reason(real_build, tmp_path):
+    """`[[[[…]]]]` 100,000 deep in a batch line or a history file: json.loads raised RecursionError."""
+    deep = "[" * 100_000 + "]" * 100_000
+    batch = tmp_path / "deep.jsonl"
+    batch.write_text(
+        '{"id": 1, "question": "见习补贴", "history": ' + deep + "}\n" + json.dumps({"id": 2, "question": "高级技师能评副高吗"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    result = run_policy(real_build[0], "ask", "--batch", str(batch), "--json", "--date", TODAY_ISO)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-500:]
+    first, second = map(json.loads, result.stdout.splitlines())
+    assert first["id"] == 1 and "嵌套太深" in first["error"]
+    assert second["id"] == 2 and second["answer"].strip()
+
+    history = tmp_path / "deep.json"
+    history.write_text(deep, encoding="utf-8")
+    result = run_policy(real_build[0], "ask", "见习补贴", "--history", str(history), "--date", TODAY_ISO)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Traceback" not in result.stderr and result.stderr.startswith("错误：") and "嵌套太深" in result.stderr

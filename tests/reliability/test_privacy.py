@@ -92,6 +92,8 @@ ORDINARY = [
     "2000元", "1880元", "1500元/人", "2024年", "2024年6月1日", "2023-2025年", "人社部发〔2023〕102号", "川人社规〔2024〕5号",
     "拨打12333", "60%", "3.5个月", "50周岁", "第十条", "三、（二）1.（3）", "10万元", "最低工资1980", "满4年", "每人每天100元",
     "2024-06-01", "300元/人", "前3年", "1000至3000元", "1880", "20240601",
+    "2025.10.01", "2024.01.01-2025.12.31", "20240101-20251231", "1999.1.1-2000.1.1", "三万八千五", "一千九百八",
+    "二〇二五年", "第一批", "123456789.50元", "0.5年", "3.85万",
 ]  # fmt: skip
 WORDS = ["我是高级技师", "想问一下", "能评副高吗", "补贴怎么领", "我在浙江", "我的", "身份证", "手机", "电话", "卡号", "，", "。", "：", "是"]
 # pieces joined by a comma: "2024-06-01" right before "2000元" would be one long number
@@ -139,6 +141,197 @@ def test_ordinary_policy_numbers_stay(text):
 )
 def test_examples(text, expected):
     assert redact(text) == expected
+
+
+# ------------------------------------------------------------------ every way of writing a number
+# The same number, written as people write it: separators between its groups (or between every
+# digit), digits in any script, characters that do not show.  redact() must take all of it.
+SEPARATORS = [
+    " ", "  ", "\t", "\xa0", "\u2009", "\u202f", "\u3000", " - ", " / ",
+    "-", "－", "‐", "‑", "‒", "–", "—", "―", "−", "﹣", "ー",
+    ".", "．", "·", "・", "/", "／", "_",
+    "\u200b", "\u2060", "\ufeff", "\u00ad", "\u200b \u200b",
+]  # fmt: skip
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f", "\u2066", "\u2069", "\u202a", "\u202c"]
+SCRIPTS = {
+    "ascii": "0123456789",
+    "full-width": "０１２３４５６７８９",
+    "chinese": "〇一二三四五六七八九",
+    "chinese-零": "零一二三四五六七八九",
+    "chinese-幺": "〇幺二三四五六七八九",
+    "capitals": "零壹贰叁肆伍陆柒捌玖",
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩",
+    "circled": "⓪①②③④⑤⑥⑦⑧⑨",
+    "keycap": [f"{d}\ufe0f\u20e3" for d in "0123456789"],
+}
+CHINESE_DIGITS = dict(zip("〇零一二三四五六七八九幺壹贰叁肆伍陆柒捌玖", "001234567891123456789"))
+
+
+def _plain(text: str) -> str:
+    """Digits of ``text`` as ASCII with every separator gone; letters, ideographs and labels break a run."""
+    import unicodedata
+
+    out = []
+    for char in text:
+        for c in unicodedata.normalize("NFKC", char):
+            if c in CHINESE_DIGITS:
+                out.append(CHINESE_DIGITS[c])
+            elif unicodedata.category(c) == "Nd":
+                out.append(str(unicodedata.decimal(c)))
+            elif unicodedata.category(c)[0] in "LN" or c in "【】":
+                out.append("|")
+    return "".join(out)
+
+
+@st.composite
+def written(draw, digits: str, groups: list[list[int]]) -> str:
+    """``digits`` split into one of ``groups`` (or between every digit), in one script, with one separator."""
+    script = draw(st.sampled_from(sorted(SCRIPTS)))
+    mixed = script == "ascii" and draw(st.booleans())  # now and then a different script for each digit
+    sizes = draw(st.sampled_from([*groups, [1] * len(digits)]))
+    sep = draw(st.sampled_from(SEPARATORS))
+    pieces, at = [], 0
+    for size in sizes:
+        piece = ""
+        for d in digits[at : at + size]:
+            chosen = SCRIPTS[draw(st.sampled_from(sorted(SCRIPTS)))] if mixed else SCRIPTS[script]
+            piece += ("Ｘ" if script == "full-width" else d) if d in "Xx" else chosen[int(d)]
+            if draw(st.integers(0, 9)) == 0:
+                piece += draw(st.sampled_from(INVISIBLE))
+        pieces.append(piece)
+        at += size
+    return sep.join(pieces)
+
+
+@st.composite
+def any_secret(draw) -> tuple[str, str]:
+    """(the number as written, the digits that identify the person)."""
+    kind = draw(st.sampled_from(["id", "old-id", "mobile", "landline", "bank", "email"]))
+    if kind == "id":
+        area = draw(st.integers(110000, 820000).map(str))
+        born = draw(st.dates(date(1930, 1, 1), date(2012, 12, 31)))
+        first17 = f"{area}{born:%Y%m%d}{draw(digits(3))}"
+        number = first17 + _check_digit(first17)
+        return draw(written(number, [[18], [6, 8, 4], [6, 4, 4, 4], [6, 4, 2, 2, 4], [3, 3, 4, 4, 4]])), number.rstrip("Xx")
+    if kind == "old-id":
+        number = draw(st.integers(110000, 820000).map(str)) + f"{draw(st.dates(date(1930, 1, 1), date(1999, 12, 31))):%y%m%d}" + draw(digits(3))
+        return draw(written(number, [[15], [6, 6, 3]])), number
+    if kind == "mobile":
+        number = "1" + draw(st.sampled_from("3456789")) + draw(digits(9))
+        prefix = draw(st.sampled_from(["", "+86", "+86 ", "＋86-", "0086 ", "86"]))
+        return prefix + draw(written(number, [[11], [3, 4, 4], [3, 3, 5]])), number
+    if kind == "landline":
+        area = "0" + draw(st.sampled_from("123456789")) + draw(digits(draw(st.sampled_from([1, 2]))))
+        local = draw(st.sampled_from("2345678")) + draw(digits(draw(st.sampled_from([6, 7]))))
+        if draw(st.booleans()):
+            text = f"({draw(written(area, [[len(area)]]))}){draw(written(local, [[len(local)], [len(local) - 4, 4]]))}"
+        else:
+            text = draw(written(area + local, [[len(area), len(local)], [len(area), len(local) - 4, 4]]))
+        return text + draw(st.sampled_from(["", "转123", "-8001"])), area + local
+    if kind == "bank":
+        length = draw(st.integers(16, 19))
+        number = draw(st.sampled_from(["62", "4", "5"]))
+        number += draw(digits(length - len(number)))
+        fours = [4] * (length // 4) + ([length % 4] if length % 4 else [])
+        return draw(written(number, [[length], fours, [6, length - 6]])), number
+    name = draw(st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=3)) + draw(st.text("abcdefghijklmnopqrstuvwxyz0123456789._", max_size=10))
+    name = name.rstrip("._")
+    domain = draw(st.sampled_from(["example.cn", "qq.com", "163.com", "mail.example.com.cn"]))
+    at = draw(st.sampled_from(["@", "＠", "﹫"]))
+    dot = draw(st.sampled_from([".", "．"]))
+    address = f"{name}{at}{domain.replace('.', dot)}"
+    if draw(st.booleans()):
+        address = address.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)})  # full-width letters
+    return address, name
+
+
+def _kept(secret: str, core: str, out: str) -> bool:
+    import unicodedata
+
+    if "@" in unicodedata.normalize("NFKC", secret):
+        return core.lower() in unicodedata.normalize("NFKC", out).lower()
+    return core in _plain(out)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(before=filler, written=any_secret(), joint=st.sampled_from(["", "：", " ", "是", "，", "\u200b"]), after=filler)
+def test_every_separator_and_script_is_redacted(before, written, joint, after):
+    secret, core = written
+    text = f"{before}{joint}{secret}{joint}{after}"
+    out = redact(text)
+    assert not _kept(secret, core, out), (text, out)
+    assert any(label in out for label in LABELS), (text, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("身份证110105－19491231－002X", "身份证【身份证号】"),
+        ("身份证110105\u00a019491231\u00a0002X", "身份证【身份证号】"),
+        ("身份证110105\u200b19491231\u200b002X", "身份证【身份证号】"),
+        ("身份证110105.19491231.002X", "身份证【身份证号】"),
+        ("身份证110105/19491231/002X", "身份证【身份证号】"),
+        ("身份证110105  19491231  002X", "身份证【身份证号】"),
+        ("身份证１１０１０５－１９４９１２３１－００２Ｘ", "身份证【身份证号】"),
+        ("手机一三八一二三四五六七八", "手机【手机号】"),
+        ("手机幺三八 幺二三四 五六七八", "手机【手机号】"),
+        ("手机138–1234–5678，卡号6222·0212·3456·7890", "手机【手机号】，卡号【银行卡号】"),
+        ("电话〇五七一－八七六五四三二一", "电话【电话】"),
+        ("邮箱zhang.san＠example.cn，谢谢", "邮箱【邮箱】，谢谢"),
+        ("邮箱ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｎ", "邮箱【邮箱】"),
+        # the rest of the question is kept exactly as typed (full-width punctuation, spaces)
+        ("我在浙江　手机：１３８ １２３４ ５６７８！２０２４年", "我在浙江　手机：【手机号】！２０２４年"),
+    ],
+)
+def test_the_issue_examples(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["2000元", "2024年", "〔2023〕102号", "12333", "三万八千五", "2025.10.01", "2024.01.01-2025.12.31", "20240101-20251231", "一千九百八"],
+)
+def test_policy_figures_survive_redaction(figure):
+    text = f"人社部发〔2023〕102号规定，{figure}，能领吗"
+    assert redact(text) == text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(before=filler, written=any_secret(), after=filler)
+def test_the_log_file_never_holds_a_number_however_written(tmp_path_factory, before, written, after):
+    secret, core = written
+    log = QuestionLog(tmp_path_factory.mktemp("log") / "logs" / "questions.jsonl")
+    log.record(at=AT, session="s", question=f"{before}，{secret}，{after}", answer=_answer())
+    stored = json.loads(log.path.read_text(encoding="utf-8"))["question"]
+    assert not _kept(secret, core, stored), stored
+
+
+@pytest.mark.parametrize("secret", ["110105194912310021", "13812345678", "6222021234567890123", "zhang.san@example.cn"])
+@pytest.mark.parametrize("before", [1990, 1995, 1999])
+def test_a_number_cut_by_the_length_limit_leaves_none_of_its_digits(tmp_path, secret, before):
+    """The log keeps 2,000 characters: a number the cut runs through must not keep its first digits."""
+    log = QuestionLog(tmp_path / "logs" / "questions.jsonl")
+    log.record(at=AT, session="s", question="补" * before + secret + "，能领吗", outcome="refused")
+    stored = json.loads(log.path.read_text(encoding="utf-8"))["question"]
+    assert len(stored) <= 2000 and stored.startswith("补" * before)
+    tail = stored[before:]
+    assert not any(c.isdigit() for c in tail) and "zhang" not in tail, stored[-30:]
+
+
+@pytest.mark.parametrize("written", ["138－1234－5678", "一三八一二三四五六七八", "138\u200b1234\u200b5678", "110105－19491231－002X"])
+def test_the_server_log_gets_numbers_redacted_however_written(caplog, written):
+    from ui.chat import Conversation, respond
+
+    class Broken:
+        index = None
+
+        def ask(self, *args, **kwargs):
+            raise RuntimeError("bug")
+
+    respond(Conversation(), f"我的号码{written}，补贴呢", lambda: Broken(), today=TODAY)
+    assert "internal error" in caplog.text
+    assert "【" in caplog.text and written not in caplog.text
+    assert "13812345678" not in _plain(caplog.text) and "11010519491231002" not in _plain(caplog.text)
 
 
 # ------------------------------------------------------------------ the log
