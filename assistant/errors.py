@@ -50,3 +50,11 @@ class UnknownDocument(PolicyError):
 
 class ConfigError(PolicyError):
     """A setting has a value that cannot be used."""
+
+
+class Busy(PolicyError):
+    """A request did not finish within its time budget (``POLICY_REQUEST_SECONDS``)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"系统繁忙，没能在 {seconds:g} 秒内完成：请稍后再试；如果问题或检索词很长，请精简后再试。")
