@@ -18,6 +18,16 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 20  # turns of history the library reads (the page passes 12)
+
+# The page: limits on one request, checked on the server whatever the browser enforces.
+MAX_QUESTION_BOX_CHARS = 20_000  # the question box takes a long paste, to refuse it with a message rather than cut it
+MAX_SEARCH_CHARS = 500  # the lookup box: keywords, a document number, an article path
+MAX_REQUEST_BYTES = 256 * 1024  # any request body; a full question box is under 130 KB even \u-escaped
+MAX_EVENT_DATA_CHARS = 2_000  # what a click sends along (an example's text)
+PAGE_HISTORY_TURNS = 12  # recent turns the page passes as history; the dialogue state travels apart from them
+MAX_SHOWN_MESSAGES = 40  # the chat shows the last 20 exchanges; earlier ones are folded with a note
+PAGE_WORKERS = 4  # requests worked on at once (the queue's concurrency); more wait, within their budget
+MAX_LOGIN_LOCKOUT_SECONDS = 3600  # a lockout doubles with each one, up to an hour
 POLICY_TIMEZONE = "Asia/Shanghai"  # the policies' own calendar: a day starts at midnight Beijing time
 
 
@@ -58,6 +68,13 @@ class Settings:
     log_questions: bool = False
     # Login for the page (hotline deployments): (user, password) pairs; empty = no login.
     auth: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    # The page's budgets (POLICY_REQUEST_SECONDS, POLICY_LOGIN_*): a request gets this long before
+    # the person is told to try again; after `login_attempts` failed logins from one client within
+    # `login_window` seconds, that client waits `login_lockout` seconds, doubling with each lockout.
+    request_seconds: float = 20.0
+    login_attempts: int = 5
+    login_window: float = 300.0
+    login_lockout: float = 30.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -106,7 +123,33 @@ class Settings:
         if env.get("POLICY_LOG_QUESTIONS"):
             values["log_questions"] = _flag("POLICY_LOG_QUESTIONS", env["POLICY_LOG_QUESTIONS"])
         values["auth"] = _auth_from(env)
+        for name, key, kind in _LIMITS:
+            if env.get(name):
+                values[key] = _positive(name, env[name], kind)
         return replace(base, **values)
+
+
+_LIMITS = (
+    ("POLICY_REQUEST_SECONDS", "request_seconds", float),
+    ("POLICY_LOGIN_ATTEMPTS", "login_attempts", int),
+    ("POLICY_LOGIN_WINDOW", "login_window", float),
+    ("POLICY_LOGIN_LOCKOUT", "login_lockout", float),
+)
+
+
+def _positive(name: str, value: str, kind: type) -> float | int:
+    """
+    >>> _positive("X", "2.5", float), _positive("X", "5", int)
+    (2.5, 5)
+    """
+    try:
+        number = kind(value.strip())
+    except ValueError:
+        number = None
+    if number is None or not number > 0 or number == float("inf"):
+        example = "5" if kind is int else "20"
+        raise ConfigError(f"{name} 应为大于 0 的{'整数' if kind is int else '数字'}，例如 {example}：{value!r}")
+    return number
 
 
 def _flag(name: str, value: str) -> bool:

@@ -63,3 +63,11 @@ class BadRequest(PolicyError):
     def __init__(self, message: str, argument: str | None = None):
         self.argument = argument
         super().__init__(message)
+
+
+class Busy(PolicyError):
+    """A request did not finish within its time budget (``POLICY_REQUEST_SECONDS``)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"系统繁忙，没能在 {seconds:g} 秒内完成：请稍后再试；如果问题或检索词很长，请精简后再试。")

@@ -202,7 +202,7 @@ def bounded_history(history: list[Turn] | tuple[Turn, ...]) -> tuple[Turn, ...]:
     for turn in tuple(history)[-MAX_HISTORY_TURNS:]:
         content = turn.content if isinstance(turn.content, str) else str(turn.content)
         content = _NOT_TEXT.sub("", content[:MAX_QUESTION_CHARS])
-        out.append(turn if content == turn.content else Turn(turn.role, content))
+        out.append(turn if content == turn.content else Turn(turn.role, content, turn.state))  # the state is not text
     return tuple(out)
 
 
@@ -264,6 +264,12 @@ def understand(
             if found:
                 chosen, source = found[0], "history"
                 break
+    if chosen is None:
+        # named before the turns at hand: the conversation's state still holds it
+        state = next((t.state for t in reversed(history) if t.role == "assistant" and t.state is not None), None)
+        found = detect_regions(state.region) if state is not None and state.region else []
+        if found:  # a state read back from a file is checked like text
+            chosen, source = found[0], "history"
     day = as_of or date_asked(text, today)
     return Query(
         original=question,

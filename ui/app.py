@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.answer import get_assistant
-from assistant.config import Settings, now
+from assistant.config import MAX_QUESTION_BOX_CHARS, MAX_REQUEST_BYTES, MAX_SEARCH_CHARS, Settings, now
 from assistant.config import today as beijing_today
 from assistant.errors import PolicyError
 from assistant.lookup import search_articles
@@ -22,6 +23,8 @@ from assistant.privacy import redact
 from assistant.question_log import QuestionLog
 from assistant.schema import STATUS_LABELS
 from ui.chat import AUTO_REGION, Conversation, region_option, turn_steps
+from ui.limits import Budget, RequestLimits
+from ui.login import LoginGuard
 from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,7 @@ INTRO = (
 )
 SEARCH_LIMIT = 50
 ALL = "all"
+MAX_DOC_ID_CHARS = 100
 
 THEME = gr.themes.Soft(
     primary_hue="red",
@@ -159,8 +163,13 @@ COPY_JS = """
 
 
 def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> gr.Blocks:
-    """The page for ``settings``' index; ``today`` is read once per request (the edge owns the date)."""
+    """The page for ``settings``' index; ``today`` is read once per request (the edge owns the date).
+
+    Every handler checks its input before any work and does its work within
+    ``settings.request_seconds`` (sizes are also checked before Gradio, by ``launch_options``).
+    """
     question_log = QuestionLog.for_settings(settings)
+    budget = Budget(settings.request_seconds)
 
     def assistant():
         return get_assistant(settings)  # reopens the index when `policy ingest` has made a new build
@@ -188,57 +197,87 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         question: str, region: str, conversation: Conversation | None, request: gr.Request = None
     ) -> Iterator[tuple]:
         # at once the question and a busy bubble, the box cleared and locked until the answer is in;
-        # a refused question goes back into the box, to be shortened or rephrased
+        # a question not answered (refused, an error, past its time budget) goes back into the box
         before = conversation if isinstance(conversation, Conversation) else Conversation()
         question = question if isinstance(question, str) else ""
         record = recorder(request, region)
-        for messages, after, done in turn_steps(before, question, assistant, region, today(), record=record):
-            refused = done and after.turns == before.turns
-            yield messages, after, gr.update(value=question if refused else "", interactive=done)
+        cleared = False
+        for messages, after, done in turn_steps(before, question, assistant, region, today(), record=record, budget=budget):
+            if not done:
+                cleared, box = True, gr.update(value="", interactive=False)
+            elif not cleared:
+                # refused before anything was shown: the text is still in the person's box, to be
+                # shortened; sending no value leaves it there, and drops Gradio's copy of it
+                box = gr.update(interactive=True)
+            else:
+                box = gr.update(value="" if after.answered > before.answered else question, interactive=True)
+            yield messages, after, box
 
     def ask_example(
-        region: str, conversation: Conversation | None, event: gr.SelectData, request: gr.Request = None
+        region: str, conversation: Conversation | None, event: gr.EventData = None, request: gr.Request = None
     ) -> Iterator[tuple]:
-        value = event.value
-        text = value.get("text", "") if isinstance(value, dict) else str(value or "")
+        # the example's text comes from the client with the click, if at all (gr.EventData, not
+        # gr.SelectData, which fails inside Gradio when a client sends none): only the page's own are asked
+        data = getattr(event, "_data", None)
+        value = data.get("value") if isinstance(data, dict) else None
+        text = value.get("text") if isinstance(value, dict) else value
+        if not isinstance(text, str) or text not in EXAMPLES:
+            before = conversation if isinstance(conversation, Conversation) else Conversation()
+            yield before.showing(), before, gr.update()
+            return
         yield from ask(text, region, conversation, request)
 
     def new_conversation() -> tuple:
         return [], Conversation(), gr.update(value="", interactive=True)
 
     def search(text: str, region: str, doc_id: str, status: str) -> str:
+        text = text if isinstance(text, str) else ""
+        if len(text) > MAX_SEARCH_CHARS:
+            return notice_html(f"检索词太长（{len(text)} 字）：请控制在 {MAX_SEARCH_CHARS} 字以内，用几个关键词、文号或条目路径检索。")
         try:
-            hits = search_articles(
-                assistant().index,
-                text or "",
-                region=None if region in (None, ALL) else region,
-                doc_id=None if doc_id in (None, ALL) else doc_id,
-                status=None if status in (None, ALL) else status,
-                on=today(),
-                limit=SEARCH_LIMIT + 1,
+            hits = budget.run(
+                lambda: search_articles(
+                    assistant().index,
+                    text,
+                    region=None if region in (None, ALL) else region,
+                    doc_id=None if doc_id in (None, ALL) else doc_id,
+                    status=None if status in (None, ALL) else status,
+                    on=today(),
+                    limit=SEARCH_LIMIT + 1,
+                )
             )
         except PolicyError as error:
             return notice_html(str(error), "error")
         except Exception:
-            logger.exception("lookup failed for %r", redact((text or "")[:200]))
+            logger.exception("lookup failed for %r", redact(text[:200]))
             return notice_html("抱歉，检索时出现了内部错误（已记录），请稍后再试。", "error")
         return search_results_html(hits[:SEARCH_LIMIT], limit_reached=len(hits) > SEARCH_LIMIT)
 
     def show_document(doc_id: str | None) -> str:
-        try:
+        if not isinstance(doc_id, str) or not doc_id or len(doc_id) > MAX_DOC_ID_CHARS:
+            return notice_html("请选择一个文件。")
+
+        def render() -> str:
             current = assistant().index
-            doc = current.documents.get(doc_id or "")
+            doc = current.documents.get(doc_id)
             if doc is None:
                 return notice_html("请选择一个文件。")
             related = {d: current.documents[d] for d in (doc.parent_id, *doc.children) if d and d in current.documents}
             return document_html(doc, current.articles_of(doc.doc_id), today(), related)
+
+        try:
+            return budget.run(render)
+        except PolicyError as error:
+            return notice_html(str(error), "error")
         except Exception:
-            logger.exception("cannot show document %r", doc_id)
+            logger.exception("cannot show document %r", doc_id[:MAX_DOC_ID_CHARS])
             return notice_html("抱歉，无法显示这个文件（已记录）。", "error")
 
     def list_documents() -> str:
         try:
-            return document_list_html(assistant().index.documents.values(), today())
+            return budget.run(lambda: document_list_html(assistant().index.documents.values(), today()))
+        except PolicyError as error:
+            return notice_html(str(error), "error")
         except Exception:
             logger.exception("cannot list documents")
             return notice_html("抱歉，无法列出文件（已记录）。", "error")
@@ -272,7 +311,7 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                         placeholder="请输入您的问题，例如：我在浙江，是高级技师，能评副高吗？",
                         lines=1,
                         max_lines=6,
-                        max_length=20000,  # the library refuses over 2000 with a message; this only bounds abuse
+                        max_length=MAX_QUESTION_BOX_CHARS,  # the library refuses over 2000 with a message; the server enforces this
                         scale=5,
                         elem_id="pa-question",
                         autofocus=True,
@@ -291,7 +330,7 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                     placeholder="例如：培训补贴　或　人社部发〔2024〕5号 四、（十二）",
                     elem_id="pa-search",
                     lines=1,
-                    max_length=500,
+                    max_length=MAX_SEARCH_CHARS,
                 )
                 with gr.Row():
                     region_filter = gr.Dropdown([("全部地区", ALL), *[(r, r) for r in index.regions]], value=ALL, label="地区", elem_id="pa-filter-region")
@@ -348,7 +387,9 @@ def launch_options(settings: Settings, host: str = "127.0.0.1", port: int = 7860
 
     - ``host`` is loopback unless the operator names another address;
     - a login when ``settings.auth`` has users (POLICY_AUTH / POLICY_AUTH_FILE); it guards the
-      API as well as the page;
+      API as well as the page, failed logins are rate-limited per client (POLICY_LOGIN_*), and a
+      stranger is shown the login form and nothing else (``ui.login``);
+    - no request larger than its fields take reaches Gradio (``ui.limits``);
     - no run history in the browser (a hotline computer is shared; questions may hold personal
       details), no monitoring dashboard, no uploads worth the name (the page takes no files);
     - ``POLICY_HOME`` (index, question log) is blocked from Gradio's file route, whatever else
@@ -374,7 +415,24 @@ def launch_options(settings: Settings, host: str = "127.0.0.1", port: int = 7860
         "blocked_paths": [str(settings.home.resolve())],
         "pwa": False,
         "mcp_server": False,
+        "app_kwargs": {"middleware": _middleware(settings)},
     }
+
+
+def _middleware(settings: Settings) -> list[Middleware]:
+    """What stands before Gradio: the size limits, then (with a login) the login guard."""
+    stack = [Middleware(RequestLimits, max_bytes=MAX_REQUEST_BYTES)]
+    if settings.auth:
+        stack.append(
+            Middleware(
+                LoginGuard,
+                attempts=settings.login_attempts,
+                window=settings.login_window,
+                lockout=settings.login_lockout,
+                message=AUTH_MESSAGE,
+            )
+        )
+    return stack
 
 
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet: bool = False) -> None:

@@ -30,6 +30,7 @@ VERDICT_LABELS: dict[str, str] = {
 
 PREAMBLE_PATHS = ("正文", "引言")
 USER_ECHO_CHARS = 300  # a huge question is echoed shortened; the library says why it is refused
+REFUSED_ECHO_CHARS = 60  # a refused question is not kept: its start is shown, the whole stays in the box
 
 
 def esc(text: object) -> str:
@@ -224,6 +225,26 @@ def user_html(question: str) -> str:
     """
     text = question if len(question) <= USER_ECHO_CHARS else f"{question[:USER_ECHO_CHARS]}…（共 {len(question)} 字）"
     return f'<div class="pa-user">{esc(text)}</div>'
+
+
+def refused_html(question: str) -> str:
+    """A refused question in the chat: its start and its length only (the text stays in the box, to be fixed).
+
+    >>> refused_html("<b>问</b>")
+    '<div class="pa-user">&lt;b&gt;问&lt;/b&gt;</div>'
+    >>> refused_html("问" * 5000)[-20:]
+    '问问问…（共 5000 字）</div>'
+    """
+    text = question if len(question) <= REFUSED_ECHO_CHARS else f"{question[:REFUSED_ECHO_CHARS]}…（共 {len(question)} 字）"
+    return f'<div class="pa-user">{esc(text)}</div>'
+
+
+def folded_html(count: int) -> str:
+    """The note that stands for the messages no longer shown; what they established still applies."""
+    return notice_html(
+        f"较早的 {count} 条消息已折叠，不再显示；您前面说明的地区和情况仍会沿用。如要为另一个人或另一件事咨询，请点“开始新对话”。",
+        "folded",
+    )
 
 
 def notice_html(message: str, kind: str = "bad-question") -> str:

@@ -11,12 +11,14 @@
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 from datetime import date
 
 import psutil
 import pytest
+from page_support import cookies, login, own_page, request, settings_from_env
 from reliability_support import LOOPBACK, http_get, policy_env, reply_text, serving
 from typer.testing import CliRunner
 
@@ -216,3 +218,103 @@ def test_no_run_history_monitoring_or_mcp(served):
     for route in ("gradio_api/runs", "monitoring", "gradio_api/mcp/sse", "gradio_api/mcp/schema"):
         status, _ = http_get(served.url + route)
         assert status in (403, 404, 405), (route, status)
+
+
+# ------------------------------------------------------------------ failed logins; nothing before a login
+LOCKOUT = 1  # seconds, doubling with each lockout: short for the tests (the default is 30)
+
+
+def guarded_settings(real_build, lockout: float = LOCKOUT):
+    return settings_from_env(
+        real_build[0], POLICY_AUTH="hotline:s3cret", POLICY_LOGIN_ATTEMPTS="5", POLICY_LOGIN_WINDOW="60", POLICY_LOGIN_LOCKOUT=str(lockout)
+    )
+
+
+@pytest.fixture
+def password_checks(monkeypatch):
+    """How many times Gradio compares a password (the check a guessing client wants to run)."""
+    import gradio.routes
+
+    real = gradio.routes.compare_passwords_securely
+    checks = []
+
+    def compare(*args):
+        checks.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(gradio.routes, "compare_passwords_securely", compare)
+    return checks
+
+
+def test_failed_logins_are_rate_limited_per_client(real_build, password_checks):
+    with own_page(guarded_settings(real_build, lockout=3)) as page:  # 100 attempts take well under 3 s
+        replies = [login(page.port, "hotline", f"guess-{n}") for n in range(100)]
+        statuses = [status for status, _, _ in replies]
+        assert statuses[:5] == [400] * 5
+        assert statuses.count(429) >= 90, statuses  # most refused…
+        assert len(password_checks) <= 10, len(password_checks)  # …without checking the password
+        status, headers, body = next(r for r in replies if r[0] == 429)
+        assert "秒后再试" in body.decode("utf-8") and int(headers["retry-after"]) >= 1
+
+        status, headers, _ = login(page.port, "hotline", "s3cret")
+        assert status == 429  # the right password waits too (no oracle while locked out)
+        assert login(page.port, "hotline", "s3cret", source="127.0.0.2")[0] == 200  # another client is not locked out
+
+        time.sleep(int(headers["retry-after"]) + 0.3)
+        assert login(page.port, "hotline", "s3cret")[0] == 200  # and after the lockout, the right password works
+
+
+def test_each_lockout_is_longer_than_the_last(real_build, password_checks):
+    with own_page(guarded_settings(real_build)) as page:
+        waits = []
+        for _ in range(2):
+            for n in range(5):
+                assert login(page.port, "hotline", f"guess-{n}", source="127.0.0.3")[0] == 400
+            status, headers, _ = login(page.port, "hotline", "guess", source="127.0.0.3")
+            assert status == 429
+            waits.append(int(headers["retry-after"]))
+            time.sleep(waits[-1] + 0.2)
+        assert waits[1] > waits[0] >= LOCKOUT
+        assert len(password_checks) == 10
+
+
+SECRET_MARKERS = ("pa-chat", "pa-question", "条文检索", "文件目录", "show_document", "ask_example")
+UNGUARDED = [
+    "/",
+    "/?view=api",
+    "/?page=&deep_link=x",
+    "/config",
+    "/gradio_api/info",
+    "/gradio_api/info?all_endpoints=true",
+    "/gradio_api/openapi.json",
+    "/gradio_api/startup-events",
+    "/gradio_api/app_id",
+    "/gradio_api/user",
+    "/gradio_api/token",
+    "/gradio_api/login_check",
+    "/gradio_api/deep_link",
+    "/gradio_api/queue/data?session_hash=x",
+    "/gradio_api/file=/etc/passwd",
+    "/manifest.json",
+    "/theme.css",
+    "/robots.txt",
+    "/login",
+]
+
+
+def test_nothing_about_the_page_is_served_before_login(real_build, real_index):
+    secrets = [*real_index.regions, *real_index.documents, *SECRET_MARKERS]
+    with own_page(guarded_settings(real_build)) as page:
+        for path in UNGUARDED:
+            for method in ("GET", "HEAD"):
+                status, _, body = request(page.port, method, path)
+                text = body.decode("utf-8", errors="replace")
+                leaked = [s for s in secrets if s in text]
+                assert not leaked, (method, path, status, leaked)
+        status, _, body = request(page.port, "GET", "/")
+        assert status == 200 and "密码" in body.decode("utf-8")  # the login form, and nothing else
+
+        status, headers, _ = login(page.port, "hotline", "s3cret")
+        assert status == 200
+        status, _, body = request(page.port, "GET", "/", headers={"Cookie": cookies(headers)})
+        assert status == 200 and "pa-chat" in body.decode("utf-8")  # after the login, the page

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
 
 from assistant.errors import BadQuestion, IndexMissing
-from assistant.schema import Answer, Citation, Turn
+from assistant.schema import Answer, Citation, DialogueState, Turn
 from ui.chat import AUTO_REGION, INTERNAL_ERROR, MAX_HISTORY_TURNS, Conversation, respond, turn_steps
 
 TODAY = date(2026, 11, 21)
@@ -106,3 +106,52 @@ def test_the_question_and_a_busy_bubble_show_before_the_answer():
     assert conversation == Conversation()
     messages, conversation, done = next(steps)
     assert done and "pa-card" in messages[1]["content"] and len(conversation.turns) == 2
+
+
+# ------------------------------------------------------------------ state apart from the transcript
+ZHEJIANG = DialogueState(facts={"province": "浙江省", "skill_level": "高级技师"}, region="浙江省")
+
+
+@dataclass
+class StatefulFake(FakeAssistant):
+    """Answers its first question with a state and every later one without (as the library does
+    when it declines a question or answers whether a document is in force)."""
+
+    def ask(self, question, history, region=None, today=None):
+        answer = super().ask(question, history, region, today)
+        return replace(answer, state=ZHEJIANG if len(self.calls) == 1 else None)
+
+
+def test_the_state_outlives_the_history_window():
+    fake = StatefulFake()
+    conversation = Conversation()
+    for question in ["我在浙江，是高级技师", *["谢谢"] * 10, "能评副高吗？"]:
+        conversation = respond(conversation, question, lambda: fake, today=TODAY)
+    history = fake.calls[-1][1]
+    assert any(turn.state == ZHEJIANG for turn in history)  # eleven exchanges later, still passed on
+    assert len(history) <= 20  # what the library reads at most
+
+
+def test_a_long_conversation_keeps_a_bounded_transcript():
+    fake = FakeAssistant()
+    conversation = Conversation()
+    for n in range(300):
+        conversation = respond(conversation, f"第{n}个问题：能评副高吗？", lambda: fake, today=TODAY)
+    shown = conversation.showing()
+    assert len(shown) <= 41, len(shown)
+    assert "折叠" in shown[0]["content"] and "560" in shown[0]["content"]  # 600 messages, 40 shown
+    assert "第299个问题" in shown[-2]["content"]
+    assert len(conversation.turns) <= 20
+    assert len(repr(conversation)) < 120_000  # the session's share of the server's memory
+
+
+def test_a_question_too_long_is_refused_before_anything_is_shown_or_asked():
+    fake = FakeAssistant()
+    before = Conversation(turns=(Turn("user", "前一个问题"), Turn("assistant", "前一个回答")))
+    question = "请问高级技师评职称" * 1_500 + "结尾"
+    steps = list(turn_steps(before, question, lambda: fake, today=TODAY))
+    assert len(steps) == 1  # no busy bubble holding the whole question
+    messages, after, done = steps[0]
+    assert done and fake.calls == [] and after.turns == before.turns
+    assert "问题太长" in messages[-1]["content"] and "pa-notice" in messages[-1]["content"]
+    assert len(messages[-2]["content"]) < 200 and "结尾" not in repr(after)
