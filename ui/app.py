@@ -19,7 +19,7 @@ from assistant.config import MAX_QUESTION_BOX_CHARS, MAX_REQUEST_BYTES, MAX_SEAR
 from assistant.config import today as beijing_today
 from assistant.errors import PolicyError
 from assistant.lookup import search_articles
-from assistant.privacy import redact
+from assistant.privacy import redact_prefix
 from assistant.question_log import QuestionLog
 from assistant.schema import STATUS_LABELS
 from ui.chat import AUTO_REGION, Conversation, region_option, turn_steps
@@ -249,7 +249,7 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         except PolicyError as error:
             return notice_html(str(error), "error")
         except Exception:
-            logger.exception("lookup failed for %r", redact(text[:200]))
+            logger.exception("lookup failed for %r", redact_prefix(text, 200))
             return notice_html("抱歉，检索时出现了内部错误（已记录），请稍后再试。", "error")
         return search_results_html(hits[:SEARCH_LIMIT], limit_reached=len(hits) > SEARCH_LIMIT)
 

@@ -20,7 +20,7 @@ from assistant.config import MAX_SHOWN_MESSAGES, PAGE_HISTORY_TURNS
 from assistant.config import today as _today
 from assistant.errors import BadQuestion, PolicyError, UnknownDocument
 from assistant.lookup import ArticleContext, article_context
-from assistant.privacy import redact
+from assistant.privacy import redact_prefix
 from assistant.query import validate_question
 from assistant.schema import Answer, DialogueState, Turn
 from assistant.store import IndexHandle
@@ -164,7 +164,7 @@ def respond(
         return conversation.then((user_message(question), assistant_message(notice_html(str(error), "error"))))
     except Exception:  # one bad request must not take the page down
         # the server log is not the question log: it gets the question redacted too
-        logger.exception("internal error while answering %r", redact(question[:200]))
+        logger.exception("internal error while answering %r", redact_prefix(question, 200))
         _tell(record, question, None, "error")
         return conversation.then((user_message(question), assistant_message(notice_html(INTERNAL_ERROR, "error"))))
     _tell(record, question, answer, "abstained" if answer.abstained else "answered")
