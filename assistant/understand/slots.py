@@ -54,15 +54,16 @@ def implied(facts: dict[str, Any]) -> dict[str, Any]:
     {'employer_size': '中小微企业'}
     >>> implied({"headcount": 28, "employer_size": "大型企业"}), implied({"headcount": 5000})
     ({}, {})
+    >>> implied({"employment_form": "公益性岗位"})
+    {'person_categories': frozenset({'就业困难人员'})}
     """
     out: dict[str, Any] = {}
     for key, spec in FACTS.items():
         if key in facts or not spec.implied:
             continue
-        for source, below, value, _ in spec.implied:
-            number = facts.get(source)
-            if isinstance(number, (int, Decimal)) and not isinstance(number, bool) and number < below:
-                out[key] = value
+        for rule in spec.implied:
+            if rule.holds(facts):
+                out[key] = frozenset({rule.value}) if spec.kind == "set" else rule.value
                 break
     return out
 

@@ -145,8 +145,14 @@ def assert_grounded(answer: Answer, index: IndexHandle) -> None:
         texts = [a.text for a in index.articles_of(c.doc_id) if a.path == c.article]
         assert texts, f"{c.doc_id} has no article {c.article!r}"
         assert c.quote.strip() and any(c.quote in t for t in texts), f"quote not verbatim: {c.quote!r}"
-    if answer.abstained:
-        assert answer.citations == ()
+    if answer.abstained:  # the abstention contract: a reason; no unrelated citation shown as support
+        assert answer.reason in ("out_of_scope", "region_not_covered", "no_passage")
+        if answer.reason == "out_of_scope":
+            assert answer.citations == ()
+        elif answer.reason == "region_not_covered":
+            assert all(c.region == "全国" for c in answer.citations)
+        else:
+            assert len(answer.citations) <= 1
 
 
 def reply_text(result) -> str:
