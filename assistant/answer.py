@@ -1000,8 +1000,12 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def get_assistant(settings: Settings | None = None) -> Assistant:
-    """A shared Assistant for these settings (reopened when the index build changes)."""
-    from assistant.store import current_build
+    """A shared Assistant for these settings (reopened when the index build changes).
+
+    The build it replaces is closed (its Chroma client, files and memory released) once
+    the questions in flight on it have been answered; see ``IndexHandle.close``.
+    """
+    from assistant.store import current_build, open_index
 
     settings = settings or Settings.from_env()
     key = (str(settings.home), str(settings.corpus_dir), settings.embedding, settings.chroma_url, settings.llm)
@@ -1009,8 +1013,13 @@ def get_assistant(settings: Settings | None = None) -> Assistant:
         current = _DEFAULT.get(key)
         build = current_build(settings)
         if current is None or build is None or current.index.build != build:
-            current = Assistant(settings)
+            index = open_index(settings)
+            if current is not None:
+                index.share_embedder(current.index)
+            replaced, current = current, Assistant(settings, index=index)
             _DEFAULT[key] = current
+            if replaced is not None:
+                replaced.index.close()
         return current
 
 

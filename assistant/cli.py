@@ -114,6 +114,10 @@ def ingest(
                 f"解析 {len(report.parsed)} 个源文件（缓存 {len(report.cached)} 个），新算向量 {report.vectors_computed} 个，"
                 f"用时 {report.seconds:.1f} 秒。"
             )
+        if report.replaced:
+            typer.echo(f"提示：{report.replaced}，已重新建立索引。", err=True)
+        for name in report.cleared:
+            typer.echo(f"已清除中断的构建：{name}", err=True)
         for warning in report.warnings:
             typer.echo(f"提示：{warning}", err=True)
         for name, reason in report.skipped:
@@ -445,20 +449,23 @@ def serve(
 
     Example: policy serve --port 7860   then open http://127.0.0.1:7860
     """
-    from assistant.errors import IndexCorrupt
-    from ingest.pipeline import is_up_to_date
+    from assistant.errors import CollectionMissing, IndexCorrupt, IndexMissing
+    from ingest.pipeline import is_up_to_date, live_build_problem
     from ui.app import launch
 
     settings = _settings()
     try:
         if host not in _LOOPBACK and not settings.auth:
             typer.echo(f"注意：页面将在 {host} 上对网络开放，且未设置登录；热线部署请设置 POLICY_AUTH 或 POLICY_AUTH_FILE。", err=True)
-        if not is_up_to_date(settings):  # missing, built from other inputs, or files damaged
-            _build_for_serving(settings, "索引不存在、已过期或已损坏，正在建立索引…", rebuild=False)
+        problem = live_build_problem(settings)
+        if problem is not None and not isinstance(problem, IndexMissing):  # damaged, or an earlier version's
+            _build_for_serving(settings, f"{problem}\n正在重建索引…", rebuild=False)
+        elif not is_up_to_date(settings):  # missing, or built from other inputs
+            _build_for_serving(settings, "索引不存在或已过期，正在建立索引…", rebuild=False)
         typer.echo(f"正在启动页面：http://{host}:{port} （Ctrl+C 停止）", err=True)
         try:
             launch(settings, host=host, port=port)
-        except IndexCorrupt as error:  # damage only opening shows (Chroma's files, a garbled line)
+        except (IndexCorrupt, CollectionMissing) as error:  # damage only opening shows (Chroma's files, a garbled line)
             _build_for_serving(settings, f"{error}\n正在重建索引…", rebuild=True)
             launch(settings, host=host, port=port)
     except PolicyError as error:
@@ -477,6 +484,18 @@ def _build_for_serving(settings: Settings, message: str, rebuild: bool) -> None:
     progress, bar = _progress_printer()
     try:
         report = run_ingest(settings, rebuild=rebuild, progress=progress)
+    except Exception as error:  # the update failed: a whole index that is already there keeps serving
+        from ingest.pipeline import live_build_problem
+
+        logging.getLogger(__name__).debug("ingest failed", exc_info=True)
+        reason = str(error) if isinstance(error, PolicyError) else f"{type(error).__name__}: {error}"
+        reason = reason.encode("utf-8", "backslashreplace").decode("utf-8")  # never a lone surrogate on stderr
+        if rebuild or live_build_problem(settings) is not None:
+            if isinstance(error, PolicyError):
+                raise
+            raise PolicyError(f"建立索引失败（{reason}）：请运行 `policy ingest` 查看原因。") from error
+        typer.echo(f"索引更新失败（{reason}）；继续使用现有索引。", err=True)
+        return
     finally:
         if bar.live.is_started:
             bar.stop()

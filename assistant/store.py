@@ -14,10 +14,12 @@ Layout under ``Settings.home`` (default ``var/``)::
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,35 +68,131 @@ def set_current(settings: Settings, build: Path) -> None:
     os.replace(tmp, pointer)
 
 
+MANIFEST_FORMAT = 2  # 2: content hashes of the build's files ("hashes"), checked on every open
+
+# Every key ingest writes, with the type(s) its value must have.
+_MANIFEST_SCHEMA: dict[str, tuple[type, ...]] = {
+    "format": (int,),
+    "build": (str,),
+    "fingerprint": (str,),
+    "files": (dict,),
+    "documents": (int,),
+    "articles": (int,),
+    "chunks": (int,),
+    "embedding_model": (str,),
+    "embedding_spec": (str,),
+    "chroma_url": (str, type(None)),
+    "collection": (str,),
+    "created": (str,),
+    "skipped": (list,),
+    "warnings": (list,),
+    "sizes": (dict,),
+    "hashes": (dict,),
+}
+# Files every build has; a manifest that does not list them cannot vouch for them.
+REQUIRED_FILES = ("documents.jsonl", "articles.jsonl", "chunks.jsonl")
+
+
 def read_manifest(build: Path) -> dict:
+    """A build's manifest, checked against the schema ingest writes (IndexCorrupt if it is not that)."""
     try:
         manifest = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise IndexCorrupt(str(build), f"manifest 无法读取（{type(error).__name__}）") from error
-    if not isinstance(manifest, dict):  # valid JSON, but not what ingest writes
-        raise IndexCorrupt(str(build), "manifest 不是 JSON 对象")
+    validate_manifest(build, manifest)
     return manifest
 
 
-def file_sizes(build: Path) -> dict[str, int]:
-    """Sizes of a build's files that never change once written: all but the manifest and Chroma's
+def validate_manifest(build: Path, manifest) -> None:
+    """IndexCorrupt naming the first key that is missing or of the wrong type; IndexStale for an
+    older format (a build made by an earlier version: `policy ingest` replaces it)."""
+    if not isinstance(manifest, dict):  # valid JSON, but not what ingest writes
+        raise IndexCorrupt(str(build), "manifest 不是 JSON 对象")
+    for key, types in _MANIFEST_SCHEMA.items():
+        if key in ("format", "hashes") and "format" not in manifest and "hashes" not in manifest:
+            continue  # an earlier version's build: said below, once the rest is known to be whole
+        if key not in manifest:
+            raise IndexCorrupt(str(build), f"manifest 缺少字段 {key}")
+        value = manifest[key]
+        if not isinstance(value, types) or (int in types and isinstance(value, bool)):
+            raise IndexCorrupt(str(build), f"manifest 字段 {key} 类型不对（{type(value).__name__}）")
+    if "format" not in manifest:
+        raise IndexStale(f"{build.name[:80]} 由旧版本建立，没有校验和")
+    if manifest["format"] != MANIFEST_FORMAT:
+        raise IndexStale(f"{build.name[:80]} 的 manifest 格式 {manifest['format']} 不是本版本的 {MANIFEST_FORMAT}")
+    for key in ("documents", "articles", "chunks"):
+        if manifest[key] < 0:
+            raise IndexCorrupt(str(build), f"manifest 字段 {key} 为负数")
+    if manifest["build"] != build.name:
+        raise IndexCorrupt(str(build), f"manifest 属于另一个构建（{manifest['build'][:80]}）")
+    if not manifest["collection"].strip():
+        raise IndexCorrupt(str(build), "manifest 字段 collection 为空")
+    sizes, hashes = manifest["sizes"], manifest["hashes"]
+    if not all(isinstance(k, str) and _is_int(v) and v >= 0 for k, v in sizes.items()):
+        raise IndexCorrupt(str(build), "manifest 字段 sizes 的值应为字节数")
+    if not all(isinstance(k, str) and isinstance(v, str) and len(v) == 64 for k, v in hashes.items()):
+        raise IndexCorrupt(str(build), "manifest 字段 hashes 的值应为 SHA-256")
+    if set(sizes) != set(hashes):
+        raise IndexCorrupt(str(build), "manifest 的 sizes 与 hashes 列出的文件不同")
+    listed = set(hashes)
+    for name in (*REQUIRED_FILES, "bm25/"):
+        if not (name in listed if not name.endswith("/") else any(k.startswith(name) for k in listed)):
+            raise IndexCorrupt(str(build), f"manifest 未列出 {name}")
+    for name in listed:
+        if name.startswith("/") or ".." in name.split("/") or name.split("/")[0] in (MANIFEST, "chroma"):
+            raise IndexCorrupt(str(build), f"manifest 列出了构建以外的文件 {name[:80]}")
+    if not all(isinstance(v, str) for v in manifest["files"].values()):
+        raise IndexCorrupt(str(build), "manifest 字段 files 的值应为 SHA-256")
+    if not all(isinstance(s, dict) and isinstance(s.get("file"), str) and isinstance(s.get("reason"), str) for s in manifest["skipped"]):
+        raise IndexCorrupt(str(build), "manifest 字段 skipped 的格式不对")
+    if not all(isinstance(w, str) for w in manifest["warnings"]):
+        raise IndexCorrupt(str(build), "manifest 字段 warnings 的格式不对")
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _build_files(build: Path) -> list[tuple[str, Path]]:
+    """A build's files that never change once written: all but the manifest and Chroma's
     (Chroma rewrites its sqlite file when it opens it)."""
-    sizes = {}
+    out = []
     for path in sorted(build.rglob("*")):
         relative = path.relative_to(build)
         if path.is_file() and path.name != MANIFEST and relative.parts[0] != "chroma":
-            sizes[relative.as_posix()] = path.stat().st_size
-    return sizes
+            out.append((relative.as_posix(), path))
+    return out
+
+
+def file_sizes(build: Path) -> dict[str, int]:
+    """Sizes of a build's files (see ``_build_files``)."""
+    return {name: path.stat().st_size for name, path in _build_files(build)}
+
+
+def file_hashes(build: Path) -> dict[str, str]:
+    """SHA-256 of each of a build's files (see ``_build_files``)."""
+    return {name: _file_sha256(path) for name, path in _build_files(build)}
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def verify_build(build: Path, manifest: dict) -> None:
-    """IndexCorrupt when a file the manifest lists is gone or has another size (truncated, replaced).
+    """IndexCorrupt when a file the manifest lists is gone, or its content is not what was written.
 
-    Cheap (a stat per file), so every open does it: a damaged build is named at
-    once, with what to do, rather than at the first question that touches it.
-    Builds made before sizes were recorded are only checked for their Chroma directory.
+    Sizes first (a stat per file), then content hashes: an edit that keeps a file's
+    size (满1年 for 满4年) is found as surely as a truncation.  Reading the build's
+    files once per open costs about what loading them does, and a damaged build is
+    named at once, with what to do, rather than answered from.  Chroma's own files
+    change when Chroma opens them, so only their presence is checked here; opening the
+    collection checks its vector count against the manifest.
     """
-    sizes = manifest.get("sizes")
+    sizes, hashes = manifest.get("sizes"), manifest.get("hashes")
     for name, size in (sizes.items() if isinstance(sizes, dict) else ()):
         try:
             actual = (build / name).stat().st_size
@@ -102,8 +200,30 @@ def verify_build(build: Path, manifest: dict) -> None:
             raise IndexCorrupt(str(build), f"{name} 缺失") from None
         if actual != size:
             raise IndexCorrupt(str(build), f"{name} 大小不符（应为 {size} 字节，实为 {actual} 字节）")
-    if not manifest.get("chroma_url") and not (build / "chroma").is_dir():
-        raise IndexCorrupt(str(build), "chroma 目录缺失")
+    for name, expected in (hashes.items() if isinstance(hashes, dict) else ()):
+        try:
+            actual_hash = _file_sha256(build / name)
+        except OSError:
+            raise IndexCorrupt(str(build), f"{name} 无法读取") from None
+        if actual_hash != expected:
+            raise IndexCorrupt(str(build), f"{name} 内容已被改动（校验和不符）")
+    if not manifest.get("chroma_url"):
+        chroma = build / "chroma"
+        if not chroma.is_dir():
+            raise IndexCorrupt(str(build), "chroma 目录缺失")
+        sqlite = chroma / "chroma.sqlite3"
+        if not sqlite.is_file() or sqlite.stat().st_size == 0:
+            raise IndexCorrupt(str(build), "chroma 目录为空（缺少 chroma.sqlite3）")
+        try:
+            with open(sqlite, "rb") as handle:
+                header = handle.read(len(_SQLITE_MAGIC))
+        except OSError:
+            raise IndexCorrupt(str(build), "chroma.sqlite3 无法读取") from None
+        if header != _SQLITE_MAGIC:
+            raise IndexCorrupt(str(build), "chroma.sqlite3 不是 SQLite 数据库")
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -193,6 +313,9 @@ class IndexHandle:
     articles: list[Article]
     chunks: list[Chunk]
     chunk_pos: dict[str, int] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _stores: list = field(default_factory=list, repr=False, compare=False)  # Chroma stores opened from this handle
+    _closed: bool = field(default=False, repr=False, compare=False)
 
     @functools.cached_property
     def lexical(self):
@@ -212,9 +335,44 @@ class IndexHandle:
             # Server mode: the collection lives on the server this build was ingested into;
             # readers may reach it at another address (POLICY_CHROMA_URL), e.g. from another host.
             url = self.settings.chroma_url or url
-        return DenseStore.open(
-            self.manifest["collection"], path=None if url else self.build / "chroma", url=url
-        )
+        store = DenseStore.open(self.manifest["collection"], path=None if url else self.build / "chroma", url=url)
+        try:
+            count = store.count()
+        except BaseException:
+            store.close()
+            raise
+        if count != self.manifest["chunks"]:  # a collection emptied, or another build's
+            store.close()
+            where = "检索服务上的集合" if url else str(self.build / "chroma")
+            raise IndexCorrupt(where, f"向量数 {count} 与 manifest 的 {self.manifest['chunks']} 不一致")
+        with self._lock:
+            if self._closed:  # a retired build read once more: Chroma is opened for each use only
+                store.close()
+            else:
+                self._stores.append(store)
+        return store
+
+    def close(self) -> None:
+        """Release this build's Chroma client (its open files, its memory): at once when no
+        question is being answered from it, else when the last one in flight finishes.
+
+        `get_assistant` calls it when a new build replaces this one; the build's
+        documents, chunks and BM25 stay readable for whoever still holds the handle.
+        """
+        with self._lock:
+            self._closed = True
+            stores, self._stores = self._stores, []
+        for store in stores:
+            store.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def share_embedder(self, other: IndexHandle) -> None:
+        """Reuse ``other``'s loaded embedder when both builds use the same one (a swap need not load a model again)."""
+        if "embedder" in other.__dict__ and other.manifest.get("embedding_spec") == self.manifest.get("embedding_spec"):
+            self.__dict__.setdefault("embedder", other.__dict__["embedder"])
 
     @functools.cached_property
     def embedder(self):
@@ -242,8 +400,12 @@ class IndexHandle:
         return sorted({d.province for d in self.documents.values() if d.province})
 
 
-def open_index(settings: Settings, expect_embedding: str | None = None) -> IndexHandle:
-    """Open the current build; a missing, corrupt or mismatched index raises a clear error."""
+def verified_current(settings: Settings) -> tuple[Path, dict]:
+    """The live build and its manifest, checked (schema, sizes, content hashes, Chroma's presence).
+
+    IndexMissing when there is none; IndexCorrupt (or IndexStale, for an earlier
+    version's build) when it cannot be trusted.
+    """
     build = current_build(settings)
     if build is None:
         named = _current_name(settings)
@@ -252,6 +414,17 @@ def open_index(settings: Settings, expect_embedding: str | None = None) -> Index
         raise IndexMissing(str(settings.index_dir))
     manifest = read_manifest(build)
     verify_build(build, manifest)
+    return build, manifest
+
+
+def open_index(settings: Settings, expect_embedding: str | None = None) -> IndexHandle:
+    """Open the current build; a missing, corrupt or mismatched index raises a clear error.
+
+    The manifest is checked against its schema and every file of the build against its
+    content hash before anything is read: a damaged build is ``IndexCorrupt`` here, once
+    per open, never a ``KeyError`` or a wrong quote later.
+    """
+    build, manifest = verified_current(settings)
     model = manifest.get("embedding_model")
     if expect_embedding is not None and model != expect_embedding:
         raise IndexStale(f"索引的向量模型是 {model}，当前设置是 {expect_embedding}")
@@ -261,10 +434,11 @@ def open_index(settings: Settings, expect_embedding: str | None = None) -> Index
         articles = _load_rows(build / "articles.jsonl", Article.from_dict, pool)
         chunks = _load_rows(build / "chunks.jsonl", Chunk.from_dict, pool)
         del pool
-    except (OSError, ValueError, TypeError, KeyError) as error:
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise IndexCorrupt(str(build), f"{type(error).__name__}: {error}") from error
-    if len(chunks) != manifest.get("chunks"):
-        raise IndexCorrupt(str(build), "chunks.jsonl 与 manifest 不一致")
+    for name, rows in (("documents", documents), ("articles", articles), ("chunks", chunks)):
+        if len(rows) != manifest[name]:
+            raise IndexCorrupt(str(build), f"{name}.jsonl 与 manifest 不一致")
     handle = IndexHandle(settings, build, manifest, documents, articles, chunks)
     handle.chunk_pos = {c.chunk_id: i for i, c in enumerate(chunks)}
     return handle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from assistant.config import Settings
@@ -20,16 +21,17 @@ def check_corpus(settings: Settings) -> list[str]:
     """Problems, one readable line each; an empty list means the corpus is sound."""
     from ingest.fixes import FixTable
     from ingest.parse import parse_file
-    from ingest.pipeline import raw_files
+    from ingest.pipeline import invalid_names, raw_files
 
     problems: list[str] = []
     try:
         fixes = FixTable.load(settings.fixes_file)
     except CorpusFileError as error:
         return [str(error)]
+    problems.extend(f"{name}: 文件名不是 UTF-8 编码（file name is not UTF-8）" for name in invalid_names(settings))
     files = raw_files(settings)
     if not files:
-        return [f"{settings.raw_dir}: 没有源文件"]
+        return [*problems, f"{settings.raw_dir}: 没有源文件"]
     names = {p.name for p in files}
     # A repair or override for a file that is gone is never applied: say so.
     for entry in (*fixes.fixes, *fixes.documents):
@@ -38,9 +40,20 @@ def check_corpus(settings: Settings) -> list[str]:
             problems.append(f"fixes.yaml: {what} 指向不存在的源文件 {entry.file}")
     all_docs = []
     all_chunks = []
+    seen: dict[str, str] = {}  # content hash -> first file with it
     for path in files:
         try:
-            parsed = parse_file(path.name, path.read_bytes(), fixes, settings.chunk_max_chars)
+            data = path.read_bytes()
+        except OSError as error:
+            problems.append(f"{path.name}: 无法读取（{type(error).__name__}）")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            problems.append(f"{path.name}: 与 {seen[digest]} 内容完全相同（duplicate file）")
+            continue
+        seen[digest] = path.name
+        try:
+            parsed = parse_file(path.name, data, fixes, settings.chunk_max_chars)
         except CorpusFileError as error:
             problems.append(str(error))
             continue

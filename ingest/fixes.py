@@ -66,8 +66,10 @@ class FixTable:
             )
         documents = []
         for entry in data.get("documents") or []:
-            if "file" not in entry or "why" not in entry:
-                raise CorpusFileError(path.name, f"文档元数据条目缺少 file/why: {entry}")
+            if "file" not in entry or not str(entry.get("why") or "").strip():
+                # an override is evidence-backed or it is not applied: a region, title or 文号 put
+                # on a document needs the reason it is right
+                raise CorpusFileError(path.name, f"文档元数据条目缺少 file/why（依据）: {entry}")
             values = {
                 k: v for k, v in entry.items() if k not in ("file", "why", "line", "match_title")
             }

@@ -27,9 +27,11 @@ from assistant.retrieve.lexical import LexicalIndex
 from assistant.schema import Article, Chunk, Document
 from assistant.store import (
     MANIFEST,
+    MANIFEST_FORMAT,
     EmbeddingCache,
     builds_dir,
     current_build,
+    file_hashes,
     file_sizes,
     read_manifest,
     set_current,
@@ -46,13 +48,18 @@ def text_key(text: str) -> str:
 
 
 @contextmanager
-def ingest_lock(settings: Settings):
-    """One ingest at a time per index directory."""
+def ingest_lock(settings: Settings, wait: bool = True):
+    """One ingest at a time per index directory; yields False (not held) when ``wait`` is off and
+    another ingest holds it.  The lock goes with its process, however that process ends."""
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     with open(settings.index_dir / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -126,61 +133,78 @@ def build_index(
     final = root / build_id
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
+    store = None
+    try:
+        write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
+        write_jsonl(tmp / "articles.jsonl", (a.to_dict() for a in articles))
+        write_jsonl(tmp / "chunks.jsonl", (c.to_dict() for c in chunks))
+        if progress:
+            progress("bm25", 0, len(chunks))
+        LexicalIndex.build([c.index_text for c in chunks]).save(tmp / "bm25")
+        _maybe_interrupt(interrupt_after, "bm25")
 
-    write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
-    write_jsonl(tmp / "articles.jsonl", (a.to_dict() for a in articles))
-    write_jsonl(tmp / "chunks.jsonl", (c.to_dict() for c in chunks))
-    if progress:
-        progress("bm25", 0, len(chunks))
-    LexicalIndex.build([c.index_text for c in chunks]).save(tmp / "bm25")
-    _maybe_interrupt(interrupt_after, "bm25")
+        model, keys, matrix, computed = _embed(settings, settings.embedding, chunks, progress)
+        _maybe_interrupt(interrupt_after, "embed")
 
-    model, keys, matrix, computed = _embed(settings, settings.embedding, chunks, progress)
-    _maybe_interrupt(interrupt_after, "embed")
+        url = settings.chroma_url
+        collection = collection_name(build_id) if url else "chunks"
+        ids = [c.chunk_id for c in chunks]
+        metas = [_metadata(c, k) for c, k in zip(chunks, keys)]
+        existing = _reusable_vectors(previous, model) if not (fresh or url) else None
+        if existing is not None:
+            shutil.copytree(previous / "chroma", tmp / "chroma")
+        store = DenseStore.open(collection, path=None if url else tmp / "chroma", url=url, create=True)
+        if existing is not None:
+            wanted = dict(zip(ids, keys))
+            store.delete([i for i in existing if i not in wanted])
+            changed = [n for n, i in enumerate(ids) if existing.get(i) != wanted[i]]
+        else:
+            changed = list(range(len(ids)))
+        if changed:
+            store.add([ids[n] for n in changed], matrix[changed], [metas[n] for n in changed])
+        if progress:
+            progress("chroma", len(changed), len(ids))
+        store.close()  # Chroma's files and memory released before the directory is renamed
+        store = None
+        _maybe_interrupt(interrupt_after, "chroma")
 
-    url = settings.chroma_url
-    collection = collection_name(build_id) if url else "chunks"
-    ids = [c.chunk_id for c in chunks]
-    metas = [_metadata(c, k) for c, k in zip(chunks, keys)]
-    existing = _reusable_vectors(previous, model) if not (fresh or url) else None
-    if existing is not None:
-        shutil.copytree(previous / "chroma", tmp / "chroma")
-    store = DenseStore.open(collection, path=None if url else tmp / "chroma", url=url, create=True)
-    if existing is not None:
-        wanted = dict(zip(ids, keys))
-        store.delete([i for i in existing if i not in wanted])
-        changed = [n for n, i in enumerate(ids) if existing.get(i) != wanted[i]]
-    else:
-        changed = list(range(len(ids)))
-    if changed:
-        store.add([ids[n] for n in changed], matrix[changed], [metas[n] for n in changed])
-    if progress:
-        progress("chroma", len(changed), len(ids))
-    del store
-    _maybe_interrupt(interrupt_after, "chroma")
-
-    manifest = {
-        "build": build_id,
-        "fingerprint": fingerprint,
-        "files": files,
-        "documents": len(documents),
-        "articles": len(articles),
-        "chunks": len(chunks),
-        "embedding_model": model,
-        "embedding_spec": settings.embedding,
-        "chroma_url": url,
-        "collection": collection,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "skipped": [{"file": f, "reason": r} for f, r in skipped or ()],
-        "warnings": list(warnings or ()),
-        "sizes": file_sizes(tmp),  # what `verify_build` checks on every open
-    }
-    with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
-        json.dump(manifest, handle, ensure_ascii=False, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    _maybe_interrupt(interrupt_after, "manifest")
-    os.replace(tmp, final)
+        manifest = {
+            "format": MANIFEST_FORMAT,
+            "build": build_id,
+            "fingerprint": fingerprint,
+            "files": files,
+            "documents": len(documents),
+            "articles": len(articles),
+            "chunks": len(chunks),
+            "embedding_model": model,
+            "embedding_spec": settings.embedding,
+            "chroma_url": url,
+            "collection": collection,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "skipped": [{"file": f, "reason": r} for f, r in skipped or ()],
+            "warnings": list(warnings or ()),
+            "sizes": file_sizes(tmp),  # what `verify_build` checks on every open
+            "hashes": file_hashes(tmp),  # and the content, so that an edit keeping a size is found too
+        }
+        text = json.dumps(manifest, ensure_ascii=False, indent=2)
+        with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _maybe_interrupt(interrupt_after, "manifest")
+        os.replace(tmp, final)
+    except Exception:
+        # A failed build never stays behind as a .tmp (nor as a collection on the server)
+        if store is not None:
+            store.close()
+        _remove_build(settings, tmp)
+        raise
+    except BaseException:
+        # Interrupted (Ctrl-C, or a test standing in for a kill): Chroma is released, and the
+        # half-written build is left for the next ingest to clear, as a killed one would be
+        if store is not None:
+            store.close()
+        raise
     set_current(settings, final)
     _prune(settings, keep={final.name, previous.name if previous else ""})
     return final, computed
@@ -219,18 +243,22 @@ def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | Non
     """
     if previous is None or not (previous / "chroma").exists():
         return None
+    store = None
     try:
-        if read_manifest(previous).get("embedding_model") != model:
+        manifest = read_manifest(previous)
+        if manifest.get("embedding_model") != model:
             return None
-        return dict(zip(*_ids_and_hashes(DenseStore.open("chunks", path=previous / "chroma"))))
+        store = DenseStore.open("chunks", path=previous / "chroma")
+        ids, hashes = store.ids_and_hashes()
+        if len(ids) != manifest["chunks"]:
+            raise ValueError(f"{len(ids)} vectors for {manifest['chunks']} chunks")
+        return dict(zip(ids, hashes))
     except Exception as error:  # damaged in any way Chroma or the manifest can be
         logger.warning("previous build %s not reused (%s: %s); writing every vector", previous.name, type(error).__name__, error)
         return None
-
-
-def _ids_and_hashes(store: DenseStore) -> tuple[list[str], list[str]]:
-    got = store._collection.get(include=["metadatas"])
-    return list(got["ids"]), [m.get("h", "") for m in got["metadatas"]]
+    finally:
+        if store is not None:
+            store.close()
 
 
 def _maybe_interrupt(wanted: str | None, step: str) -> None:
@@ -242,19 +270,27 @@ def prune_abandoned(settings: Settings) -> list[str]:
     """Remove builds (and CURRENT pointers) that a killed ingest left half-written; their names.
 
     An ingest killed outright (SIGKILL, power loss) never reaches ``_prune``; the
-    next ingest clears its leftovers, even when it finds the corpus unchanged.
+    next ingest clears its leftovers, even when it finds the corpus unchanged.  A
+    build is written only under the ingest lock, so when the lock is free every
+    ``.tmp`` is abandoned, whatever pid its name ends with (pids are reused); when
+    another ingest holds it, only those whose writer is gone are.
     """
-    removed = []
     root = builds_dir(settings)
-    for path in sorted(root.iterdir()) if root.is_dir() else ():
-        if path.name.endswith(".tmp") and not _writer_alive(path.name):
-            _remove_build(settings, path)
-            removed.append(path.name)
-    for pointer in settings.index_dir.glob("CURRENT.*.tmp") if settings.index_dir.is_dir() else ():
-        pid = pointer.name.split(".")[1]
-        if pid.isdigit() and not _alive(int(pid)):
-            pointer.unlink(missing_ok=True)
-            removed.append(pointer.name)
+    leftovers = [p for p in sorted(root.iterdir()) if p.name.endswith(".tmp")] if root.is_dir() else []
+    pointers = sorted(settings.index_dir.glob("CURRENT.*.tmp")) if settings.index_dir.is_dir() else []
+    if not leftovers and not pointers:
+        return []
+    removed = []
+    with ingest_lock(settings, wait=False) as held:
+        for path in leftovers:
+            if held or not _writer_alive(path.name):
+                _remove_build(settings, path)
+                removed.append(path.name)
+        for pointer in pointers:
+            pid = pointer.name.split(".")[1]
+            if held or (pid.isdigit() and not _alive(int(pid))):
+                pointer.unlink(missing_ok=True)
+                removed.append(pointer.name)
     if removed:
         logger.info("removed abandoned builds: %s", ", ".join(removed))
     return removed
@@ -267,12 +303,14 @@ def _writer_alive(name: str) -> bool:
 
 
 def _prune(settings: Settings, keep: set[str]) -> None:
-    """Remove old and abandoned builds (the live one and its predecessor stay)."""
+    """Remove old and abandoned builds (the live one and its predecessor stay).
+
+    Runs under the ingest lock (``build_index`` is called with it held), so no other
+    build is being written: every ``.tmp`` here is abandoned.
+    """
     for path in builds_dir(settings).iterdir():
         if path.name in keep:
             continue
-        if path.name.endswith(".tmp") and _writer_alive(path.name):
-            continue  # another ingest is writing it
         _remove_build(settings, path)
 
 
@@ -281,7 +319,10 @@ def _remove_build(settings: Settings, path: Path) -> None:
     try:
         manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
         if isinstance(manifest, dict) and manifest.get("chroma_url"):
-            DenseStore.drop(manifest["collection"], settings.chroma_url or manifest["chroma_url"])
+            name = manifest.get("collection")
+            if not isinstance(name, str) or not name:  # a damaged manifest: the name follows from the build id
+                name = collection_name(path.name.removesuffix(".tmp"))
+            DenseStore.drop(name, settings.chroma_url or str(manifest["chroma_url"]))
     except (OSError, ValueError):
         # No manifest: an interrupted build.  In server mode it may have written its
         # collection already; the name follows from the build id, so drop it too.

@@ -4,7 +4,12 @@
   decides whether anything changed: an unchanged corpus returns at once.
 - Each file's parse is cached by its content hash, so adding one file parses only it.
 - A file that cannot be read or parsed is reported by name and skipped; the rest
-  are ingested and the live index is replaced only by a complete new build.
+  are ingested and the live index is replaced only by a complete new build.  So is
+  a file whose name is not UTF-8 (named with its bytes escaped), an exact copy of
+  another file (by content), and a document with no recognizable region (unless
+  corpus/fixes.yaml places it, with its evidence).
+- Changes are found by content hash, never by size or time: an edit that keeps a
+  file's size is a change.
 """
 
 from __future__ import annotations
@@ -12,14 +17,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.errors import CorpusFileError, PolicyError
+from assistant.errors import CollectionMissing, CorpusFileError, IndexCorrupt, IndexStale, PolicyError
 from assistant.schema import Article, Chunk, Document
-from assistant.store import builds_dir, current_build, read_manifest, verify_build, write_jsonl
+from assistant.store import current_build, verified_current, write_jsonl
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +46,8 @@ class IngestReport:
     vectors_computed: int = 0
     build: str | None = None
     seconds: float = 0.0
+    cleared: list[str] = field(default_factory=list)  # leftovers of interrupted ingests removed
+    replaced: str | None = None  # why the live build could not stay (damaged, an earlier version's)
 
     def to_dict(self) -> dict:
         return {
@@ -54,6 +62,8 @@ class IngestReport:
             "vectors_computed": self.vectors_computed,
             "build": self.build,
             "seconds": round(self.seconds, 3),
+            "cleared": self.cleared,
+            "replaced": self.replaced,
         }
 
 
@@ -62,9 +72,42 @@ def _sha(data: bytes) -> str:
 
 
 def raw_files(settings: Settings) -> list[Path]:
+    """The source files under corpus/raw whose names can be recorded (UTF-8), sorted."""
+    return [p for p in _listing(settings) if _valid_name(p.name)]
+
+
+def invalid_names(settings: Settings) -> list[str]:
+    r"""Source files whose names are not UTF-8, each with its undecodable bytes escaped (``\xff``)."""
+    return [display_name(p.name) for p in _listing(settings) if not _valid_name(p.name)]
+
+
+def _listing(settings: Settings) -> list[Path]:
     if not settings.raw_dir.exists():
         return []
     return sorted(p for p in settings.raw_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _valid_name(name: str) -> bool:
+    """Python hands an undecodable file name over with surrogates in place of its bad bytes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def display_name(name: str) -> str:
+    r"""A file name as it can be printed and recorded: bytes that are not UTF-8 as ``\xNN``,
+    control characters as escapes.
+
+    >>> display_name("bad\udcff.txt"), display_name("a\nb.txt"), display_name("政策.txt")
+    ('bad\\xff.txt', 'a\\nb.txt', '政策.txt')
+    """
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(c.encode("unicode_escape").decode("ascii") if ord(c) < 32 or ord(c) == 127 else c for c in text)
+
+
+_BAD_NAME = "文件名不是 UTF-8 编码（file name is not UTF-8），已跳过：请把文件改为 UTF-8 文件名后重新运行 `policy ingest`"
 
 
 def parser_fingerprint() -> str:
@@ -146,24 +189,112 @@ def _parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp:
     return parsed, False
 
 
+@dataclass
+class _Corpus:
+    """What ingest reads from corpus/raw: contents by name, their hashes, and what cannot be used."""
+
+    contents: dict[str, bytes]
+    files: dict[str, str]  # every name that counts for the fingerprint -> content hash (or a marker)
+    skipped: list[tuple[str, str]]
+
+
+def _read_corpus(settings: Settings) -> _Corpus:
+    contents: dict[str, bytes] = {}
+    files: dict[str, str] = {}
+    skipped: list[tuple[str, str]] = []
+    for name in invalid_names(settings):
+        files[name] = "invalid-name"
+        skipped.append((name, f"{name}: {_BAD_NAME}"))
+    for path in raw_files(settings):
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            shown = display_name(path.name)
+            files[path.name] = f"unreadable:{type(error).__name__}"
+            skipped.append((shown, f"{shown}: 无法读取（{type(error).__name__}），已跳过：请检查文件权限"))
+            continue
+        contents[path.name] = data
+        files[path.name] = _sha(data)
+    return _Corpus(contents, files, skipped)
+
+
+def live_build_problem(settings: Settings) -> PolicyError | None:
+    """Why the live build cannot serve as it is (missing, damaged, an earlier version's), or None."""
+    try:
+        _verified(settings)
+    except PolicyError as error:
+        return error
+    return None
+
+
+def _verified(settings: Settings) -> tuple[Path, dict]:
+    """``verified_current``, and in server mode the build's collection on the server, whole.
+
+    A server whose data directory was emptied or replaced answers without the
+    collection: that is a missing index (ingest rebuilds it), not an index up to date.
+    """
+    build, manifest = verified_current(settings)
+    if manifest["chroma_url"] and settings.chroma_url:
+        from assistant.retrieve.dense import DenseStore
+
+        store = DenseStore.open(manifest["collection"], url=settings.chroma_url)
+        try:
+            count = store.count()
+        finally:
+            store.close()
+        if count != manifest["chunks"]:
+            raise IndexCorrupt("检索服务上的集合", f"向量数 {count} 与 manifest 的 {manifest['chunks']} 不一致")
+    return build, manifest
+
+
 def is_up_to_date(settings: Settings) -> bool:
     """True when the live build was made from exactly these inputs and is whole (no heavy imports).
 
-    A build whose files no longer match their recorded sizes (truncated, deleted)
-    is not up to date: the next ingest replaces it.
+    Inputs are compared by content hash; the build's files by their recorded sizes and
+    content hashes, its manifest by its schema.  A build that fails any of these is not
+    up to date: the next ingest replaces it.
     """
-    build = current_build(settings)
-    if build is None:
-        return False
-    files = {p.name: _sha(p.read_bytes()) for p in raw_files(settings)}
     try:
-        manifest = read_manifest(build)
-        verify_build(build, manifest)
+        _, manifest = _verified(settings)
     except PolicyError:
         return False
-    return manifest.get("fingerprint") == fingerprint(settings, files) and all(
+    return _made_from(settings, manifest, _read_corpus(settings).files)
+
+
+def _made_from(settings: Settings, manifest: dict, files: dict[str, str]) -> bool:
+    """Was the build of ``manifest`` made from these inputs (and is corpus/parsed there)?"""
+    return manifest["fingerprint"] == fingerprint(settings, files) and all(
         (settings.parsed_dir / name).exists() for name in ("documents.jsonl", "chunks.jsonl")
     )
+
+
+def _duplicates(corpus: _Corpus, fixes, previous: dict) -> dict[str, str]:
+    """{file: the file it copies} for every exact copy (same bytes) of another source file.
+
+    Of a set of copies the one kept is the one corpus/fixes.yaml names (its repairs and
+    overrides are written for that name), else the one the live build already holds,
+    else the first by name.
+    """
+    named = {f.file for f in fixes.fixes} | {d.file for d in fixes.documents}
+    by_hash: dict[str, list[str]] = {}
+    for name, data in corpus.contents.items():
+        by_hash.setdefault(corpus.files[name], []).append(name)
+    copies: dict[str, str] = {}
+    for names in by_hash.values():
+        if len(names) < 2:
+            continue
+        keep = min(names, key=lambda n: (n not in named, n not in previous, n))
+        copies.update({n: keep for n in names if n != keep})
+    return copies
+
+
+def _known_region(region: str | None) -> bool:
+    from assistant.regions import NATIONAL, regions
+
+    if not region:
+        return False
+    table = regions()
+    return region == NATIONAL or table.province(region) is not None or table.province_of_city(region) is not None
 
 
 def ingest(
@@ -175,30 +306,44 @@ def ingest(
 ) -> IngestReport:
     """Run the pipeline; see the module docstring."""
     from ingest.fixes import FixTable
-    from ingest.index import build_index, ingest_lock
+    from ingest.index import build_index, ingest_lock, prune_abandoned
 
     started = time.perf_counter()
     report = IngestReport()
-    _clear_abandoned(settings)
-    paths = raw_files(settings)
-    contents = {p.name: p.read_bytes() for p in paths}
-    files = {name: _sha(data) for name, data in contents.items()}
+    report.cleared = prune_abandoned(settings)  # leftovers of a killed ingest go first, even when nothing changed
+    corpus = _read_corpus(settings)
+    contents, files = corpus.contents, corpus.files
     fp = fingerprint(settings, files)
     build = current_build(settings)
-    if not rebuild and build is not None and is_up_to_date(settings):
-        manifest = read_manifest(build)
+    try:
+        _, manifest = _verified(settings)
+        problem = None
+    except PolicyError as error:
+        manifest, problem = None, error
+    if not rebuild and manifest is not None and _made_from(settings, manifest, files):
         report.up_to_date = True
         report.documents = manifest["documents"]
-        report.articles = manifest.get("articles", 0)
+        report.articles = manifest["articles"]
         report.chunks = manifest["chunks"]
-        report.skipped = [(s["file"], s["reason"]) for s in manifest.get("skipped", [])]
-        report.warnings = list(manifest.get("warnings", []))
+        report.skipped = [(s["file"], s["reason"]) for s in manifest["skipped"]]
+        report.warnings = list(manifest["warnings"])
         report.build = build.name
         report.seconds = time.perf_counter() - started
         return report
 
+    if isinstance(problem, IndexCorrupt):
+        report.replaced = f"现有索引已损坏（{problem.detail}）"
+    elif isinstance(problem, IndexStale):
+        report.replaced = f"现有索引已过期（{problem.reason}）"
+    elif isinstance(problem, CollectionMissing):
+        report.replaced = f"现有索引在检索服务上已不存在（{problem.where}）"
     fixes = FixTable.load(settings.fixes_file)
     parser_fp = parser_fingerprint()
+    previous_files = manifest["files"] if manifest is not None else {}
+    copies = _duplicates(corpus, fixes, previous_files)
+    report.skipped.extend(corpus.skipped)
+    dropped = {name for name, _ in corpus.skipped}  # files none of whose documents are kept
+    paths = [settings.raw_dir / name for name in contents]
     documents: list[Document] = []
     articles: list[Article] = []
     chunks: list[Chunk] = []
@@ -206,20 +351,37 @@ def ingest(
     for n, path in enumerate(paths, start=1):
         if progress:
             progress("parse", n, len(paths))
+        if path.name in copies:
+            report.skipped.append(
+                (path.name, f"{path.name}: 与 {copies[path.name]} 内容完全相同（duplicate file），已跳过")
+            )
+            dropped.add(path.name)
+            continue
         try:
             parsed, cached = _parse_cached(settings, path, contents[path.name], fixes, parser_fp)
         except CorpusFileError as error:
             report.skipped.append((path.name, str(error)))
+            dropped.add(path.name)
             logger.warning("skipped %s: %s", path.name, error)
             continue
         except Exception as error:  # a parser bug on one file must not stop the others
             logger.exception("failed to parse %s", path.name)
             report.skipped.append((path.name, f"{path.name}: 解析失败（{type(error).__name__}: {error}）"))
+            dropped.add(path.name)
             continue
         (report.cached if cached else report.parsed).append(path.name)
         report.warnings.extend(parsed.warnings)
         kept = set()
         for doc in parsed.documents:
+            if not _known_region(doc.region):
+                report.skipped.append(
+                    (
+                        path.name,
+                        f"{path.name}:{doc.line_start} 《{doc.title}》: 无法确定地区（region），未收录："
+                        "如确属政策文件，请在 corpus/fixes.yaml 的 documents 中写明 region 与依据（why）",
+                    )
+                )
+                continue
             key = (doc.region, doc.title)
             if key in seen_titles:
                 report.warnings.append(
@@ -229,6 +391,8 @@ def ingest(
             seen_titles[key] = path.name
             kept.add(doc.doc_id)
             documents.append(doc)
+        if not kept and parsed.documents and path.name in dict(report.skipped):
+            dropped.add(path.name)  # every document refused
         articles.extend(a for a in parsed.articles if a.doc_id in kept)
         chunks.extend(c for c in parsed.chunks if c.doc_id in kept)
 
@@ -239,7 +403,7 @@ def ingest(
         return report
 
     with ingest_lock(settings):
-        good_files = {name: sha for name, sha in files.items() if name not in dict(report.skipped)}
+        good_files = {name: sha for name, sha in files.items() if name in contents and name not in dropped}
         path, computed = build_index(
             settings,
             documents,
@@ -259,16 +423,6 @@ def ingest(
         write_parsed_files(settings, documents, articles, chunks)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _clear_abandoned(settings: Settings) -> None:
-    """Leftovers of a killed ingest go first, even when the corpus turns out unchanged."""
-    root = builds_dir(settings)
-    half_built = root.is_dir() and any(p.name.endswith(".tmp") for p in root.iterdir())
-    if half_built or any(settings.index_dir.glob("CURRENT.*.tmp")):
-        from ingest.index import prune_abandoned
-
-        prune_abandoned(settings)
 
 
 def write_parsed_files(settings: Settings, documents, articles, chunks) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from ingest.check import check_corpus
 from ingest.pipeline import ingest
@@ -59,9 +60,20 @@ def test_an_empty_corpus_is_a_problem(make_corpus):
 
 
 def test_the_same_document_in_two_files_is_a_problem(make_corpus):
-    settings = make_corpus("102_sc_traditional.txt", extra={"103_copy.txt": fixture_text("102_sc_traditional.txt")})
+    settings = make_corpus("102_sc_traditional.txt", extra={"103_copy.txt": fixture_text("102_sc_traditional.txt") + "\n"})
     (problem,) = check_corpus(settings)
     assert problem.startswith("doc_id 重复：sc-2024-")
+
+
+def test_an_exact_copy_of_a_file_is_a_problem_naming_both(make_corpus):
+    settings = make_corpus("102_sc_traditional.txt", extra={"103_copy.txt": fixture_text("102_sc_traditional.txt")})
+    assert check_corpus(settings) == ["103_copy.txt: 与 102_sc_traditional.txt 内容完全相同（duplicate file）"]
+
+
+def test_a_file_name_that_is_not_utf8_is_a_problem_named_with_its_bytes_escaped(make_corpus):
+    settings = make_corpus("102_sc_traditional.txt")
+    (settings.raw_dir / os.fsdecode(b"104_\xff.txt")).write_bytes(b"x")
+    assert check_corpus(settings) == ["104_\\xff.txt: 文件名不是 UTF-8 编码（file name is not UTF-8）"]
 
 
 def test_parsed_output_out_of_step_with_the_sources_is_a_problem(make_corpus):

@@ -179,7 +179,7 @@ def test_an_empty_raw_directory_is_reported(make_corpus):
 
 
 def test_a_duplicate_document_in_another_file_is_reported_and_skipped(make_corpus):
-    text = fixture_text("102_sc_traditional.txt")
+    text = fixture_text("102_sc_traditional.txt") + "\n"  # the same page saved again: other bytes, same document
     settings = make_corpus("102_sc_traditional.txt", extra={"103_same_page_again.txt": text})
 
     report = ingest(settings)

@@ -7,6 +7,7 @@ tests/ingest covers each kind of bad file on its own; here they come all at once
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -43,8 +44,11 @@ def bad_files() -> dict[str, bytes]:
         # a GBK page read as Latin-1 and saved as UTF-8 by a scraper: GB18030 reads it as 陆颅脣脮…
         "310_saved_twice.txt": (FIXTURES / "100_js_notice_measure.txt").read_text("utf-8").encode("gb18030").decode("latin-1").encode(),
         "306_truncated.txt": sichuan[:cut],
-        "307_duplicate.txt": (FIXTURES / "100_js_notice_measure.txt").read_bytes(),
+        "307_duplicate.txt": (FIXTURES / "100_js_notice_measure.txt").read_bytes(),  # an exact copy
         "308_no_title.txt": (FIXTURES / "200_no_title.txt").read_bytes(),
+        "311_same_notice.txt": (FIXTURES / "100_js_notice_measure.txt").read_bytes() + b"\n",  # saved again
+        "312_no_region.txt": (FIXTURES / "202_no_region.txt").read_bytes(),
+        os.fsdecode(b"313_\xff\xfe_gbk_\xd5\xfe\xb2\xdf.txt"): (FIXTURES / "101_ty_plan_page.txt").read_bytes() + b"\n",
     }
 
 
@@ -58,7 +62,10 @@ SKIPPED_BECAUSE = {  # file -> words its reason must contain
     "309_japanese.txt": "乱码",
     "310_saved_twice.txt": "乱码",
     "306_truncated.txt": "截断",
+    "307_duplicate.txt": "与 100_js_notice_measure.txt 内容完全相同",
     "308_no_title.txt": "找不到文件标题",
+    "312_no_region.txt": "无法确定地区",
+    "313_\\xff\\xfe_gbk_\\xd5\\xfe\\xb2\\xdf.txt": "文件名不是 UTF-8",  # named with its bytes escaped
 }
 
 
@@ -72,11 +79,12 @@ def test_every_bad_file_is_reported_by_name_and_the_good_ones_are_kept(make_corp
     for name, words in SKIPPED_BECAUSE.items():
         assert reasons[name].startswith(name) and words in reasons[name], reasons[name]
     duplicates = [w for w in report.warnings if "duplicate" in w]
-    assert len(duplicates) == 2  # the notice and the measure it issues
-    assert all(w.startswith("307_duplicate.txt:") and "100_js_notice_measure.txt" in w for w in duplicates)
+    assert len(duplicates) == 2  # the notice and the measure it issues, in a file that is not a byte copy
+    assert all(w.startswith("311_same_notice.txt:") and "100_js_notice_measure.txt" in w for w in duplicates)
     index = open_index(settings)
     assert {d.source_file for d in index.documents.values()} == set(GOOD)
-    assert sorted(index.manifest["files"]) == sorted([*GOOD, "307_duplicate.txt"])  # read, its documents dropped
+    assert all(d.region != "未知" for d in index.documents.values())
+    assert sorted(index.manifest["files"]) == sorted([*GOOD, "311_same_notice.txt"])  # read, its documents dropped
 
 
 def test_policy_ingest_names_each_skipped_file(make_corpus):
@@ -86,7 +94,8 @@ def test_policy_ingest_names_each_skipped_file(make_corpus):
     assert result.exit_code == 0 and "Traceback" not in result.output
     for name in SKIPPED_BECAUSE:
         assert f"已跳过 {name}：" in result.stderr
-    assert "307_duplicate.txt" in result.stderr and "duplicate" in result.stderr
+    assert "311_same_notice.txt" in result.stderr and "duplicate document" in result.stderr
+    assert "\udcff" not in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.slow
@@ -137,15 +146,50 @@ def test_a_corpus_gone_bad_entirely_leaves_the_index_serving(make_corpus):
     build = current_build(settings)
     for name in GOOD:
         (settings.raw_dir / name).unlink()
+    copies = ("307_duplicate.txt", "311_same_notice.txt")  # good text, once the originals are gone
     for name, data in bad_files().items():
-        if name != "307_duplicate.txt":
+        if name not in copies:
             (settings.raw_dir / name).write_bytes(data)
     shutil.rmtree(settings.cache_dir)  # nothing to fall back on but the live build
 
     report = ingest(settings)
 
     assert report.documents == 0 and report.build is None
-    assert sorted(dict(report.skipped)) == sorted(SKIPPED_BECAUSE)
+    assert sorted(dict(report.skipped)) == sorted(set(SKIPPED_BECAUSE) - set(copies))
     assert current_build(settings) == build
     answer = Assistant(settings).ask(QUESTIONS[0], today=TODAY)
     assert answer.citations and not answer.abstained
+
+
+@pytest.mark.slow
+def test_policy_serve_over_a_bad_file_name_serves_the_good_index(make_corpus, tmp_path):
+    # issue 14, item 3: a name that is not UTF-8 once failed the manifest, left a .tmp, and took the page down
+    from reliability_support import http_get, serving
+
+    settings = make_corpus(*GOOD)
+    ingest(settings)
+    (settings.raw_dir / os.fsdecode(b"399_\xd5\xfe\xff.txt")).write_bytes((FIXTURES / "102_sc_traditional.txt").read_bytes())
+    with serving(settings, tmp_path / "serve.log") as server:
+        status, body = http_get(server.url)
+        assert status == 200 and "技能人才与就业政策问答".encode() in body
+        output = server.output()
+    assert "已跳过 399_\\xd5\\xfe\\xff.txt：" in output and "Traceback" not in output
+    assert not [p for p in (settings.index_dir / "builds").iterdir() if p.name.endswith(".tmp")]
+    assert {d.source_file for d in open_index(settings).documents.values()} == set(GOOD)
+
+
+@pytest.mark.slow
+def test_policy_serve_keeps_serving_the_index_it_has_when_the_update_fails(make_corpus, tmp_path):
+    from reliability_support import http_get, serving
+
+    settings = make_corpus(*GOOD)
+    ingest(settings)
+    build = current_build(settings)
+    shutil.copyfile(FIXTURES / "102_sc_traditional.txt", settings.raw_dir / "102_sc_traditional.txt")  # out of date
+    settings.fixes_file.write_text("fixes: [unclosed\n", encoding="utf-8")  # and the update cannot run
+    with serving(settings, tmp_path / "serve.log") as server:
+        status, _ = http_get(server.url)
+        assert status == 200
+        output = server.output()
+    assert "索引更新失败" in output and "继续使用现有索引" in output and "Traceback" not in output
+    assert current_build(settings) == build

@@ -38,6 +38,7 @@ from assistant.cli import app
 from assistant.config import REPO_ROOT, Settings
 from assistant.errors import IndexCorrupt, IndexMissing, PolicyError
 from assistant.store import builds_dir, current_build, open_index
+from ingest.index import ingest_lock
 from ingest.pipeline import ingest, is_up_to_date
 
 TODAY = date(2026, 11, 21)
@@ -142,11 +143,19 @@ def test_leftovers_of_a_killed_ingest_are_cleared_even_when_nothing_changed(copy
     mine = builds_dir(settings) / f"20261121-000000-cafecafe-{os.getpid()}.tmp"  # a live writer's: kept
     mine.mkdir()
 
-    report = ingest(settings)
+    with ingest_lock(settings):  # another ingest is writing `mine`
+        report = ingest(settings)
 
     assert report.up_to_date
     assert not abandoned.exists() and not pointer.exists() and mine.exists()
-    shutil.rmtree(mine)
+    assert sorted(report.cleared) == sorted([abandoned.name, pointer.name])
+
+    # with no ingest running a .tmp is abandoned whatever pid its name ends with (pids are reused)
+    reused = builds_dir(settings) / "20261121-000000-feedface-1.tmp"  # pid 1 is always alive
+    reused.mkdir()
+    report = ingest(settings)
+    assert report.up_to_date and sorted(report.cleared) == sorted([mine.name, reused.name])
+    assert not mine.exists() and not reused.exists()
 
 
 def _a_dead_pid() -> int:
@@ -189,12 +198,54 @@ def _current_is_garbage(s: Settings) -> None:
 
 
 def _garble_chroma(s: Settings) -> None:
+    # the SQLite header kept: only opening the database shows the damage
+    for path in (current_build(s) / "chroma").glob("*.sqlite3"):
+        path.write_bytes(b"SQLite format 3\x00" + b"not a database " * 100)
+
+
+def _chroma_not_a_database(s: Settings) -> None:
     for path in (current_build(s) / "chroma").glob("*.sqlite3"):
         path.write_bytes(b"not a database " * 100)
 
 
 def _delete_chroma(s: Settings) -> None:
     shutil.rmtree(current_build(s) / "chroma")
+
+
+def _empty_chroma(s: Settings) -> None:
+    folder = current_build(s) / "chroma"
+    shutil.rmtree(folder)
+    folder.mkdir()
+
+
+def _edit_manifest(change: Callable[[dict], None]) -> Callable[[Settings], None]:
+    def damage(s: Settings) -> None:
+        path = current_build(s) / "manifest.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        change(manifest)
+        path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+    return damage
+
+
+def _edit_keeping_size(name: str, old: bytes, new: bytes) -> Callable[[Settings], None]:
+    """Replace the first ``old`` in a build file with ``new``, of the same length: size and time say nothing."""
+    assert len(old) == len(new)
+
+    def damage(s: Settings) -> None:
+        path = current_build(s) / name
+        data = path.read_bytes()
+        assert old in data, (name, old)
+        path.write_bytes(data.replace(old, new, 1))
+
+    return damage
+
+
+def _flip_a_bm25_byte(s: Settings) -> None:
+    path = max((current_build(s) / "bm25").iterdir(), key=lambda p: p.stat().st_size)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
 
 
 DAMAGE: dict[str, Callable[[Settings], None]] = {
@@ -207,7 +258,20 @@ DAMAGE: dict[str, Callable[[Settings], None]] = {
     "CURRENT garbled": _current_is_garbage,
     "chroma sqlite garbled": _garble_chroma,
     "chroma folder deleted": _delete_chroma,
+    # issue 14, item 9
+    "manifest.json without collection": _edit_manifest(lambda m: m.pop("collection")),
+    "manifest.json without sizes and hashes": _edit_manifest(lambda m: (m.pop("sizes"), m.pop("hashes"))),
+    "manifest.json chunks of the wrong type": _edit_manifest(lambda m: m.update(chunks=str(m["chunks"]))),
+    "manifest.json collection of the wrong type": _edit_manifest(lambda m: m.update(collection=None)),
+    "chunks.jsonl edited keeping its size": _edit_keeping_size("chunks.jsonl", "满4年".encode(), "满1年".encode()),
+    "articles.jsonl edited keeping its size": _edit_keeping_size("articles.jsonl", "满4年".encode(), "满1年".encode()),
+    "a bm25 file edited keeping its size": _flip_a_bm25_byte,
+    "chroma folder emptied": _empty_chroma,
+    "chroma sqlite not a database": _chroma_not_a_database,
 }
+# Damage that only opening the index shows (the SQLite header intact): `policy serve` rebuilds
+# when warming finds it, and `policy ingest --rebuild` is the cure.
+ONLY_OPENING_SHOWS = {"chroma sqlite garbled"}
 
 
 def _library_error(settings: Settings) -> PolicyError:
@@ -224,7 +288,7 @@ def test_a_damaged_index_is_named_with_what_to_do_and_rebuild_restores_it(copy_o
     error = _library_error(settings)
     assert "policy ingest" in str(error)
     if isinstance(error, IndexCorrupt):
-        assert "请运行 `policy ingest --rebuild`" in str(error)
+        assert str(error).startswith("索引已损坏") and "请运行 `policy ingest --rebuild`" in str(error)
 
     env = {k: v for k, v in policy_env(settings).items() if k.startswith("POLICY_")}
     for args in (["ask", QUESTION], ["ask", QUESTION, "--json"], ["show", "zj-2022-0839a3"]):
@@ -234,6 +298,7 @@ def test_a_damaged_index_is_named_with_what_to_do_and_rebuild_restores_it(copy_o
             continue  # `show` reads documents and articles only: Chroma or BM25 damage does not stop it
         assert result.exit_code == 1 and result.stdout == "", (args, result.output)
         assert result.stderr.startswith("错误：") and "policy ingest" in result.stderr
+        assert "KeyError" not in result.stderr and "TypeError" not in result.stderr
 
     rebuilt = CliRunner().invoke(app, ["ingest", "--rebuild"], env=env)
     assert rebuilt.exit_code == 0, rebuilt.output
@@ -249,6 +314,67 @@ def test_damage_a_size_check_sees_makes_the_index_out_of_date(copy_of, damage):
     assert not is_up_to_date(settings)
     report = ingest(settings)
     assert not report.up_to_date
+    _answers(settings)
+
+
+@pytest.mark.parametrize("damage", sorted(set(DAMAGE) - ONLY_OPENING_SHOWS))
+def test_plain_policy_ingest_finds_the_damage_and_rebuilds(copy_of, damage):
+    # the corpus is unchanged, so only checking the build itself can tell that it must go
+    settings = copy_of
+    DAMAGE[damage](settings)
+    assert not is_up_to_date(settings)
+
+    env = {k: v for k, v in policy_env(settings).items() if k.startswith("POLICY_")}
+    result = CliRunner().invoke(app, ["ingest"], env=env)
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("完成：") and "索引已是最新" not in result.output
+    assert "已重新建立索引" in result.stderr  # and says why
+    assert is_up_to_date(settings)
+    _answers(settings)
+
+
+def test_an_edit_keeping_a_build_files_size_is_named_on_open(copy_of):
+    settings = copy_of
+    DAMAGE["chunks.jsonl edited keeping its size"](settings)
+    with pytest.raises(IndexCorrupt, match="chunks.jsonl 内容已被改动"):
+        open_index(settings)
+
+
+def test_a_manifest_without_collection_is_index_corrupt_in_ask_never_key_error(copy_of):
+    from assistant.answer import ask
+
+    settings = copy_of
+    DAMAGE["manifest.json without collection"](settings)
+    with pytest.raises(IndexCorrupt, match="manifest 缺少字段 collection"):
+        ask(QUESTION, settings=settings, today=TODAY)
+    result = run_policy(settings, "ask", QUESTION)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("错误：索引已损坏") and "collection" in result.stderr and "KeyError" not in result.stderr
+
+
+def test_an_earlier_versions_build_is_stale_and_plain_ingest_replaces_it(copy_of):
+    from assistant.errors import IndexStale
+
+    settings = copy_of
+    _edit_manifest(lambda m: (m.pop("format"), m.pop("hashes")))(settings)  # as the previous version wrote it
+    with pytest.raises(IndexStale, match="policy ingest"):
+        open_index(settings)
+    report = ingest(settings)
+    assert not report.up_to_date and report.replaced.startswith("现有索引已过期")
+    _answers(settings)
+
+
+def test_a_stale_tmp_build_is_cleared_by_plain_ingest_and_never_served(copy_of):
+    settings = copy_of
+    live = current_build(settings)
+    stale = builds_dir(settings) / f"{live.name}-{os.getpid()}.tmp"  # a live pid: ours
+    shutil.copytree(live, stale)
+    env = {k: v for k, v in policy_env(settings).items() if k.startswith("POLICY_")}
+    result = CliRunner().invoke(app, ["ingest"], env=env)
+    assert result.exit_code == 0, result.output
+    assert f"已清除中断的构建：{stale.name}" in result.stderr
+    assert not stale.exists() and current_build(settings) == live
     _answers(settings)
 
 
