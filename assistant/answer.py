@@ -159,8 +159,8 @@ class Assistant:
         if no_figure and follow_up is None and options.abstain and citations and _asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
-            shown = [related, *citations[:3]]
-            if not any(_FIGURE.search(self._article_text(c)) for c in shown):  # about the measure, but no amount anywhere near
+            shown = [related, *citations[:5]]
+            if not any(_FIGURE.search(self._article_text(c, with_items=True)) for c in shown):  # no amount anywhere near
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
@@ -464,9 +464,15 @@ class Assistant:
             lines.append(follow_up)
         return "\n".join(lines), warnings
 
-    def _article_text(self, citation: Citation) -> str:
-        """The whole text of the article a citation quotes (the quote is one sentence of it)."""
-        texts = [a.text for a in self.index.articles_of(citation.doc_id) if a.path == citation.article]
+    def _article_text(self, citation: Citation, with_items: bool = False) -> str:
+        """The whole text of the article a citation quotes (the quote is one sentence of it);
+        ``with_items``: with its numbered items too (“补贴标准如下：” and the figures under it)."""
+        path = citation.article
+        texts = [
+            a.text
+            for a in self.index.articles_of(citation.doc_id)
+            if a.path == path or (with_items and path not in ("正文", "引言") and a.path.startswith(path))
+        ]
         return "".join(texts) or citation.quote
 
     def _chunk_for(self, citation: Citation) -> Chunk | None:
