@@ -90,3 +90,13 @@ def make_corpus(tmp_path) -> Callable[..., Settings]:
         return hash_settings(corpus, tmp_path / f"home{count}")
 
     return make
+
+
+def pytest_collection_modifyitems(config, items):
+    """``POLICY_TEST_SHUFFLE=<seed>`` runs the tests in a shuffled order: no test may depend on
+    the order the tests run in (checked by running the suite shuffled with a few seeds)."""
+    seed = os.environ.get("POLICY_TEST_SHUFFLE")
+    if seed:
+        import random
+
+        random.Random(seed).shuffle(items)
