@@ -85,7 +85,7 @@ class Served:
 
 @pytest.fixture(scope="session")
 def served(tmp_path_factory) -> Iterator[Served]:
-    """`policy serve` (default host) over a copy of the real corpus, hash index built first, question log on."""
+    """`policy serve` (default host) over a copy of the real corpus, index built first (hash embeddings unless POLICY_TEST_EMBEDDING names another), question log on."""
     from reliability_support import serving
 
     from assistant.config import REPO_ROOT
@@ -94,7 +94,7 @@ def served(tmp_path_factory) -> Iterator[Served]:
     root = tmp_path_factory.mktemp("served")
     shutil.copytree(REPO_ROOT / "corpus" / "raw", root / "corpus" / "raw")
     shutil.copy2(REPO_ROOT / "corpus" / "fixes.yaml", root / "corpus" / "fixes.yaml")
-    settings = Settings(corpus_dir=root / "corpus", home=root / "home", embedding="hash", log_questions=True)
+    settings = Settings(corpus_dir=root / "corpus", home=root / "home", embedding=os.environ.get("POLICY_TEST_EMBEDDING", "hash"), log_questions=True)
     ingest(settings)
     with serving(settings, root / "serve.log") as server:
         yield Served(server, settings)

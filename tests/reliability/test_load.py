@@ -17,6 +17,7 @@ printed and written to tests/artifacts/load.json.
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import threading
@@ -170,7 +171,7 @@ def test_a_burst_of_concurrent_conversations_has_no_errors_and_no_leaks(served):
         "search_p95_ms": round(1000 * percentile(searches, 95)) if searches else None,
         "all_p50_ms": round(1000 * percentile(asks + searches, 50)),
         "all_p95_ms": round(1000 * percentile(asks + searches, 95)),
-        "server": "policy serve, hash embeddings, real corpus (29 documents, 428 chunks), queue concurrency 4",
+        "server": f"policy serve, {os.environ.get('POLICY_TEST_EMBEDDING', 'hash')} embeddings, real corpus (29 documents, 428 chunks), queue concurrency 4",
         "machine_cores": __import__("os").cpu_count(),
         "date": day.isoformat(),
     }
