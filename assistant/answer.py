@@ -23,8 +23,8 @@ from datetime import date
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asked_aspects
-from assistant.understand.reference import Reference, path_aliases, read_reference
+from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure
+from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
@@ -156,11 +156,11 @@ class Assistant:
 
         citations = self._citations(query, hits, k)
         no_figure = calc is None or (calc.value is None and calc.verdict in ("eligible", "not_applicable"))
-        if no_figure and follow_up is None and options.abstain and citations and _asks_figure(query.text):
+        if no_figure and follow_up is None and options.abstain and citations and asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
             shown = [related, *citations[:5]]
-            if not any(_FIGURE.search(self._article_text(c, with_items=True)) for c in shown):  # no amount anywhere near
+            if not any(gives_figure(self._article_text(c, with_items=True)) for c in shown):  # no amount anywhere near
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
@@ -303,7 +303,7 @@ class Assistant:
         """A 文号 in the question names its document (and the notice/measure pair); so does a
         title when the question asks which article of it says something."""
         numbers = set(re.findall(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号", query.text))
-        ref = read_reference(query.text)
+        ref = query.reference
         if not numbers:
             if not ref.asks_where:
                 return None
@@ -346,7 +346,7 @@ class Assistant:
 
     def _citations(self, query: Query, hits: list[Hit], k: int) -> list[Citation]:
         q_tokens = set(tokenize(query.search_text))
-        wanted = asked_aspects(query.text)
+        wanted = query.aspects
         out: list[Citation] = []
         seen: set[tuple[str, str]] = set()
         for hit in hits:
@@ -398,7 +398,7 @@ class Assistant:
         if not articles:
             return None
         q_tokens = set(tokenize(query.search_text + " " + step.text))
-        wanted = asked_aspects(query.text)
+        wanted = query.aspects
         # an article split into several parts (a page break, a list): the part whose sentence answers best
         quote = max((self._quote_scored(a.text, q_tokens, wanted) for a in articles), key=lambda pair: pair[1])[0]
         return Citation.of(doc, articles[0].path, quote, _label_day(query))
@@ -482,11 +482,11 @@ class Assistant:
     # ----------------------------------------------------------- lookups
     def _referenced_documents(self, text: str, ref: Reference) -> list[Document]:
         """The corpus documents a question names, by 文号 or by (part of) the title; measures first."""
-        from assistant.lookup import _number_matches
+        from assistant.lookup import number_matches
 
         docs: list[Document] = []
         if ref.doc_numbers:
-            docs = [d for d in self.index.documents.values() if any(_number_matches(d, n) for n in ref.doc_numbers)]
+            docs = [d for d in self.index.documents.values() if any(number_matches(d, n) for n in ref.doc_numbers)]
         else:
             best, best_len = [], 0
             for doc in self.index.documents.values():
@@ -504,7 +504,7 @@ class Assistant:
         return sorted(docs, key=lambda d: (d.parent_id is None, d.doc_id))  # the measure holds the articles
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
-        ref = read_reference(query.text)
+        ref = query.reference
         if not (ref.asks_lookup or ref.paths) or (ref.asks_where and not ref.paths and not ref.quotes):
             return None  # "是哪一条": retrieval inside the document named (see _documents_named)
         day = _label_day(query)
@@ -693,7 +693,7 @@ class Assistant:
             )
             if national is not None:  # the national rule, labelled as national: it applies everywhere
                 text += f"\n全国性规定可参考{book(national.chunk.title)}{national.chunk.article}（全国），地方执行标准以{names}文件为准。"
-                citations = (self._citation(national.chunk, self._quote(national.chunk.text, set(tokenize(query.search_text)), asked_aspects(query.text)), national.score, _label_day(query)),)
+                citations = (self._citation(national.chunk, self._quote(national.chunk.text, set(tokenize(query.search_text)), query.aspects), national.score, _label_day(query)),)
         elif reason == "out_of_scope":
             text = (
                 f"这个问题涉及{concept}，不在本助手收录的政策范围内，我不引用无关条文作答。"
@@ -859,20 +859,6 @@ def _ask_again(follow_up: str, state: DialogueState) -> str | None:
         hint = f"（可选：{'、'.join(spec.choices)}）" if spec.choices else _HINTS.get(spec.kind, "")
         return f"抱歉，我没能从您的回答中确定“{spec.label}”。{follow_up}{hint}"
     return None
-
-
-# a question for a figure, and what a figure in a passage looks like
-_ASKS_FIGURE = re.compile(r"多少钱|多少元|补多少|能补多少|给多少|领多少|拿多少|发多少|奖多少|补助多少|金额|标准是多少|多少补贴|多少补助|几块钱")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|%|倍)|百分之|[一二三四五六七八九十百千万两]+(?:元|万元)|\d+/人")
-
-
-def _asks_figure(text: str) -> bool:
-    """Does the question ask for an amount?
-
-    >>> _asks_figure("拿到高级工证能补多少钱？"), _asks_figure("能评副高吗")
-    (True, False)
-    """
-    return _ASKS_FIGURE.search(text) is not None
 
 
 def _mentions_amount(text: str) -> bool:

@@ -120,11 +120,11 @@ def parse_search(text: str) -> SearchQuery:
     return SearchQuery(numbers, tuple(doc_ids), tuple(paths), " ".join(words))
 
 
-def _number_matches(doc: Document, number: str) -> bool:
+def number_matches(doc: Document, number: str) -> bool:
     """A typed 文号 matches with or without (part of) the issuer prefix.
 
     >>> doc = Document("d", "t", "全国", "national", "f", 1, 1, "", doc_number="人社部发〔2024〕5号")
-    >>> [_number_matches(doc, n) for n in ("〔2024〕5号", "查人社部发〔2024〕5号", "川人社规〔2024〕5号", "〔2024〕15号")]
+    >>> [number_matches(doc, n) for n in ("〔2024〕5号", "查人社部发〔2024〕5号", "川人社规〔2024〕5号", "〔2024〕15号")]
     [True, True, False, False]
     """
     if not doc.doc_number or "〔" not in number or "〔" not in doc.doc_number:
@@ -221,7 +221,7 @@ def _doc_wanted(
         return False
     if query.doc_ids and doc.doc_id not in query.doc_ids:
         return False
-    if query.doc_numbers and not any(_number_matches(doc, n) for n in query.doc_numbers):
+    if query.doc_numbers and not any(number_matches(doc, n) for n in query.doc_numbers):
         return False
     if region and doc.region != region and doc.province != region:
         return False

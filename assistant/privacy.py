@@ -44,7 +44,7 @@ import functools
 import re
 import unicodedata
 
-from assistant.text import strip_invisible
+from assistant.text import CHINESE_DIGITS, strip_invisible
 
 ID_CARD = "【身份证号】"
 MOBILE = "【手机号】"
@@ -57,7 +57,7 @@ NUMBER = "【号码】"
 # anti-fraud capitals of receipts and bank forms.  Positional words (十百千万) are not
 # digits: 三万八千五 stays 3万8千5, a run of single digits, never a long number.
 _CHINESE_DIGITS = {
-    **dict(zip("〇零一二三四五六七八九", "00123456789")),
+    **CHINESE_DIGITS,
     "幺": "1",
     **dict(zip("壹贰貳叁叄參肆伍陆陸柒捌玖", "1223334566789")),
 }

@@ -17,6 +17,8 @@ from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
 from assistant.schema import REGION_PENDING, DialogueState, Turn
 from assistant.text import normalize, resolve_relative_dates
+from assistant.understand.aspects import Aspect, asked_aspects
+from assistant.understand.reference import Reference, read_reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates are what Python makes of bytes that are not UTF-8 (a terminal in GBK, a
@@ -42,6 +44,8 @@ class Query:
     # (the region option, the place the question names) when they disagree: asked back, never
     # resolved silently
     region_conflict: tuple[str, str] | None = None
+    reference: Reference = field(default_factory=Reference)  # the document, article, quote a lookup names
+    aspects: tuple[Aspect, ...] = ()  # what about a measure is asked (次数, 期限, 金额 …)
 
 
 def validate_question(question: object) -> str:
@@ -283,6 +287,8 @@ def understand(
         context=" ".join(context_parts),
         today=as_of or today,  # an explicit day (--date, an evaluation item) is the day the person asks on
         region_conflict=conflict,
+        reference=read_reference(text),
+        aspects=asked_aspects(text),
     )
 
 

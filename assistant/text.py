@@ -189,7 +189,8 @@ _LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千�
 _NEXT_UNIT = {"万": "千", "千": "百", "百": "十"}
 # a year written digit by digit: 二〇二五年, 二零二四年
 _DIGIT_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
-_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+CHINESE_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))  # read one by one: 二〇二五, 一三八…
+_DIGITS = str.maketrans(CHINESE_DIGITS)
 
 
 def _long_numeral(m: re.Match[str]) -> str:

@@ -33,6 +33,30 @@ def aspects() -> tuple[Aspect, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _figure() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = yaml.safe_load((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"]
+    return re.compile("|".join(data["asked"])), re.compile("|".join(data["given"]))
+
+
+def asks_figure(question: str) -> bool:
+    """Does the question ask for an amount?
+
+    >>> asks_figure("拿到高级工证能补多少钱？"), asks_figure("能评副高吗")
+    (True, False)
+    """
+    return _figure()[0].search(question) is not None
+
+
+def gives_figure(text: str) -> bool:
+    """Does a passage state an amount or a rate?
+
+    >>> gives_figure("标准提高到2000元/人"), gives_figure("按规定给予技能提升补贴")
+    (True, False)
+    """
+    return _figure()[1].search(text) is not None
+
+
 def asked_aspects(question: str) -> tuple[Aspect, ...]:
     """The aspects a question asks about, in declaration order.
 
