@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+from collections import OrderedDict
 from typing import Protocol
 
 import numpy as np
@@ -113,6 +115,60 @@ class HashingEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalize(np.vstack([self._vector(t) for t in texts]))
+
+
+class QueryCache:
+    """An LRU of query vectors in front of an embedder (what a serving process embeds is questions).
+
+    A vector depends only on the model and the text, so a question asked again — the same
+    follow-up (“那正高呢？”) in many conversations, a compare question searched once per region,
+    a hotline's common questions — is embedded once per process.  Only single texts are cached:
+    batches (ingest, baselines) pass through.  Cached rows are read-only, so no caller can
+    change what the next one gets.  Thread-safe; the embedding itself runs outside the lock.
+    """
+
+    def __init__(self, embedder: Embedder, size: int):
+        self._embedder = embedder
+        self._size = size
+        self._rows: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def model_id(self) -> str:
+        return self._embedder.model_id
+
+    @property
+    def dim(self) -> int:
+        return self._embedder.dim
+
+    @property
+    def inner(self) -> Embedder:
+        return self._embedder
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if len(texts) != 1 or self._size <= 0:
+            return self._embedder.embed(texts)
+        text = texts[0]
+        with self._lock:
+            row = self._rows.get(text)
+            if row is not None:
+                self._rows.move_to_end(text)
+                self.hits += 1
+                return row[None, :]
+        row = np.array(self._embedder.embed([text])[0], dtype=np.float32)  # a copy of its own
+        row.flags.writeable = False
+        with self._lock:
+            self.misses += 1
+            self._rows[text] = row
+            self._rows.move_to_end(text)
+            while len(self._rows) > self._size:
+                self._rows.popitem(last=False)
+        return row[None, :]
 
 
 def make_embedder(spec: str) -> Embedder:

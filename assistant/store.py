@@ -376,9 +376,12 @@ class IndexHandle:
 
     @functools.cached_property
     def embedder(self):
-        from assistant.embeddings import make_embedder
+        """The build's embedding model, behind an LRU of query vectors (shared with the next build
+        when it uses the same model, see ``share_embedder``)."""
+        from assistant.config import QUERY_CACHE_SIZE
+        from assistant.embeddings import QueryCache, make_embedder
 
-        return make_embedder(self.manifest["embedding_spec"])
+        return QueryCache(make_embedder(self.manifest["embedding_spec"]), QUERY_CACHE_SIZE)
 
     def articles_of(self, doc_id: str) -> list[Article]:
         return list(self._articles_by_doc.get(doc_id, ()))

@@ -8,6 +8,7 @@ context from ``assistant.lookup``; HTML from ``ui.render``.  ``launch`` is what
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -15,7 +16,7 @@ import gradio as gr
 from starlette.middleware import Middleware
 
 from assistant.answer import get_assistant
-from assistant.config import MAX_QUESTION_BOX_CHARS, MAX_REQUEST_BYTES, MAX_SEARCH_CHARS, Settings, now
+from assistant.config import MAX_QUESTION_BOX_CHARS, MAX_REQUEST_BYTES, MAX_SEARCH_CHARS, PAGE_WORKERS, Settings, now
 from assistant.config import today as beijing_today
 from assistant.errors import PolicyError
 from assistant.lookup import search_articles
@@ -42,6 +43,7 @@ INTRO = (
     "说明您所在的省份和具体情况，回答会更准确。点下面的例子试试："
 )
 SEARCH_LIMIT = 50
+WORK_GROUP = "page-work"  # the queue's concurrency group of every event that answers, searches or renders
 ALL = "all"
 MAX_DOC_ID_CHARS = 100
 
@@ -359,18 +361,22 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                     doc_list = gr.HTML(elem_id="pa-doc-list")
 
         # ---------------------------------------------------------------- events
+        # every event that works on the budget's pool is in one concurrency group, as many at once as the
+        # pool has workers: the queue, not the pool, is where a request waits, and its time budget
+        # starts when its work does
+        work = {"concurrency_id": WORK_GROUP, "concurrency_limit": budget.workers}
         chat_outputs = [chatbot, conversation, question]
-        question.submit(ask, [question, region, conversation], chat_outputs, show_progress="hidden")
-        send.click(ask, [question, region, conversation], chat_outputs, show_progress="hidden")
-        chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden")
+        question.submit(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **work)
+        send.click(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **work)
+        chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden", **work)
         clear.click(new_conversation, None, chat_outputs, show_progress="hidden")
         chatbot.clear(new_conversation, None, chat_outputs, show_progress="hidden")  # the bin icon on the chat
         search_inputs = [search_box, region_filter, doc_filter, status_filter]
-        search_box.submit(search, search_inputs, results)
-        search_button.click(search, search_inputs, results)
-        doc_pick.change(show_document, doc_pick, doc_view)
-        demo.load(show_document, doc_pick, doc_view)
-        demo.load(list_documents, None, doc_list)
+        search_box.submit(search, search_inputs, results, **work)
+        search_button.click(search, search_inputs, results, **work)
+        doc_pick.change(show_document, doc_pick, doc_view, **work)
+        demo.load(show_document, doc_pick, doc_view, **work)
+        demo.load(list_documents, None, doc_list, **work)
     return demo
 
 
@@ -419,6 +425,42 @@ def launch_options(settings: Settings, host: str = "127.0.0.1", port: int = 7860
     }
 
 
+# Gradio's queue, as `policy serve` runs it (measured with `policy bench`'s serving load, 50 conversations at once):
+# - Every event that answers, searches or renders is in one concurrency group (``WORK_GROUP``) with as
+#   many workers as the time budget's pool (``PAGE_WORKERS``, see assistant/config.py); the cheap ones
+#   (a new conversation) get as many of their own.  Before, each event kind had 4 of its own and they all
+#   funnelled into a pool of 4, where a request's time budget ran while it waited.
+# - Queue positions are sent to waiting browsers every ``QUEUE_STATUS_SECONDS``, not on every event start
+#   and finish: with 50 waiting, "auto" sent ~45 messages for each event, O(n²) in the burst.
+# - No analytics: after every event Gradio's queue rebuilds a pandas table of up to 10,000 past events for
+#   its monitoring dashboard (4 ms an event on a fresh server, 9 ms after 10,000), and the page has no such
+#   dashboard (``enable_monitoring=False``).  Gradio reads these two variables when the queue is made;
+#   an operator's own values win.
+QUEUE_STATUS_SECONDS = 2.0
+QUEUE_ENV = {"GRADIO_ANALYTICS_MAX_EVENTS": "1", "GRADIO_ANALYTICS_CACHE_FREQUENCY": str(2**62)}
+
+
+def enable_queue(demo: gr.Blocks, workers: int = PAGE_WORKERS) -> gr.Blocks:
+    """Turn on ``demo``'s queue with the settings above (what `policy serve` and the tests' pages run)."""
+    for name, value in QUEUE_ENV.items():
+        os.environ.setdefault(name, value)
+    return demo.queue(status_update_rate=QUEUE_STATUS_SECONDS, default_concurrency_limit=workers)
+
+
+def warm_gradio() -> None:
+    """Do once, before serving, what Gradio would do on the first event.
+
+    Gradio runs every event inside ``MatplotlibBackendMananger`` (gradio/route_utils.py), which
+    asks matplotlib for its backend; the first ask imports pyplot (0.3–0.6 s, measured), and the
+    first person to ask would wait for it.
+    """
+    try:
+        import matplotlib
+    except ImportError:  # Gradio skips the switch too
+        return
+    matplotlib.get_backend()
+
+
 def _middleware(settings: Settings) -> list[Middleware]:
     """What stands before Gradio: the size limits, then (with a login) the login guard."""
     stack = [Middleware(RequestLimits, max_bytes=MAX_REQUEST_BYTES)]
@@ -448,6 +490,6 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet:
         raise
     except Exception:  # a warm-up failure is not a reason to refuse serving
         logger.warning("warm-up failed; the first question will be slower", exc_info=True)
-    demo = build_app(settings)
-    demo.queue(default_concurrency_limit=4)
+    warm_gradio()
+    demo = enable_queue(build_app(settings))
     demo.launch(**launch_options(settings, host, port, quiet))

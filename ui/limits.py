@@ -207,6 +207,7 @@ class Budget:
 
     def __init__(self, seconds: float, workers: int = PAGE_WORKERS):
         self.seconds = seconds
+        self.workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="page-work")
 
     def run(self, work: Callable[[], T]) -> T:

@@ -41,10 +41,9 @@ def page_settings(real_build, tmp_path_factory) -> Settings:
 
 @pytest.fixture(scope="session")
 def page(page_settings) -> Iterator[Page]:
-    from ui.app import build_app, launch_options
+    from ui.app import build_app, enable_queue, launch_options
 
-    demo = build_app(page_settings)
-    demo.queue(default_concurrency_limit=4)
+    demo = enable_queue(build_app(page_settings))
     port = free_port()
     demo.launch(**launch_options(page_settings, LOOPBACK, port, quiet=True), prevent_thread_lock=True)
     try:

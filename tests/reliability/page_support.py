@@ -42,10 +42,9 @@ def settings_from_env(base: Settings, **env: str) -> Settings:
 @contextmanager
 def own_page(settings: Settings) -> Iterator[OwnPage]:
     """The page `policy serve` builds for ``settings``, on a free loopback port, until the block ends."""
-    from ui.app import build_app, launch_options
+    from ui.app import build_app, enable_queue, launch_options
 
-    demo = build_app(settings)
-    demo.queue(default_concurrency_limit=4)
+    demo = enable_queue(build_app(settings))
     port = free_port()
     demo.launch(**launch_options(settings, LOOPBACK, port, quiet=True), prevent_thread_lock=True)
     try:
