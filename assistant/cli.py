@@ -517,13 +517,14 @@ def bench(
     sizes: Optional[str] = typer.Option(None, "--sizes", help="合成语料的块数，逗号分隔（默认 1000,10000,100000；--quick 时 900）。"),
     repeat: Optional[int] = typer.Option(None, "--repeat", min=1, max=20, help="每项重复次数，报告中位数与区间（默认 3；--quick 时 1）。"),
     quick: bool = typer.Option(False, "--quick", help="冒烟测试：hash 向量、每类少量问题、各测一次（CI 用，一分钟内）。"),
-    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 bench.md、bench.json、bench.png）。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 bench.md、bench.json、bench.png；--serving-only 时写 serving.md、serving.json）。"),
     work: Optional[Path] = typer.Option(None, "--work", help="工作目录（保留语料与索引）；默认用临时目录并在结束后删除。"),
     as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 报告。"),
+    serving_only: bool = typer.Option(False, "--serving-only", help="只测冷启动（逐步）与页面并发负载（50 个对话同时进行），各附 CPU 参照。"),
 ) -> None:
-    """Measure ingest, cold start, latency, throughput, memory and a scale curve; write a report.
+    """Measure ingest, cold start, latency, throughput, memory, the page under load and a scale curve; write a report.
 
-    Example: policy bench --quick ; policy bench --sizes 1000,10000,100000 --repeat 3
+    Example: policy bench --quick ; policy bench --sizes 1000,10000,100000 --repeat 3 ; policy bench --serving-only
     """
     from evals.bench import BenchOptions, run_bench
     from evals.bench_report import render_chart, render_markdown
@@ -533,12 +534,14 @@ def bench(
     except ValueError:
         _fail(PolicyError(f"--sizes 应为逗号分隔的整数，例如 1000,10000：{sizes!r}"), code=2)
     settings = _settings()
-    changes = {"sizes": size_list, "repeat": repeat, "work_dir": work, "corpus_dir": settings.corpus_dir}
+    changes = {"sizes": size_list, "repeat": repeat, "work_dir": work, "corpus_dir": settings.corpus_dir, "serving_only": serving_only or None}
     options = BenchOptions.for_quick(**changes) if quick else BenchOptions(**{k: v for k, v in changes.items() if v is not None})
     out.mkdir(parents=True, exist_ok=True)
 
+    name = "serving" if serving_only else "bench"  # a serving-only run does not overwrite the full report
+
     def save(partial) -> None:  # after each stage, so a long run that fails late keeps its figures
-        (out / "bench.json").write_text(json.dumps(partial.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        (out / f"{name}.json").write_text(json.dumps(partial.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
 
     try:
         result = run_bench(options, progress=lambda message: typer.echo(f"… {message}", err=True), checkpoint=save)
@@ -546,15 +549,20 @@ def bench(
         _fail(error)
     save(result)
     report = result.to_dict()
-    render_chart(report, out / "bench.png")
-    (out / "bench.md").write_text(render_markdown(report, chart="bench.png"), encoding="utf-8")
+    if serving_only:
+        from evals.bench_serving import render_serving_report
+
+        (out / "serving.md").write_text(render_serving_report(report), encoding="utf-8")
+    else:
+        render_chart(report, out / "bench.png")
+        (out / "bench.md").write_text(render_markdown(report, chart="bench.png"), encoding="utf-8")
     if as_json:
         _echo_json(report)
         return
     for target in report["targets"]:
         mark = {True: "达标", False: "未达标", None: "未测"}[target["met"]]
         typer.echo(f"{mark:4s} {target['target']}: {target['note']}")
-    typer.echo(f"报告：{out / 'bench.md'}")
+    typer.echo(f"报告：{out / f'{name}.md'}")
 
 
 def _parse_day(value: str | None) -> date:

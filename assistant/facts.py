@@ -118,11 +118,10 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
 
 # Common occupations (工种), as people name them; longest first so 维修电工 beats 电工.
 def _occupation_pattern() -> re.Pattern[str]:
-    import yaml
-
     from assistant.config import DATA_DIR
+    from assistant.datafile import load_yaml
 
-    data = yaml.safe_load((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
     names = sorted(data["occupations"], key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, names)) + f")(?![{data['not_followed_by']}])")
 

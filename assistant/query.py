@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-import yaml
-
 from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
+from assistant.datafile import load_yaml
 from assistant.errors import BadQuestion
 from assistant.regions import NATIONAL, regions
 from assistant.schema import REGION_PENDING, DialogueState, Turn
@@ -69,7 +68,7 @@ def validate_question(question: object) -> str:
 
 @functools.lru_cache(maxsize=1)
 def synonyms() -> dict[str, list[str]]:
-    return yaml.safe_load((DATA_DIR / "synonyms.yaml").read_text(encoding="utf-8")) or {}
+    return load_yaml((DATA_DIR / "synonyms.yaml").read_text(encoding="utf-8")) or {}
 
 
 def normalize_question(text: str) -> str:

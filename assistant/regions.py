@@ -6,9 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 
 NATIONAL = "全国"
 
@@ -123,7 +122,7 @@ class RegionTable:
 
 @functools.lru_cache(maxsize=1)
 def regions() -> RegionTable:
-    data = yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
     provinces = tuple(
         Province(
             name=p["name"],

@@ -381,7 +381,7 @@ class IndexHandle:
         from assistant.config import QUERY_CACHE_SIZE
         from assistant.embeddings import QueryCache, make_embedder
 
-        return QueryCache(make_embedder(self.manifest["embedding_spec"]), QUERY_CACHE_SIZE)
+        return QueryCache(make_embedder(self.manifest["embedding_spec"], self.settings.cache_dir), QUERY_CACHE_SIZE)
 
     def articles_of(self, doc_id: str) -> list[Article]:
         return list(self._articles_by_doc.get(doc_id, ()))

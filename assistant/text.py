@@ -23,7 +23,7 @@ import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
+from assistant.datafile import load_yaml
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -144,7 +144,7 @@ def strip_invisible(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _variants() -> tuple[tuple[str, str], ...]:
-    table = yaml.safe_load((_DATA / "variants.yaml").read_text(encoding="utf-8")) or {}
+    table = load_yaml((_DATA / "variants.yaml").read_text(encoding="utf-8")) or {}
     pairs = [(str(k), str(v)) for section in ("phrases", "typos") for k, v in (table.get(section) or {}).items()]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 

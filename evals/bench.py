@@ -78,10 +78,14 @@ class BenchOptions:
     lexical_sample: int = 60  # queries compared between bm25s and rank-bm25 at each size
     qa_limit: int | None = None  # at most this many QA items per category
     naive: bool = True
+    serving: bool = True  # cold start step by step and the page under concurrent conversations (evals/bench_serving.py)
+    serving_only: bool = False  # only that (and the one ingest it needs)
+    conversations: int = 100
+    concurrent: int = 50
 
     @classmethod
     def for_quick(cls, **changes) -> BenchOptions:
-        base = dict(sizes=(900,), repeat=1, quick=True, embedding="hash", threads=(1, 4), lexical_sample=10, qa_limit=3)
+        base = dict(sizes=(900,), repeat=1, quick=True, embedding="hash", threads=(1, 4), lexical_sample=10, qa_limit=3, conversations=8, concurrent=4)
         base.update({k: v for k, v in changes.items() if v is not None})
         return cls(**base)
 
@@ -94,9 +98,10 @@ class BenchReport:
     seed: dict = field(default_factory=dict)
     scale: list[dict] = field(default_factory=list)
     targets: list[dict] = field(default_factory=list)
+    serving: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"meta": self.meta, "seed": self.seed, "scale": self.scale, "targets": self.targets}
+        return {"meta": self.meta, "seed": self.seed, "scale": self.scale, "targets": self.targets, "serving": self.serving}
 
 
 # ---------------------------------------------------------------- QA items
@@ -340,18 +345,41 @@ def run_bench(
     qa_paths = _write_items(work, items)
     report = BenchReport(meta=_meta(options, items, qa_files))
     try:
+        if options.serving_only:
+            report.serving = _bench_serving(options, work, say, ingested=False)
+            keep(report)
+            return _finish(report)
         report.seed = _bench_seed(options, items, qa_paths, scored, work, say)
         keep(report)
+        if options.serving:
+            report.serving = _bench_serving(options, work, say, ingested=True)
+            keep(report)
         for point in _bench_scale(options, items, qa_paths, scored, work, say):
             report.scale.append(point)
             keep(report)
     finally:
         if options.work_dir is None:
             shutil.rmtree(work, ignore_errors=True)
+    return _finish(report)
+
+
+def _finish(report: BenchReport) -> BenchReport:
     report.meta["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     report.meta["finished"] = time.strftime("%Y-%m-%dT%H:%M:%S")
     report.targets = evaluate_targets(report)
     return report
+
+
+def _bench_serving(options: BenchOptions, work: Path, say: Progress, ingested: bool) -> dict:
+    """Cold start and the page under load, on the seed corpus (ingested here unless the seed stage did)."""
+    from evals.bench_serving import bench_serving
+
+    corpus, home = work / "seed" / "corpus", work / "seed" / "home"
+    if not ingested:
+        shutil.copytree(options.corpus_dir, corpus, dirs_exist_ok=True)
+        say("serving: ingest the seed corpus")
+        _ingest_child(corpus, home, options.embedding)
+    return bench_serving(corpus, home, options.embedding, work, options.conversations, options.concurrent, options.repeat, say)
 
 
 def _write_items(work: Path, items: list[dict]) -> list[Path]:
@@ -531,6 +559,14 @@ TARGETS = (
 
 
 def evaluate_targets(report: BenchReport) -> list[dict]:
+    from evals.bench_serving import serving_targets
+
+    if not report.seed:  # a serving-only run
+        return serving_targets(report.serving)
+    return _seed_targets(report) + serving_targets(report.serving)
+
+
+def _seed_targets(report: BenchReport) -> list[dict]:
     seed = report.seed
     big = max(report.scale, key=lambda p: p["chunks"], default=None)
     near_100k = big is not None and big["chunks"] >= 90_000

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from evals.bench_serving import render_serving
+
 
 def _s(spread: dict | None, unit: str = "", digits: int = 1) -> str:
     """``12.3 ms [11.0–14.2]``: the median with min–max when there were several runs."""
@@ -44,7 +46,7 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
     )
     out += ["", "## Targets", "", "| target | limit | measured | met | note |", "|---|---|---|---|---|"]
     for t in targets:
-        limit = "—" if t["limit"] is None else f"< {t['limit']:g} {t['unit']}"
+        limit = "—" if t["limit"] is None else f"{t.get('bound', '<')} {t['limit']:g} {t['unit']}"
         if t["value"] is None:
             value = "—"
         elif isinstance(t["value"], bool):
@@ -147,6 +149,7 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         for p in scale:
             if p.get("naive"):
                 out += _naive_rows(f"{p['chunks']:,} chunks: the full system against the naive RAG baseline", p["warm"], p["naive"])
+    out += render_serving(data.get("serving"))
     out += ["", "## How it was measured", ""] + [f"- {n}" for n in METHOD]
     notes = data.get("notes") or []
     if notes:

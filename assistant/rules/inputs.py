@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
+from assistant.datafile import load_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
     """
     specs: dict[str, FactSpec] = {}
     for path in sorted(directory.glob("*.yaml")):
-        for key, entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        for key, entry in (load_yaml(path.read_text(encoding="utf-8")) or {}).items():
             if key in specs:
                 raise ValueError(f"{path.name}: fact {key!r} is declared twice")
             if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("label") or not entry.get("question"):

@@ -26,8 +26,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from assistant.datafile import load_yaml
 from assistant.rules.base import Clause, ParamValue, RegistrationError, RuleError
 
 PARAMETERS_DIR = Path(__file__).resolve().parent / "parameters"
@@ -127,7 +126,7 @@ class ParameterSet:
     def from_dir(cls, directory: Path = PARAMETERS_DIR) -> ParameterSet:
         parameters: dict[str, Parameter] = {}
         for path in sorted(directory.glob("*.yaml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
             for name, entry in data.items():
                 if name in parameters:
                     raise RegistrationError(f"{path.name}: parameter {name} already declared in {parameters[name].file}")

@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from assistant.datafile import load_yaml
 from assistant.rules.base import Clause, Period, RegistrationError
 
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
@@ -74,4 +73,4 @@ def parse_sources(data: dict[str, Any], where: str = "sources.yaml") -> dict[str
 
 @functools.lru_cache(maxsize=1)
 def sources() -> dict[str, Source]:
-    return parse_sources(yaml.safe_load(SOURCES_FILE.read_text(encoding="utf-8")), SOURCES_FILE.name)
+    return parse_sources(load_yaml(SOURCES_FILE.read_text(encoding="utf-8")), SOURCES_FILE.name)

@@ -11,9 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class Aspect:
 
 @functools.lru_cache(maxsize=1)
 def aspects() -> tuple[Aspect, ...]:
-    data = yaml.safe_load((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
     return tuple(
         Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]))
         for a in data["aspects"]
@@ -35,7 +34,7 @@ def aspects() -> tuple[Aspect, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _figure() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"]
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"]
     return re.compile("|".join(data["asked"])), re.compile("|".join(data["given"]))
 
 

@@ -13,9 +13,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import yaml
-
 from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
 
 # what a reply may carry around its content: particles, politeness, punctuation
@@ -27,7 +26,7 @@ _QUANTITY = re.compile(r"^(?:大概|大约|差不多|约|有|是|共|一共|总�
 
 @functools.lru_cache(maxsize=1)
 def _generic() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = yaml.safe_load((DATA_DIR / "replies.yaml").read_text(encoding="utf-8")) or {}
+    data = load_yaml((DATA_DIR / "replies.yaml").read_text(encoding="utf-8")) or {}
     return tuple(data.get("yes") or ()), tuple(data.get("no") or ())
 
 

@@ -13,9 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
 _ASKING = re.compile(r"吗|么|呢|多少|怎么|怎样|如何|什么|啥|哪|几|是否|能否|能不能|可不可以|有没有|行不行")
@@ -109,7 +108,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load((DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
     concepts = []
     for covered, key in ((True, "covered"), (False, "uncovered")):
         for entry in data[key]:

@@ -12,9 +12,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-import yaml
-
 from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS
 
 
@@ -140,7 +139,7 @@ def read_terms(text: str) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _verbs() -> dict[str, re.Pattern[str]]:
-    data = yaml.safe_load((DATA_DIR / "ladder_verbs.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "ladder_verbs.yaml").read_text(encoding="utf-8"))
     return {name: re.compile(pattern) for name, pattern in data.items()}
 
 

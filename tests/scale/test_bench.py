@@ -65,3 +65,20 @@ def test_spread_and_percentile():
     assert Spread.of([1.0, 2.0, 9.0]).text(" s") == "2.0 s [1.0–9.0]"
     assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 99) == 4.0
+
+
+def test_serving_and_cold_start_are_measured_beside_their_references(quick_report):
+    out, data = quick_report
+    serving = data["serving"]
+    cold = serving["cold_start"]
+    assert list(cold["steps_ms"]) == ["imports", "settings", "index", "bm25", "chroma", "embedder", "first_answer", "second_answer"]
+    assert cold["ask_wall_seconds"]["median"] > 0 and cold["reference_seconds"]["median"] > 0
+    assert cold["ratio_to_reference"] == round(cold["ask_wall_seconds"]["median"] / cold["reference_seconds"]["median"], 2)
+    assert "gradio" not in cold["heavy_modules"]
+    burst = serving["median_burst"]
+    assert burst["errors"] == 0 and burst["answers"] > 0 and burst["searches"] == burst["conversations"]
+    assert burst["answer_ms"]["p50"] <= burst["answer_ms"]["p95"]
+    assert serving["core"]["answers"] == burst["answers"]  # the same turns, in process
+    assert serving["page"]["cpu_reference_seconds"]["before"] > 0 and serving["page"]["load_average_before"]
+    assert {t["key"] for t in data["targets"]} >= {"page_p95", "page_rate", "page_errors", "page_alone", "cold_ratio"}
+    assert "## Serving and cold start" in (out / "bench.md").read_text(encoding="utf-8")

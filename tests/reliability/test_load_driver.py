@@ -1,0 +1,19 @@
+"""The load driver of `policy bench` (evals/bench_serving.py) speaks the page's queue the way the
+browser does: one session per conversation, its turns leaning on that session's history."""
+
+from __future__ import annotations
+
+from evals.bench_serving import plan, run_load
+
+
+def test_each_conversation_keeps_its_session_and_every_request_is_timed(page):
+    result = run_load(page.url, conversations=6, concurrent=3, timeout=60)
+    summary = result.summary()
+    assert summary["errors"] == 0, summary["error_examples"]
+    assert summary["answers"] == sum(len(c.turns) for c in plan(6)) and summary["searches"] == 6
+    for conversation in plan(6):
+        replies = result.replies[conversation.n]
+        assert len(replies) == len(conversation.turns) and all("pa-" in r for r in replies)
+    for timing in result.timings:
+        assert timing.ok and timing.wait >= 0 and timing.processing >= 0
+        assert abs(timing.total - timing.wait - timing.processing) < 1e-6
