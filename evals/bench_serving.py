@@ -103,9 +103,10 @@ class Timing:
 class PageClient:
     """One browser session's calls to the page's queue, over a shared ``httpx.AsyncClient``."""
 
-    def __init__(self, http, fn_index: dict[str, int]):
+    def __init__(self, http, fn_index: dict[str, int], base: str = ""):
         self._http = http
         self._fn = fn_index
+        self._base = base.rstrip("/")  # empty when ``http`` has the page's address as its base URL
         self.session = uuid.uuid4().hex
 
     async def call(self, endpoint: str, data: list, timeout: float) -> tuple[Timing, list | None]:
@@ -114,12 +115,12 @@ class PageClient:
         try:
             async with asyncio.timeout(timeout):
                 join = await self._http.post(
-                    "/gradio_api/queue/join",
+                    f"{self._base}/gradio_api/queue/join",
                     json={"data": data, "event_data": None, "fn_index": self._fn[endpoint], "trigger_id": None, "session_hash": self.session},
                 )
                 if join.status_code != 200:
                     return self._failed(endpoint, started, begun, f"join {join.status_code}"), None
-                async with self._http.stream("GET", "/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
+                async with self._http.stream("GET", f"{self._base}/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
                     async for line in stream.aiter_lines():
                         if not line.startswith("data:"):
                             continue
@@ -202,47 +203,48 @@ def _last_reply(data: list | None) -> str:
     return str(content)
 
 
-async def _burst(url: str, conversations: list[Conversation], concurrent: int, timeout: float, search: bool) -> LoadResult:
+async def _burst(urls: list[str], conversations: list[Conversation], concurrent: int, timeout: float, search: bool) -> LoadResult:
     import httpx
 
     result = LoadResult(len(conversations), concurrent)
-    fn = fn_indexes(url)
+    fns = [fn_indexes(url) for url in urls]
     gate = asyncio.Semaphore(concurrent)
-    limits = httpx.Limits(max_connections=2 * concurrent + 4, max_keepalive_connections=2 * concurrent + 4)
 
-    async with httpx.AsyncClient(base_url=url.rstrip("/"), limits=limits, timeout=httpx.Timeout(timeout), trust_env=False) as http:
+    async def converse(conversation: Conversation) -> None:
+        # one HTTP client per conversation, as each browser has its own connections and cookies;
+        # conversation n stays on page n mod len(urls), as a sticky proxy keeps it (docs/deployment.md)
+        where = conversation.n % len(urls)
+        async with gate, httpx.AsyncClient(timeout=httpx.Timeout(timeout), trust_env=False) as http:
+            client = PageClient(http, fns[where], urls[where])
+            replies = result.replies.setdefault(conversation.n, [])
+            for turn in conversation.turns:
+                timing, data = await client.call("ask", [turn, "自动识别", None], timeout)
+                result.timings.append(timing)
+                if not timing.ok:
+                    result.errors.append(f"#{conversation.n} ask: {timing.error}")
+                    return
+                reply = _last_reply(data)
+                replies.append(reply)
+                if "pa-notice-error" in reply:
+                    result.errors.append(f"#{conversation.n} ask: error notice")
+            if search:
+                timing, data = await client.call("search", [f"{conversation.region} 补贴", "all", "all", "all"], timeout)
+                result.timings.append(timing)
+                if not timing.ok:
+                    result.errors.append(f"#{conversation.n} search: {timing.error}")
+                elif data and "pa-notice-error" in str(data[0]):
+                    result.errors.append(f"#{conversation.n} search: error notice")
 
-        async def converse(conversation: Conversation) -> None:
-            async with gate:
-                client = PageClient(http, fn)
-                replies = result.replies.setdefault(conversation.n, [])
-                for turn in conversation.turns:
-                    timing, data = await client.call("ask", [turn, "自动识别", None], timeout)
-                    result.timings.append(timing)
-                    if not timing.ok:
-                        result.errors.append(f"#{conversation.n} ask: {timing.error}")
-                        return
-                    reply = _last_reply(data)
-                    replies.append(reply)
-                    if "pa-notice-error" in reply:
-                        result.errors.append(f"#{conversation.n} ask: error notice")
-                if search:
-                    timing, data = await client.call("search", [f"{conversation.region} 补贴", "all", "all", "all"], timeout)
-                    result.timings.append(timing)
-                    if not timing.ok:
-                        result.errors.append(f"#{conversation.n} search: {timing.error}")
-                    elif data and "pa-notice-error" in str(data[0]):
-                        result.errors.append(f"#{conversation.n} search: error notice")
-
-        started = time.perf_counter()
-        await asyncio.gather(*(converse(c) for c in conversations))
-        result.elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(converse(c) for c in conversations))
+    result.elapsed = time.perf_counter() - started
     return result
 
 
-def run_load(url: str, conversations: int = 100, concurrent: int = 50, timeout: float = 60, search: bool = True) -> LoadResult:
-    """The burst against a page already serving at ``url``."""
-    return asyncio.run(_burst(url, plan(conversations), concurrent, timeout, search))
+def run_load(url: str | list[str], conversations: int = 100, concurrent: int = 50, timeout: float = 60, search: bool = True) -> LoadResult:
+    """The burst against a page already serving at ``url`` (or several pages, each conversation kept on one)."""
+    urls = [url] if isinstance(url, str) else list(url)
+    return asyncio.run(_burst(urls, plan(conversations), concurrent, timeout, search))
 
 
 def idle_latency(url: str, n: int = 10, timeout: float = 60) -> dict:
@@ -310,37 +312,55 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
-def serve_and_load(env: dict[str, str], work: Path, conversations: int = 100, concurrent: int = 50, repeat: int = 1) -> dict:
-    """Serve the index named by ``env`` (POLICY_HOME …), measure one person alone, then the burst
-    ``repeat`` times; the CPU reference and load average before and after."""
+def serve_and_load(
+    env: dict[str, str], work: Path, conversations: int = 100, concurrent: int = 50, repeat: int = 1,
+    processes: int = 1, expected: dict[int, list[str]] | None = None,
+) -> dict:
+    """Serve the index named by ``env`` (POLICY_HOME …) with ``processes`` `policy serve` processes,
+    measure one person alone, then the burst ``repeat`` times (each conversation kept on one
+    process); the CPU reference and load average before and after.
+
+    ``expected``: each conversation's replies when run alone in process (``core_rate``); a reply
+    of the page that differs is counted (``replies_differing``) — a session that saw another's
+    history, or a follow-up sent to a process that did not hold its conversation.
+    """
     import psutil
 
     reference_before, load_before = cpu_reference(), load_average()
-    process, url = start_server(env, work / "serve-load.log")
+    servers = []
     try:
-        server = psutil.Process(process.pid)
-        idle = idle_latency(url)
+        for n in range(processes):
+            servers.append(start_server(env, work / f"serve-load-{n}.log"))
+        urls = [url for _, url in servers]
+        handles = [psutil.Process(process.pid) for process, _ in servers]
+        idle = idle_latency(urls[0])
         bursts = []
         for _ in range(repeat):
-            cpu_before = server.cpu_times()
-            result = run_load(url, conversations, concurrent)
-            cpu_after = server.cpu_times()
+            cpu_before = [h.cpu_times() for h in handles]
+            result = run_load(urls, conversations, concurrent)
+            cpu_after = [h.cpu_times() for h in handles]
             summary = result.summary()
-            busy = (cpu_after.user - cpu_before.user) + (cpu_after.system - cpu_before.system)
+            busy = sum((a.user - b.user) + (a.system - b.system) for a, b in zip(cpu_after, cpu_before))
             summary["server_cpu_seconds"] = round(busy, 2)
             summary["server_cpu_per_answer_ms"] = round(1000 * busy / max(1, summary["answers"] + summary["searches"]), 1)
             summary["load_average"] = load_average()
+            if expected is not None:
+                summary["replies_differing"] = sum(
+                    got != want for n, replies in result.replies.items() for got, want in zip(replies, expected.get(n, []))
+                )
             bursts.append(summary)
-        rss = server.memory_info().rss
+        rss = [h.memory_info().rss for h in handles]
     finally:
-        stop_server(process)
+        for process, _ in servers:
+            stop_server(process)
     return {
+        "processes": processes,
         "cpu_reference_seconds": {"before": round(reference_before, 4), "after": round(cpu_reference(), 4)},
         "load_average_before": load_before,
         "load_average_after": load_average(),
         "idle": idle,
         "bursts": bursts,
-        "server_rss_mib": round(rss / 2**20, 1),
+        "server_rss_mib": round(max(rss) / 2**20, 1),
     }
 
 
@@ -358,7 +378,7 @@ def core_rate(settings, conversations: list[Conversation]) -> dict:
     assistant = get_assistant(settings)
     assistant.warm()
     day = beijing_today()
-    times = []
+    times, replies = [], {}
     started = time.perf_counter()
     for conversation in conversations:
         chat = Chat()
@@ -366,12 +386,14 @@ def core_rate(settings, conversations: list[Conversation]) -> dict:
             begun = time.perf_counter()
             chat = respond(chat, turn, lambda: assistant, today=day)
             times.append(time.perf_counter() - begun)
+            replies.setdefault(conversation.n, []).append(chat.messages[-1]["content"])
     elapsed = time.perf_counter() - started
     return {
         "answers": len(times),
         "answers_per_second": round(len(times) / elapsed, 1),
         "p50_ms": round(1000 * percentile(times, 50), 1),
         "p95_ms": round(1000 * percentile(times, 95), 1),
+        "replies": replies,
     }
 
 
@@ -388,18 +410,27 @@ def bench_serving(corpus: Path, home: Path, embedding: str, work: Path, conversa
     say("serving: the speed of the core (one thread, in process)")
     settings = Settings(corpus_dir=corpus, home=home, embedding=embedding, log_questions=False)
     core = core_rate(settings, plan(conversations))
+    expected = core.pop("replies")
     say(f"serving: `policy serve` under {conversations} conversations, {concurrent} at a time")
-    page = serve_and_load(env, work, conversations, concurrent, repeat=runs)
-    bursts = page["bursts"]
-    best = sorted(bursts, key=lambda b: b["answer_ms"]["p95"] or float("inf"))[len(bursts) // 2]  # the median burst by p95
+    page = serve_and_load(env, work, conversations, concurrent, repeat=runs, expected=expected)
+    say("serving: two `policy serve` processes, each conversation kept on one (scale-out)")
+    two = serve_and_load(env, work, conversations, concurrent, repeat=runs, processes=2, expected=expected)
     return {
         "embedding": embedding,
         "cold_start": cold,
         "core": core,
         "page": page,
-        "median_burst": best,
-        "page_to_core": round(best["answers_per_second"] / core["answers_per_second"], 2) if core["answers_per_second"] else None,
+        "median_burst": _median_burst(page),
+        "page_to_core": round(_median_burst(page)["answers_per_second"] / core["answers_per_second"], 2) if core["answers_per_second"] else None,
+        "two_processes": two,
+        "two_processes_median_burst": _median_burst(two),
     }
+
+
+def _median_burst(page: dict) -> dict:
+    """The median of the bursts by answer p95."""
+    bursts = sorted(page["bursts"], key=lambda b: b["answer_ms"]["p95"] or float("inf"))
+    return bursts[len(bursts) // 2]
 
 
 COLD_QUESTION = "浙江技师干满几年能评中级职称？"
@@ -457,17 +488,27 @@ def render_serving(serving: dict | None) -> list[str]:
         f"{cpu['before'] * 1000:.0f} ms before, {cpu['after'] * 1000:.0f} ms after; load average "
         f"{page['load_average_before']} → {page['load_average_after']}.",
         "",
-        "| measure | page | core (one thread, in process) |",
-        "|---|---|---|",
-        f"| answers a second | {burst['answers_per_second']:.1f} ({serving['page_to_core']:.2f}× the core) | {core['answers_per_second']:.1f} |",
-        f"| answer p50 / p95 | {burst['answer_ms']['p50']:.0f} / {burst['answer_ms']['p95']:.0f} ms | {core['p50_ms']:.1f} / {core['p95_ms']:.1f} ms |",
-        f"| of which waiting in the queue, p50 / p95 | {burst['answer_wait_ms']['p50']:.0f} / {burst['answer_wait_ms']['p95']:.0f} ms | — |",
-        f"| of which processing, p50 / p95 | {burst['answer_processing_ms']['p50']:.0f} / {burst['answer_processing_ms']['p95']:.0f} ms | — |",
-        f"| search p50 / p95 | {burst['search_ms']['p50']:.0f} / {burst['search_ms']['p95']:.0f} ms | — |",
-        f"| errors | {burst['errors']} of {burst['requests']} requests | — |",
-        f"| server CPU per request | {burst['server_cpu_per_answer_ms']:.1f} ms | — |",
-        f"| one person alone (p50 of {page['idle']['n']}) | {page['idle']['p50_ms']:.0f} ms | {core['p50_ms']:.1f} ms |",
-        f"| server RSS after the bursts | {page['server_rss_mib']:.0f} MiB | — |",
+        "| measure | one `policy serve` | two, each conversation kept on one | core (one thread, in process) |",
+        "|---|---|---|---|",
+    ]
+    two, pair = serving["two_processes"], serving["two_processes_median_burst"]
+    rows = (
+        ("answers a second", lambda b: f"{b['answers_per_second']:.1f}", f"{core['answers_per_second']:.1f}"),
+        ("answer p50 / p95", lambda b: f"{b['answer_ms']['p50']:.0f} / {b['answer_ms']['p95']:.0f} ms", f"{core['p50_ms']:.1f} / {core['p95_ms']:.1f} ms"),
+        ("of which waiting in the queue, p50 / p95", lambda b: f"{b['answer_wait_ms']['p50']:.0f} / {b['answer_wait_ms']['p95']:.0f} ms", "—"),
+        ("of which processing, p50 / p95", lambda b: f"{b['answer_processing_ms']['p50']:.0f} / {b['answer_processing_ms']['p95']:.0f} ms", "—"),
+        ("search p50 / p95", lambda b: f"{b['search_ms']['p50']:.0f} / {b['search_ms']['p95']:.0f} ms", "—"),
+        ("errors", lambda b: f"{b['errors']} of {b['requests']} requests", "—"),
+        ("replies differing from the conversation run alone", lambda b: str(b.get("replies_differing", "—")), "—"),
+        ("server CPU per request", lambda b: f"{b['server_cpu_per_answer_ms']:.1f} ms", "—"),
+    )
+    out += [f"| {label} | {cell(burst)} | {cell(pair)} | {core_cell} |" for label, cell, core_cell in rows]
+    out += [
+        f"| one person alone (p50 of {page['idle']['n']}) | {page['idle']['p50_ms']:.0f} ms | {two['idle']['p50_ms']:.0f} ms | {core['p50_ms']:.1f} ms |",
+        f"| server RSS after the bursts (largest process) | {page['server_rss_mib']:.0f} MiB | {two['server_rss_mib']:.0f} MiB | — |",
+        "",
+        f"The page delivers {serving['page_to_core']:.2f}× the core's answers a second on one process. "
+        f"Load average during the two-process bursts: {two['load_average_before']} → {two['load_average_after']}.",
     ]
     return out
 

@@ -79,6 +79,10 @@ def test_serving_and_cold_start_are_measured_beside_their_references(quick_repor
     assert burst["errors"] == 0 and burst["answers"] > 0 and burst["searches"] == burst["conversations"]
     assert burst["answer_ms"]["p50"] <= burst["answer_ms"]["p95"]
     assert serving["core"]["answers"] == burst["answers"]  # the same turns, in process
+    pair = serving["two_processes_median_burst"]
+    assert pair["errors"] == 0 and pair["answers"] == burst["answers"] and serving["two_processes"]["processes"] == 2
+    # every reply is what that conversation gets alone: no session saw another's, none lost its process
+    assert burst["replies_differing"] == 0 and pair["replies_differing"] == 0
     assert serving["page"]["cpu_reference_seconds"]["before"] > 0 and serving["page"]["load_average_before"]
     assert {t["key"] for t in data["targets"]} >= {"page_p95", "page_rate", "page_errors", "page_alone", "cold_ratio"}
     assert "## Serving and cold start" in (out / "bench.md").read_text(encoding="utf-8")
