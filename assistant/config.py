@@ -28,8 +28,8 @@ PAGE_HISTORY_TURNS = 12  # recent turns the page passes as history; the dialogue
 MAX_SHOWN_MESSAGES = 40  # the chat shows the last 20 exchanges; earlier ones are folded with a note
 # Requests worked on at once by one page (the queue's concurrency); more wait in the queue.  Parts of
 # the work release the GIL (USE's matrix products, Chroma's Rust query, sqlite), so a few threads per
-# core keep both cores of a 2-core machine busy: with 50 conversations at once, 8 answered 25–40% more
-# a second than 4 in the same runs (`policy bench` serving load); 16 was no better.
+# core keep both cores of a 2-core machine busy: with 50 conversations at once, 8 answered 24–38% more
+# a second than 4 in the same runs (`policy bench` serving load); 16 was not consistently better.
 PAGE_WORKERS = 8
 QUERY_CACHE_SIZE = 4096  # question vectors kept per process (512 floats each: 8 MiB at most)
 MAX_LOGIN_LOCKOUT_SECONDS = 3600  # a lockout doubles with each one, up to an hour

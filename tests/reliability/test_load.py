@@ -29,7 +29,7 @@ import pytest
 from reliability_support import close_all, read_log, reply_text
 
 from assistant.answer import Assistant
-from assistant.config import REPO_ROOT
+from assistant.config import PAGE_WORKERS, REPO_ROOT
 from assistant.config import today as beijing_today
 from assistant.query import province_of
 from assistant.regions import NATIONAL
@@ -171,7 +171,7 @@ def test_a_burst_of_concurrent_conversations_has_no_errors_and_no_leaks(served):
         "search_p95_ms": round(1000 * percentile(searches, 95)) if searches else None,
         "all_p50_ms": round(1000 * percentile(asks + searches, 50)),
         "all_p95_ms": round(1000 * percentile(asks + searches, 95)),
-        "server": f"policy serve, {os.environ.get('POLICY_TEST_EMBEDDING', 'hash')} embeddings, real corpus (29 documents, 428 chunks), queue concurrency 4",
+        "server": f"policy serve, {os.environ.get('POLICY_TEST_EMBEDDING', 'hash')} embeddings, real corpus (29 documents, 428 chunks), queue concurrency {PAGE_WORKERS}",
         "machine_cores": __import__("os").cpu_count(),
         "date": day.isoformat(),
     }
