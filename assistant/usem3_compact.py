@@ -77,8 +77,8 @@ def load_backend(threads: int, cache_dir: Path | None):
     backend = fresh_backend(threads)
     try:
         _write(backend, folder, threads)
-    except Exception:  # a read-only home, a full disk: the model works all the same
-        logger.warning("compact model not written to %s", folder, exc_info=True)
+    except Exception as error:  # a read-only home, a full disk: the model works all the same
+        logger.warning("compact model not written to %s (%s: %s); the next start builds it again", folder, type(error).__name__, error)
     return backend
 
 

@@ -9,7 +9,10 @@ with its spread:
   modules that path imports (torch must not be one);
 - warm answer latency p50/p95/p99 per QA category (one Assistant, in this process);
 - throughput with 1, 4 and 16 threads asking one Assistant (the GIL shows here);
-- peak RSS of a serving process that opens the index and answers the QA set.
+- peak RSS of a serving process that opens the index and answers the QA set;
+- cold start step by step and the page under a burst of concurrent conversations, with one
+  and with two `policy serve` processes, beside CPU references of the same run
+  (evals/bench_serving.py, evals/bench_cold.py; ``--serving-only`` measures only these).
 
 Then a scale curve: synthetic corpora of about ``sizes`` chunks (evals/synth.py: the real
 documents re-issued by other regions), ingested through the same ``policy ingest``, with
