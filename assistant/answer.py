@@ -155,7 +155,7 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = self._citations(query, hits, k)
-        no_figure = calc is None or (calc.value is None and calc.verdict in ("eligible", "not_applicable"))
+        no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if no_figure and follow_up is None and options.abstain and citations and asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]

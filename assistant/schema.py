@@ -254,6 +254,7 @@ class Calculation:
     missing: tuple[str, ...] = ()
     citation: Citation | None = None
     summary: str = ""
+    in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -267,6 +268,7 @@ class Calculation:
             "unit": self.unit,
             "steps": [s.to_dict() for s in self.steps],
             "missing": list(self.missing),
+            "in_force": self.in_force,
         }
 
 

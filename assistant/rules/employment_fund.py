@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from assistant.rules.base import Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.base import Bar, Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
 from assistant.rules.common import (
     Check,
     all_of,
@@ -48,6 +48,21 @@ SI_GRADUATES = Clause(DOC, "第十条（二）", "对招用毕业年度和离校
 PUBLIC_POST = Clause(DOC, "第十一条", "享受公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员")
 PUBLIC_POST_WAGE = Clause(DOC, "第十一条", "对公益性岗位安置的就业困难人员给予岗位补贴，补贴标准参照当地最低工资标准执行")
 PUBLIC_POST_AGAIN = Clause(DOC, "第十一条", "可再次按程序通过公益性岗位予以安置，岗位补贴和社会保险补贴期限重新计算")
+
+# 第十六条: no subsidy of this 办法 for staff on the establishment of an organ or public institution
+STAFF_BAR = Bar(
+    "staff_on_establishment",
+    True,
+    Clause(DOC, "第十六条", "不得对机关事业单位在编人员发放本办法中的补贴"),
+    "不能。按《就业补助资金管理办法》第十六条，不得对机关事业单位在编人员发放本办法中的补贴。",
+)
+# 第六条: the evaluation subsidy is for certificates, not for a training certificate of completion
+TRAINING_CERTIFICATE_BAR = Bar(
+    "certificate_kind",
+    "培训合格证",
+    Clause(DOC, "第六条", "不含培训合格证"),
+    "不能。按《就业补助资金管理办法》第六条，职业技能评价补贴针对通过初次职业技能评价并取得职业资格证书、职业技能等级证书或专项职业能力证书的人员，不含培训合格证。",
+)
 
 GRADUATE_CATEGORIES = ("高校毕业生", "离校2年内未就业高校毕业生", "离校2年内高校毕业生", "毕业年度高校毕业生")
 
@@ -400,7 +415,8 @@ def _ask(ctx: Context, result: Check) -> None:
     ctx.ask(*(keys or result.missing))
 
 
-def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameters=(), selector=(), reading="") -> Rule:
+def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameters=(), selector=(), reading="", bars=(STAFF_BAR,)) -> Rule:
+    """A rule of this 办法; every one of its subsidies is barred to staff on the establishment (第十六条)."""
     return Rule(
         id=id,
         title=title,
@@ -408,11 +424,12 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
         topic=topic,
         citations=tuple(citations),
         formula=formula,
-        inputs=tuple(inputs),
         parameters=tuple(parameters),
         selector=tuple(selector),
         caveats=(CENTRAL_PERIOD,),
         reading=reading,
+        bars=tuple(bars),
+        inputs=tuple(dict.fromkeys((*inputs, *(b.fact for b in bars)))),
     )
 
 
@@ -426,6 +443,7 @@ RULES: tuple[Rule, ...] = (
         evaluation_subsidy,
         ("times_received", "same_occupation_received", "same_occupation"),
         ("cn.fund.evaluation.max_times",),
+        bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。",
     ),
     _rule(

@@ -475,7 +475,7 @@ def decide(
 
     def key(item: tuple[Rule, Calculation]):
         rule, calc = item
-        in_force = calc.verdict != "not_applicable" or calc.rule_id.startswith("doc.validity.")
+        in_force = calc.in_force or calc.rule_id.startswith("doc.validity.")
         rank = outcome_rank(calc.verdict)
         if amount_intent:
             return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])

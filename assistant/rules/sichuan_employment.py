@@ -1,7 +1,7 @@
 """四川省关于进一步稳定和扩大就业若干政策措施（sc-2024-9a23d6，川办发〔2024〕34号）.
 
 In force 2024-07-13 to 2025-12-31 (稳岗返还 and 技能提升补贴 to 2024-12-31).  After
-that every rule answers ``not_applicable`` and says what the measure was while it
+that every rule answers ``not_eligible`` (``in_force`` False) and says what the measure was while it
 was in force.
 """
 
