@@ -552,6 +552,7 @@ def extract_facts(text: str) -> dict[str, Any]:
 
 
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
+_COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 
 
 _ALTERNATIVES = (
@@ -569,6 +570,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     (5, ['全国技术能手', '浙江工匠'])
     >>> merge_facts({"skill_level": "高级技师"}, {"skill_level": "技师", "_correction": True})["skill_level"]
     '技师'
+    >>> merge_facts({"award_counts": (("中华技能大奖", 1), ("全国技术能手", 2))}, {"award_counts": (("全国技术能手", 3),), "_correction": True})["award_counts"]
+    (('中华技能大奖', 1), ('全国技术能手', 3))
     """
     merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
     later = dict(later or {})
@@ -578,7 +581,10 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     for key, value in later.items():
         if key.startswith("_"):
             continue
-        if key in _SET_KEYS and key in merged and not only and value and (not correcting or frozenset(value) <= frozenset(merged[key])):
+        if key in _COUNTS_KEYS and key in merged and value and not only:
+            # “说错了，全国技术能手是3个”: that member's count replaces its earlier count, the others stay
+            merged[key] = tuple(sorted({**dict(merged[key]), **dict(value)}.items()))
+        elif key in _SET_KEYS and key in merged and not only and value and (not correcting or frozenset(value) <= frozenset(merged[key])):
             # a correction that names members already held (“说错了，全国技术能手是3个”) corrects something else
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
