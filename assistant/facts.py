@@ -331,7 +331,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     n = whole(first(r"(?P<n>\d+)个?工作日"))
     if n is not None:
         facts["working_days"] = n
-    m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
+    m = re.search(r"见(?:习)?(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
     if m:
         facts["internship_months"] = _num(m.group("n") or m.group("m"))
     elif "见习" in text:

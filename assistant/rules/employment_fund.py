@@ -396,6 +396,17 @@ def public_post(ctx: Context) -> Outcome:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+    if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):
+        # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period
+        months = years * 12
+        total = wage * months
+        ctx.step(f"{fmt_money(wage)}/月 × {fmt_number(months)}个月（{fmt_number(years)}年） = {fmt_money(total)}。", PUBLIC_POST_WAGE)
+        return ctx.result(
+            "amount",
+            total,
+            "元",
+            f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月，期限最长不超过{fmt_number(max_years.d)}年（{gap}），按最长期限合计{fmt_money(total)}。",
+        )
     return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
 
 
@@ -508,7 +519,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),
