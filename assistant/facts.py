@@ -206,7 +206,10 @@ def _graduation(text: str, facts: dict[str, Any]) -> None:
         if m.group("month"):
             facts["graduation_month"] = int(m.group("month"))
         return
-    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
+    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED + r"|(?P<class>(?:19|20)\d{2})\s*届", text)
+    if m and m.group("class"):  # “2026届本科生”: the class that graduates that year
+        facts["graduation_year"] = int(m.group("class"))
+        return
     if m:
         facts["graduation_year"] = int(m.group("year"))
         if m.group("month"):
