@@ -430,6 +430,12 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
+    elif re.search(r"公益(?:性)?岗|安置", text):
+        # “安置过3回了”“第3回公益岗到期”“之前就安置过这1次”: placements so far, the first one
+        # included — the re-placements the rule counts are one fewer
+        m = re.search(r"第(?P<n>\d+)(?:次|回)(?:的)?(?:公益(?:性)?岗(?:位)?|安置)|安置(?:过|了)(?:这)?(?P<m>\d+)(?:次|回)", text)
+        if m:
+            facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
     m = re.search(r"(?:延续|续期|续)(?:过|了)?(?:期)?(?P<n>\d+)次", text)
     if m:
         facts["renewals"] = int(m.group("n"))

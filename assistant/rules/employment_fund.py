@@ -8,6 +8,7 @@ was set to run to 2025, its extension depending on an evaluation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -362,10 +363,17 @@ def public_post(ctx: Context) -> Outcome:
     one re-placement only; the README records the choice.
     """
     ctx.step("公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。", PUBLIC_POST)
+    # 大龄失业人员 and 零就业家庭人员 are named as groups *within* 就业困难人员 (“重点是其中的…”)
     who = has_category(ctx, "就业困难人员")
+    if who.ok is None and has_category(ctx, "零就业家庭", "大龄失业人员").ok:
+        who = replace(who, ok=True)
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
+    if who.ok is None and replacements is not None:
+        # placed on a 公益性岗位 before: that placement was as a 就业困难人员
+        ctx.step("已通过公益性岗位安置过的，安置时即按就业困难人员认定。", PUBLIC_POST)
+        who = replace(who, ok=True)
     limit = ctx.p("cn.fund.public_post.max_replacements")
     if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0):
         # (re-placements used up: the answer is no whatever the category)
