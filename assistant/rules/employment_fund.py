@@ -176,7 +176,7 @@ def internship_eligibility(ctx: Context) -> Outcome:
     if result.ok:
         return ctx.result("eligible", None, None, "按《就业补助资金管理办法》第七条，您属于就业见习补贴的人员范围（补贴发给吸纳见习的单位，用于见习人员基本生活费、人身意外伤害保险和指导管理费用）。")
     if result.ok is None:
-        _ask(ctx, result)
+        _ask(ctx, result, (youth, graduate))
         return ctx.incomplete("按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年。")
     return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年；按您所说的情况不在此范围。")
 
@@ -423,12 +423,18 @@ def _at_least(ctx: Context, key: str, limit: Decimal) -> Check:
     return Check(None, (key,)) if value is None else Check(value >= limit)
 
 
-def _ask(ctx: Context, result: Check) -> None:
-    """Ask for the person's category first: one question covers most paths.
+def _ask(ctx: Context, result: Check, paths: tuple[Check, ...] = ()) -> None:
+    """Ask the most decisive question: the one fact a path still lacks, else the person's category
+    (one question covers most paths).
 
     ``ask``, not ``need``: categories are open-world, so a known but incomplete
     list is still asked about.
     """
+    for path in paths:
+        if path.ok is None and len(path.missing) == 1 and path.missing[0] != "person_categories":
+            # “我20岁…”: only the 失业登记 is missing for the youth path — that, not the category
+            ctx.ask(path.missing[0])
+            return
     keys = ["person_categories"] if "person_categories" in result.missing else []
     keys += [k for k in result.missing if k not in ("person_categories", "years_since_graduation", "age", "employed", "registered_unemployed")]
     ctx.ask(*(keys or result.missing))

@@ -179,6 +179,7 @@ class Registry:
 
 def _domains() -> tuple[tuple[Rule, ...], ...]:
     from assistant.rules import (
+        conditions,
         employment_fund,
         henan_skills,
         jiangxi_assessment,
@@ -203,6 +204,7 @@ def _domains() -> tuple[tuple[Rule, ...], ...]:
         training_management.RULES,
         sichuan_employment.RULES,
         sichuan_skills.RULES,
+        conditions.rules(),
         validity.rules(sources()),
     )
 
