@@ -290,6 +290,11 @@ def _money(text: str, facts: dict[str, Any]) -> None:
 
 
 def _percent(text: str, facts: dict[str, Any]) -> None:
+    # “40个人就业了30个”“培训20人，结束后就业了17个”: the employment rate from two counts
+    m = re.search(r"(?P<all>\d+)\s*(?:个|名|位)?(?:人|学员)[^。；？！]{0,16}?就业(?:了)?(?P<got>\d+)\s*(?:个|名|位|人)", text)
+    if m and 0 < int(m.group("all")) and int(m.group("got")) <= int(m.group("all")):
+        facts["employment_rate"] = Decimal(m.group("got")) / Decimal(m.group("all"))
+        facts.setdefault("trainees_count", int(m.group("all")))
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text):
         rate = Decimal(m.group(1)) / 100
         before = text[max(0, m.start() - 10) : m.start()]
@@ -394,7 +399,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         rest = re.match(r"[^，,。；;？?！!]*", text[m.end() :]).group(0)
         more = re.findall(r"(?:、|和|以及|还有|跟|及|，另外|另外)(\d+)(?:个|名|位)", rest)
         facts["hires_count"] = int(m.group("n")) + sum(int(n) for n in more)
-    m = re.search(r"(?:参保职工|参保人数|参保)(?:的)?(?:有|共|一共|总共|共有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
+    m = re.search(r"(?:参保职工|参保人数|参保)(?:的)?(?:有|共|一共|总共|共有)?(?P<n>\d+)(?:个|名)?(?:人|职工|员工)?(?![\d.年月天])|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
     if m:
         facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
     m = re.search(r"(?:裁|辞退|解聘|开除|减员)(?:了|掉|过)?(?P<n>\d+)(?:个|名|位)?(?:人|员工|职工)?(?![年月天%])", text)
