@@ -402,6 +402,7 @@ class Assistant:
             end = sentences[best + 1][1]
         if end - start < 16 and best > 0:
             start = sentences[best - 1][0]
+        start, end = whole_sentence(text, start, end)
         return text[start:end].strip(), best_score
 
     def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
@@ -1014,12 +1015,36 @@ def _title_core(title: str) -> str:
 
 
 def _whole_clause(text: str, limit: int = 400) -> str:
-    """An article's text to quote whole; a long one up to the sentence that ends before ``limit``."""
+    """An article's text to quote whole; a long one up to the last sentence that ends before
+    ``limit`` (a sentence, never a clause: a “；” may be followed by the rest of the condition).
+
+    >>> _whole_clause("甲" * 50 + "；乙" + "丙" * 400 + "。丁。", limit=100)[-3:]
+    '丙丙。'
+    """
     text = text.strip()
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(mark, 0, limit) for mark in "。；")
-    return text[: cut + 1] if cut > 40 else text[:limit]
+    cut = max(text.rfind(mark, 0, limit) for mark in _SENTENCE_ENDS)
+    if cut > 40:
+        return text[: cut + 1].rstrip()
+    return text[: whole_sentence(text, 0, limit)[1]].rstrip()
+
+
+_SENTENCE_ENDS = "。！？\n"
+
+
+def whole_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the whole sentence(s) it is part of: a quote cut at “；”
+    or “，” would stop in the middle of a condition (…满4年；且近3年年度考核合格的，可申报…).
+
+    >>> t = "一、甲。所在单位具备资质的，可自主选择；所在单位不具备资质的，应参加社会评价。乙。"
+    >>> s = t.index("所在单位不具备"); t[slice(*whole_sentence(t, s, t.index("。", s) + 1))]
+    '所在单位具备资质的，可自主选择；所在单位不具备资质的，应参加社会评价。'
+    """
+    left = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, max(end - 1, start)) for mark in _SENTENCE_ENDS) if i != -1]
+    right = min(ends) + (0 if text[min(ends)] == "\n" else 1) if ends else len(text)
+    return left, max(right, end)
 
 
 def regions_label(region: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.errors import UnknownDocument
-from assistant.schema import Article, Citation, Document, Status
+from assistant.schema import Article, Citation, Document, Status, book
 from assistant.store import IndexHandle
 
 
@@ -43,7 +43,7 @@ def find_document(index: IndexHandle, key: str) -> Document:
     by_title = [d for d in index.documents.values() if key and key in d.title]
     if len(by_title) == 1:
         return by_title[0]
-    hint = "；可能是：" + "、".join(f"{d.doc_id}《{d.title}》" for d in by_title[:5]) if by_title else ""
+    hint = "；可能是：" + "、".join(f"{d.doc_id}{book(d.title)}" for d in by_title[:5]) if by_title else ""
     raise UnknownDocument(f"找不到文件 {key!r}{hint}。用 `policy show` 的文件编号、文号或标题中的词查找。")
 
 
@@ -57,7 +57,7 @@ def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]
     if under:
         return under
     paths = "、".join(dict.fromkeys(a.path for a in articles[:12]))
-    raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。该文件的条目有：{paths} …")
+    raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。该文件的条目有：{paths} …")
 
 
 # ------------------------------------------------------------------ search
@@ -279,7 +279,7 @@ def article_context(index: IndexHandle, doc_id: str, path: str) -> ArticleContex
         by_path.setdefault(a.path, a)
     article = by_path.get(path) or by_path.get(normalize_path(path))
     if article is None:
-        raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。")
+        raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。")
     ancestors: list[Article] = []
     parent = article.parent_path
     while parent and parent in by_path and len(ancestors) < 12:

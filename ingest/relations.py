@@ -31,7 +31,7 @@ import yaml
 
 from assistant.errors import CorpusFileError
 from assistant.relations import plain_title as _plain
-from assistant.schema import RELATION_KINDS, Article, Document, Relation
+from assistant.schema import RELATION_KINDS, Article, Document, Relation, book
 
 logger = logging.getLogger(__name__)
 
@@ -479,6 +479,6 @@ def apply_repeals(documents: list[Document], relations: list[Relation]) -> list[
             by_id[doc_id] = replace(
                 doc,
                 expiry_date=last,
-                validity_basis=f"被《{source.title}》{r.article}废止（该文件自{start.isoformat()}起施行）",
+                validity_basis=f"被{book(source.title)}{r.article}废止（该文件自{start.isoformat()}起施行）",
             )
     return [by_id[d.doc_id] for d in documents]
