@@ -72,7 +72,8 @@ def _copy_line(doc: Document, article: Article | None, status) -> str:
     """The citation hotline staff paste, on one line: 《标题》（文号）条目：“原文”."""
     if article is None:
         return Citation(doc.doc_id, doc.title, doc.doc_number, doc.issuer, doc.region, "正文", "", status, 1.0).formatted()
-    return " ".join(line.strip() for line in quoted_citation(article_citation(doc, article, status)).splitlines() if line.strip())
+    line = quoted_citation(article_citation(doc, article, status), number_once=True)
+    return " ".join(part.strip() for part in line.splitlines() if part.strip())
 
 
 def document(index: IndexHandle, doc: Document, found: list[Article] | None, day: date, as_json: bool) -> str:

@@ -243,21 +243,23 @@ def article_citation(doc: Document, article: Article, status: Status, score: flo
     )
 
 
-def quoted_citation(citation: Citation) -> str:
-    """What hotline staff paste: the standard form, then the quoted text — the article's number
-    said once (第十条：“……”, not 第十条：“第十条……”).
+def quoted_citation(citation: Citation, number_once: bool = False) -> str:
+    """What hotline staff paste: the standard form, then the quoted text; with ``number_once``
+    the article's number is said once (第十条：“……”, not 第十条：“第十条……”).
 
     >>> c = Citation("d", "就业补助资金管理办法", "财社〔2023〕1号", None, "全国", "第十条", "补贴标准……", "in_force", 1.0)
     >>> quoted_citation(c)
     '《就业补助资金管理办法》（财社〔2023〕1号）第十条：“补贴标准……”'
-    >>> quoted_citation(Citation("d", "X办法", None, None, "浙江省", "三、（二）1.（3）", "（3）获得高级技师……", "in_force", 1.0))
+    >>> quoted_citation(Citation("d", "X办法", None, None, "浙江省", "三、（二）1.（3）", "（3）获得高级技师……", "in_force", 1.0), number_once=True)
     '《X办法》三、（二）1.（3）：“获得高级技师……”'
     """
-    return f"{citation.formatted()}：“{_without_number(citation.article, citation.quote)}”"
+    quote = without_number(citation.article, citation.quote) if number_once else citation.quote
+    return f"{citation.formatted()}：“{quote}”"
 
 
-def _without_number(path: str, quote: str) -> str:
-    """A quote without the number its path already ends with (the longest such ending)."""
+def without_number(path: str, quote: str) -> str:
+    """A quote without the number its path already ends with (the longest such ending): a verbatim
+    substring still, and no “一、：“一、…”” in a citation or a document view."""
     if path in ("正文", "引言"):
         return quote
     for i in range(len(path) - 1):
