@@ -456,6 +456,10 @@ class Assistant:
             if note:
                 lines.append(note)
                 warnings.append(note)
+            note = self._replaced_note(doc, query.as_of)
+            if note:
+                lines.append(note)
+                warnings.append(note)
             note = _since_note(doc, query.as_of, query.today)
             if note:
                 lines.append(note)
@@ -481,6 +485,17 @@ class Assistant:
         if follow_up:
             lines.append(follow_up)
         return "\n".join(lines), warnings
+
+    def _replaced_note(self, doc: Document, on: date) -> str | None:
+        """The graph's word on a cited document: repealed, or superseded where inconsistent, by one in force."""
+        for r in self.index.graph.replaced(doc.doc_id):
+            new = self.index.documents[r.source]
+            if new.status_on(on) == "not_yet_effective":
+                continue
+            if r.kind == "repeals":
+                return f"注意：该文件已被{_named(new)}{r.article}废止，请以后者为准。"
+            return f"注意：该文件与{_named(new)}不一致的，以后者为准（见其{r.article}）。"
+        return None
 
     def _article_text(self, citation: Citation, with_items: bool = False) -> str:
         """The whole text of the article a citation quotes (the quote is one sentence of it);

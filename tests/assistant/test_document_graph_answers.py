@@ -121,4 +121,8 @@ def test_a_corpus_document_repealed_by_another_is_expired_from_that_day(tmp_path
     assert now.citations[0].article == "第四条" and repeal.replace("(", "（").replace(")", "）") in now.citations[0].quote
     then = helper.ask("苏人社规〔2020〕1号在2022年还有效吗？", today=TODAY)
     assert "现行有效" in then.answer and "施行后，第四条将本文件废止" in then.answer
+    quoted = helper.ask("江苏的职业培训补贴每人每年最多享受几次？", today=TODAY)  # an answer that quotes the repealed one
+    assert quoted.citations[0].doc_id == old.doc_id
+    assert "注意：该文件已被《江苏省技能人才培训补贴管理办法》（苏人社规〔2024〕3号）第四条废止" in quoted.answer
+    assert any(r.kind == "repeals" and r.target == old.doc_id for r in quoted.citations[0].relations)
     helper.index.close()
