@@ -193,3 +193,25 @@ def test_the_check_reports_a_stale_override(real_corpus):
     )
     problems = check_corpus(real_corpus)
     assert any("不存在" in p and "需要复核" in p for p in problems), problems
+
+
+def test_a_build_without_the_graph_is_an_earlier_versions_and_ingest_replaces_it(real_corpus):
+    """A format-2 build (before the graph) is stale, not damaged: `policy ingest` rebuilds it with its graph."""
+    from assistant.errors import IndexStale
+    from assistant.store import current_build, open_index
+    from ingest.pipeline import ingest
+
+    ingest(real_corpus)
+    build = current_build(real_corpus)
+    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    manifest.pop("relations")
+    manifest["format"] = 2
+    for table in ("sizes", "hashes"):
+        manifest[table].pop("relations.jsonl")
+    (build / "relations.jsonl").unlink()
+    (build / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexStale, match="格式 2"):
+        open_index(real_corpus)
+    report = ingest(real_corpus)
+    assert report.replaced.startswith("现有索引已过期") and not report.up_to_date
+    assert len(open_index(real_corpus).relations) == len(_expected())
