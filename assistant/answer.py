@@ -31,7 +31,7 @@ from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
-from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn
+from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn, book
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
@@ -101,9 +101,26 @@ class Assistant:
     ) -> Answer:
         """The cited answer to ``question``; arguments as documented in ``assistant.request``.
 
-        Raises ``BadRequest`` for an argument of the wrong type or shape and ``BadQuestion``
-        for a question whose text cannot be answered.
+        Each citation carries its document's relations (what repeals, supersedes, issues or
+        cites it; what it repeals, supersedes or issues).  Raises ``BadRequest`` for an
+        argument of the wrong type or shape and ``BadQuestion`` for a question whose text
+        cannot be answered.
         """
+        answer = self._ask(question, history, region, today, as_of, top_k, options)
+        graph = self.index.graph
+        return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
+
+    def _ask(
+        self,
+        question: str,
+        history: list[Turn] | tuple[Turn, ...] | list[dict] = (),
+        region: str | None = None,
+        today: date | str | None = None,
+        as_of: date | str | None = None,
+        top_k: int | None = None,
+        options: Options | None = None,
+    ) -> Answer:
+        """``ask`` before the citations are given their documents' relations."""
         args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
         if options is not None and not isinstance(options, Options):
             raise BadRequest(f"参数 options 无效：应为 assistant.answer.Options 或 None，收到 {type(options).__name__}。", "options")
@@ -118,7 +135,7 @@ class Assistant:
         beyond = out_of_scope(query.text) if options.abstain else None
         if beyond is not None:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
-        looked_up = self._reference_answer(query, scope)
+        looked_up = self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return looked_up
         if options.rules:
@@ -155,7 +172,7 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = self._citations(query, hits, k)
-        no_figure = calc is None or (calc.value is None and calc.verdict in ("eligible", "not_applicable"))
+        no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if no_figure and follow_up is None and options.abstain and citations and asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
@@ -385,6 +402,7 @@ class Assistant:
             end = sentences[best + 1][1]
         if end - start < 16 and best > 0:
             start = sentences[best - 1][0]
+        start, end = whole_sentence(text, start, end)
         return text[start:end].strip(), best_score
 
     def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
@@ -438,6 +456,10 @@ class Assistant:
             if note:
                 lines.append(note)
                 warnings.append(note)
+            note = self._replaced_note(doc, query.as_of)
+            if note:
+                lines.append(note)
+                warnings.append(note)
             note = _since_note(doc, query.as_of, query.today)
             if note:
                 lines.append(note)
@@ -463,6 +485,17 @@ class Assistant:
         if follow_up:
             lines.append(follow_up)
         return "\n".join(lines), warnings
+
+    def _replaced_note(self, doc: Document, on: date) -> str | None:
+        """The graph's word on a cited document: repealed, or superseded where inconsistent, by one in force."""
+        for r in self.index.graph.replaced(doc.doc_id):
+            new = self.index.documents[r.source]
+            if new.status_on(on) == "not_yet_effective":
+                continue
+            if r.kind == "repeals":
+                return f"注意：该文件已被{_named(new)}{r.article}废止，请以后者为准。"
+            return f"注意：该文件与{_named(new)}不一致的，以后者为准（见其{r.article}）。"
+        return None
 
     def _article_text(self, citation: Citation, with_items: bool = False) -> str:
         """The whole text of the article a citation quotes (the quote is one sentence of it);
@@ -502,6 +535,58 @@ class Assistant:
                         best.append(doc)
             docs = best
         return sorted(docs, key=lambda d: (d.parent_id is None, d.doc_id))  # the measure holds the articles
+
+    def _standing_answer(self, query: Query, k: int) -> Answer | None:
+        """A document the question names that the corpus does not hold, but cites: what the
+        corpus says of it — repealed or superseded (by which article, and the document in
+        force), or only cited (by which documents and articles)."""
+        ref = query.reference
+        if not ref.names_document or self._referenced_documents(query.text, ref):
+            return None  # nothing named, or the corpus holds it: answered from its own text
+        standing = self.index.graph.about_reference(ref.doc_numbers, ref.titles)
+        if standing is None:
+            return None
+        day = _label_day(query)
+        lines: list[str] = []
+        citations: list[Citation] = []
+        shown = list(standing.replaced_by[:1]) + [r for r in standing.cited_by if r not in standing.replaced_by[:1]]
+        if standing.replaced_by:
+            edge = standing.replaced_by[0]
+            new = self.index.documents[edge.source]
+            if edge.kind == "repeals":
+                lines.append(f"{standing.name}已废止，由{_named(new)}替代。")
+            else:
+                lines.append(
+                    f"{standing.name}部分被替代：与{_named(new)}不一致的，以{book(new.title)}为准"
+                    "（原文件未被明文废止，其余内容仍须查原文）。"
+                )
+            lines.append(f"依据：{_source_phrase(new, None, edge.article)}：“{edge.quote}”")
+            status = new.status_on(day)
+            lines.append(f"现行的是{_named(new)}，截至{_fmt(day)}{STATUS_LABELS[status]}。")
+        else:
+            what = "是否仍然有效" if _VALIDITY_INTENT.search(query.text) else "的内容"
+            lines.append(f"语料库没有收录{standing.name}，无法据原文回答它{what}。语料中引用它的文件：")
+            by_source: dict[str, list] = {}
+            for r in standing.cited_by:
+                by_source.setdefault(r.source, []).append(r)
+            for source, edges in by_source.items():
+                doc = self.index.documents[source]
+                paths = "、".join(dict.fromkeys(r.article for r in edges))
+                lines.append(f"- {book(doc.title)}{_number(doc)}（{regions_label(doc.region)}）{paths}：“{edges[0].quote}”")
+            lines.append("该文件的原文请以发文机关公布的为准。")
+        for r in shown:
+            if len(citations) >= k:
+                break
+            citations.append(Citation.of(self.index.documents[r.source], r.article, r.quote, day))
+        lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
+        return Answer(
+            question=query.original,
+            answer="\n".join(lines),
+            abstained=False,
+            region=citations[0].region if citations else None,
+            citations=tuple(citations),
+            as_of=query.as_of,
+        )
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
@@ -585,7 +670,15 @@ class Assistant:
         day = _fmt(query.as_of)
         lines = []
         label = STATUS_LABELS[status]
-        if status == "unknown":
+        replaced = [r for r in self.index.graph.replaced(doc.doc_id) if self.index.documents[r.source].status_on(query.as_of) != "not_yet_effective"]
+        if replaced:  # the graph overrides the dates: a document repealed or superseded by one in force
+            new = self.index.documents[replaced[0].source]
+            if replaced[0].kind == "repeals":
+                lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}已废止，由{_named(new)}替代。")
+            else:
+                lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}部分被替代：与{_named(new)}不一致的，以后者为准。")
+            lines.append(f"依据：{_source_phrase(new, None, replaced[0].article)}：“{replaced[0].quote}”")
+        elif status == "unknown":
             lines.append(
                 f"{book(doc.title)}{_number(doc)}未载明施行日期或有效期；成文日期{_fmt(doc.issued_date)}。"
                 "无法据文本判断是否仍然有效，请以发文机关的最新公告为准。"
@@ -597,21 +690,32 @@ class Assistant:
             if doc.expiry_date:
                 period.append(f"有效期至{_fmt(doc.expiry_date)}")
             lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}{label}（{'，'.join(period)}）。")
-        citations = []
-        if article is not None:
+        citations = [Citation.of(self.index.documents[r.source], r.article, r.quote, query.as_of) for r in replaced[:1]]
+        if article is not None and not replaced:  # repealed: its own statement of its period no longer decides
             quote = doc.validity_text
             lines.append(f"依据：{_source_phrase(cite_doc, None, article.path)}：“{quote}”")
             citations.append(
                 Citation(cite_doc.doc_id, cite_doc.title, cite_doc.doc_number or doc.doc_number, cite_doc.issuer, cite_doc.region, article.path, quote, status, 1.0)
             )
-        elif doc.validity_basis:
+        elif doc.validity_basis and not replaced:
             lines.append(f"（施行日期依据：{doc.validity_basis}）")
+        for r in self.index.graph.replaced(doc.doc_id):  # replaced later than the day asked about
+            if r not in replaced:
+                later = self.index.documents[r.source]
+                verb = "废止" if r.kind == "repeals" else "部分替代（不一致的以后者为准）"
+                lines.append(f"另：{_named(later)}施行后，{r.article}将本文件{verb}。")
         if not citations:
             first = next(iter(self.index.articles_of(doc.doc_id)), None)
             if first is None:
                 return None
             quote = first.text[:60].split("\n")[0]
             citations.append(Citation(doc.doc_id, doc.title, doc.doc_number, doc.issuer, doc.region, first.path, quote, status, 1.0))
+        for own in (doc, *(self.index.documents[c] for c in doc.children)):  # what it repealed or superseded
+            for r in self.index.graph.outgoing(own.doc_id):
+                if r.kind == "repeals":
+                    lines.append(f"另：{book(own.title)}{r.article}规定，{r.target_name()}同时废止。")
+                elif r.kind == "supersedes":
+                    lines.append(f"另：{book(own.title)}{r.article}规定，{r.target_name()}与其不一致的，以{book(own.title)}为准。")
         return Answer(
             question=query.original,
             answer="\n".join(lines),
@@ -869,17 +973,24 @@ def _fmt(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else "未载明"
 
 
-def book(title: str) -> str:
-    """A title in 《》, with titles nested inside it in 〈〉.
-
-    >>> book("关于印发《X办法》的通知")
-    '《关于印发〈X办法〉的通知》'
-    """
-    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
-
-
 def _number(doc: Document) -> str:
     return f"（{doc.doc_number}）" if doc.doc_number else ""
+
+
+def _named(doc: Document) -> str:
+    """A document named so that it cannot be mistaken for an earlier one of the same title:
+    《title》（文号）, else with the day it took effect or was issued."""
+    if doc.doc_number:
+        return f"{book(doc.title)}（{doc.doc_number}）"
+    if doc.effective_date:
+        return f"{book(doc.title)}（{_fmt(doc.effective_date)}起施行）"
+    if doc.issued_date:
+        return f"{book(doc.title)}（{_fmt(doc.issued_date)}印发）"
+    return book(doc.title)
+
+
+def _where(path: str) -> str:
+    return "" if path in ("正文", "引言") else path
 
 
 def _source_phrase(doc: Document, citation: Citation | None, article: str | None = None) -> str:
@@ -919,12 +1030,36 @@ def _title_core(title: str) -> str:
 
 
 def _whole_clause(text: str, limit: int = 400) -> str:
-    """An article's text to quote whole; a long one up to the sentence that ends before ``limit``."""
+    """An article's text to quote whole; a long one up to the last sentence that ends before
+    ``limit`` (a sentence, never a clause: a “；” may be followed by the rest of the condition).
+
+    >>> _whole_clause("甲" * 50 + "；乙" + "丙" * 400 + "。丁。", limit=100)[-3:]
+    '丙丙。'
+    """
     text = text.strip()
     if len(text) <= limit:
         return text
-    cut = max(text.rfind(mark, 0, limit) for mark in "。；")
-    return text[: cut + 1] if cut > 40 else text[:limit]
+    cut = max(text.rfind(mark, 0, limit) for mark in _SENTENCE_ENDS)
+    if cut > 40:
+        return text[: cut + 1].rstrip()
+    return text[: whole_sentence(text, 0, limit)[1]].rstrip()
+
+
+_SENTENCE_ENDS = "。！？\n"
+
+
+def whole_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` widened to the whole sentence(s) it is part of: a quote cut at “；”
+    or “，” would stop in the middle of a condition (…满4年；且近3年年度考核合格的，可申报…).
+
+    >>> t = "一、甲。所在单位具备资质的，可自主选择；所在单位不具备资质的，应参加社会评价。乙。"
+    >>> s = t.index("所在单位不具备"); t[slice(*whole_sentence(t, s, t.index("。", s) + 1))]
+    '所在单位具备资质的，可自主选择；所在单位不具备资质的，应参加社会评价。'
+    """
+    left = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    ends = [i for i in (text.find(mark, max(end - 1, start)) for mark in _SENTENCE_ENDS) if i != -1]
+    right = min(ends) + (0 if text[min(ends)] == "\n" else 1) if ends else len(text)
+    return left, max(right, end)
 
 
 def regions_label(region: str) -> str:

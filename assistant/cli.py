@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 
+from assistant.cli_help import ChineseCommand, ChineseGroup
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest, PolicyError
@@ -21,7 +22,12 @@ logger = logging.getLogger(__name__)
 
 app = typer.Typer(
     name="policy",
-    help="技能人才与就业政策问答助手 · a cited assistant over Chinese skills-talent and employment policy.",
+    cls=ChineseGroup,
+    help="""技能人才与就业政策问答助手：回答问题并引用原文条款，供查询、热线与评测使用。
+
+    示例：
+      policy ask "我是高级技师，干了5年，能评副高吗？" --region 浙江
+      policy show""",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -66,18 +72,19 @@ def _progress_printer():
     return progress, bar
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def ingest(
-    check: bool = typer.Option(False, "--check", help="只校验语料（标题、地区、条目、繁体残留、块为原文子串），有问题则以非零退出。"),
+    check: bool = typer.Option(False, "--check", help="只校验语料（标题、地区、条目、繁体残留、块为原文子串、文件关系复核表），有问题则以非零退出。"),
     rebuild: bool = typer.Option(False, "--rebuild", help="忽略缓存与现有索引，全部重建。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
 ) -> None:
-    """Ingest corpus/raw into parsed documents and the retrieval index.
+    """把 corpus/raw 中的源文件解析为文件、条目与文件关系，并建立检索索引。
 
-    Idempotent (an unchanged corpus returns at once) and incremental (a new file
-    is parsed and embedded alone).  Bad files are reported by name and skipped.
+    语料未变时立即返回；新增一个文件只解析这一个。无法使用的文件会逐个说明原因并跳过。
 
-    Example: policy ingest ; policy ingest --check
+    示例：
+      policy ingest
+      policy ingest --check
     """
     settings = _settings()
     if check:
@@ -126,17 +133,22 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def show(
-    doc_id: str = typer.Argument(..., help="文件编号，如 zj-2022-0839a3；也可用文号。"),
-    article: Optional[str] = typer.Argument(None, help="条目路径，如 三、（二）1.（3） 或 第十条（一）；半角括号亦可。"),
-    on: Optional[str] = typer.Option(None, "--date", help="按该日期计算有效状态（YYYY-MM-DD），默认今天。"),
+    doc_id: Optional[str] = typer.Argument(None, metavar="文件", help="文件编号（如 zj-2022-0839a3）、文号或标题中的词；不填则列出全部文件。"),
+    article: Optional[str] = typer.Argument(None, metavar="条目", help="条目路径，如 三、（二）1.（3） 或 第十条（一）；半角括号亦可。"),
+    on: Optional[str] = typer.Option(None, "--date", metavar="日期", help="按该日期计算有效状态（YYYY-MM-DD），默认今天。"),
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出。"),
 ) -> None:
-    """Print a document (metadata and article list) or one article, for hotline staff.
+    """列出全部文件；或显示一个文件（信息、文件关系、条目目录）；或显示一个条目，并给出可直接复制的引用。
 
-    Example: policy show zj-2022-0839a3 "三、（二）1.（3）"
+    示例：
+      policy show
+      policy show zj-2022-0839a3
+      policy show zj-2022-0839a3 "三、（二）1.（3）"
+      policy show 财社〔2017〕164号
     """
+    from assistant import cli_show as render
     from assistant.lookup import find_articles, find_document
     from assistant.store import open_index
 
@@ -144,43 +156,21 @@ def show(
     try:
         day = _parse_day(on)
         index = open_index(settings)
-        doc = find_document(index, doc_id)
-        if article:
-            found = find_articles(index, doc, article)
+        if doc_id is None:
+            typer.echo(render.document_list(index, day, as_json))
+            return
+        try:
+            doc = find_document(index, doc_id)
+        except PolicyError as error:  # a document the corpus only cites: what the corpus says of it
+            absent = render.absent_document(index, doc_id, day, as_json)
+            if absent is None:
+                raise
+            typer.echo(absent)
+            return
+        found = find_articles(index, doc, article) if article else None
     except PolicyError as error:
         _fail(error)
-    status = doc.status_on(day)
-    if as_json:
-        data = doc.to_dict()
-        data["status"] = status
-        if article:
-            data["articles"] = [a.to_dict() for a in found]
-            data.pop("text")
-        _echo_json(data)
-        return
-    from assistant.schema import STATUS_LABELS
-
-    typer.echo(f"《{doc.title}》")
-    typer.echo(
-        f"  编号 {doc.doc_id} · 文号 {doc.doc_number or '未载明'} · 发文机关 {doc.issuer or '未载明'} · 地区 {doc.region}"
-    )
-    typer.echo(
-        f"  成文 {doc.issued_date or '—'} · 施行 {doc.effective_date or '—'} · 有效期至 {doc.expiry_date or '—'} · "
-        f"状态（{day}）{STATUS_LABELS[status]}"
-    )
-    if doc.validity_text:
-        typer.echo(f"  依据：{doc.validity_text}")
-    typer.echo(f"  来源 {doc.source_file} 第 {doc.line_start}–{doc.line_end} 行")
-    typer.echo("")
-    if article:
-        for a in found:
-            typer.echo(f"【{a.path}】")
-            typer.echo(a.text)
-            typer.echo("")
-    else:
-        for a in index.articles_of(doc.doc_id):
-            head = a.heading or a.text[len(a.marker) :][:30].replace("\n", " ")
-            typer.echo(f"  {a.path}  {head}")
+    typer.echo(render.document(index, doc, found, day, as_json))
 
 
 _JSON_KINDS = {dict: "一个对象 {…}", str: "一个字符串", int: "一个数字", float: "一个数字", bool: "true/false", type(None): "null"}
@@ -210,6 +200,25 @@ def _load_history(path: Path | None) -> tuple:
         raise PolicyError(f"{shape}；{error}") from None
 
 
+# A rule's verdict in plain words (``--json`` keeps the machine names).
+VERDICT_WORDS = {
+    "eligible": "符合条件",
+    "not_eligible": "不符合条件",
+    "amount": "计算结果",
+    "need_more_info": "还需要补充信息",
+    "not_applicable": "该规定不适用",
+    "info": "说明",
+}
+
+
+def _fact_label(key: str) -> str:
+    """A fact the rules read, as the person would say it (近3年年度考核是否合格), never its key."""
+    from assistant.rules.inputs import FACTS
+
+    spec = FACTS.get(key)
+    return spec.label if spec is not None else "其他信息"
+
+
 def _print_answer(answer) -> None:
     from assistant.schema import STATUS_LABELS
 
@@ -217,12 +226,13 @@ def _print_answer(answer) -> None:
     if answer.calculation is not None:
         calc = answer.calculation
         typer.echo("")
-        typer.echo(f"计算（{calc.rule_id}）：{calc.verdict}" + (f"，{calc.value}{calc.unit or ''}" if calc.value is not None else ""))
+        value = f"：{calc.value}{calc.unit or ''}" if calc.value is not None else ""
+        typer.echo(f"规则判断：{VERDICT_WORDS.get(calc.verdict, '说明')}{value}")
         for step in calc.steps:
             where = f"〔{step.article}〕" if step.article else ""
             typer.echo(f"  · {step.text}{where}")
         if calc.missing:
-            typer.echo("  还需要：" + "、".join(calc.missing))
+            typer.echo("  还需要：" + "、".join(_fact_label(k) for k in calc.missing))
     if answer.citations:
         typer.echo("")
         typer.echo("引用：")
@@ -231,20 +241,22 @@ def _print_answer(answer) -> None:
             typer.echo(f"     “{c.quote}”")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def ask(
-    question: Optional[str] = typer.Argument(None, help="问题，例如：我是高级技师，干了5年，能评副高吗？"),
-    as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象（批量时每行一个）。"),
-    on: Optional[str] = typer.Option(None, "--date", help="问题所指的日期（YYYY-MM-DD），默认今天。"),
-    region: Optional[str] = typer.Option(None, "--region", help="所在地区，例如 浙江、四川省、晋中市。"),
-    history: Optional[Path] = typer.Option(None, "--history", help="对话历史 JSON 文件：[{\"role\", \"content\"}, …]。"),
-    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=MAX_TOP_K, help="最多返回几条引用（默认 5）。"),
-    batch: Optional[Path] = typer.Option(None, "--batch", help="批量问答：JSONL，每行 {\"id\", \"question\", \"history\"?, \"date\"?}。"),
+    question: Optional[str] = typer.Argument(None, metavar="问题", help="例如：我是高级技师，干了5年，能评副高吗？"),
+    as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象（批量时每行一个），字段名为英文。"),
+    on: Optional[str] = typer.Option(None, "--date", metavar="日期", help="问题所指的日期（YYYY-MM-DD），默认今天。"),
+    region: Optional[str] = typer.Option(None, "--region", metavar="地区", help="所在地区，例如 浙江、四川省、晋中市。"),
+    history: Optional[Path] = typer.Option(None, "--history", metavar="文件", help="对话历史 JSON 文件：[{\"role\", \"content\"}, …]。"),
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=MAX_TOP_K, metavar="条数", help=f"最多返回几条引用（1–{MAX_TOP_K}，默认 5）。"),
+    batch: Optional[Path] = typer.Option(None, "--batch", metavar="文件", help="批量问答：JSONL 文件，每行 {\"id\", \"question\", \"history\"?, \"date\"?}。"),
 ) -> None:
-    """Ask a question; print the answer with its citations (or one JSON object with --json).
+    """回答一个问题，给出结论、依据和引用的原文条款（--json 输出一个 JSON 对象）。
 
-    Example: policy ask "我是高级技师，干了5年，能评副高吗？" --region 浙江
-    Batch:   policy ask --batch questions.jsonl --json > answers.jsonl
+    示例：
+      policy ask "我是高级技师，干了5年，能评副高吗？" --region 浙江
+      policy ask "财社〔2017〕164号还有效吗？"
+      policy ask --batch questions.jsonl --json > answers.jsonl
     """
     from assistant.answer import get_assistant
 
@@ -390,19 +402,21 @@ def _run_batch(assistant, path: Path, as_json: bool, region: str | None, top_k: 
         typer.echo(f"{failures} 行未能回答（见输出中的 error）。", err=True)
 
 
-@app.command("eval")
+@app.command("eval", cls=ChineseCommand)
 def evaluate(
-    files: list[Path] = typer.Argument(..., help="QA 集（JSONL），如 evals/qa/dev.jsonl evals/qa/test.jsonl。"),
-    config: Optional[list[str]] = typer.Option(None, "--config", help="配置（可多次）：full、naive_rag、bm25_only、dense_only、hybrid_no_rules；默认全部。"),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="上一次的 JSON 报告：逐题列出变好与变差。"),
-    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 NAME.md、NAME.json、NAME.png）。"),
-    name: str = typer.Option("latest", "--name", help="报告文件名。"),
-    limit: Optional[int] = typer.Option(None, "--limit", help="只跑前 N 题。"),
-    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 汇总。"),
+    files: list[Path] = typer.Argument(..., metavar="问答集", help="一个或多个 QA 集（JSONL），如 evals/qa/dev.jsonl。"),
+    config: Optional[list[str]] = typer.Option(None, "--config", metavar="配置", help="要比较的配置（可多次）：full（完整系统）、naive_rag、bm25_only、dense_only、hybrid_no_rules；默认全部。"),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="文件", help="上一次的 JSON 报告：逐题列出变好与变差。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", metavar="目录", help="报告目录（写入 名称.md、名称.json、名称.png），默认 evals/reports。"),
+    name: str = typer.Option("latest", "--name", metavar="名称", help="报告文件名，默认 latest。"),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="题数", help="只跑前 N 题。"),
+    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 汇总（配置与指标用英文名）。"),
 ) -> None:
-    """Run QA sets through the same path as `policy ask` and report per category, side by side.
+    """用与 policy ask 相同的流程跑问答集，按类别统计各配置的命中率与准确率，写出报告。
 
-    Example: policy eval evals/qa/dev.jsonl evals/qa/test.jsonl --baseline evals/reports/latest.json
+    示例：
+      policy eval evals/qa/dev.jsonl
+      policy eval evals/qa/dev.jsonl --config full --baseline old.json
     """
     from evals.runner import CONFIGS, compare_runs, render_chart, render_markdown, run, to_report
 
@@ -427,27 +441,26 @@ def evaluate(
         for cname, data in report["configs"].items():
             o = data["overall"]
             typer.echo(
-                f"{cname:16s} hit@1 {o['hit@1'] or 0:.3f}  hit@5 {o['hit@5'] or 0:.3f}  MRR {o['mrr'] or 0:.3f}  "
-                f"acc {o['accuracy'] or 0:.3f}  p95 {o['latency_p95_ms'] or 0:.1f} ms"
+                f"{CONFIG_WORDS.get(cname, cname)}：首位命中 {o['hit@1'] or 0:.1%}，前五命中 {o['hit@5'] or 0:.1%}，"
+                f"平均倒数排名 {o['mrr'] or 0:.3f}，回答准确率 {o['accuracy'] or 0:.1%}，p95 延迟 {o['latency_p95_ms'] or 0:.1f} 毫秒"
             )
         if changes:
             typer.echo(f"相对基线：变好 {len(changes['better'])} 项，变差 {len(changes['worse'])} 项。")
         typer.echo(f"报告：{out / (name + '.md')}")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只在本机访问（127.0.0.1）。"),
-    port: int = typer.Option(7860, "--port", min=1, max=65535, help="端口。"),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="地址", help="监听地址；默认只在本机访问（127.0.0.1）。"),
+    port: int = typer.Option(7860, "--port", min=1, max=65535, metavar="端口", help="端口，默认 7860。"),
 ) -> None:
-    """Serve the chat page (问答、条文检索、文件目录); builds the index first if it is missing, stale or damaged.
+    """启动问答页面（问答、条文检索、文件目录）；索引缺失、过期或损坏时先建立索引。
 
-    Listens on 127.0.0.1 (this machine only) unless --host says otherwise.  A login
-    for the page: POLICY_AUTH="user:password[,user2:password2]" or POLICY_AUTH_FILE
-    (one user:password a line).  Questions are logged (redacted) only with
-    POLICY_LOG_QUESTIONS=1.
+    默认只监听本机（127.0.0.1）。热线部署的登录：POLICY_AUTH="用户:密码[,用户2:密码2]"，或 POLICY_AUTH_FILE（每行一个 用户:密码）。只有设置 POLICY_LOG_QUESTIONS=1 时才记录问题（已脱敏）。
 
-    Example: policy serve --port 7860   then open http://127.0.0.1:7860
+    示例：
+      policy serve --port 7860
+      然后在浏览器打开 http://127.0.0.1:7860
     """
     from assistant.errors import CollectionMissing, IndexCorrupt, IndexMissing
     from ingest.pipeline import is_up_to_date, live_build_problem
@@ -512,19 +525,22 @@ def _build_for_serving(settings: Settings, message: str, rebuild: bool) -> None:
 
 
 # ------------------------------------------------------------------ bench
-@app.command()
+@app.command(cls=ChineseCommand)
 def bench(
-    sizes: Optional[str] = typer.Option(None, "--sizes", help="合成语料的块数，逗号分隔（默认 1000,10000,100000；--quick 时 900）。"),
-    repeat: Optional[int] = typer.Option(None, "--repeat", min=1, max=20, help="每项重复次数，报告中位数与区间（默认 3；--quick 时 1）。"),
+    sizes: Optional[str] = typer.Option(None, "--sizes", metavar="块数", help="合成语料的块数，逗号分隔（默认 1000,10000,100000；--quick 时 900）。"),
+    repeat: Optional[int] = typer.Option(None, "--repeat", min=1, max=20, metavar="次数", help="每项重复次数，报告中位数与区间（默认 3；--quick 时 1）。"),
     quick: bool = typer.Option(False, "--quick", help="冒烟测试：hash 向量、每类少量问题、各测一次（CI 用，一分钟内）。"),
-    out: Path = typer.Option(Path("evals/reports"), "--out", help="报告目录（写 bench.md、bench.json、bench.png；--serving-only 时写 serving.md、serving.json）。"),
-    work: Optional[Path] = typer.Option(None, "--work", help="工作目录（保留语料与索引）；默认用临时目录并在结束后删除。"),
-    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 报告。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", metavar="目录", help="报告目录（写 bench.md、bench.json、bench.png；--serving-only 时写 serving.md、serving.json），默认 evals/reports。"),
+    work: Optional[Path] = typer.Option(None, "--work", metavar="目录", help="工作目录（保留语料与索引）；默认用临时目录并在结束后删除。"),
+    as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 报告（指标用英文名）。"),
     serving_only: bool = typer.Option(False, "--serving-only", help="只测冷启动（逐步）与页面并发负载（50 个对话同时进行），各附 CPU 参照。"),
 ) -> None:
-    """Measure ingest, cold start, latency, throughput, memory, the page under load and a scale curve; write a report.
+    """测量建索引、冷启动、回答延迟、吞吐量、内存、页面并发负载与规模曲线，并写出报告。
 
-    Example: policy bench --quick ; policy bench --sizes 1000,10000,100000 --repeat 3 ; policy bench --serving-only
+    示例：
+      policy bench --quick
+      policy bench --sizes 1000,10000,100000 --repeat 3
+      policy bench --serving-only
     """
     from evals.bench import BenchOptions, run_bench
     from evals.bench_report import render_chart, render_markdown
@@ -560,9 +576,44 @@ def bench(
         _echo_json(report)
         return
     for target in report["targets"]:
-        mark = {True: "达标", False: "未达标", None: "未测"}[target["met"]]
-        typer.echo(f"{mark:4s} {target['target']}: {target['note']}")
+        typer.echo(_bench_line(target))
     typer.echo(f"报告：{out / f'{name}.md'}")
+
+
+CONFIG_WORDS = {
+    "full": "完整系统",
+    "naive_rag": "朴素 RAG（仅向量、500 字切块）",
+    "bm25_only": "仅 BM25 检索",
+    "dense_only": "仅向量检索",
+    "hybrid_no_rules": "混合检索（不用规则）",
+}
+BENCH_WORDS = {
+    "warm_p95_seed": "种子语料热启动回答 p95",
+    "warm_p95_100k": "10 万块时热启动回答 p95",
+    "cold_start": "冷启动到第一个回答",
+    "no_torch": "默认路径不导入 torch",
+    "seed_ingest": "种子语料完整建索引",
+    "rss_100k": "10 万块时服务进程内存",
+    "page_p95": "页面 50 个对话同时进行：回答 p95",
+    "page_rate": "页面 50 个对话同时进行：每秒回答数",
+    "page_errors": "页面 50 个对话同时进行：出错数",
+    "page_alone": "页面只有一人提问时的回答时间",
+    "cold_ratio": "新的 policy ask 进程到回答，相对参照进程的倍数",
+}
+_UNITS = {"ms": "毫秒", "s": "秒", "MiB": "MiB", "/s": "个/秒", "×": "倍", "": ""}
+
+
+def _bench_line(target: dict) -> str:
+    """One target of ``policy bench`` in plain words: met or not, measured against the limit."""
+    label = BENCH_WORDS.get(target["key"], target["target"])
+    unit = _UNITS.get(target["unit"], target["unit"])
+    if target["met"] is None:
+        return f"未测  {label}（{target.get('why') or '本次最大语料不到 10 万块'}）"
+    mark = "达标" if target["met"] else "未达标"
+    if target["limit"] is None:
+        return f"{mark}  {label}（{'未导入' if target['met'] else '导入了'} torch）"
+    bound = "下限" if target.get("bound") == "≥" else "上限"
+    return f"{mark}  {label}：{target['value']:.1f} {unit}（{bound} {target['limit']:g} {unit}）"
 
 
 def _parse_day(value: str | None) -> date:

@@ -95,6 +95,11 @@ class Settings:
         return self.corpus_dir / "fixes.yaml"
 
     @property
+    def relations_file(self) -> Path:
+        """Reviewed decisions about the document graph (see ingest/relations.py)."""
+        return self.corpus_dir / "relations.yaml"
+
+    @property
     def index_dir(self) -> Path:
         return self.home / "index"
 

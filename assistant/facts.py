@@ -205,7 +205,10 @@ def _graduation(text: str, facts: dict[str, Any]) -> None:
         if m.group("month"):
             facts["graduation_month"] = int(m.group("month"))
         return
-    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
+    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED + r"|(?P<class>(?:19|20)\d{2})\s*届", text)
+    if m and m.group("class"):  # “2026届本科生”: the class that graduates that year
+        facts["graduation_year"] = int(m.group("class"))
+        return
     if m:
         facts["graduation_year"] = int(m.group("year"))
         if m.group("month"):
@@ -286,6 +289,11 @@ def _money(text: str, facts: dict[str, Any]) -> None:
 
 
 def _percent(text: str, facts: dict[str, Any]) -> None:
+    # “40个人就业了30个”“培训20人，结束后就业了17个”: the employment rate from two counts
+    m = re.search(r"(?P<all>\d+)\s*(?:个|名|位)?(?:人|学员)[^。；？！]{0,16}?就业(?:了)?(?P<got>\d+)\s*(?:个|名|位|人)", text)
+    if m and 0 < int(m.group("all")) and int(m.group("got")) <= int(m.group("all")):
+        facts["employment_rate"] = Decimal(m.group("got")) / Decimal(m.group("all"))
+        facts.setdefault("trainees_count", int(m.group("all")))
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text):
         rate = Decimal(m.group(1)) / 100
         before = text[max(0, m.start() - 10) : m.start()]
@@ -330,7 +338,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     n = whole(first(r"(?P<n>\d+)个?工作日"))
     if n is not None:
         facts["working_days"] = n
-    m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
+    m = re.search(r"见(?:习)?(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
     if m:
         facts["internship_months"] = _num(m.group("n") or m.group("m"))
     elif "见习" in text:
@@ -390,7 +398,7 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         rest = re.match(r"[^，,。；;？?！!]*", text[m.end() :]).group(0)
         more = re.findall(r"(?:、|和|以及|还有|跟|及|，另外|另外)(\d+)(?:个|名|位)", rest)
         facts["hires_count"] = int(m.group("n")) + sum(int(n) for n in more)
-    m = re.search(r"(?:参保职工|参保人数|参保)(?:的)?(?:有|共|一共|总共|共有)?(?P<n>\d+)(?:个|名)?人|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
+    m = re.search(r"(?:参保职工|参保人数|参保)(?:的)?(?:有|共|一共|总共|共有)?(?P<n>\d+)(?:个|名)?(?:人|职工|员工)?(?![\d.年月天])|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
     if m:
         facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
     m = re.search(r"(?:裁|辞退|解聘|开除|减员)(?:了|掉|过)?(?P<n>\d+)(?:个|名|位)?(?:人|员工|职工)?(?![年月天%])", text)
@@ -426,6 +434,12 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
+    elif re.search(r"公益(?:性)?岗|安置", text):
+        # “安置过3回了”“第3回公益岗到期”“之前就安置过这1次”: placements so far, the first one
+        # included — the re-placements the rule counts are one fewer
+        m = re.search(r"第(?P<n>\d+)(?:次|回)(?:的)?(?:公益(?:性)?岗(?:位)?|安置)|安置(?:过|了)(?:这)?(?P<m>\d+)(?:次|回)", text)
+        if m:
+            facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
     m = re.search(r"(?:延续|续期|续)(?:过|了)?(?:期)?(?P<n>\d+)次", text)
     if m:
         facts["renewals"] = int(m.group("n"))
@@ -551,6 +565,7 @@ def extract_facts(text: str) -> dict[str, Any]:
 
 
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
+_COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 
 
 _ALTERNATIVES = (
@@ -568,6 +583,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     (5, ['全国技术能手', '浙江工匠'])
     >>> merge_facts({"skill_level": "高级技师"}, {"skill_level": "技师", "_correction": True})["skill_level"]
     '技师'
+    >>> merge_facts({"award_counts": (("中华技能大奖", 1), ("全国技术能手", 2))}, {"award_counts": (("全国技术能手", 3),), "_correction": True})["award_counts"]
+    (('中华技能大奖', 1), ('全国技术能手', 3))
     """
     merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
     later = dict(later or {})
@@ -577,7 +594,10 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     for key, value in later.items():
         if key.startswith("_"):
             continue
-        if key in _SET_KEYS and key in merged and not only and value and (not correcting or frozenset(value) <= frozenset(merged[key])):
+        if key in _COUNTS_KEYS and key in merged and value and not only:
+            # “说错了，全国技术能手是3个”: that member's count replaces its earlier count, the others stay
+            merged[key] = tuple(sorted({**dict(merged[key]), **dict(value)}.items()))
+        elif key in _SET_KEYS and key in merged and not only and value and (not correcting or frozenset(value) <= frozenset(merged[key])):
             # a correction that names members already held (“说错了，全国技术能手是3个”) corrects something else
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.errors import UnknownDocument
-from assistant.schema import Article, Citation, Document, Status
+from assistant.schema import Article, Citation, Document, Status, book
 from assistant.store import IndexHandle
 
 
@@ -43,7 +43,7 @@ def find_document(index: IndexHandle, key: str) -> Document:
     by_title = [d for d in index.documents.values() if key and key in d.title]
     if len(by_title) == 1:
         return by_title[0]
-    hint = "；可能是：" + "、".join(f"{d.doc_id}《{d.title}》" for d in by_title[:5]) if by_title else ""
+    hint = "；可能是：" + "、".join(f"{d.doc_id}{book(d.title)}" for d in by_title[:5]) if by_title else ""
     raise UnknownDocument(f"找不到文件 {key!r}{hint}。用 `policy show` 的文件编号、文号或标题中的词查找。")
 
 
@@ -57,7 +57,7 @@ def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]
     if under:
         return under
     paths = "、".join(dict.fromkeys(a.path for a in articles[:12]))
-    raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。该文件的条目有：{paths} …")
+    raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。该文件的条目有：{paths} …")
 
 
 # ------------------------------------------------------------------ search
@@ -243,14 +243,30 @@ def article_citation(doc: Document, article: Article, status: Status, score: flo
     )
 
 
-def quoted_citation(citation: Citation) -> str:
-    """What hotline staff paste: the standard form, then the quoted text.
+def quoted_citation(citation: Citation, number_once: bool = False) -> str:
+    """What hotline staff paste: the standard form, then the quoted text; with ``number_once``
+    the article's number is said once (第十条：“……”, not 第十条：“第十条……”).
 
     >>> c = Citation("d", "就业补助资金管理办法", "财社〔2023〕1号", None, "全国", "第十条", "补贴标准……", "in_force", 1.0)
     >>> quoted_citation(c)
     '《就业补助资金管理办法》（财社〔2023〕1号）第十条：“补贴标准……”'
+    >>> quoted_citation(Citation("d", "X办法", None, None, "浙江省", "三、（二）1.（3）", "（3）获得高级技师……", "in_force", 1.0), number_once=True)
+    '《X办法》三、（二）1.（3）：“获得高级技师……”'
     """
-    return f"{citation.formatted()}：“{citation.quote}”"
+    quote = without_number(citation.article, citation.quote) if number_once else citation.quote
+    return f"{citation.formatted()}：“{quote}”"
+
+
+def without_number(path: str, quote: str) -> str:
+    """A quote without the number its path already ends with (the longest such ending): a verbatim
+    substring still, and no “一、：“一、…”” in a citation or a document view."""
+    if path in ("正文", "引言"):
+        return quote
+    for i in range(len(path) - 1):
+        ending = path[i:]
+        if quote.startswith(ending) and len(quote) > len(ending):
+            return quote[len(ending) :].lstrip()
+    return quote
 
 
 # ----------------------------------------------------------------- context
@@ -279,7 +295,7 @@ def article_context(index: IndexHandle, doc_id: str, path: str) -> ArticleContex
         by_path.setdefault(a.path, a)
     article = by_path.get(path) or by_path.get(normalize_path(path))
     if article is None:
-        raise UnknownDocument(f"《{doc.title}》中没有条目 {path!r}。")
+        raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。")
     ancestors: list[Article] = []
     parent = article.parent_path
     while parent and parent in by_path and len(ancestors) < 12:

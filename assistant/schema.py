@@ -125,6 +125,16 @@ class Article:
     parent_path: str | None = None
     chain: tuple[str, ...] = ()  # headings of the ancestors, outermost first
 
+    @property
+    def body(self) -> str:
+        """The text without its own number (the path already says it): never “一、 一、”.
+
+        >>> Article("d", "三、（二）", "（二）", "", 2, 0, 9, "（二）完善评价标准。").body
+        '完善评价标准。'
+        """
+        text = self.text.strip()
+        return text[len(self.marker) :].lstrip() if self.marker and text.startswith(self.marker) else text
+
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["chain"] = list(self.chain)
@@ -135,6 +145,67 @@ class Article:
         values = dict(data)
         values["chain"] = tuple(values.get("chain") or ())
         return cls(**values)
+
+
+RelationKind = Literal["repeals", "supersedes", "issues", "cites"]
+RELATION_KINDS: tuple[str, ...] = ("repeals", "supersedes", "issues", "cites")
+
+# How an edge reads from its source (“本文件废止了…”) and from its target (“…废止了本文件”).
+RELATION_LABELS: dict[str, tuple[str, str]] = {
+    "repeals": ("废止", "被废止"),
+    "supersedes": ("与之不一致的以本文件为准", "不一致之处以后者为准"),
+    "issues": ("印发", "由…印发"),
+    "cites": ("引用", "被引用"),
+}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One edge of the document graph: what an article of one corpus document says about another document.
+
+    ``kind``: ``repeals`` (…同时废止), ``supersedes`` (与本办法不一致的，以本办法为准: in force only
+    where consistent), ``issues`` (a notice → the measure it issues), ``cites`` (any other 文号
+    or 《title》 mentioned).  ``target`` is the named document's ``doc_id`` when the corpus holds
+    it (``in_corpus``), else its 文号, else its title or description, as written.  ``quote`` is
+    verbatim from the source's ``article``; ``why`` is the reviewed reason when
+    corpus/relations.yaml decided the edge.
+    """
+
+    source: str
+    kind: RelationKind
+    target: str
+    in_corpus: bool
+    article: str
+    quote: str
+    number: str | None = None  # the 文号 as written
+    title: str | None = None  # the title (or description) as written, without the outer 《》
+    why: str | None = None
+
+    def target_name(self) -> str:
+        """The target as a reader names it: 《title》（文号）, or what is known of it.
+
+        >>> Relation("a", "cites", "人社部发〔2019〕90号", False, "一、", "q", "人社部发〔2019〕90号", "关于X的意见").target_name()
+        '《关于X的意见》（人社部发〔2019〕90号）'
+        """
+        title = book(self.title) if self.title else ""
+        number = f"（{self.number}）" if self.number and title else (self.number or "")
+        return f"{title}{number}" or self.target
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        return cls(**data)
+
+
+def book(title: str) -> str:
+    """A title in 《》, with the titles nested inside it in 〈〉 — never 《《…》》.
+
+    >>> book("关于印发《X办法》的通知"), book("《X办法》政策解读")
+    ('《关于印发〈X办法〉的通知》', '《〈X办法〉政策解读》')
+    """
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
 
 
 @dataclass(frozen=True)
@@ -186,6 +257,10 @@ class Citation:
     status: Status
     score: float
     chunk_id: str | None = None
+    # the cited document's place in the document graph: what repeals, supersedes, issues or
+    # cites it, and what it repeals, supersedes or issues (its own outgoing citations are
+    # left to `policy show`)
+    relations: tuple[Relation, ...] = ()
 
     @classmethod
     def of(
@@ -216,14 +291,14 @@ class Citation:
             "quote": self.quote,
             "status": self.status,
             "score": round(float(self.score), 4),
+            "relations": [r.to_dict() for r in self.relations],
         }
 
     def formatted(self) -> str:
         """The standard citation form hotline staff paste: 《标题》（文号）第十条."""
         number = f"（{self.doc_number}）" if self.doc_number else ""
         article = "" if self.article in ("正文", "引言") else self.article
-        title = self.title.replace("《", "〈").replace("》", "〉")
-        return f"《{title}》{number}{article}"
+        return f"{book(self.title)}{number}{article}"
 
 
 @dataclass(frozen=True)
@@ -254,6 +329,7 @@ class Calculation:
     missing: tuple[str, ...] = ()
     citation: Citation | None = None
     summary: str = ""
+    in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -267,6 +343,7 @@ class Calculation:
             "unit": self.unit,
             "steps": [s.to_dict() for s in self.steps],
             "missing": list(self.missing),
+            "in_force": self.in_force,
         }
 
 

@@ -4,7 +4,7 @@ Layout under ``Settings.home`` (default ``var/``)::
 
     index/CURRENT                 name of the live build (replaced atomically)
     index/builds/<id>/manifest.json
-    index/builds/<id>/{documents,articles,chunks}.jsonl
+    index/builds/<id>/{documents,articles,chunks,relations}.jsonl
     index/builds/<id>/bm25/       bm25s
     index/builds/<id>/chroma/     embedded Chroma (absent in server mode)
     cache/embeddings.sqlite       vectors by model and text hash
@@ -27,7 +27,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import IndexCorrupt, IndexMissing, IndexStale
-from assistant.schema import Article, Chunk, Document
+from assistant.schema import Article, Chunk, Document, Relation
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def set_current(settings: Settings, build: Path) -> None:
     os.replace(tmp, pointer)
 
 
-MANIFEST_FORMAT = 2  # 2: content hashes of the build's files ("hashes"), checked on every open
+MANIFEST_FORMAT = 3  # 2: content hashes of the build's files ("hashes"), checked on every open; 3: the document graph
 
 # Every key ingest writes, with the type(s) its value must have.
 _MANIFEST_SCHEMA: dict[str, tuple[type, ...]] = {
@@ -79,6 +79,7 @@ _MANIFEST_SCHEMA: dict[str, tuple[type, ...]] = {
     "documents": (int,),
     "articles": (int,),
     "chunks": (int,),
+    "relations": (int,),
     "embedding_model": (str,),
     "embedding_spec": (str,),
     "chroma_url": (str, type(None)),
@@ -90,7 +91,7 @@ _MANIFEST_SCHEMA: dict[str, tuple[type, ...]] = {
     "hashes": (dict,),
 }
 # Files every build has; a manifest that does not list them cannot vouch for them.
-REQUIRED_FILES = ("documents.jsonl", "articles.jsonl", "chunks.jsonl")
+REQUIRED_FILES = ("documents.jsonl", "articles.jsonl", "chunks.jsonl", "relations.jsonl")
 
 
 def read_manifest(build: Path) -> dict:
@@ -108,6 +109,10 @@ def validate_manifest(build: Path, manifest) -> None:
     older format (a build made by an earlier version: `policy ingest` replaces it)."""
     if not isinstance(manifest, dict):  # valid JSON, but not what ingest writes
         raise IndexCorrupt(str(build), "manifest 不是 JSON 对象")
+    earlier = manifest.get("format")
+    if _is_int(earlier) and 2 <= earlier < MANIFEST_FORMAT and isinstance(manifest.get("hashes"), dict):
+        # an earlier version's whole build (it lacks what this version adds): replaced, not "damaged"
+        raise IndexStale(f"{build.name[:80]} 的 manifest 格式 {earlier} 不是本版本的 {MANIFEST_FORMAT}")
     for key, types in _MANIFEST_SCHEMA.items():
         if key in ("format", "hashes") and "format" not in manifest and "hashes" not in manifest:
             continue  # an earlier version's build: said below, once the rest is known to be whole
@@ -120,7 +125,7 @@ def validate_manifest(build: Path, manifest) -> None:
         raise IndexStale(f"{build.name[:80]} 由旧版本建立，没有校验和")
     if manifest["format"] != MANIFEST_FORMAT:
         raise IndexStale(f"{build.name[:80]} 的 manifest 格式 {manifest['format']} 不是本版本的 {MANIFEST_FORMAT}")
-    for key in ("documents", "articles", "chunks"):
+    for key in ("documents", "articles", "chunks", "relations"):
         if manifest[key] < 0:
             raise IndexCorrupt(str(build), f"manifest 字段 {key} 为负数")
     if manifest["build"] != build.name:
@@ -262,11 +267,11 @@ def _load_rows(path: Path, make, pool: dict):
     return out
 
 
-def write_jsonl(path: Path, rows) -> None:
+def write_jsonl(path: Path, rows, sort_keys: bool = True) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=sort_keys) + "\n")
     os.replace(tmp, path)
 
 
@@ -313,6 +318,7 @@ class IndexHandle:
     articles: list[Article]
     chunks: list[Chunk]
     chunk_pos: dict[str, int] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)  # the document graph
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _stores: list = field(default_factory=list, repr=False, compare=False)  # Chroma stores opened from this handle
     _closed: bool = field(default=False, repr=False, compare=False)
@@ -394,6 +400,13 @@ class IndexHandle:
         return by_doc
 
     @functools.cached_property
+    def graph(self):
+        """The document graph over this build's documents (assistant.relations.DocumentGraph)."""
+        from assistant.relations import DocumentGraph
+
+        return DocumentGraph(self.relations, self.documents)
+
+    @functools.cached_property
     def regions(self) -> list[str]:
         """Every region the corpus holds documents for (provinces and cities)."""
         return sorted({d.region for d in self.documents.values()})
@@ -436,12 +449,13 @@ def open_index(settings: Settings, expect_embedding: str | None = None) -> Index
         documents = {d.doc_id: d for d in _load_rows(build / "documents.jsonl", Document.from_dict, pool)}
         articles = _load_rows(build / "articles.jsonl", Article.from_dict, pool)
         chunks = _load_rows(build / "chunks.jsonl", Chunk.from_dict, pool)
+        relations = _load_rows(build / "relations.jsonl", Relation.from_dict, pool)
         del pool
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise IndexCorrupt(str(build), f"{type(error).__name__}: {error}") from error
-    for name, rows in (("documents", documents), ("articles", articles), ("chunks", chunks)):
+    for name, rows in (("documents", documents), ("articles", articles), ("chunks", chunks), ("relations", relations)):
         if len(rows) != manifest[name]:
             raise IndexCorrupt(str(build), f"{name}.jsonl 与 manifest 不一致")
-    handle = IndexHandle(settings, build, manifest, documents, articles, chunks)
+    handle = IndexHandle(settings, build, manifest, documents, articles, chunks, relations=relations)
     handle.chunk_pos = {c.chunk_id: i for i, c in enumerate(chunks)}
     return handle

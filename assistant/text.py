@@ -164,7 +164,7 @@ def mainland_phrases(text: str) -> str:
 # --- spoken numbers ---------------------------------------------------------------
 
 _NUMERAL = "零〇一二两三四五六七八九十百千万"
-_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批)"
+_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
 
 
 def cn_number(token: str) -> str | None:
@@ -216,8 +216,14 @@ def spoken_numbers(text: str) -> str:
     '一次性创业补贴，一线工人'
     >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
     ('1.2万', '3.85万', '126万')
+    >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
+    ('2个人一共', '招了3个', '2个月')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
+    # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well
+    text = re.sub(r"俩(?=个)", "2", text)
+    text = re.sub(r"仨(?=个)", "3", text)
+    text = text.replace("俩", "2个").replace("仨", "3个")
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
     text = _LONG_NUMERAL.sub(_long_numeral, text)

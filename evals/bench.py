@@ -433,7 +433,7 @@ def _bench_seed(options: BenchOptions, items, qa_paths, scored, work: Path, say:
     walls, inner, rss = [], [], []
     home = root / "home"
     for n in range(options.repeat):
-        say(f"seed: full ingest {n + 1}/{options.repeat}")
+        say(f"种子语料：完整建索引 {n + 1}/{options.repeat}")
         shutil.rmtree(home, ignore_errors=True)
         run, data = _ingest_child(corpus, home, options.embedding)
         walls.append(run.seconds)
@@ -442,27 +442,27 @@ def _bench_seed(options: BenchOptions, items, qa_paths, scored, work: Path, say:
     chunks = data["chunks"]
     again = []
     for n in range(options.repeat):
-        say(f"seed: re-ingest, nothing changed {n + 1}/{options.repeat}")
+        say(f"种子语料：语料未变时再次建索引 {n + 1}/{options.repeat}")
         run, data = _ingest_child(corpus, home, options.embedding)
         if not data["up_to_date"]:
             raise PolicyError("re-ingest of an unchanged corpus rebuilt the index")
         again.append(run.seconds)
-    say("seed: cold start (new `policy ask` processes)")
+    say("种子语料：冷启动（新开 `policy ask` 进程）")
     cold = _cold_children(corpus, home, options.embedding, options.repeat)
-    say("seed: warm latency per category")
+    say("种子语料：各类问题的热启动延迟")
     settings = Settings(corpus_dir=corpus, home=home, embedding=options.embedding, log_questions=False)
     warm, assistant = _warm_and_accuracy(settings, items, max(options.repeat, 2 if options.quick else 3), scored)
-    say("seed: embedding throughput")
+    say("种子语料：向量计算吞吐量")
     embedding = _embedding_rate(assistant.index)
-    say("seed: throughput with concurrent askers")
+    say("种子语料：并发提问吞吐量")
     throughput = _throughput(assistant, items, options.threads, options.repeat)
-    say("seed: serving RSS")
+    say("种子语料：服务进程内存")
     serve = _serve_rss(corpus, home, options.embedding, qa_paths, options.repeat)
     naive = None
     if options.naive:
-        say("seed: naive RAG baseline")
+        say("种子语料：朴素 RAG 基线")
         naive = _naive(assistant.index, items, _evaluator(assistant.index, scored))
-    say("seed: bm25s against rank-bm25")
+    say("种子语料：bm25s 与 rank-bm25 对比")
     lexical = _lexical(assistant.index, items, None)
     return {
         "chunks": chunks,
@@ -505,25 +505,25 @@ def _bench_scale(options: BenchOptions, items, qa_paths, scored, work: Path, say
     seed = synth.load_seed(Settings(corpus_dir=options.corpus_dir))
     for size in options.sizes:
         root = work / f"n{size}"
-        say(f"scale {size}: writing the synthetic corpus")
+        say(f"规模 {size}：生成合成语料")
         started = time.perf_counter()
         corpus = synth.make_corpus(seed, root / "corpus", size)
         generated = time.perf_counter() - started
         home = root / "home"
-        say(f"scale {size}: ingest ({corpus.files} files, ~{corpus.estimated_chunks} chunks, {options.embedding})")
+        say(f"规模 {size}：建索引（{corpus.files} 个文件，约 {corpus.estimated_chunks} 个块，向量模型 {options.embedding}）")
         run, data = _ingest_child(corpus.corpus_dir, home, options.embedding)
-        say(f"scale {size}: cold start")
+        say(f"规模 {size}：冷启动")
         cold = _cold_children(corpus.corpus_dir, home, options.embedding, min(options.repeat, 3))
-        say(f"scale {size}: latency and hit@1, with and without region filters")
+        say(f"规模 {size}：延迟与首位命中率（有无地区过滤）")
         settings = Settings(corpus_dir=corpus.corpus_dir, home=home, embedding=options.embedding, log_questions=False)
         warm, assistant = _warm_and_accuracy(settings, items, options.repeat, scored)
-        say(f"scale {size}: serving RSS")
+        say(f"规模 {size}：服务进程内存")
         serve = _serve_rss(corpus.corpus_dir, home, options.embedding, qa_paths, 1)
         naive = None
         if options.naive:
-            say(f"scale {size}: naive RAG baseline")
+            say(f"规模 {size}：朴素 RAG 基线")
             naive = _naive(assistant.index, items, _evaluator(assistant.index, scored))
-        say(f"scale {size}: bm25s against rank-bm25")
+        say(f"规模 {size}：bm25s 与 rank-bm25 对比")
         lexical = _lexical(assistant.index, items, options.lexical_sample)
         point = {
             "target_chunks": size,

@@ -453,8 +453,9 @@ def serving_targets(serving: dict | None) -> list[dict]:
     for key, label, limit, unit, read, lower in SERVING_TARGETS:
         value = read(serving)
         if key.startswith("page_") and key != "page_alone" and serving["median_burst"]["concurrent"] != 50:
-            note = f"measured at {serving['median_burst']['concurrent']} concurrent, not 50"
-            out.append({"key": key, "target": label, "limit": limit, "unit": unit, "value": value, "met": None, "note": note, "bound": "≤" if lower else "≥"})
+            concurrent = serving["median_burst"]["concurrent"]
+            note, why = f"measured at {concurrent} concurrent, not 50", f"本次同时进行 {concurrent} 个对话，不是 50 个"
+            out.append({"key": key, "target": label, "limit": limit, "unit": unit, "value": value, "met": None, "note": note, "why": why, "bound": "≤" if lower else "≥"})
             continue
         met = value <= limit if lower else value >= limit
         note = f"{value / limit:.2f}× the limit" if limit else ("none" if met else f"{value:g}")

@@ -40,6 +40,7 @@ def check_corpus(settings: Settings) -> list[str]:
             problems.append(f"fixes.yaml: {what} 指向不存在的源文件 {entry.file}")
     all_docs = []
     all_chunks = []
+    all_articles = []
     seen: dict[str, str] = {}  # content hash -> first file with it
     for path in files:
         try:
@@ -60,6 +61,7 @@ def check_corpus(settings: Settings) -> list[str]:
         docs = {d.doc_id: d for d in parsed.documents}
         all_docs.extend(parsed.documents)
         all_chunks.extend(parsed.chunks)
+        all_articles.extend(parsed.articles)
         for override in fixes.documents:
             if override.file == path.name and not any(
                 (override.line is not None and d.line_start == override.line)
@@ -83,6 +85,7 @@ def check_corpus(settings: Settings) -> list[str]:
             doc = docs[c.doc_id]
             if doc.text[c.start : c.end] != c.text:
                 problems.append(f"{path.name}: 块 {c.chunk_id} 不是文件正文的原文子串")
+    problems.extend(_relation_problems(settings, all_docs, all_articles))
     ids = [d.doc_id for d in all_docs]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         problems.append(f"doc_id 重复：{dup}")
@@ -92,3 +95,14 @@ def check_corpus(settings: Settings) -> list[str]:
         if sorted(committed) != sorted(ids):
             problems.append("corpus/parsed/documents.jsonl 与源文件不一致：请运行 `policy ingest`")
     return problems
+
+
+def _relation_problems(settings: Settings, documents, articles) -> list[str]:
+    """corpus/relations.yaml entries that no longer match an edge, notices without their issuing edge."""
+    from ingest.relations import RelationOverrides, extract_relations
+
+    try:
+        overrides = RelationOverrides.load(settings.relations_file)
+    except CorpusFileError as error:
+        return [str(error)]
+    return extract_relations(documents, articles, overrides)[1]

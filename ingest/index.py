@@ -24,7 +24,7 @@ from assistant.config import Settings
 from assistant.embeddings import make_embedder
 from assistant.retrieve.dense import DenseStore
 from assistant.retrieve.lexical import LexicalIndex
-from assistant.schema import Article, Chunk, Document
+from assistant.schema import Article, Chunk, Document, Relation
 from assistant.store import (
     MANIFEST,
     MANIFEST_FORMAT,
@@ -115,6 +115,7 @@ def build_index(
     skipped: list[tuple[str, str]] | None = None,
     warnings: list[str] | None = None,
     fresh: bool = False,
+    relations: list[Relation] | tuple[Relation, ...] = (),
 ) -> tuple[Path, int]:
     """Write a new build and make it current.  Returns (build path, vectors computed).
 
@@ -123,7 +124,8 @@ def build_index(
     ``fresh`` (``policy ingest --rebuild``) writes every vector anew instead of
     copying the previous build's Chroma directory, which may be what is damaged.
     ``interrupt_after`` (tests only) raises after a named step, to prove that an
-    interrupted build never becomes current.
+    interrupted build never becomes current.  ``relations`` (the document graph) is
+    written with the documents, so a build's graph is always its own documents'.
     """
     root = builds_dir(settings)
     root.mkdir(parents=True, exist_ok=True)
@@ -138,6 +140,7 @@ def build_index(
         write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
         write_jsonl(tmp / "articles.jsonl", (a.to_dict() for a in articles))
         write_jsonl(tmp / "chunks.jsonl", (c.to_dict() for c in chunks))
+        write_jsonl(tmp / "relations.jsonl", (r.to_dict() for r in relations), sort_keys=False)
         if progress:
             progress("bm25", 0, len(chunks))
         LexicalIndex.build([c.index_text for c in chunks]).save(tmp / "bm25")
@@ -176,6 +179,7 @@ def build_index(
             "documents": len(documents),
             "articles": len(articles),
             "chunks": len(chunks),
+            "relations": len(relations),
             "embedding_model": model,
             "embedding_spec": settings.embedding,
             "chroma_url": url,

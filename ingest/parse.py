@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.errors import CorpusFileError
-from assistant.schema import Article, Chunk, Document
+from assistant.schema import Article, Chunk, Document, book
 from ingest.articles import parse_articles
 from ingest.chunk import chunk_document
 from ingest.fixes import DocumentOverride, FixTable
@@ -154,7 +154,7 @@ def parse_file(name: str, data: bytes, fixes: FixTable, chunk_max_chars: int = 3
                 effective_date=parent.effective_date,
                 expiry_date=parent.expiry_date,
                 validity_text=parent.validity_text,
-                validity_basis=f"随印发它的《{parent.title}》（{parent.validity_basis}）",
+                validity_basis=f"随印发它的{book(parent.title)}（{parent.validity_basis}）",
             )
     for doc in list(by_id.values()):
         if doc.parent_id:
@@ -168,7 +168,7 @@ def parse_file(name: str, data: bytes, fixes: FixTable, chunk_max_chars: int = 3
                     effective_date=doc.effective_date,
                     expiry_date=doc.expiry_date,
                     validity_text=doc.validity_text,
-                    validity_basis=f"随所印发的《{doc.title}》",
+                    validity_basis=f"随所印发的{book(doc.title)}",
                 )
             by_id[parent.doc_id] = updated
     documents = [by_id[d.doc_id] for d in documents]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import CollectionMissing, CorpusFileError, IndexCorrupt, IndexStale, PolicyError
-from assistant.schema import Article, Chunk, Document
+from assistant.schema import Article, Chunk, Document, Relation
 from assistant.store import current_build, verified_current, write_jsonl
 
 logger = logging.getLogger(__name__)
@@ -131,6 +131,7 @@ def fingerprint(settings: Settings, files: dict[str, str]) -> str:
     digest.update(parser_fingerprint().encode())
     fixes = settings.fixes_file.read_bytes() if settings.fixes_file.exists() else b""
     digest.update(fixes)
+    digest.update(settings.relations_file.read_bytes() if settings.relations_file.exists() else b"")
     digest.update(json.dumps(sorted(files.items())).encode())
     digest.update(f"{settings.chunk_max_chars}|{model_id_for(settings.embedding)}|{settings.chroma_url}".encode())
     return digest.hexdigest()
@@ -397,6 +398,10 @@ def ingest(
         chunks.extend(c for c in parsed.chunks if c.doc_id in kept)
 
     report.documents, report.articles, report.chunks = len(documents), len(articles), len(chunks)
+    relations = _relations(settings, documents, articles, report)
+    from ingest.relations import apply_repeals
+
+    documents = apply_repeals(documents, relations)  # a repealed document's status follows from the graph
     if not documents:
         report.seconds = time.perf_counter() - started
         report.skipped = report.skipped or [("corpus/raw", "没有可用的政策文件")]
@@ -416,21 +421,32 @@ def ingest(
             skipped=report.skipped,
             warnings=report.warnings,
             fresh=rebuild,
+            relations=relations,
         )
     report.vectors_computed = computed
     report.build = path.name
     if write_parsed:
-        write_parsed_files(settings, documents, articles, chunks)
+        write_parsed_files(settings, documents, articles, chunks, relations)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def write_parsed_files(settings: Settings, documents, articles, chunks) -> None:
+def _relations(settings: Settings, documents, articles, report: IngestReport) -> list[Relation]:
+    """The document graph of the documents kept; overrides that no longer apply are warnings."""
+    from ingest.relations import RelationOverrides, extract_relations
+
+    relations, notes = extract_relations(documents, articles, RelationOverrides.load(settings.relations_file))
+    report.warnings.extend(notes)
+    return relations
+
+
+def write_parsed_files(settings: Settings, documents, articles, chunks, relations=()) -> None:
     """corpus/parsed/*.jsonl and corpus/README.md: byte-identical for the same inputs."""
     settings.parsed_dir.mkdir(parents=True, exist_ok=True)
     write_jsonl(settings.parsed_dir / "documents.jsonl", (d.to_dict() for d in documents))
     write_jsonl(settings.parsed_dir / "articles.jsonl", (a.to_dict() for a in articles))
     write_jsonl(settings.parsed_dir / "chunks.jsonl", (c.to_dict() for c in chunks))
+    write_jsonl(settings.parsed_dir / "relations.jsonl", (r.to_dict() for r in relations), sort_keys=False)
     from ingest.catalog import render_catalog
 
-    (settings.corpus_dir / "README.md").write_text(render_catalog(documents, articles, chunks), encoding="utf-8")
+    (settings.corpus_dir / "README.md").write_text(render_catalog(documents, articles, chunks, relations), encoding="utf-8")

@@ -104,6 +104,21 @@ class Caveat:
 
 
 @dataclass(frozen=True)
+class Bar:
+    """A stated fact that rules a person out whatever else holds, with the clause that says so.
+
+    “不得对机关事业单位在编人员发放本办法中的补贴” is a bar on every subsidy of that
+    办法: declared once beside the rules it bars, checked by the registry before the
+    formula runs, so a disqualifier said in passing never yields an eligible verdict.
+    """
+
+    fact: str  # a declared fact (assistant/rules/facts)
+    value: Any  # the value that bars (True for a bool fact, a choice for a str fact)
+    clause: Clause
+    text: str  # why, in Chinese, naming the clause
+
+
+@dataclass(frozen=True)
 class Outcome:
     verdict: str  # "eligible", "not_eligible", "amount", "info", "need_more_info"
     value: Decimal | int | str | None = None
@@ -132,6 +147,7 @@ class Rule:
     reading: str = ""  # how an ambiguous clause was read, in Chinese; shown in the README
     kind: str = "eligibility"  # "amount" when the rule computes money: preferred for "多少钱" questions
     event: str | None = None  # a date fact: the day of the event the rule governs (取得证书), when said, is the day it applies
+    bars: tuple[Bar, ...] = ()  # stated facts that rule the person out (checked before the formula)
 
     @property
     def doc_id(self) -> str:

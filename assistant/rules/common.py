@@ -95,7 +95,8 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     “5个见习生每人见习6个月，一共多少” → (total, 5, 6).  None when the person asks per
     person (“每人每月”), or said neither a head count nor a number of months.
     """
-    interns, months = ctx.get("interns_count"), ctx.get("internship_months")
+    # with no count of interns, the one number of people said is theirs (“3个人，都见习6个月”)
+    interns, months = ctx.get("interns_count") or ctx.get("people_count"), ctx.get("internship_months")
     basis = ctx.get("amount_basis")
     if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
         people, span = interns or 1, months or Decimal(1)

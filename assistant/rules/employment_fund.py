@@ -8,10 +8,11 @@ was set to run to 2025, its extension depending on an evaluation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from assistant.rules.base import Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.base import Bar, Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
 from assistant.rules.common import (
     Check,
     all_of,
@@ -48,6 +49,21 @@ SI_GRADUATES = Clause(DOC, "第十条（二）", "对招用毕业年度和离校
 PUBLIC_POST = Clause(DOC, "第十一条", "享受公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员")
 PUBLIC_POST_WAGE = Clause(DOC, "第十一条", "对公益性岗位安置的就业困难人员给予岗位补贴，补贴标准参照当地最低工资标准执行")
 PUBLIC_POST_AGAIN = Clause(DOC, "第十一条", "可再次按程序通过公益性岗位予以安置，岗位补贴和社会保险补贴期限重新计算")
+
+# 第十六条: no subsidy of this 办法 for staff on the establishment of an organ or public institution
+STAFF_BAR = Bar(
+    "staff_on_establishment",
+    True,
+    Clause(DOC, "第十六条", "不得对机关事业单位在编人员发放本办法中的补贴"),
+    "不能。按《就业补助资金管理办法》第十六条，不得对机关事业单位在编人员发放本办法中的补贴。",
+)
+# 第六条: the evaluation subsidy is for certificates, not for a training certificate of completion
+TRAINING_CERTIFICATE_BAR = Bar(
+    "certificate_kind",
+    "培训合格证",
+    Clause(DOC, "第六条", "不含培训合格证"),
+    "不能。按《就业补助资金管理办法》第六条，职业技能评价补贴针对通过初次职业技能评价并取得职业资格证书、职业技能等级证书或专项职业能力证书的人员，不含培训合格证。",
+)
 
 GRADUATE_CATEGORIES = ("高校毕业生", "离校2年内未就业高校毕业生", "离校2年内高校毕业生", "毕业年度高校毕业生")
 
@@ -160,7 +176,7 @@ def internship_eligibility(ctx: Context) -> Outcome:
     if result.ok:
         return ctx.result("eligible", None, None, "按《就业补助资金管理办法》第七条，您属于就业见习补贴的人员范围（补贴发给吸纳见习的单位，用于见习人员基本生活费、人身意外伤害保险和指导管理费用）。")
     if result.ok is None:
-        _ask(ctx, result)
+        _ask(ctx, result, (youth, graduate))
         return ctx.incomplete("按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年。")
     return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年；按您所说的情况不在此范围。")
 
@@ -347,10 +363,17 @@ def public_post(ctx: Context) -> Outcome:
     one re-placement only; the README records the choice.
     """
     ctx.step("公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。", PUBLIC_POST)
+    # 大龄失业人员 and 零就业家庭人员 are named as groups *within* 就业困难人员 (“重点是其中的…”)
     who = has_category(ctx, "就业困难人员")
+    if who.ok is None and has_category(ctx, "零就业家庭", "大龄失业人员").ok:
+        who = replace(who, ok=True)
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
+    if who.ok is None and replacements is not None:
+        # placed on a 公益性岗位 before: that placement was as a 就业困难人员
+        ctx.step("已通过公益性岗位安置过的，安置时即按就业困难人员认定。", PUBLIC_POST)
+        who = replace(who, ok=True)
     limit = ctx.p("cn.fund.public_post.max_replacements")
     if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0):
         # (re-placements used up: the answer is no whatever the category)
@@ -381,6 +404,17 @@ def public_post(ctx: Context) -> Outcome:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+    if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):
+        # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period
+        months = years * 12
+        total = wage * months
+        ctx.step(f"{fmt_money(wage)}/月 × {fmt_number(months)}个月（{fmt_number(years)}年） = {fmt_money(total)}。", PUBLIC_POST_WAGE)
+        return ctx.result(
+            "amount",
+            total,
+            "元",
+            f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月，期限最长不超过{fmt_number(max_years.d)}年（{gap}），按最长期限合计{fmt_money(total)}。",
+        )
     return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
 
 
@@ -389,18 +423,25 @@ def _at_least(ctx: Context, key: str, limit: Decimal) -> Check:
     return Check(None, (key,)) if value is None else Check(value >= limit)
 
 
-def _ask(ctx: Context, result: Check) -> None:
-    """Ask for the person's category first: one question covers most paths.
+def _ask(ctx: Context, result: Check, paths: tuple[Check, ...] = ()) -> None:
+    """Ask the most decisive question: the one fact a path still lacks, else the person's category
+    (one question covers most paths).
 
     ``ask``, not ``need``: categories are open-world, so a known but incomplete
     list is still asked about.
     """
+    for path in paths:
+        if path.ok is None and len(path.missing) == 1 and path.missing[0] != "person_categories":
+            # “我20岁…”: only the 失业登记 is missing for the youth path — that, not the category
+            ctx.ask(path.missing[0])
+            return
     keys = ["person_categories"] if "person_categories" in result.missing else []
     keys += [k for k in result.missing if k not in ("person_categories", "years_since_graduation", "age", "employed", "registered_unemployed")]
     ctx.ask(*(keys or result.missing))
 
 
-def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameters=(), selector=(), reading="") -> Rule:
+def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameters=(), selector=(), reading="", bars=(STAFF_BAR,)) -> Rule:
+    """A rule of this 办法; every one of its subsidies is barred to staff on the establishment (第十六条)."""
     return Rule(
         id=id,
         title=title,
@@ -408,11 +449,12 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
         topic=topic,
         citations=tuple(citations),
         formula=formula,
-        inputs=tuple(inputs),
         parameters=tuple(parameters),
         selector=tuple(selector),
         caveats=(CENTRAL_PERIOD,),
         reading=reading,
+        bars=tuple(bars),
+        inputs=tuple(dict.fromkeys((*inputs, *(b.fact for b in bars)))),
     )
 
 
@@ -426,6 +468,7 @@ RULES: tuple[Rule, ...] = (
         evaluation_subsidy,
         ("times_received", "same_occupation_received", "same_occupation"),
         ("cn.fund.evaluation.max_times",),
+        bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。",
     ),
     _rule(
@@ -490,7 +533,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

@@ -157,20 +157,27 @@ def award_bonus(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("ha.award_bonus", {"awards": ["中华技能大奖"]}, date(2026, 11, 21)).value
     Decimal('50000')
+    >>> evaluate("ha.award_bonus", {"awards": ["中华技能大奖", "全国技术能手"], "award_counts": {"中华技能大奖": 1, "全国技术能手": 3}}, date(2026, 11, 21)).value
+    Decimal('110000')
     """
     if not ctx.need("awards"):
         ctx.step("新获“中华技能大奖”“全国技术能手”称号的，在国家奖励基础上分别增5万元、2万元奖励。", BONUS)
         return ctx.incomplete()
     awards = ctx.get("awards")
+    counts = dict(ctx.get("award_counts") or ())
     total = None
     parts: list[str] = []
     for award, name in _BONUS_PARAMS:
         if award in awards:
             p = ctx.p(name)
+            n = counts.get(award, 1)
             ctx.step(f"新获“{award}”：在国家奖励基础上增加{fmt_money(p.d)}奖励。", p.reference)
-            total = p.d if total is None else total + p.d
-            parts.append(f"“{award}”增{fmt_money(p.d)}")
-    people = ctx.get("people_count")
+            amount = p.d * n
+            if n != 1:
+                ctx.step(f"“{award}”{n}人 × {fmt_money(p.d)} = {fmt_money(amount)}。", p.reference)
+            total = amount if total is None else total + amount
+            parts.append(f"“{award}”增{fmt_money(p.d)}" + (f"×{n}人" if n != 1 else ""))
+    people = None if counts else ctx.get("people_count")
     if total is not None and len(parts) == 1 and people and people > 1 and ctx.get("amount_basis") != "每个":
         # “集团今年有三个人新评上全国技术能手，额外奖励加起来多少”
         ctx.step(f"{people}人 × {fmt_money(total)} = {fmt_money(total * people)}。", BONUS)
@@ -282,7 +289,7 @@ RULES: tuple[Rule, ...] = (
         topic="award_bonus",
         citations=(BONUS,),
         formula=award_bonus,
-        inputs=("awards", "people_count", "amount_basis"),
+        inputs=("awards", "award_counts", "people_count", "amount_basis"),
         parameters=("ha.award_bonus.china_skill_award", "ha.award_bonus.national_technical_expert"),
         reading="两项称号同时新获时分别增发并合计；“新获”“经评选”的认定由主管部门确定，计算不核验获奖时间。",
     ),

@@ -12,6 +12,7 @@ Rates are fractions (``Decimal("0.6")`` for 60%); money is yuan.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import logging
 import re
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from assistant.datafile import load_yaml
 
 logger = logging.getLogger(__name__)
 
-Kind = Literal["str", "decimal", "int", "bool", "date", "set"]
+Kind = Literal["str", "decimal", "int", "bool", "date", "set", "counts"]
 
 # --- vocabulary (labels as the documents write them) ---------------------------
 
@@ -141,6 +142,7 @@ class Terms:
     negated_into: str | None = None  # a negated term's first value goes to this set fact
     none: str | None = None  # a pattern saying the set is empty
     minus: str | None = None  # members another set fact holds are removed
+    counted: str | None = None  # a ``counts`` fact: how many of each member were said (“1个中华技能大奖、2个全国技术能手”)
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ class FactSpec:
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
-_KINDS = ("str", "decimal", "int", "bool", "date", "set")
+_KINDS = ("str", "decimal", "int", "bool", "date", "set", "counts")
 
 
 def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
@@ -243,6 +245,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
         for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):
                 raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")
+        if spec.terms and spec.terms.counted and (spec.terms.counted not in specs or specs[spec.terms.counted].kind != "counts"):
+            raise ValueError(f"fact {spec.key!r}: terms count into {spec.terms.counted!r}, which is not a declared counts fact")
         if spec.ladder and (spec.ladder.wanted not in specs or any(v not in spec.choices for v, _ in spec.ladder.terms)):
             raise ValueError(f"fact {spec.key!r}: ladder wants an undeclared fact or has a value outside its choices")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
@@ -275,7 +279,9 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
     for pattern in (terms.get("negation"), terms.get("none")):
         if pattern:
             re.compile(pattern)
-    return Terms(tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"))
+    return Terms(
+        tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted")
+    )
 
 
 def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]], ...]:
@@ -335,6 +341,8 @@ def coerce(key: str, value: Any) -> Any:
     (True, 15, None)
     >>> coerce("years_since_level", 300), coerce("years_since_level", -5)
     (None, None)
+    >>> coerce("award_counts", {"全国技术能手": 2, "中华技能大奖": 1}), coerce("award_counts", {"全国技术能手": 0.5})
+    ((('中华技能大奖', 1), ('全国技术能手', 2)), None)
     """
     spec = FACTS.get(key)
     if value is None or spec is None:
@@ -365,6 +373,16 @@ def coerce(key: str, value: Any) -> Any:
             if isinstance(value, str):
                 return frozenset([value])
             return frozenset(str(v) for v in value)
+        if spec.kind == "counts":
+            # how many of each member: ((member, n), …) sorted, each n a whole number within bounds
+            pairs = value.items() if isinstance(value, Mapping) else value
+            out = {}
+            for member, n in pairs:
+                number = Decimal(str(n))
+                if number != number.to_integral_value() or number < 0 or (spec.bounds and not spec.bounds[0] <= number <= spec.bounds[1]):
+                    return None
+                out[str(member)] = int(number)
+            return tuple(sorted(out.items()))
         text = str(value).strip()
         return text or None
     except (InvalidOperation, ValueError, TypeError):

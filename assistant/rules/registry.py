@@ -51,7 +51,7 @@ class Registry:
             raise RegistrationError(f"{where}: refused — the period needs a start date and a basis")
         if source is not None and source.region != rule.region:
             raise RegistrationError(f"{where}: region {rule.region} differs from its source's ({source.region})")
-        unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector)) if k not in FACTS]
+        unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector), *(b.fact for b in rule.bars)) if k not in FACTS]
         if unknown:
             raise RegistrationError(f"{where}: undeclared facts {unknown}: declare them in assistant/rules/facts/")
         if rule.event is not None and (rule.event not in rule.inputs or FACTS[rule.event].kind != "date"):
@@ -62,6 +62,11 @@ class Registry:
         for caveat in rule.caveats:
             if not caveat.clause.is_complete():
                 raise RegistrationError(f"{where}: a caveat needs a citation")
+        for bar in rule.bars:
+            if not bar.clause.is_complete() or not bar.text:
+                raise RegistrationError(f"{where}: a bar needs a citation and a reason")
+            if bar.fact not in rule.inputs:
+                raise RegistrationError(f"{where}: bar fact {bar.fact!r} must be among its inputs")
         self._rules[rule.id] = rule
         return rule
 
@@ -85,7 +90,12 @@ class Registry:
 
     # ------------------------------------------------------------ evaluate
     def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True) -> Calculation:
-        """Apply a rule to facts on a day; a day outside the rule's period gives ``not_applicable``."""
+        """Apply a rule to facts on a day.
+
+        A day outside the rule's period gives ``not_eligible`` with ``in_force`` False (the
+        period is the reason; what the rule said in force is added), ``not_applicable`` for a
+        document's own validity rule.
+        """
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
         rule = self.get(rule_id)
@@ -98,6 +108,10 @@ class Registry:
         status = period.status(as_of)
         if status != "in_force":
             return self._out_of_period(rule, period, status, facts, as_of)
+        for bar in rule.bars:
+            if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
+                step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
+                return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text)
         ctx = Context(rule, facts, as_of, self.parameters)
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
@@ -147,10 +161,14 @@ class Registry:
                 steps.append(Step(note, main.doc_id, main.article))
                 summary = f"{head}{note}"
         steps.append(Step(f"施行期限：{period.basis}。", clause.doc_id, clause.article))
+        # Asked whether one can get it, on a day (today, or the day of one's event) outside the
+        # rule's period: no — the period is the reason.  A document's own validity is not a “no”.
+        verdict = "not_applicable" if rule.topic == "document_validity" else "not_eligible"
         return Calculation(
             rule_id=rule.id,
             inputs={},
-            verdict="not_applicable",
+            in_force=False,
+            verdict=verdict,
             value=None,
             unit=None,
             steps=tuple(steps),
@@ -161,6 +179,7 @@ class Registry:
 
 def _domains() -> tuple[tuple[Rule, ...], ...]:
     from assistant.rules import (
+        conditions,
         employment_fund,
         henan_skills,
         jiangxi_assessment,
@@ -185,6 +204,7 @@ def _domains() -> tuple[tuple[Rule, ...], ...]:
         training_management.RULES,
         sichuan_employment.RULES,
         sichuan_skills.RULES,
+        conditions.rules(),
         validity.rules(sources()),
     )
 

@@ -242,10 +242,20 @@ def topic_inputs(topic_id: str | None) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def all_topics() -> tuple[Topic, ...]:
+    """TOPICS, then the topics of the clauses declared as conditions (``rules/conditions.yaml``)."""
+    from assistant.rules import conditions
+
+    known = {t.id for t in TOPICS}
+    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in conditions.topics() if t.id not in known)
+    return TOPICS + declared
+
+
+@functools.lru_cache(maxsize=1)
 def _compiled_topics() -> tuple[tuple[Topic, tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str] | None], ...]:
     """TOPICS with their patterns compiled once (``decide`` runs on every question)."""
     return tuple(
-        (t, tuple((re.compile(p), w) for p, w in t.patterns), re.compile(t.requires) if t.requires else None) for t in TOPICS
+        (t, tuple((re.compile(p), w) for p, w in t.patterns), re.compile(t.requires) if t.requires else None) for t in all_topics()
     )
 
 
@@ -424,7 +434,7 @@ def decide(
             facts["doc_id"] = named
     topic = detect_topic(question, facts)
     if topic_hint and (topic is None or keep_topic):
-        topic = next((t for t in TOPICS if t.id == topic_hint), topic)
+        topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:
         topic = detect_topic(f"{context} {question}", facts)  # the state keeps normalized words
     if topic is None:
@@ -432,7 +442,7 @@ def decide(
     amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
     if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
-        topic = next(t for t in TOPICS if t.id == topic.verdict_topic)
+        topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
     rules = [r for r in reg.all() if r.topic == topic.id]
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
@@ -475,7 +485,7 @@ def decide(
 
     def key(item: tuple[Rule, Calculation]):
         rule, calc = item
-        in_force = calc.verdict != "not_applicable" or calc.rule_id.startswith("doc.validity.")
+        in_force = calc.in_force or calc.rule_id.startswith("doc.validity.")
         rank = outcome_rank(calc.verdict)
         if amount_intent:
             return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])
@@ -549,4 +559,4 @@ def _document_named(question: str, reg: Registry) -> str | None:
     return None
 
 
-__all__ = ["Decision", "TOPICS", "Topic", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]
+__all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]

@@ -1,7 +1,7 @@
 """四川省关于进一步稳定和扩大就业若干政策措施（sc-2024-9a23d6，川办发〔2024〕34号）.
 
 In force 2024-07-13 to 2025-12-31 (稳岗返还 and 技能提升补贴 to 2024-12-31).  After
-that every rule answers ``not_applicable`` and says what the measure was while it
+that every rule answers ``not_eligible`` (``in_force`` False) and says what the measure was while it
 was in force.
 """
 
@@ -85,7 +85,8 @@ def refund(ctx: Context) -> Outcome:
     if insured is not None and insured < months.d:
         ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}个月。", REFUND_TERMS)
         return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
-    headcount, layoff = ctx.get("headcount"), ctx.get("layoff_rate")
+    # the one number of people said is the firm's insured staff (“原来30个人，去年裁了7个”)
+    headcount, layoff = ctx.get("headcount") or ctx.get("people_count"), ctx.get("layoff_rate")
     laid_off = ctx.get("layoffs_count")
     if layoff is None and laid_off is not None and headcount:
         layoff = (Decimal(laid_off) / Decimal(headcount)).quantize(Decimal("0.0001"))

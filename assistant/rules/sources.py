@@ -18,15 +18,21 @@ SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
 class Source:
     doc_id: str
     title: str
-    short: str  # the name used in answers
+    short: str  # other words a question may name it by (answers always use ``title``)
     doc_number: str | None
     region: str
     period: Period
 
     def cited_name(self) -> str:
-        """《标题》（文号）, as answers name a document."""
+        """《标题》（文号）, as answers name a document: its own title, never a short name of ours.
+
+        >>> Source("d", "关于印发《X办法》的通知", "X办法", "苏人社规〔2024〕3号", "江苏省", None).cited_name()
+        '《关于印发〈X办法〉的通知》（苏人社规〔2024〕3号）'
+        """
+        from assistant.schema import book
+
         number = f"（{self.doc_number}）" if self.doc_number else ""
-        return f"《{self.short}》{number}"
+        return f"{book(self.title)}{number}"
 
 
 def _date(value: Any, where: str) -> date | None:

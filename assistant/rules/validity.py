@@ -12,7 +12,7 @@ from datetime import date
 
 from assistant.rules.base import Context, Outcome, Period, Rule, cn_date
 from assistant.rules.sources import Source
-from assistant.schema import STATUS_LABELS
+from assistant.schema import STATUS_LABELS, book
 
 ALWAYS = date(1949, 10, 1)  # before any document in the corpus: a validity question can be asked about any day
 
@@ -36,7 +36,7 @@ def rules(sources: Mapping[str, Source]) -> tuple[Rule, ...]:
         out.append(
             Rule(
                 id=f"doc.validity.{source.doc_id}",
-                title=f"《{source.short}》的施行期限",
+                title=f"{book(source.title)}的施行期限",
                 region=source.region,
                 topic="document_validity",
                 citations=(source.period.clause,),

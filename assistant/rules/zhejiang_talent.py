@@ -32,6 +32,20 @@ _LADDER: dict[str, tuple[str, Clause, str | None]] = {
 }
 
 
+def _lower_rung(level: str, target: str | None) -> str | None:
+    """The ladder level below ``level`` whose clause opens the title asked, when that title is lower.
+
+    >>> _lower_rung("高级技师", "助理级"), _lower_rung("高级技师", "中级"), _lower_rung("技师", "副高级"), _lower_rung("技师", None)
+    ('高级工', '技师', None, None)
+    """
+    if target is None or level not in _LADDER:
+        return None
+    wanted = "副高级" if target == "高级" else target
+    if title_rank(wanted) >= title_rank(_LADDER[level][0]):
+        return None
+    return next((rung for rung, (title, _, _) in _LADDER.items() if title == wanted), None)
+
+
 def _target_check(ctx: Context, reachable: str, clause: Clause, how: str) -> Outcome | None:
     """When the person asks for a title above what the clause opens, say so."""
     target = ctx.get("target_title")
@@ -71,7 +85,15 @@ def title_by_skill_level(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"按浙江省规定，高技能人才须具备高级工以上职业资格或职业技能等级才能按技能等级参加职称评审；您{held}，尚不符合。")
     title, clause, years_param = _LADDER[level]
     how = f"取得{level}"
-    ctx.step(f"取得{level}的，可申报{title}职称" + ("（须从事技术技能工作满规定年限）。" if years_param else "（须目前仍在相关技术技能领域工作）。"), clause)
+    rung = _lower_rung(level, ctx.get("target_title"))
+    above = rung is not None
+    if above:
+        # “高级技师能评助理工程师吗”: a level above the rung that opens the title asked meets “以上”;
+        # its years since the higher level are at least as many since the lower one
+        ctx.step(f"您已取得{level}，高于{rung}；按“{rung}以上”对应的条款申报。", clause)
+        title, clause, years_param = _LADDER[rung]
+        how = f"取得{level}（{rung}以上）"
+    ctx.step(f"取得{level if not above else rung}的，可申报{title}职称" + ("（须从事技术技能工作满规定年限）。" if years_param else "（须目前仍在相关技术技能领域工作）。"), clause)
     early = _target_check(ctx, title, clause, how)
     if early is not None:
         return early
@@ -81,6 +103,13 @@ def title_by_skill_level(ctx: Context) -> Outcome:
     if years_param:
         minimum = ctx.p(years_param)
         years_ok = years_at_least(ctx, "years_since_level", minimum.d, upper="years_in_occupation")
+        if above and years_ok is False:
+            # fewer years since the higher level says little about the years since the lower one:
+            # the years in the work bound them (never fewer); unknown, they are asked
+            work = ctx.get("years_in_occupation")
+            years_ok = False if work is not None and work < minimum.d else None
+            if years_ok is None:
+                ctx.ask("years_in_occupation")
     in_post = ctx.get("in_post") if years_param is None else True
     appraisal_years = ctx.p("zj.title.appraisal_years")
     appraisal = ctx.get("annual_appraisal_passed")

@@ -72,6 +72,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'retention_rate': Decimal('0.8')}, {'loan_amount': Decimal('12000')})
     >>> read_reply("副高", "target_title"), read_reply("你好", "annual_appraisal_passed")
     ({'target_title': '副高级'}, {})
+    >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
+    ({'registered_unemployed': True}, {})
     """
     spec = FACTS.get(pending or "")
     if spec is None:
@@ -81,6 +83,14 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
         return {}
     if spec.kind == "bool":
         value = _yes_no(spec, content)
+        if value is None:
+            # “对，已经登记过了”“没有，就是家里条件一般”: a yes/no word leads, the rest explains —
+            # taken only when the rest does not turn it round (“对，但是没交满”)
+            parts = _PUNCT.split(text.strip(), maxsplit=1)
+            if len(parts) == 2 and parts[0] and parts[1]:
+                value = _yes_no(spec, bare(parts[0]))
+                if value is True and re.search(r"但|不过|可是|没|不|未", parts[1]):
+                    value = None
         return {} if value is None else {spec.key: value}
     if spec.kind in ("decimal", "int"):
         m = _QUANTITY.match(content)

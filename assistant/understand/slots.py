@@ -114,6 +114,7 @@ def read_terms(text: str) -> dict[str, Any]:
     (['全国技术能手', '浙江工匠'], frozenset())
     """
     found: dict[str, list[str]] = {}
+    counted: dict[str, dict[str, int]] = {}
     for key, entries, negation, terms, none in _term_table():
         members: list[str] = []
         for values, m in _matches(text, entries):
@@ -122,6 +123,10 @@ def read_terms(text: str) -> dict[str, Any]:
                     found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
                 continue
             members.extend(v for v in values if v not in members)
+            if terms.counted:
+                n = _count_near(text, m)
+                if n is not None:
+                    counted.setdefault(terms.counted, {})[values[0]] = n
         if members:
             found.setdefault(key, []).extend(members)
         elif none is not None and none.search(text) and key not in found:
@@ -134,7 +139,31 @@ def read_terms(text: str) -> dict[str, Any]:
             if not members:
                 continue
         out[key] = frozenset(members)
+    for key, counts in counted.items():
+        out[key] = tuple(sorted(counts.items()))
     return out
+
+
+# “2个全国技术能手”“全国技术能手3名”“全国技术能手是3个”: a count said next to a member
+_COUNT_BEFORE = re.compile(r"(\d+)\s*(?:个|名|位|人|项)(?:的)?$")
+_COUNT_AFTER = re.compile(r"^(?:称号|奖项|奖)?(?:获得者|人员)?(?:的)?(?:是|有|共|一共|各|为)?(\d+)\s*(?:个|名|位|人|项)")
+
+
+def _count_near(text: str, m: re.Match[str]) -> int | None:
+    """How many of a member the words right before or after it say, if any.
+
+    >>> _count_near("新获1个中华技能大奖、2个全国技术能手", re.search("全国技术能手", "新获1个中华技能大奖、2个全国技术能手"))
+    2
+    >>> _count_near("全国技术能手是3个", re.search("全国技术能手", "全国技术能手是3个"))
+    3
+    >>> _count_near("获得过全国技术能手", re.search("全国技术能手", "获得过全国技术能手")) is None
+    True
+    """
+    before = _COUNT_BEFORE.search(_before(text, m.start(), 6))
+    if before:
+        return int(before.group(1))
+    after = _COUNT_AFTER.match(text[m.end() : m.end() + 10])
+    return int(after.group(1)) if after else None
 
 
 @functools.lru_cache(maxsize=1)

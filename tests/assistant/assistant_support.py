@@ -17,7 +17,8 @@ TODAY = date(2026, 11, 21)
 
 ANSWER_KEYS = {"question", "answer", "abstained", "reason", "region", "citations", "calculation", "follow_up", "as_of", "state"}
 STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date", "implied", "region_over"}
-CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score"}
+CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score", "relations"}
+RELATION_KEYS = {"source", "kind", "target", "in_corpus", "article", "quote", "number", "title", "why"}
 STATUSES = {"in_force", "expired", "not_yet_effective", "unknown"}
 
 
@@ -75,3 +76,6 @@ def assert_contract(data: dict, index: IndexHandle) -> None:
         doc = index.documents[c["doc_id"]]
         assert (c["title"], c["region"]) == (doc.title, doc.region)
         assert_quote_verbatim(index, c)
+        for r in c["relations"]:  # the document's edges: each touches it, each quoted from its source's article
+            assert set(r) == RELATION_KEYS and c["doc_id"] in (r["source"], r["target"])
+            assert any(r["quote"] in t for t in article_texts(index, r["source"], r["article"])), r

@@ -207,7 +207,7 @@ def test_a_stale_fix_skips_its_file_with_the_reason(make_corpus):
 # --- reproducible ------------------------------------------------------------------------------
 
 
-OUTPUTS = ("parsed/documents.jsonl", "parsed/articles.jsonl", "parsed/chunks.jsonl", "README.md")
+OUTPUTS = ("parsed/documents.jsonl", "parsed/articles.jsonl", "parsed/chunks.jsonl", "parsed/relations.jsonl", "README.md")
 
 
 def test_two_fresh_ingests_write_byte_identical_outputs(tmp_path):

@@ -66,6 +66,7 @@ def test_case(name, case):
     calc = evaluate(case["rule"], case.get("facts") or {}, as_of)
     expect = case["expect"]
     assert calc.verdict == expect["verdict"], calc.summary
+    assert calc.in_force == expect.get("in_force", True), f"in_force {calc.in_force}: {calc.summary}"
     if "value" in expect:
         assert _same(expect["value"], calc.value), f"value {calc.value!r} != {expect['value']!r}: {calc.summary}"
     if "unit" in expect:

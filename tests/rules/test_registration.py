@@ -108,9 +108,9 @@ def test_evaluate_needs_a_date_and_a_known_rule():
         get_rule("no.such.rule")
 
 
-def test_expired_rule_is_not_applicable_and_says_why():
+def test_expired_rule_is_a_no_and_says_why():
     calc = evaluate("sc.job_seeking_subsidy", {}, date(2026, 11, 21))
-    assert calc.verdict == "not_applicable"
+    assert calc.verdict == "not_eligible" and calc.in_force is False
     assert "2025年12月31日" in calc.steps[0].text and "已失效" in calc.steps[0].text
     assert (calc.steps[0].doc_id, calc.steps[0].article) == ("sc-2024-9a23d6", "二、（十四）")  # the rule's clause
     assert (calc.steps[-1].doc_id, calc.steps[-1].article) == ("sc-2024-9a23d6", "四、")  # the period's
@@ -119,7 +119,7 @@ def test_expired_rule_is_not_applicable_and_says_why():
 
 def test_not_yet_effective():
     calc = evaluate("zj.title_by_skill_level", {"skill_level": "技师"}, date(2022, 12, 16))
-    assert calc.verdict == "not_applicable" and "尚未施行" in calc.summary
+    assert calc.verdict == "not_eligible" and not calc.in_force and "尚未施行" in calc.summary
 
 
 def test_every_step_names_its_clause():
@@ -131,3 +131,30 @@ def test_calculation_serializes():
     calc = evaluate("sx.internship_subsidy", {"min_wage": "1980", "retention_rate": "0.6"}, date(2026, 11, 21))
     data = calc.to_dict()
     assert data["value"] == 1287 and data["inputs"]["retention_rate"] == 0.6
+
+
+def test_a_stated_bar_rules_the_person_out_before_the_formula():
+    # 第十六条 bars every subsidy of the 办法 to staff on the establishment, whatever else is said
+    calc = evaluate("cn.fund.evaluation_subsidy", {"staff_on_establishment": True, "times_received": 0}, date(2025, 6, 1))
+    assert calc.verdict == "not_eligible" and calc.steps[0].article == "第十六条"
+    calc = evaluate("cn.fund.evaluation_subsidy", {"certificate_kind": "培训合格证", "times_received": 0}, date(2025, 6, 1))
+    assert calc.verdict == "not_eligible" and calc.steps[0].article == "第六条"
+    # not said, or said otherwise: the formula decides
+    assert evaluate("cn.fund.evaluation_subsidy", {"staff_on_establishment": False, "times_received": 0}, date(2025, 6, 1)).verdict == "eligible"
+    assert evaluate("cn.fund.evaluation_subsidy", {"times_received": 0}, date(2025, 6, 1)).verdict == "eligible"
+
+
+def test_a_bar_needs_a_citation_and_its_fact_among_the_inputs():
+    from assistant.rules.base import Bar, Clause, Rule
+    from assistant.rules.registry import registry as live
+
+    reg = live()
+    base = reg.get("cn.fund.evaluation_subsidy")
+    from dataclasses import replace
+
+    bad = replace(base, id="x.bar", bars=(Bar("staff_on_establishment", True, Clause("cn-2023-dc2db9", "第十六条", ""), "不能"),))
+    with pytest.raises(RegistrationError, match="bar needs a citation"):
+        type(reg)(reg.parameters, reg.sources).register(bad)
+    bad = replace(base, id="x.bar", inputs=("times_received",), bars=(Bar("staff_on_establishment", True, base.bars[0].clause, "不能"),))
+    with pytest.raises(RegistrationError, match="among its inputs"):
+        type(reg)(reg.parameters, reg.sources).register(bad)

@@ -29,6 +29,7 @@ def _value(spec):
         "date": st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31)),
         "str": st.sampled_from(["浙江省", "河南省", "晋中市", "x"]),
         "set": st.lists(st.sampled_from(["x"]), max_size=1),
+        "counts": st.dictionaries(st.sampled_from(["中华技能大奖", "全国技术能手", "x"]), st.integers(min_value=0, max_value=40), max_size=2),
     }[spec.kind]
 
 

@@ -1,0 +1,167 @@
+"""Clauses that are a list of conditions, declared as data (``conditions.yaml``) and read by one engine.
+
+Many clauses say no more than “who meets A, B and C may …” or “X may not …”.  Each
+such clause is one entry: its document, article and quote, the region, the words a
+question about it uses (its topic), and its conditions — each a declared fact
+(``assistant/rules/facts``) with the value it must have, the sentence of the clause
+that sets it, and what to say when a person fails it.  The engine builds an ordinary
+``Rule`` from each entry (registered, cited and dated like the hand-written ones), so
+routing, region discipline, periods and the dialogue treat them alike.
+
+Verdicts: a condition stated false → ``not_eligible`` naming its clause; one still
+unknown that the person can answer (``ask``, the default) → ``need_more_info`` asking
+for the first such fact (conditions are listed most decisive first); all known and
+met → ``eligible``.  A condition with ``ask: false`` is never asked for: it only fails
+when the person says so, and the answer lists it as still required.  An entry with
+``verdict: not_eligible`` and no conditions states a prohibition.
+
+A number condition (``at_least``) must be a number the clause's quote states, so no
+figure enters without its source.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from assistant.datafile import load_yaml
+from assistant.rules.base import Clause, Context, Outcome, RegistrationError, Rule
+from assistant.rules.inputs import FACTS
+
+CONDITIONS_FILE = Path(__file__).resolve().parent / "conditions.yaml"
+
+
+@dataclass(frozen=True)
+class Condition:
+    fact: str
+    clause: Clause
+    fails: str  # Chinese: why a person who fails it is not eligible
+    is_: Any = None  # the value a bool / str fact must have
+    among: tuple[str, ...] = ()  # a set / str fact must hold one of these
+    at_least: Decimal | None = None  # a number fact must reach this (stated in the clause's quote)
+    ask: bool = True  # asked for when unknown; False: only a stated failure counts
+    label: str = ""  # Chinese: the condition in a few words (listed when not asked)
+
+    def holds(self, value: Any) -> bool | None:
+        """True / False for a known value, None when unknown."""
+        if value is None or value == frozenset():
+            return None if value is None else False
+        if self.at_least is not None:
+            return Decimal(str(value)) >= self.at_least
+        if self.among:
+            members = value if isinstance(value, (set, frozenset, tuple)) else {value}
+            return any(m in self.among for m in members)
+        return value == self.is_
+
+
+@dataclass(frozen=True)
+class DeclaredTopic:
+    """A topic a declared clause answers: how questions about it are said."""
+
+    id: str
+    name: str
+    patterns: tuple[tuple[str, float], ...]
+    requires: str | None = None
+
+
+@dataclass(frozen=True)
+class Declared:
+    rule: Rule
+    topic: DeclaredTopic
+
+
+def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Clause):
+    def formula(ctx: Context) -> Outcome:
+        ctx.step(main.quote + "。", main)
+        if verdict == "not_eligible" and not conditions:
+            return ctx.result("not_eligible", None, None, yes)
+        unknown: list[Condition] = []
+        for condition in conditions:
+            state = condition.holds(ctx.get(condition.fact))
+            if state is False:
+                ctx.step(condition.fails, condition.clause)
+                return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
+            if state is None and condition.ask:
+                unknown.append(condition)
+        if unknown:
+            ctx.need(unknown[0].fact)
+            return ctx.incomplete(yes)
+        rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and c.label]
+        tail = f"（另须：{'；'.join(rest)}。）" if rest else ""
+        return ctx.result("eligible", None, None, f"{yes}{tail}")
+
+    return formula
+
+
+def _clause(doc: str, entry: dict, where: str) -> Clause:
+    clause = Clause(str(entry.get("doc", doc)), str(entry["article"]), str(entry["quote"]))
+    if not clause.is_complete():
+        raise RegistrationError(f"{where}: a clause needs doc, article and quote")
+    return clause
+
+
+def _condition(doc: str, entry: dict, where: str) -> Condition:
+    fact = str(entry["fact"])
+    if fact not in FACTS:
+        raise RegistrationError(f"{where}: undeclared fact {fact!r}: declare it in assistant/rules/facts/")
+    clause = _clause(doc, entry, where)
+    at_least = None
+    if "at_least" in entry:
+        at_least = Decimal(str(entry["at_least"]))
+        if not re.search(rf"(?<![\d.]){re.escape(str(entry['at_least']))}(?![\d.])", clause.quote):
+            raise RegistrationError(f"{where}: {fact} at_least {at_least} is not a number its quote states")
+    among = tuple(str(v) for v in entry.get("among") or ())
+    spec = FACTS[fact]
+    for value in among or ((entry["is"],) if "is" in entry and spec.choices else ()):
+        if spec.choices and value not in spec.choices:
+            raise RegistrationError(f"{where}: {value!r} is not a choice of {fact}")
+    if at_least is None and not among and "is" not in entry:
+        raise RegistrationError(f"{where}: a condition on {fact} needs is, among or at_least")
+    return Condition(fact, clause, str(entry["fails"]), entry.get("is"), among, at_least, bool(entry.get("ask", True)), str(entry.get("label", "")))
+
+
+def load(path: Path = CONDITIONS_FILE) -> tuple[Declared, ...]:
+    """Every declared clause as a Rule and its topic; a malformed entry is refused by name."""
+    out = []
+    for entry in load_yaml(path.read_text(encoding="utf-8")) or ():
+        where = f"{path.name}: {entry.get('id', '<no id>')}"
+        doc = str(entry["doc"])
+        main = _clause(doc, entry["clause"], where)
+        conditions = tuple(_condition(doc, c, where) for c in entry.get("conditions") or ())
+        verdict = entry.get("verdict", "eligible")
+        if verdict not in ("eligible", "not_eligible"):
+            raise RegistrationError(f"{where}: verdict is eligible (conditions) or not_eligible (a prohibition)")
+        t = entry["topic"]
+        topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
+        for pattern, _ in topic.patterns:
+            re.compile(pattern)
+        rule = Rule(
+            id=str(entry["id"]),
+            title=str(entry["title"]),
+            region=str(entry["region"]),
+            topic=topic.id,
+            citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
+            formula=_formula(conditions, str(entry["answer"]), verdict, main),
+            inputs=tuple(dict.fromkeys(c.fact for c in conditions)),
+            reading=str(entry.get("reading", "")),
+        )
+        out.append(Declared(rule, topic))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def declared() -> tuple[Declared, ...]:
+    return load()
+
+
+def rules() -> tuple[Rule, ...]:
+    return tuple(d.rule for d in declared())
+
+
+def topics() -> tuple[DeclaredTopic, ...]:
+    """One per topic id (several clauses may answer one topic)."""
+    return tuple({d.topic.id: d.topic for d in declared()}.values())
