@@ -530,10 +530,10 @@ def bench(
     sizes: Optional[str] = typer.Option(None, "--sizes", metavar="块数", help="合成语料的块数，逗号分隔（默认 1000,10000,100000；--quick 时 900）。"),
     repeat: Optional[int] = typer.Option(None, "--repeat", min=1, max=20, metavar="次数", help="每项重复次数，报告中位数与区间（默认 3；--quick 时 1）。"),
     quick: bool = typer.Option(False, "--quick", help="冒烟测试：hash 向量、每类少量问题、各测一次（CI 用，一分钟内）。"),
-    out: Path = typer.Option(Path("evals/reports"), "--out", metavar="目录", help="报告目录（写 bench.md、bench.json、bench.png；--serving-only 时写 serving.md、serving.json），默认 evals/reports。"),
+    out: Path = typer.Option(Path("evals/reports"), "--out", metavar="目录", help="报告目录（写 bench.md、bench.json、bench.png；加 --serving-only 时另写一份服务报告），默认 evals/reports。"),
     work: Optional[Path] = typer.Option(None, "--work", metavar="目录", help="工作目录（保留语料与索引）；默认用临时目录并在结束后删除。"),
     as_json: bool = typer.Option(False, "--json", help="在标准输出打印 JSON 报告（指标用英文名）。"),
-    serving_only: bool = typer.Option(False, "--serving-only", help="只测冷启动（逐步）与页面并发负载（50 个对话同时进行），各附 CPU 参照。"),
+    serving_only: bool = typer.Option(False, "--serving-only", help="只测冷启动（逐步）与页面并发负载（50 个对话同时进行），各附同一次运行中参照循环的用时。"),
 ) -> None:
     """测量建索引、冷启动、回答延迟、吞吐量、内存、页面并发负载与规模曲线，并写出报告。
 
