@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any, Literal
 
 Status = Literal["in_force", "expired", "not_yet_effective", "unknown"]
@@ -313,6 +313,128 @@ class Step:
         return {"text": self.text, "doc_id": self.doc_id, "article": self.article}
 
 
+ThresholdOp = Literal["at_least", "more_than", "at_most", "less_than"]
+_OP_WORDS = {"at_least": "满", "more_than": "高于", "at_most": "不超过", "less_than": "少于"}
+
+
+def _amount_text(amount: Decimal, unit: str | None) -> str:
+    """A number with its unit as a person reads it: a share as a percentage, 1.50 as 1.5.
+
+    >>> _amount_text(Decimal("0.05"), "比例"), _amount_text(Decimal("1.50"), "年"), _amount_text(Decimal(3), "个月")
+    ('5个百分点', '1.5年', '3个月')
+    """
+    if unit == "比例":
+        points = (amount * 100).normalize()
+        return f"{format(points, 'f')}个百分点"
+    value = amount.normalize() if isinstance(amount, Decimal) else amount
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
+    return f"{text}{unit or ''}"
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """One comparison a rule made of a fact with a limit it declares (a parameter), and how far off it is.
+
+    The rule layer records one wherever it compares (years, ages, rates, counts, dates), so an
+    answer can say what would change its verdict without reading the rule's text:
+
+    - ``value`` is the person's value (None: not known), ``met`` the comparison (None: not known);
+    - ``gap`` is how far the value is from the limit, in ``unit``, when it is not met: what is
+      still missing for a lower bound (“还差1年”), how far past an upper bound (“超出1岁”);
+    - ``met_on`` is the first day a lower bound counted in time from a known day will be met
+      (取得等级于2023年3月，满4年 → 2027年3月1日); ``until`` the last day an upper bound counted
+      in time still holds (离校2年内 → 离校后第2年的同一天).
+
+    >>> t = Threshold("years_since_level", "zj.title.min_years.senior_technician", "at_least", Decimal(4), "年",
+    ...               Decimal(3), False, Decimal(1))
+    >>> t.shortfall(), t.condition()
+    ('还差1年', '满4年')
+    """
+
+    fact: str  # the fact compared (assistant/rules/facts)
+    parameter: str  # the declared parameter the limit comes from (assistant/rules/parameters)
+    op: ThresholdOp
+    limit: Decimal | date
+    unit: str | None = None  # "年", "岁", "次", "个月", "人", "比例" …; None for a date
+    value: Decimal | date | None = None
+    met: bool | None = None
+    gap: Decimal | None = None
+    met_on: date | None = None
+    until: date | None = None
+    precision: Literal["day", "month", "year"] = "day"  # how exactly ``met_on``/``until`` are known
+    doc_id: str | None = None
+    article: str | None = None
+
+    @property
+    def lower(self) -> bool:
+        """A lower bound (满…, 高于…): more of the fact meets it."""
+        return self.op in ("at_least", "more_than")
+
+    def condition(self) -> str:
+        """The condition in words: 满4年, 不超过24岁, 高于50%, 少于3次, 不早于2026年2月10日.
+
+        >>> Threshold("age", "p", "at_most", Decimal(24), "岁").condition()
+        '不超过24岁'
+        >>> Threshold("retention_rate", "p", "more_than", Decimal("0.5"), "比例").condition()
+        '高于50%'
+        >>> Threshold("application_date", "p", "at_least", date(2026, 2, 10)).condition()
+        '不早于2026年2月10日'
+        """
+        if isinstance(self.limit, date):
+            words = {"at_least": "不早于", "more_than": "晚于", "at_most": "不晚于", "less_than": "早于"}
+            return f"{words[self.op]}{self.limit.year}年{self.limit.month}月{self.limit.day}日"
+        if self.unit == "比例":
+            limit = f"{format((self.limit * 100).normalize(), 'f')}%"
+        else:
+            limit = _amount_text(self.limit, self.unit)
+        return f"{_OP_WORDS[self.op]}{limit}"
+
+    def shortfall(self) -> str | None:
+        """How far from the limit, when not met: 还差1年, 还差约4个月, 还差5个百分点, 超出1岁, 已达上限.
+
+        None when met, unknown, a date, or counted from a day known only to the year (see ``met_on``).
+
+        >>> Threshold("times_received", "p", "less_than", Decimal(3), "次", Decimal(3), False, Decimal(0)).shortfall()
+        '已达上限'
+        >>> Threshold("age", "p", "at_most", Decimal(24), "岁", Decimal(26), False, Decimal(2)).shortfall()
+        '超出2岁'
+        >>> Threshold("years_since_level", "p", "at_least", Decimal(4), "年", Decimal("3.7"), False, Decimal("0.3")).shortfall()
+        '还差约4个月'
+        >>> Threshold("years_since_level", "p", "at_least", Decimal(4), "年", Decimal("2.5"), False, Decimal("1.5")).shortfall()
+        '还差1年6个月'
+        """
+        if self.met is not False or self.gap is None or self.precision == "year":
+            return None
+        if not self.lower:
+            return f"超出{_amount_text(self.gap, self.unit)}" if self.gap > 0 else "已达上限"
+        if self.gap <= 0:
+            return f"须{self.condition()}"
+        if self.unit == "年" and self.gap != self.gap.to_integral_value():
+            months = self.gap * 12
+            whole = int(months.to_integral_value(rounding=ROUND_CEILING))
+            about = "" if months == whole else "约"
+            years, rest = divmod(whole, 12)
+            return f"还差{about}" + (f"{years}年" if years else "") + (f"{rest}个月" if rest else "")
+        return f"还差{_amount_text(self.gap, self.unit)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "fact": self.fact,
+            "parameter": self.parameter,
+            "op": self.op,
+            "limit": _jsonable(self.limit),
+            "unit": self.unit,
+            "value": _jsonable(self.value),
+            "met": self.met,
+            "gap": _jsonable(self.gap),
+            "met_on": _iso(self.met_on),
+            "until": _iso(self.until),
+            "precision": self.precision,
+            "doc_id": self.doc_id,
+            "article": self.article,
+        }
+
+
 Verdict = Literal["eligible", "not_eligible", "amount", "need_more_info", "not_applicable", "info"]
 
 
@@ -330,6 +452,7 @@ class Calculation:
     citation: Citation | None = None
     summary: str = ""
     in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
+    thresholds: tuple[Threshold, ...] = ()  # every limit the rule compared a fact with, in order
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -344,6 +467,7 @@ class Calculation:
             "steps": [s.to_dict() for s in self.steps],
             "missing": list(self.missing),
             "in_force": self.in_force,
+            "thresholds": [t.to_dict() for t in self.thresholds],
         }
 
 

@@ -30,8 +30,9 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from assistant.errors import PolicyError
+from assistant.rules.dates import add_months, add_years
 from assistant.rules.inputs import FACTS, coerce, question_for
-from assistant.schema import Status, Step, validity_status
+from assistant.schema import Status, Step, Threshold, ThresholdOp, validity_status
 
 
 class RuleError(PolicyError):
@@ -168,6 +169,7 @@ class Context:
         self.steps: list[Step] = []
         self.inputs: dict[str, Any] = {}
         self.missing: list[str] = []
+        self.thresholds: list[Threshold] = []
 
     # -- facts
     def get(self, key: str) -> Any:
@@ -210,6 +212,95 @@ class Context:
         if name not in self.rule.parameters:
             raise RuleError(f"rule {self.rule.id} reads undeclared parameter {name!r}: list it in Rule.parameters")
         return self._parameters.at(name, self.as_of)
+
+    # -- thresholds
+    def compare(
+        self,
+        key: str,
+        param: ParamValue,
+        op: ThresholdOp,
+        *,
+        limit: Decimal | date | None = None,
+        unit: str | None | object = ...,
+        value: Any = ...,
+        start: date | None = None,
+        met_on: date | None = None,
+        until: date | None = None,
+        precision: str | None = None,
+        met: bool | None | object = ...,
+    ) -> bool | None:
+        """Compare fact ``key`` with the declared parameter ``param`` and record the comparison.
+
+        ``limit`` and ``unit`` default to the parameter's (a rule that counts months against a
+        limit in years passes both); ``value`` defaults to the fact.  ``start`` is the day the
+        counted quantity began (取得等级、开业、离校): a limit in years or months is then also a
+        day — ``met_on`` for a lower bound not yet met, ``until`` for an upper bound that holds.
+        A start said to the month only is stored as its 1st: ``precision`` is then "month" (the
+        default reads a 1st that way), "year" for a start known to the year.
+        Returns whether the limit is met (None when the value is unknown); the ``Threshold``
+        goes to ``Calculation.thresholds``.  ``met`` overrides the comparison when the caller
+        decided it on more than ``value`` (a day known only to the month, both ways).
+
+        >>> from assistant.rules.registry import get_rule, registry
+        >>> ctx = Context(get_rule("zj.title_by_skill_level"), {"years_since_level": 3}, date(2026, 11, 21), registry().parameters)
+        >>> ctx.compare("years_since_level", ctx.p("zj.title.min_years.senior_technician"), "at_least")
+        False
+        >>> t = ctx.thresholds[0]
+        >>> t.limit, t.gap, t.shortfall()
+        (Decimal('4'), Decimal('1'), '还差1年')
+        """
+        limit = param.d if limit is None else limit
+        unit = param.unit if unit is ... else unit
+        if value is ...:
+            value = self.get(key)
+            spec = FACTS.get(key)
+            if start is None and spec is not None and spec.since and spec.since in self.inputs:
+                start = self.inputs[spec.since]  # counted from a day the person gave (进厂、注册)
+        decided = met
+        met = None
+        gap: Decimal | None = None
+        if value is not None:
+            if isinstance(limit, date) != isinstance(value, date):
+                raise RuleError(f"rule {self.rule.id}: {key} compared with a limit of another kind")
+            met = {
+                "at_least": value >= limit,
+                "more_than": value > limit,
+                "at_most": value <= limit,
+                "less_than": value < limit,
+            }[op]
+            if decided is not ...:
+                met = decided
+            if met is False and not isinstance(limit, date):
+                gap = Decimal(limit) - Decimal(value) if op in ("at_least", "more_than") else Decimal(value) - Decimal(limit)
+        if start is not None and not isinstance(limit, date) and unit in ("年", "个月"):
+            whole = int(limit) if limit == int(limit) else None
+            if whole is not None:
+                day = add_years(start, whole) if unit == "年" else add_months(start, whole)
+                if op in ("at_least", "more_than") and met is not True and met_on is None and day > self.as_of:
+                    met_on = day
+                if op in ("at_most", "less_than") and met is not False and until is None:
+                    until = day
+        if precision is None:
+            precision = "month" if start is not None and start.day == 1 else "day"
+        threshold = Threshold(
+            fact=key,
+            parameter=param.name,
+            op=op,
+            limit=limit,
+            unit=None if isinstance(limit, date) else unit,
+            value=value,
+            met=met,
+            gap=gap,
+            met_on=met_on,
+            until=until,
+            precision=precision,
+            doc_id=param.reference.doc_id,
+            article=param.reference.article,
+        )
+        same = (key, param.name, op)
+        self.thresholds = [t for t in self.thresholds if (t.fact, t.parameter, t.op) != same]
+        self.thresholds.append(threshold)
+        return met
 
     # -- steps and results
     def step(self, text: str, clause: Clause) -> None:

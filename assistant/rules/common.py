@@ -9,36 +9,41 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
-from assistant.rules.base import Context, fmt_number
+from assistant.rules.base import Context, ParamValue, fmt_number
 from assistant.rules.dates import add_years
 from assistant.rules.inputs import SCHOOL_KINDS
 
 
-def years_at_least(ctx: Context, key: str, minimum: Decimal, *, upper: str | None = None, lower: str | None = None) -> bool | None:
-    """Whether fact ``key`` (years) reaches ``minimum``: True, False, or None when unknown.
+def years_at_least(
+    ctx: Context, key: str, minimum: ParamValue, *, upper: str | None = None, lower: str | None = None
+) -> bool | None:
+    """Whether fact ``key`` (years) reaches the parameter ``minimum``: True, False, or None when unknown.
 
     When ``key`` is unknown a related fact can still decide: ``upper`` is a count of
     years that is never smaller than ``key`` (years in the occupation bound the years
     since a level was obtained), ``lower`` one that is never larger.  Nothing is
-    recorded as missing here; the caller decides what to ask.
+    recorded as missing here; the caller decides what to ask.  The comparison is
+    recorded (``Context.compare``) with what it was decided on, so the answer can say
+    how many years are missing and from which day the limit is met.
     """
     value = ctx.get(key)
     if value is not None:
-        return value >= minimum
+        return ctx.compare(key, minimum, "at_least")
     if key == "years_since_level":
         known = _years_from_obtained(ctx, minimum)
         if known is not None:
             return known
     if upper is not None:
         bound = ctx.get(upper)
-        if bound is not None and bound < minimum:
-            return False
+        if bound is not None and bound < minimum.d:
+            return ctx.compare(key, minimum, "at_least", value=bound)  # at most ``bound`` years
     if lower is not None:
         bound = ctx.get(lower)
-        if bound is not None and bound >= minimum:
-            return True
-        if bound is None and lower == "years_since_level" and _years_from_obtained(ctx, minimum) is True:
+        if bound is not None and bound >= minimum.d:
+            return ctx.compare(key, minimum, "at_least", value=bound)  # at least ``bound`` years
+        if bound is None and lower == "years_since_level" and _years_from_obtained(ctx, minimum, record_as=key) is True:
             return True  # “2020年拿的高级技师证，一直在本岗位”: at least as long as the level
+    ctx.compare(key, minimum, "at_least")  # unknown: the condition is still recorded
     return None
 
 
@@ -54,17 +59,19 @@ def full_years(start: date, end: date) -> Decimal:
     return Decimal(years) + fraction.quantize(Decimal("0.1"), rounding=ROUND_DOWN)
 
 
-def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
+def _years_from_obtained(ctx: Context, minimum: ParamValue, record_as: str = "years_since_level") -> bool | None:
     """Years since a level from the date (or year) it was obtained, counted to ``as_of``.
 
     A bare year is read both ways: from 31 December (fewest years) and from 1 January
-    (most); only an answer both agree on is given.
+    (most); only an answer both agree on is given.  The comparison is recorded under
+    ``record_as`` with the day (or the year) the limit is met.
     """
+    least = minimum.d
     on = ctx.get("level_obtained_date")
     if on is not None:
         years = full_years(on, ctx.as_of)
         ctx.step(f"按{on.year}年{on.month}月{on.day}日取得等级计算，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日约{fmt_number(years)}年（须期间一直从事技术技能工作）。", ctx.rule.citations[0])
-        return years >= minimum
+        return ctx.compare(record_as, minimum, "at_least", value=years, start=on)
     year = ctx.get("level_obtained_year")
     if year is None and ctx.get("level_obtained_years_ago") is not None:
         year = ctx.as_of.year - int(ctx.get("level_obtained_years_ago"))  # “前年拿的”
@@ -72,11 +79,14 @@ def _years_from_obtained(ctx: Context, minimum: Decimal) -> bool | None:
         return None
     fewest = full_years(date(year, 12, 31), ctx.as_of) if date(year, 12, 31) <= ctx.as_of else Decimal(0)
     most = full_years(date(year, 1, 1), ctx.as_of) if date(year, 1, 1) <= ctx.as_of else Decimal(0)
-    if fewest >= minimum:
+    if fewest >= least:
         ctx.step(f"{year}年取得等级，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日至少已满{fmt_number(fewest)}年（须期间一直从事技术技能工作）。", ctx.rule.citations[0])
-        return True
-    if most < minimum:
+        return ctx.compare(record_as, minimum, "at_least", value=fewest)
+    if most < least:
         ctx.step(f"{year}年取得等级，至{ctx.as_of.year}年{ctx.as_of.month}月{ctx.as_of.day}日最多{fmt_number(most)}年。", ctx.rule.citations[0])
+        whole = int(least) if least == int(least) else None
+        met_on = date(year + whole, 1, 1) if whole is not None else None  # some day of that year
+        ctx.compare(record_as, minimum, "at_least", value=most, met_on=met_on, precision="year")
         return False
     return None
 
@@ -240,35 +250,41 @@ def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -
     return stated if stated.ok is True else definition
 
 
-def graduated_within(ctx: Context, limit: Decimal) -> Check:
+def graduated_within(ctx: Context, limit: ParamValue) -> Check:
     """Whether the person left school no more than ``limit`` years before ``as_of``.
 
     Read from, in order: ``years_since_graduation`` (“离校1年”); ``graduation_year``
     (“2024年7月毕业”) or ``graduation_years_ago`` (“去年7月毕业”: the year before the
     one asked about), each with ``graduation_month`` when said.  A date known only to
-    the month or the year is decided only when every day it could be agrees.
+    the month or the year is decided only when every day it could be agrees.  The
+    comparison is recorded as ``years_since_graduation`` at most ``limit``, with the last
+    day it surely holds (``until``) when the day of leaving is known to the month or year.
 
     >>> from datetime import date
     >>> from assistant.rules.registry import get_rule, registry
     >>> def at(facts, day=date(2026, 11, 21)):
-    ...     return graduated_within(Context(get_rule("cn.fund.internship_eligibility"), facts, day, registry().parameters), Decimal(2)).ok
+    ...     ctx = Context(get_rule("cn.fund.internship_eligibility"), facts, day, registry().parameters)
+    ...     return graduated_within(ctx, ctx.p("cn.fund.internship.years_after_leaving")).ok
     >>> at({"graduation_years_ago": 1, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 7}), at({"graduation_years_ago": 2, "graduation_month": 11})
     (True, False, None)
     >>> at({"graduation_year": 2024, "graduation_month": 12}), at({"years_since_graduation": 3}), at({}) is None
     (True, False, True)
     """
-    years = ctx.get("years_since_graduation")
+    key = "years_since_graduation"
+    years = ctx.get(key)
     if years is not None:
-        return Check(years <= limit, (), f"离校{fmt_number(years)}年")
-    whole = int(limit)
+        return Check(ctx.compare(key, limit, "at_most"), (), f"离校{fmt_number(years)}年")
+    whole = int(limit.d)
     year = ctx.get("graduation_year")
     if year is None:
         ago = ctx.get("graduation_years_ago")
         if ago is None:
-            return Check(None, ("years_since_graduation",))
+            ctx.compare(key, limit, "at_most")
+            return Check(None, (key,))
         year = ctx.as_of.year - ago
     if not 1900 <= year <= 9999:
-        return Check(None, ("years_since_graduation",))
+        ctx.compare(key, limit, "at_most")
+        return Check(None, (key,))
     month = ctx.get("graduation_month")
     if month is not None and not 1 <= month <= 12:
         month = None
@@ -277,11 +293,15 @@ def graduated_within(ctx: Context, limit: Decimal) -> Check:
     if first > ctx.as_of:
         return Check(False, (), "尚未离校")
     last = min(last, ctx.as_of)  # the person says they have left: not after the day asked about
-    if whole == limit and ctx.as_of <= add_years(first, whole):
-        return Check(True, (), "离校未满" + fmt_number(limit) + "年")
-    if whole == limit and ctx.as_of > add_years(last, whole):
-        return Check(False, (), "离校已超过" + fmt_number(limit) + "年")
-    return Check(None, ("years_since_graduation",))
+    precision = "month" if month is not None else "year"
+    if whole == limit.d and ctx.as_of <= add_years(first, whole):
+        ctx.compare(key, limit, "at_most", value=full_years(first, ctx.as_of), met=True, until=add_years(first, whole), precision=precision)
+        return Check(True, (), "离校未满" + fmt_number(limit.d) + "年")
+    if whole == limit.d and ctx.as_of > add_years(last, whole):
+        ctx.compare(key, limit, "at_most", value=full_years(last, ctx.as_of), met=False, precision=precision)
+        return Check(False, (), "离校已超过" + fmt_number(limit.d) + "年")
+    ctx.compare(key, limit, "at_most", until=add_years(first, whole), precision=precision)
+    return Check(None, (key,))
 
 
 def years_to_retirement(ctx: Context) -> Decimal | None:
@@ -306,11 +326,38 @@ def fact_is(ctx: Context, key: str, wanted: object = True) -> Check:
     return Check(None, (key,)) if value is None else Check(value == wanted)
 
 
-def at_most(ctx: Context, key: str, limit: Decimal) -> Check:
-    value = ctx.get(key)
-    return Check(None, (key,)) if value is None else Check(value <= limit)
+def at_least(ctx: Context, key: str, limit: ParamValue, **compare) -> Check:
+    """Fact ``key`` reaches the parameter ``limit`` (tri-state; the comparison is recorded).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.startup_subsidy"), {"operating_years": "0.5"}, date(2025, 6, 1), registry().parameters)
+    >>> at_least(ctx, "operating_years", ctx.p("cn.fund.startup.min_operating_years")).ok, ctx.thresholds[-1].shortfall()
+    (False, '还差6个月')
+    """
+    met = ctx.compare(key, limit, "at_least", **compare)
+    return Check(None, (key,)) if met is None else Check(met)
 
 
-def between(ctx: Context, key: str, low: Decimal, high: Decimal) -> Check:
-    value = ctx.get(key)
-    return Check(None, (key,)) if value is None else Check(low <= value <= high)
+def at_most(ctx: Context, key: str, limit: ParamValue, **compare) -> Check:
+    """Fact ``key`` does not exceed the parameter ``limit`` (tri-state; the comparison is recorded)."""
+    met = ctx.compare(key, limit, "at_most", **compare)
+    return Check(None, (key,)) if met is None else Check(met)
+
+
+def between(ctx: Context, key: str, low: ParamValue, high: ParamValue) -> Check:
+    """``low`` ≤ fact ``key`` ≤ ``high`` (tri-state); both bounds are recorded.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.internship_eligibility"), {"age": 26}, date(2025, 6, 1), registry().parameters)
+    >>> between(ctx, "age", ctx.p("cn.fund.internship.youth_min_age"), ctx.p("cn.fund.internship.youth_max_age")).ok
+    False
+    >>> [t.shortfall() for t in ctx.thresholds]
+    [None, '超出2岁']
+    """
+    above = ctx.compare(key, low, "at_least")
+    below = ctx.compare(key, high, "at_most")
+    if above is None or below is None:
+        return Check(None, (key,))
+    return Check(above and below)

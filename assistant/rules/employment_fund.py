@@ -17,6 +17,7 @@ from assistant.rules.common import (
     Check,
     all_of,
     any_of,
+    at_least,
     between,
     category_or,
     contribution_total,
@@ -100,6 +101,7 @@ def training_times(ctx: Context) -> Outcome:
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     received = ctx.get("times_received")
+    ctx.compare("times_received", limit, "less_than")
     left = remaining_times(received, int(limit.d))
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
@@ -139,6 +141,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     received = ctx.get("times_received")
+    ctx.compare("times_received", limit, "less_than")
     left = remaining_times(received, int(limit.d))
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
@@ -154,17 +157,17 @@ def internship_eligibility(ctx: Context) -> Outcome:
     graduate = category_or(
         ctx,
         "离校2年内未就业高校毕业生",
-        all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years.d), fact_is(ctx, "employed", False)),
+        all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years), fact_is(ctx, "employed", False)),
     )
     youth = category_or(
         ctx,
         "16-24岁登记失业青年",
-        all_of(between(ctx, "age", low.d, high.d), fact_is(ctx, "registered_unemployed")),
+        all_of(between(ctx, "age", low, high), fact_is(ctx, "registered_unemployed")),
     )
     raise_at = ctx.p("cn.fund.internship.retention_raise_at")
     retention = ctx.get("retention_rate")
     if retention is not None:
-        reached = retention >= raise_at.d
+        reached = ctx.compare("retention_rate", raise_at, "at_least")
         ctx.step(
             f"见习期满留用率{fmt_number(retention * 100)}%" + ("达到" if reached else "未达到") + f"{fmt_number(raise_at.d * 100)}%，" + ("可适当提高见习补贴标准。" if reached else "按一般标准。"),
             raise_at.reference,
@@ -203,10 +206,10 @@ def startup(ctx: Context) -> Outcome:
     ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
     who = any_of(
         has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d))),
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
     )
     first = fact_is(ctx, "first_startup")
-    running = _at_least(ctx, "operating_years", years.d)
+    running = at_least(ctx, "operating_years", years)
     result = all_of(who, first, running)
     if result.ok:
         return ctx.result("eligible", None, None, "按《就业补助资金管理办法》第九条，您符合一次性创业补贴的条件（具体标准由省级确定）。")
@@ -266,6 +269,8 @@ def si_difficult(ctx: Context) -> Outcome:
     max_years, near = ctx.p("cn.fund.si.max_years"), ctx.p("cn.fund.si.near_retirement_years")
     share = ctx.p("cn.fund.si.flexible_share")
     to_retire = years_to_retirement(ctx)
+    if to_retire is not None:
+        ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     asked = ctx.get("asks_until_retirement") is True
@@ -321,7 +326,7 @@ def si_graduates(ctx: Context) -> Outcome:
         share, years = ctx.p("cn.fund.graduate_si.flexible_share"), ctx.p("cn.fund.graduate_si.flexible_max_years")
         leaving = ctx.p("cn.fund.graduate_si.years_after_leaving")
         ctx.step(f"离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业后缴纳的社会保险费，补贴原则上不超过实际缴费的{fmt_share(share.value)}，最长不超过{fmt_number(years.d)}年。", share.reference)
-        who = category_or(ctx, ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"), graduated_within(ctx, leaving.d))
+        who = category_or(ctx, ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"), graduated_within(ctx, leaving))
         if who.ok is False:
             return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），灵活就业社会保险补贴只针对离校{fmt_number(leaving.d)}年内未就业的高校毕业生。")
         if who.ok is None:
@@ -345,7 +350,7 @@ def si_graduates(ctx: Context) -> Outcome:
     size = ctx.get("employer_size")
     if size == "大型企业":
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（二），招用高校毕业生的社会保险补贴只给予小微企业。")
-    years_ok = _at_least(ctx, "contract_years", contract.d)
+    years_ok = at_least(ctx, "contract_years", contract)
     if years_ok.ok is False:
         return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），须与高校毕业生签订{fmt_number(contract.d)}年以上劳动合同。")
     ctx.need("employer_size", "contract_years")
@@ -380,6 +385,7 @@ def public_post(ctx: Context) -> Outcome:
         ctx.ask("person_categories")
         return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:
+        ctx.compare("public_post_replacements", limit, "less_than")
         ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次。", PUBLIC_POST_AGAIN)
         left = remaining_times(replacements, int(limit.d))
         if left == 0:
@@ -388,6 +394,8 @@ def public_post(ctx: Context) -> Outcome:
     max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
     ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
     to_retire = years_to_retirement(ctx)
+    if to_retire is not None:
+        ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     if to_retire is None and not far:
@@ -416,11 +424,6 @@ def public_post(ctx: Context) -> Outcome:
             f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月，期限最长不超过{fmt_number(max_years.d)}年（{gap}），按最长期限合计{fmt_money(total)}。",
         )
     return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
-
-
-def _at_least(ctx: Context, key: str, limit: Decimal) -> Check:
-    value = ctx.get(key)
-    return Check(None, (key,)) if value is None else Check(value >= limit)
 
 
 def _ask(ctx: Context, result: Check, paths: tuple[Check, ...] = ()) -> None:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.base import Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
 from assistant.rules.common import Check, all_of, join, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
@@ -54,7 +54,7 @@ def _level_at_least(ctx: Context, level: str) -> Check:
     return Check(skill_rank(skill) >= skill_rank(level))
 
 
-def _years(ctx: Context, minimum) -> Check:
+def _years(ctx: Context, minimum: ParamValue) -> Check:
     ok = years_at_least(ctx, "years_in_occupation", minimum, lower="years_since_level")
     return Check(ok, ("years_in_occupation",) if ok is None else ())
 
@@ -62,7 +62,7 @@ def _years(ctx: Context, minimum) -> Check:
 def _deputy_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
     years = ctx.p("ha.exceptional_title.deputy_senior.min_years")
     return [
-        (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years(ctx, years.d)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
+        (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years(ctx, years)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
         (all_of(_in_post(ctx), _has(ctx, ("全国技术能手", "中原技能大奖"))), DEPUTY_AWARD, "在岗从事本职业的“全国技术能手”或“中原技能大奖”获得者"),
         (_has(ctx, ALLOWANCES, unspecified_allowance=True), DEPUTY_ALLOWANCE, "省级以上政府特贴获得者"),
         (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌")), DEPUTY_WORLD, "世赛金银铜牌获得者"),
@@ -79,7 +79,7 @@ def _full_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
             all_of(
                 _in_post(ctx),
                 _level_at_least(ctx, "高级技师"),
-                _years(ctx, years.d),
+                _years(ctx, years),
                 _has(ctx, ("全国技术能手", "中原技能大奖", *ALLOWANCES), unspecified_allowance=True),
             ),
             FULL_YEARS,

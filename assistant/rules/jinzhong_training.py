@@ -64,6 +64,7 @@ def order_training(ctx: Context) -> Outcome:
         ORDER,
     )
     rate = ctx.get("employment_rate")
+    ctx.compare("employment_rate", floor, "at_least")
     if rate is not None and rate < floor.d:
         ctx.step(f"培训结束后就业率{fmt_percent(rate)}，未达到{fmt_percent(floor.d)}。", floor.reference)
         return ctx.result("not_eligible", Decimal(0), "元", f"按晋中市规定，订单式、项目制培训结束后就业率须达到{fmt_percent(floor.d)}及以上才给予补贴；就业率{fmt_percent(rate)}不符合。")

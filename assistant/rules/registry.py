@@ -132,6 +132,7 @@ class Registry:
             steps=tuple(steps),
             missing=missing,
             summary=summary,
+            thresholds=tuple(ctx.thresholds),
         )
 
     def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:

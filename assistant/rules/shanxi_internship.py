@@ -101,6 +101,10 @@ def living_allowance(ctx: Context) -> Outcome:
     consecutive = ctx.get("absence_consecutive_days")
     total = ctx.get("absence_total_days")
     max_c, max_t = ctx.p("sx.internship.absence.consecutive_days"), ctx.p("sx.internship.absence.total_days")
+    if consecutive is not None:
+        ctx.compare("absence_consecutive_days", max_c, "less_than")
+    if total is not None or consecutive is not None:
+        ctx.compare("absence_total_days", max_t, "less_than", value=max(total or 0, consecutive or 0))
     if absence_disqualifies(consecutive or 0, max(total or 0, consecutive or 0), int(max_c.d), int(max_t.d)):
         ctx.step(f"无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的，不予发放基本生活费。", max_c.reference)
         return ctx.result("not_eligible", Decimal(0), "元", f"按山西省规定，无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的见习人员不予发放基本生活费。")
@@ -131,6 +135,7 @@ def living_allowance(ctx: Context) -> Outcome:
     extra = days or 0
     paid = allowance_months(whole, extra, int(min_days.d))
     if days is not None:
+        ctx.compare("working_days", min_days, "at_least")
         if extra >= min_days.d:
             ctx.step(f"不满1个月的部分见习{extra}个工作日，满{fmt_number(min_days.d)}个工作日（含），按1个月发放。", min_days.reference)
         else:
@@ -176,6 +181,8 @@ def unit_subsidy(ctx: Context) -> Outcome:
     full_above, full_share = ctx.p("sx.internship.retention.full_above"), ctx.p("sx.internship.retention.full_share")
     share = base.d
     if rate is not None:
+        ctx.compare("retention_rate", raise_above, "more_than", value=rate)
+        ctx.compare("retention_rate", full_above, "more_than", value=rate)
         share = retention_share(rate, base.d, raise_above.d, step.d, step_raise.d, full_above.d, full_share.d)
         if rate > full_above.d:
             ctx.step(f"留用率{fmt_percent(rate.quantize(Decimal('0.0001')))}高于{fmt_percent(full_above.d)}，补贴标准提高到当地最低工资标准。", full_above.reference)
@@ -255,12 +262,12 @@ def scope(ctx: Context) -> Outcome:
     graduate = category_or(
         ctx,
         "离校2年内未就业高校毕业生",
-        all_of(has_category(ctx, "高校毕业生", "中职毕业生"), graduated_within(ctx, years.d), fact_is(ctx, "employed", False)),
+        all_of(has_category(ctx, "高校毕业生", "中职毕业生"), graduated_within(ctx, years), fact_is(ctx, "employed", False)),
     )
     youth = category_or(
         ctx,
         "16-24岁登记失业青年",
-        all_of(between(ctx, "age", low.d, high.d), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
+        all_of(between(ctx, "age", low, high), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
     )
     returnee = has_category(ctx, "留学回国毕业生")
     result = any_of(graduate, youth, returnee)

@@ -49,8 +49,7 @@ def absorb(ctx: Context) -> Outcome:
     per = ctx.p("sc.absorb.per_person")
     contract = ctx.p("sc.absorb.min_contract_years")
     ctx.step(f"企业招用毕业年度大学生、防止返贫监测对象、就业困难人员，签订{fmt_number(contract.d)}年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴{fmt_money(per.d)}/人。", ABSORB)
-    years = ctx.get("contract_years")
-    if years is not None and years < contract.d:
+    if ctx.compare("contract_years", contract, "at_least") is False:
         return ctx.result("not_eligible", None, None, f"按四川省规定，须签订{fmt_number(contract.d)}年以上劳动合同才能享受一次性吸纳就业补贴。")
     who = has_category(ctx, "毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
     if who.ok is False:
@@ -82,7 +81,7 @@ def refund(ctx: Context) -> Outcome:
     months, small, small_rate = ctx.p("sc.refund.min_insured_months"), ctx.p("sc.refund.small_headcount"), ctx.p("sc.refund.small_layoff_rate")
     ctx.step(f"大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还。", REFUND)
     insured = ctx.get("insured_months")
-    if insured is not None and insured < months.d:
+    if ctx.compare("insured_months", months, "at_least") is False:
         ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}个月。", REFUND_TERMS)
         return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
     # the one number of people said is the firm's insured staff (“原来30个人，去年裁了7个”)
@@ -94,8 +93,8 @@ def refund(ctx: Context) -> Outcome:
     condition = ""
     layoff_ok = layoff is not None and layoff == 0
     if layoff is not None and layoff > 0:
-        if headcount is not None and headcount <= small.d:
-            if layoff > small_rate.d:
+        if headcount is not None and ctx.compare("headcount", small, "at_most"):
+            if ctx.compare("layoff_rate", small_rate, "at_most", value=layoff) is False:
                 ctx.step(f"{fmt_number(small.d)}人（含）以下的参保企业裁员率须不高于{fmt_percent(small_rate.d)}；目前{fmt_percent(layoff)}。", REFUND_TERMS)
                 return ctx.result("not_eligible", None, None, f"按四川省规定，{fmt_number(small.d)}人（含）以下的参保企业裁员率不高于参保职工总数{fmt_percent(small_rate.d)}的才能申请稳岗返还。")
             layoff_ok = True
@@ -130,10 +129,11 @@ def startup(ctx: Context) -> Outcome:
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
     who = any_of(
         has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d))),
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
     )
     first = ctx.get("first_startup")
     running = ctx.get("operating_years")
+    ctx.compare("operating_years", years, "at_least")
     fails = []
     if who.ok is False:
         fails.append("不属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工")
@@ -186,7 +186,7 @@ def flexible_si(ctx: Context) -> Outcome:
         category_or(
             ctx,
             ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"),
-            all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving.d), fact_is(ctx, "employed", False)),
+            all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving), fact_is(ctx, "employed", False)),
         ),
     )
     if who.ok is False:
@@ -261,10 +261,10 @@ def poverty_service(ctx: Context) -> Outcome:
     Decimal('6000')
     """
     per = ctx.p("sc.poverty_service.per_person")
+    contract = ctx.p("sc.poverty_service.min_contract_years")
     ctx.step(f"聚焦乡村振兴重点帮扶县、39个欠发达县域、易地搬迁集中安置区，经营性人力资源服务机构、劳务专业合作社、劳务经纪人组织脱贫人口到企业就业，并协助签订1年以上劳动合同、参加社会保险的，按{fmt_money(per.d)}/人给予就业创业服务补助。", POVERTY_SERVICE)
-    years = ctx.get("contract_years")
-    if (years is not None and years < 1) or ctx.get("social_insurance_paid") is False:
-        return ctx.result("not_eligible", None, None, "按四川省规定，须协助签订1年以上劳动合同并参加社会保险，才能按人给予就业创业服务补助。")
+    if ctx.compare("contract_years", contract, "at_least") is False or ctx.get("social_insurance_paid") is False:
+        return ctx.result("not_eligible", None, None, f"按四川省规定，须协助签订{fmt_number(contract.d)}年以上劳动合同并参加社会保险，才能按人给予就业创业服务补助。")
     total, text = _times(per.d, _people(ctx))
     if text:
         ctx.step(f"{text}。", POVERTY_SERVICE)
@@ -291,6 +291,7 @@ def assistance_base(ctx: Context) -> Outcome:
     least, award = ctx.p("sc.assistance_base.min_hires"), ctx.p("sc.assistance_base.award")
     ctx.step(f"吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业，可以认定为就业帮扶基地，并给予{fmt_money(award.d)}一次性奖补。", ASSISTANCE_BASE)
     people = _people(ctx)
+    ctx.compare("hires_count", least, "at_least", value=people)
     if people is None:
         ctx.need("hires_count")
         return ctx.incomplete(f"按四川省规定，吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业，可以认定为就业帮扶基地，并给予{fmt_money(award.d)}一次性奖补。")
@@ -308,7 +309,7 @@ def skill_upgrade(ctx: Context) -> Outcome:
     if not ctx.need("insured_months"):
         return ctx.incomplete()
     months = ctx.get("insured_months")
-    if Decimal(months) < years.d * 12:
+    if not ctx.compare("insured_months", years, "at_least", limit=years.d * 12, unit="个月"):
         return ctx.result("not_eligible", None, None, f"按四川省规定，须参加失业保险{fmt_number(years.d)}年以上；目前{months}个月，不符合技能提升补贴条件。")
     return ctx.result("eligible", None, None, f"按四川省规定，参加失业保险{fmt_number(years.d)}年以上并取得技能人员职业资格证书或职业技能等级证书的，可按规定申领技能提升补贴。")
 
@@ -378,7 +379,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis"), ("sc.internship.min_wage_share",)),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
-    _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person",)),
+    _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
     _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
     _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "amount_basis"), ("sc.job_seeking.amount",)),

@@ -61,6 +61,9 @@ def institution_validity(ctx: Context) -> Outcome:
     summary = f"按浙江省规定，该评价机构有效期至{cn_date(last)}；如需延续，应在{cn_date(start)}至{cn_date(last)}之间（有效期满前{fmt_number(window.d)}个月内）提交申请，经评估合格的延长{fmt_number(extension.d)}年。"
     applied = ctx.get("application_date")
     if applied is not None:
+        # the window: from 3 months before the end (window) to the last valid day (validity + renewals)
+        ctx.compare("application_date", window, "at_least", limit=start)
+        ctx.compare("application_date", extension if renewals else years, "at_most", limit=last)
         inside = start <= applied <= last
         ctx.step(f"申请日期{cn_date(applied)}" + ("在" if inside else "不在") + "延续申请期内。", window.reference)
         summary += f"您的申请日期{cn_date(applied)}" + ("在申请期内。" if inside else "不在申请期内。")

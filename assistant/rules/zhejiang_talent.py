@@ -102,12 +102,13 @@ def title_by_skill_level(ctx: Context) -> Outcome:
     minimum = None
     if years_param:
         minimum = ctx.p(years_param)
-        years_ok = years_at_least(ctx, "years_since_level", minimum.d, upper="years_in_occupation")
+        years_ok = years_at_least(ctx, "years_since_level", minimum, upper="years_in_occupation")
         if above and years_ok is False:
             # fewer years since the higher level says little about the years since the lower one:
             # the years in the work bound them (never fewer); unknown, they are asked
+            ctx.thresholds = [t for t in ctx.thresholds if t.fact != "years_since_level"]  # not the years that count here
             work = ctx.get("years_in_occupation")
-            years_ok = False if work is not None and work < minimum.d else None
+            years_ok = ctx.compare("years_in_occupation", minimum, "at_least") if work is not None and work < minimum.d else None
             if years_ok is None:
                 ctx.ask("years_in_occupation")
     in_post = ctx.get("in_post") if years_param is None else True
@@ -277,7 +278,7 @@ def skill_eval_for_titled(ctx: Context) -> Outcome:
     skill = ctx.get("skill_level")
     if skill is not None and skill_rank(target) == skill_rank(skill) + 1:
         ctx.step(f"取得职业资格或职业技能等级{fmt_number(wait.d)}年后，可按累计工作年限申报相应职业（工种）晋级评价。", wait.reference)
-        ok = years_at_least(ctx, "years_since_level", wait.d)
+        ok = years_at_least(ctx, "years_since_level", wait)
         if ok is None:
             ctx.need("years_since_level")
             return ctx.incomplete(f"按浙江省规定，取得{skill}满{fmt_number(wait.d)}年后可按累计工作年限申报{target}晋级评价。")
