@@ -19,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from assistant.config import today as _today
 from assistant.config import Settings
@@ -34,6 +35,9 @@ from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
 from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn, book
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
+
+if TYPE_CHECKING:
+    from assistant.understand.dialogue import Correction
 
 logger = logging.getLogger(__name__)
 
@@ -98,15 +102,20 @@ class Assistant:
         as_of: date | str | None = None,
         top_k: int | None = None,
         options: Options | None = None,
+        corrections: tuple[Correction, ...] = (),
     ) -> Answer:
         """The cited answer to ``question``; arguments as documented in ``assistant.request``.
 
         Each citation carries its document's relations (what repeals, supersedes, issues or
-        cites it; what it repeals, supersedes or issues).  Raises ``BadRequest`` for an
+        cites it; what it repeals, supersedes or issues).  ``corrections``
+        (``assistant.understand.dialogue.correction``) are facts the person changed or removed
+        by hand after the last answer: ``question`` is then that answer's question asked again,
+        its facts those of the conversation (the last turn's state in ``history``) with the
+        corrections applied, the text not read for facts again.  Raises ``BadRequest`` for an
         argument of the wrong type or shape and ``BadQuestion`` for a question whose text
         cannot be answered.
         """
-        answer = self._ask(question, history, region, today, as_of, top_k, options)
+        answer = self._ask(question, history, region, today, as_of, top_k, options, corrections)
         graph = self.index.graph
         return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
 
@@ -119,9 +128,14 @@ class Assistant:
         as_of: date | str | None = None,
         top_k: int | None = None,
         options: Options | None = None,
+        corrections: tuple[Correction, ...] = (),
     ) -> Answer:
         """``ask`` before the citations are given their documents' relations."""
         args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
+        from assistant.understand.dialogue import Correction
+
+        if not isinstance(corrections, tuple) or not all(isinstance(c, Correction) for c in corrections):
+            raise BadRequest("参数 corrections 无效：应为 Correction 的元组（assistant.understand.dialogue.correction）。", "corrections")
         if options is not None and not isinstance(options, Options):
             raise BadRequest(f"参数 options 无效：应为 assistant.answer.Options 或 None，收到 {type(options).__name__}。", "options")
         options = options or self.options
@@ -146,7 +160,7 @@ class Assistant:
                     before = replace(before, region_over=province_of(region))
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
-            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of)
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
@@ -909,16 +923,17 @@ class _IdfTable:
         return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = ()):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
-    (None when no rule is about the question).
+    (None when no rule is about the question).  With ``corrections`` the message is the
+    last question asked again: its facts are already in ``state``, the corrections change them.
     """
     from assistant.rules.route import amount_asked, decide, topic_inputs
-    from assistant.understand.dialogue import advance, merge, read_turn
+    from assistant.understand.dialogue import advance, corrected, merge, read_turn
 
-    reading = read_turn(text, state, topic_inputs(state.topic))
+    reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic))
     facts, implied_keys = merge(state, reading)
     try:
         decision = decide(
@@ -927,7 +942,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
             region,
             as_of,
             topic_hint=state.topic,
-            keep_topic=bool(reading.filled or reading.elliptical),
+            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected),
             amount_hint=state.intent == "amount",
             context=state.context,
         )
@@ -937,7 +952,8 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date):
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
-    return advance(state, facts, topic, intent, region or state.region, missing, text, implied_keys), facts, decision
+    said = "" if reading.corrected else text  # asked again: already in the context
+    return advance(state, facts, topic, intent, region or state.region, missing, said, implied_keys), facts, decision
 
 
 def _region_of(text: str) -> str | None:

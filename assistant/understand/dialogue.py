@@ -6,7 +6,9 @@ asked for when the message is a short reply (“合格”, “8个”), and — 
 follow-up (“那正高呢？”, “那河南呢？”) — the changed element in place of the one it
 replaces.  ``advance(state, reading, decision)`` is the state after the answer:
 facts merged (later turns add and correct), the topic kept unless the person moved
-to another, and the one fact to ask for next.
+to another, and the one fact to ask for next.  ``corrected(corrections)`` is the
+reading of a turn that is not text at all: the person changed or removed facts the
+assistant understood (the page's chips), and the same question is asked again.
 
 Data flows one way: text → ``Reading`` → ``DialogueState`` → rules.  Nothing here
 reads raw text again after ``read_turn``.
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal  # noqa: F401  (doctests)
 from typing import Any
 
+from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
-from assistant.rules.inputs import FACTS
+from assistant.rules.inputs import FACTS, coerce
 from assistant.schema import CONTEXT_CHARS, DialogueState
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
@@ -36,6 +40,79 @@ class Reading:
     facts: dict[str, Any] = field(default_factory=dict)  # fact key → typed value (meta keys ``_years``, ``_correction``)
     filled: str | None = None  # the pending fact this message answered
     elliptical: bool = False  # a follow-up that changes one element of the previous question
+    removed: frozenset[str] = frozenset()  # facts the person took back (no longer known)
+    corrected: bool = False  # the person changed facts by hand: the same question, asked again
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The person's own change to one understood fact: a new value, or ``None`` to remove it."""
+
+    fact: str
+    value: Any = None
+
+
+def correction(fact: Any, value: Any) -> Correction:
+    """A correction checked against the fact declarations: ``BadRequest`` when it cannot be read.
+
+    The value is typed as the fact declares (``coerce``): "3" years is ``Decimal('3')``, "否"
+    is ``False``; ``None`` or "" removes the fact.
+
+    >>> correction("years_since_level", "3")
+    Correction(fact='years_since_level', value=Decimal('3'))
+    >>> correction("annual_appraisal_passed", None)
+    Correction(fact='annual_appraisal_passed', value=None)
+    >>> correction("years_since_level", "三百")
+    Traceback (most recent call last):
+    ...
+    assistant.errors.BadRequest: 无法按“取得现技能等级后从事技术技能工作的年限”读取“三百”：请填写数字（0到60之间）。
+    """
+    spec = FACTS.get(fact) if isinstance(fact, str) else None
+    if spec is None:
+        raise BadRequest(f"没有名为 {str(fact)[:40]!r} 的情况可以更改。", "corrections")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Correction(fact, None)
+    if isinstance(value, str):
+        value = value.strip()[:200]
+    typed = coerce(fact, list(value) if isinstance(value, (list, tuple)) else value)
+    if typed is None or (spec.choices and spec.kind == "str" and typed not in spec.choices):
+        raise BadRequest(f"无法按“{spec.label}”读取“{str(value)[:40]}”：{_expected(spec)}", "corrections")
+    return Correction(fact, typed)
+
+
+def _expected(spec) -> str:
+    if spec.kind in ("decimal", "int"):
+        bounds = f"（{spec.bounds[0]}到{spec.bounds[1]}之间）" if spec.bounds else ""
+        return f"请填写{'整数' if spec.kind == 'int' else '数字'}{bounds}。"
+    if spec.kind == "bool":
+        return "请选择“是”或“否”。"
+    if spec.kind == "date":
+        return "请填写日期，例如 2023-03-01。"
+    if spec.choices:
+        return f"请从以下选择：{'、'.join(spec.choices)}。"
+    return "请换一种写法。"
+
+
+def corrected(corrections: tuple[Correction, ...]) -> Reading:
+    """The reading of a turn in which the person changed or removed understood facts by hand.
+
+    Each value replaces what the conversation held (a set fact is replaced whole, not
+    added to); a removed fact is no longer known, so a rule that needs it asks for it.
+
+    >>> r = corrected((Correction("years_since_level", Decimal(3)), Correction("annual_appraisal_passed", None)))
+    >>> r.facts["years_since_level"], sorted(r.removed), r.corrected
+    (Decimal('3'), ['annual_appraisal_passed'], True)
+    """
+    facts: dict[str, Any] = {"_correction": True, "_only": True}
+    removed = set()
+    for change in corrections:
+        if change.value is None:
+            removed.add(change.fact)
+            facts.pop(change.fact, None)
+        else:
+            facts[change.fact] = change.value
+            removed.discard(change.fact)
+    return Reading(facts, None, False, frozenset(removed), True)
 
 
 def is_elliptical(text: str) -> bool:
@@ -108,9 +185,9 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     (declared ``implied``: 28 insured staff → not a large firm) fills what is unsaid, and
     is worked out again each turn, so correcting the source corrects it.
     """
-    stated = {k: v for k, v in state.facts.items() if k not in state.implied}
+    stated = {k: v for k, v in state.facts.items() if k not in state.implied and k not in reading.removed}
     facts = merge_facts(stated, dict(reading.facts))
-    extra = implied(facts)
+    extra = {k: v for k, v in implied(facts).items() if k not in reading.removed}
     return {**facts, **extra}, tuple(extra)
 
 
