@@ -23,25 +23,30 @@ from assistant.lookup import search_articles
 from assistant.privacy import redact_prefix
 from assistant.question_log import QuestionLog
 from assistant.schema import STATUS_LABELS
-from ui.chat import AUTO_REGION, Conversation, region_option, turn_steps
+from ui.chat import AUTO_REGION, MAX_EDIT_CHARS, Conversation, region_option, revise_steps, turn_steps
 from ui.limits import Budget, RequestLimits
 from ui.login import LoginGuard
+from ui.look import CARD_CSS, CARD_JS
 from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
 
 logger = logging.getLogger(__name__)
 
 TITLE = "技能人才与就业政策问答"
-EXAMPLES = (
-    "我在浙江，是高级技师，干了5年，近3年考核都合格，能评副高吗？",
-    "高级技师评副高级职称需要什么条件？",
-    "河南的职业培训补贴怎么领？",
-    "人社部发〔2024〕5号还有效吗？",
-    "离校2年内未就业的高校毕业生参加就业见习有什么补贴？",
+# (who asks, what the example says it shows, the question): the three kinds of users the page serves
+EXAMPLE_CARDS = (
+    ("劳动者", "能不能评、还差多久", "我在浙江，是高级技师，干了3年，近3年考核都合格，能评副高吗？"),
+    ("用人单位", "能领多少", "2024年10月在四川招了5个就业困难人员，签了2年合同，能拿多少吸纳就业补贴？"),
+    ("热线人员", "按文号和条款查原文", "人社部发〔2024〕5号四、（十二）是怎么规定的？"),
+    ("热线人员", "文件是否有效", "人社部发〔2024〕5号还有效吗？"),
+    ("评估人员", "语料外的问题应说明未涉及", "北京的职业培训补贴标准是多少？"),
 )
+EXAMPLES = tuple(text for _, _, text in EXAMPLE_CARDS)
 INTRO = (
     "您好！我可以回答技能人才评价、职称贯通、就业补贴等政策问题，每条回答都注明出处（文件、文号、条款）和文件是否现行有效。"
-    "说明您所在的省份和具体情况，回答会更准确。点下面的例子试试："
+    "劳动者说明省份和具体情况，会得到能否申报、差多少；热线人员可直接问文号和条款，或用“条文检索”复制引用；"
+    "评估人员可试语料外的问题，看它是否如实说明未涉及。点下面的例子试试："
 )
+DOC_FILTER_LIMIT = 100  # characters typed into the document filter
 SEARCH_LIMIT = 50
 WORK_GROUP = "page-work"  # the queue's concurrency group of every event that answers, searches or renders
 ALL = "all"
@@ -193,6 +198,7 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
     region_choices = [AUTO_REGION, *index.regions]
     doc_choices = [(_doc_label(d), d.doc_id) for d in index.documents.values()]
     first_doc = doc_choices[0][1] if doc_choices else None
+    doc_words = {d.doc_id: _doc_words(d) for d in index.documents.values()}
 
     # -------------------------------------------------------------- handlers
     def ask(
@@ -231,6 +237,25 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
 
     def new_conversation() -> tuple:
         return [], Conversation(), gr.update(value="", interactive=True)
+
+    def revise(edit: str, region: str, conversation: Conversation | None, request: gr.Request = None) -> Iterator[tuple]:
+        # a chip of the latest answer changed: the same question answered again, in place
+        before = conversation if isinstance(conversation, Conversation) else Conversation()
+        record = recorder(request, region)
+        for messages, after, problem in revise_steps(before, edit, assistant, region, today(), record=record, budget=budget):
+            if problem:
+                gr.Warning(problem)
+            yield messages, after, ""
+
+    def filter_documents(text: str, current: str | None) -> tuple:
+        # typing filters the picker (title, 文号, region, id); the first match is shown when the one shown is filtered out
+        words = (text if isinstance(text, str) else "")[:DOC_FILTER_LIMIT].split()
+        kept = [(label, doc_id) for label, doc_id in doc_choices if all(w.lower() in doc_words.get(doc_id, "") for w in words)]
+        value = current if any(doc_id == current for _, doc_id in kept) else (kept[0][1] if kept else None)
+        ids = {doc_id for _, doc_id in kept}
+        listing = document_list_html([d for d in assistant().index.documents.values() if d.doc_id in ids], today())
+        note = "" if kept else notice_html("没有标题、文号或地区含有这些字的文件。")
+        return gr.update(choices=kept or doc_choices, value=value if kept else current), note + listing
 
     def search(text: str, region: str, doc_id: str, status: str) -> str:
         text = text if isinstance(text, str) else ""
@@ -304,13 +329,18 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                     feedback_options=None,
                     buttons=[],
                     placeholder=INTRO,
-                    examples=[{"text": q} for q in EXAMPLES],
-                    autoscroll=True,
+                    examples=[{"text": q, "display_text": f"{who}｜{what}：{q}"} for who, what, q in EXAMPLE_CARDS],
+                    autoscroll=False,  # the page script scrolls to the question and its verdict instead
+                )
+                gr.HTML(
+                    '<div id="pa-clear-confirm" role="alertdialog" aria-label="确认清空对话"><span>清空当前对话？您说明过的情况也会一并清除。</span>'
+                    '<button type="button" class="pa-clear-yes">确认清空</button><button type="button" class="pa-clear-no">取消</button></div>',
+                    js_on_load=None,
                 )
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(
                         show_label=False,
-                        placeholder="请输入您的问题，例如：我在浙江，是高级技师，能评副高吗？",
+                        placeholder="输入您的问题，说明省份和具体情况",
                         lines=1,
                         max_lines=6,
                         max_length=MAX_QUESTION_BOX_CHARS,  # the library refuses over 2000 with a message; the server enforces this
@@ -319,22 +349,29 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                         autofocus=True,
                     )
                     send = gr.Button("发送", variant="primary", scale=1, min_width=64, elem_id="pa-send")
+                    gr.Button("新对话", variant="secondary", scale=1, min_width=64, elem_id="pa-clear")  # asks first (page script)
                 with gr.Accordion("选项", open=False, elem_id="pa-options"):
                     region = gr.Dropdown(
                         region_choices, value=AUTO_REGION, label="所在地区（默认从问题中识别，并在多轮对话中沿用）", elem_id="pa-region"
                     )
-                    clear = gr.Button("开始新对话", elem_id="pa-clear")
+                # what the page script sends: a chip's change, and the confirmed clear
+                fact_edit = gr.Textbox(visible="hidden", elem_id="pa-fact-edit", max_length=MAX_EDIT_CHARS)
+                fact_apply = gr.Button(visible="hidden", elem_id="pa-fact-apply")
+                clear = gr.Button(visible="hidden", elem_id="pa-clear-apply")
 
             with gr.Tab("条文检索", id="lookup", elem_id="pa-tab-lookup"):
-                gr.HTML("<p>供热线人员查找条文：输入关键词、文号（如 人社部发〔2024〕5号）或条目路径（如 第十条、三、（二）1.（3）），可组合使用。</p>")
-                search_box = gr.Textbox(
-                    label="关键词 / 文号 / 条目路径",
-                    placeholder="例如：培训补贴　或　人社部发〔2024〕5号 四、（十二）",
-                    elem_id="pa-search",
-                    lines=1,
-                    max_length=MAX_SEARCH_CHARS,
-                )
-                with gr.Row():
+                with gr.Row(equal_height=True):
+                    search_box = gr.Textbox(
+                        label="查找条文：关键词、文号或条目路径，可组合",
+                        placeholder="例如：培训补贴　或　人社部发〔2024〕5号 四、（十二）",
+                        elem_id="pa-search",
+                        lines=1,
+                        max_length=MAX_SEARCH_CHARS,
+                        scale=5,
+                    )
+                    search_button = gr.Button("搜索", variant="primary", scale=1, min_width=64, elem_id="pa-search-button")
+                results = gr.HTML(elem_id="pa-results")  # right under the box: above the fold on a phone
+                with gr.Accordion("筛选：地区、文件、状态", open=False, elem_id="pa-filters"), gr.Row():
                     region_filter = gr.Dropdown([("全部地区", ALL), *[(r, r) for r in index.regions]], value=ALL, label="地区", elem_id="pa-filter-region")
                     doc_filter = gr.Dropdown([("全部文件", ALL), *doc_choices], value=ALL, label="文件", elem_id="pa-filter-doc")
                     status_filter = gr.Dropdown(
@@ -343,7 +380,6 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                         label="状态",
                         elem_id="pa-filter-status",
                     )
-                search_button = gr.Button("搜索", variant="primary", elem_id="pa-search-button")
                 gr.Textbox(
                     label="引用文本（点“复制引用”后显示在这里，也可以手动选中复制）",
                     elem_id="pa-copied",
@@ -352,9 +388,15 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
                     interactive=True,
                     buttons=["copy"],
                 )
-                results = gr.HTML(elem_id="pa-results")
 
             with gr.Tab("文件目录", id="documents", elem_id="pa-tab-documents"):
+                doc_filter_box = gr.Textbox(
+                    label="筛选文件：输入标题、文号或地区中的字词",
+                    placeholder="例如：见习　或　人社部发〔2024〕　或　四川",
+                    elem_id="pa-doc-filter",
+                    lines=1,
+                    max_length=DOC_FILTER_LIMIT,
+                )
                 doc_pick = gr.Dropdown(doc_choices, value=first_doc, label="选择文件查看元数据与全部条文", elem_id="pa-doc-pick")
                 doc_view = gr.HTML(elem_id="pa-doc-view")
                 with gr.Accordion("全部文件一览", open=True):
@@ -369,11 +411,12 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         question.submit(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **work)
         send.click(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **work)
         chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden", **work)
-        clear.click(new_conversation, None, chat_outputs, show_progress="hidden")
-        chatbot.clear(new_conversation, None, chat_outputs, show_progress="hidden")  # the bin icon on the chat
+        clear.click(new_conversation, None, chat_outputs, show_progress="hidden")  # after 新对话 and 确认清空
+        fact_apply.click(revise, [fact_edit, region, conversation], [chatbot, conversation, fact_edit], show_progress="hidden", **work)
         search_inputs = [search_box, region_filter, doc_filter, status_filter]
         search_box.submit(search, search_inputs, results, **work)
         search_button.click(search, search_inputs, results, **work)
+        doc_filter_box.input(filter_documents, [doc_filter_box, doc_pick], [doc_pick, doc_list], show_progress="hidden", trigger_mode="always_last")
         doc_pick.change(show_document, doc_pick, doc_view, **work)
         demo.load(show_document, doc_pick, doc_view, **work)
         demo.load(list_documents, None, doc_list, **work)
@@ -383,6 +426,11 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
 def _doc_label(doc) -> str:
     number = f"（{doc.doc_number}）" if doc.doc_number else ""
     return f"{doc.title}{number} · {doc.region}"
+
+
+def _doc_words(doc) -> str:
+    """What the document filter matches against: title, 文号, region, id (lower case)."""
+    return " ".join(x for x in (doc.title, doc.doc_number or "", doc.region, doc.province or "", doc.doc_id) if x).lower()
 
 
 AUTH_MESSAGE = "请输入热线账号与密码登录。"
@@ -411,8 +459,8 @@ def launch_options(settings: Settings, host: str = "127.0.0.1", port: int = 7860
         "footer_links": [],
         "ssr_mode": False,
         "theme": THEME,
-        "css": CSS,
-        "js": COPY_JS,
+        "css": CSS + CARD_CSS,
+        "js": f"() => {{ ({COPY_JS.strip()})(); ({CARD_JS.strip()})(); }}",
         "auth": list(settings.auth) or None,
         "auth_message": AUTH_MESSAGE if settings.auth else None,
         "run_history": False,

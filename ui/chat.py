@@ -2,35 +2,43 @@
 
 Kept apart from the Gradio wiring so it can be tested with a fake assistant.  A
 question the library refuses (``BadQuestion``) or any error while answering
-becomes a polite message in the chat; the conversation goes on.  ``record``, when
+becomes a polite message in the chat; the conversation goes on.  ``revise_steps``
+answers the last question again after the person changed or removed a fact the
+assistant understood (a chip of the answer card): the answer is replaced in place.  ``record``, when
 given, is told the outcome of each turn (the page passes the question log);
 ``budget``, when given, bounds the time a turn may take (``ui.limits.Budget``).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Protocol, TypeVar
 
 from assistant.config import MAX_HISTORY_TURNS as LIBRARY_HISTORY_TURNS
 from assistant.config import MAX_SHOWN_MESSAGES, PAGE_HISTORY_TURNS
 from assistant.config import today as _today
-from assistant.errors import BadQuestion, PolicyError, UnknownDocument
+from assistant.errors import BadQuestion, BadRequest, PolicyError, UnknownDocument
 from assistant.lookup import ArticleContext, article_context
 from assistant.privacy import redact_prefix
 from assistant.query import validate_question
 from assistant.schema import Answer, DialogueState, Turn
 from assistant.store import IndexHandle
-from ui.render import answer_html, busy_html, folded_html, notice_html, refused_html, user_html
+from assistant.understand.dialogue import Correction, correction
+from ui.card import DEAD_MARK, LIVE_MARK, RATES, answer_html, fact_label, fact_value
+from ui.render import busy_html, folded_html, notice_html, refused_html, user_html
 
 logger = logging.getLogger(__name__)
 
 MAX_HISTORY_TURNS = PAGE_HISTORY_TURNS  # recent turns passed for context; facts and region travel in the state
 KEPT_TURNS = LIBRARY_HISTORY_TURNS - 1  # turns kept: with a turn carrying the state, what the library reads
 INTERNAL_ERROR = "抱歉，处理这个问题时出现了内部错误（已记录）。请稍后再试，或换个说法提问；需要人工帮助请拨打 12333。"
+NOT_REVISABLE = "只能更改最新一条回答中的情况：请直接在输入框里说明，或重新提问。"
+MAX_EDIT_CHARS = 2000  # one fact's change as JSON: a set of 23 names fits many times over
 AUTO_REGION = "自动识别"
 
 # (question, answer or None, outcome): what the page's question log is told about a turn
@@ -49,7 +57,7 @@ class Runner(Protocol):
 class Asker(Protocol):
     index: IndexHandle
 
-    def ask(self, question: str, history: tuple[Turn, ...], region: str | None = None, today: date | None = None) -> Answer: ...
+    def ask(self, question: str, history: tuple[Turn, ...], region: str | None = None, today: date | None = None, **kwargs) -> Answer: ...
 
 
 @dataclass(frozen=True)
@@ -75,8 +83,9 @@ class Conversation:
 
     def then(self, shown: tuple[dict[str, str], ...], answer: Answer | None = None) -> Conversation:
         """This conversation after one more exchange: ``shown`` in the chat and, when the question
-        was answered, its turns and the state the answer carries (kept when it carries none)."""
-        messages = (*self.messages, *shown)
+        was answered, its turns and the state the answer carries (kept when it carries none).
+        The chips of the answer before stop being controls: only the latest answer is revised."""
+        messages = (*_settled(self.messages), *shown)
         dropped = max(0, len(messages) - MAX_SHOWN_MESSAGES)
         if answer is None:
             return Conversation(self.turns, messages[dropped:], self.state, self.folded + dropped, self.answered)
@@ -88,6 +97,23 @@ class Conversation:
             self.folded + dropped,
             self.answered + 1,
         )
+
+    def revisable(self) -> bool:
+        """Whether the last exchange is an answer whose facts can be changed (its chips are live)."""
+        return (
+            len(self.turns) >= 2
+            and self.turns[-1].role == "assistant"
+            and self.turns[-1].state is not None
+            and self.turns[-2].role == "user"
+            and bool(self.messages)
+            and LIVE_MARK in self.messages[-1].get("content", "")
+        )
+
+    def replaced(self, content: str, answer: Answer) -> Conversation:
+        """The last answer given again: its bubble and its turn replaced, the question kept."""
+        turns = (*self.turns[:-1], Turn("assistant", answer.answer, answer.state))
+        state = answer.state if answer.state is not None else self.state
+        return Conversation(turns, (*self.messages[:-1], assistant_message(content)), state, self.folded, self.answered)
 
     def history(self) -> tuple[Turn, ...]:
         """The turns the assistant reads: the recent ones, and the turn that carries the state.
@@ -105,6 +131,14 @@ class Conversation:
             if self.turns[n].state is not None:
                 return self.turns[n:]
         return (Turn("assistant", "", self.state), *self.turns)
+
+
+def _settled(messages: tuple[dict[str, str], ...]) -> tuple[dict[str, str], ...]:
+    """The messages with the last answer's chips made a record (no longer controls)."""
+    if messages and LIVE_MARK in messages[-1].get("content", ""):
+        last = messages[-1]
+        return (*messages[:-1], {**last, "content": last["content"].replace(LIVE_MARK, DEAD_MARK)})
+    return messages
 
 
 def user_message(question: str) -> dict[str, str]:
@@ -223,3 +257,109 @@ def turn_steps(
     yield conversation.showing(user_message(question), busy_message()), conversation, False
     after = respond(conversation, question, get_assistant, region=region, today=today, record=record, budget=budget)
     yield after.showing(), after, True
+
+
+def parse_edit(text: object) -> tuple[Correction, ...]:
+    """The change the page sends when a chip is edited: ``{"fact": key, "value": …}`` (``null`` removes).
+
+    Typed by the fact declarations; a rate is sent in percent (45 → 0.45).  ``BadRequest``
+    with a Chinese message for anything else.
+
+    >>> parse_edit('{"fact": "years_since_level", "value": "5"}')
+    (Correction(fact='years_since_level', value=Decimal('5')),)
+    >>> parse_edit('{"fact": "retention_rate", "value": "45"}')
+    (Correction(fact='retention_rate', value=Decimal('0.45')),)
+    >>> parse_edit('{"fact": "awards", "value": ["全国技术能手", "浙江工匠"]}')[0].value == frozenset({"全国技术能手", "浙江工匠"})
+    True
+    >>> parse_edit("not json")
+    Traceback (most recent call last):
+    ...
+    assistant.errors.BadRequest: 无法读取要更改的情况，请重试。
+    """
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_EDIT_CHARS:
+        raise BadRequest("无法读取要更改的情况，请重试。", "edit")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise BadRequest("无法读取要更改的情况，请重试。", "edit") from None
+    if not isinstance(data, dict) or not isinstance(data.get("fact"), str):
+        raise BadRequest("无法读取要更改的情况，请重试。", "edit")
+    fact, value = data["fact"], data.get("value")
+    if isinstance(value, list):
+        value = [v for v in value if isinstance(v, str) and v.strip()][:50] or None
+    elif value is not None and not isinstance(value, (str, int, float, bool)):
+        raise BadRequest("无法读取要更改的情况，请重试。", "edit")
+    if fact in RATES and value not in (None, ""):
+        try:
+            value = Decimal(str(value).strip().rstrip("%")) / 100
+        except (InvalidOperation, ValueError):
+            raise BadRequest(f"无法按“{fact_label(fact)}”读取“{str(value)[:40]}”：请填写百分数，例如 45。", "edit") from None
+    _check_set(fact, value)
+    return (correction(fact, value),)
+
+
+def _check_set(fact: str, value: object) -> None:
+    """A set fact with declared choices takes only those (an award nobody declared is not a fact)."""
+    from assistant.rules.inputs import FACTS
+
+    spec = FACTS.get(fact)
+    if spec is None or spec.kind != "set" or not spec.choices or value in (None, ""):
+        return
+    members = [value] if isinstance(value, str) else list(value)
+    unknown = [m for m in members if m not in spec.choices]
+    if unknown:
+        raise BadRequest(f"“{unknown[0][:40]}”不是可选的{fact_label(fact)}：请从列出的选项中选择。", "edit")
+
+
+def change_words(changes: tuple[Correction, ...]) -> tuple[tuple[str, str], ...]:
+    """(label, new value or 已删除) for the note on an answer given again."""
+    return tuple((fact_label(c.fact), "已删除" if c.value is None else fact_value(c.fact, c.value)) for c in changes)
+
+
+def revise_steps(
+    conversation: Conversation,
+    edit: object,
+    get_assistant: Callable[[], Asker],
+    region: str | None = None,
+    today: date | None = None,
+    record: Recorder | None = None,
+    budget: Runner | None = None,
+) -> Iterator[tuple[list[dict[str, str]], Conversation, str | None]]:
+    """The last question answered again with a fact changed: ``(messages, conversation, problem)``.
+
+    First the answer's bubble becomes a busy one, then the new answer replaces it.  A change
+    that cannot be read, or made to an answer that is not the latest, changes nothing and
+    yields the reason as ``problem`` (the page shows it as a notice).  Never raises.
+    """
+    if not conversation.revisable():
+        yield conversation.showing(), conversation, NOT_REVISABLE
+        return
+    try:
+        changes = parse_edit(edit)
+    except BadRequest as error:
+        yield conversation.showing(), conversation, str(error)
+        return
+    question = conversation.turns[-2].content
+    busy = Conversation(conversation.turns, (*conversation.messages[:-1], busy_message()), conversation.state, conversation.folded, conversation.answered)
+    yield busy.showing(), conversation, None
+
+    def work() -> tuple[Answer, str]:
+        assistant = get_assistant()
+        answer = assistant.ask(
+            question, conversation.history(), region=region_option(region), today=today or _today(), corrections=changes
+        )
+        return answer, answer_html(answer, contexts_for(assistant.index, answer), revised=change_words(changes))
+
+    try:
+        answer, content = budget.run(work) if budget is not None else work()
+    except PolicyError as error:  # past the time budget, index gone, a change refused: nothing is lost
+        logger.warning("cannot answer again: %s", error)
+        yield conversation.showing(), conversation, str(error)
+        return
+    except Exception:
+        logger.exception("internal error while answering %r again", redact_prefix(question, 200))
+        yield conversation.showing(), conversation, INTERNAL_ERROR
+        return
+    _tell(record, question, answer, "abstained" if answer.abstained else "answered")
+    after = conversation.replaced(content, answer)
+    yield after.showing(), after, None

@@ -1,4 +1,4 @@
-"""HTML for the chat page: answers, citation cards, calculation cards, search results, documents.
+"""HTML for the chat page: citation cards, notices, search results, documents (the answer card: ``ui.card``).
 
 Every string that comes from a person or from the corpus goes through ``esc``;
 only the markup written here is HTML.  The chat bubbles are additionally run
@@ -15,18 +15,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from assistant.lookup import ArticleContext, ArticleHit, quoted_citation
-from assistant.schema import STATUS_LABELS, Answer, Article, Calculation, Citation, Document
+from assistant.schema import STATUS_LABELS, Article, Citation, Document
 
 logger = logging.getLogger(__name__)
-
-VERDICT_LABELS: dict[str, str] = {
-    "eligible": "符合条件",
-    "not_eligible": "不符合条件",
-    "amount": "计算结果",
-    "need_more_info": "还需要补充信息",
-    "not_applicable": "该规定不适用",
-    "info": "说明",
-}
 
 PREAMBLE_PATHS = ("正文", "引言")
 USER_ECHO_CHARS = 300  # a huge question is echoed shortened; the library says why it is refused
@@ -133,90 +124,6 @@ def citation_card(citation: Citation, number: int, context: ArticleContext | Non
     )
 
 
-def _fact_label(key: str) -> str:
-    """The Chinese name of a fact key (the rules' vocabulary), or the key itself."""
-    try:
-        from assistant.rules.inputs import FACTS
-    except Exception:  # the rules package is optional for the page
-        return key
-    spec = FACTS.get(key)
-    return spec.label if spec is not None else key
-
-
-def _value_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return "、".join(str(v) for v in sorted(value, key=str)) or "无"
-    return str(value)
-
-
-def _step_path(path: str | None) -> str:
-    return f'<span class="pa-step-path">{esc(article_label(path))}</span>' if path else ""
-
-
-def calculation_card(calc: Calculation, implied: tuple[str, ...] = ()) -> str:
-    """The rule's verdict, its value, each step with the article it applies, and what is missing.
-
-    The rule's summary is not repeated here: the answer text above the card opens with it.
-    ``implied`` names the facts worked out rather than said (shown as 推定, so the person
-    can correct them).
-    """
-    verdict = VERDICT_LABELS.get(calc.verdict, calc.verdict)
-    value = ""
-    if calc.value is not None:
-        value = f'<div class="pa-calc-value">{esc(calc.value)}{esc(calc.unit or "")}</div>'
-    steps = "".join(f"<li>{esc(s.text)}{_step_path(s.article)}</li>" for s in calc.steps)
-    steps_html = f'<ol class="pa-steps">{steps}</ol>' if steps else ""
-    missing = ""
-    if calc.missing:
-        items = "".join(f"<li>{esc(_fact_label(k))}</li>" for k in calc.missing)
-        missing = f'<div class="pa-missing"><b>还需要您补充：</b><ul>{items}</ul></div>'
-    known = ""
-    if calc.inputs:
-        facts = "；".join(
-            f"{esc(_fact_label(k))}：{esc(_value_text(v))}" + ("（推定，如不符请更正）" if k in implied else "")
-            for k, v in calc.inputs.items()
-            if v not in (None, "", ())
-        )
-        known = f'<div class="pa-known">已知信息：{facts}</div>' if facts else ""
-    source = ""
-    if calc.citation is not None:
-        c = calc.citation
-        source = (
-            f'<div class="pa-calc-source">依据：《{esc(c.title)}》{esc(c.doc_number or "")}'
-            f" {esc(article_label(c.article))} {status_badge(c.status)}</div>"
-        )
-    return (
-        f'<div class="pa-calc pa-verdict-{esc(calc.verdict)}">'
-        f'<div class="pa-calc-head">测算结论：<b class="pa-verdict">{esc(verdict)}</b></div>'
-        f"{value}{steps_html}{missing}{known}{source}</div>"
-    )
-
-
-def answer_html(answer: Answer, contexts: Sequence[ArticleContext | None] = ()) -> str:
-    """The assistant's turn: the answer text, the follow-up question, the calculation, the cards."""
-    body = answer.answer
-    follow = (answer.follow_up or "").strip()
-    if follow:
-        body = body.replace(follow, "")  # asked once, in its own box, rather than inside the text
-    paragraphs = "".join(f"<p>{esc(line)}</p>" for line in body.splitlines() if line.strip())
-    parts = [f'<div class="pa-answer{" pa-abstained" if answer.abstained else ""}">{paragraphs}</div>']
-    if follow:
-        parts.append(f'<div class="pa-follow-up"><b>请补充：</b>{esc(follow)}</div>')
-    if answer.calculation is not None:
-        parts.append(calculation_card(answer.calculation, answer.state.implied if answer.state else ()))
-    if answer.citations:
-        cards = "".join(
-            citation_card(c, i, contexts[i - 1] if i - 1 < len(contexts) else None)
-            for i, c in enumerate(answer.citations, start=1)
-        )
-        parts.append(f'<div class="pa-cards"><div class="pa-cards-head">引用依据</div>{cards}</div>')
-    if answer.as_of and answer.citations:
-        parts.append(f'<div class="pa-scope">文件有效状态按 {answer.as_of.year}年{answer.as_of.month}月{answer.as_of.day}日 判断</div>')
-    return "".join(parts)
-
-
 def user_html(question: str) -> str:
     """The person's question as plain text (a very long one is shortened for display).
 
@@ -289,6 +196,34 @@ def document_list_html(documents: Iterable[Document], on: date) -> str:
     )
 
 
+def article_line(article: Article, previous: Article | None = None) -> str:
+    """One article in the document view, numbered once.
+
+    The text usually opens with its own number (“一、指导思想”): that number is set in bold
+    rather than repeated before it.  Only a text that does not open with it gets the number
+    in front, and the second part of an article split in two gets none.
+
+    >>> a = Article("d", "一、", "一、", "指导思想", 1, 0, 7, "一、指导思想")
+    >>> article_line(a)
+    '<div class="pa-article pa-level-1" title="一、"><span class="pa-path">一、</span>指导思想</div>'
+    >>> b = Article("d", "三、（二）1.", "1.", "", 3, 0, 9, "与所评职称专业相关的")
+    >>> article_line(b, b)
+    '<div class="pa-article pa-level-3" title="三、（二）1."><span class="pa-path"></span>与所评职称专业相关的</div>'
+    """
+    text = article.text.strip()
+    marker = article.marker or ""
+    if marker and text.startswith(marker):
+        number, text = marker, text[len(marker):]
+    elif previous is not None and previous.path == article.path:
+        number = ""
+    else:
+        number = article_label(article.path) if not marker else marker
+    return (
+        f'<div class="pa-article pa-level-{min(article.level, 5)}" title="{esc(article.path)}">'
+        f'<span class="pa-path">{esc(number)}</span>{esc(text)}</div>'
+    )
+
+
 def _date_text(day: date | None) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if day else "未载明"
 
@@ -324,11 +259,7 @@ def document_html(
         rows += f"<tr><th>所印发文件</th><td>{'<br>'.join(link(c) for c in doc.children)}</td></tr>"
     if doc.source_url:
         rows += f"<tr><th>来源</th><td>{esc(doc.source_url)}</td></tr>"
-    items = "".join(
-        f'<div class="pa-article pa-level-{min(a.level, 5)}"><span class="pa-path">{esc(article_label(a.path))}</span>'
-        f"{esc(a.text.strip())}</div>"
-        for a in articles
-    )
+    items = "".join(article_line(a, articles[i - 1] if i else None) for i, a in enumerate(articles))
     return (
         f'<div class="pa-doc"><h3>《{esc(doc.title)}》</h3><table class="pa-fields">{rows}</table>'
         f'<h4>条文（{len(articles)} 条）</h4><div class="pa-articles">{items}</div></div>'

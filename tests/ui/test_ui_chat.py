@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from assistant.errors import BadQuestion, IndexMissing
 from assistant.schema import Answer, Citation, DialogueState, Turn
-from ui.chat import AUTO_REGION, INTERNAL_ERROR, MAX_HISTORY_TURNS, Conversation, respond, turn_steps
+from assistant.understand.dialogue import Correction
+from ui.card import LIVE
+from ui.chat import AUTO_REGION, INTERNAL_ERROR, MAX_HISTORY_TURNS, NOT_REVISABLE, Conversation, respond, revise_steps, turn_steps
 
 TODAY = date(2026, 11, 21)
 
@@ -155,3 +158,82 @@ def test_a_question_too_long_is_refused_before_anything_is_shown_or_asked():
     assert done and fake.calls == [] and after.turns == before.turns
     assert "问题太长" in messages[-1]["content"] and "pa-notice" in messages[-1]["content"]
     assert len(messages[-2]["content"]) < 200 and "结尾" not in repr(after)
+
+
+# ------------------------------------------------------------------ a chip changed: the answer given again
+FACTS_STATE = DialogueState(facts={"skill_level": "高级技师", "years_since_level": Decimal(3)}, topic="title_for_skilled")
+
+
+@dataclass
+class RevisingFake(FakeAssistant):
+    """Answers with a state (so the answer has chips) and records the corrections it was given."""
+
+    corrections: list = field(default_factory=list)
+
+    def ask(self, question, history, region=None, today=None, corrections=()):
+        self.corrections.append(corrections)
+        answer = super().ask(question, history, region, today)
+        facts = dict(FACTS_STATE.facts)
+        for change in corrections:
+            if change.value is None:
+                facts.pop(change.fact, None)
+            else:
+                facts[change.fact] = change.value
+        return replace(answer, answer=f"答（{len(self.corrections)}）", state=replace(FACTS_STATE, facts=facts))
+
+
+def answered(fake) -> Conversation:
+    return respond(Conversation(), "我是高级技师，干了3年，能评副高吗？", lambda: fake, today=TODAY)
+
+
+def test_a_changed_fact_answers_the_same_question_again_in_place():
+    fake = RevisingFake()
+    before = answered(fake)
+    assert before.revisable() and LIVE in before.messages[-1]["content"]
+    steps = list(revise_steps(before, '{"fact": "years_since_level", "value": "5"}', lambda: fake, today=TODAY))
+    (busy, _, problem), (messages, after, last_problem) = steps
+    assert problem is None and "pa-busy" in busy[-1]["content"] and len(busy) == 2  # the answer's bubble, busy
+    assert last_problem is None
+    question, history, _, _ = fake.calls[-1]
+    assert question == "我是高级技师，干了3年，能评副高吗？" and history == before.history()
+    assert fake.corrections[-1] == (Correction("years_since_level", Decimal(5)),)
+    assert len(after.messages) == 2 and after.messages[0] == before.messages[0]  # the question stays, the answer is replaced
+    assert "已按您更改的情况重新判断" in after.messages[1]["content"] and "5年" in after.messages[1]["content"]
+    assert after.turns[0] == before.turns[0] and after.turns[1].content == "答（2）"
+    assert after.state.facts["years_since_level"] == Decimal(5) and after.answered == before.answered
+    assert after.revisable()  # and it can be changed again
+
+
+def test_a_removed_fact_is_sent_as_none():
+    fake = RevisingFake()
+    after = list(revise_steps(answered(fake), '{"fact": "years_since_level", "value": null}', lambda: fake, today=TODAY))[-1][1]
+    assert fake.corrections[-1] == (Correction("years_since_level", None),)
+    assert "years_since_level" not in after.state.facts and "已删除" in after.messages[-1]["content"]
+
+
+@pytest.mark.parametrize("edit", ["", "{", '{"fact": "nope", "value": 1}', '{"fact": "years_since_level", "value": "很多"}', '{"fact": "awards", "value": ["宇宙大奖"]}', "x" * 5000])
+def test_a_change_that_cannot_be_read_changes_nothing_and_says_why(edit):
+    fake = RevisingFake()
+    before = answered(fake)
+    steps = list(revise_steps(before, edit, lambda: fake, today=TODAY))
+    assert len(steps) == 1
+    messages, after, problem = steps[0]
+    assert after == before and problem and len(fake.calls) == 1  # nothing asked
+
+
+def test_only_the_latest_answer_can_be_changed():
+    fake = RevisingFake()
+    first = answered(fake)
+    later = list(turn_steps(first, "<b>", lambda: fake, today=TODAY))[-1][1]  # refused: the last bubble is a notice
+    assert LIVE not in later.messages[1]["content"]  # the earlier chips are a record now
+    steps = list(revise_steps(later, '{"fact": "years_since_level", "value": "5"}', lambda: fake, today=TODAY))
+    assert len(steps) == 1 and steps[0][2] == NOT_REVISABLE and steps[0][1] == later
+    assert not list(revise_steps(Conversation(), '{"fact": "years_since_level", "value": "5"}', lambda: fake, today=TODAY))[0][1].turns
+
+
+def test_a_failure_while_answering_again_keeps_the_answer():
+    fake = RevisingFake()
+    before = answered(fake)
+    fake.fail = RuntimeError("boom")
+    messages, after, problem = list(revise_steps(before, '{"fact": "years_since_level", "value": "5"}', lambda: fake, today=TODAY))[-1]
+    assert after == before and problem == INTERNAL_ERROR and messages == before.showing()

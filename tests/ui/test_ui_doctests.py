@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["ui.render", "ui.chat", "assistant.lookup"]
+MODULES = ["ui.render", "ui.card", "ui.chat", "ui.look", "assistant.lookup"]
 
 
 @pytest.mark.parametrize("name", MODULES)

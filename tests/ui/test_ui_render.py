@@ -10,10 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.lookup import ArticleContext, ArticleHit, quoted_citation
-from assistant.schema import Answer, Article, Calculation, Citation, Document, Step
+from assistant.schema import Answer, Article, Citation, Document
+from ui.card import answer_html
 from ui.render import (
-    answer_html,
-    calculation_card,
     citation_card,
     document_html,
     document_list_html,
@@ -131,26 +130,6 @@ def test_status_badges_say_every_status_in_chinese():
     assert "未载明施行期限" in status_badge("nonsense")
 
 
-def test_calculation_card_shows_verdict_value_steps_with_articles_and_missing_facts():
-    calc = Calculation(
-        rule_id="x",
-        inputs={"skill_level": "高级技师", "annual_appraisal_passed": True, "awards": frozenset({"全国技术能手"})},
-        verdict="need_more_info",
-        value=Decimal("1500"),
-        unit="元",
-        steps=(Step("取得高级技师的，可申报副高级职称。", "zj", "三、（二）1.（3）"), Step("另须考核合格<b>。")),
-        missing=("years_since_level",),
-        citation=citation(),
-    )
-    html = calculation_card(calc)
-    assert "还需要补充信息" in html and "1500元" in html
-    assert html.count("<li>") == 3  # two steps, one missing fact
-    assert "三、（二）1.（3）" in html and "另须考核合格&lt;b&gt;。" in html
-    assert "还需要您补充" in html
-    assert "高级技师" in html and "是" in html and "全国技术能手" in html
-    assert "现行有效" in html
-
-
 def test_answer_asks_the_follow_up_once_in_its_own_box():
     question = "请问您取得高级技师等级后从事技术技能工作有几年了？"
     answer = Answer(
@@ -170,7 +149,12 @@ def test_answer_asks_the_follow_up_once_in_its_own_box():
 
 def test_an_abstention_has_no_cards():
     html = answer_html(Answer(question="q", answer="抱歉，没有找到。", abstained=True, region=None))
-    assert "pa-abstained" in html and "pa-card" not in html
+    assert "pa-abstained" in html and 'class="pa-card"' not in html
+
+
+@given(st.text(max_size=200))
+def test_no_answer_text_ever_becomes_markup(text):
+    no_foreign_markup(answer_html(Answer(question=text, answer=text, abstained=False, region=text, citations=(citation(title=text, quote=text),), follow_up=text or None)))
 
 
 # -------------------------------------------------------------- lookup, docs
@@ -196,9 +180,15 @@ def test_document_pages_escape_metadata_and_show_relations():
     assert listing.count("<tr>") == 3
 
 
-def test_an_implied_fact_is_marked_so_it_can_be_corrected():
-    from assistant.schema import Calculation
-
-    calc = Calculation(rule_id="sc.stabilization_refund", inputs={"headcount": 28, "employer_size": "中小微企业"}, verdict="eligible")
-    html = calculation_card(calc, implied=("employer_size",))
-    assert "中小微企业（推定，如不符请更正）" in html and "28（推定" not in html
+def test_the_document_view_numbers_each_article_once():
+    articles = [
+        Article("d1", "一、", "一、", "指导思想", 1, 0, 9, "一、指导思想\n以……为指导。"),
+        Article("d1", "一、（一）", "（一）", "", 2, 0, 9, "（一）坚持问题导向。", parent_path="一、"),
+        Article("d1", "一、（一）", "（一）", "", 2, 0, 9, "续上一条的文字。", parent_path="一、"),
+        Article("d1", "引言", "", "", 0, 0, 9, "根据……制定本办法。"),
+    ]
+    html = document_html(document(), articles, date(2026, 11, 21))
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "一、一、" not in text and "（一）（一）" not in text
+    assert text.count("一、指导思想") == 1 and text.count("（一）坚持问题导向") == 1
+    assert "文件开头根据" in text  # a preamble gets its label, once
