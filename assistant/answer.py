@@ -452,6 +452,7 @@ class Assistant:
                 f"语料库中没有{names}的政策文件，不能用其他省份的规定回答；以下仅为全国性规定，地方执行口径请向当地人社部门确认。"
                 f"已收录地区：{_covered_text(self.index)}。"
             )
+            warnings.append(lines[-1])
         if calc is not None and calc.summary:
             lines.append(calc.summary)
         elif calc is not None:
@@ -493,6 +494,7 @@ class Assistant:
             top = self.index.documents[citations[0].doc_id]
             if top.region != NATIONAL:
                 lines.append(f"以上是{top.region}的规定；各地政策不同，如您不在{top.region}，请告诉我您所在的省份。")
+                warnings.append(lines[-1])  # the page shows warnings beside the rule's reason
         others = [c for c in citations if c not in shown][:2]
         if others:
             lines.append("另见：" + "；".join(f"{_short_source(c)}" for c in others) + "。")

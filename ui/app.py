@@ -416,7 +416,8 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         search_inputs = [search_box, region_filter, doc_filter, status_filter]
         search_box.submit(search, search_inputs, results, **work)
         search_button.click(search, search_inputs, results, **work)
-        doc_filter_box.input(filter_documents, [doc_filter_box, doc_pick], [doc_pick, doc_list], show_progress="hidden", trigger_mode="always_last")
+        # .change, not .input: Gradio sends no input event for text put in by an input method (every Chinese word)
+        doc_filter_box.change(filter_documents, [doc_filter_box, doc_pick], [doc_pick, doc_list], show_progress="hidden", trigger_mode="always_last")
         doc_pick.change(show_document, doc_pick, doc_view, **work)
         demo.load(show_document, doc_pick, doc_view, **work)
         demo.load(list_documents, None, doc_list, **work)

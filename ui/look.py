@@ -34,6 +34,8 @@ PALETTE: dict[str, tuple[str, str]] = {
     "badge-unknown": ("#374151", "#f3f4f6"),
     "link": ("#1d4ed8", "#ffffff"),  # summaries of folded parts
     "label": ("#7f1d1d", "#fee2e2"),  # the theme's field labels (red on pale red)
+    "primary-button": ("#ffffff", "#b91c1c"),  # 发送 / 搜索 (the theme's red-500 gives 3.8:1)
+    "tab": ("#b91c1c", "#f8fafc"),  # the selected tab
 }
 
 
@@ -94,7 +96,6 @@ CARD_CSS = f"""
 .pa-status-not_yet_effective {{ color: {_c('badge-not-yet')}; background: {_bg('badge-not-yet')}; border-color: {_c('badge-not-yet')}; }}
 .pa-status-unknown {{ color: {_c('badge-unknown')}; background: {_bg('badge-unknown')}; border-color: #9ca3af; }}
 #pa-header p {{ color: {_c('muted')}; }}
-.pa-article .pa-path {{ margin-right: 0; }}
 /* Gradio's bin icon sits over the first message and clears without asking: 新对话 below asks first */
 #pa-chat .icon-button-wrapper {{ display: none !important; }}
 #pa-clear-confirm {{ display: none; align-items: center; flex-wrap: wrap; gap: 0.5em; padding: 0.5em 0.7em; border-radius: 8px;
@@ -104,6 +105,9 @@ CARD_CSS = f"""
 #pa-clear-confirm .pa-clear-yes {{ background: #991b1b; color: #ffffff; border: 1px solid #991b1b; }}
 #pa-clear-confirm .pa-clear-no {{ background: #ffffff; color: #1f2937; border: 1px solid #94a3b8; }}
 #pa-doc-filter textarea, #pa-search textarea {{ font-size: 1em; }}
+/* the theme's red-500 is 3.8:1 under white text: buttons and the selected tab a shade darker */
+.gradio-container {{ --button-primary-background-fill: {_bg('primary-button')}; --button-primary-background-fill-hover: #991b1b; }}
+.gradio-container button[role="tab"].selected {{ color: {_c('tab')} !important; }}
 /* the theme's field labels: darker red on their pale background */
 .gradio-container span[data-testid="block-info"] {{ color: {_c('label')} !important; background: {_bg('label')} !important; }}
 @media (max-width: 480px) {{

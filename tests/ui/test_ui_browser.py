@@ -19,7 +19,9 @@ from assistant.errors import BadQuestion
 from assistant.lookup import quoted_citation, search_articles
 from assistant.query import validate_question
 from assistant.schema import STATUS_LABELS, Answer, Turn
-from ui.render import VERDICT_LABELS, article_label
+from ui.app import EXAMPLE_CARDS
+from ui.card import amount_text, headline, sort_citations
+from ui.render import article_label
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 
@@ -93,24 +95,37 @@ def ask(page, question: str, send_button: bool = False):
 
 
 def assert_shows(bubble, answer: Answer) -> None:
-    """The bubble shows this answer: its text, follow-up, calculation and one card per citation."""
+    """The bubble shows this answer: verdict line, amount, reason, follow-up, steps, and its sources —
+    the reason's open, the related ones folded, the unrelated ones not at all."""
+    line = headline(answer)
+    if line is None:
+        assert bubble.locator(".pa-verdict-line").count() == 0
+    else:
+        shown_line = bubble.locator(".pa-verdict-line").inner_text()
+        assert squash(shown_line) == squash(line.text + (f"（{line.detail}）" if line.detail else ""))
+        assert f"pa-tone-{line.tone}" in bubble.locator(".pa-verdict-line").get_attribute("class")
+    calc = answer.calculation
+    if amount_text(calc):
+        assert bubble.locator(".pa-amount").inner_text() == amount_text(calc)
     shown = squash(bubble.locator(".pa-answer").inner_text())
-    body = answer.answer.replace(answer.follow_up, "") if answer.follow_up else answer.answer
-    for line in body.splitlines():
-        assert squash(line) in shown, f"answer line missing from the page: {line!r}"
+    body = calc.summary if calc is not None and calc.summary else (answer.answer.replace(answer.follow_up, "") if answer.follow_up else answer.answer)
+    for text in body.splitlines():
+        assert squash(text) in shown, f"answer line missing from the page: {text!r}"
     if answer.follow_up:
         assert squash(answer.follow_up) in squash(bubble.locator(".pa-follow-up").inner_text())
-    calc = answer.calculation
-    if calc is not None:
-        card = bubble.locator(".pa-calc")
-        assert card.locator(".pa-verdict").inner_text() == VERDICT_LABELS[calc.verdict]
-        assert card.locator(".pa-steps li").count() == len(calc.steps)
-        for step, item in zip(calc.steps, card.locator(".pa-steps li").all()):
+    if calc is not None and calc.steps:
+        items = bubble.locator(".pa-steps-box .pa-steps li")
+        assert items.count() == len(calc.steps)
+        for step, item in zip(calc.steps, items.all()):
             if step.article:
-                assert item.locator(".pa-step-path").inner_text() == article_label(step.article)
+                assert item.locator(".pa-step-path").text_content() == article_label(step.article)  # folded: not rendered
+    open_, folded = sort_citations(answer)
     cards = bubble.locator(".pa-card")
-    assert cards.count() == len(answer.citations)
-    for citation, card in zip(answer.citations, cards.all()):
+    assert cards.count() == len(open_) + len(folded)
+    assert bubble.locator(".pa-cards > .pa-card").count() == len(open_)
+    for index, card in zip([*open_, *folded], cards.all()):
+        citation = answer.citations[index]
+        card.evaluate("(el) => { const d = el.closest('details'); if (d) { d.open = true; } }")
         assert squash(citation.title) in squash(card.locator(".pa-card-title").inner_text())
         assert card.locator(".pa-meta .pa-path").inner_text() == article_label(citation.article)
         assert card.locator(".pa-meta .pa-region").inner_text() == citation.region
@@ -118,6 +133,7 @@ def assert_shows(bubble, answer: Answer) -> None:
         if citation.doc_number:
             assert card.locator(".pa-number").inner_text() == citation.doc_number
         assert squash(citation.quote) in squash(card.locator(".pa-quote").inner_text())
+    bubble.evaluate("(el) => el.querySelectorAll('details.pa-more').forEach((d) => { d.open = false; })")
 
 
 def assert_no_overflow(page) -> None:
@@ -266,10 +282,11 @@ def test_phone_width_has_no_horizontal_overflow(open_page, served_assistant, art
     page, events = open_page(390, 844)
     examples = page.locator("#pa-chat button.example")
     examples.first.wait_for()
-    assert examples.count() >= 3
-    text = examples.nth(1).inner_text()
+    assert examples.count() == len(EXAMPLE_CARDS)
+    who, what, text = EXAMPLE_CARDS[1]
+    assert squash(examples.nth(1).inner_text()) == squash(f"{who}｜{what}：{text}")  # says who would ask it
     examples.nth(1).click()  # an example question asks at once
-    page.wait_for_function("() => document.querySelector('#pa-chat .pa-card') && !document.querySelector('#pa-chat .pa-busy')")
+    page.wait_for_function("() => document.querySelector('#pa-chat [data-testid=bot] .pa-reply') && !document.querySelector('#pa-chat .pa-busy')")
     assert page.locator("#pa-chat .pa-user").last.inner_text() == text
     assert_shows(page.locator(BOT).last, served_assistant.ask(text, (), today=date.today()))
     page.locator("#pa-chat .pa-card details summary").first.click()
