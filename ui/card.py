@@ -197,7 +197,7 @@ def headline(answer: Answer) -> Headline | None:
         instead = ""
         reachable = _object(calc.value)
         if target and reachable and calc.value != target:
-            instead = f"{reachable[0]}：{reachable[1]}"
+            instead = f"{reachable[0]}的是：{reachable[1]}"  # what the level opens (the reason says on what terms)
         return Headline(f"{word}：{asked[1]}" if asked else f"{word}条件", "no", detail, instead)
     if calc.verdict == "need_more_info":
         n = max(len(calc.missing), 1)
@@ -376,7 +376,7 @@ def headline_html(line: Headline | None) -> str:
     if line is None:
         return ""
     detail = f'<span class="pa-verdict-detail">（{esc(line.detail)}）</span>' if line.detail else ""
-    instead = f'<div class="pa-verdict-instead pa-tone-yes">{esc(line.instead)}</div>' if line.instead else ""
+    instead = f'<div class="pa-verdict-instead pa-tone-info">{esc(line.instead)}</div>' if line.instead else ""
     return f'<div class="pa-verdict-line pa-tone-{esc(line.tone)}" role="status">{esc(line.text)}{detail}</div>{instead}'
 
 

@@ -227,6 +227,7 @@ def test_lookup_finds_by_number_and_path_and_copies_the_standard_citation(open_p
 
     # keywords with a status filter: every result carries that status, as the library says
     page.fill("#pa-search textarea", "补贴")
+    page.get_by_text("筛选：地区、文件、状态").click()  # folded, so the results sit under the box
     page.locator("#pa-filter-status input").click()
     page.get_by_role("option", name=STATUS_LABELS["in_force"], exact=True).click()
     page.click("#pa-search-button")

@@ -54,12 +54,12 @@ def test_a_refusal_names_what_was_refused_and_how_long_is_missing_in_red():
 
 
 def test_a_refusal_never_puts_the_reachable_title_in_red():
-    # a 高级技师 asking for 正高级: the rule's value is 副高级 (what the level opens) — shown as what can be done
+    # a 高级技师 asking for 正高级: the rule's value is 副高级 (what the level opens) — shown apart, in blue
     answer = answer_for("zj.title_by_skill_level", {"skill_level": "高级技师", "years_since_level": 6, "annual_appraisal_passed": True, "target_title": "正高级"})
     assert answer.calculation.value == "副高级"
     html = answer_html(answer)
     assert verdict_line(html) == "no:不符合：正高级职称"
-    assert '<div class="pa-verdict-instead pa-tone-yes">可申报：副高级职称</div>' in html
+    assert '<div class="pa-verdict-instead pa-tone-info">可申报的是：副高级职称</div>' in html
 
 
 def test_a_limit_that_cannot_be_waited_out_is_not_暂():
