@@ -185,6 +185,8 @@ def headline(answer: Answer) -> Headline | None:
             return Headline("需要补充一项信息", "ask")
         return None
     unmet = [t for t in calc.thresholds if t.met is False]
+    if not calc.in_force and calc.verdict != "not_applicable":  # asked on a day outside the rule's period: no
+        return Headline("不可以", "no", "该规定不在施行期内")
     if calc.verdict == "eligible":
         said = _object(calc.value)
         return Headline(f"{said[0]}：{said[1]}" if said else "可以", "yes")

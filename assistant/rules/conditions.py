@@ -16,7 +16,9 @@ when the person says so, and the answer lists it as still required.  An entry wi
 ``verdict: not_eligible`` and no conditions states a prohibition.
 
 A number condition (``at_least``) must be a number the clause's quote states, so no
-figure enters without its source.
+figure enters without its source; it is recorded as a ``Threshold`` (named
+``<rule id>:<fact>``, its reference the condition's sentence), so the answer can say
+how far off the person is.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
-from assistant.rules.base import Clause, Context, Outcome, RegistrationError, Rule
+from assistant.rules.base import Clause, Context, Outcome, ParamValue, RegistrationError, Rule
 from assistant.rules.inputs import FACTS
 
 CONDITIONS_FILE = Path(__file__).resolve().parent / "conditions.yaml"
@@ -81,6 +83,9 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             return ctx.result("not_eligible", None, None, yes)
         unknown: list[Condition] = []
         for condition in conditions:
+            if condition.at_least is not None:  # the limit the clause states, recorded like a parameter's
+                limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", condition.at_least, None, condition.clause, ctx.as_of)
+                ctx.compare(condition.fact, limit, "at_least")
             state = condition.holds(ctx.get(condition.fact))
             if state is False:
                 ctx.step(condition.fails, condition.clause)

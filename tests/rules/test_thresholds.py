@@ -100,3 +100,31 @@ def test_threshold_doctests():
         for test in finder.find(getattr(assistant.schema, name), name, globs=vars(assistant.schema)):
             runner.run(test)
         assert runner.failures == 0
+
+
+def test_a_declared_condition_with_a_number_records_its_threshold(tmp_path):
+    """Clauses declared as conditions (conditions.yaml) compare numbers too: the same record."""
+    from assistant.rules import conditions
+    from assistant.rules.base import Context
+
+    entry = tmp_path / "conditions.yaml"
+    entry.write_text(
+        """
+- id: zj.example_years
+  title: 例
+  region: 浙江省
+  doc: zj-2022-0839a3
+  clause: {article: 三、（二）1.（3）, quote: 从事技术技能工作满4年，可申报相应系列副高级职称评审}
+  topic: {id: example_years, name: 例, says: [['副高', 1]]}
+  conditions:
+  - {fact: years_since_level, at_least: 4, article: 三、（二）1.（3）, quote: 从事技术技能工作满4年, fails: 须满4年。}
+  answer: 可以。
+""",
+        encoding="utf-8",
+    )
+    (declared,) = conditions.load(entry)
+    ctx = Context(declared.rule, {"years_since_level": 3}, date(2026, 11, 21), parameters())
+    assert declared.rule.formula(ctx).verdict == "not_eligible"
+    (t,) = ctx.thresholds
+    assert (t.fact, t.parameter, t.op, t.limit, t.met, t.gap) == ("years_since_level", "zj.example_years:years_since_level", "at_least", Decimal(4), False, Decimal(1))
+    assert (t.doc_id, t.article) == ("zj-2022-0839a3", "三、（二）1.（3）")

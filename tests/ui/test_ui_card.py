@@ -73,7 +73,7 @@ def test_a_limit_that_cannot_be_waited_out_is_not_暂():
     [
         ("zj.title_by_skill_level", {"skill_level": "高级技师"}, "ask:需要补充两项信息"),
         ("zj.title_by_skill_level", {"skill_level": "高级技师", "annual_appraisal_passed": True}, "ask:需要补充一项信息"),
-        ("sc.absorb_employment_subsidy", {"hires_count": 3}, "none:该规定不适用"),
+        ("sc.absorb_employment_subsidy", {"hires_count": 3}, "no:不可以（该规定不在施行期内）"),  # expired 2025-12-31
         ("jz.order_training_subsidy", {"training_days": 15, "employment_rate": "0.8"}, "info:测算金额"),
         ("zj.skill_eval_for_titled", {"title_level": "中级"}, "yes:可申请：技师"),
     ],
