@@ -299,7 +299,7 @@ def fact_chip(key: str, value: Any, implied: bool = False) -> str:
     label, shown = fact_label(key), fact_value(key, value)
     note = '<span class="pa-chip-note">（推定）</span>' if implied else ""
     if spec is None or key in FIXED_FACTS:
-        return f'<span class="pa-chip pa-chip-fixed" title="地区请在问题中说明，或在“选项”中选择"><span class="pa-chip-label">{esc(label)}</span><b>{esc(shown)}</b>{note}</span>'
+        return f'<span class="pa-chip pa-chip-fixed" title="地区请在问题中说明，或在“选项”中选择"><span class="pa-chip-label">{esc(label)}：</span><b>{esc(shown)}</b>{note}</span>'
     bounds = spec.bounds or ()
     data = {
         "fact": key,
@@ -314,7 +314,7 @@ def fact_chip(key: str, value: Any, implied: bool = False) -> str:
     # Gradio's sanitizer keeps no data-* attribute in a chat bubble: the editor reads this JSON text
     payload = json.dumps({k: v for k, v in data.items() if v != ""}, ensure_ascii=False)
     return (
-        f'<span class="pa-chip"><span class="pa-chip-label">{esc(label)}</span><b class="pa-chip-value">{esc(shown)}</b>{note}'
+        f'<span class="pa-chip"><span class="pa-chip-label">{esc(label)}：</span><b class="pa-chip-value">{esc(shown)}</b>{note}'
         f'<span class="pa-chip-data">{esc(payload)}</span>'
         f'<button type="button" class="pa-chip-edit" title="更改：{esc(label)}">更改</button>'
         f'<button type="button" class="pa-chip-remove" title="删除：{esc(label)}">删除</button></span>'

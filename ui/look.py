@@ -75,7 +75,6 @@ CARD_CSS = f"""
 #pa-chat .scroll-down-button-container {{ display: none !important; }}
 #pa-clear, #pa-send {{ white-space: nowrap; }}
 .pa-chip-label {{ color: {_c('chip')}; }}
-.pa-chip-label::after {{ content: "："; }}
 .pa-chip-note {{ color: {_c('muted-card')}; font-size: 0.9em; }}
 .pa-chip button {{ font-size: 0.85em; padding: 0.05em 0.55em; border-radius: 999px; border: 1px solid #93c5fd;
   background: {_bg('chip-button')}; color: {_c('chip-button')}; cursor: pointer; min-height: 1.9em; }}

@@ -149,7 +149,7 @@ def refused_html(question: str) -> str:
 def folded_html(count: int) -> str:
     """The note that stands for the messages no longer shown; what they established still applies."""
     return notice_html(
-        f"较早的 {count} 条消息已折叠，不再显示；您前面说明的地区和情况仍会沿用。如要为另一个人或另一件事咨询，请点“开始新对话”。",
+        f"较早的 {count} 条消息已折叠，不再显示；您前面说明的地区和情况仍会沿用。如要为另一个人或另一件事咨询，请点“新对话”。",
         "folded",
     )
 

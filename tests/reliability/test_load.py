@@ -201,9 +201,9 @@ def test_a_burst_of_concurrent_conversations_has_no_errors_and_no_leaks(served):
         for reply in script.replies:
             cited = set(re.findall(r'class="pa-region">([^<]+)<', reply))
             assert cited <= own, (script.n, script.region, cited - own)
-            years = {int(y) for y in re.findall(r"年限：(\d+)", reply)}
+            years = {int(y) for y in re.findall(r'年限：</span><b class="pa-chip-value">(\d+)', reply)}  # the facts understood
             assert years <= {script.years}, (script.n, script.years, years)
-    assert any(re.search(r"年限：", r) for s in plan for r in s.replies)  # the years are shown, so a leak would be seen
+    assert any(re.search(r'年限：</span><b class="pa-chip-value">', r) for s in plan for r in s.replies)  # the years are shown, so a leak would be seen
 
     # the question log: one redacted line per question, one hashed id per session
     lines = [line for line in read_log(served.settings) if line["question"].startswith(("我在", *FOLLOW_UPS))]

@@ -62,6 +62,8 @@ def test_threshold_case(case):
         for key in ("met_on", "until"):
             if key in want:
                 assert getattr(t, key) == (_day(want[key]) if want[key] else None), f"{key}: {getattr(t, key)!r}"
+    for fact in case.get("absent", []):  # a comparison the rule set aside is not reported
+        assert fact not in {t.fact for t in calc.thresholds}, fact
 
 
 def test_every_parameter_is_compared_or_said_not_to_be_a_limit():
