@@ -93,7 +93,7 @@ def refund(ctx: Context) -> Outcome:
     condition = ""
     layoff_ok = layoff is not None and layoff == 0
     if layoff is not None and layoff > 0:
-        if headcount is not None and ctx.compare("headcount", small, "at_most"):
+        if headcount is not None and ctx.compare("headcount", small, "at_most", value=headcount):
             if ctx.compare("layoff_rate", small_rate, "at_most", value=layoff) is False:
                 ctx.step(f"{fmt_number(small.d)}人（含）以下的参保企业裁员率须不高于{fmt_percent(small_rate.d)}；目前{fmt_percent(layoff)}。", REFUND_TERMS)
                 return ctx.result("not_eligible", None, None, f"按四川省规定，{fmt_number(small.d)}人（含）以下的参保企业裁员率不高于参保职工总数{fmt_percent(small_rate.d)}的才能申请稳岗返还。")
