@@ -241,7 +241,7 @@ def _print_answer(answer) -> None:
             typer.echo(f"     “{c.quote}”")
 
 
-@app.command(cls=ChineseCommand)
+@app.command(cls=ChineseCommand, context_settings={"ignore_unknown_options": True})  # a question may start with “-”
 def ask(
     question: Optional[str] = typer.Argument(None, metavar="问题", help="例如：我是高级技师，干了5年，能评副高吗？"),
     as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 对象（批量时每行一个），字段名为英文。"),

@@ -344,3 +344,10 @@ def test_every_command_has_help_with_an_example(run):
         assert result.exit_code == 0, name
         assert "示例" in result.stdout, name
         assert name in top.stdout
+
+
+def test_a_question_that_starts_with_a_dash_is_a_question(run):
+    # “-0”, “-5年能评吗”: typed text, not an option; answered or refused like any question
+    result = run("ask", "-0", "--json", "--date", "2026-12-01")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["question"] == "-0"
