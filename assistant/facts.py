@@ -438,7 +438,9 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         # “安置过3回了”“第3回公益岗到期”“之前就安置过这1次”: placements so far, the first one
         # included — the re-placements the rule counts are one fewer
         m = re.search(r"第(?P<n>\d+)(?:次|回)(?:的)?(?:公益(?:性)?岗(?:位)?|安置)|安置(?:过|了)(?:这)?(?P<m>\d+)(?:次|回)", text)
-        if m:
+        if m and int(m.group("n") or m.group("m")) != 2:
+            # 2 placements in all is where the two readings of “累计安置次数不超过2次” part (re-placements
+            # only: one more; every placement: none) — left unknown, so the question is asked plainly
             facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
     m = re.search(r"(?:延续|续期|续)(?:过|了)?(?:期)?(?P<n>\d+)次", text)
     if m:

@@ -12,7 +12,8 @@ Verdicts: a condition stated false → ``not_eligible`` naming its clause; one s
 unknown that the person can answer (``ask``, the default) → ``need_more_info`` asking
 for the first such fact (conditions are listed most decisive first); all known and
 met → ``eligible``.  A condition with ``ask: false`` is never asked for: it only fails
-when the person says so, and the answer lists it as still required.  An entry with
+when the person says so; while it is unknown the answer states the clause and lists it
+(``info``), never assuming it met.  An entry with
 ``verdict: not_eligible`` and no conditions states a prohibition.
 
 A number condition (``at_least``) must be a number the clause's quote states, so no
@@ -96,8 +97,10 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             ctx.need(unknown[0].fact)
             return ctx.incomplete(yes)
         rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and c.label]
-        tail = f"（另须：{'；'.join(rest)}。）" if rest else ""
-        return ctx.result("eligible", None, None, f"{yes}{tail}")
+        if rest:
+            # conditions the person did not speak to are not assumed met: the clause is stated, no verdict
+            return ctx.result("info", None, None, f"{yes}（您未说明是否满足：{'；'.join(rest)}。）")
+        return ctx.result("eligible", None, None, yes)
 
     return formula
 

@@ -375,10 +375,6 @@ def public_post(ctx: Context) -> Outcome:
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
-    if who.ok is None and replacements is not None:
-        # placed on a 公益性岗位 before: that placement was as a 就业困难人员
-        ctx.step("已通过公益性岗位安置过的，安置时即按就业困难人员认定。", PUBLIC_POST)
-        who = replace(who, ok=True)
     limit = ctx.p("cn.fund.public_post.max_replacements")
     if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0):
         # (re-placements used up: the answer is no whatever the category)

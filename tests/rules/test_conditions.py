@@ -36,14 +36,15 @@ def test_declared_topics_are_routed():
         ("sc.evaluation_body_no_training", {}, "not_eligible"),
         ("zj.evaluation_body_conditions", {"has_video_monitoring": False}, "not_eligible"),
         ("zj.evaluation_body_conditions", {"registered_in_province": False}, "not_eligible"),
-        ("zj.evaluation_body_conditions", {}, "eligible"),  # conditions not asked: listed as still required
+        ("zj.evaluation_body_conditions", {}, "info"),  # conditions not asked and not said: stated, not assumed met
+        ("zj.evaluation_body_conditions", {"registered_in_province": True, "has_video_monitoring": True}, "eligible"),
     ],
 )
 def test_verdicts(rule, facts, verdict):
     calc = evaluate(rule, facts, DAY)
     assert calc.verdict == verdict, calc.summary
-    if rule == "zj.evaluation_body_conditions" and verdict == "eligible":
-        assert "另须" in calc.summary
+    if rule == "zj.evaluation_body_conditions" and verdict == "info":
+        assert "未说明" in calc.summary
 
 
 @pytest.mark.parametrize(
