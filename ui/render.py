@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from assistant.lookup import ArticleContext, ArticleHit, quoted_citation
-from assistant.schema import STATUS_LABELS, Article, Citation, Document
+from assistant.schema import STATUS_LABELS, Article, Citation, Document, book
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def citation_card(citation: Citation, number: int, context: ArticleContext | Non
         )
     return (
         f'<div class="pa-card" id="pa-cite-{number}">'
-        f'<div class="pa-card-title"><span class="pa-num">[{number}]</span>《{esc(citation.title)}》</div>'
+        f'<div class="pa-card-title"><span class="pa-num">[{number}]</span>{esc(book(citation.title))}</div>'
         f"{_meta_line(citation)}"
         f'<blockquote class="pa-quote"><mark>{esc(citation.quote)}</mark></blockquote>'
         f"{full}{_copy_block(citation)}</div>"
@@ -174,7 +174,7 @@ def search_results_html(hits: Sequence[ArticleHit], limit_reached: bool = False)
         c = hit.citation
         cards.append(
             f'<div class="pa-card pa-hit" id="pa-hit-{n}">'
-            f'<div class="pa-card-title"><span class="pa-num">{n}.</span>《{esc(c.title)}》</div>'
+            f'<div class="pa-card-title"><span class="pa-num">{n}.</span>{esc(book(c.title))}</div>'
             f"{_meta_line(c)}"
             f'<div class="pa-article-text">{esc(hit.article.text.strip())}</div>'
             f"{_copy_block(c)}</div>"
@@ -236,7 +236,7 @@ def document_html(
 
     def link(doc_id: str) -> str:
         other = related.get(doc_id)
-        return f"《{esc(other.title)}》（{esc(doc_id)}）" if other else esc(doc_id)
+        return f"{esc(book(other.title))}（{esc(doc_id)}）" if other else esc(doc_id)
 
     fields = [
         ("文号", doc.doc_number or "未载明"),
@@ -261,6 +261,6 @@ def document_html(
         rows += f"<tr><th>来源</th><td>{esc(doc.source_url)}</td></tr>"
     items = "".join(article_line(a, articles[i - 1] if i else None) for i, a in enumerate(articles))
     return (
-        f'<div class="pa-doc"><h3>《{esc(doc.title)}》</h3><table class="pa-fields">{rows}</table>'
+        f'<div class="pa-doc"><h3>{esc(book(doc.title))}</h3><table class="pa-fields">{rows}</table>'
         f'<h4>条文（{len(articles)} 条）</h4><div class="pa-articles">{items}</div></div>'
     )

@@ -192,3 +192,10 @@ def test_the_document_view_numbers_each_article_once():
     assert "一、一、" not in text and "（一）（一）" not in text
     assert text.count("一、指导思想") == 1 and text.count("（一）坚持问题导向") == 1
     assert "文件开头根据" in text  # a preamble gets its label, once
+
+
+def test_a_title_that_names_another_document_is_not_double_bracketed():
+    # “关于印发《X办法》的通知”: the inner title in 〈〉, never 《《…》》
+    html = citation_card(citation(title="关于印发《浙江省技能人才评价机构管理办法（试行）》的通知"), 1)
+    assert "《关于印发〈浙江省技能人才评价机构管理办法（试行）〉的通知》" in html
+    assert "《《" not in html and "》》" not in html
