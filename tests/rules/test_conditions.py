@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from rules_support import resolve
 
-from assistant.answer import ask
 from assistant.rules import conditions
 from assistant.rules.base import RegistrationError
 from assistant.rules.registry import evaluate
@@ -45,21 +44,6 @@ def test_verdicts(rule, facts, verdict):
     assert calc.verdict == verdict, calc.summary
     if rule == "zj.evaluation_body_conditions" and verdict == "info":
         assert "未说明" in calc.summary
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        ("我是劳务派遣到成都一家汽车零部件厂干活的，厂里已经在人社那边备案了，说要给职工搞技能等级认定，我这种派遣的能参加不？", "eligible"),
-        ("我們是成都一家製造企業，已經在人社部門備案了，可以自主做技能等級認定。車間裡有一批勞務派遣工，能一起給他們認定嗎？", "eligible"),
-        ("我们在绵阳是备案过的职业技能等级评价机构，想顺带开个考前辅导班收点培训费，这个允许不？", "not_eligible"),
-        ("我们是金华一家职业培训学校，独立法人，想申请做社会评价组织，考评员督导员都配齐了，就是考场里还没装视频监控，这样能报吗", "not_eligible"),
-        ("我们是上海注册的一家培训公司，想在杭州申请当职业技能等级认定的评价机构，不打算在浙江另设公司，这样能申请吗？", "not_eligible"),
-    ],
-)
-def test_questions_reach_the_declared_clause(question, verdict):
-    answer = ask(question, today=DAY)
-    assert answer.calculation is not None and answer.calculation.verdict == verdict, answer.answer
 
 
 def test_a_malformed_entry_is_refused(tmp_path):
