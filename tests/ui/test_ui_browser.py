@@ -18,7 +18,7 @@ from assistant.config import REPO_ROOT
 from assistant.errors import BadQuestion
 from assistant.lookup import quoted_citation, search_articles
 from assistant.query import validate_question
-from assistant.schema import STATUS_LABELS, Answer, Turn
+from assistant.schema import STATUS_LABELS, Answer, Turn, book
 from ui.app import EXAMPLE_CARDS
 from ui.card import amount_text, headline, sort_citations
 from ui.render import article_label
@@ -321,10 +321,10 @@ def test_documents_tab_lists_every_document_and_shows_one_with_its_articles(open
     page.locator("#pa-doc-pick input").click()
     page.get_by_role("option", name=label, exact=True).click()
     view = page.locator("#pa-doc-view .pa-doc")
-    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=f"《{doc.title}》")
+    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=book(doc.title))
     fields = squash(view.locator(".pa-fields").inner_text())
     assert squash(doc.region) in fields and doc.doc_id in fields
-    assert squash(parent.title) in fields  # the notice that issues it
+    assert squash(book(parent.title)) in fields  # the notice that issues it, its inner title in 〈〉
     assert view.locator(".pa-article").count() == len(index.articles_of(doc.doc_id))
     page.screenshot(path=str(artifacts / "documents.png"))
     assert events.dialogs == []

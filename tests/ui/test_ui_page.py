@@ -17,7 +17,7 @@ import pytest
 
 from assistant.config import REPO_ROOT
 from assistant.lookup import search_articles
-from assistant.schema import Turn
+from assistant.schema import Turn, book
 from assistant.understand.dialogue import correction
 from ui.card import headline
 
@@ -222,7 +222,7 @@ def test_the_document_picker_filters_as_you_type(open_page, served_assistant, ar
     matching = [d for d in index.documents.values() if "见习" in d.title]
     assert matching
     page.wait_for_function("(n) => document.querySelectorAll('#pa-doc-list tbody tr').length === n", arg=len(matching))
-    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=f"《{matching[0].title}》")
+    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=book(matching[0].title))
     page.locator("#pa-doc-pick input").click()
     options = page.get_by_role("option").all_inner_texts()
     assert len(options) == len(matching) and all("见习" in o for o in options)
@@ -230,7 +230,7 @@ def test_the_document_picker_filters_as_you_type(open_page, served_assistant, ar
 
     page.locator("#pa-doc-filter textarea").fill("人社部发〔2024〕5号")
     doc = next(d for d in index.documents.values() if d.doc_number == "人社部发〔2024〕5号")
-    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=f"《{doc.title}》")
+    page.wait_for_function("(t) => document.querySelector('#pa-doc-view h3').textContent === t", arg=book(doc.title))
     # each article numbered once: “四、（十二）强化…”, never “（十二）（十二）” or “一、一、”
     lines = page.locator("#pa-doc-view .pa-article").all_inner_texts()
     assert len(lines) == len(index.articles_of(doc.doc_id))
