@@ -119,18 +119,8 @@ class Assistant:
         graph = self.index.graph
         return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
 
-    def _ask(
-        self,
-        question: str,
-        history: list[Turn] | tuple[Turn, ...] | list[dict] = (),
-        region: str | None = None,
-        today: date | str | None = None,
-        as_of: date | str | None = None,
-        top_k: int | None = None,
-        options: Options | None = None,
-        corrections: tuple[Correction, ...] = (),
-    ) -> Answer:
-        """``ask`` before the citations are given their documents' relations."""
+    def _ask(self, question, history, region, today, as_of, top_k, options, corrections) -> Answer:
+        """``ask`` (its arguments, unchecked) before the citations are given their documents' relations."""
         args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
         from assistant.understand.dialogue import Correction
 

@@ -30,17 +30,15 @@ sys.stderr.write("MODULES " + json.dumps(sorted(m for m in sys.modules if "." no
 """
 
 
-def test_policy_ask_imports_only_what_the_answer_needs(real_build):
-    settings = real_build[0]
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(question=QUESTION)],
-        cwd=REPO_ROOT,
-        env=policy_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+def _probe(settings, *args: str) -> subprocess.CompletedProcess:
+    """A new Python process over the built index, as a person's first `policy ask` would be."""
+    done = subprocess.run([sys.executable, *args], cwd=REPO_ROOT, env=policy_env(settings), capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
+def test_policy_ask_imports_only_what_the_answer_needs(real_build):
+    done = _probe(real_build[0], "-c", SCRIPT.format(question=QUESTION))
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     assert answer["citations"]
     modules = json.loads(next(line for line in done.stderr.splitlines() if line.startswith("MODULES "))[8:])
@@ -49,16 +47,7 @@ def test_policy_ask_imports_only_what_the_answer_needs(real_build):
 
 
 def test_the_cold_probe_times_every_step_in_a_process_of_its_own(real_build):
-    settings = real_build[0]
-    done = subprocess.run(
-        [sys.executable, "-m", "evals.bench_cold", QUESTION],
-        cwd=REPO_ROOT,
-        env=policy_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _probe(real_build[0], "-m", "evals.bench_cold", QUESTION)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert list(report["steps_ms"]) == ["imports", "settings", "index", "bm25", "chroma", "embedder", "first_answer", "second_answer"]
     assert all(ms >= 0 for ms in report["steps_ms"].values()) and report["citations"] > 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,9 +20,10 @@ from pathlib import Path
 from assistant.config import REPO_ROOT, Settings
 from assistant.schema import Answer
 from assistant.store import IndexHandle
+from evals.bench_serving import LOOPBACK, free_port  # noqa: F401  (re-exported for the tests)
+from evals.bench_serving import stop_server as stop
 
 SERVER_START_SECONDS = 90
-LOOPBACK = "127.0.0.1"
 
 
 def policy_env(settings: Settings, **extra: str) -> dict[str, str]:
@@ -61,12 +61,6 @@ def run_policy(settings: Settings, *args: str, timeout: float = 120, **extra: st
     )
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((LOOPBACK, 0))
-        return sock.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str
@@ -76,18 +70,6 @@ class Server:
 
     def output(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
-
-
-def stop(process: subprocess.Popen) -> None:
-    """Terminate a process we started; kill it if it does not go within 10 s."""
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
 
 
 @contextmanager
