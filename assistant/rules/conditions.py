@@ -1,4 +1,4 @@
-"""Clauses that are a list of conditions, declared as data (``conditions.yaml``) and read by one engine.
+"""Clauses that are a list of conditions, declared as data (``clauses/*.yaml``) and read by one engine.
 
 Many clauses say no more than “who meets A, B and C may …” or “X may not …”.  Each
 such clause is one entry: its document, article and quote, the region, the words a
@@ -35,7 +35,7 @@ from assistant.datafile import load_yaml
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, RegistrationError, Rule
 from assistant.rules.inputs import FACTS
 
-CONDITIONS_FILE = Path(__file__).resolve().parent / "conditions.yaml"
+CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,18 @@ class Condition:
     is_: Any = None  # the value a bool / str fact must have
     among: tuple[str, ...] = ()  # a set / str fact must hold one of these
     at_least: Decimal | None = None  # a number fact must reach this (stated in the clause's quote)
+    at_most: Decimal | None = None  # … must not exceed this
+    below: Decimal | None = None  # … must stay under this (“累计10天以上不予发放”: below 10)
     ask: bool = True  # asked for when unknown; False: only a stated failure counts
     label: str = ""  # Chinese: the condition in a few words (listed when not asked)
+
+    @property
+    def limit(self) -> tuple[Decimal, str] | None:
+        """The number the clause states and how the fact must stand to it."""
+        for value, relation in ((self.at_least, "at_least"), (self.at_most, "at_most"), (self.below, "less_than")):
+            if value is not None:
+                return value, relation
+        return None
 
     def holds(self, value: Any) -> bool | None:
         """True / False for a known value, None when unknown."""
@@ -55,6 +65,10 @@ class Condition:
             return None if value is None else False
         if self.at_least is not None:
             return Decimal(str(value)) >= self.at_least
+        if self.at_most is not None:
+            return Decimal(str(value)) <= self.at_most
+        if self.below is not None:
+            return Decimal(str(value)) < self.below
         if self.among:
             members = value if isinstance(value, (set, frozenset, tuple)) else {value}
             return any(m in self.among for m in members)
@@ -84,9 +98,10 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             return ctx.result("not_eligible", None, None, yes)
         unknown: list[Condition] = []
         for condition in conditions:
-            if condition.at_least is not None:  # the limit the clause states, recorded like a parameter's
-                limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", condition.at_least, None, condition.clause, ctx.as_of)
-                ctx.compare(condition.fact, limit, "at_least")
+            if condition.limit is not None:  # the limit the clause states, recorded like a parameter's
+                value, relation = condition.limit
+                limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
+                ctx.compare(condition.fact, limit, relation)
             state = condition.holds(ctx.get(condition.fact))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
@@ -117,23 +132,42 @@ def _condition(doc: str, entry: dict, where: str) -> Condition:
     if fact not in FACTS:
         raise RegistrationError(f"{where}: undeclared fact {fact!r}: declare it in assistant/rules/facts/")
     clause = _clause(doc, entry, where)
-    at_least = None
-    if "at_least" in entry:
-        at_least = Decimal(str(entry["at_least"]))
-        if not re.search(rf"(?<![\d.]){re.escape(str(entry['at_least']))}(?![\d.])", clause.quote):
-            raise RegistrationError(f"{where}: {fact} at_least {at_least} is not a number its quote states")
+    limits = {}
+    for key in ("at_least", "at_most", "below"):
+        if key in entry:
+            limits[key] = Decimal(str(entry[key]))
+            if not re.search(rf"(?<![\d.]){re.escape(str(entry[key]))}(?![\d.])", clause.quote):
+                raise RegistrationError(f"{where}: {fact} {key} {limits[key]} is not a number its quote states")
+    if len(limits) > 1:
+        raise RegistrationError(f"{where}: a condition on {fact} has one of at_least, at_most, below")
     among = tuple(str(v) for v in entry.get("among") or ())
     spec = FACTS[fact]
     for value in among or ((entry["is"],) if "is" in entry and spec.choices else ()):
         if spec.choices and value not in spec.choices:
             raise RegistrationError(f"{where}: {value!r} is not a choice of {fact}")
-    if at_least is None and not among and "is" not in entry:
-        raise RegistrationError(f"{where}: a condition on {fact} needs is, among or at_least")
-    return Condition(fact, clause, str(entry["fails"]), entry.get("is"), among, at_least, bool(entry.get("ask", True)), str(entry.get("label", "")))
+    if not limits and not among and "is" not in entry:
+        raise RegistrationError(f"{where}: a condition on {fact} needs is, among, at_least, at_most or below")
+    return Condition(
+        fact, clause, str(entry["fails"]), entry.get("is"), among, limits.get("at_least"), limits.get("at_most"),
+        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")),
+    )
 
 
-def load(path: Path = CONDITIONS_FILE) -> tuple[Declared, ...]:
-    """Every declared clause as a Rule and its topic; a malformed entry is refused by name."""
+def load(*paths: Path) -> tuple[Declared, ...]:
+    """Every clause declared in ``paths`` (default: every file of ``clauses/``) as a Rule and its
+    topic; a malformed entry is refused by name, and so is an id declared twice."""
+    out: list[Declared] = []
+    for path in paths or sorted(CLAUSES_DIR.glob("*.yaml")):
+        out.extend(_load_file(path))
+    seen: set[str] = set()
+    for d in out:
+        if d.rule.id in seen:
+            raise RegistrationError(f"clauses: {d.rule.id} is declared twice")
+        seen.add(d.rule.id)
+    return tuple(out)
+
+
+def _load_file(path: Path) -> list[Declared]:
     out = []
     for entry in load_yaml(path.read_text(encoding="utf-8")) or ():
         where = f"{path.name}: {entry.get('id', '<no id>')}"
@@ -158,7 +192,7 @@ def load(path: Path = CONDITIONS_FILE) -> tuple[Declared, ...]:
             reading=str(entry.get("reading", "")),
         )
         out.append(Declared(rule, topic))
-    return tuple(out)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -243,7 +243,7 @@ def topic_inputs(topic_id: str | None) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def all_topics() -> tuple[Topic, ...]:
-    """TOPICS, then the topics of the clauses declared as conditions (``rules/conditions.yaml``)."""
+    """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``)."""
     from assistant.rules import conditions
 
     known = {t.id for t in TOPICS}

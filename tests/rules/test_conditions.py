@@ -63,3 +63,50 @@ def test_a_malformed_entry_is_refused(tmp_path):
 
 def test_an_unrelated_question_finds_no_declared_topic():
     assert detect_topic("高级技师干了5年能评副高吗", {}).id == "title_for_skilled"
+
+
+
+def _entry(tmp_path, condition: str, name: str = "c.yaml", rule_id: str = "t.absence"):
+    path = tmp_path / name
+    path.write_text(
+        f"- {{id: {rule_id}, title: t, region: 山西省, doc: sx-2022-192e44, clause: {{article: 四、（五）, quote: 累计10天以上}}, "
+        "topic: {id: t_absence, name: t, says: [[旷工, 1]]}, answer: 可以, conditions: [" + condition + "]}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(("days", "verdict"), [(9, "eligible"), (10, "not_eligible"), (12, "not_eligible"), (None, "need_more_info")])
+def test_a_number_must_stay_below_the_clause_figure(tmp_path, days, verdict):
+    """“累计10天以上不予发放”: 10 days already fails (以上 includes the figure)."""
+    from assistant.rules.base import Context
+
+    (declared,) = conditions.load(_entry(tmp_path, "{fact: training_days, below: 10, article: 四、（五）, quote: 累计10天以上, fails: 不发}"))
+    ctx = Context(declared.rule, {} if days is None else {"training_days": days}, DAY, {})
+    assert declared.rule.formula(ctx).verdict == verdict
+    if days is not None:
+        (t,) = ctx.thresholds
+        assert (t.op, t.limit, t.met) == ("less_than", 10, days < 10)
+
+
+def test_at_most_includes_the_figure(tmp_path):
+    from assistant.rules.base import Context
+
+    (declared,) = conditions.load(_entry(tmp_path, "{fact: training_days, at_most: 10, article: 四、（五）, quote: 累计10天以上, fails: 不发}"))
+    for days, verdict in ((10, "eligible"), (11, "not_eligible")):
+        assert declared.rule.formula(Context(declared.rule, {"training_days": days}, DAY, {})).verdict == verdict
+
+
+def test_a_condition_has_one_number_test_and_an_id_is_declared_once(tmp_path):
+    both = "{fact: training_days, at_most: 10, below: 10, article: 四、（五）, quote: 累计10天以上, fails: 不发}"
+    with pytest.raises(RegistrationError, match="one of at_least, at_most, below"):
+        conditions.load(_entry(tmp_path, both))
+    one = "{fact: training_days, below: 10, article: 四、（五）, quote: 累计10天以上, fails: 不发}"
+    with pytest.raises(RegistrationError, match="declared twice"):
+        conditions.load(_entry(tmp_path, one, "a.yaml"), _entry(tmp_path, one, "b.yaml"))
+
+
+def test_every_file_of_the_clauses_directory_is_read():
+    files = sorted(conditions.CLAUSES_DIR.glob("*.yaml"))
+    assert len(files) >= 3
+    assert {d.rule.id for d in conditions.declared()} == {d.rule.id for d in conditions.load(*files)}
