@@ -1,4 +1,4 @@
-"""Routing conversations to rules (tests/rules/route_cases.yaml) and region discipline."""
+"""Routing conversations to rules (tests/rules/route_cases.yaml, clause_cases/*.yaml) and region discipline."""
 
 from __future__ import annotations
 
@@ -13,7 +13,13 @@ from assistant.facts import extract_facts, merge_facts, normalize
 from assistant.rules import Decision, all_rules, decide
 from assistant.rules.route import TOPICS, applies_to, person_of
 
-CASES = yaml.safe_load((Path(__file__).resolve().parent / "route_cases.yaml").read_text(encoding="utf-8"))["cases"]
+_HERE = Path(__file__).resolve().parent
+# route_cases.yaml, then one file of conversations per file of declared clauses (assistant/rules/clauses/)
+CASES = [
+    case
+    for path in (_HERE / "route_cases.yaml", *sorted((_HERE / "clause_cases").glob("*.yaml")))
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+]
 
 
 def run(turns: list[str], region: str | None, as_of: date) -> Decision | None:
