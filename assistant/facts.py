@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
+from assistant.understand.mentions import derive, read_mentions
 from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
@@ -289,11 +290,6 @@ def _money(text: str, facts: dict[str, Any]) -> None:
 
 
 def _percent(text: str, facts: dict[str, Any]) -> None:
-    # “40个人就业了30个”“培训20人，结束后就业了17个”: the employment rate from two counts
-    m = re.search(r"(?P<all>\d+)\s*(?:个|名|位)?(?:人|学员)[^。；？！]{0,16}?就业(?:了)?(?P<got>\d+)\s*(?:个|名|位|人)", text)
-    if m and 0 < int(m.group("all")) and int(m.group("got")) <= int(m.group("all")):
-        facts["employment_rate"] = Decimal(m.group("got")) / Decimal(m.group("all"))
-        facts.setdefault("trainees_count", int(m.group("all")))
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text):
         rate = Decimal(m.group(1)) / 100
         before = text[max(0, m.start() - 10) : m.start()]
@@ -355,19 +351,6 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
     if m:
         facts["remaining_months"] = _num(m.group("n"))
 
-    m = re.search(r"(?:连续|连着|一连)(?:无故)?(?:缺勤|旷工|请假|没去|没来)?(?:了)?(?P<n>\d+)天", text) or re.search(
-        r"(?:缺勤|旷工|请假|没去上班|没去|没来)(?:了)?(?:连续|连着|一连)(?:了)?(?P<n>\d+)天", text
-    )
-    if m:
-        facts["absence_consecutive_days"] = int(m.group("n"))
-    m = re.search(r"(?:累计|总共|一共|共|总计)(?:无故)?(?:缺勤|旷工|请假|没去)?(?:了)?(?P<n>\d+)天", text)
-    if m:
-        facts["absence_total_days"] = int(m.group("n"))
-    elif "absence_consecutive_days" not in facts:
-        m = re.search(r"(?:无故)?(?:缺勤|旷工|请假|没去上班)(?:了)?(?P<n>\d+)天", text)
-        if m:
-            facts["absence_total_days"] = int(m.group("n"))
-
     m = re.search(r"(?:领|享受|拿|申请|申领|领取|用)(?:过|了)(?:补贴)?(?P<n>\d+)次", text) or re.search(r"(?P<n>\d+)次(?:补贴)?(?:都)?(?:已经)?(?:领|享受|拿)(?:过|了)", text)
     if m:
         facts["times_received"] = int(m.group("n"))
@@ -378,18 +361,6 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
         elif re.search(r"(还|从)?没(有)?(领|享受|申请)过", text):
             facts["times_received"] = 0
 
-    n = whole(first(r"培训(?:了|搞了|做了|办了|上了|学了|共|一共|总共|时长)?(?:为|是|了)?(?P<n>\d+)天"))
-    if n is None:
-        n = whole(first(r"(?P<n>\d+)天(?:的)?[^，,。；\d]{0,6}?(?:培训|提升班|培训班|技能班|班)"))
-    if n is not None:
-        facts["training_days"] = n
-    m = re.search(r"培训(?:了)?(?P<n>\d+)(?:个|名)?(?:人|学员|职工|员工)|(?P<m>\d+)(?:个|名)?(?:人|学员|职工|员工)(?:参加|参训|培训|接受培训)", text)
-    if m:
-        facts["trainees_count"] = int(m.group("n") or m.group("m"))
-    elif re.search(r"培训|提升班|技能班|培训班", text):
-        m = re.search(r"(?P<n>\d+)(?:个|名)(?:人|学员|职工|员工|农村转移劳动力|劳动力|农民工|失业人员|脱贫劳动力|学生)|(?P<m>\d+)人", text)
-        if m:
-            facts["trainees_count"] = int(m.group("n") or m.group("m"))
     m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text) or re.search(
         r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)(?![月年天])", text
     )
@@ -549,6 +520,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
+    facts.update(read_mentions(norm))  # the declared ways numbers are said (mentions)
     _choices(norm, facts)
     _dates(norm, facts)
     _money(norm, facts)
@@ -622,4 +594,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged["years_since_level"] = bare_years
         else:
             merged["years_in_occupation"] = bare_years
-    return merged
+    for key, spec in FACTS.items():
+        derived_before = all((earlier or {}).get(k) is not None for k in spec.ratio_of or ())
+        if spec.ratio_of and derived_before and key in merged and key not in later and later.keys() & set(spec.ratio_of):
+            del merged[key]  # a count said again: the rate derived from the counts follows it
+    return derive(merged)

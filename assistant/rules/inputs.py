@@ -192,6 +192,8 @@ class FactSpec:
     ladder: Ladder | None = None  # levels held here and wanted in another fact
     money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
+    mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
+    ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -225,6 +227,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
+                mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
+                ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
                 money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
@@ -251,9 +255,34 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: ladder wants an undeclared fact or has a value outside its choices")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
+        if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):
+            raise ValueError(f"fact {spec.key!r}: ratio_of names two declared facts (part, whole)")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
     return specs
+
+
+_MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次")
+_MENTION_KEYS = {"unit", "before", "after", "not_before", "window", "with"}
+
+
+def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
+    """The declared ways a number fact is said (read by ``assistant/understand/mentions.py``)."""
+    if ways and kind not in ("int", "decimal"):
+        raise ValueError(f"fact {key!r}: mentions are for int / decimal facts")
+    out = []
+    for way in ways:
+        units = way.get("unit")
+        units = units if isinstance(units, list) else [units]
+        from assistant.understand.mentions import UNIT_WORDS
+
+        if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS for u in units):
+            raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS}")
+        for name in ("before", "after", "not_before", "with"):
+            if way.get(name):
+                re.compile(way[name])
+        out.append(dict(way))
+    return tuple(out)
 
 
 def _ladder(key: str, ladder: dict | None) -> Ladder | None:

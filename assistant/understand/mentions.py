@@ -1,0 +1,201 @@
+"""Numbers said with their unit, and the declared ways a fact is said with one.
+
+``scan(text)`` finds every number with its unit in a normalized text (spoken numerals
+are already digits: ``assistant.text.normalize``) as a typed ``Mention``: its value, its
+unit in canonical form, its span, the words before it in the same clause and the words
+right after the unit.  A year of the calendar (``2024年``) is a date, not a number of
+years, and is not a mention here.
+
+A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*.yaml``)::
+
+    training_days:
+      mentions:
+      - unit: 天                       # one unit or a list
+        before: 培训|学|上课           # words in the same clause before the number …
+        after: (的)?(培训|课)          # … or right after its unit (either is enough)
+        not_before: 缺勤|旷工          # never with these words before it
+        with: 培训|班                  # only when the message says this somewhere
+
+``read_mentions(text)`` gives every such fact the first mention that fits one of its
+ways; the engine knows no fact by name.  ``ratio_of: [part, whole]`` derives a rate
+from two counts (“20个人培训，上岗了17个” → 就业率 0.85) when the rate is not said.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+_CLAUSE_END = "，,。；;！!？?\n"
+
+# unit words after a number → (canonical unit, factor)
+_UNITS: tuple[tuple[str, str, Decimal], ...] = (
+    ("个工作日", "工作日", Decimal(1)),
+    ("工作日", "工作日", Decimal(1)),
+    ("个多月", "月", Decimal(1)),
+    ("个月", "月", Decimal(1)),
+    ("万元", "元", Decimal(10000)),
+    ("万块", "元", Decimal(10000)),
+    ("千元", "元", Decimal(1000)),
+    ("块钱", "元", Decimal(1)),
+    ("个人", "个", Decimal(1)),
+    ("天", "天", Decimal(1)),
+    ("月", "月", Decimal(1)),
+    ("年", "年", Decimal(1)),
+    ("岁", "岁", Decimal(1)),
+    ("元", "元", Decimal(1)),
+    ("块", "元", Decimal(1)),
+    ("万", "元", Decimal(10000)),
+    ("%", "%", Decimal(1)),
+    ("个", "个", Decimal(1)),
+    ("名", "个", Decimal(1)),
+    ("位", "个", Decimal(1)),
+    ("人", "个", Decimal(1)),
+    ("次", "次", Decimal(1)),
+    ("回", "次", Decimal(1)),
+    ("趟", "次", Decimal(1)),
+)
+_NUMBER = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + ")"
+)
+_UNIT = {w: (u, f) for w, u, f in _UNITS}
+UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
+
+
+def _facts():
+    from assistant.rules.inputs import FACTS  # the declarations load this module's units first
+
+    return FACTS
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number said with its unit."""
+
+    value: Decimal
+    unit: str  # canonical: 天 工作日 月 年 岁 元 % 个 次
+    word: str  # the unit as said: 个人, 名, 万元 …
+    start: int
+    end: int
+    before: str  # the words before the number, within its clause
+    after: str  # the words right after the unit, within its clause
+
+
+def _clause_before(text: str, start: int, size: int) -> str:
+    window = text[max(0, start - size) : start]
+    cut = max(window.rfind(c) for c in _CLAUSE_END)
+    return window[cut + 1 :]
+
+
+def _clause_after(text: str, end: int, size: int) -> str:
+    window = text[end : end + size]
+    cuts = [i for i in (window.find(c) for c in _CLAUSE_END) if i != -1]
+    return window[: min(cuts)] if cuts else window
+
+
+def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
+    """Every number with its unit, in text order.
+
+    >>> [(str(m.value), m.unit) for m in scan("20个人培训了25天，结业后上岗了17个，补贴1.5万")]
+    [('20', '个'), ('25', '天'), ('17', '个'), ('15000', '元')]
+    >>> scan("2024年招的") == ()
+    True
+    """
+    out = []
+    for m in _NUMBER.finditer(text):
+        unit, factor = _UNIT[m.group("unit")]
+        value = Decimal(m.group("n"))
+        if unit == "年" and 1900 <= value <= 2100 and "." not in m.group("n"):
+            continue  # a calendar year: a date, read elsewhere
+        value *= factor
+        if value == value.to_integral_value():
+            value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
+        out.append(Mention(value, unit, m.group("unit"), m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Way:
+    """One declared way a fact is said with a number."""
+
+    units: tuple[str, ...]  # canonical units or unit words as said
+    with_: re.Pattern[str] | None  # the message must also say this somewhere
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    window: int
+
+    def fits(self, m: Mention) -> bool:
+        if m.unit not in self.units and m.word not in self.units:
+            return False
+        before = m.before[-self.window :]
+        if self.not_before is not None and self.not_before.search(before):
+            return False
+        if self.before is None and self.after is None:
+            return True
+        return bool((self.before is not None and self.before.search(before)) or (self.after is not None and self.after.match(m.after)))
+
+
+@functools.lru_cache(maxsize=1)
+def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
+    table = []
+    for key, spec in _facts().items():
+        if spec.mentions:
+            ways = tuple(
+                Way(
+                    tuple(w["unit"] if isinstance(w["unit"], list) else [w["unit"]]),
+                    re.compile(w["with"]) if w.get("with") else None,
+                    re.compile(w["before"]) if w.get("before") else None,
+                    re.compile(w["after"]) if w.get("after") else None,
+                    re.compile(w["not_before"]) if w.get("not_before") else None,
+                    int(w.get("window", 12)),
+                )
+                for w in spec.mentions
+            )
+            table.append((key, ways))
+    return tuple(table)
+
+
+def _typed(key: str, value: Decimal) -> Any:
+    """The value as the fact's kind; a fraction is no count of people (None)."""
+    if _facts()[key].kind != "int":
+        return value
+    return int(value) if value == value.to_integral_value() else None
+
+
+def read_mentions(text: str) -> dict[str, Any]:
+    """Every number fact with declared ``mentions``, from the first mention that fits.
+
+    >>> read_mentions("20个人培训了25天，结业后上岗了17个")
+    {'training_days': 25, 'trainees_count': 20, 'employed_count': 17, 'employment_rate': Decimal('0.85')}
+    """
+    mentions = scan(text)
+    facts: dict[str, Any] = {}
+    for key, ways in _ways():
+        ways = tuple(w for w in ways if w.with_ is None or w.with_.search(text))
+        for m in mentions:
+            if any(way.fits(m) for way in ways):
+                value = _typed(key, m.value / 100 if m.unit == "%" else m.value)
+                if value is not None:
+                    facts[key] = value
+                    break
+    return derive(facts)
+
+
+def derive(facts: dict[str, Any]) -> dict[str, Any]:
+    """Rates declared ``ratio_of`` two counts, where the rate is not said and the counts are.
+
+    >>> derive({"employed_count": 17, "trainees_count": 20})["employment_rate"]
+    Decimal('0.85')
+    >>> "employment_rate" not in derive({"employed_count": 30, "trainees_count": 20})
+    True
+    """
+    for key, spec in _facts().items():
+        if spec.ratio_of and key not in facts:
+            part, whole = (facts.get(k) for k in spec.ratio_of)
+            if part is not None and whole and 0 <= part <= whole:
+                facts[key] = Decimal(part) / Decimal(whole)
+    return facts
