@@ -256,56 +256,6 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
             facts["record_date"] = day
 
 
-_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|万块|万|千元|千块|千|元|块钱|块)(?![人名个户家])")
-
-
-def _money(text: str, facts: dict[str, Any]) -> None:
-    m = re.search(r"最低工资(?:标准)?(?:是|为|:|：|大概|大约|才|有|按|算|按照)?\s*(?:每月|一个月|月)?\s*(\d{3,5}(?:\.\d+)?)", text)
-    if m:
-        facts["min_wage"] = Decimal(m.group(1))
-    for m in _MONEY.finditer(text):
-        value = _num(m.group(1))
-        if value is None:
-            continue
-        unit = m.group(2)
-        value *= Decimal(10000) if unit.startswith("万") else Decimal(1000) if unit.startswith("千") else Decimal(1)
-        clause = _clause(text, m.start(), m.end())
-        before = text[max(0, m.start() - 14) : m.start()]
-        after = text[m.end() : m.end() + 6]
-        if re.search(r"最低工资", before) or (re.search(r"最低工资", clause) and "min_wage" not in facts):
-            facts["min_wage"] = value
-        elif re.search(r"贷(款|了)?$|贷款(额度)?(是|为|有)?$|贷款[^，,。；\d]{0,6}$", before):
-            facts["loan_amount"] = value
-        elif re.search(r"失业保险(费)?", before + m.group(0)) or re.match(r"(的)?失业保险", after) or re.search(r"(上年度|上一年|上年)[^，,。；]{0,10}(交|缴)(了|纳)?$", before):
-            facts["unemployment_insurance_paid"] = value
-        elif re.search(r"社保|社会保险|缴费|缴了|交了|缴纳", before):
-            facts["contribution"] = value
-        elif "amount" not in facts:
-            facts["amount"] = value  # said, but not tied to anything a rule reads
-    if "contribution" not in facts:
-        # “社保每月自己交1200”: a social-insurance payment said without 元
-        m = re.search(r"(社保|社会保险|养老保险|保险费)[^，,。；;\d]{0,8}(交|缴纳|缴)(了)?(?P<n>\d+(?:\.\d+)?)(?![\d.]*\s*(?:年|个月|月|天|%|岁|次|人))", text)
-        if m:
-            facts["contribution"] = Decimal(m.group("n"))
-
-
-def _percent(text: str, facts: dict[str, Any]) -> None:
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text):
-        rate = Decimal(m.group(1)) / 100
-        before = text[max(0, m.start() - 10) : m.start()]
-        after = text[m.end() : m.end() + 8]
-        if re.search(r"利率|利息|年息|年化", before):
-            facts["interest_rate"] = rate
-        elif re.search(r"留用|留下|留了", before) or re.match(r"(的)?(人)?(留用|留下|留了|被留)", after):
-            facts["retention_rate"] = rate
-        elif re.search(r"就业率|就业了|就业", before) or re.match(r"(的)?(人)?(就业)", after):
-            facts["employment_rate"] = rate
-        elif re.search(r"裁员", before) or re.match(r"(的)?裁员", after):
-            facts["layoff_rate"] = rate
-        elif "rate" not in facts:
-            facts["rate"] = rate
-
-
 def _counts(text: str, facts: dict[str, Any]) -> None:
     def first(pattern: str) -> Decimal | None:
         m = re.search(pattern, text)
@@ -523,8 +473,6 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_mentions(norm))  # the declared ways numbers are said (mentions)
     _choices(norm, facts)
     _dates(norm, facts)
-    _money(norm, facts)
-    _percent(norm, facts)
     _counts(norm, facts)
     _years(norm, facts)
     if _CORRECTION.search(norm):

@@ -216,6 +216,8 @@ def spoken_numbers(text: str) -> str:
     '一次性创业补贴，一线工人'
     >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
     ('1.2万', '3.85万', '126万')
+    >>> spoken_numbers("就业率八成五"), spoken_numbers("八成五的人留下了")
+    ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
     ('2个人一共', '招了3个', '2个月')
     """
@@ -237,6 +239,8 @@ def spoken_numbers(text: str) -> str:
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )
+    # 八成五 = 85%: a tenth digit after 成
+    text = re.sub(r"(?<![\d.])(\d)成([一二三四五六七八九])(?![十百千万\d个年月天次元块人名])", lambda m: f"{m.group(1)}{cn_number(m.group(2))}%", text)
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
     text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)

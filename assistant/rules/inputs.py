@@ -262,8 +262,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
     return specs
 
 
-_MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次")
-_MENTION_KEYS = {"unit", "before", "after", "not_before", "window", "with"}
+_MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次", "数")
+_MENTION_KEYS = {"unit", "before", "after", "not_before", "not_after", "window", "with", "rest"}
 
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
@@ -278,7 +278,7 @@ def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
 
         if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS for u in units):
             raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS}")
-        for name in ("before", "after", "not_before", "with"):
+        for name in ("before", "after", "not_before", "not_after", "with"):
             if way.get(name):
                 re.compile(way[name])
         out.append(dict(way))

@@ -15,7 +15,12 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         after: (的)?(培训|课)          # … or right after its unit (either is enough)
         not_before: 缺勤|旷工          # never with these words before it
         with: 培训|班                  # only when the message says this somewhere
+        not_after: (的)?失业保险       # never with these words right after it
+      - unit: 元
+        rest: true                     # a mention no other fact took (“补贴1500元” said in passing)
 
+A unit is canonical (天 工作日 月 年 岁 元 % 个 次), a unit word as said (个人, 名 …) or 数
+for a number said with no unit.
 ``read_mentions(text)`` gives every such fact the first mention that fits one of its
 ways; the engine knows no fact by name.  ``ratio_of: [part, whole]`` derives a rate
 from two counts (“20个人培训，上岗了17个” → 就业率 0.85) when the rate is not said.
@@ -40,15 +45,16 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("万元", "元", Decimal(10000)),
     ("万块", "元", Decimal(10000)),
     ("千元", "元", Decimal(1000)),
+    ("千块", "元", Decimal(1000)),
     ("块钱", "元", Decimal(1)),
     ("个人", "个", Decimal(1)),
     ("天", "天", Decimal(1)),
-    ("月", "月", Decimal(1)),
     ("年", "年", Decimal(1)),
     ("岁", "岁", Decimal(1)),
     ("元", "元", Decimal(1)),
     ("块", "元", Decimal(1)),
     ("万", "元", Decimal(10000)),
+    ("千", "元", Decimal(1000)),
     ("%", "%", Decimal(1)),
     ("个", "个", Decimal(1)),
     ("名", "个", Decimal(1)),
@@ -59,8 +65,9 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + ")"
+    r"(?<![\d.〔\[第])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
+BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
 
@@ -106,14 +113,16 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     """
     out = []
     for m in _NUMBER.finditer(text):
-        unit, factor = _UNIT[m.group("unit")]
+        unit, factor = _UNIT[m.group("unit")] if m.group("unit") else (BARE, Decimal(1))
+        if unit == "元" and text[m.end() : m.end() + 1] in ("人", "名", "个", "户", "家"):
+            continue  # “1万人”: a number of people, not money
         value = Decimal(m.group("n"))
         if unit == "年" and 1900 <= value <= 2100 and "." not in m.group("n"):
             continue  # a calendar year: a date, read elsewhere
         value *= factor
         if value == value.to_integral_value():
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
-        out.append(Mention(value, unit, m.group("unit"), m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window)))
+        out.append(Mention(value, unit, m.group("unit") or BARE, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window)))
     return tuple(out)
 
 
@@ -126,13 +135,17 @@ class Way:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
     window: int
+    rest: bool  # only a mention no other fact took
 
     def fits(self, m: Mention) -> bool:
         if m.unit not in self.units and m.word not in self.units:
             return False
         before = m.before[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
+            return False
+        if self.not_after is not None and self.not_after.match(m.after):
             return False
         if self.before is None and self.after is None:
             return True
@@ -151,7 +164,9 @@ def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
                     re.compile(w["before"]) if w.get("before") else None,
                     re.compile(w["after"]) if w.get("after") else None,
                     re.compile(w["not_before"]) if w.get("not_before") else None,
+                    re.compile(w["not_after"]) if w.get("not_after") else None,
                     int(w.get("window", 12)),
+                    bool(w.get("rest")),
                 )
                 for w in spec.mentions
             )
@@ -174,13 +189,17 @@ def read_mentions(text: str) -> dict[str, Any]:
     """
     mentions = scan(text)
     facts: dict[str, Any] = {}
-    for key, ways in _ways():
-        ways = tuple(w for w in ways if w.with_ is None or w.with_.search(text))
-        for m in mentions:
-            if any(way.fits(m) for way in ways):
+    taken: set[int] = set()
+    for rest in (False, True):  # facts first, then what is left to the facts that take the rest
+        for key, ways in _ways():
+            ways = tuple(w for w in ways if w.rest == rest and (w.with_ is None or w.with_.search(text)))
+            for m in mentions:
+                if (rest and m.start in taken) or not any(way.fits(m) for way in ways):
+                    continue
                 value = _typed(key, m.value / 100 if m.unit == "%" else m.value)
                 if value is not None:
                     facts[key] = value
+                    taken.add(m.start)
                     break
     return derive(facts)
 
