@@ -256,102 +256,8 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
             facts["record_date"] = day
 
 
-def _counts(text: str, facts: dict[str, Any]) -> None:
-    def first(pattern: str) -> Decimal | None:
-        m = re.search(pattern, text)
-        return _num(m.group("n")) if m else None
-
-    def whole(value: Decimal | None) -> int | None:
-        return int(value) if value is not None and value == value.to_integral_value() else None
-
-    # 见习: "留用了8个人/10个", "10个见习生留下8个", "见习人员10人，留用8人"
-    m = re.search(r"(?:留用|留下|留了)(?:了)?(?P<r>\d+)(?:个|名)?(?:人)?\s*[/／](?:共|总共)?(?P<n>\d+)", text)
-    if m:
-        facts["retained_count"], facts["interns_count"] = int(m.group("r")), int(m.group("n"))
-    else:
-        m = re.search(r"(?P<n>\d+)(?:个|名)?(?:人|见习生|见习人员|学员)?(?:里|中|当中|之中)?(?:面)?[，,]?(?:最后|期满)?(?:留用|留下|留了)(?:了)?(?P<r>\d+)", text)
-        if m:
-            facts["retained_count"], facts["interns_count"] = int(m.group("r")), int(m.group("n"))
-    if "interns_count" not in facts:
-        m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:见习生|见习人员|见习的)|见习(?:生|人员)(?:有|共|一共)?(?P<x>\d+)|(?:接收|接|招|收)(?:了)?(?P<y>\d+)(?:个|名|位)[^，,。；]{0,16}?(?:来|去|参加)?见习", text)
-        if m:
-            facts["interns_count"] = int(m.group("n") or m.group("x") or m.group("y"))
-    if "retained_count" not in facts:
-        n = whole(first(r"(?:留用|留下|留了)(?:了)?(?P<n>\d+)(?:个|名|人)"))
-        if n is not None:
-            facts["retained_count"] = n
-
-    n = whole(first(r"(?P<n>\d+)个?工作日"))
-    if n is not None:
-        facts["working_days"] = n
-    m = re.search(r"见(?:习)?(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)个月|(?P<m>\d+(?:\.\d+)?)个月(?:的)?见习", text)
-    if m:
-        facts["internship_months"] = _num(m.group("n") or m.group("m"))
-    elif "见习" in text:
-        m = re.search(r"每(?:人|个人|个)(?:都)?(?:见习)?(?P<n>\d+(?:\.\d+)?)个月", text)
-        if m:
-            facts["internship_months"] = _num(m.group("n"))
-    if re.search(r"贷满|满额|顶格|贷(?:到)?最高(?:额度)?|最高额度(?:全)?贷|额度(?:全部)?用满|贷足", text):
-        facts["loan_at_ceiling"] = True  # the loan is the ceiling (the rule knows its amount)
-    if "internship_months" not in facts:  # “见习半年”“见习了一年”
-        m = re.search(r"见习(?:了|期|期限)?(?:已经)?(?:有|是)?(?P<n>\d+(?:\.\d+)?)年(?!内|以内|度)", text)
-        if m:
-            facts["internship_months"] = _num(m.group("n")) * 12
-    m = re.search(r"(?:还)?剩(?:余|下)?(?:了)?(?P<n>\d+(?:\.\d+)?)个月", text)
-    if m:
-        facts["remaining_months"] = _num(m.group("n"))
-
-    m = re.search(r"(?:领|享受|拿|申请|申领|领取|用)(?:过|了)(?:补贴)?(?P<n>\d+)次", text) or re.search(r"(?P<n>\d+)次(?:补贴)?(?:都)?(?:已经)?(?:领|享受|拿)(?:过|了)", text)
-    if m:
-        facts["times_received"] = int(m.group("n"))
-    else:
-        m = re.search(r"第(?P<n>\d+)次(?:领|申请|享受|申领)", text)
-        if m:
-            facts["times_received"] = int(m.group("n")) - 1
-        elif re.search(r"(还|从)?没(有)?(领|享受|申请)过", text):
-            facts["times_received"] = 0
-
-    m = re.search(r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)?[^，,。；\d]{0,4}?(?:人|毕业生|大学生|员工|职工|脱贫|失业|就业困难|高校|学生|返贫|监测对象|应届|农民工|退役军人|残疾)", text) or re.search(
-        r"招(?:用|聘|收)?(?:了)?(?P<n>\d+)(?:个|名|位)(?![月年天])", text
-    )
-    if m:
-        # “招了3个防止返贫监测对象、2个就业困难人员”: the kinds of people hired add up
-        rest = re.match(r"[^，,。；;？?！!]*", text[m.end() :]).group(0)
-        more = re.findall(r"(?:、|和|以及|还有|跟|及|，另外|另外)(\d+)(?:个|名|位)", rest)
-        facts["hires_count"] = int(m.group("n")) + sum(int(n) for n in more)
-    m = re.search(r"(?:参保职工|参保人数|参保)(?:的)?(?:有|共|一共|总共|共有)?(?P<n>\d+)(?:个|名)?(?:人|职工|员工)?(?![\d.年月天])|(?P<m>\d+)(?:个|名)?人(?:的)?(?:小|中小|小微|微)?(?:企业|公司|厂)|(?:企业|公司|我们|单位|厂里)(?:有|共有|一共|共|总共)?(?P<k>\d+)(?:个|名)?(?:人|职工|员工)(?!参加|参训|培训)", text)
-    if m:
-        facts["headcount"] = int(m.group("n") or m.group("m") or m.group("k"))
-    m = re.search(r"(?:裁|辞退|解聘|开除|减员)(?:了|掉|过)?(?P<n>\d+)(?:个|名|位)?(?:人|员工|职工)?(?![年月天%])", text)
-    if m:
-        facts["layoffs_count"] = int(m.group("n"))
-    m = re.search(r"(?:失业保险|参保)(?:费)?.{0,6}?(?P<n>\d+)个月|(?:缴|交)(?:了|纳)?(?P<m>\d+)个月(?:的)?失业保险", text)
-    if m:
-        facts["insured_months"] = int(m.group("n") or m.group("m"))
-    else:
-        m = re.search(r"(?:参加|缴(?:纳)?|交)(?:了)?失业保险(?:费)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text) or re.search(
-            r"失业保险(?:费)?(?:已经)?(?:一直)?(?:足额|按时|连续)?(?:缴纳|缴|交)(?:了)?(?:已经)?(?:有)?(?P<n>\d+(?:\.\d+)?)年", text
-        ) or re.search(r"失业保险(?:费)?[^。？！；]{0,10}[，,](?:已经)?(?:缴|交|缴纳)(?:了)?(?P<n>\d+(?:\.\d+)?)年(?:了)?", text)
-        if m:
-            facts["insured_months"] = int(Decimal(m.group("n")) * 12)
-    m = re.search(r"退休(?:年龄)?(?:是|为|按|在)?(?P<n>\d{2})(?:周)?岁|(?P<m>\d{2})(?:周)?岁(?:才|就)?(?:法定)?退休|退休年龄(?:是|为|按|在)?(?P<k>\d{2})(?![\d.%年个天元块])", text)
-    retire_at = None
-    if m:
-        group = "n" if m.group("n") else "m" if m.group("m") else "k"
-        retire_at = m.start(group)
-        facts["retirement_age"] = int(m.group(group))
-    for m in re.finditer(r"(?P<n>\d+)岁", text):
-        if m.start() == retire_at or re.search(r"\d+\s*[-－—~至到]\s*" + m.group("n") + "岁", text):
-            continue
-        facts["age"] = int(m.group("n"))
-        break
-    if "age" not in facts:  # “我今年26了”
-        m = re.search(r"(?:(?:我|本人)?(?:今年|已经|都)(?:已经|都)?|(?:孩子|儿子|女儿|闺女|小伙子|姑娘|他|她)(?:今年)?)(?P<n>[1-9]\d)(?:岁)?(?:了|啦)(?![\d个年天元块%])", text)
-        if m and 14 <= int(m.group("n")) <= 75:
-            facts["age"] = int(m.group("n"))
-    m = re.search(r"(?P<n>\d+)(?:个|名|位)(?:学生|毕业生|大学生|人|员工|职工|学员|脱贫户|脱贫人口|脱贫劳动力|农民工|劳动力|残疾人|农村转移劳动力)", text)
-    if m:
-        facts["people_count"] = int(m.group("n"))
+def _placements(text: str, facts: dict[str, Any]) -> None:
+    """Public-welfare-post placements: the one count still read here (its two readings part at 2)."""
     m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
     if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
         facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
@@ -363,11 +269,6 @@ def _counts(text: str, facts: dict[str, Any]) -> None:
             # 2 placements in all is where the two readings of “累计安置次数不超过2次” part (re-placements
             # only: one more; every placement: none) — left unknown, so the question is asked plainly
             facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
-    m = re.search(r"(?:延续|续期|续)(?:过|了)?(?:期)?(?P<n>\d+)次", text)
-    if m:
-        facts["renewals"] = int(m.group("n"))
-    elif re.search(r"(没有|没|未|还没)(延续|续期)(过)?", text):
-        facts["renewals"] = 0
 
 
 _YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
@@ -473,7 +374,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_mentions(norm))  # the declared ways numbers are said (mentions)
     _choices(norm, facts)
     _dates(norm, facts)
-    _counts(norm, facts)
+    _placements(norm, facts)
     _years(norm, facts)
     if _CORRECTION.search(norm):
         facts["_correction"] = True

@@ -18,6 +18,19 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         not_after: (的)?失业保险       # never with these words right after it
       - unit: 元
         rest: true                     # a mention no other fact took (“补贴1500元” said in passing)
+      - unit: 年
+        before: 失业保险(费)?(交|缴)(了)?$
+        times: 12                      # the fact counts months
+      - unit: 次
+        ordinal: true                  # “第3次领” (a rank; plus: -1 → 2 before it)
+        plus: -1
+      - unit: 个
+        before: 招(了)?$
+        adds_listed: true              # “招了3个…、2个…” → 5
+      - unit: 数
+        before: (我|他|她)?今年$
+        after: (了|啦)
+        both: true                     # before and after must both fit (“我今年26了”)
 
 A unit is canonical (天 工作日 月 年 岁 元 % 个 次), a unit word as said (个人, 名 …) or 数
 for a number said with no unit.
@@ -65,8 +78,9 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[第])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
+    r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
+_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(\d+)(?:个|名|位)")
 BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
@@ -89,6 +103,8 @@ class Mention:
     end: int
     before: str  # the words before the number, within its clause
     after: str  # the words right after the unit, within its clause
+    ordinal: bool = False  # “第3次”: a rank, not a quantity
+    listed: Decimal = Decimal(0)  # “招了3个…、2个…”: the numbers listed after it in its clause, added
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -122,7 +138,12 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         value *= factor
         if value == value.to_integral_value():
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
-        out.append(Mention(value, unit, m.group("unit") or BARE, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window)))
+        before = _clause_before(text, m.start(), window)
+        rest = _clause_after(text, m.end(), 40)
+        listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
+        out.append(
+            Mention(value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window), before.endswith("第"), listed)
+        )
     return tuple(out)
 
 
@@ -138,9 +159,17 @@ class Way:
     not_after: re.Pattern[str] | None
     window: int
     rest: bool  # only a mention no other fact took
+    both: bool  # before and after must both fit (otherwise either is enough)
+    times: Decimal  # the value as said times this (“失业保险交了2年” → 24 months)
+    plus: Decimal  # … plus this (“第3次领” → 2 received before)
+    ordinal: bool  # only a rank (第N次)
+    adds_listed: bool  # the numbers listed after it are added (“招了3个…、2个…” → 5)
+
+    def value(self, m: Mention) -> Decimal:
+        return (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
 
     def fits(self, m: Mention) -> bool:
-        if m.unit not in self.units and m.word not in self.units:
+        if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal:
             return False
         before = m.before[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
@@ -149,7 +178,9 @@ class Way:
             return False
         if self.before is None and self.after is None:
             return True
-        return bool((self.before is not None and self.before.search(before)) or (self.after is not None and self.after.match(m.after)))
+        said_before = self.before is not None and bool(self.before.search(before))
+        said_after = self.after is not None and bool(self.after.match(m.after))
+        return (said_before and said_after) if self.both else (said_before or said_after)
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +198,11 @@ def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
                     re.compile(w["not_after"]) if w.get("not_after") else None,
                     int(w.get("window", 12)),
                     bool(w.get("rest")),
+                    bool(w.get("both")),
+                    Decimal(str(w.get("times", 1))),
+                    Decimal(str(w.get("plus", 0))),
+                    bool(w.get("ordinal")),
+                    bool(w.get("adds_listed")),
                 )
                 for w in spec.mentions
             )
@@ -185,7 +221,7 @@ def read_mentions(text: str) -> dict[str, Any]:
     """Every number fact with declared ``mentions``, from the first mention that fits.
 
     >>> read_mentions("20个人培训了25天，结业后上岗了17个")
-    {'training_days': 25, 'trainees_count': 20, 'employed_count': 17, 'employment_rate': Decimal('0.85')}
+    {'people_count': 20, 'training_days': 25, 'trainees_count': 20, 'employed_count': 17, 'employment_rate': Decimal('0.85')}
     """
     mentions = scan(text)
     facts: dict[str, Any] = {}
@@ -194,9 +230,11 @@ def read_mentions(text: str) -> dict[str, Any]:
         for key, ways in _ways():
             ways = tuple(w for w in ways if w.rest == rest and (w.with_ is None or w.with_.search(text)))
             for m in mentions:
-                if (rest and m.start in taken) or not any(way.fits(m) for way in ways):
+                way = next((w for w in ways if w.fits(m)), None)
+                if way is None or (rest and m.start in taken):
                     continue
-                value = _typed(key, m.value / 100 if m.unit == "%" else m.value)
+                said = way.value(m)
+                value = _typed(key, said / 100 if m.unit == "%" else said)
                 if value is not None:
                     facts[key] = value
                     taken.add(m.start)
