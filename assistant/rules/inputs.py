@@ -263,7 +263,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
 
 
 _MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次", "数")
-_MENTION_KEYS = {"unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal", "adds_listed"}
+_MENTION_KEYS = {"unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal", "adds_listed", "prefer"}
 
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:

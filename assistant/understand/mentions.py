@@ -27,6 +27,10 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
       - unit: 个
         before: 招(了)?$
         adds_listed: true              # “招了3个…、2个…” → 5
+      - unit: 个
+        before: 其中$
+        after: (都)?(签|交|参保|符合)
+        prefer: true                   # wins wherever it is said (“招了8个…其中7个签了合同” → 7)
       - unit: 数
         before: (我|他|她)?今年$
         after: (了|啦)
@@ -164,6 +168,7 @@ class Way:
     plus: Decimal  # … plus this (“第3次领” → 2 received before)
     ordinal: bool  # only a rank (第N次)
     adds_listed: bool  # the numbers listed after it are added (“招了3个…、2个…” → 5)
+    prefer: bool  # wins over the other ways wherever it is said (“招了8个…其中7个签了合同” → 7)
 
     def value(self, m: Mention) -> Decimal:
         return (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
@@ -203,6 +208,7 @@ def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
                     Decimal(str(w.get("plus", 0))),
                     bool(w.get("ordinal")),
                     bool(w.get("adds_listed")),
+                    bool(w.get("prefer")),
                 )
                 for w in spec.mentions
             )
@@ -229,17 +235,26 @@ def read_mentions(text: str) -> dict[str, Any]:
     for rest in (False, True):  # facts first, then what is left to the facts that take the rest
         for key, ways in _ways():
             ways = tuple(w for w in ways if w.rest == rest and (w.with_ is None or w.with_.search(text)))
-            for m in mentions:
-                way = next((w for w in ways if w.fits(m)), None)
-                if way is None or (rest and m.start in taken):
-                    continue
-                said = way.value(m)
-                value = _typed(key, said / 100 if m.unit == "%" else said)
-                if value is not None:
-                    facts[key] = value
-                    taken.add(m.start)
+            for tier in (tuple(w for w in ways if w.prefer), tuple(w for w in ways if not w.prefer)):
+                found = _first(key, tier, mentions, taken if rest else set())
+                if found is not None:
+                    facts[key], start = found
+                    taken.add(start)
                     break
     return derive(facts)
+
+
+def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int]) -> tuple[Any, int] | None:
+    """The value of the first mention (in text order) that one of ``ways`` fits, and where it is."""
+    for m in mentions:
+        way = next((w for w in ways if w.fits(m)), None)
+        if way is None or m.start in taken:
+            continue
+        said = way.value(m)
+        value = _typed(key, said / 100 if m.unit == "%" else said)
+        if value is not None:
+            return value, m.start
+    return None
 
 
 def derive(facts: dict[str, Any]) -> dict[str, Any]:
