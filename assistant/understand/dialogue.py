@@ -25,6 +25,7 @@ from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce
 from assistant.schema import CONTEXT_CHARS, DialogueState
+from assistant.understand.mentions import coerce_mention, lone_mention, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -169,6 +170,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             facts.pop("amount", None)
             facts.update(value)
             filled = target
+        else:
+            filled = _fill_by_unit(text, facts, state, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
         for key in list(facts):
@@ -176,6 +179,29 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
     return Reading(facts, filled, elliptical)
+
+
+def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_inputs: frozenset[str]) -> str | None:
+    """“8天”, “不对，是12天”, “那要是15天呢？” with nothing asked: the one fact of the topic said
+    with that unit.  A fact not yet known comes first; a correction or a changed element replaces
+    the one known fact it can be.
+    """
+    m = lone_mention(text)
+    if m is None:
+        return None
+    able = sorted(k for k in topic_inputs if k in FACTS and takes(k, m))
+    unknown = [k for k in able if k not in state.facts]
+    changing = bool(facts.get("_correction")) or is_elliptical(text)  # “不对，是12天”“那要是15天呢？”
+    target = unknown[0] if len(unknown) == 1 else (able[0] if not unknown and len(able) == 1 and changing else None)
+    if target is None:
+        return None
+    value = coerce_mention(target, m)
+    if value is None:
+        return None
+    facts.pop("amount", None)
+    facts.pop("rate", None)
+    facts[target] = value
+    return target
 
 
 def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple[str, ...]]:

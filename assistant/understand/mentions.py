@@ -257,6 +257,42 @@ def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken
     return None
 
 
+def takes(key: str, m: Mention) -> bool:
+    """Whether fact ``key`` is ever said with this mention's unit (any of its ways, words aside).
+
+    >>> m = scan("12天")[0]
+    >>> takes("training_days", m), takes("hires_count", m)
+    (True, False)
+    """
+    return any((m.unit in w.units or m.word in w.units) and not w.ordinal for k, ways in _ways() if k == key for w in ways)
+
+
+def coerce_mention(key: str, m: Mention) -> Any:
+    """The mention's value as fact ``key`` holds it (a rate as a fraction), or None."""
+    way = next((w for k, ways in _ways() if k == key for w in ways if m.unit in w.units or m.word in w.units), None)
+    said = way.value(m) if way is not None and not way.adds_listed else m.value
+    return _typed(key, said / 100 if m.unit == "%" else said)
+
+
+_FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|[，,。.！!？?\s]")
+
+
+def lone_mention(text: str) -> Mention | None:
+    """The one number a short reply consists of (“8天”, “不对，是12天”), if it is nothing more.
+
+    >>> lone_mention("不对，是12天").value, lone_mention("8天").unit, lone_mention("那要是12个呢").unit
+    (Decimal('12'), '天', '个')
+    >>> lone_mention("培训了8天，20个人") is None, lone_mention("2024年3月拿的") is None
+    (True, True)
+    """
+    mentions = scan(text)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    rest = _FILLER.sub("", text[: m.start] + text[m.end :])
+    return m if not rest else None
+
+
 def derive(facts: dict[str, Any]) -> dict[str, Any]:
     """Rates declared ``ratio_of`` two counts, where the rate is not said and the counts are.
 

@@ -59,3 +59,23 @@ def test_a_malformed_mention_is_refused(tmp_path, entry, message):
     (tmp_path / "f.yaml").write_text(entry + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_facts(tmp_path)
+
+
+def test_a_lone_number_fills_the_one_fact_of_the_topic_said_with_its_unit():
+    from assistant.rules.route import topic_inputs
+    from assistant.schema import DialogueState
+    from assistant.understand.dialogue import read_turn
+
+    inputs = topic_inputs("training_subsidy_amount")
+    state = DialogueState(facts={"province": "山西省", "training_kind": "劳动者技能提升培训"}, topic="training_subsidy_amount")
+    reading = read_turn("8天", state, inputs)
+    assert reading.facts == {"training_days": 8} and reading.filled == "training_days"
+    # a correction replaces the one known fact said in 天
+    state = DialogueState(facts={**state.facts, "training_days": 8}, topic="training_subsidy_amount")
+    assert read_turn("不对，是12天", state, inputs).facts.get("training_days") == 12
+    # without a correction a known fact is not overwritten by a bare number
+    assert "training_days" not in read_turn("12天", state, inputs).facts
+    # a unit no fact of the topic takes fills nothing
+    assert read_turn("3次", state, inputs).filled is None
+    # a changed element (“那要是15天呢”) replaces it too
+    assert read_turn("那要是15天呢？", state, inputs).facts.get("training_days") == 15
