@@ -524,7 +524,8 @@ RULES: tuple[Rule, ...] = (
             "cn.fund.graduate_si.flexible_share",
             "cn.fund.graduate_si.flexible_max_years",
         ),
-        selector=tuple(("person_categories", c) for c in GRADUATE_CATEGORIES),
+        # a person who says when they left school (“离校不到一年”) is asking as a graduate
+        selector=(*(("person_categories", c) for c in GRADUATE_CATEGORIES), *((k, "*") for k in ("years_since_graduation", "graduation_year", "graduation_years_ago"))),
     ),
     _rule(
         "cn.fund.public_welfare_post",

@@ -385,14 +385,12 @@ def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any]) -> str | None:
 
 def _ask_variant(rules: list[Rule], facts: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
     keys = tuple(dict.fromkeys(k for r in rules for k, _ in r.selector))
-    questions = []
     for key in keys:
         options = [v for r in rules for k, v in r.selector if k == key and v != "*"]
-        if options:
-            questions.append(f"请问您属于哪种情况：{join(dict.fromkeys(options))}？")
-        else:
-            questions.append(question_for(key, dict(facts)))
-    return keys, "".join(questions)
+        if options:  # one question: the first choice that tells the variants apart
+            return (key,), f"请问您属于哪种情况：{join(dict.fromkeys(options))}？"
+    # only “any value” selectors: ask for the first of them
+    return (keys[:1], question_for(keys[0], dict(facts))) if keys else ((), "")
 
 
 def decide(
