@@ -290,9 +290,11 @@ def si_difficult(ctx: Context) -> Outcome:
     years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
     if to_retire is None and not far:
         gap = "所问期限在最长期限之内"
+    span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
-        period = "可延长至退休"
+        # “离退休还有3年”: to retirement is those 3 years
+        period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else "可延长至退休"
     else:
         ctx.step(f"{gap}，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
         period = f"最长不超过{fmt_number(max_years.d)}年"
@@ -311,9 +313,9 @@ def si_difficult(ctx: Context) -> Outcome:
             cap = share_of(paid, share.value)
             ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
             return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}；补贴期限{period}。")
-        return ctx.result("info", years if years is not None else "至退休", "年" if years is not None else None, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
+        return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
     ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
-    return ctx.result("info", years if years is not None else "至退休", "年" if years is not None else None, f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员并缴纳社会保险费的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}。")
+    return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员并缴纳社会保险费的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}。")
 
 
 def si_graduates(ctx: Context) -> Outcome:
