@@ -272,7 +272,7 @@ def _placements(text: str, facts: dict[str, Any]) -> None:
 
 
 _YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
-_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?((才)?(拿|考|取得|获得|评)(了|到|下)?(有)?)?$")
+_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为|拿证|取证|拿的证)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?((才)?(拿|考|取得|获得|评)(了|到|下)?(有)?)?$")
 _OCCUPATION = re.compile(r"干了|干这行|工作了|从事|从业|在岗|工龄|一线|本职业|本行|这行|做了|干(电工|焊工|钳工|车工)|干(了)?$")
 # Words that make a number of years the years in the job, whatever level is near.
 _JOB_YEARS = re.compile(r"干这行|从事|从业|在岗|工龄|一线|本职业|本行|这行|本业|干本|总共|一共|加起来|参加工作")
