@@ -1,0 +1,29 @@
+"""Taiwan/HK wording and pinyin slips (assistant/data/variants.yaml) as the normalizer reads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.datafile import load_yaml
+from assistant.text import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLE = load_yaml((ROOT / "assistant" / "data" / "variants.yaml").read_text(encoding="utf-8"))
+
+
+def test_no_slip_is_a_word_of_the_corpus():
+    """A slip that the corpus itself uses would be no slip: rewriting it would change the texts."""
+    texts = [json.loads(line)["text"] for line in (ROOT / "corpus" / "parsed" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    found = [slip for slip in TABLE["typos"] if any(slip in t for t in texts)]
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("前年考合没过，其他都没问题", "考核没过"), ("自己一年交了一万二社宝", "社保"), ("能评付高吗", "评副高"), ("稳岗反还什么时候到账", "稳岗返还")],
+)
+def test_slips_read_as_meant(said, read):
+    assert read in normalize(said)
