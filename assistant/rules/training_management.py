@@ -8,12 +8,14 @@ person who already holds a certificate of the same occupation at that level or a
 higher one cannot be subsidised for it (a higher certificate: “不得再申领…低等级证书
 补贴”; the same level: “同一等级不可重复申领”).  A lower certificate, another
 occupation, or no certificate at all is not restricted by this clause (第五条 of the
-《就业补助资金管理办法》 still caps the subsidy at 3 times a person).
+《就业补助资金管理办法》 still caps the subsidy at 3 times a person).  The subsidy is the
+fund's 职业培训补贴, so its 第十六条 (no payment to 机关事业单位在编人员) bars it too.
 """
 
 from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule
+from assistant.rules.employment_fund import STAFF_BAR
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
 DOC = "cn-2024-2dec8d"
@@ -64,7 +66,8 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_level",
         citations=(NO_REPEAT,),
         formula=level_repeat,
-        inputs=("skill_level", "target_skill", "same_occupation"),
+        inputs=("skill_level", "target_skill", "same_occupation", "staff_on_establishment"),
+        bars=(STAFF_BAR,),  # the training subsidy is paid from the 就业补助资金: 第十六条 applies
         reading="已取得同一职业（工种）同级或更高等级证书的，不能再就该等级申领培训补贴（同级按“不可重复申领”，更高按“不得再申领低等级证书补贴”）；不同职业（工种）或更低等级不受此条限制。",
     ),
 )
