@@ -27,12 +27,13 @@ from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
+from assistant.relations import absent_body
 from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
-from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Turn, book
+from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Relation, Turn, book
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# a question about a document itself (its 文号, date, issuer), which its cover notice answers
+_ABOUT_DOCUMENT = re.compile(r"文号|哪年|哪一年|什么时候(发|印发|出台|施行|实施|开始)|哪个部门|谁发的|全称|是哪个文件|是什么文件")
 _VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
@@ -139,6 +142,10 @@ class Assistant:
         beyond = out_of_scope(query.text) if options.abstain else None
         if beyond is not None:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
+        if options.abstain and not _VALIDITY_INTENT.search(query.text) and not _ABOUT_DOCUMENT.search(query.text):
+            absent = absent_body(self.index.graph, query.text)
+            if absent is not None:  # the measure named is in the corpus only as its cover notice
+                return self._abstain(query, scope, {}, reason="no_passage", absent=absent)
         looked_up = self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return looked_up
@@ -792,10 +799,20 @@ class Assistant:
         concept: str | None = None,
         related: Citation | None = None,
         calc: Calculation | None = None,
+        absent: Relation | None = None,
     ) -> Answer:
         covered = _covered_text(self.index)
         citations: tuple[Citation, ...] = ()
-        if reason == "region_not_covered":
+        if absent is not None:  # the notice is in the corpus, the measure it issued is not
+            notice = self.index.documents[absent.source]
+            number = f"（{notice.doc_number}）" if notice.doc_number else ""
+            text = (
+                f"语料中只收录了印发{book(absent.title or absent.target)}的通知{book(notice.title)}{number}，"
+                f"没有收录{book(absent.title or absent.target)}的正文，因此无法回答其中的具体规定，我不做猜测。"
+                f"请查阅该文件原文，或向{notice.region}人社部门咨询、拨打12333。"
+            )
+            citations = (Citation.of(notice, absent.article, absent.quote, _label_day(query), 1.0, None),)
+        elif reason == "region_not_covered":
             names = "、".join(scope.uncovered_names)
             text = (
                 f"语料库中没有{names}的政策文件，不能用其他省份的规定代替{names}的规定来回答。"

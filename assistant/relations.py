@@ -131,3 +131,55 @@ class DocumentGraph:
         # named as the repealing article writes it (the full title), else as the first to cite it with both
         named = next((r for r in (*replaced, *edges) if r.number and r.title), edges[0])
         return Standing(named.target_name(), replaced, tuple(edges))
+
+
+# what a title is called after its subject: 管理办法, 实施方案 … (stripped to find the subject)
+_KIND_OF_TEXT = re.compile(r"(?:工作)?(?:管理办法|实施办法|实施方案|实施细则|工作方案|行动方案|办法|方案|细则|规定|意见|指南|计划)(?:（试行）|\(试行\))?$")
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市|自治区))")
+
+
+def subject_of(title: str) -> tuple[str, str]:
+    """(the place a title names, its subject without the kind of text).
+
+    >>> subject_of("江西省职业技能等级认定工作管理办法")
+    ('江西', '职业技能等级认定')
+    >>> subject_of("江西省专业技术人才知识更新工程实施方案")
+    ('江西', '专业技术人才知识更新工程')
+    """
+    text = _plain(title)
+    place = _REGION_PREFIX.match(text)
+    core = _KIND_OF_TEXT.sub("", text[place.end() :] if place else text)
+    name = place.group(0) if place else ""
+    return re.sub(r"(省|市|自治区)$", "", name), core
+
+
+def _issued_elsewhere(graph: DocumentGraph) -> tuple[tuple[Relation, str, str], ...]:
+    return tuple((r, *subject_of(r.title or r.target)) for r in graph.relations if r.kind == "issues" and not r.in_corpus)
+
+
+def absent_body(graph: DocumentGraph, text: str) -> Relation | None:
+    """The ``issues`` edge of a measure the corpus holds only as its cover notice, when ``text``
+    names that measure: its subject (at least 6 characters) followed by its kind of text (办法,
+    方案 …), or a programme's proper name (…工程) with its place.  A question about the subject
+    without naming the measure (“江西技工院校学生能参加职业技能等级认定吗”) is not one.
+
+    “江西省职业技能等级认定工作管理办法里，对考评员有什么条件要求？” names a 办法 whose notice
+    is in the corpus and whose articles are not: nothing in the corpus answers what it says.
+
+    >>> from assistant.schema import Relation
+    >>> r = Relation("jx-2022-ac1246", "issues", "江西省职业技能等级认定工作管理办法", False, "正文", "印发", None, "江西省职业技能等级认定工作管理办法")
+    >>> g = DocumentGraph((r,), {})
+    >>> absent_body(g, "江西省职业技能等级认定工作管理办法里，对考评员有什么条件要求？") is r
+    True
+    >>> absent_body(g, "江西技工院校学生能参加学校的职业技能等级认定吗") is None
+    True
+    """
+    for relation, place, subject in _issued_elsewhere(graph):
+        if len(subject) < 6 or subject not in text:
+            continue
+        after = text[text.index(subject) + len(subject) :][:8]
+        named_as_text = re.match(r"(?:工作)?(?:管理|实施)?(?:办法|方案|细则|规定|意见)", after)
+        proper_name = re.search(r"(?:工程|计划|行动|项目)$", subject) and place and place in text
+        if named_as_text or proper_name:
+            return relation
+    return None

@@ -84,3 +84,29 @@ def test_a_document_the_corpus_only_cites_is_named_with_the_articles_citing_it(a
 def test_the_quote_answers_the_aspect_asked(assistant):
     answer = assistant.ask("职业培训补贴一个人最多能领几次？", today=TODAY)
     assert "3次" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "notice"),
+    [
+        ("江西省职业技能等级认定工作管理办法里，考评员要满足什么条件？", "jx-2022-ac1246"),
+        ("江西的职业技能等级认定工作管理办法对评价机构备案有啥要求", "jx-2022-ac1246"),
+        ("江西那个专业技术人才知识更新工程，每年的研修名额怎么分？", "jx-2022-6130e6"),
+    ],
+)
+def test_a_measure_held_only_as_its_cover_notice_is_declined(assistant, real_index, question, notice):
+    """The notice is in the corpus, the measure's articles are not: no article answers what it says."""
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert "没有收录" in answer.answer and "12333" in answer.answer
+    assert [c.doc_id for c in answer.citations] == [notice]  # the notice itself, shown as what the corpus has
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["江西省职业技能等级认定工作管理办法的文号是多少", "江西省电子信息技师学院的学生能参加学校组织的职业技能等级认定吗"],
+)
+def test_the_notice_still_answers_about_itself_and_its_subject_is_not_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
