@@ -549,6 +549,24 @@ class Assistant:
             docs = best
         return sorted(docs, key=lambda d: (d.parent_id is None, d.doc_id))  # the measure holds the articles
 
+    def _documents_with_path(self, text: str, paths: tuple[str, ...]) -> list[Document]:
+        """A document named loosely (“山西见习扩规模提质量那个通知”, “浙江贯通办法”) with an article
+        path: among the documents that have that path, the one whose title shares the most
+        two-character words with the question (its region named counts too), when one stands out.
+        """
+        words = {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
+        scored = []
+        for doc in self.index.documents.values():
+            if not any(a.path in path_aliases(p) for p in paths for a in self.index.articles_of(doc.doc_id)):
+                continue
+            title = doc.title
+            score = sum(1 for w in words if w in title) + (2 if province_of(doc.region) and province_of(doc.region)[:2] in text else 0)
+            scored.append((score, doc))
+        scored.sort(key=lambda item: -item[0])
+        if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return [scored[0][1]]
+        return []
+
     def _standing_answer(self, query: Query, k: int) -> Answer | None:
         """A document the question names that the corpus does not hold, but cites: what the
         corpus says of it — repealed or superseded (by which article, and the document in
@@ -613,6 +631,8 @@ class Assistant:
                 if found:
                     return self._article_answer(query, found[:3], day, lead=f"“{words}”出自")
         docs = self._referenced_documents(query.text, ref)  # by 文号, 《title》 or the words of a title
+        if not docs and ref.paths and not ref.doc_numbers:
+            docs = self._documents_with_path(query.text, ref.paths)  # “浙江贯通办法三（二）2.（2）”
         if not docs:
             if not ref.doc_numbers:
                 return None

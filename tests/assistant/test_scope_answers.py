@@ -110,3 +110,15 @@ def test_a_measure_held_only_as_its_cover_notice_is_declined(assistant, real_ind
 def test_the_notice_still_answers_about_itself_and_its_subject_is_not_declined(assistant, question):
     answer = assistant.ask(question, today=TODAY)
     assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doc", "path"),
+    [
+        ("山西见习扩规模提质量那个通知，四（五）是怎么规定缺勤的", "sx-2022-192e44", "四、（五）"),
+        ("浙江那个贯通办法三（二）2.（2）写的哪些人", "zj-2022-0839a3", "三、（二）2.（2）"),
+    ],
+)
+def test_a_document_named_loosely_with_an_article_path_is_looked_up(assistant, question, doc, path):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained and (answer.citations[0].doc_id, answer.citations[0].article) == (doc, path), answer.answer
