@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # a question about a document itself (its 文号, date, issuer), which its cover notice answers
-_ABOUT_DOCUMENT = re.compile(r"文号|哪年|哪一年|什么时候(发|印发|出台|施行|实施|开始)|哪个部门|谁发的|全称|是哪个文件|是什么文件")
+_ABOUT_DOCUMENT = re.compile(r"文号|哪(一|1)?年|什么时候|何时|哪个部门|谁发的|全称|是哪个文件|是什么文件")
 _VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
@@ -557,8 +557,10 @@ class Assistant:
         words = {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
         scored = []
         for doc in self.index.documents.values():
-            if not any(a.path in path_aliases(p) for p in paths for a in self.index.articles_of(doc.doc_id)):
-                continue
+            articles = self.index.articles_of(doc.doc_id)
+            named = [a for a in articles if any(a.path in path_aliases(p) for p in paths)]
+            if not named or all(any(b.parent_path == a.path for b in articles) and len(a.text) <= 40 for a in named):
+                continue  # no such article, or only a heading (“三（二）2直报那块”: the question is about a part below it)
             title = doc.title
             score = sum(1 for w in words if w in title) + (2 if province_of(doc.region) and province_of(doc.region)[:2] in text else 0)
             scored.append((score, doc))

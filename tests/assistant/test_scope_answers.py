@@ -122,3 +122,14 @@ def test_the_notice_still_answers_about_itself_and_its_subject_is_not_declined(a
 def test_a_document_named_loosely_with_an_article_path_is_looked_up(assistant, question, doc, path):
     answer = assistant.ask(question, today=TODAY)
     assert not answer.abstained and (answer.citations[0].doc_id, answer.citations[0].article) == (doc, path), answer.answer
+
+
+def test_a_loosely_named_heading_is_not_answered_by_its_heading_alone(assistant):
+    """“三（二）2直报那块”: the path read is the heading 三、（二）; the question is about a part below it."""
+    answer = assistant.ask("浙江贯通办法三（二）2直报那块，拿了省技术能手能直接报啥级别？", today=TODAY)
+    assert answer.citations and answer.citations[0].article != "三、（二）", answer.answer
+
+
+def test_when_a_programme_began_is_asked_of_its_notice(assistant):
+    answer = assistant.ask("江西的专业技术人才知识更新工程是从哪一年开始搞的", today=TODAY)
+    assert not answer.abstained and answer.citations[0].doc_id == "jx-2022-6130e6", answer.answer
