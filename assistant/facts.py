@@ -317,6 +317,8 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         after = text[m.end() : m.end() + 8]
         if re.search(r"有效期|设立|延续|保管|保存", clause):
             continue
+        if facts.get("period_years") == value and "最长" in near:
+            continue  # “最长两年…一共能补多少”: the period asked, read by its declared mention
         if _PERIOD_ASKED.match(after):
             facts["period_years"] = value  # “两年最多能补多少”: the years asked about, not the person's
             continue
