@@ -279,7 +279,12 @@ def si_difficult(ctx: Context) -> Outcome:
     if not asked:
         ctx.need("employment_form")
     within = ctx.get("period_years") is not None and ctx.get("period_years") <= max_years.d  # “一年能补多少”: retirement cannot matter
-    if to_retire is None and not far and not within:
+    # “一年缴一万二，按上限能补多少”: the yearly cap of a flexible worker does not depend on the period
+    yearly = (
+        ctx.get("employment_form") == "灵活就业" and ctx.get("contribution") is not None and ctx.get("whole_period") is not True
+        and ctx.get("period_years") is None and not asked
+    )  # fmt: skip
+    if to_retire is None and not far and not within and not yearly:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -289,15 +294,19 @@ def si_difficult(ctx: Context) -> Outcome:
     form = ctx.get("employment_form")
     years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
     if to_retire is None and not far:
-        gap = "所问期限在最长期限之内"
+        gap = "所问为每年的补贴上限" if yearly and not within else "所问期限在最长期限之内"
     span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         # “离退休还有3年”: to retirement is those 3 years
         period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else "可延长至退休"
     else:
-        ctx.step(f"{gap}，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
-        period = f"最长不超过{fmt_number(max_years.d)}年"
+        if yearly and to_retire is None and not far and not within:
+            period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"
+            ctx.step(f"{gap}；补贴期限{period}。", max_years.reference)
+        else:
+            ctx.step(f"{gap}，不属于不足{fmt_number(near.d)}年的情形，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
+            period = f"最长不超过{fmt_number(max_years.d)}年"
     answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
