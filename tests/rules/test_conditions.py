@@ -36,7 +36,9 @@ def test_declared_topics_are_routed():
         ("zj.evaluation_body_conditions", {"has_video_monitoring": False}, "not_eligible"),
         ("zj.evaluation_body_conditions", {"registered_in_province": False}, "not_eligible"),
         ("zj.evaluation_body_conditions", {}, "info"),  # conditions not asked and not said: stated, not assumed met
-        ("zj.evaluation_body_conditions", {"registered_in_province": True, "has_video_monitoring": True}, "eligible"),
+        ("zj.evaluation_body_conditions", {"registered_in_province": True, "has_video_monitoring": True}, "info"),  # staff and record unsaid
+        ("zj.evaluation_body_conditions", {"registered_in_province": True, "has_video_monitoring": True, "has_assessment_staff": True, "has_bad_record": False}, "eligible"),
+        ("zj.evaluation_body_conditions", {"has_bad_record": True}, "not_eligible"),
     ],
 )
 def test_verdicts(rule, facts, verdict):
