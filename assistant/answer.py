@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 # a question about a document itself (its 文号, date, issuer), which its cover notice answers
 _ABOUT_DOCUMENT = re.compile(r"文号|哪(一|1)?年|什么时候|何时|哪个部门|谁发的|全称|是哪个文件|是什么文件")
+# a question about what a text says (a bare title asks what the document is: its notice answers)
+_ASKS_CONTENT = re.compile(r"[？?]|吗|什么|啥|怎么|咋|如何|哪|多少|几|要求|条件|规定|能不能|可不可以|是否")
 _VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
@@ -142,7 +144,7 @@ class Assistant:
         beyond = out_of_scope(query.text) if options.abstain else None
         if beyond is not None:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
-        if options.abstain and not _VALIDITY_INTENT.search(query.text) and not _ABOUT_DOCUMENT.search(query.text):
+        if options.abstain and _ASKS_CONTENT.search(query.text) and not _VALIDITY_INTENT.search(query.text) and not _ABOUT_DOCUMENT.search(query.text):
             absent = absent_body(self.index.graph, query.text)
             if absent is not None:  # the measure named is in the corpus only as its cover notice
                 return self._abstain(query, scope, {}, reason="no_passage", absent=absent)
@@ -177,6 +179,10 @@ class Assistant:
         if scope.uncovered:
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
             return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
+        if calc is not None and calc.rule_id.startswith("route.") and options.abstain and not _own_passage_on(calc, hits, scope):
+            # the person's region has no rule on this (“四川高级技师评副高要满几年”) and none of its passages is
+            # about it: a decline, not another region's rule nor an unrelated article of its own
+            return self._abstain(query, scope, facts, reason="region_not_covered", state=state, routing=calc.summary)
         if calc is None and follow_up is None and options.abstain and (
             not hits or not in_scope or confidence < self.settings.abstain_threshold
         ):
@@ -822,6 +828,7 @@ class Assistant:
         related: Citation | None = None,
         calc: Calculation | None = None,
         absent: Relation | None = None,
+        routing: str | None = None,
     ) -> Answer:
         covered = _covered_text(self.index)
         citations: tuple[Citation, ...] = ()
@@ -834,6 +841,8 @@ class Assistant:
                 f"请查阅该文件原文，或向{notice.region}人社部门咨询、拨打12333。"
             )
             citations = (Citation.of(notice, absent.article, absent.quote, _label_day(query), 1.0, None),)
+        elif routing is not None:  # a covered region without a rule on this topic
+            text = f"{routing}请向当地人社部门咨询或拨打12333。"
         elif reason == "region_not_covered":
             names = "、".join(scope.uncovered_names)
             text = (
@@ -876,6 +885,18 @@ class Assistant:
             state=replace(state, pending=None, asked=0) if state is not None else None,
             reason=reason,
         )
+
+
+def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool:
+    """Whether a retrieved passage of the person's own province is about the topic the route found
+    no rule for (read with the topic's own words): then the passage answers, not a decline."""
+    from assistant.rules.route import detect_topic
+
+    topic = calc.rule_id.removeprefix("route.")
+    own = scope.person_province
+    return any(
+        own and province_of(h.chunk.region) == own and (t := detect_topic(h.chunk.text, {})) is not None and t.id == topic for h in hits[:5]
+    )
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,18 @@ def test_a_loosely_named_heading_is_not_answered_by_its_heading_alone(assistant)
 def test_when_a_programme_began_is_asked_of_its_notice(assistant):
     answer = assistant.ask("江西的专业技术人才知识更新工程是从哪一年开始搞的", today=TODAY)
     assert not answer.abstained and answer.citations[0].doc_id == "jx-2022-6130e6", answer.answer
+
+
+@pytest.mark.parametrize("question", ["四川这边高级技师评副高，要求拿证后满几年？", "我在成都，是高级技师，拿证五年了，考核都合格，能评副高吗"])
+def test_a_covered_province_without_a_rule_on_the_topic_is_declined(assistant, real_index, question):
+    """四川 has documents but no rule on titles for skilled workers: no other province's rule, no unrelated 四川 article."""
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "region_not_covered" and not answer.citations, answer.answer
+    assert "在语料库中没有" in answer.answer and "12333" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["在苏州交了6年社保，现在回绵阳了，养老保险咋转过来", "被公司辞退了，失业登记要去哪里办？线上能不能弄", "干电焊二十多年了，特殊工种能不能提前退休"])
+def test_more_neighbouring_concepts_are_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "out_of_scope" and not answer.citations, answer.answer
