@@ -2,8 +2,8 @@
 
 ``decide(question, facts, region, as_of)``:
 
-1. finds the topic by keywords (``TOPICS``; the facts add weight) — no topic, no
-   decision (retrieval alone answers);
+1. finds the topic by the words declared for it (``topics.yaml``, then the declared
+   clauses' topics; the facts add weight) — no topic, no decision (retrieval alone answers);
 2. keeps the topic's rules that apply where the person is: national rules
    everywhere, a province's rules in that province, a city's in that city.  A
    person whose province has no rule on the topic gets ``not_applicable`` naming
@@ -23,8 +23,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from assistant.datafile import load_yaml
 from assistant.regions import NATIONAL, regions
 from assistant.rules.base import Rule
 from assistant.rules.common import join
@@ -73,145 +75,36 @@ class Topic:
     verdict_topic: str | None = None  # asked “can one get it?” with no region: the topic whose national rule decides who
 
 
-TOPICS: tuple[Topic, ...] = (
-    Topic(
-        "title_for_skilled",
-        "高技能人才申报职称",
-        (
-            (r"(评|申报|申请|报|参评|评审|拿|晋升|够|上|考)[^，。？！,.?!]{0,4}?(副高|正高|中级(?!工)|助理级|高级职称|初级职称|职称)", 3),
-            (r"(评|申报|申请|报|参评|评审|晋升|够|上|当)[^，。？！,.?!]{0,4}?((助理|中级|高级|正高级)?(工程师|讲师|经济师|会计师|统计师|审计师)|助工|高工(?![资龄作厂]))", 3),
-            (r"职称", 1),
-            (r"副高|正高", 1.5),
-            (r"破格|直报|直接申报|绿色通道", 1),
-        ),
-        (("target_title", 1.5),),
-    ),
-    Topic(
-        "skill_for_titled",
-        "专业技术人才参加职业技能评价",
-        (
-            (r"职称.{0,14}(考|评|申请|申报|参加|报|拿)(个)?(高级工|技师|高级技师|特级技师|首席技师|技能等级|技能评价|职业技能)", 5),
-            (r"(专业技术人才|专技人员|专业技术人员|工程师|助工|高工(?![资龄作厂])).{0,12}(技能评价|技能等级|考技师|评技师|技能证)", 3),
-            (r"(考|申请|参加|报|评|拿)[^，。？！,.?!]{0,6}(技能证|技能等级证|等级证|职业技能等级|技能等级|技能评价)", 3),
-            (r"(考|申请|参加|报|评|拿)[^，。？！,.?!]{0,4}(高级工(?![程班])|中级工(?![程班])|高级技师|特级技师|首席技师|(?<!高级)技师(?![班学]))", 3),
-        ),
-        (("target_skill", 1),),
-        requires=r"职称|工程师|专业技术|专技|助工|高工(?![资龄作厂])",
-    ),
-    Topic("skill_promotion", "破格晋升特级技师", ((r"(晋升|直接晋升|破格晋升|升|评)(为|成)?特级技师", 3.5),)),
-    Topic(
-        "special_technician_quota",
-        "每年评聘特级技师的人数",
-        ((r"(多少|几)(个|名|位)?特级技师|特级技师[^，。？！]{0,8}(多少|几)(个|名|位|人)", 3), (r"产业链|每年|全省", 1)),
-    ),
-    Topic(
-        "award_bonus",
-        "获奖人员增发奖励",
-        ((r"奖励|奖金|增发|配套|额外.{0,4}(奖|钱)|多少钱|给多少|奖多少|发多少", 2), (r"中华技能大奖|全国技术能手", 1.5)),
-        requires=r"中华技能大奖|全国技术能手",
-    ),
-    Topic(
-        "treatment_equivalence",
-        "技能人才比照职称人员享受待遇",
-        ((r"待遇|比照|同等|相当于.{0,6}职称|等同于|对应.{0,4}职称", 3),),
-        requires=r"高级工|技师|首席|特级",
-    ),
-    Topic(
-        "vocational_graduates",
-        "技工院校毕业生学历对待",
-        ((r"技工院校|技工学校|技校|高级工班|预备技师|技师班|中级工班", 2.5), (r"学历|大专|本科|中专|相当于|报考|报名", 1)),
-        (("graduate_class", 1),),
-    ),
-    Topic(
-        "internship_allowance",
-        "见习人员基本生活补助",
-        ((r"生活补助|生活费|基本生活|(?<!最低)工资(?!标准)|工作日|缺勤|请假|旷工|(见习生|见习人员|我).{0,6}(拿|领|发)", 3),),
-        (("working_days", 1.5), ("absence_consecutive_days", 1), ("absence_total_days", 1)),
-        requires=r"见习",
-    ),
-    Topic(
-        "internship_subsidy",
-        "就业见习补贴（见习单位）",
-        ((r"见习补贴|留用率|留用|(期满|最后)?(留下|留了)(了)?\d|单位.{0,8}补贴|政府.{0,10}补(贴)?(多少|几)|(给|补给)(单位|公司|企业)|保险费补贴|保费补贴|补贴标准", 3),),
-        (("retention_rate", 1.5), ("retained_count", 1)),
-        requires=r"见习",
-        verdict_topic="internship_eligibility",
-    ),
-    Topic(
-        "internship_eligibility",
-        "就业见习的人员范围",
-        (
-            (r"谁|哪些人|什么人|能不能参加|可以参加|能参加|能不能去|可以去", 3.5),
-            (r"(能|可以|能不能|可不可以|能否|想)(报名|参加|去|做|申请)?(就业)?见习|(报名|参加|申请)(就业)?见习.{0,6}(吗|么|不|可以|行)|见习.{0,8}(可以吗|行吗|能吗|行不行|可不可以)", 3.5),
-            (r"条件|范围|符合|资格", 2),
-        ),
-        requires=r"见习",
-    ),
-    Topic(
-        "internship_early_contract",
-        "提前签订劳动合同的剩余期限补贴",
-        ((r"提前签(订)?(劳动)?合同|剩余期限|(还剩|剩下|剩余|未满|没满|不满|没到期).{0,10}(就)?签(订|了)?(劳动)?合同", 3.5),),
-        requires=r"见习",
-    ),
-    Topic("internship_base_award", "就业见习基地奖补", ((r"见习基地|见习示范", 3.5),)),
-    Topic("training_subsidy_times", "职业培训补贴享受次数", ((r"培训补贴.{0,12}(几次|次数|多少次|最多|领过|享受过|还能|又)|(几次|多少次|领过|享受过).{0,12}培训补贴", 4),)),
-    Topic(
-        "training_subsidy_level",
-        "同一职业（工种）等级不重复申领培训补贴",
-        (
-            (r"培训补贴|培训.{0,10}补(贴|助)|补贴.{0,10}培训", 2),
-            (r"(有|拿了|拿到|考了|取得|持有|考过)[^，。？！]{0,10}(证|等级)[^。？！]{0,30}培训", 2),
-            (r"重复(申领|领取|领|享受)|低等级|同一等级|同等级|高等级证|降级", 2),
-        ),
-        (("target_skill", 1.5), ("skill_level", 0.5), ("same_occupation", 0.5)),
-        requires=r"培训",
-    ),
-    Topic("evaluation_subsidy", "职业技能评价补贴", ((r"(评价|鉴定|取证|认定|考证|技能评价)补贴", 4),)),
-    Topic(
-        "training_subsidy_amount",
-        "职业技能培训补贴标准",
-        ((r"培训补贴|培训.{0,6}补(助|贴)|培训[^。？！]{0,40}(能|可以)?补(多少|几)", 2), (r"多少|标准|每天|每人|金额|怎么算", 1), (r"订单式|项目制|企业职工培训|职工培训|技能提升培训", 1.5)),
-        (("training_days", 1), ("training_kind", 1)),
-        requires=r"培训",
-    ),
-    Topic("job_seeking_subsidy", "一次性求职补贴", ((r"求职补贴|求职创业补贴", 4),)),
-    Topic("poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", ((r"就业创业服务补助|劳务经纪人|劳务专业合作社|劳务合作社|经营性人力资源服务机构", 4),)),
-    Topic("assistance_base_award", "就业帮扶基地奖补", ((r"就业帮扶基地|帮扶基地", 4),)),
-    Topic("startup_subsidy", "一次性创业补贴", ((r"创业补贴", 4),)),
-    Topic("startup_loan", "创业担保贷款", ((r"创业担保贷款|创业贷款|贴息", 3.5),)),
-    Topic(
-        "social_insurance_subsidy",
-        "社会保险补贴",
-        ((r"社保补贴|社会保险补贴|社保.{0,4}补|灵活就业.{0,12}(补贴|社保|社会保险)|(补贴|补).{0,6}社保", 3.5), (r"(社保|社会保险)[^。？！]{0,12}补贴", 3)),
-        (("contribution", 1),),
-    ),
-    Topic("public_welfare_post", "公益性岗位补贴", ((r"公益性岗位|公益岗", 4),)),
-    # “招了见习生，见习补贴…” is about the internship subsidy, not the hiring one
-    Topic("absorb_employment_subsidy", "一次性吸纳就业补贴", ((r"吸纳就业补贴|吸纳.{0,4}补贴|招(用|聘|了)(?:(?!见习).){0,12}(补贴|补助)", 3.5),)),
-    Topic("stabilization_refund", "失业保险稳岗返还", ((r"稳岗返还|稳岗补贴|失业保险.{0,6}返还", 4),)),
-    Topic("tax_deduction", "吸纳重点群体扣减税费", ((r"扣减.{0,4}税|减免税|税费|减税", 3.5),)),
-    Topic("skill_upgrade_subsidy", "技能提升补贴", ((r"技能提升补贴", 4),)),
-    Topic(
-        "school_self_assessment",
-        "技工院校学生职业技能等级自主认定",
-        ((r"自主认定|在(学校|学院|校)(里)?.{0,6}(认定|考证|考等级|评价)|(学校|学院|技校)(里)?(自己)?.{0,8}(认定|发证)", 3.5),),
-        (("school", 1),),
-        requires=r"学院|学校|技校|在校|学生|读",
-    ),
-    Topic(
-        "evaluation_institution_validity",
-        "技能人才评价机构有效期",
-        ((r"评价机构|鉴定机构|认定机构|考核机构|评价组织", 1.5), (r"有效期|到期|延续|续期|期满|过期|续(过|了)?(\d+次|一次)?期", 2)),
-        (("established_date", 1),),
-    ),
-    Topic(
-        "record_retention",
-        "评价材料保管年限",
-        ((r"保管|保存|留存|存档|存几年|存多久|存多长|要存|存放|保留", 1.5), (r"材料|资料|视频|录像|报名表|签到表|承诺书|档案", 1.5)),
-        (("material_kind", 1),),
-    ),
-    Topic("document_validity", "文件施行期限", ((r"有效|失效|废止|过期|施行|生效|还管用|还执行|还适用|作废", 1.5),), (("doc_id", 2),), any_region=True),
-)
+TOPICS_FILE = Path(__file__).resolve().parent / "topics.yaml"
+
+
+def load_topics(path: Path = TOPICS_FILE) -> tuple[Topic, ...]:
+    """The topics declared in ``topics.yaml``; a malformed entry (or pattern) is refused by name."""
+    topics = []
+    for entry in load_yaml(path.read_text(encoding="utf-8")) or ():
+        where = f"{path.name}: {entry.get('id', '<no id>')}"
+        try:
+            topic = Topic(
+                str(entry["id"]),
+                str(entry["name"]),
+                tuple((str(p), float(w)) for p, w in entry["says"]),
+                tuple((str(k), float(w)) for k, w in entry.get("facts") or ()),
+                entry.get("requires"),
+                bool(entry.get("any_region")),
+                entry.get("verdict_topic"),
+            )
+            for pattern in (*(p for p, _ in topic.patterns), *((topic.requires,) if topic.requires else ())):
+                re.compile(pattern)
+        except (KeyError, TypeError, ValueError, re.error) as error:
+            raise ValueError(f"{where}: {error}") from error
+        topics.append(topic)
+    ids = [t.id for t in topics]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{path.name}: a topic id is declared twice")
+    return tuple(topics)
+
+
+TOPICS: tuple[Topic, ...] = load_topics()
 
 _THRESHOLD = 3.0
 # Questions about procedure (where, how, which platform, what happens if …) are not

@@ -104,3 +104,16 @@ def test_every_rule_topic_is_routable():
 def test_decide_takes_a_date():
     with pytest.raises(TypeError):
         decide("高级技师能评副高吗", {}, "浙江省", "2026-11-21")  # type: ignore[arg-type]
+
+
+def test_topics_are_declared_data_and_a_malformed_one_is_refused(tmp_path):
+    from assistant.rules.route import TOPICS_FILE, load_topics
+
+    assert [t.id for t in load_topics(TOPICS_FILE)] == [t.id for t in TOPICS]
+    bad = tmp_path / "topics.yaml"
+    bad.write_text("- {id: x, name: x, says: [['(unclosed', 1]]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="topics.yaml: x"):
+        load_topics(bad)
+    bad.write_text("- {id: x, name: x, says: [[a, 1]]}\n- {id: x, name: y, says: [[b, 1]]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="declared twice"):
+        load_topics(bad)
