@@ -59,8 +59,20 @@ class Condition:
                 return value, relation
         return None
 
-    def holds(self, value: Any) -> bool | None:
-        """True / False for a known value, None when unknown."""
+    def holds(self, value: Any, excluded: frozenset[str] = frozenset()) -> bool | None:
+        """True / False for a known value, None when unknown.
+
+        A set fact is open-world (“我是大学毕业生” says nothing of being 毕业年度 or not):
+        a set naming none of ``among`` leaves the condition unknown, unless it is empty
+        (“都不是”) or every one of ``among`` was excluded (``excluded``: the members the
+        person said they are not, the fact's ``negated_into``).
+
+        >>> c = Condition("person_categories", None, "", among=("毕业年度高校毕业生", "就业困难人员"))
+        >>> c.holds(frozenset({"就业困难人员"})), c.holds(frozenset({"高校毕业生"})), c.holds(frozenset())
+        (True, None, False)
+        >>> c.holds(frozenset({"高校毕业生"}), excluded=frozenset({"毕业年度高校毕业生", "就业困难人员"}))
+        False
+        """
         if value is None or value == frozenset():
             return None if value is None else False
         if self.at_least is not None:
@@ -70,8 +82,11 @@ class Condition:
         if self.below is not None:
             return Decimal(str(value)) < self.below
         if self.among:
-            members = value if isinstance(value, (set, frozenset, tuple)) else {value}
-            return any(m in self.among for m in members)
+            if isinstance(value, (set, frozenset, tuple)):
+                if any(m in self.among for m in value):
+                    return True
+                return False if all(a in excluded for a in self.among) else None
+            return value in self.among
         return value == self.is_
 
 
@@ -102,7 +117,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
                 value, relation = condition.limit
                 limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
                 ctx.compare(condition.fact, limit, relation)
-            state = condition.holds(ctx.get(condition.fact))
+            state = condition.holds(ctx.get(condition.fact), _excluded(ctx, condition.fact))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
@@ -118,6 +133,16 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         return ctx.result("eligible", None, None, yes)
 
     return formula
+
+
+def _negated(fact: str) -> tuple[str, ...]:
+    """The set fact holding the members of ``fact`` the person said they are not (``negated_into``)."""
+    terms = FACTS[fact].terms
+    return (terms.negated_into,) if terms and terms.negated_into else ()
+
+
+def _excluded(ctx: Context, fact: str) -> frozenset[str]:
+    return frozenset(m for other in _negated(fact) for m in ctx.get(other) or ())
 
 
 def _clause(doc: str, entry: dict, where: str) -> Clause:
@@ -188,7 +213,7 @@ def _load_file(path: Path) -> list[Declared]:
             topic=topic.id,
             citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
             formula=_formula(conditions, str(entry["answer"]), verdict, main),
-            inputs=tuple(dict.fromkeys(c.fact for c in conditions)),
+            inputs=tuple(dict.fromkeys(k for c in conditions for k in (c.fact, *_negated(c.fact)))),
             reading=str(entry.get("reading", "")),
         )
         out.append(Declared(rule, topic))
