@@ -124,7 +124,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             if state is None and condition.ask:
                 unknown.append(condition)
         if unknown:
-            ctx.need(unknown[0].fact)
+            ctx.ask(unknown[0].fact)  # ask, not need: a known set naming none of the groups is still asked about
             return ctx.incomplete(yes)
         rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and c.label]
         if rest:
