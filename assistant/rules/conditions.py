@@ -59,8 +59,24 @@ class Condition:
                 return value, relation
         return None
 
-    def holds(self, value: Any) -> bool | None:
-        """True / False for a known value, None when unknown."""
+    def holds(self, value: Any, excluded: frozenset[str] = frozenset(), open_world: bool = True) -> bool | None:
+        """True / False for a known value, None when unknown.
+
+        A set fact is open-world (“我是大学毕业生” says nothing of being 毕业年度 or not):
+        a set naming none of ``among`` leaves the condition unknown, unless it is empty
+        (“都不是”) or every one of ``among`` was excluded (``excluded``: the members the
+        person said they are not, the fact's ``negated_into``).  A set fact that records no
+        negations (awards: people list what they won) is read as the list (``open_world``
+        False): naming none of ``among`` fails the condition.
+
+        >>> c = Condition("person_categories", None, "", among=("毕业年度高校毕业生", "就业困难人员"))
+        >>> c.holds(frozenset({"就业困难人员"})), c.holds(frozenset({"高校毕业生"})), c.holds(frozenset())
+        (True, None, False)
+        >>> c.holds(frozenset({"高校毕业生"}), excluded=frozenset({"毕业年度高校毕业生", "就业困难人员"}))
+        False
+        >>> Condition("awards", None, "", among=("全国技术能手",)).holds(frozenset({"国赛银牌"}), open_world=False)
+        False
+        """
         if value is None or value == frozenset():
             return None if value is None else False
         if self.at_least is not None:
@@ -70,8 +86,11 @@ class Condition:
         if self.below is not None:
             return Decimal(str(value)) < self.below
         if self.among:
-            members = value if isinstance(value, (set, frozenset, tuple)) else {value}
-            return any(m in self.among for m in members)
+            if isinstance(value, (set, frozenset, tuple)):
+                if any(m in self.among for m in value):
+                    return True
+                return False if not open_world or all(a in excluded for a in self.among) else None
+            return value in self.among
         return value == self.is_
 
 
@@ -102,14 +121,14 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
                 value, relation = condition.limit
                 limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
                 ctx.compare(condition.fact, limit, relation)
-            state = condition.holds(ctx.get(condition.fact))
+            state = condition.holds(ctx.get(condition.fact), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
             if state is None and condition.ask:
                 unknown.append(condition)
         if unknown:
-            ctx.need(unknown[0].fact)
+            ctx.ask(unknown[0].fact)  # ask, not need: a known set naming none of the groups is still asked about
             return ctx.incomplete(yes)
         rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and c.label]
         if rest:
@@ -118,6 +137,16 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         return ctx.result("eligible", None, None, yes)
 
     return formula
+
+
+def _negated(fact: str) -> tuple[str, ...]:
+    """The set fact holding the members of ``fact`` the person said they are not (``negated_into``)."""
+    terms = FACTS[fact].terms
+    return (terms.negated_into,) if terms and terms.negated_into else ()
+
+
+def _excluded(ctx: Context, fact: str) -> frozenset[str]:
+    return frozenset(m for other in _negated(fact) for m in ctx.get(other) or ())
 
 
 def _clause(doc: str, entry: dict, where: str) -> Clause:
@@ -160,10 +189,14 @@ def load(*paths: Path) -> tuple[Declared, ...]:
     for path in paths or sorted(CLAUSES_DIR.glob("*.yaml")):
         out.extend(_load_file(path))
     seen: set[str] = set()
+    topics: dict[str, DeclaredTopic] = {}
     for d in out:
         if d.rule.id in seen:
             raise RegistrationError(f"clauses: {d.rule.id} is declared twice")
         seen.add(d.rule.id)
+        if topics.setdefault(d.topic.id, d.topic) != d.topic:
+            # clauses answering one topic must say it the same way, or the words would depend on file order
+            raise RegistrationError(f"clauses: topic {d.topic.id} is declared differently by {d.rule.id}")
     return tuple(out)
 
 
@@ -188,7 +221,7 @@ def _load_file(path: Path) -> list[Declared]:
             topic=topic.id,
             citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
             formula=_formula(conditions, str(entry["answer"]), verdict, main),
-            inputs=tuple(dict.fromkeys(c.fact for c in conditions)),
+            inputs=tuple(dict.fromkeys(k for c in conditions for k in (c.fact, *_negated(c.fact)))),
             reading=str(entry.get("reading", "")),
         )
         out.append(Declared(rule, topic))

@@ -209,7 +209,12 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
     """
     specs: dict[str, FactSpec] = {}
     for path in sorted(directory.glob("*.yaml")):
-        for key, entry in (load_yaml(path.read_text(encoding="utf-8")) or {}).items():
+        text = path.read_text(encoding="utf-8")
+        keys = re.findall(r"^([A-Za-z_][\w]*):", text, flags=re.M)
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        if twice:  # YAML keeps the last of two equal keys silently
+            raise ValueError(f"{path.name}: fact {twice[0]!r} is declared twice")
+        for key, entry in (load_yaml(text) or {}).items():
             if key in specs:
                 raise ValueError(f"{path.name}: fact {key!r} is declared twice")
             if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("label") or not entry.get("question"):

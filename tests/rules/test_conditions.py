@@ -112,3 +112,12 @@ def test_every_file_of_the_clauses_directory_is_read():
     files = sorted(conditions.CLAUSES_DIR.glob("*.yaml"))
     assert len(files) >= 3
     assert {d.rule.id for d in conditions.declared()} == {d.rule.id for d in conditions.load(*files)}
+
+
+def test_clauses_sharing_a_topic_must_declare_it_alike(tmp_path):
+    one = "{fact: training_days, below: 10, article: 四、（五）, quote: 累计10天以上, fails: 不发}"
+    a = _entry(tmp_path, one, "a.yaml", rule_id="t.a")
+    b = _entry(tmp_path, one, "b.yaml", rule_id="t.b")
+    b.write_text(b.read_text(encoding="utf-8").replace("[[旷工, 1]]", "[[缺勤, 1]]"), encoding="utf-8")
+    with pytest.raises(RegistrationError, match="declared differently"):
+        conditions.load(a, b)
