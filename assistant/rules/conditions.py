@@ -16,8 +16,8 @@ when the person says so; while it is unknown the answer states the clause and li
 (``info``), never assuming it met.  An entry with
 ``verdict: not_eligible`` and no conditions states a prohibition.
 
-A number condition (``at_least``) must be a number the clause's quote states, so no
-figure enters without its source; it is recorded as a ``Threshold`` (named
+A number condition (``at_least``) must be a number the clause's quote states (in digits, or
+一 to 十 as in “连续服务满三年”), so no figure enters without its source; it is recorded as a ``Threshold`` (named
 ``<rule id>:<fact>``, its reference the condition's sentence), so the answer can say
 how far off the person is.
 """
@@ -156,6 +156,26 @@ def _clause(doc: str, entry: dict, where: str) -> Clause:
     return clause
 
 
+_NUMERALS = "零一二三四五六七八九十"
+
+
+def _states(quote: str, number: Decimal) -> bool:
+    """Whether ``quote`` states ``number``: in digits, or for 1–10 in Chinese numerals
+    (“连续服务满三年及以上” states 3; “十三年” does not).
+
+    >>> _states("连续服务满三年及以上", Decimal(3)), _states("满十三年", Decimal(3)), _states("累计10天以上", Decimal(10))
+    (True, False, True)
+    """
+    digits = {str(number), format(number.normalize(), "f")}
+    if any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", quote) for f in digits):
+        return True
+    if number != number.to_integral_value() or not 1 <= number <= 10:
+        return False
+    words = {_NUMERALS[int(number)], "两"} if number == 2 else {_NUMERALS[int(number)]}
+    around = "零一二三四五六七八九十百千万两"
+    return any(re.search(rf"(?<![{around}]){w}(?![{around}])", quote) for w in words)
+
+
 def _condition(doc: str, entry: dict, where: str) -> Condition:
     fact = str(entry["fact"])
     if fact not in FACTS:
@@ -165,7 +185,7 @@ def _condition(doc: str, entry: dict, where: str) -> Condition:
     for key in ("at_least", "at_most", "below"):
         if key in entry:
             limits[key] = Decimal(str(entry[key]))
-            if not re.search(rf"(?<![\d.]){re.escape(str(entry[key]))}(?![\d.])", clause.quote):
+            if not _states(clause.quote, limits[key]):
                 raise RegistrationError(f"{where}: {fact} {key} {limits[key]} is not a number its quote states")
     if len(limits) > 1:
         raise RegistrationError(f"{where}: a condition on {fact} has one of at_least, at_most, below")

@@ -35,7 +35,7 @@ def read_cues(text: str) -> dict[str, Any]:
     >>> read_cues("现在还在原来岗位做钳工，近三年考核都合格") == {"in_post": True, "annual_appraisal_passed": True}
     True
     >>> read_cues("前两年被调去办公室搞行政管理了，离开一线了")
-    {'in_post': False}
+    {'in_post': False, 'frontline_worker': False}
     """
     facts: dict[str, Any] = {}
     for key, options in _compiled():

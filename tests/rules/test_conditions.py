@@ -29,7 +29,9 @@ def test_declared_topics_are_routed():
 @pytest.mark.parametrize(
     ("rule", "facts", "verdict"),
     [
-        ("sc.enterprise_recognition_staff", {"enterprise_filed": True}, "eligible"),
+        ("sc.enterprise_recognition_staff", {"enterprise_filed": True, "own_staff": True}, "eligible"),
+        ("sc.enterprise_recognition_staff", {"enterprise_filed": True}, "info"),  # own staff not said: stated, not assumed
+        ("sc.enterprise_recognition_staff", {"enterprise_filed": True, "own_staff": False}, "not_eligible"),
         ("sc.enterprise_recognition_staff", {"enterprise_filed": False}, "not_eligible"),
         ("sc.enterprise_recognition_staff", {}, "need_more_info"),
         ("sc.evaluation_body_no_training", {}, "not_eligible"),
@@ -121,3 +123,24 @@ def test_clauses_sharing_a_topic_must_declare_it_alike(tmp_path):
     b.write_text(b.read_text(encoding="utf-8").replace("[[旷工, 1]]", "[[缺勤, 1]]"), encoding="utf-8")
     with pytest.raises(RegistrationError, match="declared differently"):
         conditions.load(a, b)
+
+
+def test_a_number_written_in_chinese_numerals_is_stated(tmp_path):
+    """“连续服务满三年及以上” states 3; “满十三年” does not state 3."""
+
+    def entry(quote: str, least: int):
+        path = tmp_path / "n.yaml"
+        path.write_text(
+            f"- {{id: t.years, title: t, region: 四川省, doc: sc-2024-9a23d6, clause: {{article: 二、（十一）, quote: {quote}}}, "
+            "topic: {id: t_years, name: t, says: [[学费, 1]]}, answer: 可以, "
+            f"conditions: [{{fact: years_in_occupation, at_least: {least}, article: 二、（十一）, quote: {quote}, fails: 不够}}]}}\n",
+            encoding="utf-8",
+        )
+        return path
+
+    (declared,) = conditions.load(entry("连续服务满三年及以上", 3))
+    assert declared.rule.inputs == ("years_in_occupation",)
+    with pytest.raises(RegistrationError, match="not a number its quote states"):
+        conditions.load(entry("连续服务满十三年及以上", 3))
+    with pytest.raises(RegistrationError, match="not a number its quote states"):
+        conditions.load(entry("连续服务满三年及以上", 4))
