@@ -89,3 +89,10 @@ def test_an_option_that_agrees_or_a_comparison_is_not_asked_back(assistant):
     assert same.state.pending != REGION_PENDING and same.region == "杭州市"
     compare = assistant.ask("浙江和河南的高级技师评副高条件有什么不同？", region="浙江", today=TODAY)
     assert compare.state is None or compare.state.pending != REGION_PENDING
+
+
+def test_a_university_named_after_a_place_is_where_one_studied_not_where_one_is():
+    from assistant.query import understand
+
+    assert understand("我是重庆大学毕业的，毕业就去了绵阳一个乡镇干了三年", (), today=TODAY).region == "绵阳市"
+    assert understand("浙江大学毕业，现在在郑州上班", (), today=TODAY).region == "郑州市"
