@@ -43,9 +43,15 @@ def bare(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=512)
+def _bare_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in (bare(w) for w in words) if w))
+
+
 def _yes_no(spec: FactSpec, text: str) -> bool | None:
     """True / False when the whole reply is one of the yes / no words (the longest match wins)."""
-    yes, no = spec.yes + _generic()[0], spec.no + _generic()[1]
+    # the declared words are read as the reply is (“上班了” is “上班”, “找到了” is “找到”)
+    yes, no = _bare_words(spec.yes + _generic()[0]), _bare_words(spec.no + _generic()[1])
     if text in no:  # “不合格” before “合格”
         return False
     if text in yes:
