@@ -243,11 +243,13 @@ def topic_inputs(topic_id: str | None) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def all_topics() -> tuple[Topic, ...]:
-    """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``)."""
-    from assistant.rules import conditions
+    """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``) and as
+    amounts (``rules/amounts/*.yaml``)."""
+    from assistant.rules import amounts, conditions
 
     known = {t.id for t in TOPICS}
-    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in conditions.topics() if t.id not in known)
+    topics = {t.id: t for t in (*conditions.topics(), *amounts.topics()) if t.id not in known}
+    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in topics.values())
     return TOPICS + declared
 
 
