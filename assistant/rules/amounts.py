@@ -86,11 +86,13 @@ class Figure:
     def text(self, value: Decimal | None = None) -> str:
         """The figure (or another value in its unit) as answers write it.
 
-        >>> parse_figure("60万元").text(), parse_figure("35%").text(Decimal(70)), parse_figure("3年").text()
-        ('60万元', '70%', '3年')
+        >>> parse_figure("60万元").text(), parse_figure("35%").text(Decimal(70)), parse_figure("15个工作日").text()
+        ('60万元', '70%', '15个工作日')
         """
         value = self.value if value is None else value
-        return fmt_money(value) if self.unit == "元" else f"{fmt_number(value)}{self.unit}"
+        if self.unit == "元":
+            return fmt_money(value)
+        return f"{fmt_number(value)}{'个' if self.unit in ('工作日', '月') else ''}{self.unit}"
 
 
 def parse_figure(said: str) -> Figure:
@@ -309,6 +311,8 @@ def _formula(entry: Entry):
             assumed.extend(said)
         bound = next((p.bound for p in parts if p.bound), "")
         lead, _, tail = BOUNDS[bound]
+        # “按上限计算” only where a bound was multiplied or added; a bound said alone says 最多 / 至少
+        lead = lead if (several and entry.adds) or any("×" in a.text for _, a in worked) else ""
         head = lead + (f"（{choice}）" if lead and choice else f"{choice}：" if choice else "")
         head = f"{head}，" if lead else head
         words = _result_words(worked, several, entry.adds)
