@@ -53,7 +53,7 @@ from typing import Any
 
 from assistant.datafile import load_yaml
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule, fmt_money, fmt_number
-from assistant.rules.conditions import Condition, Declared, DeclaredTopic
+from assistant.rules.conditions import Condition, DeclaredTopic
 from assistant.rules.conditions import _condition as parse_condition  # one condition format for clauses/ and amounts/
 from assistant.rules.inputs import FACTS
 
@@ -179,6 +179,9 @@ def work_out(figure: Figure, per: tuple[str, ...], counts: Mapping[str, Decimal 
     '每年60万元 × 3年 = 180万元'
     >>> work_out(parse_figure("300元"), ("person",), {"person": None}).per
     ('person',)
+    >>> work_out(parse_figure("100元"), ("person", "day"), {"person": Decimal(30), "day": None},
+    ...          Cap(parse_figure("1000元"), ("person",), Clause("d", "a", "q"))).value  # no days: per person-day
+    Decimal('100')
     """
     inner = tuple(d for d in per if cap is None or d not in cap.per)  # counted before the cap applies
     outer = tuple(d for d in per if d not in inner)
@@ -200,7 +203,7 @@ def work_out(figure: Figure, per: tuple[str, ...], counts: Mapping[str, Decimal 
     multiplied = False
     for dimension in outer:
         n = counts.get(dimension)
-        if n is None:
+        if n is None or (cap is not None and left):  # the cap cannot be applied: nothing to count it over
             left.append(dimension)
             continue
         value *= n
@@ -280,6 +283,15 @@ BOUNDS: dict[str, tuple[str, str, str]] = {
     "at_most": ("按上限计算", "最多", "（上限）"),  # 最高、不超过
     "at_least": ("按下限计算", "至少", "（下限）"),  # 以上、不少于
 }
+
+
+@dataclass(frozen=True)
+class Declared:
+    """An entry as the registry and the router see it (its rule and topic) and as read (its parts)."""
+
+    rule: Rule
+    topic: DeclaredTopic
+    entry: Entry
 
 
 def _formula(entry: Entry):
@@ -517,7 +529,7 @@ def _entry(raw: Mapping, where: str) -> Declared:
         reading=str(raw.get("reading") or ""),
         kind="amount",
     )
-    return Declared(rule, topic)
+    return Declared(rule, topic, entry)
 
 
 def load(*paths: Path) -> tuple[Declared, ...]:
