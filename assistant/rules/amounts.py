@@ -296,7 +296,12 @@ class Declared:
 
 def _formula(entry: Entry):
     def formula(ctx: Context) -> Outcome:
-        ctx.step(entry.main.quote + "。", entry.main)
+        named = ctx.get(entry.parts_fact) if entry.parts_fact else None
+        parts = [p for p in entry.parts if not named or p.name in named] or list(entry.parts)
+        # one part asked, stated in its own article (第十八条（一）): that article answers, so it is cited first
+        own = len(parts) == 1 and parts[0].clause.article != entry.main.article
+        if not own:
+            ctx.step(entry.main.quote + "。", entry.main)
         failed = _unmet(entry, ctx)
         if failed is not None:
             return failed
@@ -304,8 +309,6 @@ def _formula(entry: Entry):
         if entry.choice and choice is None:
             ctx.need(entry.choice)
             return ctx.incomplete(entry.answer + entry.note)
-        named = ctx.get(entry.parts_fact) if entry.parts_fact else None
-        parts = [p for p in entry.parts if not named or p.name in named] or list(entry.parts)
         basis = ctx.get("amount_basis")
         several = len(parts) > 1
         worked: list[tuple[Part, Amount]] = []
@@ -319,6 +322,8 @@ def _formula(entry: Entry):
             ctx.step(f"{part.name}：{prefix}{BOUNDS[part.bound][1] if '×' not in amount.text else ''}{amount.text}" + (f"（{'；'.join(said)}）" if said else "") + "。", part.clause)
             if amount.capped:
                 ctx.step(f"{part.cap.figure.text()}为上限。", part.cap.clause)
+            if own:
+                ctx.step(entry.main.quote + "。", entry.main)
             worked.append((part, amount))
             assumed.extend(said)
         bound = next((p.bound for p in parts if p.bound), "")

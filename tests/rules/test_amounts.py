@@ -104,6 +104,13 @@ def test_percent_figures_add_as_percent(factors, value):
     assert (calc.value, calc.unit) == (Decimal(value), "%")
 
 
+def test_one_part_asked_cites_its_own_article_first():
+    one = evaluate("cn.fund.allocation_weights", {"allocation_factors": ["基础因素"]}, DAY)
+    assert [s.article for s in one.steps] == ["第十八条（一）", "第十八条"]
+    two = evaluate("cn.fund.allocation_weights", {"allocation_factors": ["基础因素", "投入因素"]}, DAY)
+    assert two.steps[0].article == "第十八条"
+
+
 def test_parts_that_count_different_things_are_listed_not_added():
     asked_one = evaluate("sc.graduate_follow_up_services", {"graduate_services": ["岗位推荐"]}, date(2025, 3, 1))
     assert (asked_one.verdict, asked_one.value, asked_one.unit) == ("amount", Decimal(3), "次（下限）")
