@@ -313,3 +313,14 @@ def test_a_measure_for_one_year_is_not_applied_after_it():
 @pytest.mark.parametrize(("reply", "value"), [("省级的", "省级"), ("国家级", "国家级")])
 def test_a_short_reply_gives_the_level_asked_for(reply, value):
     assert read_reply(normalize(reply), "hr_park_level") == {"hr_park_level": value}
+
+
+def test_a_changed_level_or_span_re_asks_the_same_question():
+    from assistant.rules.route import topic_inputs
+    from assistant.schema import DialogueState
+    from assistant.understand.dialogue import read_turn
+
+    state = DialogueState(facts={"hr_park_level": "省级", "period_years": 3}, topic="hr_park_support")
+    inputs = topic_inputs("hr_park_support")
+    assert read_turn(normalize("那国家级呢？"), state, inputs).facts.get("hr_park_level") == "国家级"
+    assert read_turn(normalize("那要是五年呢"), state, inputs).facts.get("period_years") == Decimal(5)
