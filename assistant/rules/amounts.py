@@ -298,8 +298,14 @@ def _formula(entry: Entry):
     def formula(ctx: Context) -> Outcome:
         named = ctx.get(entry.parts_fact) if entry.parts_fact else None
         parts = [p for p in entry.parts if not named or p.name in named] or list(entry.parts)
-        # one part asked, stated in its own article (第十八条（一）): that article answers, so it is cited first
-        own = len(parts) == 1 and parts[0].clause.article != entry.main.article
+        # one part asked, stated in its own article (第十八条（一）), and nothing to ask or refuse first:
+        # that article answers, so it is cited first
+        own = (
+            len(parts) == 1
+            and parts[0].clause.article != entry.main.article
+            and not entry.conditions
+            and not (entry.choice and ctx.get(entry.choice) is None)
+        )
         if not own:
             ctx.step(entry.main.quote + "。", entry.main)
         failed = _unmet(entry, ctx)
