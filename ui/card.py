@@ -38,7 +38,8 @@ DEAD_MARK = 'class="pa-facts"'
 
 # Facts that say how a question was put, not something about the person: not shown as chips.
 HIDDEN_FACTS = frozenset(
-    {"doc_id", "amount", "rate", "amount_basis", "asks_until_retirement", "asks_premium", "whole_period", "contribution_monthly", "loan_at_ceiling"}
+    {"doc_id", "amount", "rate", "amount_basis", "asks_until_retirement", "asks_premium", "whole_period", "contribution_monthly", "loan_at_ceiling",
+     "hr_park_parts", "allocation_factors", "graduate_services", "level_named"}
 )
 # The region decides which documents apply; it is changed in the question or the 所在地区 option.
 FIXED_FACTS = frozenset({"province", "city"})

@@ -180,6 +180,7 @@ class Registry:
 
 def _domains() -> tuple[tuple[Rule, ...], ...]:
     from assistant.rules import (
+        amounts,
         conditions,
         employment_fund,
         henan_skills,
@@ -206,6 +207,7 @@ def _domains() -> tuple[tuple[Rule, ...], ...]:
         sichuan_employment.RULES,
         sichuan_skills.RULES,
         conditions.rules(),
+        amounts.rules(),
         validity.rules(sources()),
     )
 

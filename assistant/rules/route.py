@@ -116,6 +116,10 @@ _PROCEDURE = re.compile(
 # A question about the rule itself (how many times, how long at most), not about the person's case
 _GENERAL = re.compile(r"最多|最长|最高|几次|几年|多久|多长时间|多少年|上限|一般")
 _VERDICT = re.compile(r"(能|可以|够|符合|有资格)[^，。？！]{0,12}(吗|么|不|没|行不行)[？?]?$|能不能|可不可以|有没有资格|我(还)?(能|可以)")
+# “还能让人社给我做职业指导和岗位推荐吗”: whether one may, however long the thing asked for
+_MAY_I = re.compile(r"(能|可以|够|符合)[^，。？！]{0,24}(吗|么)[？?]?$")
+# how many times / years / months is asked (a figure, not a verdict)
+_QUANTITY_ASKED = re.compile(r"几次|多少次|几回|(提前|早|补|领|延长|有效)[^，。？！]{0,3}(几|多少)年|几个月|多少个月|多长时间|多久")
 _AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
 
 
@@ -136,11 +140,18 @@ def topic_inputs(topic_id: str | None) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def all_topics() -> tuple[Topic, ...]:
-    """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``)."""
-    from assistant.rules import conditions
+    """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``) and as
+    amounts (``rules/amounts/*.yaml``)."""
+    from assistant.rules import amounts, conditions
 
     known = {t.id for t in TOPICS}
-    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in conditions.topics() if t.id not in known)
+    topics: dict[str, Any] = {}
+    for t in (*conditions.topics(), *amounts.topics()):
+        if t.id in known:
+            continue
+        if topics.setdefault(t.id, t) != t:  # a clause and an amount answering one topic say it alike
+            raise ValueError(f"declared topic {t.id} is said differently by two declarations")
+    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in topics.values())
     return TOPICS + declared
 
 
@@ -374,13 +385,18 @@ def decide(
     calcs = [(rule, reg.evaluate(rule.id, facts, as_of)) for rule in selected]
     order = {rule.id: i for i, rule in enumerate(selected)}
 
+    # one topic may be answered by a clause's conditions and by its figures: “至少推荐几次岗位” wants the
+    # figure, “已经上班了还能让人社推荐岗位吗” the verdict
+    counted = bool(_QUANTITY_ASKED.search(question))
+    verdict_asked = bool(_VERDICT.search(question) or _MAY_I.search(question)) and not counted
+
     def key(item: tuple[Rule, Calculation]):
         rule, calc = item
         in_force = calc.in_force or calc.rule_id.startswith("doc.validity.")
         rank = outcome_rank(calc.verdict)
-        if amount_intent:
+        if amount_intent or counted:
             return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])
-        return (in_force, _level(rule), rank, -order[rule.id])
+        return (in_force, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
     follow_up = _follow_up(calc.missing[:1], facts) if calc.verdict == "need_more_info" else None

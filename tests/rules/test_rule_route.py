@@ -15,9 +15,14 @@ from assistant.rules.route import TOPICS, applies_to, person_of
 
 _HERE = Path(__file__).resolve().parent
 # route_cases.yaml, then one file of conversations per file of declared clauses (assistant/rules/clauses/)
+# and of declared amounts (assistant/rules/amounts/)
 CASES = [
     case
-    for path in (_HERE / "route_cases.yaml", *sorted((_HERE / "clause_cases").glob("*.yaml")))
+    for path in (
+        _HERE / "route_cases.yaml",
+        *sorted((_HERE / "clause_cases").glob("*.yaml")),
+        *sorted((_HERE / "amount_cases").glob("*.yaml")),
+    )
     for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
 ]
 
