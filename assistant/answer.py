@@ -889,13 +889,15 @@ class Assistant:
 
 def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool:
     """Whether a retrieved passage of the person's own province is about the topic the route found
-    no rule for (read with the topic's own words): then the passage answers, not a decline."""
+    no rule for (its document's title and its text read with the topic's own words): then the
+    passage answers, not a decline."""
     from assistant.rules.route import detect_topic
 
     topic = calc.rule_id.removeprefix("route.")
     own = scope.person_province
     return any(
-        own and province_of(h.chunk.region) == own and (t := detect_topic(h.chunk.text, {})) is not None and t.id == topic for h in hits[:5]
+        own and province_of(h.chunk.region) == own and (t := detect_topic(f"{h.chunk.title} {h.chunk.text}", {})) is not None and t.id == topic
+        for h in hits[:5]
     )
 
 
