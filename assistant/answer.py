@@ -173,6 +173,8 @@ class Assistant:
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
         calc = getattr(decision, "calculation", None) if decision is not None else None
         follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
+        if follow_up and not state.pending and _just_asked(follow_up, query.history):
+            follow_up = None  # asked last turn and answered with something else: not asked again word for word
         if follow_up is None and state.pending:
             state = replace(state, pending=None, asked=0)
 
@@ -1016,6 +1018,12 @@ def _region_of(text: str) -> str | None:
 
 
 _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
+
+
+def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:
+    """Whether the assistant's last turn already ended on this very question."""
+    last = next((t for t in reversed(history) if t.role == "assistant"), None)
+    return last is not None and follow_up.strip() in last.content
 
 
 def _ask_again(follow_up: str, state: DialogueState) -> str | None:

@@ -141,3 +141,10 @@ def test_far_from_retirement_said_in_words_is_understood(assistant):
     (answer,) = talk(assistant, "公司招了个就业困难人员，他离退休还早得很，单位社保补贴最长能补几年？")
     assert answer.follow_up is None
     assert answer.calculation.value == 3
+
+
+def test_a_question_without_a_pending_fact_is_not_asked_again_word_for_word(assistant):
+    """The region question of a local standard, answered with something else: not repeated."""
+    first, second = talk(assistant, "离校一年的毕业生，一直没找正式工作，在灵活就业交社保，两年最多能补多少？", "一千五")
+    assert first.follow_up and "省份" in first.follow_up
+    assert second.follow_up != first.follow_up
