@@ -8,6 +8,7 @@ Layout under ``Settings.home`` (default ``var/``)::
     index/builds/<id>/bm25/       bm25s
     index/builds/<id>/chroma/     embedded Chroma (absent in server mode)
     cache/embeddings.sqlite       vectors by model and text hash
+    cache/tokens.sqlite           BM25 tokens by tokenizer and text hash
     cache/parse/<key>.json        parsed files by content hash
 """
 
@@ -291,10 +292,57 @@ class EmbeddingCache:
                 found[key] = np.frombuffer(blob, dtype=np.float32, count=dim)
         return found
 
+    def has_many(self, model: str, keys: list[str]) -> set[str]:
+        """The keys among ``keys`` that have a vector (without reading the vectors)."""
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(
+                key for (key,) in self._db.execute(f"SELECT key FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part])
+            )
+        return found
+
     def put_many(self, model: str, items: dict[str, np.ndarray]) -> None:
         self._db.executemany(
             "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
             [(model, k, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+        )
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class TokenCache:
+    """BM25 tokens by (tokenizer id, sha1 of the text): an unchanged chunk is never tokenized twice.
+
+    What makes adding one file to a large index fast: BM25 is rebuilt over every chunk
+    (the idf of every term changes), but only the new chunks go through jieba.
+    """
+
+    _SEPARATOR = "\x1f"  # never inside a token: the normalizer removes control characters
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path))
+        self._db.execute("CREATE TABLE IF NOT EXISTS tokens (tokenizer TEXT, key TEXT, tokens TEXT, PRIMARY KEY (tokenizer, key))")
+
+    def get_many(self, tokenizer: str, keys: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for key, tokens in self._db.execute(
+                f"SELECT key, tokens FROM tokens WHERE tokenizer = ? AND key IN ({marks})", [tokenizer, *part]
+            ):
+                found[key] = tokens.split(self._SEPARATOR) if tokens else []
+        return found
+
+    def put_many(self, tokenizer: str, items: dict[str, list[str]]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO tokens VALUES (?, ?, ?)",
+            [(tokenizer, k, self._SEPARATOR.join(v)) for k, v in items.items()],
         )
         self._db.commit()
 

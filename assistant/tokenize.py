@@ -32,6 +32,23 @@ def _jieba():
     return tokenizer
 
 
+@functools.lru_cache(maxsize=1)
+def tokenizer_id() -> str:
+    """Names this tokenizer (this module, the domain dictionary, jieba's version): tokens cached
+    under another id are not reused (assistant/store.py ``TokenCache``)."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((DATA_DIR / "userdict.txt").read_bytes())
+    try:
+        digest.update(version("jieba").encode())
+    except PackageNotFoundError:  # pragma: no cover - jieba is a dependency
+        pass
+    return digest.hexdigest()[:16]
+
+
 def tokenize(text: str) -> list[str]:
     """Words for BM25, lower-cased, without punctuation or stopwords.
 

@@ -19,13 +19,14 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.errors import CollectionMissing, CorpusFileError, IndexCorrupt, IndexStale, PolicyError
+from assistant.errors import CollectionMissing, IndexCorrupt, IndexStale, PolicyError
 from assistant.schema import Article, Chunk, Document
-from assistant.store import current_build, verified_current, write_jsonl
+from assistant.store import current_build, verified_current
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,9 @@ class IngestReport:
     cached: list[str] = field(default_factory=list)  # files whose parse was reused
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     warnings: list[str] = field(default_factory=list)
-    vectors_computed: int = 0
+    vectors_computed: int = 0  # texts embedded by the model (a text shared by several chunks counts once)
+    vectors_written: int = 0  # vectors written to Chroma (chunks new or changed since the previous build)
+    workers: int = 0  # worker processes that parsed and embedded (0: all in this process)
     build: str | None = None
     seconds: float = 0.0
     cleared: list[str] = field(default_factory=list)  # leftovers of interrupted ingests removed
@@ -60,6 +63,8 @@ class IngestReport:
             "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
             "warnings": self.warnings,
             "vectors_computed": self.vectors_computed,
+            "vectors_written": self.vectors_written,
+            "workers": self.workers,
             "build": self.build,
             "seconds": round(self.seconds, 3),
             "cleared": self.cleared,
@@ -140,7 +145,7 @@ def _cache_path(settings: Settings, key: str) -> Path:
     return settings.cache_dir / "parse" / f"{key}.json"
 
 
-def _parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: str):
+def parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: str):
     from ingest.parse import ParsedFile, parse_file
 
     fixes_for_file = json.dumps(
@@ -306,7 +311,8 @@ def ingest(
 ) -> IngestReport:
     """Run the pipeline; see the module docstring."""
     from ingest.fixes import FixTable
-    from ingest.index import build_index, ingest_lock, prune_abandoned
+    from ingest.index import IndexBuilder, ingest_lock, prune_abandoned
+    from ingest.workers import start_workers
 
     started = time.perf_counter()
     report = IngestReport()
@@ -343,94 +349,130 @@ def ingest(
     copies = _duplicates(corpus, fixes, previous_files)
     report.skipped.extend(corpus.skipped)
     dropped = {name for name, _ in corpus.skipped}  # files none of whose documents are kept
-    paths = [settings.raw_dir / name for name in contents]
-    documents: list[Document] = []
-    articles: list[Article] = []
-    chunks: list[Chunk] = []
+    names = list(contents)  # the readable files, in order (their bytes are let go as they are parsed)
+    readable = set(names)
     seen_titles: dict[tuple[str, str], str] = {}
-    for n, path in enumerate(paths, start=1):
-        if progress:
-            progress("parse", n, len(paths))
-        if path.name in copies:
-            report.skipped.append(
-                (path.name, f"{path.name}: 与 {copies[path.name]} 内容完全相同（duplicate file），已跳过")
-            )
-            dropped.add(path.name)
-            continue
+    catalog: list[Document] = []  # the documents' metadata, for corpus/README.md (their text is in the build)
+    counts: dict[str, list[int]] = {}  # doc id -> [articles, chunks]
+    new_bytes = sum(len(data) for name, data in contents.items() if previous_files.get(name) != files[name])
+    builder = None
+    with ingest_lock(settings), start_workers(settings.ingest_workers, new_bytes // BYTES_PER_CHUNK, settings.embedding, fixes) as workers:
+        report.workers = workers.processes
         try:
-            parsed, cached = _parse_cached(settings, path, contents[path.name], fixes, parser_fp)
-        except CorpusFileError as error:
-            report.skipped.append((path.name, str(error)))
-            dropped.add(path.name)
-            logger.warning("skipped %s: %s", path.name, error)
-            continue
-        except Exception as error:  # a parser bug on one file must not stop the others
-            logger.exception("failed to parse %s", path.name)
-            report.skipped.append((path.name, f"{path.name}: 解析失败（{type(error).__name__}: {error}）"))
-            dropped.add(path.name)
-            continue
-        (report.cached if cached else report.parsed).append(path.name)
-        report.warnings.extend(parsed.warnings)
-        kept = set()
-        for doc in parsed.documents:
-            if not _known_region(doc.region):
-                report.skipped.append(
-                    (
-                        path.name,
-                        f"{path.name}:{doc.line_start} 《{doc.title}》: 无法确定地区（region），未收录："
-                        "如确属政策文件，请在 corpus/fixes.yaml 的 documents 中写明 region 与依据（why）",
-                    )
-                )
-                continue
-            key = (doc.region, doc.title)
-            if key in seen_titles:
-                report.warnings.append(
-                    f"{path.name}: 《{doc.title}》与 {seen_titles[key]} 中的文件重复，已跳过（duplicate document）"
-                )
-                continue
-            seen_titles[key] = path.name
-            kept.add(doc.doc_id)
-            documents.append(doc)
-        if not kept and parsed.documents and path.name in dict(report.skipped):
-            dropped.add(path.name)  # every document refused
-        articles.extend(a for a in parsed.articles if a.doc_id in kept)
-        chunks.extend(c for c in parsed.chunks if c.doc_id in kept)
+            outcomes = _parse_in_order(workers, settings, [n for n in names if n not in copies], contents, parser_fp)
+            for n, name in enumerate(names, start=1):
+                if progress:
+                    progress("parse", n, len(names))
+                if name in copies:
+                    report.skipped.append((name, f"{name}: 与 {copies[name]} 内容完全相同（duplicate file），已跳过"))
+                    dropped.add(name)
+                    continue
+                outcome = next(outcomes)
+                if outcome.parsed is None:
+                    reason = outcome.refused or f"{name}: 解析失败（{outcome.failed}）"
+                    if outcome.refused:
+                        logger.warning("skipped %s: %s", name, outcome.refused)
+                    report.skipped.append((name, reason))
+                    dropped.add(name)
+                    continue
+                parsed = outcome.parsed
+                (report.cached if outcome.cached else report.parsed).append(name)
+                report.warnings.extend(parsed.warnings)
+                kept = _admit(name, parsed.documents, seen_titles, report)
+                if not kept and parsed.documents and name in dict(report.skipped):
+                    dropped.add(name)  # every document refused
+                if not kept:
+                    continue
+                documents = [d for d in parsed.documents if d.doc_id in kept]
+                articles = [a for a in parsed.articles if a.doc_id in kept]
+                chunks = [c for c in parsed.chunks if c.doc_id in kept]
+                catalog.extend(replace(d, text="") for d in documents)
+                for a in articles:
+                    counts.setdefault(a.doc_id, [0, 0])[0] += 1
+                for c in chunks:
+                    counts.setdefault(c.doc_id, [0, 0])[1] += 1
+                if builder is None:
+                    builder = IndexBuilder(settings, fp, workers, progress, interrupt_after, fresh=rebuild)
+                builder.add(documents, articles, chunks)
 
-    report.documents, report.articles, report.chunks = len(documents), len(articles), len(chunks)
-    if not documents:
-        report.seconds = time.perf_counter() - started
-        report.skipped = report.skipped or [("corpus/raw", "没有可用的政策文件")]
-        return report
-
-    with ingest_lock(settings):
-        good_files = {name: sha for name, sha in files.items() if name in contents and name not in dropped}
-        path, computed = build_index(
-            settings,
-            documents,
-            articles,
-            chunks,
-            fp,
-            good_files,
-            progress,
-            interrupt_after=interrupt_after,
-            skipped=report.skipped,
-            warnings=report.warnings,
-            fresh=rebuild,
-        )
-    report.vectors_computed = computed
+            if builder is None:
+                report.seconds = time.perf_counter() - started
+                report.skipped = report.skipped or [("corpus/raw", "没有可用的政策文件")]
+                return report
+            good_files = {name: sha for name, sha in files.items() if name in readable and name not in dropped}
+            path = builder.finish(good_files, skipped=report.skipped, warnings=report.warnings)
+        except Exception:
+            # A failed build never stays behind as a .tmp (nor as a collection on the server)
+            if builder is not None:
+                builder.abandon()
+            raise
+        except BaseException:
+            # Interrupted (Ctrl-C, or a test standing in for a kill): Chroma is released, and the
+            # half-written build is left for the next ingest to clear, as a killed one would be
+            if builder is not None:
+                builder.release()
+            raise
+    report.documents, report.articles, report.chunks = builder.documents, builder.articles, builder.chunks
+    report.vectors_computed = builder.vectors_computed
+    report.vectors_written = builder.vectors_written
     report.build = path.name
     if write_parsed:
-        write_parsed_files(settings, documents, articles, chunks)
+        publish_parsed(settings, path, catalog, counts)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def write_parsed_files(settings: Settings, documents, articles, chunks) -> None:
-    """corpus/parsed/*.jsonl and corpus/README.md: byte-identical for the same inputs."""
-    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
-    write_jsonl(settings.parsed_dir / "documents.jsonl", (d.to_dict() for d in documents))
-    write_jsonl(settings.parsed_dir / "articles.jsonl", (a.to_dict() for a in articles))
-    write_jsonl(settings.parsed_dir / "chunks.jsonl", (c.to_dict() for c in chunks))
+# A source file of this many bytes makes about one chunk (the seed corpus: 212 KB, 428 chunks).
+BYTES_PER_CHUNK = 500
+
+
+def _parse_in_order(workers, settings: Settings, names: list[str], contents: dict[str, bytes], parser_fp: str):
+    """Each file's ParseOutcome, in the order of ``names``, with a few parses in flight ahead.
+
+    A file's bytes are let go once it is handed over: the corpus is never held twice.
+    """
+    ahead = max(2, 2 * workers.processes)
+    queue: deque = deque()
+    for name in names:
+        queue.append(workers.parse(settings, settings.raw_dir / name, contents.pop(name), parser_fp))
+        if len(queue) > ahead:
+            yield queue.popleft().result()
+    while queue:
+        yield queue.popleft().result()
+
+
+def _admit(name: str, documents, seen_titles: dict[tuple[str, str], str], report: IngestReport) -> set[str]:
+    """The ids of a file's documents that go into the index; each refused one is reported."""
+    kept = set()
+    for doc in documents:
+        if not _known_region(doc.region):
+            report.skipped.append(
+                (
+                    name,
+                    f"{name}:{doc.line_start} 《{doc.title}》: 无法确定地区（region），未收录："
+                    "如确属政策文件，请在 corpus/fixes.yaml 的 documents 中写明 region 与依据（why）",
+                )
+            )
+            continue
+        key = (doc.region, doc.title)
+        if key in seen_titles:
+            report.warnings.append(f"{name}: 《{doc.title}》与 {seen_titles[key]} 中的文件重复，已跳过（duplicate document）")
+            continue
+        seen_titles[key] = name
+        kept.add(doc.doc_id)
+    return kept
+
+
+def publish_parsed(settings: Settings, build: Path, catalog: list[Document], counts: dict[str, list[int]]) -> None:
+    """corpus/parsed/*.jsonl (copies of the build's, byte for byte) and corpus/README.md."""
+    import shutil
+
     from ingest.catalog import render_catalog
 
-    (settings.corpus_dir / "README.md").write_text(render_catalog(documents, articles, chunks), encoding="utf-8")
+    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("documents.jsonl", "articles.jsonl", "chunks.jsonl"):
+        tmp = settings.parsed_dir / (name + ".tmp")
+        shutil.copyfile(build / name, tmp)
+        os.replace(tmp, settings.parsed_dir / name)
+    text = render_catalog(catalog, {k: v[0] for k, v in counts.items()}, {k: v[1] for k, v in counts.items()})
+    (settings.corpus_dir / "README.md").write_text(text, encoding="utf-8")

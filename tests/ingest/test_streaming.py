@@ -1,0 +1,166 @@
+"""Ingest at scale: streamed in bounded batches, a text embedded once, the same index on any number of workers.
+
+Behaviour only, never timings (`policy bench` measures those): how many texts one
+embedding call gets, how many vectors one Chroma write holds, how many chunks wait
+for their vector at once, and that worker processes change nothing in the build.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.retrieve.dense import DenseStore
+from assistant.store import current_build, open_index
+from ingest import workers as workers_module
+from ingest.index import IndexBuilder, text_key
+from ingest.pipeline import ingest
+from ingest_support import FIXTURE_RAW
+
+QUERIES = ["高级技师干满几年能评副高", "就业见习补贴标准", "晋中订单式培训补贴", "数字人才", "职业技能等级认定"]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    """The seed corpus and one synthetic re-issue of it (evals/synth.py): ~900 chunks, some texts shared."""
+    from evals import synth
+
+    root = tmp_path_factory.mktemp("synth")
+    return synth.make_corpus(synth.load_seed(Settings()), root / "corpus", 900).corpus_dir
+
+
+def _settings(corpus: Path, home: Path, workers: int) -> Settings:
+    return Settings(corpus_dir=corpus, home=home, embedding="hash", ingest_workers=workers)
+
+
+class _Spy:
+    """Records every embedding call and Chroma write of an ingest."""
+
+    def __init__(self, monkeypatch):
+        self.embedded: list[int] = []
+        self.written: list[int] = []
+        embed, add = workers_module.InlineWorkers.embed, DenseStore.add
+
+        def spy_embed(workers, texts):
+            self.embedded.append(len(texts))
+            return embed(workers, texts)
+
+        def spy_add(store, ids, vectors, metadatas):
+            self.written.append(len(ids))
+            return add(store, ids, vectors, metadatas)
+
+        monkeypatch.setattr(workers_module.InlineWorkers, "embed", spy_embed)
+        monkeypatch.setattr(DenseStore, "add", spy_add)
+
+
+def test_vectors_stream_in_bounded_batches_and_a_shared_text_is_embedded_once(synthetic, tmp_path, monkeypatch):
+    monkeypatch.setattr(IndexBuilder, "EMBED_BATCH", 16)
+    monkeypatch.setattr(IndexBuilder, "CHROMA_BATCH", 50)
+    monkeypatch.setattr(IndexBuilder, "MAX_WAITING", 100)
+    waiting = []
+    finish = IndexBuilder.finish
+    monkeypatch.setattr(IndexBuilder, "finish", lambda self, *a, **k: waiting.append(self.most_waiting) or finish(self, *a, **k))
+    spy = _Spy(monkeypatch)
+    settings = _settings(synthetic, tmp_path / "home", workers=1)
+
+    report = ingest(settings, write_parsed=False)
+
+    index = open_index(settings)
+    texts = Counter(c.index_text for c in index.chunks)
+    assert max(texts.values()) > 1  # the synthetic re-issue shares texts with the seed
+    # one vector per distinct text, asked for in batches of at most 16
+    assert report.vectors_computed == sum(spy.embedded) == len(texts) < report.chunks
+    assert max(spy.embedded) <= 16
+    # every chunk written to Chroma once, in writes of at most 50
+    assert sum(spy.written) == report.chunks and max(spy.written) <= 50
+    # never more chunks waiting for their vector than the bound and one file's chunks
+    largest_file = max(Counter(index.documents[c.doc_id].source_file for c in index.chunks).values())
+    assert waiting[0] <= 100 + largest_file
+    # and each chunk's vector is its own text's
+    hits = index.dense.query(index.embedder.embed([index.chunks[7].index_text])[0], k=1)
+    assert hits[0][1] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_adding_one_file_tokenizes_and_embeds_only_its_chunks(make_corpus, monkeypatch):
+    import shutil
+
+    from assistant.retrieve import lexical
+
+    settings = make_corpus("100_js_notice_measure.txt")
+    ingest(settings)
+    shutil.copyfile(FIXTURE_RAW / "102_sc_traditional.txt", settings.raw_dir / "102_sc_traditional.txt")
+    tokenized = []
+    monkeypatch.setattr(lexical, "tokenize", lambda text, real=lexical.tokenize: tokenized.append(text) or real(text))
+    spy = _Spy(monkeypatch)
+
+    report = ingest(settings)
+
+    index = open_index(settings)
+    new = [c for c in index.chunks if index.documents[c.doc_id].source_file == "102_sc_traditional.txt"]
+    assert sorted(tokenized) == sorted(c.index_text for c in new)  # the other chunks' tokens came from the cache
+    assert report.vectors_computed == sum(spy.embedded) == len(new)
+    assert sum(spy.written) == len(new)  # the unchanged chunks' vectors came with the copied Chroma directory
+
+
+def _build_contents(settings: Settings) -> dict:
+    """What a build holds, comparably: its files, each chunk's vector, BM25 and dense answers."""
+    build = current_build(settings)
+    manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    index = open_index(settings)
+    store = index.dense
+    got = store._collection.get(include=["embeddings", "metadatas"])
+    vectors = {i: np.asarray(v) for i, v in zip(got["ids"], got["embeddings"])}
+    return {
+        "files": {n: (build / n).read_bytes() for n in ("documents.jsonl", "articles.jsonl", "chunks.jsonl")},
+        "counts": {k: manifest[k] for k in ("documents", "articles", "chunks", "skipped", "warnings", "files")},
+        "vectors": vectors,
+        "metadatas": dict(zip(got["ids"], got["metadatas"])),
+        "bm25": [index.lexical.scores(q) for q in QUERIES],
+        "dense": [store.query(index.embedder.embed([q])[0], k=20) for q in QUERIES],
+    }
+
+
+@pytest.mark.slow
+def test_two_workers_build_the_same_index_as_one(synthetic, tmp_path):
+    corpus = tmp_path / "corpus"
+    import shutil
+
+    shutil.copytree(synthetic, corpus)
+    (corpus / "raw" / "zz_empty.txt").write_bytes(b"")  # a refused file goes through the workers too
+
+    one = ingest(_settings(corpus, tmp_path / "one", workers=1), write_parsed=False)
+    two = ingest(_settings(corpus, tmp_path / "two", workers=2), write_parsed=False)
+
+    assert (one.documents, one.articles, one.chunks, one.skipped) == (two.documents, two.articles, two.chunks, two.skipped)
+    assert one.vectors_computed == two.vectors_computed > 0
+    assert sorted(two.parsed) == sorted(one.parsed)
+    a = _build_contents(_settings(corpus, tmp_path / "one", 1))
+    b = _build_contents(_settings(corpus, tmp_path / "two", 2))
+    assert a["files"] == b["files"] and a["counts"] == b["counts"] and a["metadatas"] == b["metadatas"]
+    assert a["vectors"].keys() == b["vectors"].keys()
+    assert all(np.array_equal(a["vectors"][i], b["vectors"][i]) for i in a["vectors"])
+    assert all(np.array_equal(x, y) for x, y in zip(a["bm25"], b["bm25"]))
+    assert a["dense"] == b["dense"]
+
+
+def test_worker_count_is_chosen_by_the_size_of_the_work(monkeypatch):
+    from ingest.workers import POOL_MIN_TEXTS, worker_count
+
+    monkeypatch.setattr(workers_module, "usable_cores", lambda: 2)
+    assert worker_count(0, POOL_MIN_TEXTS - 1) == 0  # a small ingest stays in this process
+    assert worker_count(0, POOL_MIN_TEXTS) == 2
+    assert worker_count(1, 10**6) == 0
+    assert worker_count(3, 1) == 3
+    monkeypatch.setattr(workers_module, "usable_cores", lambda: 64)
+    assert worker_count(0, 10**6) == workers_module.MAX_AUTO_WORKERS
+    monkeypatch.setattr(workers_module, "usable_cores", lambda: 1)
+    assert worker_count(0, 10**6) == 0
+
+
+def test_text_key_names_the_text():
+    assert text_key("就业见习") == text_key("就业见习") != text_key("就业见习。")
