@@ -263,11 +263,16 @@ def _load_rows(path: Path, make, pool: dict):
     return out
 
 
+def jsonl_line(row: dict) -> str:
+    """One row as the index's JSON Lines files hold it (without the newline)."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+
+
 def write_jsonl(path: Path, rows) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+            handle.write(jsonl_line(row) + "\n")
     os.replace(tmp, path)
 
 

@@ -5,6 +5,12 @@ complete, and only then does ``CURRENT`` point at it (an atomic rename).  An
 interrupted ingest leaves the previous build serving.  Unchanged chunks reuse
 their cached vectors; in embedded mode the previous Chroma directory is copied
 and only the difference is written.
+
+The build is written as the parsed files stream in (``IndexBuilder``): documents,
+articles and chunks go to their JSON Lines files at once, texts to the workers
+(ingest/workers.py) to be embedded in batches, vectors to Chroma in bounded
+batches in chunk order, and BM25 keeps token ids only; so memory stays flat
+however large the corpus.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from assistant.store import (
     current_build,
     file_hashes,
     file_sizes,
+    jsonl_line,
     read_manifest,
     set_current,
 )
@@ -84,8 +91,8 @@ class _Jsonl:
         self._handle = open(self._tmp, "w", encoding="utf-8")
         self.rows = 0
 
-    def write(self, row: dict) -> None:
-        self._handle.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    def write(self, line: str) -> None:
+        self._handle.write(line + "\n")
         self.rows += 1
 
     def close(self) -> None:
@@ -191,12 +198,15 @@ class IndexBuilder:
         return self._files["chunks.jsonl"].rows
 
     # ------------------------------------------------------------ streaming
-    def add(self, documents: list[Document], articles: list[Article], chunks: list[Chunk]) -> None:
-        """One file's kept documents, articles and chunks, in corpus order."""
+    def add(
+        self, documents: list[Document], articles: list[Article], chunks: list[Chunk], lines: dict[str, list[str]] | None = None
+    ) -> None:
+        """One file's kept documents, articles and chunks, in corpus order; ``lines`` are the
+        same as JSON Lines by file name, when a worker has serialized them already."""
         for name, rows in (("documents.jsonl", documents), ("articles.jsonl", articles), ("chunks.jsonl", chunks)):
             writer = self._files[name]
-            for row in rows:
-                writer.write(row.to_dict())
+            for line in lines[name] if lines is not None else (jsonl_line(row.to_dict()) for row in rows):
+                writer.write(line)
         texts = [c.index_text for c in chunks]
         keys = [text_key(t) for t in texts]
         self._lexical.add(keys, texts)
@@ -280,6 +290,7 @@ class IndexBuilder:
         """Complete the build (the last vectors, deletions, BM25, manifest) and make it current."""
         self._ask()
         self._collect(wait=True)
+        self.workers.close()  # every vector is in: the workers' memory goes before Chroma's last writes and BM25
         _maybe_interrupt(self.interrupt_after, "embed")
         self._flush(final=True)
         if self._pending:  # every vector was asked for and taken back: none may be missing

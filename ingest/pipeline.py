@@ -10,6 +10,9 @@
   corpus/fixes.yaml places it, with its evidence).
 - Changes are found by content hash, never by size or time: an edit that keeps a
   file's size is a change.
+- A large ingest parses and embeds in worker processes, one per core
+  (ingest/workers.py), and streams into the new build (ingest/index.py): the
+  corpus's texts and vectors are never all held at once.
 """
 
 from __future__ import annotations
@@ -146,6 +149,11 @@ def _cache_path(settings: Settings, key: str) -> Path:
 
 
 def parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: str):
+    """``(parsed file, from the cache?, rows)``: a file's parse, taken from the cache by content when it can be.
+
+    ``rows`` holds each document, article and chunk as its ``to_dict()`` (what the build's
+    JSON Lines hold), so that the caller need not convert them again.
+    """
     from ingest.parse import ParsedFile, parse_file
 
     fixes_for_file = json.dumps(
@@ -160,38 +168,31 @@ def parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: 
     if cache.exists():
         try:
             raw = json.loads(cache.read_text(encoding="utf-8"))
-            return (
-                ParsedFile(
-                    name=raw["name"],
-                    encoding=raw["encoding"],
-                    documents=tuple(Document.from_dict(d) for d in raw["documents"]),
-                    articles=tuple(Article.from_dict(a) for a in raw["articles"]),
-                    chunks=tuple(Chunk.from_dict(c) for c in raw["chunks"]),
-                    warnings=tuple(raw["warnings"]),
-                ),
-                True,
+            parsed = ParsedFile(
+                name=raw["name"],
+                encoding=raw["encoding"],
+                documents=tuple(Document.from_dict(d) for d in raw["documents"]),
+                articles=tuple(Article.from_dict(a) for a in raw["articles"]),
+                chunks=tuple(Chunk.from_dict(c) for c in raw["chunks"]),
+                warnings=tuple(raw["warnings"]),
             )
+            return parsed, True, {k: raw[k] for k in ("documents", "articles", "chunks")}
         except (OSError, ValueError, KeyError, TypeError):
             logger.warning("parse cache %s unreadable; parsing again", cache.name)
     parsed = parse_file(path.name, data, fixes, settings.chunk_max_chars)
+    rows = {
+        "documents": [d.to_dict() for d in parsed.documents],
+        "articles": [a.to_dict() for a in parsed.articles],
+        "chunks": [c.to_dict() for c in parsed.chunks],
+    }
     cache.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache.with_suffix(".tmp")
     tmp.write_text(
-        json.dumps(
-            {
-                "name": parsed.name,
-                "encoding": parsed.encoding,
-                "documents": [d.to_dict() for d in parsed.documents],
-                "articles": [a.to_dict() for a in parsed.articles],
-                "chunks": [c.to_dict() for c in parsed.chunks],
-                "warnings": list(parsed.warnings),
-            },
-            ensure_ascii=False,
-        ),
+        json.dumps({"name": parsed.name, "encoding": parsed.encoding, **rows, "warnings": list(parsed.warnings)}, ensure_ascii=False),
         encoding="utf-8",
     )
     tmp.replace(cache)
-    return parsed, False
+    return parsed, False, rows
 
 
 @dataclass
@@ -386,6 +387,11 @@ def ingest(
                 documents = [d for d in parsed.documents if d.doc_id in kept]
                 articles = [a for a in parsed.articles if a.doc_id in kept]
                 chunks = [c for c in parsed.chunks if c.doc_id in kept]
+                lines = {
+                    "documents.jsonl": [line for d, line in zip(parsed.documents, outcome.lines.documents) if d.doc_id in kept],
+                    "articles.jsonl": [line for a, line in zip(parsed.articles, outcome.lines.articles) if a.doc_id in kept],
+                    "chunks.jsonl": [line for c, line in zip(parsed.chunks, outcome.lines.chunks) if c.doc_id in kept],
+                }
                 catalog.extend(replace(d, text="") for d in documents)
                 for a in articles:
                     counts.setdefault(a.doc_id, [0, 0])[0] += 1
@@ -393,7 +399,7 @@ def ingest(
                     counts.setdefault(c.doc_id, [0, 0])[1] += 1
                 if builder is None:
                     builder = IndexBuilder(settings, fp, workers, progress, interrupt_after, fresh=rebuild)
-                builder.add(documents, articles, chunks)
+                builder.add(documents, articles, chunks, lines)
 
             if builder is None:
                 report.seconds = time.perf_counter() - started
