@@ -180,10 +180,14 @@ class IndexBuilder:
         self._batch_texts: list[str] = []
         self._wanted: set[str] = set()
         self._store = None
-        self._existing = _reusable_vectors(self.previous, self.model) if not (fresh or self.url) else None
-        if self._existing is not None:
-            shutil.copytree(self.previous / "chroma", self.tmp / "chroma")
-        self._store = DenseStore.open(self.collection, path=None if self.url else self.tmp / "chroma", url=self.url, create=True)
+        try:
+            self._existing = _reusable_vectors(self.previous, self.model) if not (fresh or self.url) else None
+            if self._existing is not None:
+                shutil.copytree(self.previous / "chroma", self.tmp / "chroma")
+            self._store = DenseStore.open(self.collection, path=None if self.url else self.tmp / "chroma", url=self.url, create=True)
+        except BaseException:
+            self.abandon()
+            raise
 
     @property
     def documents(self) -> int:

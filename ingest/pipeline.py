@@ -23,6 +23,7 @@ import logging
 import os
 import time
 from collections import deque
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -407,10 +408,16 @@ def ingest(
                 return report
             good_files = {name: sha for name, sha in files.items() if name in readable and name not in dropped}
             path = builder.finish(good_files, skipped=report.skipped, warnings=report.warnings)
-        except Exception:
+        except Exception as error:
             # A failed build never stays behind as a .tmp (nor as a collection on the server)
             if builder is not None:
                 builder.abandon()
+            if isinstance(error, BrokenProcessPool):
+                logger.error("an ingest worker process died: %s", error)
+                raise PolicyError(
+                    "建立索引的工作进程意外退出（可能是内存不足），原索引未受影响：请重试，"
+                    "或设置 POLICY_INGEST_WORKERS=1 在单个进程中建立索引。"
+                ) from error
             raise
         except BaseException:
             # Interrupted (Ctrl-C, or a test standing in for a kill): Chroma is released, and the

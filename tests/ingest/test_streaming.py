@@ -164,3 +164,35 @@ def test_worker_count_is_chosen_by_the_size_of_the_work(monkeypatch):
 
 def test_text_key_names_the_text():
     assert text_key("就业见习") == text_key("就业见习") != text_key("就业见习。")
+
+
+def test_a_worker_that_dies_is_a_clear_message_and_the_live_index_stays(make_corpus, monkeypatch):
+    import shutil
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+    from contextlib import contextmanager
+
+    from assistant.errors import PolicyError
+
+    settings = make_corpus("100_js_notice_measure.txt")
+    ingest(settings)
+    live = current_build(settings)
+    shutil.copyfile(FIXTURE_RAW / "102_sc_traditional.txt", settings.raw_dir / "102_sc_traditional.txt")
+
+    class Dying(workers_module.InlineWorkers):
+        processes = 2
+
+        def embed(self, texts):
+            future = Future()
+            future.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+            return future
+
+    @contextmanager
+    def dying(setting, texts, embedding, fixes):
+        yield Dying(embedding, fixes)
+
+    monkeypatch.setattr(workers_module, "start_workers", dying)
+    with pytest.raises(PolicyError, match="工作进程意外退出.*POLICY_INGEST_WORKERS=1"):
+        ingest(settings)
+    assert current_build(settings) == live
+    assert not [p for p in (settings.index_dir / "builds").iterdir() if p.name.endswith(".tmp")]
