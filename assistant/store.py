@@ -276,12 +276,22 @@ def write_jsonl(path: Path, rows) -> None:
     os.replace(tmp, path)
 
 
+def _cache_db(path: Path) -> sqlite3.Connection:
+    """A cache's SQLite database.  Write-ahead log, synced at checkpoints rather than at every
+    commit: ingest commits once per batch of vectors (hundreds of times for a large corpus), and
+    a power cut can at worst lose the last batches, which the next ingest computes again."""
+    db = sqlite3.connect(str(path))
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
 class EmbeddingCache:
     """Vectors by (model id, sha1 of the text): an unchanged chunk is never embedded twice."""
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
+        self._db = _cache_db(path)
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, dim INTEGER, vec BLOB, PRIMARY KEY (model, key))"
         )
@@ -330,7 +340,7 @@ class TokenCache:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
+        self._db = _cache_db(path)
         self._db.execute("CREATE TABLE IF NOT EXISTS tokens (tokenizer TEXT, key TEXT, tokens TEXT, PRIMARY KEY (tokenizer, key))")
 
     def get_many(self, tokenizer: str, keys: list[str]) -> dict[str, list[str]]:
