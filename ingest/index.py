@@ -216,9 +216,10 @@ class IndexBuilder:
         self._lexical.add(keys, texts)
         new: dict[str, str] = {}
         for chunk, key, text in zip(chunks, keys, texts):
-            self._wanted.add(chunk.chunk_id)
-            if self._existing is not None and self._existing.get(chunk.chunk_id) == key:
-                continue  # its vector is in the copied Chroma directory already
+            if self._existing is not None:
+                self._wanted.add(chunk.chunk_id)  # what is not wanted any more is deleted at the end
+                if self._existing.get(chunk.chunk_id) == key:
+                    continue  # its vector is in the copied Chroma directory already
             self._pending.append(_Pending(chunk.chunk_id, key, _metadata(chunk, key)))
             if key not in self._known:
                 new.setdefault(key, text)
@@ -281,10 +282,14 @@ class IndexBuilder:
     def _write(self, batch: list[_Pending]) -> None:
         import numpy as np
 
+        from ingest.workers import trim_heap
+
         self.largest_write = max(self.largest_write, len(batch))
         vectors = self._cache.get_many(self.model, list(dict.fromkeys(p.key for p in batch)))
         matrix = np.vstack([vectors[p.key] for p in batch])
         self._store.add([p.chunk_id for p in batch], matrix, [p.metadata for p in batch])
+        del vectors, matrix
+        trim_heap()
         self.vectors_written += len(batch)
         if self.progress:
             self.progress("chroma", self.vectors_written, self.vectors_written + len(self._pending))
