@@ -181,10 +181,12 @@ class IndexBuilder:
         self._wanted: set[str] = set()
         self._store = None
         try:
-            self._existing = _reusable_vectors(self.previous, self.model) if not (fresh or self.url) else None
-            if self._existing is not None:
-                shutil.copytree(self.previous / "chroma", self.tmp / "chroma")
-            self._store = DenseStore.open(self.collection, path=None if self.url else self.tmp / "chroma", url=self.url, create=True)
+            self._existing = None
+            reused = _copy_forward(self.previous, self.model, self.tmp / "chroma") if not (fresh or self.url) else None
+            if reused is not None:
+                self._store, self._existing = reused
+            else:
+                self._store = DenseStore.open(self.collection, path=None if self.url else self.tmp / "chroma", url=self.url, create=True)
         except BaseException:
             self.abandon()
             raise
@@ -388,11 +390,13 @@ def collection_name(build_id: str) -> str:
     return f"chunks_{hashlib.sha1(build_id.encode()).hexdigest()[:16]}"
 
 
-def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | None:
-    """{chunk id: text hash} of the previous build's Chroma directory, when it can be copied forward.
+def _copy_forward(previous: Path | None, model: str, dest: Path):
+    """The previous build's Chroma directory copied to ``dest`` and opened there, with
+    {chunk id: text hash} of what it holds; or None, and nothing at ``dest``.
 
     None when there is nothing to reuse (no previous build, another model) or when
-    the previous build cannot be read: a damaged build is never copied forward.
+    the previous build cannot be read: a damaged build is never copied forward.  The
+    copy is what is read (one opening of the collection, not two).
     """
     if previous is None or not (previous / "chroma").exists():
         return None
@@ -401,17 +405,18 @@ def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | Non
         manifest = read_manifest(previous)
         if manifest.get("embedding_model") != model:
             return None
-        store = DenseStore.open("chunks", path=previous / "chroma")
+        shutil.copytree(previous / "chroma", dest)
+        store = DenseStore.open("chunks", path=dest)
         ids, hashes = store.ids_and_hashes()
         if len(ids) != manifest["chunks"]:
             raise ValueError(f"{len(ids)} vectors for {manifest['chunks']} chunks")
-        return dict(zip(ids, hashes))
+        return store, dict(zip(ids, hashes))
     except Exception as error:  # damaged in any way Chroma or the manifest can be
         logger.warning("previous build %s not reused (%s: %s); writing every vector", previous.name, type(error).__name__, error)
-        return None
-    finally:
         if store is not None:
             store.close()
+        shutil.rmtree(dest, ignore_errors=True)
+        return None
 
 
 def _maybe_interrupt(wanted: str | None, step: str) -> None:

@@ -196,3 +196,19 @@ def test_a_worker_that_dies_is_a_clear_message_and_the_live_index_stays(make_cor
         ingest(settings)
     assert current_build(settings) == live
     assert not [p for p in (settings.index_dir / "builds").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_large_collection_is_read_back_whole_a_page_at_a_time(tmp_path):
+    """Ingest reads the previous build's ids and text hashes to copy its vectors forward; one
+    Chroma ``get`` of a 100k collection failed ("too many SQL variables") and every vector was
+    written again on each incremental ingest."""
+    from assistant.retrieve import dense
+
+    store = DenseStore.open("chunks", path=tmp_path / "chroma", create=True)
+    n = 33_000  # past SQLite's 32,766 variables, and more than one page
+    vectors = np.random.default_rng(0).standard_normal((n, 4)).astype(np.float32)
+    store.add([f"c{i:06d}" for i in range(n)], vectors, [{"h": f"h{i}"} for i in range(n)])
+    ids, hashes = store.ids_and_hashes()
+    store.close()
+    assert len(ids) == len(set(ids)) == n
+    assert dict(zip(ids, hashes)) == {f"c{i:06d}": f"h{i}" for i in range(n)}
