@@ -79,6 +79,7 @@ class BenchOptions:
     lexical_sample: int = 60  # queries compared between bm25s and rank-bm25 at each size
     qa_limit: int | None = None  # at most this many QA items per category
     naive: bool = True
+    naive_up_to: int | None = None  # no naive RAG baseline on larger synthetic corpora (it embeds every window anew)
     peer: bool = True  # the Chatchat-style peer on the seed corpus (evals/peer.py, evals/bench_versus.py)
     incremental: bool = True  # at each size, add one new file and time the ingest that follows
 
@@ -518,7 +519,7 @@ def _bench_scale(options: BenchOptions, items, qa_paths, scored, work: Path, say
         say(f"scale {size}: serving RSS")
         serve = _serve_rss(corpus.corpus_dir, home, options.embedding, qa_paths, 1)
         naive = None
-        if options.naive:
+        if options.naive and (options.naive_up_to is None or size <= options.naive_up_to):
             say(f"scale {size}: naive RAG baseline")
             naive = _naive(assistant.index, items, _evaluator(assistant.index, scored))
         say(f"scale {size}: bm25s against rank-bm25")
