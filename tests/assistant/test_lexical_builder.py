@@ -52,3 +52,20 @@ def test_tokens_come_from_the_cache_when_a_text_was_tokenized_before(tmp_path, m
     builder.add(["k1", "k3"], ["就业见习补贴", "数字人才"])
     assert calls == ["数字人才"]  # only the text not seen before went through jieba
     assert builder.build().size == 2
+
+
+def test_a_short_text_is_tokenized_once_and_every_caller_gets_its_own_list(monkeypatch):
+    from assistant import tokenize as module
+
+    module._recent.cache_clear()
+    calls = []
+    words = module._words
+    monkeypatch.setattr(module, "_words", lambda text: calls.append(text) or words(text))
+    first = module.tokenize("浙江高级技师评副高要几年？")
+    first.append("changed by a caller")
+    again = module.tokenize("浙江高级技师评副高要几年？")
+    assert calls == ["浙江高级技师评副高要几年？"]  # jieba ran once
+    assert "changed by a caller" not in again and again == first[:-1]
+    long_text = "高级技师" * 100  # a chunk's length: not remembered
+    module.tokenize(long_text), module.tokenize(long_text)
+    assert calls.count(long_text) == 2
