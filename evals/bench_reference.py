@@ -105,12 +105,12 @@ class ReferenceClock:
 def ratio_text(ratio: float | None) -> str:
     """A ratio to the reference as printed beside a timing: three significant figures.
 
-    >>> ratio_text(6.8049), ratio_text(0.008771), ratio_text(None)
-    ('6.80× ref', '0.00877× ref', '—')
+    >>> ratio_text(6.8049), ratio_text(0.008771), ratio_text(632.4), ratio_text(None)
+    ('6.80× ref', '0.00877× ref', '632× ref', '—')
     """
     if ratio is None:
         return "—"
-    return f"{ratio:#.3g}× ref"
+    return f"{ratio:.0f}× ref" if ratio >= 100 else f"{ratio:#.3g}× ref"
 
 
 def cpu_model() -> str:
