@@ -542,6 +542,7 @@ def _bench_scale(options: BenchOptions, items, qa_paths, scored, work: Path, say
             "ingest_seconds": round(run.seconds, 3),
             "ingest_inner_seconds": data["seconds"],
             "ingest_peak_rss_mib": round(run.peak_rss / 2**20, 1),
+            "ingest_cpu_seconds": run.cpu_seconds,  # all its processes: the floor of its wall time is this ÷ cores
             "vectors_computed": data["vectors_computed"],
             "ingest_workers": data.get("workers"),
             "cold_start": cold,
@@ -579,6 +580,7 @@ def _incremental_ingest(seed, corpus, home: Path, embedding: str) -> dict:
         "seconds": round(run.seconds, 3),
         "inner_seconds": data["seconds"],
         "peak_rss_mib": round(run.peak_rss / 2**20, 1),
+        "cpu_seconds": run.cpu_seconds,
         "parsed": len(data["parsed"]),
         "chunks": data["chunks"],
         "vectors_computed": data["vectors_computed"],

@@ -343,15 +343,15 @@ def _ingest_at_scale(scale: list[dict]) -> list[str]:
         return []
     out = ["", "### Ingest at scale", ""]
     out += [
-        "| chunks | worker processes | texts embedded | ingest (wall) | ingest peak RSS (all processes) | one new file: chunks, texts embedded | its ingest (wall) | its peak RSS |",
-        "|---|---|---|---|---|---|---|---|",
+        "| chunks | worker processes | texts embedded | ingest (wall) | its CPU (all processes) | ingest peak RSS (all processes) | one new file: chunks, texts embedded | its ingest (wall) | its peak RSS |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for p in scale:
         inc = p.get("incremental") or {}
         added = f"{inc['chunks'] - p['chunks']:,}, {inc['vectors_computed']:,}" if inc else "—"
         out.append(
             f"| {p['chunks']:,} | {p.get('ingest_workers', '—')} | {p['vectors_computed']:,} | {_t(p['ingest_seconds'])} | "
-            f"{p['ingest_peak_rss_mib']:.0f} MiB | {added} | {_t(inc.get('seconds')) if inc else '—'} | "
+            f"{_t(p.get('ingest_cpu_seconds'), 0)} | {p['ingest_peak_rss_mib']:.0f} MiB | {added} | {_t(inc.get('seconds')) if inc else '—'} | "
             f"{_mib(inc.get('peak_rss_mib'))} |"
         )
     out += [
