@@ -180,9 +180,13 @@ class IndexBuilder:
         self._batch_texts: list[str] = []
         self._wanted: set[str] = set()
         self._store = None
+        # The previous build's vectors are copied to a staging directory and read there; it becomes
+        # chroma/ once closed.  A copy that cannot be read is dropped and chroma/ starts empty: a path
+        # Chroma failed to open is never opened again in this process (Chroma keeps its clients by path).
+        self._staging = self.tmp / "chroma.copy"
         try:
             self._existing = None
-            reused = _copy_forward(self.previous, self.model, self.tmp / "chroma") if not (fresh or self.url) else None
+            reused = _copy_forward(self.previous, self.model, self._staging) if not (fresh or self.url) else None
             if reused is not None:
                 self._store, self._existing = reused
             else:
@@ -310,6 +314,8 @@ class IndexBuilder:
             self._store.delete([i for i in self._existing if i not in self._wanted])
         self._store.close()  # Chroma's files and memory released before the BM25 build and the rename
         self._store = None
+        if self._existing is not None:
+            os.replace(self._staging, self.tmp / "chroma")
         self._cache.close()
         _maybe_interrupt(self.interrupt_after, "chroma")
         for writer in self._files.values():
