@@ -11,8 +11,12 @@ with its spread:
 - throughput with 1, 4 and 16 threads asking one Assistant (the GIL shows here);
 - peak RSS of a serving process that opens the index and answers the QA set;
 - cold start step by step and the page under a burst of concurrent conversations, with one
-  and with two `policy serve` processes, beside CPU references of the same run
-  (evals/bench_serving.py, evals/bench_cold.py; ``--serving-only`` measures only these).
+  and with two `policy serve` processes (evals/bench_serving.py, evals/bench_cold.py;
+  ``--serving-only`` measures only these).
+
+Every time is reported beside one CPU reference (evals/bench_reference.py), sampled at the
+start, between the stages, around the serving bursts and at the end of the run; the cold
+start's reference process runs the same work.
 
 Then a scale curve: synthetic corpora of about ``sizes`` chunks (evals/synth.py: the real
 documents re-issued by other regions), ingested through the same ``policy ingest``, with
