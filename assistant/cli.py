@@ -599,6 +599,9 @@ BENCH_WORDS = {
     "page_errors": "页面 50 个对话同时进行：出错数",
     "page_alone": "页面只有一人提问时的回答时间",
     "cold_ratio": "新的 policy ask 进程到回答，相对参照进程的倍数",
+    "ingest_100k": "10 万块建索引（policy ingest，墙钟时间）",
+    "ingest_rss_100k": "10 万块建索引的内存峰值（含工作进程）",
+    "versus_peer": "热启动回答 p95 相对同类系统检索 p95 的倍数（最差类别，种子语料）",
 }
 _UNITS = {"ms": "毫秒", "s": "秒", "MiB": "MiB", "/s": "个/秒", "×": "倍", "": ""}
 

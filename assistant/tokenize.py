@@ -32,11 +32,42 @@ def _jieba():
     return tokenizer
 
 
+@functools.lru_cache(maxsize=1)
+def tokenizer_id() -> str:
+    """Names this tokenizer (this module, the domain dictionary, jieba's version): tokens cached
+    under another id are not reused (assistant/store.py ``TokenCache``)."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((DATA_DIR / "userdict.txt").read_bytes())
+    try:
+        digest.update(version("jieba").encode())
+    except PackageNotFoundError:  # pragma: no cover - jieba is a dependency
+        pass
+    return digest.hexdigest()[:16]
+
+
+_CACHED_CHARS = 200  # a question's length: one answer tokenizes its question several times
+
+
 def tokenize(text: str) -> list[str]:
     """Words for BM25, lower-cased, without punctuation or stopwords.
 
     >>> tokenize("高级技师干了5年，能评副高级职称吗？")[:4]
     ['高级', '技师', '高级技师', '干']
     """
+    return list(_recent(text) if len(text) <= _CACHED_CHARS else _words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _recent(text: str) -> tuple[str, ...]:
+    """A short text's words, remembered: answering one question tokenizes it (and its
+    context) five times over — retrieval, reranking, scope, confidence, quotes."""
+    return _words(text)
+
+
+def _words(text: str) -> tuple[str, ...]:
     words = _jieba().cut_for_search(text.lower())
-    return [w for w in words if _KEEP.search(w) and w not in STOPWORDS and w.strip()]
+    return tuple(w for w in words if _KEEP.search(w) and w not in STOPWORDS and w.strip())

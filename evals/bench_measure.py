@@ -108,6 +108,7 @@ class ChildRun:
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0  # user + system CPU of the child and the processes it waited for (its workers)
 
     def json(self):
         """The last JSON line the child printed."""
@@ -119,8 +120,11 @@ class ChildRun:
 
 def run_child(cmd: list[str], env: dict[str, str], timeout: float = 3600, sample_every: float = 0.02) -> ChildRun:
     """Run a command, timing it from spawn to exit and sampling its RSS (children included) with psutil."""
+    import resource
+
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -150,4 +154,6 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float = 3600, sample
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
-    return ChildRun(seconds, peak, proc.returncode, out, err)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return ChildRun(seconds, peak, proc.returncode, out, err, round(cpu, 3))

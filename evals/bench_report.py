@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 
+from evals.bench_reference import ratio_text
 from evals.bench_serving import render_serving
 
+# The run's CPU reference in seconds, while a report is rendered: every time in " s" or
+# " ms" is printed with its ratio to it (evals/bench_reference.py).
+_REFERENCE: ContextVar[float | None] = ContextVar("reference", default=None)
+_SECONDS_PER = {" s": 1.0, " ms": 0.001}
 
-def _s(spread: dict | None, unit: str = "", digits: int = 1) -> str:
-    """``12.3 ms [11.0–14.2]``: the median with min–max when there were several runs."""
+
+def _s(spread: dict | None, unit: str = "", digits: int = 1, per: float | None = None) -> str:
+    """``12.3 ms [11.0–14.2] · 0.0189× ref``: the median with min–max when there were several
+    runs, and for a time (unit " s" or " ms", or ``per`` seconds per unit) its ratio to the CPU reference."""
     if not spread:
         return "—"
     if spread["n"] == 1 or spread["min"] == spread["max"]:
-        return f"{spread['median']:.{digits}f}{unit}"
-    return f"{spread['median']:.{digits}f}{unit} [{spread['min']:.{digits}f}–{spread['max']:.{digits}f}]"
+        text = f"{spread['median']:.{digits}f}{unit}"
+    else:
+        text = f"{spread['median']:.{digits}f}{unit} [{spread['min']:.{digits}f}–{spread['max']:.{digits}f}]"
+    per = per if per is not None else _SECONDS_PER.get(unit)
+    return text + _ref(spread["median"] * per) if per is not None else text
+
+
+def _ref(seconds: float | None) -> str:
+    """`` · 6.80× ref`` for a time in seconds, when the report has a reference."""
+    reference = _REFERENCE.get()
+    if seconds is None or not reference:
+        return ""
+    return f" · {ratio_text(seconds / reference)}"
+
+
+def _t(seconds: float | None, digits: int = 1) -> str:
+    """A lone time in seconds with its ratio to the reference."""
+    return "—" if seconds is None else f"{seconds:.{digits}f} s{_ref(seconds)}"
 
 
 def _pct(value: float | None) -> str:
@@ -29,6 +53,15 @@ def _acc(block: dict | None, key: str = "hit@1") -> float | None:
 
 
 def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
+    reference = (data.get("reference") or {}).get("seconds")
+    token = _REFERENCE.set(reference)
+    try:
+        return _render(data, chart)
+    finally:
+        _REFERENCE.reset(token)
+
+
+def _render(data: dict, chart: str | None) -> str:
     meta, seed, scale, targets = data["meta"], data["seed"], data["scale"], data["targets"]
     out = [f"# 性能与规模 · Speed and scale benchmark ({meta['started'][:10]})", ""]
     out.append(
@@ -44,15 +77,23 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         f"Load average at start {meta['load_average_start']}, at end {meta.get('load_average_end')}: "
         "the machine may be shared, so every figure is a median over repeated runs with [min–max]."
     )
+    out += _machine_lines(data)
     out += ["", "## Targets", "", "| target | limit | measured | met | note |", "|---|---|---|---|---|"]
     for t in targets:
-        limit = "—" if t["limit"] is None else f"{t.get('bound', '<')} {t['limit']:g} {t['unit']}"
+        if t["limit"] is None:
+            limit = "—"
+        else:
+            bound = t.get("bound", "≤" if t["unit"] == "×" else "<")
+            limit = f"{bound} {t['limit']:g}×" if t["unit"] == "×" else f"{bound} {t['limit']:g} {t['unit']}"
         if t["value"] is None:
             value = "—"
         elif isinstance(t["value"], bool):
             value = "yes" if t["value"] else "no"
+        elif t["unit"] == "×":
+            value = f"{t['value']:.2f}×"
         else:
-            value = f"{t['value']:.1f} {t['unit']}"
+            per = _SECONDS_PER.get(" " + t["unit"])
+            value = f"{t['value']:.1f} {t['unit']}" + (_ref(t["value"] * per) if per else "")
         met = "—" if t["met"] is None else ("✅" if t["met"] else "❌")
         out.append(f"| {t['target']} | {limit} | {value} | {met} | {t['note']} |")
 
@@ -68,16 +109,16 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         *(
             [
                 f"| … embedding alone ({seed['embedding']['model']}, {seed['embedding']['chunks']} chunks, warm model) | "
-                f"{seed['embedding']['seconds']:.2f} s ({seed['embedding']['chunks_per_second']:.0f} chunks/s) |"
+                f"{_t(seed['embedding']['seconds'], 2)} ({seed['embedding']['chunks_per_second']:.0f} chunks/s) |"
             ]
             if seed.get("embedding")
             else []
         ),
         f"| re-ingest, nothing changed (wall) | {_s(seed['reingest_seconds'], ' s', 2)} |",
         f"| cold start to first answer (new `policy ask` process, wall) | {_s(cold['wall_seconds'], ' s', 2)} |",
-        f"| … inside that process: imports / total | {inner['import_seconds']:.2f} s / {inner['total_seconds']:.2f} s |",
+        f"| … inside that process: imports / total | {_t(inner['import_seconds'], 2)} / {_t(inner['total_seconds'], 2)} |",
         f"| … heavy modules imported | {', '.join(inner['heavy_modules']) or 'none (no torch)'} |",
-        f"| open index and warm (in process) | {seed['warm']['open_and_warm_seconds']:.2f} s |",
+        f"| open index and warm (in process) | {_t(seed['warm']['open_and_warm_seconds'], 2)} |",
         f"| serving process peak RSS (opens, warms, answers all items) | {_s(seed['serve']['peak_rss_mib'], ' MiB', 0)} |",
         f"| … RSS after open and warm-up | {seed['serve']['rss_open_mib']:.0f} MiB |",
     ]
@@ -85,7 +126,7 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
     out += ["| category | p50 | p95 | p99 |", "|---|---|---|---|"]
     for category, row in seed["warm"]["latency_ms"].items():
         name = f"**{category}**" if category == "all" else category
-        out.append(f"| {name} | {_s(row['p50'])} | {_s(row['p95'])} | {_s(row['p99'])} |")
+        out.append(f"| {name} | {_s(row['p50'], per=0.001)} | {_s(row['p95'], per=0.001)} | {_s(row['p99'], per=0.001)} |")
     b = seed["warm"]["breakdown_ms"]
     out += [
         "",
@@ -93,12 +134,14 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         f"Chroma {b['chroma']:.1f} ms, everything else (question understanding, rules, quotes, composing) {b['other']:.1f} ms; "
         f"total {b['total']:.1f} ms.",
     ]
+    out += _versus_section(data.get("versus"))
     out += ["", "### Throughput: threads asking one Assistant", ""]
     out += ["| threads | asks | questions/s | speed-up | p95 latency under load |", "|---|---|---|---|---|"]
     base = seed["throughput"][0]["qps"]["median"] if seed["throughput"] else None
     for row in seed["throughput"]:
         out.append(
-            f"| {row['threads']} | {row['asks']} | {_s(row['qps'])} | {_ratio(row['qps']['median'], base)} | {_s(row['latency_p95_ms'], ' ms')} |"
+            f"| {row['threads']} | {row['asks']} | {_s(row['qps'])}{_per_reference(row['qps']['median'])} | "
+            f"{_ratio(row['qps']['median'], base)} | {_s(row['latency_p95_ms'], ' ms')} |"
         )
     out += [
         "",
@@ -126,6 +169,8 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         ]
         rows = [_scale_row(seed, seed_point=True)] + [_scale_row(p) for p in scale]
         out += rows
+        out += _scale_in_reference_units(seed, scale)
+        out += _ingest_at_scale(scale)
         out += ["", "### Lexical stage: bm25s (shipped) against rank-bm25 BM25Okapi", ""]
         out += [
             "| chunks | tokenize s | bm25s index s | rank-bm25 index s | index time rank-bm25 ÷ bm25s | bm25s query p50/p95 ms | rank-bm25 query p50/p95 ms | query time rank-bm25 ÷ bm25s (p50) | same top-1 | top-10 overlap | queries |",
@@ -149,7 +194,7 @@ def render_markdown(data: dict, chart: str | None = "bench.png") -> str:
         for p in scale:
             if p.get("naive"):
                 out += _naive_rows(f"{p['chunks']:,} chunks: the full system against the naive RAG baseline", p["warm"], p["naive"])
-    out += render_serving(data.get("serving"))
+    out += render_serving(data.get("serving"), _REFERENCE.get())
     out += ["", "## How it was measured", ""] + [f"- {n}" for n in METHOD]
     notes = data.get("notes") or []
     if notes:
@@ -198,8 +243,129 @@ def _naive_rows(title: str, warm: dict, naive: dict) -> list[str]:
     for key, label in (("hit@1", "hit@1"), ("mrr", "MRR"), ("accuracy", "answer accuracy")):
         a, b = full_acc.get(key), naive_acc.get(key)
         out.append(f"| {label} | {_pct(a)} | {_pct(b)} | {_ratio(a, b)} |")
-    out.append(f"| latency p95 | {full_p95:.1f} ms | {naive['latency_ms']['p95']:.1f} ms | {_ratio(full_p95, naive['latency_ms']['p95'])} |")
-    out.append(f"| build | index (ingest) | {naive['windows']:,} windows embedded in {naive['build_seconds']:.1f} s | |")
+    out.append(
+        f"| latency p95 | {full_p95:.1f} ms{_ref(full_p95 / 1000)} | {naive['latency_ms']['p95']:.1f} ms{_ref(naive['latency_ms']['p95'] / 1000)} | "
+        f"{_ratio(full_p95, naive['latency_ms']['p95'])} |"
+    )
+    out.append(f"| build | index (ingest) | {naive['windows']:,} windows embedded in {_t(naive['build_seconds'])} | |")
+    return out
+
+
+def _machine_lines(data: dict) -> list[str]:
+    """The machine (cores, CPU model, load at start and end) and the CPU reference of the run."""
+    meta, reference = data["meta"], data.get("reference") or {}
+    start, end = meta.get("machine_start") or {}, meta.get("machine_end") or {}
+    out = []
+    if start:
+        out.append(
+            f"Machine: {start['cores']} cores ({start['usable_cores']} usable), {start['cpu_model']}, {start['system']}, "
+            f"Python {start['python']}; load average at start {start['load_average']}, at end {end.get('load_average', '—')}."
+        )
+    if reference:
+        samples = ", ".join(f"{label} {min(v):.2f}–{max(v):.2f}" for label, v in reference["samples"].items())
+        out.append(
+            f"**CPU reference** (`{reference['work']}`: a fixed pure-Python loop on one core, timed in this run): "
+            f"median **{reference['seconds']:.3f} s** [{reference['min']:.3f}–{reference['max']:.3f}] over {reference['runs']} runs "
+            f"({samples}).  Every time below is followed by its ratio to it (`× ref`), which stays comparable "
+            "between runs when the machine is busier or slower; a time spread over several cores can fall below "
+            "its single-core ratio."
+        )
+    return [""] + out if out else []
+
+
+def _mib(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} MiB"
+
+
+def _per_reference(rate: float | None) -> str:
+    """A rate (per second) as work done in one reference: `` · 230 per ref``."""
+    reference = _REFERENCE.get()
+    return "" if rate is None or not reference else f" · {rate * reference:#.3g} per ref"
+
+
+def _versus_section(versus: dict | None) -> list[str]:
+    """Our warm answers against the peer's retrieval, per category, with where our time goes."""
+    if not versus:
+        return []
+    peer = versus["peer"]
+    ours, theirs, retrieval = versus["ours_ms"], versus["peer_ms"], versus["ours_retrieval_ms"]
+    target = versus["target_ratio"]
+    out = [
+        "",
+        "### Against the peer: a Chatchat-style BM25 + Chroma ensemble (evals/peer.py)",
+        "",
+        f"The peer a user would build instead, over the same {peer['files']} files with the same embedder: "
+        f"{peer['chunks']} chunks of ≤ {peer['chunk_size']} characters ({peer['chunk_overlap']} overlap), "
+        f"BM25Okapi on jieba tokens and Chroma, top {peer['top_k']} each, fused by weighted RRF {peer['weights']}; "
+        f"built (read, split, embed, index) in {_t(peer['build_seconds'], 2)}, of which embedding {_t(peer['embed_seconds'], 2)}.  "
+        f"It retrieves only.  Ours answers in full; {versus['passes']} alternating passes; p95 in ms.",
+        "",
+        f"| category | ours p50 | ours p95 | our retrieval alone p95 | peer p50 | peer p95 | ours ÷ peer (p95) | ≤ {target:g}× |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for category, row in ours.items():
+        other = theirs.get(category)
+        if other is None:
+            continue
+        ratio = versus["p95_ratio"].get(category)
+        name = f"**{category}**" if category == "all" else category
+        met = "—" if ratio is None else ("✅" if ratio <= target else "❌")
+        out.append(
+            f"| {name} | {_s(row['p50'], per=0.001)} | {_s(row['p95'], per=0.001)} | {_s(retrieval[category]['p95'], per=0.001)} | "
+            f"{_s(other['p50'], per=0.001)} | {_s(other['p95'], per=0.001)} | {'—' if ratio is None else f'{ratio:.2f}×'} | {met} |"
+        )
+    out += ["", "Where our time goes, per category (mean ms per question):", ""]
+    out += ["| category | BM25 | query embedding | Chroma | other (understanding, rules, quotes, composing) | total |", "|---|---|---|---|---|---|"]
+    for category, b in versus["breakdown_ms"].items():
+        out.append(f"| {category} | {b['bm25']:.2f} | {b['embed']:.2f} | {b['chroma']:.2f} | {b['other']:.2f} | {b['total']:.2f} |")
+    return out
+
+
+def _scale_in_reference_units(seed: dict, scale: list[dict]) -> list[str]:
+    """The scale curve's times as ratios to the CPU reference."""
+    if not _REFERENCE.get():
+        return []
+    reference = _REFERENCE.get()
+
+    def r(seconds: float | None) -> str:
+        return "—" if seconds is None else ratio_text(seconds / reference).removesuffix(" ref")
+
+    out = ["", "The same times in reference units (× ref):", ""]
+    out += ["| chunks | ingest | cold start | p50 | p95 | p99 | incremental ingest of one file |", "|---|---|---|---|---|---|---|"]
+    for p, is_seed in [(seed, True)] + [(p, False) for p in scale]:
+        lat = p["warm"]["latency_ms"]["all"]
+        ingest = p["full_ingest_seconds"]["median"] if is_seed else p["ingest_seconds"]
+        incremental = (p.get("incremental") or {}).get("seconds") if not is_seed else None
+        out.append(
+            f"| {p['chunks']:,}{' (seed)' if is_seed else ''} | {r(ingest)} | {r(p['cold_start']['wall_seconds']['median'])} | "
+            f"{r(lat['p50']['median'] / 1000)} | {r(lat['p95']['median'] / 1000)} | {r(lat['p99']['median'] / 1000)} | {r(incremental)} |"
+        )
+    return out
+
+
+def _ingest_at_scale(scale: list[dict]) -> list[str]:
+    """How each synthetic corpus was ingested, and adding one file to it."""
+    if not any("vectors_computed" in p for p in scale):
+        return []
+    out = ["", "### Ingest at scale", ""]
+    out += [
+        "| chunks | worker processes | texts embedded | ingest (wall) | its CPU (all processes) | ingest peak RSS (all processes) | one new file: chunks, texts embedded | its ingest (wall) | its peak RSS |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for p in scale:
+        inc = p.get("incremental") or {}
+        added = f"{inc['chunks'] - p['chunks']:,}, {inc['vectors_computed']:,}" if inc else "—"
+        out.append(
+            f"| {p['chunks']:,} | {p.get('ingest_workers', '—')} | {p['vectors_computed']:,} | {_t(p['ingest_seconds'])} | "
+            f"{_t(p.get('ingest_cpu_seconds'), 0)} | {p['ingest_peak_rss_mib']:.0f} MiB | {added} | {_t(inc.get('seconds')) if inc else '—'} | "
+            f"{_mib(inc.get('peak_rss_mib'))} |"
+        )
+    out += [
+        "",
+        "A text shared by several chunks is embedded once; the workers parse and embed while the main process "
+        "tokenizes for BM25 and writes Chroma, in bounded batches (ingest/index.py).  Peak RSS is the sum over the "
+        "ingest process and its workers, sampled from outside.",
+    ]
     return out
 
 

@@ -16,8 +16,9 @@ Every request is timed in three parts, from the messages the queue sends:
 
 ``serve_and_load`` starts `policy serve` as a child process on a free loopback port over a
 given home and corpus, measures one person alone (the idle latency), then the burst, and
-stops the server.  The CPU reference (``cpu_reference``, a fixed pure-Python loop) is timed
-before and after, in the same run, so figures on a shared machine can be read as ratios.
+stops the server.  The CPU reference (evals/bench_reference.py, the one of every bench
+report) is sampled before and after, on the run's clock when one is given, so figures on a
+shared machine can be read as ratios comparable with the rest of the report.
 """
 
 from __future__ import annotations
@@ -36,39 +37,12 @@ from pathlib import Path
 
 from assistant.errors import PolicyError
 from evals.bench_measure import percentile, policy_command
+from evals.bench_reference import ReferenceClock, load_average, ratio_text
 
 LOOPBACK = "127.0.0.1"
 REGIONS = ("浙江", "四川", "河南", "山西", "晋中", "江西", "杭州")
 FOLLOW_UPS = ("近3年考核都合格", "那正高呢？", "职业培训补贴怎么领？")
 IDLE_QUESTION = "高级技师干了{years}年，在浙江能评副高吗？"
-
-
-# ---------------------------------------------------------------- the CPU reference
-def cpu_reference(rounds: int = 5, n: int = 300_000) -> float:
-    """Median seconds of a fixed pure-Python loop (integer and dict work, one core, no I/O).
-
-    Not a model of the assistant: a yardstick timed in the same run, so a figure measured on
-    a busy machine can be read as a multiple of it.  About 0.05 s on a quiet core of this
-    machine.
-
-    >>> cpu_reference(rounds=1, n=1000) > 0
-    True
-    """
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        table: dict[int, int] = {}
-        total = 0
-        for i in range(n):
-            total = (total + i * i) % 1_000_003
-            table[i & 1023] = total
-        times.append(time.perf_counter() - started)
-    times.sort()
-    return times[len(times) // 2]
-
-
-def load_average() -> list[float]:
-    return [round(x, 2) for x in os.getloadavg()]
 
 
 # ---------------------------------------------------------------- the plan
@@ -314,11 +288,11 @@ def stop_server(process: subprocess.Popen) -> None:
 
 def serve_and_load(
     env: dict[str, str], work: Path, conversations: int = 100, concurrent: int = 50, repeat: int = 1,
-    processes: int = 1, expected: dict[int, list[str]] | None = None,
+    processes: int = 1, expected: dict[int, list[str]] | None = None, clock: ReferenceClock | None = None,
 ) -> dict:
     """Serve the index named by ``env`` (POLICY_HOME …) with ``processes`` `policy serve` processes,
     measure one person alone, then the burst ``repeat`` times (each conversation kept on one
-    process); the CPU reference and load average before and after.
+    process); the CPU reference (sampled on ``clock``, the run's, when given) and load average before and after.
 
     ``expected``: each conversation's replies when run alone in process (``core_rate``); a reply
     of the page that differs is counted (``replies_differing``) — a session that saw another's
@@ -326,7 +300,8 @@ def serve_and_load(
     """
     import psutil
 
-    reference_before, load_before = cpu_reference(), load_average()
+    clock = clock or ReferenceClock(repeat=3)
+    reference_before, load_before = clock.sample(f"serving, {processes} process(es): before"), load_average()
     servers = []
     try:
         for n in range(processes):
@@ -355,7 +330,7 @@ def serve_and_load(
             stop_server(process)
     return {
         "processes": processes,
-        "cpu_reference_seconds": {"before": round(reference_before, 4), "after": round(cpu_reference(), 4)},
+        "cpu_reference_seconds": {"before": round(reference_before, 4), "after": round(clock.sample(f"serving, {processes} process(es): after"), 4)},
         "load_average_before": load_before,
         "load_average_after": load_average(),
         "idle": idle,
@@ -397,9 +372,12 @@ def core_rate(settings, conversations: list[Conversation]) -> dict:
     }
 
 
-def bench_serving(corpus: Path, home: Path, embedding: str, work: Path, conversations: int, concurrent: int, runs: int, say) -> dict:
+def bench_serving(
+    corpus: Path, home: Path, embedding: str, work: Path, conversations: int, concurrent: int, runs: int, say,
+    clock: ReferenceClock | None = None,
+) -> dict:
     """`policy bench`'s serving section: cold start step by step, the speed of the core, and the page
-    under a burst of concurrent conversations, each beside the CPU reference of the same run."""
+    under a burst of concurrent conversations, each beside the CPU reference of the same run (``clock``)."""
     from assistant.config import Settings
     from evals.bench_cold import cold_start
     from evals.bench_measure import bench_env
@@ -412,9 +390,9 @@ def bench_serving(corpus: Path, home: Path, embedding: str, work: Path, conversa
     core = core_rate(settings, plan(conversations))
     expected = core.pop("replies")
     say(f"serving: `policy serve` under {conversations} conversations, {concurrent} at a time")
-    page = serve_and_load(env, work, conversations, concurrent, repeat=runs, expected=expected)
+    page = serve_and_load(env, work, conversations, concurrent, repeat=runs, expected=expected, clock=clock)
     say("serving: two `policy serve` processes, each conversation kept on one (scale-out)")
-    two = serve_and_load(env, work, conversations, concurrent, repeat=runs, processes=2, expected=expected)
+    two = serve_and_load(env, work, conversations, concurrent, repeat=runs, processes=2, expected=expected, clock=clock)
     return {
         "embedding": embedding,
         "cold_start": cold,
@@ -464,48 +442,64 @@ def serving_targets(serving: dict | None) -> list[dict]:
     return out
 
 
-def render_serving(serving: dict | None) -> list[str]:
-    """The Markdown section of bench.md for ``serving``."""
+def _ms(reference: float | None, *values: float, digits: int = 0) -> str:
+    """``23 / 40 ms · 0.0354 / 0.0615× ref``: times in ms, each with its ratio to the run's CPU reference."""
+    text = " / ".join(f"{v:.{digits}f}" for v in values) + " ms"
+    if not reference:
+        return text
+    ratios = [ratio_text(v / 1000 / reference).removesuffix("× ref") for v in values]
+    return f"{text} · {' / '.join(ratios)}× ref"
+
+
+def render_serving(serving: dict | None, reference: float | None = None) -> list[str]:
+    """The Markdown section of bench.md for ``serving``; ``reference``: the run's CPU reference in
+    seconds (evals/bench_reference.py), beside which every time is given."""
     if not serving:
         return []
     cold, core, page, burst = serving["cold_start"], serving["core"], serving["page"], serving["median_burst"]
     ref = cold["reference_seconds"]
+    ask = cold["ask_wall_seconds"]
+    in_units = f" ({ratio_text(ask['median'] / reference)} of the in-process reference)" if reference else ""
     out = ["", f"## Serving and cold start ({serving['embedding']} embeddings)", ""]
     out.append(
-        f"Cold `policy ask` to its answer: **{cold['ask_wall_seconds']['median']:.2f} s** "
-        f"[{cold['ask_wall_seconds']['min']:.2f}–{cold['ask_wall_seconds']['max']:.2f}], "
+        f"Cold `policy ask` to its answer: **{ask['median']:.2f} s** [{ask['min']:.2f}–{ask['max']:.2f}]{in_units}, "
         f"**{cold['ratio_to_reference']:.2f}×** the reference process ({cold['reference']}: "
         f"{ref['median']:.2f} s [{ref['min']:.2f}–{ref['max']:.2f}] in the same run; medians of {cold['runs']})."
     )
     out += ["", "| step of a cold process | ms (median) |", "|---|---|"]
-    out += [f"| {name} | {ms:.0f} |" for name, ms in cold["steps_ms"].items()]
+    out += [f"| {name} | {_ms(reference, ms)} |" for name, ms in cold["steps_ms"].items()]
     out += ["", f"Heavy modules a cold `policy ask` imports: {', '.join(cold['heavy_modules']) or 'none'}."]
     cpu = page["cpu_reference_seconds"]
     out += [
         "",
         f"The page (`policy serve`, its own process, loopback): {burst['conversations']} conversations of 2–4 turns and one "
         f"search each, {burst['concurrent']} at a time, through the page's queue API "
-        f"(median of {len(page['bursts'])} bursts by p95). CPU reference (pure-Python loop): "
-        f"{cpu['before'] * 1000:.0f} ms before, {cpu['after'] * 1000:.0f} ms after; load average "
+        f"(median of {len(page['bursts'])} bursts by p95). CPU reference (evals/bench_reference.py) sampled around the bursts: "
+        f"{cpu['before']:.3f} s before, {cpu['after']:.3f} s after; load average "
         f"{page['load_average_before']} → {page['load_average_after']}.",
         "",
         "| measure | one `policy serve` | two, each conversation kept on one | core (one thread, in process) |",
         "|---|---|---|---|",
     ]
     two, pair = serving["two_processes"], serving["two_processes_median_burst"]
+
+    def p50_p95(key: str):
+        return lambda b: _ms(reference, b[key]["p50"], b[key]["p95"])
+
     rows = (
         ("answers a second", lambda b: f"{b['answers_per_second']:.1f}", f"{core['answers_per_second']:.1f}"),
-        ("answer p50 / p95", lambda b: f"{b['answer_ms']['p50']:.0f} / {b['answer_ms']['p95']:.0f} ms", f"{core['p50_ms']:.1f} / {core['p95_ms']:.1f} ms"),
-        ("of which waiting in the queue, p50 / p95", lambda b: f"{b['answer_wait_ms']['p50']:.0f} / {b['answer_wait_ms']['p95']:.0f} ms", "—"),
-        ("of which processing, p50 / p95", lambda b: f"{b['answer_processing_ms']['p50']:.0f} / {b['answer_processing_ms']['p95']:.0f} ms", "—"),
-        ("search p50 / p95", lambda b: f"{b['search_ms']['p50']:.0f} / {b['search_ms']['p95']:.0f} ms", "—"),
+        ("answer p50 / p95", p50_p95("answer_ms"), _ms(reference, core["p50_ms"], core["p95_ms"], digits=1)),
+        ("of which waiting in the queue, p50 / p95", p50_p95("answer_wait_ms"), "—"),
+        ("of which processing, p50 / p95", p50_p95("answer_processing_ms"), "—"),
+        ("search p50 / p95", p50_p95("search_ms"), "—"),
         ("errors", lambda b: f"{b['errors']} of {b['requests']} requests", "—"),
         ("replies differing from the conversation run alone", lambda b: str(b.get("replies_differing", "—")), "—"),
-        ("server CPU per request", lambda b: f"{b['server_cpu_per_answer_ms']:.1f} ms", "—"),
+        ("server CPU per request", lambda b: _ms(reference, b["server_cpu_per_answer_ms"], digits=1), "—"),
     )
     out += [f"| {label} | {cell(burst)} | {cell(pair)} | {core_cell} |" for label, cell, core_cell in rows]
     out += [
-        f"| one person alone (p50 of {page['idle']['n']}) | {page['idle']['p50_ms']:.0f} ms | {two['idle']['p50_ms']:.0f} ms | {core['p50_ms']:.1f} ms |",
+        f"| one person alone (p50 of {page['idle']['n']}) | {_ms(reference, page['idle']['p50_ms'])} | "
+        f"{_ms(reference, two['idle']['p50_ms'])} | {_ms(reference, core['p50_ms'], digits=1)} |",
         f"| server RSS after the bursts (largest process) | {page['server_rss_mib']:.0f} MiB | {two['server_rss_mib']:.0f} MiB | — |",
         "",
         f"The page delivers {serving['page_to_core']:.2f}× the core's answers a second on one process. "
@@ -515,19 +509,28 @@ def render_serving(serving: dict | None) -> list[str]:
 
 
 def render_serving_report(data: dict) -> str:
-    """bench.md for a `policy bench --serving-only` run: the targets and the serving section."""
+    """serving.md for a `policy bench --serving-only` run: the targets and the serving section,
+    every time beside the run's CPU reference."""
     meta = data["meta"]
+    reference = (data.get("reference") or {}).get("seconds")
     out = [f"# 服务与冷启动 · Serving and cold start ({meta['started'][:10]})", ""]
     out.append(
         f"`policy bench --serving-only` at commit `{meta['commit'] or '?'}` · embedding `{meta['embedding']}` · "
         f"{meta['cpus']} CPUs, {meta['machine']} · repeat {meta['repeat']}{' · **quick run**' if meta['quick'] else ''}. "
         f"Load average at start {meta['load_average_start']}, at end {meta.get('load_average_end')}."
     )
+    if reference:
+        runs = data["reference"]
+        out.append(
+            f"CPU reference (`{runs['work']}`, timed in this run, the same as in bench.md): median {reference:.3f} s "
+            f"[{runs['min']:.3f}–{runs['max']:.3f}] over {runs['runs']} runs."
+        )
     out += ["", "## Targets", "", "| target | limit | measured | met | note |", "|---|---|---|---|---|"]
     for t in data["targets"]:
         met = "—" if t["met"] is None else ("✅" if t["met"] else "❌")
-        out.append(f"| {t['target']} | {t['bound']} {t['limit']:g} {t['unit']} | {t['value']:.1f} {t['unit']} | {met} | {t['note']} |")
-    out += render_serving(data.get("serving"))
+        value = _ms(reference, t["value"], digits=1) if t["unit"] == "ms" else f"{t['value']:.1f} {t['unit']}"
+        out.append(f"| {t['target']} | {t['bound']} {t['limit']:g} {t['unit']} | {value} | {met} | {t['note']} |")
+    out += render_serving(data.get("serving"), reference)
     return "\n".join(out) + "\n"
 
 
@@ -539,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
         url, rest = args[0], args[1:]
         conversations = int(rest[0]) if rest else 100
         concurrent = int(rest[1]) if len(rest) > 1 else 50
-        reference = cpu_reference()
+        reference = ReferenceClock(repeat=3).sample("start")
         idle = idle_latency(url)
         result = run_load(url, conversations, concurrent)
         out = {"cpu_reference_seconds": round(reference, 4), "idle": idle, **result.summary(), "load_average": load_average()}

@@ -544,3 +544,25 @@ def make_corpus(seed: Seed, dest: Path, chunks: int) -> SynthCorpus:
     fixes["documents"] = overrides
     (dest / "fixes.yaml").write_text(yaml.safe_dump(fixes, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return SynthCorpus(dest, len(variants), written, estimate_chunks(seed, variants))
+
+
+def add_file(seed: Seed, corpus_dir: Path, number: int, file_index: int = 0) -> Path:
+    """One more source file in a synthetic corpus: the seed file ``file_index`` re-issued as
+    variant ``number`` (one past the corpus's own, so its documents are new), with its
+    document overrides added to fixes.yaml.  What `policy bench` adds to a large index to
+    time an incremental ingest."""
+    variant = plan(number)[-1]
+    seed_file = seed.files[file_index]
+    name = f"{variant.tag}_{seed_file.name}"
+    path = corpus_dir / "raw" / name
+    path.write_text(variant_text(seed_file, seed, variant), encoding="utf-8")
+    fixes_path = corpus_dir / "fixes.yaml"
+    fixes = yaml.safe_load(fixes_path.read_text(encoding="utf-8")) if fixes_path.exists() else {}
+    fixes = fixes or {}
+    overrides = list(fixes.get("documents") or [])
+    for entry in seed.fixes.get("documents") or []:
+        if entry.get("file") == seed_file.name and (override := _override_for(entry, seed, variant, name)):
+            overrides.append(override)
+    fixes["documents"] = overrides
+    fixes_path.write_text(yaml.safe_dump(fixes, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Mapping
 
-from assistant.schema import STATUS_LABELS, Article, Chunk, Document, Relation, book
+from assistant.schema import STATUS_LABELS, Document, Relation, book
 
 _HEADER = """# 语料库 · Corpus
 
@@ -31,13 +31,16 @@ def _cell(value) -> str:
 
 
 def render_catalog(
-    documents: list[Document], articles: list[Article], chunks: list[Chunk], relations: list[Relation] | tuple = ()
+    documents: list[Document],
+    n_articles: Mapping[str, int],
+    n_chunks: Mapping[str, int],
+    relations: list[Relation] | tuple = (),
 ) -> str:
-    n_articles = Counter(a.doc_id for a in articles)
-    n_chunks = Counter(c.doc_id for c in chunks)
+    """The catalog of ``documents`` (their text is not read), with each one's article and chunk counts
+    by doc id, and the edges of the document graph that change which text is in force."""
     by_id = {d.doc_id: d for d in documents}
     lines = [_HEADER]
-    lines.append(f"**{len(documents)} documents**, {len(articles)} articles, {len(chunks)} chunks.\n")
+    lines.append(f"**{len(documents)} documents**, {sum(n_articles.values())} articles, {sum(n_chunks.values())} chunks.\n")
     lines.append(
         "| # | doc_id | 标题 | 发文机关 | 文号 | 地区 | 成文日期 | 施行 | 有效期至 | 上级文件 | 来源 (行) | 条目/块 |"
     )
@@ -60,7 +63,7 @@ def render_catalog(
                     d.expiry_date,
                     f"`{parent}`" if parent else None,
                     f"{d.source_file} ({d.line_start}–{d.line_end})",
-                    f"{n_articles[d.doc_id]}/{n_chunks[d.doc_id]}",
+                    f"{n_articles.get(d.doc_id, 0)}/{n_chunks.get(d.doc_id, 0)}",
                 )
             )
             + " |"

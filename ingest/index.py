@@ -5,6 +5,16 @@ complete, and only then does ``CURRENT`` point at it (an atomic rename).  An
 interrupted ingest leaves the previous build serving.  Unchanged chunks reuse
 their cached vectors; in embedded mode the previous Chroma directory is copied
 and only the difference is written.
+
+The build is written as the parsed files stream in (``IndexBuilder``): documents,
+articles and chunks go to their JSON Lines files at once, texts to the workers
+(ingest/workers.py) to be embedded in batches, vectors to Chroma in bounded
+batches in chunk order, and BM25 keeps token ids only; so memory stays flat
+however large the corpus.  The document graph needs every document: the files'
+statements about other documents are streamed aside (``statements``) and resolved
+once all are in; ``finish`` then writes relations.jsonl and the documents whose
+validity the graph changed (a repealed document's expiry), streaming
+documents.jsonl once more.
 """
 
 from __future__ import annotations
@@ -16,23 +26,26 @@ import logging
 import os
 import shutil
 import time
+from collections import deque
+from concurrent.futures import Future
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator, Mapping
 
 from assistant.config import Settings
-from assistant.embeddings import make_embedder
 from assistant.retrieve.dense import DenseStore
-from assistant.retrieve.lexical import LexicalIndex
 from assistant.schema import Article, Chunk, Document, Relation
 from assistant.store import (
     MANIFEST,
     MANIFEST_FORMAT,
     EmbeddingCache,
+    TokenCache,
     builds_dir,
     current_build,
     file_hashes,
     file_sizes,
+    jsonl_line,
     read_manifest,
     set_current,
     write_jsonl,
@@ -64,35 +77,6 @@ def ingest_lock(settings: Settings, wait: bool = True):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _embed(settings: Settings, spec: str, chunks: list[Chunk], progress: Progress | None):
-    cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
-    try:
-        embedder = None
-        from assistant.embeddings import model_id_for
-
-        model = model_id_for(spec)
-        keys = [text_key(c.index_text) for c in chunks]
-        found = cache.get_many(model, keys)
-        missing = [i for i, k in enumerate(keys) if k not in found]
-        if missing:
-            embedder = make_embedder(spec)
-            step = 64
-            for start in range(0, len(missing), step):
-                part = missing[start : start + step]
-                vectors = embedder.embed([chunks[i].index_text for i in part])
-                new = {keys[i]: v for i, v in zip(part, vectors)}
-                cache.put_many(model, new)
-                found.update(new)
-                if progress:
-                    progress("embed", min(start + step, len(missing)), len(missing))
-        import numpy as np
-
-        matrix = np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 1), dtype=np.float32)
-        return model, keys, matrix, len(missing)
-    finally:
-        cache.close()
-
-
 def _metadata(chunk: Chunk, key: str) -> dict:
     return {
         "doc_id": chunk.doc_id,
@@ -103,115 +87,346 @@ def _metadata(chunk: Chunk, key: str) -> dict:
     }
 
 
-def build_index(
-    settings: Settings,
-    documents: list[Document],
-    articles: list[Article],
-    chunks: list[Chunk],
-    fingerprint: str,
-    files: dict[str, str],
-    progress: Progress | None = None,
-    interrupt_after: str | None = None,
-    skipped: list[tuple[str, str]] | None = None,
-    warnings: list[str] | None = None,
-    fresh: bool = False,
-    relations: list[Relation] | tuple[Relation, ...] = (),
-) -> tuple[Path, int]:
-    """Write a new build and make it current.  Returns (build path, vectors computed).
+class _Jsonl:
+    """A JSON Lines file written one row at a time (the format of ``write_jsonl``), renamed into place on ``close``."""
 
-    ``skipped`` and ``warnings`` are recorded in the manifest so that a later
-    ingest that finds the corpus unchanged still reports the files left out.
-    ``fresh`` (``policy ingest --rebuild``) writes every vector anew instead of
-    copying the previous build's Chroma directory, which may be what is damaged.
-    ``interrupt_after`` (tests only) raises after a named step, to prove that an
-    interrupted build never becomes current.  ``relations`` (the document graph) is
-    written with the documents, so a build's graph is always its own documents'.
+    def __init__(self, path: Path):
+        self.path = path
+        self._tmp = path.with_name(path.name + ".tmp")
+        self._handle = open(self._tmp, "w", encoding="utf-8")
+        self.rows = 0
+
+    def write(self, line: str) -> None:
+        self._handle.write(line + "\n")
+        self.rows += 1
+
+    def close(self) -> None:
+        if not self._handle.closed:
+            self._handle.close()
+            os.replace(self._tmp, self.path)
+
+    def abandon(self) -> None:
+        self._handle.close()
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A chunk whose vector goes into Chroma once it is known, in chunk order."""
+
+    chunk_id: str
+    key: str
+    metadata: dict
+
+
+class IndexBuilder:
+    """One new build, written while the parsed files stream in; ``finish`` makes it current.
+
+    Each ``add`` writes its documents, articles and chunks to the build's JSON Lines
+    files at once, tokenizes the chunks for BM25 (token ids only, cached by text),
+    and hands the texts no vector is known for to the workers in batches of
+    ``EMBED_BATCH``; vectors come back in the order they were asked for, go to the
+    embedding cache, and are written to Chroma in chunk order, ``CHROMA_BATCH`` at a
+    time, as soon as every chunk before them has its vector.  So neither all vectors
+    nor all texts are ever held: memory stays flat as the corpus grows, and the index
+    is the same whatever the number of workers (tests/ingest/test_streaming.py).  A
+    text that occurs in several chunks is embedded once.
+
+    Unchanged chunks of the previous build keep their vectors: in embedded mode its
+    Chroma directory is copied and only the difference is written (not with
+    ``fresh``, ``policy ingest --rebuild``, which rewrites every vector: the previous
+    build may be what is damaged).
     """
-    root = builds_dir(settings)
-    root.mkdir(parents=True, exist_ok=True)
-    previous = current_build(settings)
-    build_id = _new_build_id(root, fingerprint)
-    tmp = root / f"{build_id}.tmp"
-    final = root / build_id
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    store = None
-    try:
-        write_jsonl(tmp / "documents.jsonl", (d.to_dict() for d in documents))
-        write_jsonl(tmp / "articles.jsonl", (a.to_dict() for a in articles))
-        write_jsonl(tmp / "chunks.jsonl", (c.to_dict() for c in chunks))
-        write_jsonl(tmp / "relations.jsonl", (r.to_dict() for r in relations), sort_keys=False)
-        if progress:
-            progress("bm25", 0, len(chunks))
-        LexicalIndex.build([c.index_text for c in chunks]).save(tmp / "bm25")
-        _maybe_interrupt(interrupt_after, "bm25")
 
-        model, keys, matrix, computed = _embed(settings, settings.embedding, chunks, progress)
-        _maybe_interrupt(interrupt_after, "embed")
+    EMBED_BATCH = 64  # texts per task handed to a worker
+    CHROMA_BATCH = 1024  # chunks per write to Chroma
+    LOOKAHEAD = 4  # embedding tasks in flight per worker (more would only hold more texts)
+    MAX_WAITING = 8 * CHROMA_BATCH  # chunks waiting for their vector before parsing waits for the workers
 
-        url = settings.chroma_url
-        collection = collection_name(build_id) if url else "chunks"
-        ids = [c.chunk_id for c in chunks]
-        metas = [_metadata(c, k) for c, k in zip(chunks, keys)]
-        existing = _reusable_vectors(previous, model) if not (fresh or url) else None
-        if existing is not None:
-            shutil.copytree(previous / "chroma", tmp / "chroma")
-        store = DenseStore.open(collection, path=None if url else tmp / "chroma", url=url, create=True)
-        if existing is not None:
-            wanted = dict(zip(ids, keys))
-            store.delete([i for i in existing if i not in wanted])
-            changed = [n for n, i in enumerate(ids) if existing.get(i) != wanted[i]]
-        else:
-            changed = list(range(len(ids)))
-        if changed:
-            store.add([ids[n] for n in changed], matrix[changed], [metas[n] for n in changed])
-        if progress:
-            progress("chroma", len(changed), len(ids))
-        store.close()  # Chroma's files and memory released before the directory is renamed
-        store = None
-        _maybe_interrupt(interrupt_after, "chroma")
+    def __init__(
+        self,
+        settings: Settings,
+        fingerprint: str,
+        workers,
+        progress: Progress | None = None,
+        interrupt_after: str | None = None,
+        fresh: bool = False,
+    ):
+        from assistant.embeddings import model_id_for
+        from assistant.retrieve.lexical import LexicalBuilder
+
+        self.settings = settings
+        self.fingerprint = fingerprint
+        self.workers = workers
+        self.progress = progress
+        self.interrupt_after = interrupt_after
+        root = builds_dir(settings)
+        root.mkdir(parents=True, exist_ok=True)
+        self.previous = current_build(settings)
+        self.build_id = _new_build_id(root, fingerprint)
+        self.tmp = root / f"{self.build_id}.tmp"
+        self.final = root / self.build_id
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.tmp.mkdir()
+        self.model = model_id_for(settings.embedding)
+        self.url = settings.chroma_url
+        self.collection = collection_name(self.build_id) if self.url else "chunks"
+        self.vectors_computed = 0  # texts embedded by the model in this build
+        self.vectors_written = 0  # vectors written to Chroma (new or changed chunks)
+        self.largest_write = 0  # the most chunks in one Chroma write (what streaming bounds)
+        self.most_waiting = 0  # the most chunks waiting for their vector at once
+        self._files = {name: _Jsonl(self.tmp / name) for name in ("documents.jsonl", "articles.jsonl", "chunks.jsonl")}
+        self._statements = _Jsonl(self.tmp / _STATEMENTS)  # not a file of the build: gone before the manifest
+        self._doc_ids: list[str] = []  # documents.jsonl's ids, in order (to revise a document's line)
+        self._lexical = LexicalBuilder(TokenCache(settings.cache_dir / "tokens.sqlite"))
+        self._cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+        self._pending: deque[_Pending] = deque()
+        self._known: set[str] = set()  # keys whose vector is in the cache or asked for
+        self._ready: set[str] = set()  # keys whose vector is in the cache
+        self._asked: deque[tuple[list[str], Future]] = deque()  # (keys, future), in the order asked
+        self._batch_keys: list[str] = []
+        self._batch_texts: list[str] = []
+        self._wanted: set[str] = set()
+        self._store = None
+        # The previous build's vectors are copied to a staging directory and read there; it becomes
+        # chroma/ once closed.  A copy that cannot be read is dropped and chroma/ starts empty: a path
+        # Chroma failed to open is never opened again in this process (Chroma keeps its clients by path).
+        self._staging = self.tmp / "chroma.copy"
+        try:
+            self._existing = None
+            reused = _copy_forward(self.previous, self.model, self._staging) if not (fresh or self.url) else None
+            if reused is not None:
+                self._store, self._existing = reused
+            else:
+                self._store = DenseStore.open(self.collection, path=None if self.url else self.tmp / "chroma", url=self.url, create=True)
+        except BaseException:
+            self.abandon()
+            raise
+
+    @property
+    def documents(self) -> int:
+        return self._files["documents.jsonl"].rows
+
+    @property
+    def articles(self) -> int:
+        return self._files["articles.jsonl"].rows
+
+    @property
+    def chunks(self) -> int:
+        return self._files["chunks.jsonl"].rows
+
+    # ------------------------------------------------------------ streaming
+    def add(
+        self,
+        documents: list[Document],
+        articles: list[Article],
+        chunks: list[Chunk],
+        lines: dict[str, list[str]] | None = None,
+        statements: list | None = None,
+    ) -> None:
+        """One file's kept documents, articles and chunks, in corpus order; ``lines`` are the
+        same as JSON Lines by file name, when a worker has serialized them already (and its
+        statements under "statements"); else ``statements`` (ingest.relations.Statement)."""
+        for name, rows in (("documents.jsonl", documents), ("articles.jsonl", articles), ("chunks.jsonl", chunks)):
+            writer = self._files[name]
+            for line in lines[name] if lines is not None else (jsonl_line(row.to_dict()) for row in rows):
+                writer.write(line)
+        self._doc_ids.extend(d.doc_id for d in documents)
+        staged = lines.get("statements", ()) if lines is not None else [jsonl_line(s.to_dict()) for s in statements or ()]
+        for line in staged:
+            self._statements.write(line)
+        texts = [c.index_text for c in chunks]
+        keys = [text_key(t) for t in texts]
+        self._lexical.add(keys, texts)
+        new: dict[str, str] = {}
+        for chunk, key, text in zip(chunks, keys, texts):
+            if self._existing is not None:
+                self._wanted.add(chunk.chunk_id)  # what is not wanted any more is deleted at the end
+                if self._existing.get(chunk.chunk_id) == key:
+                    continue  # its vector is in the copied Chroma directory already
+            self._pending.append(_Pending(chunk.chunk_id, key, _metadata(chunk, key)))
+            if key not in self._known:
+                new.setdefault(key, text)
+        if new:
+            cached = self._cache.has_many(self.model, list(new))
+            self._ready.update(cached)
+            self._known.update(new)
+            for key, text in new.items():
+                if key not in cached:
+                    self._batch_keys.append(key)
+                    self._batch_texts.append(text)
+                    if len(self._batch_keys) >= self.EMBED_BATCH:
+                        self._ask()
+        self.most_waiting = max(self.most_waiting, len(self._pending))
+        self._collect(wait=False)
+        self._flush(final=False)
+        # Parsing can run far ahead of embedding: past MAX_WAITING chunks, wait for the workers
+        while len(self._pending) > self.MAX_WAITING and (self._asked or self._batch_keys):
+            if not self._asked:
+                self._ask()
+            self._take_oldest()
+            self._flush(final=False)
+
+    def _ask(self) -> None:
+        """Hand the current batch of texts to a worker, first taking back the oldest when enough are in flight."""
+        if not self._batch_keys:
+            return
+        while len(self._asked) >= max(1, self.workers.processes) * self.LOOKAHEAD:
+            self._take_oldest()
+        self._asked.append((self._batch_keys, self.workers.embed(self._batch_texts)))
+        self._batch_keys, self._batch_texts = [], []
+
+    def _take_oldest(self) -> None:
+        keys, future = self._asked.popleft()
+        vectors = future.result()
+        self._cache.put_many(self.model, dict(zip(keys, vectors)))
+        self._ready.update(keys)
+        self.vectors_computed += len(keys)
+        if self.progress:
+            self.progress("embed", self.vectors_computed, len(self._known) - len(self._ready) + self.vectors_computed)
+
+    def _collect(self, wait: bool) -> None:
+        """Take back the embeddings that are done (all of them when ``wait``), in the order asked."""
+        while self._asked and (wait or self._asked[0][1].done()):
+            self._take_oldest()
+
+    def _flush(self, final: bool) -> None:
+        """Write to Chroma the pending chunks whose vectors are known, in order, in full batches
+        (and the last, short one when ``final``)."""
+        while self._pending and self._pending[0].key in self._ready:
+            ready = 0
+            for pending in self._pending:
+                if ready == self.CHROMA_BATCH or pending.key not in self._ready:
+                    break
+                ready += 1
+            if ready < self.CHROMA_BATCH and not final:
+                return
+            self._write([self._pending.popleft() for _ in range(ready)])
+
+    def _write(self, batch: list[_Pending]) -> None:
+        import numpy as np
+
+        from ingest.workers import trim_heap
+
+        self.largest_write = max(self.largest_write, len(batch))
+        vectors = self._cache.get_many(self.model, list(dict.fromkeys(p.key for p in batch)))
+        matrix = np.vstack([vectors[p.key] for p in batch])
+        self._store.add([p.chunk_id for p in batch], matrix, [p.metadata for p in batch])
+        del vectors, matrix
+        trim_heap()
+        self.vectors_written += len(batch)
+        if self.progress:
+            self.progress("chroma", self.vectors_written, self.vectors_written + len(self._pending))
+
+    def statements(self) -> Iterator:
+        """Every statement added (ingest.relations.Statement), in corpus order, read back from disk."""
+        from ingest.relations import Statement
+
+        self._statements.close()
+        with open(self._statements.path, encoding="utf-8") as handle:
+            for line in handle:
+                yield Statement.from_dict(json.loads(line))
+
+    # ------------------------------------------------------------ the end
+    def finish(
+        self,
+        files: dict[str, str],
+        skipped=None,
+        warnings=None,
+        relations: list[Relation] | tuple = (),
+        revised: Mapping[str, Document] | None = None,
+    ) -> Path:
+        """Complete the build (the last vectors, deletions, BM25, the graph, manifest) and make it current.
+
+        ``relations``: the document graph of the documents added; ``revised``: documents (their
+        text left out) whose other fields replace those written (their validity, from the graph)."""
+        self._ask()
+        self._collect(wait=True)
+        self.workers.close()  # every vector is in: the workers' memory goes before Chroma's last writes and BM25
+        _maybe_interrupt(self.interrupt_after, "embed")
+        self._flush(final=True)
+        if self._pending:  # every vector was asked for and taken back: none may be missing
+            raise RuntimeError(f"{len(self._pending)} chunks left without a vector")
+        if self._existing is not None:
+            self._store.delete([i for i in self._existing if i not in self._wanted])
+        self._store.close()  # Chroma's files and memory released before the BM25 build and the rename
+        self._store = None
+        if self._existing is not None:
+            os.replace(self._staging, self.tmp / "chroma")
+        self._cache.close()
+        _maybe_interrupt(self.interrupt_after, "chroma")
+        for writer in self._files.values():
+            writer.close()
+        self._statements.close()
+        self._statements.path.unlink(missing_ok=True)
+        if revised:
+            _revise(self.tmp / "documents.jsonl", self._doc_ids, revised)
+        write_jsonl(self.tmp / "relations.jsonl", (r.to_dict() for r in relations), sort_keys=False)
+        if self.progress:
+            self.progress("bm25", 0, self.chunks)
+        self._lexical.build().save(self.tmp / "bm25")
+        self._lexical.close()
+        _maybe_interrupt(self.interrupt_after, "bm25")
 
         manifest = {
             "format": MANIFEST_FORMAT,
-            "build": build_id,
-            "fingerprint": fingerprint,
+            "build": self.build_id,
+            "fingerprint": self.fingerprint,
             "files": files,
-            "documents": len(documents),
-            "articles": len(articles),
-            "chunks": len(chunks),
+            "documents": self.documents,
+            "articles": self.articles,
+            "chunks": self.chunks,
             "relations": len(relations),
-            "embedding_model": model,
-            "embedding_spec": settings.embedding,
-            "chroma_url": url,
-            "collection": collection,
+            "embedding_model": self.model,
+            "embedding_spec": self.settings.embedding,
+            "chroma_url": self.url,
+            "collection": self.collection,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "skipped": [{"file": f, "reason": r} for f, r in skipped or ()],
             "warnings": list(warnings or ()),
-            "sizes": file_sizes(tmp),  # what `verify_build` checks on every open
-            "hashes": file_hashes(tmp),  # and the content, so that an edit keeping a size is found too
+            "sizes": file_sizes(self.tmp),  # what `verify_build` checks on every open
+            "hashes": file_hashes(self.tmp),  # and the content, so that an edit keeping a size is found too
         }
         text = json.dumps(manifest, ensure_ascii=False, indent=2)
-        with open(tmp / MANIFEST, "w", encoding="utf-8") as handle:
+        with open(self.tmp / MANIFEST, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        _maybe_interrupt(interrupt_after, "manifest")
-        os.replace(tmp, final)
-    except Exception:
-        # A failed build never stays behind as a .tmp (nor as a collection on the server)
-        if store is not None:
-            store.close()
-        _remove_build(settings, tmp)
-        raise
-    except BaseException:
-        # Interrupted (Ctrl-C, or a test standing in for a kill): Chroma is released, and the
-        # half-written build is left for the next ingest to clear, as a killed one would be
-        if store is not None:
-            store.close()
-        raise
-    set_current(settings, final)
-    _prune(settings, keep={final.name, previous.name if previous else ""})
-    return final, computed
+        _maybe_interrupt(self.interrupt_after, "manifest")
+        os.replace(self.tmp, self.final)
+        set_current(self.settings, self.final)
+        _prune(self.settings, keep={self.final.name, self.previous.name if self.previous else ""})
+        return self.final
+
+    def release(self) -> None:
+        """Close what the build holds open (Chroma, the caches, its files); safe to call twice."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._cache.close()
+        self._lexical.close()
+        for writer in (*self._files.values(), self._statements):
+            writer.abandon()
+
+    def abandon(self) -> None:
+        """A build that failed, or found nothing to index: released, and removed with its collection."""
+        self.release()
+        _remove_build(self.settings, self.tmp)
+
+
+_STATEMENTS = "statements.staged.jsonl"
+
+
+def _revise(path: Path, doc_ids: list[str], revised: Mapping[str, Document]) -> None:
+    """Rewrite the lines of ``revised`` documents in documents.jsonl (their text kept), streaming:
+    the other lines are copied as they are."""
+    tmp = path.with_name(path.name + ".revised")
+    with open(path, encoding="utf-8") as source, open(tmp, "w", encoding="utf-8") as out:
+        for doc_id, line in zip(doc_ids, source, strict=True):
+            if doc_id in revised:
+                written = Document.from_dict(json.loads(line))
+                line = jsonl_line(replace(revised[doc_id], text=written.text).to_dict()) + "\n"
+            out.write(line)
+    os.replace(tmp, path)
 
 
 _USED_IDS: set[str] = set()  # build ids this process has used
@@ -239,11 +454,13 @@ def collection_name(build_id: str) -> str:
     return f"chunks_{hashlib.sha1(build_id.encode()).hexdigest()[:16]}"
 
 
-def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | None:
-    """{chunk id: text hash} of the previous build's Chroma directory, when it can be copied forward.
+def _copy_forward(previous: Path | None, model: str, dest: Path):
+    """The previous build's Chroma directory copied to ``dest`` and opened there, with
+    {chunk id: text hash} of what it holds; or None, and nothing at ``dest``.
 
     None when there is nothing to reuse (no previous build, another model) or when
-    the previous build cannot be read: a damaged build is never copied forward.
+    the previous build cannot be read: a damaged build is never copied forward.  The
+    copy is what is read (one opening of the collection, not two).
     """
     if previous is None or not (previous / "chroma").exists():
         return None
@@ -252,17 +469,18 @@ def _reusable_vectors(previous: Path | None, model: str) -> dict[str, str] | Non
         manifest = read_manifest(previous)
         if manifest.get("embedding_model") != model:
             return None
-        store = DenseStore.open("chunks", path=previous / "chroma")
+        shutil.copytree(previous / "chroma", dest)
+        store = DenseStore.open("chunks", path=dest)
         ids, hashes = store.ids_and_hashes()
         if len(ids) != manifest["chunks"]:
             raise ValueError(f"{len(ids)} vectors for {manifest['chunks']} chunks")
-        return dict(zip(ids, hashes))
+        return store, dict(zip(ids, hashes))
     except Exception as error:  # damaged in any way Chroma or the manifest can be
         logger.warning("previous build %s not reused (%s: %s); writing every vector", previous.name, type(error).__name__, error)
-        return None
-    finally:
         if store is not None:
             store.close()
+        shutil.rmtree(dest, ignore_errors=True)
+        return None
 
 
 def _maybe_interrupt(wanted: str | None, step: str) -> None:

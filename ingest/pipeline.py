@@ -10,6 +10,14 @@
   corpus/fixes.yaml places it, with its evidence).
 - Changes are found by content hash, never by size or time: an edit that keeps a
   file's size is a change.
+- A large ingest parses and embeds in worker processes, one per core
+  (ingest/workers.py), and streams into the new build (ingest/index.py): the
+  corpus's texts and vectors are never all held at once.
+- The document graph (ingest/relations.py) needs every document: each file's
+  statements (what its articles say of other documents) are read with its parse,
+  in the worker, and cached with it; once every file is in, they are resolved
+  against the documents' titles and 文号 (held without their text), and a repealed
+  document's validity follows.  Adding a file reads only that file's articles.
 """
 
 from __future__ import annotations
@@ -19,13 +27,15 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass, field
+from collections import deque
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.errors import CollectionMissing, CorpusFileError, IndexCorrupt, IndexStale, PolicyError
+from assistant.errors import CollectionMissing, IndexCorrupt, IndexStale, PolicyError
 from assistant.schema import Article, Chunk, Document, Relation
-from assistant.store import current_build, verified_current, write_jsonl
+from assistant.store import current_build, verified_current
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +53,9 @@ class IngestReport:
     cached: list[str] = field(default_factory=list)  # files whose parse was reused
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     warnings: list[str] = field(default_factory=list)
-    vectors_computed: int = 0
+    vectors_computed: int = 0  # texts embedded by the model (a text shared by several chunks counts once)
+    vectors_written: int = 0  # vectors written to Chroma (chunks new or changed since the previous build)
+    workers: int = 0  # worker processes that parsed and embedded (0: all in this process)
     build: str | None = None
     seconds: float = 0.0
     cleared: list[str] = field(default_factory=list)  # leftovers of interrupted ingests removed
@@ -60,6 +72,8 @@ class IngestReport:
             "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
             "warnings": self.warnings,
             "vectors_computed": self.vectors_computed,
+            "vectors_written": self.vectors_written,
+            "workers": self.workers,
             "build": self.build,
             "seconds": round(self.seconds, 3),
             "cleared": self.cleared,
@@ -141,7 +155,13 @@ def _cache_path(settings: Settings, key: str) -> Path:
     return settings.cache_dir / "parse" / f"{key}.json"
 
 
-def _parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: str):
+def parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp: str):
+    """``(parsed file, from the cache?, rows)``: a file's parse, taken from the cache by content when it can be.
+
+    ``rows`` holds each document, article and chunk as its ``to_dict()`` (what the build's
+    JSON Lines hold), so that the caller need not convert them again, and the file's
+    ``statements`` (ingest/relations.py), read once per parse.
+    """
     from ingest.parse import ParsedFile, parse_file
 
     fixes_for_file = json.dumps(
@@ -156,38 +176,42 @@ def _parse_cached(settings: Settings, path: Path, data: bytes, fixes, parser_fp:
     if cache.exists():
         try:
             raw = json.loads(cache.read_text(encoding="utf-8"))
-            return (
-                ParsedFile(
-                    name=raw["name"],
-                    encoding=raw["encoding"],
-                    documents=tuple(Document.from_dict(d) for d in raw["documents"]),
-                    articles=tuple(Article.from_dict(a) for a in raw["articles"]),
-                    chunks=tuple(Chunk.from_dict(c) for c in raw["chunks"]),
-                    warnings=tuple(raw["warnings"]),
-                ),
-                True,
+            parsed = ParsedFile(
+                name=raw["name"],
+                encoding=raw["encoding"],
+                documents=tuple(Document.from_dict(d) for d in raw["documents"]),
+                articles=tuple(Article.from_dict(a) for a in raw["articles"]),
+                chunks=tuple(Chunk.from_dict(c) for c in raw["chunks"]),
+                warnings=tuple(raw["warnings"]),
             )
+            return parsed, True, {k: raw[k] for k in ("documents", "articles", "chunks", "statements")}
         except (OSError, ValueError, KeyError, TypeError):
             logger.warning("parse cache %s unreadable; parsing again", cache.name)
     parsed = parse_file(path.name, data, fixes, settings.chunk_max_chars)
+    rows = {
+        "documents": [d.to_dict() for d in parsed.documents],
+        "articles": [a.to_dict() for a in parsed.articles],
+        "chunks": [c.to_dict() for c in parsed.chunks],
+        "statements": [s.to_dict() for s in file_statements(parsed)],
+    }
     cache.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache.with_suffix(".tmp")
     tmp.write_text(
-        json.dumps(
-            {
-                "name": parsed.name,
-                "encoding": parsed.encoding,
-                "documents": [d.to_dict() for d in parsed.documents],
-                "articles": [a.to_dict() for a in parsed.articles],
-                "chunks": [c.to_dict() for c in parsed.chunks],
-                "warnings": list(parsed.warnings),
-            },
-            ensure_ascii=False,
-        ),
+        json.dumps({"name": parsed.name, "encoding": parsed.encoding, **rows, "warnings": list(parsed.warnings)}, ensure_ascii=False),
         encoding="utf-8",
     )
     tmp.replace(cache)
-    return parsed, False
+    return parsed, False, rows
+
+
+def file_statements(parsed) -> list:
+    """What the articles of a parsed file say about other documents (ingest.relations.Statement), document by document."""
+    from ingest.relations import document_statements
+
+    by_doc: dict[str, list[Article]] = {}
+    for a in parsed.articles:
+        by_doc.setdefault(a.doc_id, []).append(a)
+    return [s for doc in parsed.documents for s in document_statements(doc, by_doc.get(doc.doc_id, []))]
 
 
 @dataclass
@@ -307,7 +331,9 @@ def ingest(
 ) -> IngestReport:
     """Run the pipeline; see the module docstring."""
     from ingest.fixes import FixTable
-    from ingest.index import build_index, ingest_lock, prune_abandoned
+    from ingest.index import IndexBuilder, ingest_lock, prune_abandoned
+    from ingest.relations import RelationOverrides
+    from ingest.workers import start_workers
 
     started = time.perf_counter()
     report = IngestReport()
@@ -339,114 +365,172 @@ def ingest(
     elif isinstance(problem, CollectionMissing):
         report.replaced = f"现有索引在检索服务上已不存在（{problem.where}）"
     fixes = FixTable.load(settings.fixes_file)
+    overrides = RelationOverrides.load(settings.relations_file)
     parser_fp = parser_fingerprint()
     previous_files = manifest["files"] if manifest is not None else {}
     copies = _duplicates(corpus, fixes, previous_files)
     report.skipped.extend(corpus.skipped)
     dropped = {name for name, _ in corpus.skipped}  # files none of whose documents are kept
-    paths = [settings.raw_dir / name for name in contents]
-    documents: list[Document] = []
-    articles: list[Article] = []
-    chunks: list[Chunk] = []
+    names = list(contents)  # the readable files, in order (their bytes are let go as they are parsed)
+    readable = set(names)
     seen_titles: dict[tuple[str, str], str] = {}
-    for n, path in enumerate(paths, start=1):
-        if progress:
-            progress("parse", n, len(paths))
-        if path.name in copies:
-            report.skipped.append(
-                (path.name, f"{path.name}: 与 {copies[path.name]} 内容完全相同（duplicate file），已跳过")
-            )
-            dropped.add(path.name)
-            continue
+    catalog: list[Document] = []  # the documents' metadata, for the graph and corpus/README.md (their text is in the build)
+    counts: dict[str, list[int]] = {}  # doc id -> [articles, chunks]
+    quoted: dict[tuple[str, str], list[str]] = {}  # the texts of the articles an added edge quotes (corpus/relations.yaml)
+    new_bytes = sum(len(data) for name, data in contents.items() if previous_files.get(name) != files[name])
+    builder = None
+    with ingest_lock(settings), start_workers(settings.ingest_workers, new_bytes // BYTES_PER_CHUNK, settings.embedding, fixes) as workers:
+        report.workers = workers.processes
         try:
-            parsed, cached = _parse_cached(settings, path, contents[path.name], fixes, parser_fp)
-        except CorpusFileError as error:
-            report.skipped.append((path.name, str(error)))
-            dropped.add(path.name)
-            logger.warning("skipped %s: %s", path.name, error)
-            continue
-        except Exception as error:  # a parser bug on one file must not stop the others
-            logger.exception("failed to parse %s", path.name)
-            report.skipped.append((path.name, f"{path.name}: 解析失败（{type(error).__name__}: {error}）"))
-            dropped.add(path.name)
-            continue
-        (report.cached if cached else report.parsed).append(path.name)
-        report.warnings.extend(parsed.warnings)
-        kept = set()
-        for doc in parsed.documents:
-            if not _known_region(doc.region):
-                report.skipped.append(
-                    (
-                        path.name,
-                        f"{path.name}:{doc.line_start} 《{doc.title}》: 无法确定地区（region），未收录："
-                        "如确属政策文件，请在 corpus/fixes.yaml 的 documents 中写明 region 与依据（why）",
-                    )
-                )
-                continue
-            key = (doc.region, doc.title)
-            if key in seen_titles:
-                report.warnings.append(
-                    f"{path.name}: 《{doc.title}》与 {seen_titles[key]} 中的文件重复，已跳过（duplicate document）"
-                )
-                continue
-            seen_titles[key] = path.name
-            kept.add(doc.doc_id)
-            documents.append(doc)
-        if not kept and parsed.documents and path.name in dict(report.skipped):
-            dropped.add(path.name)  # every document refused
-        articles.extend(a for a in parsed.articles if a.doc_id in kept)
-        chunks.extend(c for c in parsed.chunks if c.doc_id in kept)
+            outcomes = _parse_in_order(workers, settings, [n for n in names if n not in copies], contents, parser_fp)
+            for n, name in enumerate(names, start=1):
+                if progress:
+                    progress("parse", n, len(names))
+                if name in copies:
+                    report.skipped.append((name, f"{name}: 与 {copies[name]} 内容完全相同（duplicate file），已跳过"))
+                    dropped.add(name)
+                    continue
+                outcome = next(outcomes)
+                if outcome.parsed is None:
+                    reason = outcome.refused or f"{name}: 解析失败（{outcome.failed}）"
+                    if outcome.refused:
+                        logger.warning("skipped %s: %s", name, outcome.refused)
+                    report.skipped.append((name, reason))
+                    dropped.add(name)
+                    continue
+                parsed = outcome.parsed
+                (report.cached if outcome.cached else report.parsed).append(name)
+                report.warnings.extend(parsed.warnings)
+                kept = _admit(name, parsed.documents, seen_titles, report)
+                if not kept and parsed.documents and name in dict(report.skipped):
+                    dropped.add(name)  # every document refused
+                if not kept:
+                    continue
+                documents = [d for d in parsed.documents if d.doc_id in kept]
+                articles = [a for a in parsed.articles if a.doc_id in kept]
+                chunks = [c for c in parsed.chunks if c.doc_id in kept]
+                lines = {
+                    "documents.jsonl": [line for d, line in zip(parsed.documents, outcome.lines.documents) if d.doc_id in kept],
+                    "articles.jsonl": [line for a, line in zip(parsed.articles, outcome.lines.articles) if a.doc_id in kept],
+                    "chunks.jsonl": [line for c, line in zip(parsed.chunks, outcome.lines.chunks) if c.doc_id in kept],
+                    "statements": [
+                        line for source, line in zip(outcome.lines.statement_sources, outcome.lines.statements) if source in kept
+                    ],
+                }
+                catalog.extend(replace(d, text="") for d in documents)
+                for a in articles:
+                    counts.setdefault(a.doc_id, [0, 0])[0] += 1
+                    if (a.doc_id, a.path) in overrides.quoted:
+                        quoted.setdefault((a.doc_id, a.path), []).append(a.text)
+                for c in chunks:
+                    counts.setdefault(c.doc_id, [0, 0])[1] += 1
+                if builder is None:
+                    builder = IndexBuilder(settings, fp, workers, progress, interrupt_after, fresh=rebuild)
+                builder.add(documents, articles, chunks, lines)
 
-    report.documents, report.articles, report.chunks = len(documents), len(articles), len(chunks)
-    relations = _relations(settings, documents, articles, report)
-    from ingest.relations import apply_repeals
-
-    documents = apply_repeals(documents, relations)  # a repealed document's status follows from the graph
-    if not documents:
-        report.seconds = time.perf_counter() - started
-        report.skipped = report.skipped or [("corpus/raw", "没有可用的政策文件")]
-        return report
-
-    with ingest_lock(settings):
-        good_files = {name: sha for name, sha in files.items() if name in contents and name not in dropped}
-        path, computed = build_index(
-            settings,
-            documents,
-            articles,
-            chunks,
-            fp,
-            good_files,
-            progress,
-            interrupt_after=interrupt_after,
-            skipped=report.skipped,
-            warnings=report.warnings,
-            fresh=rebuild,
-            relations=relations,
-        )
-    report.vectors_computed = computed
+            if builder is None:
+                report.seconds = time.perf_counter() - started
+                report.skipped = report.skipped or [("corpus/raw", "没有可用的政策文件")]
+                return report
+            good_files = {name: sha for name, sha in files.items() if name in readable and name not in dropped}
+            relations, catalog, revised = _graph(builder, catalog, overrides, quoted, report)
+            path = builder.finish(
+                good_files, skipped=report.skipped, warnings=report.warnings, relations=relations, revised=revised
+            )
+        except Exception as error:
+            # A failed build never stays behind as a .tmp (nor as a collection on the server)
+            if builder is not None:
+                builder.abandon()
+            if isinstance(error, BrokenProcessPool):
+                logger.error("an ingest worker process died: %s", error)
+                raise PolicyError(
+                    "建立索引的工作进程意外退出（可能是内存不足），原索引未受影响：请重试，"
+                    "或设置 POLICY_INGEST_WORKERS=1 在单个进程中建立索引。"
+                ) from error
+            raise
+        except BaseException:
+            # Interrupted (Ctrl-C, or a test standing in for a kill): Chroma is released, and the
+            # half-written build is left for the next ingest to clear, as a killed one would be
+            if builder is not None:
+                builder.release()
+            raise
+    report.documents, report.articles, report.chunks = builder.documents, builder.articles, builder.chunks
+    report.vectors_computed = builder.vectors_computed
+    report.vectors_written = builder.vectors_written
     report.build = path.name
     if write_parsed:
-        write_parsed_files(settings, documents, articles, chunks, relations)
+        publish_parsed(settings, path, catalog, counts, relations)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _relations(settings: Settings, documents, articles, report: IngestReport) -> list[Relation]:
-    """The document graph of the documents kept; overrides that no longer apply are warnings."""
-    from ingest.relations import RelationOverrides, extract_relations
+def _graph(builder, catalog: list[Document], overrides, quoted, report: IngestReport):
+    """The document graph of the documents kept, from the statements the build has streamed aside;
+    then what it changes of the documents: ``(relations, catalog, revised)``, ``revised`` holding
+    the documents whose validity the graph changed (a repealed one expires), by id.  Overrides
+    that no longer apply are warnings."""
+    from ingest.relations import apply_repeals, resolve_relations
 
-    relations, notes = extract_relations(documents, articles, RelationOverrides.load(settings.relations_file))
+    relations, notes = resolve_relations(catalog, builder.statements(), overrides, quoted)
     report.warnings.extend(notes)
-    return relations
+    after = apply_repeals(catalog, relations)
+    revised = {d.doc_id: d for d, before in zip(after, catalog) if d != before}
+    return relations, after, revised
 
 
-def write_parsed_files(settings: Settings, documents, articles, chunks, relations=()) -> None:
-    """corpus/parsed/*.jsonl and corpus/README.md: byte-identical for the same inputs."""
-    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
-    write_jsonl(settings.parsed_dir / "documents.jsonl", (d.to_dict() for d in documents))
-    write_jsonl(settings.parsed_dir / "articles.jsonl", (a.to_dict() for a in articles))
-    write_jsonl(settings.parsed_dir / "chunks.jsonl", (c.to_dict() for c in chunks))
-    write_jsonl(settings.parsed_dir / "relations.jsonl", (r.to_dict() for r in relations), sort_keys=False)
+# A source file of this many bytes makes about one chunk (the seed corpus: 212 KB, 428 chunks).
+BYTES_PER_CHUNK = 500
+
+
+def _parse_in_order(workers, settings: Settings, names: list[str], contents: dict[str, bytes], parser_fp: str):
+    """Each file's ParseOutcome, in the order of ``names``, with a few parses in flight ahead.
+
+    A file's bytes are let go once it is handed over: the corpus is never held twice.
+    """
+    ahead = max(2, 2 * workers.processes)
+    queue: deque = deque()
+    for name in names:
+        queue.append(workers.parse(settings, settings.raw_dir / name, contents.pop(name), parser_fp))
+        if len(queue) > ahead:
+            yield queue.popleft().result()
+    while queue:
+        yield queue.popleft().result()
+
+
+def _admit(name: str, documents, seen_titles: dict[tuple[str, str], str], report: IngestReport) -> set[str]:
+    """The ids of a file's documents that go into the index; each refused one is reported."""
+    kept = set()
+    for doc in documents:
+        if not _known_region(doc.region):
+            report.skipped.append(
+                (
+                    name,
+                    f"{name}:{doc.line_start} 《{doc.title}》: 无法确定地区（region），未收录："
+                    "如确属政策文件，请在 corpus/fixes.yaml 的 documents 中写明 region 与依据（why）",
+                )
+            )
+            continue
+        key = (doc.region, doc.title)
+        if key in seen_titles:
+            report.warnings.append(f"{name}: 《{doc.title}》与 {seen_titles[key]} 中的文件重复，已跳过（duplicate document）")
+            continue
+        seen_titles[key] = name
+        kept.add(doc.doc_id)
+    return kept
+
+
+def publish_parsed(
+    settings: Settings, build: Path, catalog: list[Document], counts: dict[str, list[int]], relations: list[Relation] | tuple = ()
+) -> None:
+    """corpus/parsed/*.jsonl (copies of the build's, byte for byte) and corpus/README.md."""
+    import shutil
+
     from ingest.catalog import render_catalog
 
-    (settings.corpus_dir / "README.md").write_text(render_catalog(documents, articles, chunks, relations), encoding="utf-8")
+    settings.parsed_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("documents.jsonl", "articles.jsonl", "chunks.jsonl", "relations.jsonl"):
+        tmp = settings.parsed_dir / (name + ".tmp")
+        shutil.copyfile(build / name, tmp)
+        os.replace(tmp, settings.parsed_dir / name)
+    text = render_catalog(catalog, {k: v[0] for k, v in counts.items()}, {k: v[1] for k, v in counts.items()}, relations)
+    (settings.corpus_dir / "README.md").write_text(text, encoding="utf-8")

@@ -22,8 +22,10 @@ with its ``why``); an entry that no longer matches an edge is reported, never ig
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,7 +33,7 @@ import yaml
 
 from assistant.errors import CorpusFileError
 from assistant.relations import plain_title as _plain
-from assistant.schema import RELATION_KINDS, Article, Document, Relation, book
+from assistant.schema import RELATION_KINDS, Article, Document, Relation, RelationKind, book
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ _WRAPPER_JOIN = re.compile(r"^(?:和|及|、|与)$")
 _WRAPPER_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,30}?)关于(?:印发|转发)?$")
 _ALIAS = re.compile(r"以下简称$")
 _CLAUSE_MAX = 120  # a citation quoted from a longer sentence: the clause that holds it
+_BRACKET = re.compile("[《》]")
+_SENTENCE_MARK = re.compile(f"[{_SENTENCE_END}]")
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,8 @@ class Mention:
 def _title_spans(text: str) -> list[_Span]:
     """Outermost 《…》 spans (an inner 《》, however written, stays inside)."""
     spans, depth, begin = [], 0, 0
-    for i, ch in enumerate(text):
+    for found in _BRACKET.finditer(text):  # only the brackets: a long text is not walked character by character
+        i, ch = found.start(), found.group()
         if ch == "《":
             if depth == 0:
                 begin = i
@@ -213,46 +218,66 @@ class _Corpus:
         return None
 
 
-def _own(doc: Document, mention: Mention, corpus: _Corpus) -> bool:
+def _own(doc: Document, mention: Mention) -> bool:
     """Does the document name itself (its title, its 文号)?"""
     if mention.number and doc.doc_number and mention.number == doc.doc_number:
         return True
     return not mention.number and bool(mention.title) and _plain(mention.title) == _plain(doc.title)
 
 
-def _edge_for(doc: Document, article: Article, mention: Mention, kind: str, corpus: _Corpus, quote: tuple[int, int]) -> Relation | None:
-    target = corpus.resolve(mention.number, mention.title)
-    if target is not None and target.doc_id == doc.doc_id:
-        return None
-    title = _plain(mention.title) if mention.title else None
-    if target is not None:
-        key, in_corpus = target.doc_id, True
-    else:
-        key, in_corpus = mention.number or title or "", False
-    return Relation(
-        source=doc.doc_id,
-        kind=kind,  # type: ignore[arg-type]
-        target=key,
-        in_corpus=in_corpus,
-        article=article.path,
-        quote=article.text[quote[0] : quote[1]].strip(),
-        number=mention.number,
-        title=title,
-    )
+# ------------------------------------------------------------------ statements, then edges
+@dataclass(frozen=True)
+class Statement:
+    """What one article says about another document, read before the rest of the corpus is known.
+
+    Reading an article needs only its own document (``document_statements``); which document a
+    statement names needs the whole corpus (``resolve``).  So ingest reads each file's statements
+    when it parses the file (in a worker, kept with the cached parse) and resolves them all once
+    every file is in: adding a file reads only that file's articles, however large the corpus.
+
+    A statement names a document by ``number`` (文号) and/or ``title`` as written; or it is a
+    ``supersedes`` of documents described, not named (``described``: complete as it is); or it is
+    the ``issues`` of the measure the corpus pairs with the notice (``paired``), when the sentence
+    names none: ``quote`` is the sentence, ``wider`` the sentence with the one before it (quoted
+    when the sentence alone does not name the measure).
+    """
+
+    source: str
+    article: str
+    kind: RelationKind
+    quote: str
+    number: str | None = None
+    title: str | None = None
+    described: str | None = None
+    paired: bool = False
+    wider: str | None = None
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, False)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Statement:
+        return cls(**data)
 
 
-def _issued_measure(doc: Document, corpus: _Corpus) -> Document | None:
-    children = [corpus.documents[c] for c in doc.children if c in corpus.documents]
-    return children[0] if len(children) == 1 else None
+def document_statements(doc: Document, articles) -> list[Statement]:
+    """Every statement of one document's articles, in the order they are stated (the document's
+    ``text`` is read once, for the abbreviations it defines)."""
+    aliases = find_aliases(doc.text)
+    return [s for article in articles for s in article_statements(doc, article, aliases)]
 
 
-def article_relations(doc: Document, article: Article, corpus: _Corpus) -> list[Relation]:
-    """The edges one article states, in the order it states them."""
+def article_statements(doc: Document, article: Article, aliases: frozenset[str]) -> list[Statement]:
+    """What one article states, in the order it states it (``aliases``: the document's own, ``find_aliases``)."""
     text = article.text
-    out: list[Relation] = []
-    mentions = [m for m in find_mentions(text, find_aliases(doc.text)) if not _own(doc, m, corpus)]
+    out: list[Statement] = []
+    mentions = [m for m in find_mentions(text, aliases) if not _own(doc, m)]
     spans = _title_spans(text)
     handled: set[int] = set()
+
+    def named(m: Mention, kind: str, quote: tuple[int, int]) -> Statement:
+        return Statement(doc.doc_id, article.path, kind, text[quote[0] : quote[1]].strip(), m.number, m.title)  # type: ignore[arg-type]
+
     for s_left, s_right in _sentences(text):
         sentence = text[s_left:s_right]
         inside = [m for m in mentions if s_left <= m.start < s_right]
@@ -262,54 +287,79 @@ def article_relations(doc: Document, article: Article, corpus: _Corpus) -> list[
         if repeal is not None:
             for m in inside:
                 if m.end <= repeal:
-                    edge = _edge_for(doc, article, m, "repeals", corpus, (s_left, s_right))
+                    out.append(named(m, "repeals", (s_left, s_right)))
                     handled.add(m.start)
-                    out.extend([edge] if edge else [])
         if prevail is not None:
             limit = _outside_titles(_INCONSISTENT, sentence, s_left, spans) or prevail
-            named = [m for m in inside if m.end <= limit and m.start not in handled]
-            for m in named:
-                edge = _edge_for(doc, article, m, "supersedes", corpus, (s_left, s_right))
+            before = [m for m in inside if m.end <= limit and m.start not in handled]
+            for m in before:
+                out.append(named(m, "supersedes", (s_left, s_right)))
                 handled.add(m.start)
-                out.extend([edge] if edge else [])
-            if not named:  # 此前发布的……规范性文件与本通知不一致之处，以本通知为准
+            if not before:  # 此前发布的……规范性文件与本通知不一致之处，以本通知为准
                 described = text[s_left:limit]
                 described = re.sub(r"^(?:[（(]?[一二三四五六七八九十\d]+[、.．)）])+", "", described)
                 described = re.sub(r"(?:与|同)$", "", described).strip("，、 ")
                 if described:
-                    out.append(
-                        Relation(doc.doc_id, "supersedes", described, False, article.path, sentence.strip())
-                    )
+                    out.append(Statement(doc.doc_id, article.path, "supersedes", sentence.strip(), described=described))
         if issue is not None:
             titled = [m for m in inside if m.title and m.end <= issue and m.start not in handled and not m.number]
-            measure = _issued_measure(doc, corpus)
             if titled:
                 m = titled[-1]
-                edge = _edge_for(doc, article, m, "issues", corpus, (s_left, s_right))
+                out.append(named(m, "issues", (s_left, s_right)))
                 handled.add(m.start)
-                out.extend([edge] if edge else [])
-            elif measure is not None:
-                left = s_left
-                if _plain(measure.title) not in _plain(sentence):  # 现予印发 alone: with the sentence before it
-                    left = _sentence(text, max(0, s_left - 2), max(0, s_left - 1))[0] if s_left > 1 else s_left
-                quote = text[left:s_right].strip()
-                out.append(Relation(doc.doc_id, "issues", measure.doc_id, True, article.path, quote, None, measure.title))
+            else:  # 现予印发: the measure the corpus pairs with the notice, if it has exactly one
+                left = _sentence(text, max(0, s_left - 2), max(0, s_left - 1))[0] if s_left > 1 else s_left
+                out.append(
+                    Statement(doc.doc_id, article.path, "issues", sentence.strip(), paired=True, wider=text[left:s_right].strip())
+                )
         for m in inside:
-            if m.start in handled:
-                continue
-            edge = _edge_for(doc, article, m, "cites", corpus, _clause(text, m.start, m.end))
-            out.extend([edge] if edge else [])
+            if m.start not in handled:
+                out.append(named(m, "cites", _clause(text, m.start, m.end)))
     return out
+
+
+def _issued_measure(doc: Document, corpus: _Corpus) -> Document | None:
+    children = [corpus.documents[c] for c in doc.children if c in corpus.documents]
+    return children[0] if len(children) == 1 else None
+
+
+def resolve(statement: Statement, corpus: _Corpus) -> Relation | None:
+    """The edge a statement makes in this corpus (None: it names its own document, or a paired
+    measure the corpus does not hold)."""
+    s = statement
+    if s.described is not None:
+        return Relation(s.source, s.kind, s.described, False, s.article, s.quote)
+    if s.paired:
+        measure = _issued_measure(corpus.documents[s.source], corpus)
+        if measure is None:
+            return None
+        quote = s.quote if _plain(measure.title) in _plain(s.quote) else s.wider or s.quote
+        return Relation(s.source, "issues", measure.doc_id, True, s.article, quote, None, measure.title)
+    target = corpus.resolve(s.number, s.title)
+    if target is not None and target.doc_id == s.source:
+        return None
+    title = _plain(s.title) if s.title else None
+    if target is not None:
+        key, in_corpus = target.doc_id, True
+    else:
+        key, in_corpus = s.number or title or "", False
+    return Relation(s.source, s.kind, key, in_corpus, s.article, s.quote, number=s.number, title=title)
+
+
+def article_relations(doc: Document, article: Article, corpus: _Corpus) -> list[Relation]:
+    """The edges one article states, in the order it states them."""
+    edges = (resolve(s, corpus) for s in article_statements(doc, article, find_aliases(doc.text)))
+    return [e for e in edges if e is not None]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, left = [], 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END:
-            end = i + 1 if ch != "\n" else i
-            if text[left:end].strip():
-                out.append((left, end))
-            left = i + 1
+    for found in _SENTENCE_MARK.finditer(text):
+        i, ch = found.start(), found.group()
+        end = i + 1 if ch != "\n" else i
+        if text[left:end].strip():
+            out.append((left, end))
+        left = i + 1
     if text[left:].strip():
         out.append((left, len(text)))
     return out
@@ -380,15 +430,20 @@ class RelationOverrides:
             )
         return cls(tuple(entries))
 
+    @property
+    def quoted(self) -> frozenset[tuple[str, str]]:
+        """(source, article) of every edge added by hand: its quote is checked against that article's text."""
+        return frozenset((o.source, o.article) for o in self.entries if o.action == "add")
 
-def _apply(relations: list[Relation], overrides: RelationOverrides, articles: dict[tuple[str, str], list[Article]], corpus: _Corpus) -> tuple[list[Relation], list[str]]:
+
+def _apply(relations: list[Relation], overrides: RelationOverrides, texts: Mapping[tuple[str, str], list[str]], corpus: _Corpus) -> tuple[list[Relation], list[str]]:
     notes: list[str] = []
     out = list(relations)
     for o in overrides.entries:
         where = f"corpus/relations.yaml: {o.source} {o.article} → {o.target}"
         if o.action == "add":
             quote = str(o.values.get("quote") or "")
-            if not quote or not any(quote in a.text for a in articles.get((o.source, o.article), [])):
+            if not quote or not any(quote in text for text in texts.get((o.source, o.article), [])):
                 notes.append(f"{where}：要添加的关系的 quote 不是该条文的原文，未添加，需要复核")
                 continue
             target = corpus.documents.get(o.target)
@@ -417,22 +472,33 @@ def extract_relations(
 ) -> tuple[list[Relation], list[str]]:
     """Every edge the corpus states, with the reviewed overrides applied; and notes on overrides
     that no longer apply.  Deterministic: documents and articles in corpus order."""
-    corpus = _Corpus.of(documents)
     by_doc: dict[str, list[Article]] = {}
-    by_path: dict[tuple[str, str], list[Article]] = {}
+    texts: dict[tuple[str, str], list[str]] = {}
     for a in articles:
         by_doc.setdefault(a.doc_id, []).append(a)
-        by_path.setdefault((a.doc_id, a.path), []).append(a)
-    relations: list[Relation] = []
-    for doc in documents:
-        for article in by_doc.get(doc.doc_id, []):
-            relations.extend(article_relations(doc, article, corpus))
+        texts.setdefault((a.doc_id, a.path), []).append(a.text)
+    statements = (s for doc in documents for s in document_statements(doc, by_doc.get(doc.doc_id, [])))
+    return resolve_relations(documents, statements, overrides, texts)
+
+
+def resolve_relations(
+    documents: list[Document],
+    statements: Iterable[Statement],
+    overrides: RelationOverrides | None = None,
+    texts: Mapping[tuple[str, str], list[str]] | None = None,
+) -> tuple[list[Relation], list[str]]:
+    """``extract_relations`` from the statements already read (in corpus order), without the
+    articles: ``documents`` are read for their metadata only (not their text), and ``texts`` need
+    hold only the articles an added override quotes (``RelationOverrides.quoted``)."""
+    corpus = _Corpus.of(documents)
+    relations = [edge for edge in (resolve(s, corpus) for s in statements) if edge is not None]
     relations = _dedupe(relations)
-    relations, notes = _apply(relations, overrides or RelationOverrides(), by_path, corpus)
+    relations, notes = _apply(relations, overrides or RelationOverrides(), texts or {}, corpus)
     relations = _dedupe(relations)
+    issued = {(r.source, r.target) for r in relations if r.kind == "issues"}
     for doc in documents:  # every notice the corpus pairs with a measure says that it issues it
         for child in doc.children:
-            if not any(r.source == doc.doc_id and r.kind == "issues" and r.target == child for r in relations):
+            if (doc.doc_id, child) not in issued:
                 notes.append(f"{doc.doc_id}《{doc.title}》：没有找到印发 {child} 的原文，文件关系中缺少这一条，需要复核")
     return relations, notes
 

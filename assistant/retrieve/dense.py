@@ -188,7 +188,7 @@ class DenseStore:
             for i in range(0, len(ids), _BATCH):
                 collection.upsert(
                     ids=ids[i : i + _BATCH],
-                    embeddings=vectors[i : i + _BATCH].tolist(),
+                    embeddings=np.ascontiguousarray(vectors[i : i + _BATCH], dtype=np.float32),  # not .tolist(): 0.5M Python floats a batch
                     metadatas=metadatas[i : i + _BATCH],
                 )
 
@@ -199,14 +199,23 @@ class DenseStore:
                 collection.delete(ids=ids[i : i + _BATCH])
 
     def ids(self) -> list[str]:
-        with self._using("读取") as collection:
-            return list(collection.get(include=[])["ids"])
+        return self.ids_and_hashes()[0]
 
     def ids_and_hashes(self) -> tuple[list[str], list[str]]:
-        """Chunk ids and the text hash each was embedded from (what ingest copies forward)."""
+        """Chunk ids and the text hash each was embedded from (what ingest copies forward).
+
+        Read a page at a time: one ``get`` of a whole large collection fails inside Chroma
+        ("too many SQL variables" at 100k chunks), and would hold every record at once.
+        """
+        ids: list[str] = []
+        hashes: list[str] = []
         with self._using("读取") as collection:
-            got = collection.get(include=["metadatas"])
-        return list(got["ids"]), [(m or {}).get("h", "") for m in got["metadatas"]]
+            while True:
+                got = collection.get(include=["metadatas"], limit=_BATCH * 5, offset=len(ids))
+                ids.extend(got["ids"])
+                hashes.extend((m or {}).get("h", "") for m in got["metadatas"])
+                if len(got["ids"]) < _BATCH * 5:
+                    return ids, hashes
 
     def count(self) -> int:
         if self._count is None:  # asked on every query: a round trip to Chroma (or to the server) saved

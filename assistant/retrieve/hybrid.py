@@ -7,6 +7,8 @@ national documents), particular documents, and "in force on" a date.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -45,6 +47,25 @@ class HybridSearcher:
         self._doc_of = np.fromiter((self._doc_code[c.doc_id] for c in chunks), dtype=np.int32, count=len(chunks))
         self._in_force: dict[date, np.ndarray] = {}
         self._chunk_ids = np.array([c.chunk_id for c in chunks], dtype=object)
+        # The last few questions' BM25 scores and query vectors: one answer searches the same
+        # text once per region compared (and a follow-up often repeats it); both are pure
+        # functions of the text, so a repeat costs a lookup instead of a scoring or an embedding.
+        self._recent_lock = threading.Lock()
+        self._recent_scores: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _recent(self, table: OrderedDict, size: int, text: str, compute):
+        with self._recent_lock:
+            value = table.get(text)
+            if value is not None:
+                table.move_to_end(text)
+                return value
+        value = compute(text)
+        with self._recent_lock:
+            table[text] = value
+            while len(table) > size:
+                table.popitem(last=False)
+        return value
 
     @staticmethod
     def _table(codes: dict[str, int], wanted) -> np.ndarray:
@@ -76,7 +97,7 @@ class HybridSearcher:
         return table
 
     def lexical(self, text: str, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
-        scores = self.index.lexical.scores(text)
+        scores = self._recent(self._recent_scores, 4, text, self.index.lexical.scores)
         scores = np.where(mask, scores, 0.0)
         n = min(self.candidates, int((scores > 0).sum()))
         if n == 0:
@@ -87,7 +108,7 @@ class HybridSearcher:
         return ids, {cid: float(scores[i]) for cid, i in zip(ids, top)}
 
     def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
-        vector = self.index.embedder.embed([text])[0]
+        vector = self._recent(self._recent_vectors, 64, text, lambda t: self.index.embedder.embed([t])[0])
         ids = None
         if not mask.all():
             # The mask is pushed down to Chroma as the chunks it keeps; filtering only

@@ -130,3 +130,24 @@ def test_chunks_are_substrings_of_their_documents(searcher, real_index):
     for h in searcher.search("补贴标准", k=10):
         doc = real_index.documents[h.chunk.doc_id]
         assert doc.text[h.chunk.start : h.chunk.end] == h.chunk.text
+
+
+def test_a_text_searched_again_is_not_scored_or_embedded_again_and_finds_the_same(real_index, monkeypatch):
+    """A compare question searches its text once per region: one BM25 scoring, one embedding."""
+    searcher = HybridSearcher(real_index, rrf_k=60)
+    calls = {"bm25": 0, "embed": 0}
+    scores, embed = real_index.lexical.scores, real_index.embedder.embed
+    monkeypatch.setattr(real_index.lexical, "scores", lambda text: calls.__setitem__("bm25", calls["bm25"] + 1) or scores(text))
+    monkeypatch.setattr(real_index.embedder, "embed", lambda texts: calls.__setitem__("embed", calls["embed"] + 1) or embed(texts))
+    text = "高级技师评副高级职称的条件"
+    per_region = [
+        searcher.search(text, k=5, filters=Filters(regions=frozenset({region, "全国"}))) for region in ("浙江省", "河南省")
+    ]
+    assert calls == {"bm25": 1, "embed": 1}
+    assert [h.chunk.chunk_id for h in searcher.search(text, k=5, filters=Filters(regions=frozenset({"浙江省", "全国"})))] == [
+        h.chunk.chunk_id for h in per_region[0]
+    ]
+    fresh = HybridSearcher(real_index, rrf_k=60)  # nothing remembered: the same hits
+    assert [h.chunk.chunk_id for h in fresh.search(text, k=5, filters=Filters(regions=frozenset({"河南省", "全国"})))] == [
+        h.chunk.chunk_id for h in per_region[1]
+    ]
