@@ -1,4 +1,4 @@
-"""Clauses declared as conditions (assistant/rules/conditions.yaml), read by one engine."""
+"""Clauses declared as conditions (assistant/rules/clauses/*.yaml), read by one engine."""
 
 from __future__ import annotations
 

@@ -105,7 +105,7 @@ def test_threshold_doctests():
 
 
 def test_a_declared_condition_with_a_number_records_its_threshold(tmp_path):
-    """Clauses declared as conditions (conditions.yaml) compare numbers too: the same record."""
+    """Clauses declared as conditions (assistant/rules/clauses/) compare numbers too: the same record."""
     from assistant.rules import conditions
     from assistant.rules.base import Context
 
