@@ -310,6 +310,8 @@ def si_difficult(ctx: Context) -> Outcome:
     answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
+    if ctx.get("asks_period") is True:  # “能补几年？”: the period, whatever the amount
+        return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
         totalled = contribution_total(ctx, share.value, years)
@@ -343,6 +345,8 @@ def si_graduates(ctx: Context) -> Outcome:
         if who.ok is None:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+        if ctx.get("asks_period") is True:  # “能补几年？”: the period, whatever the amount
+            return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
         paid = ctx.get("contribution")
         totalled = contribution_total(ctx, share.value, years.d)
         if totalled is not None:
@@ -516,7 +520,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -527,7 +531,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month"),
+        ("employment_form", "employer_size", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",

@@ -194,6 +194,7 @@ class FactSpec:
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
+    per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -234,6 +235,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 counts_people=bool(entry.get("counts_people")),
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
+                per_turn=bool(entry.get("per_turn")),
                 money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),

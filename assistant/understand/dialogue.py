@@ -43,6 +43,7 @@ class Reading:
     elliptical: bool = False  # a follow-up that changes one element of the previous question
     removed: frozenset[str] = frozenset()  # facts the person took back (no longer known)
     corrected: bool = False  # the person changed facts by hand: the same question, asked again
+    asks: bool = False  # the message is a question of its own (not only a statement or a reply)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,9 @@ def is_elliptical(text: str) -> bool:
     return len(text) <= _MAX_ELLIPTICAL and bool(_ELLIPTICAL.search(text))
 
 
+_ASKS = re.compile(r"[？?]|吗|么|多少|几|多久|多长|怎么|咋|能不能|可不可以|是否")
+
+
 def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset()) -> Reading:
     """The facts of one normalized message, read against the conversation's state.
 
@@ -178,7 +182,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    return Reading(facts, filled, elliptical)
+    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
 
 
 def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_inputs: frozenset[str]) -> str | None:
@@ -212,6 +216,9 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     is worked out again each turn, so correcting the source corrects it.
     """
     stated = {k: v for k, v in state.facts.items() if k not in state.implied and k not in reading.removed}
+    if reading.filled is None and reading.asks:
+        # a new question asks its own thing (“能补几年？” after “能补多少？”): what the last one asked goes
+        stated = {k: v for k, v in stated.items() if not (k in FACTS and FACTS[k].per_turn)}
     facts = merge_facts(stated, dict(reading.facts))
     extra = {k: v for k, v in implied(facts).items() if k not in reading.removed}
     return {**facts, **extra}, tuple(extra)

@@ -148,3 +148,24 @@ def test_a_question_without_a_pending_fact_is_not_asked_again_word_for_word(assi
     first, second = talk(assistant, "离校一年的毕业生，一直没找正式工作，在灵活就业交社保，两年最多能补多少？", "一千五")
     assert first.follow_up and "省份" in first.follow_up
     assert second.follow_up != first.follow_up
+
+
+def test_a_new_question_asks_its_own_aspect_the_amount_then_the_period_then_the_amount(assistant):
+    """“能补几年？” after an amount gets the period, not the amount again; the next question the amount."""
+    first, second, third = talk(
+        assistant, "我去年大学毕业一直没找到正式工作，现在跑外卖算灵活就业，自己一年交社保九千六，补贴按上限能补多少", "能补几年？", "那一年能补多少钱？"
+    )
+    assert first.calculation.verdict == "amount" and first.calculation.value == 6400
+    assert second.calculation.value == 2 and second.answer != first.answer
+    assert third.calculation.verdict == "amount" and third.calculation.value == 6400
+
+
+def test_what_a_question_asks_is_not_carried_to_the_next_question_but_is_to_a_reply():
+    from assistant.schema import DialogueState
+    from assistant.understand.dialogue import merge, read_turn
+
+    state = DialogueState(facts={"asks_period": True, "employment_form": "灵活就业"}, topic="social_insurance_subsidy", pending="person_categories")
+    facts, _ = merge(state, read_turn("那一年能补多少钱？", state))
+    assert "asks_period" not in facts and facts["employment_form"] == "灵活就业"
+    facts, _ = merge(state, read_turn("就业困难人员", state))  # the reply to the question asked: the same question goes on
+    assert facts["asks_period"] is True
