@@ -438,7 +438,15 @@ class Assistant:
         wanted = query.aspects
         # an article split into several parts (a page break, a list): the part whose sentence answers best
         quote = max((self._quote_scored(a.text, q_tokens, wanted) for a in articles), key=lambda pair: pair[1])[0]
-        return Citation.of(doc, articles[0].path, quote, _label_day(query))
+        citation = Citation.of(doc, articles[0].path, quote, _label_day(query))
+        from assistant.rules.registry import registry
+
+        reg = registry()
+        rule = reg.find(calc.rule_id)
+        if rule is not None and rule.topic != "document_validity" and rule.period is not None and rule.period.clause is not None:
+            # a measure with its own 执行期限 inside the document: the article's status is the measure's
+            citation = replace(citation, status=rule.period.status(_label_day(query)))
+        return citation
 
     def _compose(
         self,
@@ -742,6 +750,11 @@ class Assistant:
             )
         elif doc.validity_basis and not replaced:
             lines.append(f"（施行日期依据：{doc.validity_basis}）")
+        own_period = self._clause_period(query, doc)
+        if own_period is not None:  # the measure asked about has a period of its own, inside the document's
+            line, clause_citation, status = own_period
+            lines.insert(0, line)
+            citations.insert(0, clause_citation)
         for r in self.index.graph.replaced(doc.doc_id):  # replaced later than the day asked about
             if r not in replaced:
                 later = self.index.documents[r.source]
@@ -768,8 +781,33 @@ class Assistant:
             calculation=None,
             follow_up=None,
             as_of=query.as_of,
-            warnings=(lines[0],) if status in ("expired", "not_yet_effective") else (),
+            warnings=(lines[0],) if (own_period[2] if own_period else status) in ("expired", "not_yet_effective") else (),
         )
+
+    def _clause_period(self, query: Query, doc: Document) -> tuple[str, Citation, str] | None:
+        """A measure of ``doc`` the question names (its topic) whose rule has a period of its own
+        (“稳岗返还执行期限至2024年12月31日” inside a document in force to 2025): its status on the day
+        asked, the sentence that sets it, and that status."""
+        from assistant.rules.registry import registry
+        from assistant.rules.route import detect_topic
+
+        topic = detect_topic(query.text, {})
+        if topic is None:
+            return None
+        docs = {doc.doc_id, *doc.children}
+        for rule in registry().all():
+            period = rule.period
+            if rule.topic != topic.id or rule.topic == "document_validity" or rule.doc_id not in docs or period is None or period.clause is None:
+                continue
+            status = period.status(query.as_of)
+            clause = period.clause
+            source = self.index.documents.get(clause.doc_id, doc)
+            line = (
+                f"其中“{topic.name}”（{clause.article}）有自己的执行期限：{period.describe()}；"
+                f"截至{_fmt(query.as_of)}，这一项{STATUS_LABELS[status]}（文件其余内容的状态见下）。"
+            )
+            return line, Citation.of(source, clause.article, clause.quote, query.as_of), status
+        return None
 
     def _match_document(self, query: Query, scope: _Scope) -> Document | None:
         """The document a validity question names, by its title words (or 文号)."""

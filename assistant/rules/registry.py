@@ -83,6 +83,10 @@ class Registry:
     def all(self) -> tuple[Rule, ...]:
         return tuple(self._rules.values())
 
+    def find(self, rule_id: str) -> Rule | None:
+        """The rule, or None (a routing calculation's id names no rule)."""
+        return self._rules.get(rule_id)
+
     def period_of(self, rule: Rule) -> Period:
         if rule.period is not None:
             return rule.period

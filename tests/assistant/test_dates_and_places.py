@@ -96,3 +96,15 @@ def test_a_university_named_after_a_place_is_where_one_studied_not_where_one_is(
 
     assert understand("我是重庆大学毕业的，毕业就去了绵阳一个乡镇干了三年", (), today=TODAY).region == "绵阳市"
     assert understand("浙江大学毕业，现在在郑州上班", (), today=TODAY).region == "郑州市"
+
+
+def test_a_measure_with_its_own_deadline_is_expired_inside_a_document_in_force(assistant):
+    """四川 稳岗返还 (一、（三）) ran to 2024-12-31 inside a document in force to 2025-12-31: on 2025-06-01 the
+    article cited for it is expired, and a validity question about it says so first."""
+    from datetime import date
+
+    answer = assistant.ask("宜宾的企业，稳岗返还今年还能按四川那个文件申请吗？那文件不是到2025年底才失效吗", today=date(2025, 6, 1))
+    first = answer.citations[0]
+    assert (first.doc_id, first.article, first.status) == ("sc-2024-9a23d6", "一、（三）", "expired"), answer.answer
+    asked = assistant.ask("川办发〔2024〕34号里的稳岗返还还有效吗", today=date(2025, 6, 1))
+    assert asked.answer.startswith("其中“失业保险稳岗返还”（一、（三）") and "已失效" in asked.answer.split("\n")[0], asked.answer
