@@ -315,8 +315,8 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         before = text[max(0, m.start() - 24) : m.start()]
         near = _before(text, m.start(), 10)
         after = text[m.end() : m.end() + 8]
-        if re.search(r"有效期|设立|延续|保管|保存", clause):
-            continue
+        if re.search(r"有效期|设立|延续|保管|保存", clause) or re.match(r"(的)?(年度)?(考核|考评)", after):
+            continue  # “这三年年度考核都合格”: the appraisal's window, not the person's years
         if facts.get("period_years") == value and "最长" in near:
             continue  # “最长两年…一共能补多少”: the period asked, read by its declared mention
         if _PERIOD_ASKED.match(after):
