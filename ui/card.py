@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.lookup import ArticleContext
+from assistant.rules.inputs import FACTS
 from assistant.schema import Answer, Calculation, Citation, Threshold
 from ui.render import article_label, citation_card, esc, status_badge
 
@@ -40,6 +41,7 @@ DEAD_MARK = 'class="pa-facts"'
 HIDDEN_FACTS = frozenset(
     {"doc_id", "amount", "rate", "amount_basis", "asks_until_retirement", "asks_premium", "whole_period", "contribution_monthly", "loan_at_ceiling",
      "hr_park_parts", "allocation_factors", "graduate_services", "level_named"}
+    | {key for key, spec in FACTS.items() if spec.per_turn}  # what one message asks (asks_period)
 )
 # The region decides which documents apply; it is changed in the question or the 所在地区 option.
 FIXED_FACTS = frozenset({"province", "city"})

@@ -204,3 +204,9 @@ def test_steps_are_folded_with_their_articles():
     html = answer_html(Answer(question="q", answer="", abstained=False, region=None, calculation=calc))
     assert '<details class="pa-steps-box"><summary>判断过程（2步）</summary>' in html
     assert "三、（二）1.（3）" in html and "另一步&lt;b&gt;" in html
+
+
+def test_what_one_message_asks_is_not_shown_as_a_fact_about_the_person():
+    from ui.card import HIDDEN_FACTS
+
+    assert "asks_period" in HIDDEN_FACTS
