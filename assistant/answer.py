@@ -627,15 +627,7 @@ class Assistant:
             if len(citations) >= k:
                 break
             citations.append(Citation.of(self.index.documents[r.source], r.article, r.quote, day))
-        lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
-        return Answer(
-            question=query.original,
-            answer="\n".join(lines),
-            abstained=False,
-            region=citations[0].region if citations else None,
-            citations=tuple(citations),
-            as_of=query.as_of,
-        )
+        return _looked_up(query, lines, citations, day)
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
@@ -693,15 +685,7 @@ class Assistant:
                     lines.append(note)
         if len(citations) > 1:
             lines.append("另见：" + "；".join(_short_source(c) for c in citations[1:]) + "。")
-        lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
-        return Answer(
-            question=query.original,
-            answer="\n".join(lines),
-            abstained=False,
-            region=citations[0].region if citations else None,
-            citations=tuple(citations),
-            as_of=query.as_of,
-        )
+        return _looked_up(query, lines, citations, day)
 
     # ------------------------------------------------------------ validity
     def _validity_answer(self, query: Query, scope: _Scope, k: int) -> Answer | None:
@@ -1056,6 +1040,19 @@ def _region_of(text: str) -> str | None:
 
 
 _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
+
+
+def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: date) -> Answer:
+    """A lookup's answer: the lines found, the day they hold on, their citations."""
+    lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
+    return Answer(
+        question=query.original,
+        answer="\n".join(lines),
+        abstained=False,
+        region=citations[0].region if citations else None,
+        citations=tuple(citations),
+        as_of=query.as_of,
+    )
 
 
 def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
-from assistant.understand.mentions import derive, read_mentions
+from assistant.understand.mentions import derive, read_mentions_at
 from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
@@ -299,12 +299,13 @@ def _holds_level(clause: str) -> bool:
     return bool(held) and not wanted
 
 
-def _years(text: str, facts: dict[str, Any]) -> None:
+def _years(text: str, facts: dict[str, Any], taken: frozenset[int] = frozenset()) -> None:
+    """Years said in words a declared mention did not take (``taken``: where those start)."""
     levels = [p for p, _ in _SKILL_PATTERNS]
     for m in _YEARS.finditer(text):
         value = _num(m.group("n"))
-        if value is None:
-            continue
+        if value is None or m.start() in taken:
+            continue  # “最长两年…一共能补多少”: a declared fact (the period asked) took it
         if m.group("unit") == "个月":
             if _OPERATING.search(_clause(text, m.start(), m.end())):
                 facts["operating_years"] = (value / 12).quantize(Decimal("0.01"))
@@ -317,8 +318,6 @@ def _years(text: str, facts: dict[str, Any]) -> None:
         after = text[m.end() : m.end() + 8]
         if re.search(r"有效期|设立|延续|保管|保存", clause) or re.match(r"(的)?(年度)?(考核|考评)", after):
             continue  # “这三年年度考核都合格”: the appraisal's window, not the person's years
-        if facts.get("period_years") == value and "最长" in near:
-            continue  # “最长两年…一共能补多少”: the period asked, read by its declared mention
         if _PERIOD_ASKED.match(after):
             facts["period_years"] = value  # “两年最多能补多少”: the years asked about, not the person's
             continue
@@ -373,11 +372,12 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
-    facts.update(read_mentions(norm))  # the declared ways numbers are said (mentions)
+    said, taken = read_mentions_at(norm)  # the declared ways numbers are said (mentions)
+    facts.update(said)
     _choices(norm, facts)
     _dates(norm, facts)
     _placements(norm, facts)
-    _years(norm, facts)
+    _years(norm, facts, taken)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
         if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):

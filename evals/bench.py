@@ -28,6 +28,7 @@ each size, the naive RAG baseline (evals/naive.py) and rank-bm25 against bm25s
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -261,9 +262,10 @@ def _throughput(assistant, items: list[dict], threads: tuple[int, ...], repeat: 
     return out
 
 
-def _stage_breakdown(assistant, items: list[dict]) -> dict:
-    """Where a warm answer's time goes: BM25, query embedding, Chroma, and the rest (ms per ask)."""
-    index = assistant.index
+@contextlib.contextmanager
+def stage_timers(index):
+    """Time the warm path's stages while the block runs: ms spent in BM25, query embedding and
+    Chroma, added up in the dict yielded (reset its values to time one question)."""
     spent = {"bm25": 0.0, "embed": 0.0, "chroma": 0.0}
 
     def timed(name, fn):
@@ -281,11 +283,17 @@ def _stage_breakdown(assistant, items: list[dict]) -> dict:
     embedder.embed = timed("embed", embedder.embed)
     dense.query = timed("chroma", dense.query)
     try:
-        runs, _ = qa_pass(_assistant_ask(assistant), items)
+        yield spent
     finally:
         # instance attributes shadowed the methods; removing them restores the methods
         for obj, name in ((lexical, "scores"), (embedder, "embed"), (dense, "query")):
             obj.__dict__.pop(name, None)
+
+
+def _stage_breakdown(assistant, items: list[dict]) -> dict:
+    """Where a warm answer's time goes: BM25, query embedding, Chroma, and the rest (ms per ask)."""
+    with stage_timers(assistant.index) as spent:
+        runs, _ = qa_pass(_assistant_ask(assistant), items)
     total = sum(sum(v) for v in runs.values())
     n = max(1, sum(len(v) for v in runs.values()))
     per = {k: round(v / n, 3) for k, v in spent.items()}

@@ -87,29 +87,12 @@ def _our_retrieval(assistant):
 
 def breakdown_per_category(assistant, items: list[dict]) -> dict[str, dict[str, float]]:
     """Mean ms per question in each category: BM25, query embedding, Chroma, the rest, total."""
-    from evals.bench import _ask, _assistant_ask
+    from evals.bench import _ask, _assistant_ask, stage_timers
 
-    index = assistant.index
-    spent = {"bm25": 0.0, "embed": 0.0, "chroma": 0.0}
-
-    def timed(name, fn):
-        def wrapper(*args, **kwargs):
-            started = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                spent[name] += (time.perf_counter() - started) * 1000
-
-        return wrapper
-
-    lexical, embedder, dense = index.lexical, index.embedder, index.dense
-    lexical.scores = timed("bm25", lexical.scores)
-    embedder.embed = timed("embed", embedder.embed)
-    dense.query = timed("chroma", dense.query)
     sums: dict[str, dict[str, float]] = {}
     counts: dict[str, int] = {}
     ask = _assistant_ask(assistant)
-    try:
+    with stage_timers(assistant.index) as spent:
         for item in items:
             for key in spent:
                 spent[key] = 0.0
@@ -119,9 +102,6 @@ def breakdown_per_category(assistant, items: list[dict]) -> dict[str, dict[str, 
                 row[key] += value
             row["total"] += ms
             counts[item["category"]] = counts.get(item["category"], 0) + 1
-    finally:
-        for obj, name in ((lexical, "scores"), (embedder, "embed"), (dense, "query")):
-            obj.__dict__.pop(name, None)
     out = {}
     for category, row in sorted(sums.items()):
         n = counts[category]

@@ -53,8 +53,7 @@ from typing import Any
 
 from assistant.datafile import load_yaml
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule, fmt_money, fmt_number
-from assistant.rules.conditions import Condition, DeclaredTopic
-from assistant.rules.conditions import _condition as parse_condition  # one condition format for clauses/ and amounts/
+from assistant.rules.conditions import Condition, DeclaredTopic, check_declared, parse_condition, parse_topic
 from assistant.rules.inputs import FACTS
 
 AMOUNTS_DIR = Path(__file__).resolve().parent / "amounts"
@@ -517,9 +516,7 @@ def _entry(raw: Mapping, where: str) -> Declared:
         raise RegistrationError(f"{where}: the choices of {parts_fact!r} must be the part names {[p.name for p in parts]}")
     conds = tuple(parse_condition(doc, c, where) for c in raw.get("conditions") or ())
     t = raw["topic"]
-    topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
-    for pattern, _ in topic.patterns:
-        re.compile(pattern)
+    topic = parse_topic(t)
     entry = Entry(str(raw["id"]), main, parts, str(raw["answer"]), choice, parts_fact, conds, str(raw.get("note") or ""), adds)
     counted = [k for p in parts for _, facts in p.counts for k in facts]
     longest = ["whole_period"] if any(p.longest for p in parts) else []
@@ -556,11 +553,7 @@ def load(*paths: Path) -> tuple[Declared, ...]:
                 out.append(_entry(raw, where))
             except (KeyError, TypeError, AttributeError) as e:
                 raise RegistrationError(f"{where}: malformed entry ({e!r}); format in assistant/rules/amounts/README.md") from e
-    seen: set[str] = set()
-    for d in out:
-        if d.rule.id in seen:
-            raise RegistrationError(f"amounts: {d.rule.id} is declared twice")
-        seen.add(d.rule.id)
+    check_declared(out, "amounts")
     return tuple(out)
 
 

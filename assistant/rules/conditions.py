@@ -176,7 +176,8 @@ def _states(quote: str, number: Decimal) -> bool:
     return any(re.search(rf"(?<![{around}]){w}(?![{around}])", quote) for w in words)
 
 
-def _condition(doc: str, entry: dict, where: str) -> Condition:
+def parse_condition(doc: str, entry: dict, where: str) -> Condition:
+    """One condition of a declared entry (the one format of ``clauses/`` and ``amounts/``)."""
     fact = str(entry["fact"])
     if fact not in FACTS:
         raise RegistrationError(f"{where}: undeclared fact {fact!r}: declare it in assistant/rules/facts/")
@@ -208,16 +209,29 @@ def load(*paths: Path) -> tuple[Declared, ...]:
     out: list[Declared] = []
     for path in paths or sorted(CLAUSES_DIR.glob("*.yaml")):
         out.extend(_load_file(path))
+    check_declared(out, "clauses")
+    return tuple(out)
+
+
+def check_declared(declared, what: str) -> None:
+    """Refuse an id declared twice, and one topic said two ways (its words would depend on file order).
+    ``declared``: items with ``rule`` and ``topic`` (here and in ``amounts.py``)."""
     seen: set[str] = set()
     topics: dict[str, DeclaredTopic] = {}
-    for d in out:
+    for d in declared:
         if d.rule.id in seen:
-            raise RegistrationError(f"clauses: {d.rule.id} is declared twice")
+            raise RegistrationError(f"{what}: {d.rule.id} is declared twice")
         seen.add(d.rule.id)
         if topics.setdefault(d.topic.id, d.topic) != d.topic:
-            # clauses answering one topic must say it the same way, or the words would depend on file order
-            raise RegistrationError(f"clauses: topic {d.topic.id} is declared differently by {d.rule.id}")
-    return tuple(out)
+            raise RegistrationError(f"{what}: topic {d.topic.id} is declared differently by {d.rule.id}")
+
+
+def parse_topic(t: dict) -> DeclaredTopic:
+    """A declared topic (``{id, name, says, requires}``); a broken pattern is refused now, not when a person types."""
+    topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
+    for pattern, _ in topic.patterns:
+        re.compile(pattern)
+    return topic
 
 
 def _load_file(path: Path) -> list[Declared]:
@@ -226,14 +240,12 @@ def _load_file(path: Path) -> list[Declared]:
         where = f"{path.name}: {entry.get('id', '<no id>')}"
         doc = str(entry["doc"])
         main = _clause(doc, entry["clause"], where)
-        conditions = tuple(_condition(doc, c, where) for c in entry.get("conditions") or ())
+        conditions = tuple(parse_condition(doc, c, where) for c in entry.get("conditions") or ())
         verdict = entry.get("verdict", "eligible")
         if verdict not in ("eligible", "not_eligible"):
             raise RegistrationError(f"{where}: verdict is eligible (conditions) or not_eligible (a prohibition)")
         t = entry["topic"]
-        topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
-        for pattern, _ in topic.patterns:
-            re.compile(pattern)
+        topic = parse_topic(t)
         rule = Rule(
             id=str(entry["id"]),
             title=str(entry["title"]),

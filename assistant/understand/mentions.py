@@ -229,6 +229,15 @@ def read_mentions(text: str) -> dict[str, Any]:
     >>> read_mentions("20个人培训了25天，结业后上岗了17个")
     {'people_count': 20, 'training_days': 25, 'trainees_count': 20, 'employed_count': 17, 'employment_rate': Decimal('0.85')}
     """
+    return read_mentions_at(text)[0]
+
+
+def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
+    """``read_mentions`` and where the mentions it took start (a reader of what is left skips them).
+
+    >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
+    frozenset({6})
+    """
     mentions = scan(text)
     facts: dict[str, Any] = {}
     taken: set[int] = set()
@@ -241,7 +250,7 @@ def read_mentions(text: str) -> dict[str, Any]:
                     facts[key], start = found
                     taken.add(start)
                     break
-    return derive(facts)
+    return derive(facts), frozenset(taken)
 
 
 def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int]) -> tuple[Any, int] | None:
