@@ -30,10 +30,20 @@ FULL_YEARS = Clause(DOC, "三、（七）", "在岗且从事本业工作满18年
 ALLOWANCES = ("国务院政府特殊津贴", "省级政府特殊津贴")
 
 
-def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = False) -> Check:
+UNSAID_AWARDS = "您没有提到获得所列奖项或称号，按没有计算；如获得过，请告诉我。"
+
+
+def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = False, standalone: bool = False) -> Check:
+    """Whether the person holds one of ``names``.
+
+    ``standalone``: the award is a route of its own (“国赛金牌获得者”), not a condition
+    added to the person's own route.  Awards are rare and people say them when they
+    have them, so an award route the person did not speak to is taken as not held —
+    the answer says so — rather than asked about before the route they described.
+    """
     awards = ctx.get("awards")
     if awards is None:
-        return Check(None, ("awards",))
+        return Check(False, (), UNSAID_AWARDS) if standalone else Check(None, ("awards",))
     held = [a for a in names if a in awards]
     if held:
         return Check(True, (), join(held))
@@ -55,18 +65,34 @@ def _level_at_least(ctx: Context, level: str) -> Check:
 
 
 def _years(ctx: Context, minimum: ParamValue) -> Check:
+    """在岗且从事本职业工作满N年 (the 18-year route): years in the occupation."""
     ok = years_at_least(ctx, "years_in_occupation", minimum, lower="years_since_level")
     return Check(ok, ("years_in_occupation",) if ok is None else ())
+
+
+def _years_with_level(ctx: Context, minimum: ParamValue) -> Check:
+    """取得高级技师证书，在岗且从事本职业工作满4年.
+
+    The years since the certificate decide when the person gave them (“证拿了3年”:
+    short, as the sibling rules of the other provinces count it, “获得高级技师…后，
+    从事…满4年”); otherwise the years in post in the occupation (“高级技师，在岗干了
+    6年”), with the years since the level as their lower bound.
+    """
+    if ctx.get("years_since_level") is not None and ctx.get("years_in_occupation") is None:
+        ok = years_at_least(ctx, "years_since_level", minimum)
+        return Check(ok, ())
+    ok = years_at_least(ctx, "years_in_occupation", minimum, lower="years_since_level")
+    return Check(ok, ("years_since_level",) if ok is None else ())
 
 
 def _deputy_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
     years = ctx.p("ha.exceptional_title.deputy_senior.min_years")
     return [
-        (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years(ctx, years)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
-        (all_of(_in_post(ctx), _has(ctx, ("全国技术能手", "中原技能大奖"))), DEPUTY_AWARD, "在岗从事本职业的“全国技术能手”或“中原技能大奖”获得者"),
-        (_has(ctx, ALLOWANCES, unspecified_allowance=True), DEPUTY_ALLOWANCE, "省级以上政府特贴获得者"),
-        (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌")), DEPUTY_WORLD, "世赛金银铜牌获得者"),
-        (_has(ctx, ("国赛金牌",)), DEPUTY_NATIONAL, "国赛金牌获得者"),
+        (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years_with_level(ctx, years)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
+        (all_of(_has(ctx, ("全国技术能手", "中原技能大奖"), standalone=True), _in_post(ctx)), DEPUTY_AWARD, "在岗从事本职业的“全国技术能手”或“中原技能大奖”获得者"),
+        (_has(ctx, ALLOWANCES, unspecified_allowance=True, standalone=True), DEPUTY_ALLOWANCE, "省级以上政府特贴获得者"),
+        (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌"), standalone=True), DEPUTY_WORLD, "世赛金银铜牌获得者"),
+        (_has(ctx, ("国赛金牌",), standalone=True), DEPUTY_NATIONAL, "国赛金牌获得者"),
     ]
 
 
@@ -74,7 +100,7 @@ def _full_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
     years = ctx.p("ha.exceptional_title.full_senior.min_years")
     return [
         (all_of(_in_post(ctx), _level_at_least(ctx, "特级技师")), FULL_LEVEL, "在岗从事本职业的特级技师、首席技师"),
-        (all_of(_in_post(ctx), _has(ctx, ("中华技能大奖", "世赛金牌"))), FULL_AWARD, "在岗从事本职业的“中华技能大奖”或世赛金牌获得者"),
+        (all_of(_has(ctx, ("中华技能大奖", "世赛金牌"), standalone=True), _in_post(ctx)), FULL_AWARD, "在岗从事本职业的“中华技能大奖”或世赛金牌获得者"),
         (
             all_of(
                 _in_post(ctx),
@@ -99,15 +125,16 @@ def _any(paths: list[tuple[Check, Clause, str]]) -> tuple[bool | None, tuple[Che
 def title_exceptional(ctx: Context) -> Outcome:
     """三、（七）: 破格申报副高级 / 正高级职称 (any one condition of the list suffices).
 
-    Reading: “满4年” counts years in post in the occupation (the clause does not say
-    “after obtaining 高级技师”); years since obtaining the level, when that is all we
-    know, are a lower bound.  “我省特级技师、首席技师” is read as a level held; a 特级
+    Reading: “取得高级技师…证书，在岗且从事本职业工作满4年” counts from the
+    certificate (years in the occupation bound it from above); “满18年” counts years in
+    the occupation.  Award routes the person did not speak to are taken as not held and
+    said so (``_has``, ``standalone``).  “我省特级技师、首席技师” is read as a level held; a 特级
     or 首席技师 also counts as holding 高级技师.  An unspecified 政府特贴 is asked about.
 
     >>> from datetime import date
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("ha.title_exceptional", {"skill_level": "高级技师", "in_post": True,
-    ...          "years_in_occupation": 4, "awards": []}, date(2026, 11, 21)).value
+    ...          "years_since_level": 4, "awards": []}, date(2026, 11, 21)).value
     '副高级'
     """
     target = ctx.get("target_title")
@@ -143,6 +170,8 @@ def title_exceptional(ctx: Context) -> Outcome:
         summary = "按河南省规定，您目前不符合破格申报副高级或正高级职称的条件（如高级技师在岗从事本职业满4年，或获得全国技术能手、中原技能大奖、省级以上政府特贴、世赛奖牌、国赛金牌等）。"
     else:
         summary = f"按河南省规定，您目前不符合破格申报{title}职称的条件。"
+    if ctx.get("awards") is None:
+        summary += UNSAID_AWARDS
     return ctx.result("not_eligible", None, None, summary)
 
 

@@ -143,6 +143,7 @@ class Terms:
     none: str | None = None  # a pattern saying the set is empty
     minus: str | None = None  # members another set fact holds are removed
     counted: str | None = None  # a ``counts`` fact: how many of each member were said (“1个中华技能大奖、2个全国技术能手”)
+    denied_after: str | None = None  # a pattern that, starting right after a term, denies it (“特贴也没有”)
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class FactSpec:
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
     per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
+    clears: tuple[str, ...] = ()  # said in a message, these facts of earlier messages no longer hold (“那我能报个啥？”: the title asked before)
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -236,6 +238,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
                 per_turn=bool(entry.get("per_turn")),
+                clears=tuple(str(k) for k in entry.get("clears") or ()),
                 money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
@@ -264,6 +267,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):
             raise ValueError(f"fact {spec.key!r}: ratio_of names two declared facts (part, whole)")
+        if any(k not in specs for k in spec.clears):
+            raise ValueError(f"fact {spec.key!r}: clears an undeclared fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
     return specs
@@ -312,11 +317,12 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
         values = tuple(str(v) for v in entry["values"])
         re.compile(entry["say"])
         entries.append((values, str(entry["say"])))
-    for pattern in (terms.get("negation"), terms.get("none")):
+    for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after")):
         if pattern:
             re.compile(pattern)
     return Terms(
-        tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted")
+        tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
+        terms.get("denied_after"),
     )
 
 

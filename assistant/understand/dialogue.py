@@ -219,6 +219,8 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     if reading.filled is None and reading.asks:
         # a new question asks its own thing (“能补几年？” after “能补多少？”): what the last one asked goes
         stated = {k: v for k, v in stated.items() if not (k in FACTS and FACTS[k].per_turn)}
+    cleared = {c for k in reading.facts if k in FACTS for c in FACTS[k].clears} - set(reading.facts)
+    stated = {k: v for k, v in stated.items() if k not in cleared}  # “那我能报个啥？”: the title asked before goes
     facts = merge_facts(stated, dict(reading.facts))
     extra = {k: v for k, v in implied(facts).items() if k not in reading.removed}
     return {**facts, **extra}, tuple(extra)

@@ -101,6 +101,7 @@ def _term_table():
                 re.compile(t.negation) if t.negation else None,
                 t,
                 re.compile(t.none) if t.none else None,
+                re.compile(t.denied_after) if t.denied_after else None,
             ))
     return tuple(table)
 
@@ -115,10 +116,11 @@ def read_terms(text: str) -> dict[str, Any]:
     """
     found: dict[str, list[str]] = {}
     counted: dict[str, dict[str, int]] = {}
-    for key, entries, negation, terms, none in _term_table():
+    for key, entries, negation, terms, none, denied_after in _term_table():
         members: list[str] = []
         for values, m in _matches(text, entries):
-            if negation is not None and negation.search(_before(text, m.start(), terms.window)):
+            denied = denied_after is not None and denied_after.match(text, m.end())
+            if denied or (negation is not None and negation.search(_before(text, m.start(), terms.window))):
                 if terms.negated_into:
                     found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
                 continue
