@@ -193,6 +193,7 @@ class FactSpec:
     ladder: Ladder | None = None  # levels held here and wanted in another fact
     money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
+    fallback: bool = False  # read by rules only when a more specific fact of its kind is unknown: a reply fills the specific one
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
     per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
@@ -235,6 +236,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
+                fallback=bool(entry.get("fallback")),
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
                 per_turn=bool(entry.get("per_turn")),

@@ -157,6 +157,17 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and spec.elliptical == state.pending:
                     facts.pop(key)
+    if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
+        # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
+        lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
+        people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
+        people = [k for k in people if not FACTS[k].fallback] or people  # 见习人数 rather than any number of people
+        if lead and len(people) == 1:
+            value = read_reply(lead.group(0), people[0])
+            if value:
+                facts.pop("amount", None)
+                facts.update(value)
+                filled = people[0]
     if filled is None and not {k for k in facts if not k.startswith("_")} - {"amount", "amount_basis"}:
         # “8个” or “1780，每人每月能补多少？” with nothing asked: the one number of people, or the one
         # amount in 元 the topic's rules read and do not yet know
@@ -178,6 +189,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             filled = _fill_by_unit(text, facts, state, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
+        if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts):
+            facts["_only"] = True  # “那中华技能大奖呢？” after 全国技术能手: the member asked about instead
         for key in list(facts):
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:

@@ -84,7 +84,9 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
 _NUMBER = re.compile(
     r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
-_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(\d+)(?:个|名|位)")
+_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:再)?(?:招了|有)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
+_SENTENCE_END = "。；;！!？?\n"
+_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及)(?:再)?(?:招了|有)?\d+(?:个|名|位)(?!月|多月|工作日)")
 BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
@@ -123,6 +125,22 @@ def _clause_after(text: str, end: int, size: int) -> str:
     return window[: min(cuts)] if cuts else window
 
 
+def _listing_after(text: str, end: int, size: int) -> str:
+    """The words after a number where a list of further numbers may go on: to the end of
+    its sentence, a comma crossed only by a clause that goes on listing
+    (“招了6个大学生，还有4个就业困难人员”)."""
+    window = text[end : end + size]
+    cuts = [i for i in (window.find(c) for c in _SENTENCE_END) if i != -1]
+    window = window[: min(cuts)] if cuts else window
+    parts = re.split(r"[，,]", window)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _GOES_ON.match(part):
+            break
+        kept.append(part)
+    return "，".join(kept)
+
+
 def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     """Every number with its unit, in text order.
 
@@ -143,7 +161,7 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         if value == value.to_integral_value():
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
         before = _clause_before(text, m.start(), window)
-        rest = _clause_after(text, m.end(), 40)
+        rest = _listing_after(text, m.end(), 40)
         listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
         out.append(
             Mention(value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window), before.endswith("第"), listed)
