@@ -220,6 +220,8 @@ def spoken_numbers(text: str) -> str:
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
     ('2个人一共', '招了3个', '2个月')
+    >>> spoken_numbers("五十多人"), spoken_numbers("二十来个人"), spoken_numbers("三十多年")
+    ('50多人', '20来个人', '30年')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
     # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well
@@ -235,7 +237,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"(\d+)年半", r"\1.5年", text)
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
-        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?={_UNIT_AFTER})(?!次性)",
+        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?=(?:来|多|余)?{_UNIT_AFTER})(?!次性)",
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )
@@ -269,13 +271,28 @@ _RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年)(?!度)|今年(?=\
 _YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1}
 
 
+# “23年6月本科毕业”, “24年招的”: a year said with two digits, where a date is meant (a month, or an
+# event after it) and no duration is (“干了23年”, “满15年”)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.了满近有干做共计达超过])(\d{2})年(?=\d{1,2}月|上半年|下半年|年初|年底|初|底|毕业|离校|拿|考|招|入职|开始|申请|注册|成立|那会|的时候)"
+)
+
+
+def _short_year(m: re.Match[str], today: "date") -> str:
+    year = 2000 + int(m.group(1))
+    return f"{year}年" if 2000 < year <= today.year + 1 else m.group(0)
+
+
 def resolve_relative_dates(text: str, today: "date") -> str:
-    """去年/前年/今年 as calendar years, counted from the day the person speaks.
+    """去年/前年/今年 and two-digit years (23年6月) as calendar years, counted from the day the person speaks.
 
     >>> from datetime import date
     >>> resolve_relative_dates("去年10月才考下技师证，今年4月注册了个体户", date(2026, 12, 1))
     '2025年10月才考下技师证，2026年4月注册了个体户'
     >>> resolve_relative_dates("前年拿的证，今年度考核，我今年26了", date(2026, 12, 1))
     '2024年拿的证，今年度考核，我今年26了'
+    >>> resolve_relative_dates("23年6月本科毕业，24年招的，干了23年，满15年底薪", date(2026, 12, 1))
+    '2023年6月本科毕业，2024年招的，干了23年，满15年底薪'
     """
+    text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     return _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)

@@ -87,7 +87,9 @@ def refund(ctx: Context) -> Outcome:
     # the one number of people said is the firm's insured staff (“原来30个人，去年裁了7个”)
     headcount, layoff = ctx.get("headcount") or ctx.get("people_count"), ctx.get("layoff_rate")
     laid_off = ctx.get("layoffs_count")
-    if layoff is None and laid_off is not None and headcount:
+    if layoff is None and laid_off == 0:
+        layoff = Decimal(0)  # no one laid off: the rate is 0 whatever the headcount
+    elif layoff is None and laid_off is not None and headcount:
         layoff = (Decimal(laid_off) / Decimal(headcount)).quantize(Decimal("0.0001"))
         ctx.step(f"裁员{laid_off}人 ÷ 参保职工{headcount}人 = 裁员率{fmt_percent(layoff)}。", REFUND_TERMS)
     condition = ""
@@ -113,6 +115,11 @@ def refund(ctx: Context) -> Outcome:
     size = ctx.get("employer_size")
     share = large if size == "大型企业" else sme
     paid = ctx.get("unemployment_insurance_paid")
+    if paid is None and layoff is None and laid_off is None and ctx.get("asks_whether"):
+        # “能申请稳岗返还吗？” with last year's layoffs unsaid: that condition decides, ask it
+        ctx.step("须上年度未裁员或裁员率符合要求。", REFUND_TERMS)
+        ctx.need("layoffs_count")
+        return ctx.incomplete(f"按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上、且上年度未裁员或裁员率符合要求的，可以申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
     if paid is None:
         if insured is not None and layoff_ok:
             # every condition the person stated is met: they may apply (the amount needs last year's contributions)
@@ -343,7 +350,7 @@ RULES: tuple[Rule, ...] = (
         "stabilization_refund",
         (REFUND, REFUND_TERMS),
         refund,
-        ("insured_months", "headcount", "layoff_rate", "layoffs_count", "employer_size", "unemployment_insurance_paid"),
+        ("insured_months", "headcount", "layoff_rate", "layoffs_count", "employer_size", "unemployment_insurance_paid", "asks_whether"),
         ("sc.refund.large_share", "sc.refund.sme_share", "sc.refund.min_insured_months", "sc.refund.small_headcount", "sc.refund.small_layoff_rate"),
         period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "一、（三）", "执行期限至2024年12月31日")),
         reading="“上年度全国城镇调查失业率控制目标”的数值不在语料库中：30人以上企业有裁员时只能提示该前提，不作判断。",

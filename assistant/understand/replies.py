@@ -78,6 +78,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'retention_rate': Decimal('0.8')}, {'loan_amount': Decimal('12000')})
     >>> read_reply("副高", "target_title"), read_reply("你好", "annual_appraisal_passed")
     ({'target_title': '副高级'}, {})
+    >>> read_reply("没有", "layoffs_count"), read_reply("一个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
+    ({'layoffs_count': 0}, {'layoffs_count': 0}, {})
     >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
     ({'registered_unemployed': True}, {})
     """
@@ -101,7 +103,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     if spec.kind in ("decimal", "int"):
         m = _QUANTITY.match(content)
         if not m:
-            return {}
+            # “没有”“一个都没裁” to “裁员多少人？”: none, where the fact declares the words for none
+            return {spec.key: 0} if spec.no and _yes_no(spec, content) is False else {}
         try:
             number = Decimal(m.group("n"))
         except InvalidOperation:
