@@ -48,6 +48,8 @@ _ABOUT_DOCUMENT = re.compile(r"文号|哪(一|1)?年|什么时候|何时|哪个�
 _ASKS_CONTENT = re.compile(r"[？?]|吗|什么|啥|怎么|咋|如何|哪|多少|几|要求|条件|规定|能不能|可不可以|是否")
 _VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+# a short message that names nothing of its own (“现在还管用不？”“这个还有效吗”): about what was just answered
+_FOLLOW_UP = re.compile(r"^(?=.{1,16}$)(?:那|这个|这|它|那个|该)?(?:文件|政策|规定|办法|意见|通知)?(?:现在|目前|如今)?(?:还|仍|是否)?")
 _COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
 
 
@@ -164,7 +166,7 @@ class Assistant:
                 state = replace(state, event_date=query.as_of)
 
         if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text):
-            answer = self._validity_answer(query, scope, k)
+            answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer
 
@@ -220,7 +222,7 @@ class Assistant:
             as_of=query.as_of,
             warnings=tuple(warnings),
             facts=facts,
-            state=state,
+            state=replace(state, document=citations[0].doc_id) if citations else state,
         )
         if self.settings.llm:  # optional, off by default: restate the text; citations and figures are kept
             from assistant.llm import chat_model, rephrase
@@ -688,8 +690,11 @@ class Assistant:
         return _looked_up(query, lines, citations, day)
 
     # ------------------------------------------------------------ validity
-    def _validity_answer(self, query: Query, scope: _Scope, k: int) -> Answer | None:
+    def _validity_answer(self, query: Query, scope: _Scope, k: int, about: str | None = None) -> Answer | None:
+        """``about``: the document the conversation's last answer quoted (“现在还管用不？” names none)."""
         doc = self._match_document(query, scope)
+        if doc is None and about in self.index.documents and _FOLLOW_UP.match(query.text):
+            doc = self.index.documents[about]
         if doc is None:
             return None
         status = doc.status_on(query.as_of)

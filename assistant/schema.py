@@ -508,6 +508,7 @@ class DialogueState:
     event_date: date | None = None  # the day of what the person described (“2025年招的”), kept for follow-ups
     implied: tuple[str, ...] = ()  # facts worked out from others, not said (recomputed each turn)
     region_over: str | None = None  # the region option (a province) the person's own answer replaced
+    document: str | None = None  # the doc_id the last answer quoted first: “现在还管用不？” asks about it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -521,6 +522,7 @@ class DialogueState:
             "region": self.region,
             "asked": self.asked,
             "region_over": self.region_over,
+            "document": self.document,
         }
 
     @classmethod
@@ -551,7 +553,7 @@ class DialogueState:
         implied = tuple(k for k in data.get("implied") or () if isinstance(k, str) and k in facts) if isinstance(data.get("implied"), list) else ()
         return cls(
             facts, pending, text(data.get("topic")), text(data.get("intent")), text(data.get("region")), asked,
-            context[-CONTEXT_CHARS:], event, implied, text(data.get("region_over")),
+            context[-CONTEXT_CHARS:], event, implied, text(data.get("region_over")), text(data.get("document")),
         )
 
 

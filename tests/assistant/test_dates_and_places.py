@@ -108,3 +108,24 @@ def test_a_measure_with_its_own_deadline_is_expired_inside_a_document_in_force(a
     assert (first.doc_id, first.article, first.status) == ("sc-2024-9a23d6", "一、（三）", "expired"), answer.answer
     asked = assistant.ask("川办发〔2024〕34号里的稳岗返还还有效吗", today=date(2025, 6, 1))
     assert asked.answer.startswith("其中“失业保险稳岗返还”（一、（三）") and "已失效" in asked.answer.split("\n")[0], asked.answer
+
+
+# ------------------------------------------------------------------ the document just quoted
+def test_a_short_validity_follow_up_is_about_the_document_just_quoted(assistant):
+    question = "四川那个贯彻新时代技能人才职业技能等级制度的意见，就是讲特级技师首席技师评聘那个"
+    first = assistant.ask(question, today=TODAY)
+    assert first.state is not None and first.state.document == first.citations[0].doc_id
+    later = assistant.ask("现在还管用不", _then(question, first), today=TODAY)
+    assert not later.abstained, later.answer
+    assert later.citations[0].doc_id == first.state.document
+    assert "截至2026年12月1日" in later.answer
+    alone = assistant.ask("现在还管用不", today=TODAY)
+    assert alone.abstained or not alone.citations or alone.citations[0].doc_id != first.state.document
+
+
+def test_the_document_of_the_conversation_travels_with_its_state():
+    from assistant.schema import DialogueState
+
+    state = DialogueState(document="sc-2023-79c742")
+    assert DialogueState.from_dict(state.to_dict()).document == "sc-2023-79c742"
+    assert DialogueState.from_dict({**state.to_dict(), "document": 5}).document is None
