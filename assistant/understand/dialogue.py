@@ -151,6 +151,12 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         if not value and "_years" in facts and FACTS[state.pending].kind == "decimal" and "years" in state.pending:
             value = {state.pending: facts.pop("_years")}  # “5年” answering “…有几年了？”
         if value:
+            spec = FACTS[state.pending]
+            if spec.kind == "set" and value.get(state.pending) == frozenset() and state.facts.get(state.pending) and spec.terms and spec.terms.negated_into:
+                # “都没有” to “您属于哪类人员？” from someone who said “大学生”: none of the other groups
+                held = frozenset(state.facts[state.pending])
+                related = {v for values, _ in spec.terms.entries if held & set(values) for v in values}  # 毕业年度高校毕业生 is a 高校毕业生
+                value = {spec.terms.negated_into: frozenset(c for c in spec.choices if c not in held | related)}
             facts.update(value)
             filled = state.pending
             # a reply's word read as another fact of the same vocabulary (“副高” as held) is the answer

@@ -63,6 +63,9 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     return None
 
 
+_NONE_WORDS = ("无", "没", "没有", "都没有", "一个都没有", "啥都没有", "什么都没有", "都不是", "都不属于", "哪个都不是", "一个都不是", "都没")
+
+
 def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
 
@@ -78,6 +81,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'retention_rate': Decimal('0.8')}, {'loan_amount': Decimal('12000')})
     >>> read_reply("副高", "target_title"), read_reply("你好", "annual_appraisal_passed")
     ({'target_title': '副高级'}, {})
+    >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
+    ({'person_categories': frozenset()}, {})
     >>> read_reply("没有", "layoffs_count"), read_reply("一个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
     ({'layoffs_count': 0}, {'layoffs_count': 0}, {})
     >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
@@ -123,7 +128,10 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
             return {spec.key: int(number)}
         return {spec.key: number}
     if spec.kind == "set":
-        if _yes_no(spec, content) is False or content in ("无", "没", "没有", "都没有", "一个都没有", "啥都没有", "什么都没有"):
+        if _yes_no(spec, content) is False or content in _NONE_WORDS:
+            return {spec.key: frozenset()}
+        parts = _PUNCT.split(text.strip(), maxsplit=1)  # “都没有，就是家里条件一般”: the none leads, the rest explains
+        if len(parts) == 2 and bare(parts[0]) in _NONE_WORDS and not re.search(r"但|不过|可是|只有|就有|我有|倒是", parts[1]):
             return {spec.key: frozenset()}
         return {}
     if spec.kind == "str" and spec.choices:

@@ -169,3 +169,30 @@ def test_what_a_question_asks_is_not_carried_to_the_next_question_but_is_to_a_re
     assert "asks_period" not in facts and facts["employment_form"] == "灵活就业"
     facts, _ = merge(state, read_turn("就业困难人员", state))  # the reply to the question asked: the same question goes on
     assert facts["asks_period"] is True
+
+
+def test_none_of_them_to_which_group_rules_out_the_other_groups_not_ones_own(assistant):
+    first, second = talk(assistant, "我是毕业学年的大学生，一直在找工作，想申请一次性求职补贴", "都没有，就是家里条件一般")
+    assert first.calculation.verdict == "need_more_info" and first.state.pending == "person_categories"
+    assert second.calculation.verdict == "not_eligible", second.answer
+    assert "高校毕业生" in second.state.facts["person_categories"]
+    assert "毕业年度高校毕业生" not in second.state.facts["excluded_categories"]
+
+
+def test_a_follow_up_that_asks_what_one_may_apply_for_drops_the_level_asked_before(assistant):
+    first, second = talk(assistant, "我是宁波的高级技师，拿证三年，年度考核都合格，能报副高吗？", "不对不对，我是技师，不是高级技师。那我能报个啥？拿证也是三年")
+    assert first.calculation.verdict == "not_eligible"
+    assert second.calculation.verdict == "eligible" and second.calculation.value == "中级", second.answer
+    assert "target_title" not in second.state.facts
+
+
+def test_a_reply_that_opens_with_a_number_of_people_fills_the_topic_s_own_count(assistant):
+    first, second = talk(assistant, "太原的公司，招了几个见习生，见习补贴怎么算？", "8个，见习半年，最低工资一千九百八。只算见习补贴一共多少")
+    assert second.state.facts.get("interns_count") == 8, second.state.facts
+    assert second.calculation.value == 57024, second.answer
+
+
+def test_that_one_instead_of_this_one_replaces_the_member_asked_about(assistant):
+    first, second = talk(assistant, "河南今年新评上全国技术能手的，省里额外奖多少？", "那中华技能大奖呢？")
+    assert first.calculation.value == 20000
+    assert second.state.facts["awards"] == frozenset({"中华技能大奖"}) and second.calculation.value == 50000, second.answer
