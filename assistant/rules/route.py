@@ -114,6 +114,8 @@ _PROCEDURE = re.compile(
     r"|流程|程序|手续|需要(准备)?(什么|哪些)材料|弄虚作假|造假|违规|处罚|(怎么|如何)处理|追究|会(怎样|怎么样|咋样)|咋办"
 )
 # A question about the rule itself (how many times, how long at most), not about the person's case
+# the figure a condition requires is what is asked (“要做满几年才能评中级”), not whether one meets it
+_REQUIREMENT_ASKED = re.compile(r"满(几|多少)年|(要|需要|得|须|必须)[^，。？！]{0,6}(几|多少)(年|个月|次)(才|以上|后|之后)|(几|多少)年(才能|才可以|才行|以上才)")
 _GENERAL = re.compile(r"最多|最长|最高|几次|几年|多久|多长时间|多少年|上限|一般")
 _VERDICT = re.compile(r"(能|可以|够|符合|有资格)[^，。？！]{0,12}(吗|么|不|没|行不行)[？?]?$|能不能|可不可以|有没有资格|我(还)?(能|可以)")
 # “还能让人社给我做职业指导和岗位推荐吗”: whether one may, however long the thing asked for
@@ -403,11 +405,20 @@ def decide(
     if follow_up and _GENERAL.search(question) and not _VERDICT.search(question) and not _has_inputs(rules, facts):
         # “一个人最多能享受几次？”: a question about the rule, answered by it; nothing about the person to ask
         follow_up = None
+    if follow_up and _REQUIREMENT_ASKED.search(question) and not _VERDICT.search(question):
+        # “技师证拿到后要做满几年才能评中级？”: the requirement is the answer, not the person's own years
+        follow_up = None
     if not person.known and amount_intent and rule.kind != "amount":
         local_amounts = [r for r in rules if r.region != NATIONAL and r.kind == "amount"]
         if local_amounts:
-            extra = f"补贴标准由各地确定，目前收录了{join(dict.fromkeys(r.region for r in local_amounts))}的标准；请问您在哪个省份（城市）？"
-            follow_up = f"{follow_up}{extra}" if follow_up else extra
+            where = join(dict.fromkeys(r.region for r in local_amounts))
+            if calc.value is not None and calc.verdict in ("amount", "eligible"):
+                # the national rule gave the figure: the local standards are a note, not a question
+                note = f"（以上按全国性规定计算；{where}另有本地标准，如在当地申请请告诉我所在省份。）"
+                calc = replace(calc, summary=f"{calc.summary}{note}")
+            else:
+                extra = f"补贴标准由各地确定，目前收录了{where}的标准；请问您在哪个省份（城市）？"
+                follow_up = f"{follow_up}{extra}" if follow_up else extra
     related = tuple(c for _, c in calcs if c is not calc)
     if person.known and amount_intent and rule.kind != "amount" and not topic.any_region:
         elsewhere = [r for r in rules if r.kind == "amount" and not applies_to(r, person)]
