@@ -145,6 +145,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'hires_count': 8}
     """
     facts = extract_facts(text)
+    if facts.get("_correction"):
+        facts.update(_partly_corrected(text, state, facts))
     filled = None
     if state.pending and state.pending not in facts:
         value = read_reply(text, state.pending)
@@ -202,6 +204,50 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
     return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
+
+
+_SAID_INSTEAD = re.compile(r"(?:是|为|改成|应该是|其实是)([^，。；！？,]{1,6})")
+
+
+def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> dict[str, Any]:
+    """“说错了，是金牌” after 国赛银牌: a correction that names only the part that changes.
+
+    For each value held of a fact with declared choices (and not read again in this
+    message), the choice that differs from it only in what the person now says
+    (“金牌” for “银牌” in 国赛银牌 → 国赛金牌) replaces it; nothing when that is not one choice.
+
+    >>> s = DialogueState(facts={"awards": frozenset({"国赛银牌"})})
+    >>> _partly_corrected("说错了，是金牌，银牌是前年那届", s, {})
+    {'awards': frozenset({'国赛金牌'}), '_only': True}
+    >>> _partly_corrected("说错了，是金牌", DialogueState(facts={"awards": frozenset({"全国技术能手"})}), {})
+    {}
+    """
+    said = [m.group(1) for m in _SAID_INSTEAD.finditer(text)]
+    out: dict[str, Any] = {}
+    for key, held in state.facts.items():
+        spec = FACTS.get(key)
+        if spec is None or not spec.choices or key in read or spec.kind not in ("str", "set"):
+            continue
+        values = sorted(held) if spec.kind == "set" else [held]
+        changed = {}
+        for value in values:
+            value = str(value)
+            options = set()
+            for choice in spec.choices:
+                if choice == value or len(choice) != len(value):
+                    continue
+                start = next(i for i, (a, b) in enumerate(zip(value, choice)) if a != b)
+                new_part = choice[start:]
+                fits = any(w == new_part or (len(new_part) >= 2 and w.startswith(new_part)) or (len(w) >= 2 and new_part.startswith(w)) for w in said)
+                if fits and choice[:start] == value[:start]:
+                    options.add(choice)
+            if len(options) == 1:
+                changed[value] = options.pop()
+        if changed:
+            out[key] = frozenset(changed.get(str(v), v) for v in values) if spec.kind == "set" else changed[str(held)]
+            if spec.kind == "set":
+                out["_only"] = True
+    return out
 
 
 def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_inputs: frozenset[str]) -> str | None:

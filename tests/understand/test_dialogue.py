@@ -196,3 +196,10 @@ def test_that_one_instead_of_this_one_replaces_the_member_asked_about(assistant)
     first, second = talk(assistant, "河南今年新评上全国技术能手的，省里额外奖多少？", "那中华技能大奖呢？")
     assert first.calculation.value == 20000
     assert second.state.facts["awards"] == frozenset({"中华技能大奖"}) and second.calculation.value == 50000, second.answer
+
+
+def test_a_correction_that_names_only_the_part_that_changes(assistant):
+    first, second = talk(assistant, "开封技校老师，带的学生去年拿了国赛银牌，我是指导教练，能破格评副高吗", "說錯了，是金牌，銀牌是前年那屆")
+    assert first.state.facts["awards"] == frozenset({"国赛银牌"})
+    assert second.state.facts["awards"] == frozenset({"国赛金牌"})
+    assert second.calculation.verdict == "eligible", second.answer
