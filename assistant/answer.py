@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure
+from assistant.understand.aspects import Aspect, answers, asks_figure, asks_process_time, gives_figure, gives_process_time
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -203,6 +203,13 @@ class Assistant:
             shown = [related, *citations[:5]]
             if not any(gives_figure(self._article_text(c, with_items=True)) for c in shown):  # no amount anywhere near
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
+        if calc is None and follow_up is None and options.abstain and citations:
+            if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in citations[:5]], facts):
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
+        if (calc is None or (calc.value is None and calc.verdict == "info")) and follow_up is None and options.abstain and citations and asks_process_time(query.text):
+            shown = citations[:5]
+            if not any(gives_process_time(self._article_text(c, with_items=True)) for c in shown):  # no time limit stated
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing="办理时限")
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:
@@ -861,6 +868,7 @@ class Assistant:
         calc: Calculation | None = None,
         absent: Relation | None = None,
         routing: str | None = None,
+        missing: str = "具体金额或标准",
     ) -> Answer:
         covered = _covered_text(self.index)
         citations: tuple[Citation, ...] = ()
@@ -893,7 +901,7 @@ class Assistant:
         elif related is not None:  # the measure is in the corpus, the figure asked for is not
             text = (
                 f"语料中{book(related.title)}{'' if related.article in ('正文', '引言') else related.article}（{related.region}）"
-                "提到了这项内容，但没有写明具体金额或标准，我不做猜测。具体标准请向当地人社部门咨询或拨打12333。"
+                f"提到了这项内容，但没有写明{missing}，我不做猜测。具体请向当地人社部门咨询或拨打12333。"
             )
             if calc is not None and calc.summary:
                 text += f"\n关于是否符合条件：{calc.summary}"
@@ -1061,6 +1069,37 @@ def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: d
         citations=tuple(citations),
         as_of=query.as_of,
     )
+
+
+_TO_ATTACHMENT = re.compile(r"(?:详见|具体见|参见|另见|见)附件\d*|[（(]见附件\d*[)）]|附件\d*[（(]?略[)）]?")
+_SHARE_ASKED = re.compile(r"分到|分配|任务|名额|指标|分解|配额|对应|系列")
+_ASKS_LIST = re.compile(r"哪些|哪几|清单|名单|明细|目录|一览|对应(?:哪|什么)|有没有")
+
+
+def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
+    """The articles found leave what is asked to an attachment the corpus does not hold.
+
+    The first article says 详见附件 and the question asks for a list (哪些工种) or names
+    the attachment (附件3); or one of the articles found says 详见附件 and the question
+    names a district or an occupation none of them does (榆次区的任务数, 数控车工对应的系列).
+
+    >>> _attachment_gap("榆次区分到的培训任务是多少人？", ["全市培训2万人。", "年度计划分解明细详见附件1。"], {})
+    True
+    >>> _attachment_gap("晋中2023年培训任务一共多少人？", ["全市完成培训0.7万人，年度计划分解明细详见附件1。"], {})
+    False
+    >>> _attachment_gap("新增了哪些工种？", ["同意增加自主认定备案职业（工种），具体见附件。"], {})
+    True
+    """
+    if not articles or not any(_TO_ATTACHMENT.search(a) for a in articles):
+        return False
+    if _TO_ATTACHMENT.search(articles[0]) and (re.search(r"附件\d", question) or _ASKS_LIST.search(question)):
+        return True
+    # a county or district (榆次区) below the city a document is about, not the city itself
+    districts = [question[start:end] for _, city, start, end in regions().spans(question) if city and question[start:end].removesuffix("市") != city.removesuffix("市")]
+    if not _SHARE_ASKED.search(question):
+        return False  # “平遥的培训学校能补多少”: the district is where one is, not a share asked of a table
+    named = districts + list(facts.get("occupations") or ())
+    return any(all(n not in a for a in articles) for n in named)
 
 
 def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:

@@ -56,6 +56,30 @@ def gives_figure(text: str) -> bool:
     return _figure()[1].search(text) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _process_time() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["process_time"]
+    return re.compile("|".join(data["asked"])), re.compile("|".join(data["given"]))
+
+
+def asks_process_time(question: str) -> bool:
+    """Does the question ask how long a procedure takes?
+
+    >>> asks_process_time("材料交上去一般多久能出遴选结果？"), asks_process_time("补贴期限最长几年")
+    (True, False)
+    """
+    return _process_time()[0].search(question) is not None
+
+
+def gives_process_time(text: str) -> bool:
+    """Does a passage state a time limit for a procedure?
+
+    >>> gives_process_time("在15个工作日内完成审核"), gives_process_time("经单位申报、专家评审、技术评估")
+    (True, False)
+    """
+    return _process_time()[1].search(text) is not None
+
+
 def asked_aspects(question: str) -> tuple[Aspect, ...]:
     """The aspects a question asks about, in declaration order.
 

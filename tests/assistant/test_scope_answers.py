@@ -148,3 +148,28 @@ def test_a_covered_province_without_a_rule_on_the_topic_is_declined(assistant, r
 def test_more_neighbouring_concepts_are_declined(assistant, question):
     answer = assistant.ask(question, today=TODAY)
     assert answer.abstained and answer.reason == "out_of_scope" and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "晋中榆次区2023年的补贴性培训任务分到多少人？年度计划分解明细里有吗",  # a district's share: in 附件1
+        "江西那3家技工院校这次增加了哪些自主认定的工种？",  # the list: in the attachment
+    ],
+)
+def test_what_an_article_leaves_to_an_attachment_the_corpus_lacks_is_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained, answer.answer
+    assert "附件" in answer.answer and len(answer.citations) <= 1
+
+
+def test_a_total_the_article_itself_gives_is_still_answered_beside_its_attachment(assistant):
+    answer = assistant.ask("晋中2023年全市企业要完成多少人的政府补贴性培训？", today=TODAY)
+    assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question", ["江西技工院校申请增加自主认定的工种，审核一般要多长时间？", "在浙江申请当社会评价组织，材料交上去一般多久能出遴选结果？"])
+def test_a_processing_time_the_corpus_does_not_state_is_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained, answer.answer
+    assert "办理时限" in answer.answer
