@@ -207,6 +207,21 @@ def _long_numeral(m: re.Match[str]) -> str:
     return value
 
 
+_SPAN = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万\d.])(十)?([一二三四五六七八])([二三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
+)
+_SPAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _span_low(m: re.Match[str]) -> str:
+    low, high = _SPAN_DIGITS[m.group(2)], _SPAN_DIGITS[m.group(3)]
+    if high != low + 1 or (m.group(1) and m.group(4)):
+        return m.group(0)
+    if m.group(4):
+        return str(low * 10)  # 二三十 → 20
+    return str(10 + low) if m.group(1) else str(low)
+
+
 def spoken_numbers(text: str) -> str:
     """Chinese numerals before units as digits, 半 as .5, 成 as tens of percent.
 
@@ -222,8 +237,12 @@ def spoken_numbers(text: str) -> str:
     ('2个人一共', '招了3个', '2个月')
     >>> spoken_numbers("五十多人"), spoken_numbers("二十来个人"), spoken_numbers("三十多年")
     ('50多人', '20来个人', '30年')
+    >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
+    ('拿了6年', '11天', '5个', '20个人', '一二线城市')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
+    # “六七年”“十一二天”“五六个”“二三十个”: a span of two neighbouring numbers, read as the smaller
+    text = _SPAN.sub(_span_low, text)
     # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well
     text = re.sub(r"俩(?=个)", "2", text)
     text = re.sub(r"仨(?=个)", "3", text)
@@ -237,7 +256,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"(\d+)年半", r"\1.5年", text)
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
-        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?=(?:来|多|余)?{_UNIT_AFTER})(?!次性)",
+        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )
@@ -274,7 +293,7 @@ _YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": 
 # “23年6月本科毕业”, “24年招的”: a year said with two digits, where a date is meant (a month, or an
 # event after it) and no duration is (“干了23年”, “满15年”)
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.了满近有干做共计达超过])(\d{2})年(?=\d{1,2}月|上半年|下半年|年初|年底|初|底|毕业|离校|拿|考|招|入职|开始|申请|注册|成立|那会|的时候)"
+    r"(?<![\d.了满近有干做共计达超过])(\d{2})年(?=\d{1,2}月|上半年|下半年|年初|年底|初|底|(?:春天|夏天|秋天|冬天|年中)|(?:大专|本科|中专|中职|技校|研究生|硕士|大学)?毕业|离校|拿|考|招|入职|开始|申请|注册|成立|那会|的时候|就)"
 )
 
 
@@ -293,6 +312,8 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     '2024年拿的证，今年度考核，我今年26了'
     >>> resolve_relative_dates("23年6月本科毕业，24年招的，干了23年，满15年底薪", date(2026, 12, 1))
     '2023年6月本科毕业，2024年招的，干了23年，满15年底薪'
+    >>> resolve_relative_dates("22年夏天大专毕业的，21年本科毕业", date(2026, 12, 1))
+    '2022年夏天大专毕业的，2021年本科毕业'
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     return _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)

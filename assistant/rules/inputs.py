@@ -153,6 +153,7 @@ class Ladder:
     wanted: str
     pick: Literal["highest", "last"]
     terms: tuple[tuple[str, str], ...]  # (value, pattern), in reading order
+    denied: str | None = None  # a set fact: the levels said not held (“特级技师我还没考”)
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: terms count into {spec.terms.counted!r}, which is not a declared counts fact")
         if spec.ladder and (spec.ladder.wanted not in specs or any(v not in spec.choices for v, _ in spec.ladder.terms)):
             raise ValueError(f"fact {spec.key!r}: ladder wants an undeclared fact or has a value outside its choices")
+        if spec.ladder and spec.ladder.denied and (spec.ladder.denied not in specs or specs[spec.ladder.denied].kind != "set"):
+            raise ValueError(f"fact {spec.key!r}: ladder denies into {spec.ladder.denied!r}, which is not a declared set fact")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):
@@ -308,7 +311,7 @@ def _ladder(key: str, ladder: dict | None) -> Ladder | None:
     for term in ladder.get("terms") or ():
         re.compile(term["say"])
         terms.append((str(term["value"]), str(term["say"])))
-    return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms))
+    return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms), ladder.get("denied"))
 
 
 def _terms(key: str, terms: dict | None) -> Terms | None:

@@ -269,7 +269,7 @@ def skill_eval_for_titled(ctx: Context) -> Outcome:
         skill = ctx.get("skill_level")
         if skill == "特级技师":
             return ctx.result("eligible", "首席技师", None, "按浙江省规定，您已取得特级技师，可申请参加首席技师职业技能评价。")
-        if skill is None:
+        if skill is None and "特级技师" not in (ctx.get("skill_levels_not_held") or ()):
             ctx.need("skill_level")
             return ctx.incomplete("按浙江省规定，参加首席技师评价原则上需先取得特级技师职业技能等级。")
         return ctx.result("not_eligible", level, None, f"按浙江省规定，参加首席技师评价原则上需先取得特级技师职业技能等级；取得{title}职称可申请的是{level}评价。")
@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         topic="skill_for_titled",
         citations=(_EVAL_BASIS, *(c for _, c in _EVAL.values()), _CHIEF),
         formula=skill_eval_for_titled,
-        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "title_level", "target_skill", "skill_level", "years_since_level"),
+        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "title_level", "target_skill", "skill_level", "years_since_level", "skill_levels_not_held"),
         parameters=("zj.skill_eval.promotion_wait_years",),
         reading="“取得高级职称”含副高级和正高级；凭职称可申请的等级以下各级亦可申请；更高等级须从已有等级晋级。",
     ),

@@ -82,7 +82,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千))?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
+    r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
 _LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:再)?(?:招了|有)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
 _SENTENCE_END = "。；;！!？?\n"

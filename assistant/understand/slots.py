@@ -106,6 +106,18 @@ def _term_table():
     return tuple(table)
 
 
+_LIST_ITEM = re.compile(r"(?:、|和|跟|及|以及|或者|或)[^，,。；;！!？?、和跟及或]{1,8}?(?=、|和|跟|及|以及|或|也|都|倒|我|家|不|没|$)")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where a list that a term opens ends (“特困、监测户也都不是”: the denial after it covers all)."""
+    while True:
+        m = _LIST_ITEM.match(text, end)
+        if m is None:
+            return end
+        end = m.end()
+
+
 def read_terms(text: str) -> dict[str, Any]:
     """The members of every set fact with declared ``terms``, as frozensets.
 
@@ -118,9 +130,11 @@ def read_terms(text: str) -> dict[str, Any]:
     counted: dict[str, dict[str, int]] = {}
     for key, entries, negation, terms, none, denied_after in _term_table():
         members: list[str] = []
+        denied_spans: list[tuple[int, int]] = []
         for values, m in _matches(text, entries):
-            denied = denied_after is not None and denied_after.match(text, m.end())
-            if denied or (negation is not None and negation.search(_before(text, m.start(), terms.window))):
+            after = denied_after.match(text, _list_end(text, m.end())) if denied_after is not None else None
+            if after is not None or (negation is not None and negation.search(_before(text, m.start(), terms.window))):
+                denied_spans.append((m.start(), after.end() if after is not None else m.end()))
                 if terms.negated_into:
                     found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
                 continue
@@ -131,7 +145,10 @@ def read_terms(text: str) -> dict[str, Any]:
                     counted.setdefault(terms.counted, {})[values[0]] = n
         if members:
             found.setdefault(key, []).extend(members)
-        elif none is not None and none.search(text) and key not in found:
+        elif none is not None and key not in found and any(
+            not any(a <= n.start() < b for a, b in denied_spans) for n in none.finditer(text)
+        ):
+            # “特困、监测户也都不是” denies those named, not every kind (a “都不是” of its own is none)
             found[key] = []
     out: dict[str, Any] = {}
     for key, members in found.items():
@@ -189,14 +206,25 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
     ``strip`` removes words (the 工种 names) from the words before a level, so that the verb
     before “电工中级工” is found.
     """
+    held, wanted, _ = _ladder_scan(text, key, strip)
+    return held, wanted
+
+
+def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
+    """(held, wanted, denied) mentions of the levels of fact ``key``'s ladder."""
     verbs = _verbs()
     ladder = next(t for k, _, t in _ladders() if k == key)
     held: list[tuple[int, str]] = []
     wanted: list[tuple[int, str]] = []
+    denied: list[tuple[int, str]] = []
     for value, m in _matches(text, ladder):
         before = _before(text, m.start(), 12)
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
+        if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
+            if verbs["denied_after"].match(after) or re.search(r"(没有|没|未|不是)(拿|考|取得|获得|评上)?(过|到)?$", before):
+                denied.append((m.start(), value))  # “特级技师还没考过”“没有高级技师证”: said not held
+            continue
         if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
             continue
         if verbs["wanted_alone_after"].match(after):
@@ -207,7 +235,7 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
             wanted.append((m.start(), value))
         else:
             held.append((m.start(), value))
-    return sorted(held), sorted(wanted)
+    return sorted(held), sorted(wanted), sorted(denied)
 
 
 def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, Any]:
@@ -220,7 +248,9 @@ def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, A
     """
     out: dict[str, Any] = {}
     for key, ladder, terms in _ladders():
-        held, wanted = ladder_mentions(text, key, strip)
+        held, wanted, denied = _ladder_scan(text, key, strip)
+        if denied and ladder.denied:
+            out[ladder.denied] = frozenset(v for _, v in denied)
         if held:
             if ladder.pick == "highest":
                 order = [v for v, _ in terms]
