@@ -436,14 +436,24 @@ class Assistant:
         doc = self.index.documents.get(step.doc_id)
         if doc is None:
             return None
-        articles = [a for a in self.index.articles_of(doc.doc_id) if a.path == step.article]
+        from assistant.lookup import clause_family
+
+        articles, below, above = clause_family(self.index.articles_of(doc.doc_id), step.article)
         if not articles:
             return None
         q_tokens = set(tokenize(query.search_text + " " + step.text))
         wanted = query.aspects
         # an article split into several parts (a page break, a list): the part whose sentence answers best
-        quote = max((self._quote_scored(a.text, q_tokens, wanted) for a in articles), key=lambda pair: pair[1])[0]
-        citation = Citation.of(doc, articles[0].path, quote, _label_day(query))
+        scored = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in articles]
+        (quote, _), article = max(scored, key=lambda pair: pair[0][1])
+        if wanted and not answers(quote, wanted):
+            # the rule's article does not say what is asked (第十条 names the subsidy, 第十条（一） its 期限):
+            # the item under it, or the item it belongs to, that does
+            near = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in (*below, *above)]
+            near = [pair for pair in near if answers(pair[0][0], wanted)]
+            if near:
+                (quote, _), article = max(near, key=lambda pair: pair[0][1])
+        citation = Citation.of(doc, article.path, quote, _label_day(query))
         from assistant.rules.registry import registry
 
         reg = registry()

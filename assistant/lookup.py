@@ -319,3 +319,26 @@ def _descends(article: Article, path: str, by_path: dict[str, Article]) -> bool:
             return True
         parent = by_path[parent].parent_path if parent in by_path else None
     return False
+
+
+# ------------------------------------------------------------------ family
+def clause_family(articles: list[Article], path: str) -> tuple[list[Article], list[Article], list[Article]]:
+    """The pieces of article ``path``, the items under it and the headings above it (nearest first).
+
+    A rule or a search names an article (第十条); what a question asks about it (its 期限) may be
+    said in one of its items (第十条（一）) or in the item it belongs to (三、（四）1. above
+    三、（四）1.（2））.  ``articles`` are one document's, in document order.
+    """
+    own = [a for a in articles if a.path == path]
+    if not own:
+        return [], [], []
+    by_path: dict[str, Article] = {}
+    for a in articles:
+        by_path.setdefault(a.path, a)
+    below = [a for a in articles if a.path != path and _descends(a, path, by_path)]
+    above: list[Article] = []
+    parent = own[0].parent_path
+    while parent and parent in by_path and len(above) < 12:
+        above.append(by_path[parent])
+        parent = by_path[parent].parent_path
+    return own, below, above
