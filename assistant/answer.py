@@ -74,6 +74,8 @@ class Options:
     # rerank: weight of the question's idf-weighted term coverage beside the fused rank.
     # Measured on dev: 0 → hit@1 .872 (lookups .810), 0.25 → .890, 0.5 → .899 (lookups .881), 1 → .890.
     coverage_weight: float = 0.5
+    # rerank: bonus for a passage whose best sentence answers the aspect asked (多久 → “不少于5年”).
+    aspect_weight: float = 0.2
 
 
 class Assistant:
@@ -314,7 +316,7 @@ class Assistant:
         if pinned and not hits:
             hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
         if options.coverage_weight and hits:
-            hits = self._rerank(query, hits, options.coverage_weight)
+            hits = self._rerank(query, hits, options.coverage_weight, options.aspect_weight)
         if scope.person_region and options.region_bonus:
             own = {scope.person_region, scope.person_province}
             hits = sorted(
@@ -323,22 +325,30 @@ class Assistant:
             )
         return hits
 
-    def _rerank(self, query: Query, hits: list[Hit], weight: float) -> list[Hit]:
-        """Fused rank plus how much of the question each passage covers (idf-weighted).
+    def _rerank(self, query: Query, hits: list[Hit], weight: float, aspect_weight: float = 0.0) -> list[Hit]:
+        """Fused rank plus how much of the question each passage covers (idf-weighted), plus
+        ``aspect_weight`` when the passage's best sentence answers the aspect asked.
 
         RRF knows only ranks; a passage that contains every distinctive word of the
-        question should beat one that repeats a single word many times.
+        question should beat one that repeats a single word many times, and of two passages
+        on the topic the one that says what is asked (its 期限, its 部门) comes first.
         """
         known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
         if not known:
             return hits
+        from assistant.lookup import states_asked
+
+        wanted = query.aspects if aspect_weight else ()
         top = max(h.score for h in hits) or 1.0
+        coverages = [self._idf.coverage(known, self._token_set(hit.chunk.index_text)) for hit in hits]
+        best = max(coverages)
         scored = []
-        for hit in hits:
-            coverage = self._idf.coverage(known, self._token_set(hit.chunk.index_text))
-            scored.append((hit.score / top + weight * coverage, hit))
+        for hit, coverage in zip(hits, coverages):
+            # the figure asked, in a passage about what was asked (not another measure's figure)
+            says = bool(wanted) and coverage >= 0.6 * best and states_asked(self._quote(hit.chunk.text, known, wanted), wanted)
+            scored.append((hit.score / top + weight * coverage + (aspect_weight if says else 0.0), hit))
         scored.sort(key=lambda pair: -pair[0])
-        return [replace(hit, score=value / (1 + weight) * top) for value, hit in scored]
+        return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
         """A 文号 in the question names its document (and the notice/measure pair); so does a
@@ -449,10 +459,12 @@ class Assistant:
         if wanted and not answers(quote, wanted):
             # the rule's article does not say what is asked (第十条 names the subsidy, 第十条（一） its 期限):
             # the item under it, or the item it belongs to, that does
+            # the items the calculation's own steps name first
+            named = {s.article for s in calc.steps if s.doc_id == doc.doc_id}
             near = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in (*below, *above)]
             near = [pair for pair in near if answers(pair[0][0], wanted)]
             if near:
-                (quote, _), article = max(near, key=lambda pair: pair[0][1])
+                (quote, _), article = max(near, key=lambda pair: (pair[1].path in named, pair[0][1]))
         citation = Citation.of(doc, article.path, quote, _label_day(query))
         from assistant.rules.registry import registry
 

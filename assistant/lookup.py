@@ -342,3 +342,22 @@ def clause_family(articles: list[Article], path: str) -> tuple[list[Article], li
         above.append(by_path[parent])
         parent = by_path[parent].parent_path
     return own, below, above
+
+
+def states_asked(sentence: str, wanted: tuple) -> bool:
+    """Does the sentence state what was asked as a figure (“不少于5年”, “3次”, “次年3月底”)?
+
+    Only an answer with a number counts: an aspect's word answers (申请, 以上, 期限) are said by
+    most passages on a topic and cannot tell two of them apart.
+
+    >>> from assistant.understand.aspects import asked_aspects
+    >>> wanted = asked_aspects("视频要留多久")
+    >>> states_asked("评价过程视频材料保管不少于5年。", wanted), states_asked("具有助理级以上职称。", wanted)
+    (True, False)
+    """
+    for aspect in wanted:
+        for pattern in aspect.answer:
+            for m in pattern.finditer(sentence):
+                if re.search(rf"[\d{_CN_DIGITS}两]", m.group(0)):
+                    return True
+    return False
