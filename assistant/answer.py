@@ -70,6 +70,7 @@ class Options:
     # may deserve a lower weight: measure it with `policy eval`.
     lexical_weight: float = 5.0
     region_bonus: float = 0.004
+    city_bonus: float = 0.25  # relative: a passage of the person's city's own document (晋中's 方案)
     keyness: float = 8.0  # log-ratio above which a token is a domain keyword (measured on dev)
     # rerank: weight of the question's idf-weighted term coverage beside the fused rank.
     # Measured on dev: 0 → hit@1 .872 (lookups .810), 0.25 → .890, 0.5 → .899 (lookups .881), 1 → .890.
@@ -319,9 +320,14 @@ class Assistant:
             hits = self._rerank(query, hits, options.coverage_weight, options.aspect_weight)
         if scope.person_region and options.region_bonus:
             own = {scope.person_region, scope.person_province}
+            # a city's own documents say more about it than its province's or the nation's
+            city = scope.person_region if scope.person_region != scope.person_province else None
             hits = sorted(
                 hits,
-                key=lambda h: -(h.score + (options.region_bonus if h.chunk.region in own else 0.0)),
+                key=lambda h: -(
+                    h.score * (1 + (options.city_bonus if h.chunk.region == city else 0.0))
+                    + (options.region_bonus if h.chunk.region in own else 0.0)
+                ),
             )
         return hits
 
