@@ -342,8 +342,6 @@ class Assistant:
         known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
         if not known:
             return hits
-        from assistant.lookup import states_asked
-
         wanted = query.aspects if aspect_weight else ()
         top = max(h.score for h in hits) or 1.0
         coverages = [self._idf.coverage(known, self._token_set(hit.chunk.index_text)) for hit in hits]
@@ -351,10 +349,20 @@ class Assistant:
         scored = []
         for hit, coverage in zip(hits, coverages):
             # the figure asked, in a passage about what was asked (not another measure's figure)
-            says = bool(wanted) and coverage >= 0.6 * best and states_asked(self._quote(hit.chunk.text, known, wanted), wanted)
+            says = bool(wanted) and coverage >= 0.6 * best and self._states_asked(hit.chunk.text, known, wanted)
             scored.append((hit.score / top + weight * coverage + (aspect_weight if says else 0.0), hit))
         scored.sort(key=lambda pair: -pair[0])
         return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
+
+    def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
+        """A sentence of ``text`` about the question (half the best word overlap or more) states the
+        figure or level asked (``assistant.lookup.states_asked``)."""
+        from assistant.lookup import states_asked
+
+        sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+        overlap = [math.fsum(self._idf.idf(t) for t in known & self._token_set(s)) for s in sentences]
+        top = max(overlap, default=0.0)
+        return any(o > 0 and o >= 0.5 * top and states_asked(s, wanted) for s, o in zip(sentences, overlap))
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
         """A 文号 in the question names its document (and the notice/measure pair); so does a

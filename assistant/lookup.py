@@ -345,19 +345,22 @@ def clause_family(articles: list[Article], path: str) -> tuple[list[Article], li
 
 
 def states_asked(sentence: str, wanted: tuple) -> bool:
-    """Does the sentence state what was asked as a figure (“不少于5年”, “3次”, “次年3月底”)?
+    """Does the sentence state what was asked as a figure or a level (“不少于5年”, “3次”,
+    “次年3月底”, “县级及以上人力资源和社会保障部门”)?
 
-    Only an answer with a number counts: an aspect's word answers (申请, 以上, 期限) are said by
-    most passages on a topic and cannot tell two of them apart.
+    Only such an answer counts: an aspect's word answers (申请, 以上, 期限) are said by most
+    passages on a topic and cannot tell two of them apart.
 
     >>> from assistant.understand.aspects import asked_aspects
     >>> wanted = asked_aspects("视频要留多久")
     >>> states_asked("评价过程视频材料保管不少于5年。", wanted), states_asked("具有助理级以上职称。", wanted)
     (True, False)
+    >>> states_asked("向所在地市级人力资源社会保障部门申请备案。", asked_aspects("去哪一级部门备案"))
+    True
     """
     for aspect in wanted:
         for pattern in aspect.answer:
             for m in pattern.finditer(sentence):
-                if re.search(rf"[\d{_CN_DIGITS}两]", m.group(0)):
+                if re.search(rf"[\d{_CN_DIGITS}两]|[省市县区]级", m.group(0)):
                     return True
     return False
