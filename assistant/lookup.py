@@ -357,10 +357,12 @@ def states_asked(sentence: str, wanted: tuple) -> bool:
     (True, False)
     >>> states_asked("向所在地市级人力资源社会保障部门申请备案。", asked_aspects("去哪一级部门备案"))
     True
+    >>> states_asked("形成由学徒工、初级工、中级工、高级工构成的等级序列。", asked_aspects("一共分几级"))
+    True
     """
     for aspect in wanted:
         for pattern in aspect.answer:
             for m in pattern.finditer(sentence):
-                if re.search(rf"[\d{_CN_DIGITS}两]|[省市县区]级", m.group(0)):
+                if re.search(rf"[\d{_CN_DIGITS}两]|级", m.group(0)):
                     return True
     return False
