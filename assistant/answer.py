@@ -28,7 +28,7 @@ from assistant.understand.aspects import Aspect, answers, asks_figure, gives_fig
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
-from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
+from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
@@ -171,7 +171,7 @@ class Assistant:
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
-        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text):
+        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer

@@ -190,6 +190,24 @@ def date_asked(text: str, today: date) -> date:
     return today
 
 
+# a validity word said of the person's own record (成绩会不会作废, 证书过期了), not of a document
+_RECORD_VALIDITY = re.compile(r"(?:成绩|证书|(?<![认保论验])证|合同|档案|学分)[^，。？；、]{0,6}?(?:作废|失效|过期|到期|算数|有效)")
+
+
+def asks_record_validity(text: str) -> bool:
+    """Does the question ask whether the person's record (a score, a certificate) lapses, rather
+    than whether a document is in force?
+
+    >>> asks_record_validity("考试停考了，我之前过的科目成绩会不会作废"), asks_record_validity("这个文件还有效吗")
+    (True, False)
+    >>> asks_record_validity("财社〔2017〕164号作废了吗"), asks_record_validity("技师证书过期了还能评职称吗")
+    (False, True)
+    >>> asks_record_validity("这个认证办法还有效吗")
+    False
+    """
+    return _RECORD_VALIDITY.search(text) is not None
+
+
 def bounded_history(history: list[Turn] | tuple[Turn, ...]) -> tuple[Turn, ...]:
     """The last ``MAX_HISTORY_TURNS`` turns, each cut to ``MAX_QUESTION_CHARS``, non-text dropped.
 

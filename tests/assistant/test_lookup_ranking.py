@@ -125,3 +125,36 @@ def test_which_level_is_answered_by_the_clause_naming_the_level(helper, real_ind
 def test_city_document_comes_before_national_ones(helper, real_index, question):
     top = _top(helper, question, "晋中市")
     assert (top.doc_id, top.article) == (_doc(real_index, "晋中市2023年推进“人人持证、技能山西”建设工作方案"), "六、")
+
+
+# ------------------------------------------------------- counts and levels are aspects too
+@pytest.mark.parametrize(
+    ("title", "paths", "question", "first"),
+    [
+        (
+            "国家发展改革委等部门关于共享公共实训基地开展民营企业员工职业技能提升行动的通知",
+            ["引言", "八、"],
+            "公共实训基地每年要为民营企业培训多少员工？",
+            "八、",  # “每年培训民营企业员工100万人次以上”
+        ),
+        (
+            "四川省人力资源和社会保障厅关于贯彻实施新时代技能人才职业技能等级制度的意见（试行）",
+            ["三、（九）", "二、（五）"],
+            "四川的技能等级从学徒工到首席技师分几级？",
+            "二、（五）",  # “形成由学徒工、初级工……首席技师构成的职业技能等级序列”
+        ),
+    ],
+)
+def test_rerank_puts_the_clause_that_states_the_count_or_levels_first(helper, real_index, title, paths, question, first):
+    query = understand(question, region="全国", today=TODAY)
+    hits = _hits(real_index, _doc(real_index, title), paths)
+    assert helper._rerank(query, hits, 0.5, 0.0)[0].chunk.article == paths[0]
+    assert helper._rerank(query, hits, 0.5, 0.2)[0].chunk.article == first
+
+
+# ------------------------------------------- a record that lapses is not a document's validity
+def test_a_score_that_lapses_is_not_a_question_about_the_documents_validity(helper, real_index):
+    answer = helper.ask("浙江2023年职业资格考试停考，已经考过的科目成绩还算数吗，会不会作废？", region="浙江省", today=TODAY)
+    top = answer.citations[0]
+    assert top.doc_id == _doc(real_index, "浙江省人力资源和社会保障厅办公室关于印发2023年度专业技术人员职业资格考试工作计划的通知")
+    assert top.article == "一、" and "延长一年" in top.quote
