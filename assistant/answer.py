@@ -144,6 +144,7 @@ class Assistant:
         options = options or self.options
         today = args.today or _today()
         query = understand(args.question, args.turns, region=args.region, today=today, as_of=args.as_of)
+        query = self._read_numbers(query)
         k = args.top_k or self.settings.top_k
         scope = self._scope(query, options)
         state, facts, decision = DialogueState(), {}, None
@@ -583,6 +584,24 @@ class Assistant:
         return self.index.chunks[pos] if pos is not None else None
 
     # ----------------------------------------------------------- lookups
+    def _read_numbers(self, query: Query) -> Query:
+        """The question with a 文号 typed loosely (川人社规2022年9号, 川人社发〔2022〕9号) written as the
+        corpus document's (``assistant.lookup.read_doc_numbers``)."""
+        from assistant.lookup import read_doc_numbers
+
+        numbers = [d.doc_number for d in self.index.documents.values() if d.doc_number]
+        paths = query.reference.paths
+
+        def has_path(number: str) -> bool:
+            docs = [d for d in self.index.documents.values() if d.doc_number == number]
+            return bool(paths) and any(
+                a.path in path_aliases(p) for d in docs for a in self.index.articles_of(d.doc_id) for p in paths
+            )
+
+        cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
+        reads = read_doc_numbers(numbers, query.text, has_path, cited)
+        return query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
+
     def _referenced_documents(self, text: str, ref: Reference) -> list[Document]:
         """The corpus documents a question names, by 文号 or by (part of) the title; measures first."""
         from assistant.lookup import number_matches
@@ -1088,6 +1107,9 @@ _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直�
 
 def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: date) -> Answer:
     """A lookup's answer: the lines found, the day they hold on, their citations."""
+    read = [f"“{typed}”按语料中的{number}" for typed, number in query.numbers_read]
+    if read:  # a 文号 typed otherwise: said how it was read
+        lines.insert(0, f"（{'；'.join(read)}查找。）")
     lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
     return Answer(
         question=query.original,

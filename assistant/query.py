@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
@@ -45,6 +45,17 @@ class Query:
     region_conflict: tuple[str, str] | None = None
     reference: Reference = field(default_factory=Reference)  # the document, article, quote a lookup names
     aspects: tuple[Aspect, ...] = ()  # what about a measure is asked (次数, 期限, 金额 …)
+    # 文号 typed otherwise than the corpus writes them, and the corpus 文号 each was read as
+    numbers_read: tuple[tuple[str, str], ...] = ()
+
+    def with_numbers(self, reads: list[tuple[str, str]]) -> "Query":
+        """This question with each typed 文号 written as the corpus document's (``reads``: typed, number)."""
+        text = self.text
+        for typed, number in reads:
+            text = text.replace(typed, number)
+        if text == self.text:
+            return self
+        return replace(self, text=text, search_text=expand(text), reference=read_reference(text), numbers_read=tuple(reads))
 
 
 def validate_question(question: object) -> str:

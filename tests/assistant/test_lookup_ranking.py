@@ -158,3 +158,31 @@ def test_a_score_that_lapses_is_not_a_question_about_the_documents_validity(help
     top = answer.citations[0]
     assert top.doc_id == _doc(real_index, "浙江省人力资源和社会保障厅办公室关于印发2023年度专业技术人员职业资格考试工作计划的通知")
     assert top.article == "一、" and "延长一年" in top.quote
+
+
+# ------------------------------------------------------------------- 文号 typed slightly wrong
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("川人社规2022年9号 三（一）是什么内容", "三、（一）"),  # 年 for 〔〕
+        ("川人社规〔2022〕09号 三、（一）说的什么", "三、（一）"),  # a leading zero
+        ("川人社规〔2022〕9 三、（一）说的什么", "三、（一）"),  # no 号
+        ("川人社发〔2022〕9号 三、（一）说的什么", "三、（一）"),  # 发 for 规
+        ("川人社规〔2021〕9号 三、（一）说的什么", "三、（一）"),  # the year, with the article as evidence
+    ],
+)
+def test_a_loosely_typed_doc_number_is_read_as_the_corpus_one(helper, real_index, question, article):
+    answer = helper.ask(question, region="四川省", today=TODAY)
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知"), article)
+    assert "按语料中的川人社规〔2022〕9号查找" in answer.answer  # said how it was read
+
+
+def test_a_doc_number_the_corpus_only_cites_is_not_read_as_another(helper):
+    answer = helper.ask("人社部发〔2019〕90号还有效吗", region="全国", today=TODAY)
+    assert "人社部发〔2019〕90号" in answer.answer and "按语料中的" not in answer.answer
+
+
+def test_a_number_typo_without_evidence_is_not_guessed(helper):
+    answer = helper.ask("豫人社办〔2023〕12号是个什么文件", region="河南省", today=TODAY)
+    assert "按语料中的" not in answer.answer
