@@ -186,3 +186,23 @@ def test_a_doc_number_the_corpus_only_cites_is_not_read_as_another(helper):
 def test_a_number_typo_without_evidence_is_not_guessed(helper):
     answer = helper.ask("豫人社办〔2023〕12号是个什么文件", region="河南省", today=TODAY)
     assert "按语料中的" not in answer.answer
+
+
+# ------------------------------------------------------- topic words in Taiwan wording
+def test_no_taiwan_phrase_is_a_word_of_the_corpus():
+    """A phrase the mainland corpus itself uses would be rewritten in questions only: the two sides
+    would no longer meet."""
+    import json
+
+    from assistant.config import DATA_DIR, REPO_ROOT
+    from assistant.datafile import load_yaml
+
+    table = load_yaml((DATA_DIR / "variants.yaml").read_text(encoding="utf-8"))
+    texts = [json.loads(line)["text"] for line in (REPO_ROOT / "corpus" / "parsed" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert not [p for p in table["phrases"] if any(p in t for t in texts)]
+
+
+def test_taiwan_wording_finds_the_mainland_clause(helper, real_index):
+    # 雇主 = 用人单位, 員工訓練 = 职工培训: the clause on 企业职工培训, not the one on 订单式培训
+    top = _top(helper, "晉中的雇主辦員工訓練，政府每人補助多少？", "晋中市")
+    assert (top.doc_id, top.article) == (_doc(real_index, "晋中市2023年推进“人人持证、技能山西”建设工作方案"), "三、（二）")
