@@ -586,11 +586,11 @@ class Assistant:
     # ----------------------------------------------------------- lookups
     def _read_numbers(self, query: Query) -> Query:
         """The question with a 文号 typed loosely (川人社规2022年9号, 川人社发〔2022〕9号) written as the
-        corpus document's (``assistant.lookup.read_doc_numbers``)."""
-        from assistant.lookup import read_doc_numbers
+        corpus document's (``assistant.lookup.read_doc_numbers``), and its article paths as the
+        documents write them (三（二）1（3） → 三、（二）1.（3）, 第10条 → 第十条)."""
+        from assistant.lookup import read_doc_numbers, read_paths
 
         numbers = [d.doc_number for d in self.index.documents.values() if d.doc_number]
-        paths = query.reference.paths
 
         def has_path(number: str) -> bool:
             docs = [d for d in self.index.documents.values() if d.doc_number == number]
@@ -599,8 +599,11 @@ class Assistant:
             )
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
+        query = query.with_paths(read_paths(query.text))  # 三（二）1（3）, 第10条
+        paths = query.reference.paths
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
-        return query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
+        query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
+        return query.with_paths(read_paths(query.text))
 
     def _referenced_documents(self, text: str, ref: Reference) -> list[Document]:
         """The corpus documents a question names, by 文号 or by (part of) the title; measures first."""
@@ -717,7 +720,7 @@ class Assistant:
                     for alias in path_aliases(path):
                         found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
                         if found:
-                            return self._article_answer(query, found[:1], day)
+                            return self._article_answer(query, [self._item_asked(query, doc, found)], day)
             return None
         if ref.doc_numbers or ref.titles or len(query.text) <= 40:
             doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
@@ -729,6 +732,21 @@ class Assistant:
             lead = f"{book(doc.title)}{_number(doc)}：{issued}{regions_label(doc.region)}文件，截至{_fmt(day)}{status}。"
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
+
+    def _item_asked(self, query: Query, doc: Document, pieces: list) -> "Article":
+        """The article named (its piece that says what is asked), or the item under it that the
+        question's other words point to (“三（二）2直报那块，拿了省技术能手…”: the item naming
+        省技术能手, not the heading over it)."""
+        from assistant.lookup import clause_family
+
+        _, below, _ = clause_family(self.index.articles_of(doc.doc_id), pieces[0].path)
+        named = set(tokenize(doc.title))
+        words = {t for t in tokenize(query.search_text) if self._idf.known(t) and t not in named}
+        # the best sentence's overlap, with the bonus for one that answers the aspect asked (几次 → “3次”)
+        score = lambda a: self._quote_scored(a.text, words, query.aspects)[1]  # noqa: E731
+        own = max(pieces, key=score)  # an article in several pieces: the one that says what is asked
+        best = max(below, key=score, default=None)
+        return best if best is not None and score(best) > score(own) else own
 
     def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False) -> Answer:
         citations = []

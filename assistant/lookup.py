@@ -464,3 +464,41 @@ def read_doc_numbers(
             if len(evidenced) == 1:
                 found.append(NumberRead(typed, *evidenced[0]))
     return found
+
+
+# ------------------------------------------------------------ article paths typed loosely
+_LOOSE_PATH = re.compile(
+    rf"第\s*([{_CN_DIGITS}\d]+)\s*条(?:\s*[（(]\s*([{_CN_DIGITS}\d]+)\s*[）)])?"
+    rf"|(?<![{_CN_DIGITS}\d])([{_CN_DIGITS}]+)\s*[、.．]?\s*[（(]\s*([{_CN_DIGITS}]+)\s*[）)]"
+    rf"(?:\s*(\d+)(?![\d年月日号天个万元%])\s*[.．、]?)?(?:\s*[（(]\s*(\d+)\s*[）)])?"
+)
+
+
+def read_paths(text: str) -> tuple[str, ...]:
+    """Article paths as typed, written as the documents write them: 第10条 → 第十条, 三（二）1（3） →
+    三、（二）1.（3）, 一(三)4(2) → 一、（三）4.（2）.
+
+    >>> read_paths("就业补助资金管理办法第10条（二）说的什么")
+    ('第十条（二）',)
+    >>> read_paths("贯通实施办法三（二）1（3）讲的啥"), read_paths("政策解读一(三)4.(2)")
+    (('三、（二）1.（3）',), ('一、（三）4.（2）',))
+    >>> read_paths("三、（七）讲的啥"), read_paths("去年干了3年")
+    (('三、（七）',), ())
+    """
+    import cn2an
+
+    def chinese(number: str) -> str:
+        return cn2an.an2cn(number) if number.isdigit() else number
+
+    out = []
+    for m in _LOOSE_PATH.finditer(text):
+        if m.group(1):
+            path = f"第{chinese(m.group(1))}条" + (f"（{chinese(m.group(2))}）" if m.group(2) else "")
+        else:
+            path = f"{m.group(3)}、（{m.group(4)}）"
+            if m.group(5):
+                path += f"{m.group(5)}."
+                if m.group(6):
+                    path += f"（{m.group(6)}）"
+        out.append(path)
+    return tuple(dict.fromkeys(out))

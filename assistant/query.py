@@ -57,6 +57,23 @@ class Query:
             return self
         return replace(self, text=text, search_text=expand(text), reference=read_reference(text), numbers_read=tuple(reads))
 
+    def with_paths(self, typed: tuple[str, ...]) -> "Query":
+        """This question's article paths completed by ``typed`` (paths read leniently, as the
+        documents write them: ``assistant.lookup.read_paths``): 三、（二） cut short of 1（3） becomes
+        三、（二）1.（3）, 第10条 becomes 第十条; a path typed that the reference missed is added."""
+        from assistant.lookup import normalize_path
+
+        paths: list[str] = []
+        for path in self.reference.paths:
+            path = normalize_path(path)
+            longer = [t for t in typed if t.startswith(path)]
+            paths.append(max(longer, key=len) if longer else path)
+        paths += [t for t in typed if not any(p.startswith(t) or t.startswith(p) for p in paths)]
+        paths = list(dict.fromkeys(paths))
+        if tuple(paths) == self.reference.paths:
+            return self
+        return replace(self, reference=replace(self.reference, paths=tuple(paths)))
+
 
 def validate_question(question: object) -> str:
     """Refuse what cannot be a question, with a message a person understands."""

@@ -206,3 +206,21 @@ def test_taiwan_wording_finds_the_mainland_clause(helper, real_index):
     # 雇主 = 用人单位, 員工訓練 = 职工培训: the clause on 企业职工培训, not the one on 订单式培训
     top = _top(helper, "晉中的雇主辦員工訓練，政府每人補助多少？", "晋中市")
     assert (top.doc_id, top.article) == (_doc(real_index, "晋中市2023年推进“人人持证、技能山西”建设工作方案"), "三、（二）")
+
+
+# ------------------------------------- a title fragment and a path typed loosely, or cut short
+@pytest.mark.parametrize(
+    ("question", "region", "title", "article", "words"),
+    [
+        ("贯通实施办法三（二）1（3）讲的啥", "浙江省", "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法", "三、（二）1.（3）", "高级技师"),
+        ("就业补助资金管理办法第10条（二）说的什么", "全国", "就业补助资金管理办法", "第十条（二）", "高校毕业生"),
+        # the path names a heading; the question's other words name an item under it
+        ("浙江贯通办法三（二）2，浙江杰出工匠能直接报什么职称", "浙江省", "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法", "三、（二）2.（2）", "副高级"),
+        # an article in several pieces: the piece that says what is asked (几次)
+        ("就业补助资金管理办法第5条，职业培训补贴累计能享受几次", "全国", "就业补助资金管理办法", "第五条", "3次"),
+    ],
+)
+def test_a_named_document_and_a_loose_path_find_the_item_asked(helper, real_index, question, region, title, article, words):
+    top = _top(helper, question, region)
+    assert (top.doc_id, top.article) == (_doc(real_index, title), article)
+    assert words in top.quote
