@@ -473,10 +473,10 @@ class Assistant:
         (quote, _), article = max(scored, key=lambda pair: pair[0][1])
         if wanted and not answers(quote, wanted):
             # the rule's article does not say what is asked (第十条 names the subsidy, 第十条（一） its 期限):
-            # the item under it, or the item it belongs to, that does
-            # the items the calculation's own steps name first
+            # an item under it that the calculation's own steps name, or the item it belongs to (whose
+            # text holds for all its items: 三、（四）1. “取得…1年后” above 三、（四）1.（2）), that does
             named = {s.article for s in calc.steps if s.doc_id == doc.doc_id}
-            near = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in (*below, *above)]
+            near = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in (*(b for b in below if b.path in named), *above)]
             near = [pair for pair in near if answers(pair[0][0], wanted)]
             if near:
                 (quote, _), article = max(near, key=lambda pair: (pair[1].path in named, pair[0][1]))
