@@ -28,7 +28,7 @@ from assistant.understand.aspects import Aspect, answers, asks_figure, asks_proc
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
-from assistant.query import Query, date_asked, detect_regions, normalize_question, province_of, understand
+from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
@@ -70,10 +70,13 @@ class Options:
     # may deserve a lower weight: measure it with `policy eval`.
     lexical_weight: float = 5.0
     region_bonus: float = 0.004
+    city_bonus: float = 0.25  # relative: a passage of the person's city's own document (晋中's 方案)
     keyness: float = 8.0  # log-ratio above which a token is a domain keyword (measured on dev)
     # rerank: weight of the question's idf-weighted term coverage beside the fused rank.
     # Measured on dev: 0 → hit@1 .872 (lookups .810), 0.25 → .890, 0.5 → .899 (lookups .881), 1 → .890.
     coverage_weight: float = 0.5
+    # rerank: bonus for a passage whose best sentence answers the aspect asked (多久 → “不少于5年”).
+    aspect_weight: float = 0.2
 
 
 class Assistant:
@@ -141,6 +144,7 @@ class Assistant:
         options = options or self.options
         today = args.today or _today()
         query = understand(args.question, args.turns, region=args.region, today=today, as_of=args.as_of)
+        query = self._read_numbers(query)
         k = args.top_k or self.settings.top_k
         scope = self._scope(query, options)
         state, facts, decision = DialogueState(), {}, None
@@ -168,7 +172,7 @@ class Assistant:
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
-        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text):
+        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer
@@ -321,31 +325,52 @@ class Assistant:
         if pinned and not hits:
             hits = self._search(text, query.text, Filters(regions=scope.allowed), max(k, 10), options)
         if options.coverage_weight and hits:
-            hits = self._rerank(query, hits, options.coverage_weight)
+            hits = self._rerank(query, hits, options.coverage_weight, options.aspect_weight)
         if scope.person_region and options.region_bonus:
             own = {scope.person_region, scope.person_province}
+            # a city's own documents say more about it than its province's or the nation's
+            city = scope.person_region if scope.person_region != scope.person_province else None
             hits = sorted(
                 hits,
-                key=lambda h: -(h.score + (options.region_bonus if h.chunk.region in own else 0.0)),
+                key=lambda h: -(
+                    h.score * (1 + (options.city_bonus if h.chunk.region == city else 0.0))
+                    + (options.region_bonus if h.chunk.region in own else 0.0)
+                ),
             )
         return hits
 
-    def _rerank(self, query: Query, hits: list[Hit], weight: float) -> list[Hit]:
-        """Fused rank plus how much of the question each passage covers (idf-weighted).
+    def _rerank(self, query: Query, hits: list[Hit], weight: float, aspect_weight: float = 0.0) -> list[Hit]:
+        """Fused rank plus how much of the question each passage covers (idf-weighted), plus
+        ``aspect_weight`` when the passage's best sentence answers the aspect asked.
 
         RRF knows only ranks; a passage that contains every distinctive word of the
-        question should beat one that repeats a single word many times.
+        question should beat one that repeats a single word many times, and of two passages
+        on the topic the one that says what is asked (its 期限, its 部门) comes first.
         """
         known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
         if not known:
             return hits
+        wanted = query.aspects if aspect_weight else ()
         top = max(h.score for h in hits) or 1.0
+        coverages = [self._idf.coverage(known, self._token_set(hit.chunk.index_text)) for hit in hits]
+        best = max(coverages)
         scored = []
-        for hit in hits:
-            coverage = self._idf.coverage(known, self._token_set(hit.chunk.index_text))
-            scored.append((hit.score / top + weight * coverage, hit))
+        for hit, coverage in zip(hits, coverages):
+            # the figure asked, in a passage about what was asked (not another measure's figure)
+            says = bool(wanted) and coverage >= 0.6 * best and self._states_asked(hit.chunk.text, known, wanted)
+            scored.append((hit.score / top + weight * coverage + (aspect_weight if says else 0.0), hit))
         scored.sort(key=lambda pair: -pair[0])
-        return [replace(hit, score=value / (1 + weight) * top) for value, hit in scored]
+        return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
+
+    def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
+        """A sentence of ``text`` about the question (half the best word overlap or more) states the
+        figure or level asked (``assistant.lookup.states_asked``)."""
+        from assistant.lookup import states_asked
+
+        sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+        overlap = [math.fsum(self._idf.idf(t) for t in known & self._token_set(s)) for s in sentences]
+        top = max(overlap, default=0.0)
+        return any(o > 0 and o >= 0.5 * top and states_asked(s, wanted) for s, o in zip(sentences, overlap))
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
         """A 文号 in the question names its document (and the notice/measure pair); so does a
@@ -443,14 +468,26 @@ class Assistant:
         doc = self.index.documents.get(step.doc_id)
         if doc is None:
             return None
-        articles = [a for a in self.index.articles_of(doc.doc_id) if a.path == step.article]
+        from assistant.lookup import clause_family
+
+        articles, below, above = clause_family(self.index.articles_of(doc.doc_id), step.article)
         if not articles:
             return None
         q_tokens = set(tokenize(query.search_text + " " + step.text))
         wanted = query.aspects
         # an article split into several parts (a page break, a list): the part whose sentence answers best
-        quote = max((self._quote_scored(a.text, q_tokens, wanted) for a in articles), key=lambda pair: pair[1])[0]
-        citation = Citation.of(doc, articles[0].path, quote, _label_day(query))
+        scored = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in articles]
+        (quote, _), article = max(scored, key=lambda pair: pair[0][1])
+        if wanted and not answers(quote, wanted):
+            # the rule's article does not say what is asked (第十条 names the subsidy, 第十条（一） its 期限):
+            # an item under it that the calculation's own steps name, or the item it belongs to (whose
+            # text holds for all its items: 三、（四）1. “取得…1年后” above 三、（四）1.（2）), that does
+            named = {s.article for s in calc.steps if s.doc_id == doc.doc_id}
+            near = [(self._quote_scored(a.text, q_tokens, wanted), a) for a in (*(b for b in below if b.path in named), *above)]
+            near = [pair for pair in near if answers(pair[0][0], wanted)]
+            if near:
+                (quote, _), article = max(near, key=lambda pair: (pair[1].path in named, pair[0][1]))
+        citation = Citation.of(doc, article.path, quote, _label_day(query))
         from assistant.rules.registry import registry
 
         reg = registry()
@@ -554,6 +591,27 @@ class Assistant:
         return self.index.chunks[pos] if pos is not None else None
 
     # ----------------------------------------------------------- lookups
+    def _read_numbers(self, query: Query) -> Query:
+        """The question with a 文号 typed loosely (川人社规2022年9号, 川人社发〔2022〕9号) written as the
+        corpus document's (``assistant.lookup.read_doc_numbers``), and its article paths as the
+        documents write them (三（二）1（3） → 三、（二）1.（3）, 第10条 → 第十条)."""
+        from assistant.lookup import read_doc_numbers, read_paths
+
+        numbers = [d.doc_number for d in self.index.documents.values() if d.doc_number]
+
+        def has_path(number: str) -> bool:
+            docs = [d for d in self.index.documents.values() if d.doc_number == number]
+            return bool(paths) and any(
+                a.path in path_aliases(p) for d in docs for a in self.index.articles_of(d.doc_id) for p in paths
+            )
+
+        cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
+        query = query.with_paths(read_paths(query.text))  # 三（二）1（3）, 第10条
+        paths = query.reference.paths
+        reads = read_doc_numbers(numbers, query.text, has_path, cited)
+        query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
+        return query.with_paths(read_paths(query.text))
+
     def _referenced_documents(self, text: str, ref: Reference) -> list[Document]:
         """The corpus documents a question names, by 文号 or by (part of) the title; measures first."""
         from assistant.lookup import number_matches
@@ -669,7 +727,7 @@ class Assistant:
                     for alias in path_aliases(path):
                         found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
                         if found:
-                            return self._article_answer(query, found[:1], day)
+                            return self._article_answer(query, [self._item_asked(query, doc, found)], day)
             return None
         if ref.doc_numbers or ref.titles or len(query.text) <= 40:
             doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
@@ -681,6 +739,21 @@ class Assistant:
             lead = f"{book(doc.title)}{_number(doc)}：{issued}{regions_label(doc.region)}文件，截至{_fmt(day)}{status}。"
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
+
+    def _item_asked(self, query: Query, doc: Document, pieces: list) -> "Article":
+        """The article named (its piece that says what is asked), or the item under it that the
+        question's other words point to (“三（二）2直报那块，拿了省技术能手…”: the item naming
+        省技术能手, not the heading over it)."""
+        from assistant.lookup import clause_family
+
+        _, below, _ = clause_family(self.index.articles_of(doc.doc_id), pieces[0].path)
+        named = set(tokenize(doc.title))
+        words = {t for t in tokenize(query.search_text) if self._idf.known(t) and t not in named}
+        # the best sentence's overlap, with the bonus for one that answers the aspect asked (几次 → “3次”)
+        score = lambda a: self._quote_scored(a.text, words, query.aspects)[1]  # noqa: E731
+        own = max(pieces, key=score)  # an article in several pieces: the one that says what is asked
+        best = max(below, key=score, default=None)
+        return best if best is not None and score(best) > score(own) else own
 
     def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False) -> Answer:
         citations = []
@@ -1060,6 +1133,9 @@ _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直�
 
 def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: date) -> Answer:
     """A lookup's answer: the lines found, the day they hold on, their citations."""
+    read = [f"“{typed}”按语料中的{number}" for typed, number in query.numbers_read]
+    if read:  # a 文号 typed otherwise: said how it was read
+        lines.insert(0, f"（{'；'.join(read)}查找。）")
     lines.append(f"（以上按{_fmt(day)}的文件状态作答。）")
     return Answer(
         question=query.original,

@@ -319,3 +319,186 @@ def _descends(article: Article, path: str, by_path: dict[str, Article]) -> bool:
             return True
         parent = by_path[parent].parent_path if parent in by_path else None
     return False
+
+
+# ------------------------------------------------------------------ family
+def clause_family(articles: list[Article], path: str) -> tuple[list[Article], list[Article], list[Article]]:
+    """The pieces of article ``path``, the items under it and the headings above it (nearest first).
+
+    A rule or a search names an article (第十条); what a question asks about it (its 期限) may be
+    said in one of its items (第十条（一）) or in the item it belongs to (三、（四）1. above
+    三、（四）1.（2））.  ``articles`` are one document's, in document order.
+    """
+    own = [a for a in articles if a.path == path]
+    if not own:
+        return [], [], []
+    by_path: dict[str, Article] = {}
+    for a in articles:
+        by_path.setdefault(a.path, a)
+    below = [a for a in articles if a.path != path and _descends(a, path, by_path)]
+    above: list[Article] = []
+    parent = own[0].parent_path
+    while parent and parent in by_path and len(above) < 12:
+        above.append(by_path[parent])
+        parent = by_path[parent].parent_path
+    return own, below, above
+
+
+def states_asked(sentence: str, wanted: tuple) -> bool:
+    """Does the sentence state what was asked as a figure or a level (“不少于5年”, “3次”,
+    “次年3月底”, “县级及以上人力资源和社会保障部门”)?
+
+    Only such an answer counts: an aspect's word answers (申请, 以上, 期限) are said by most
+    passages on a topic and cannot tell two of them apart.
+
+    >>> from assistant.understand.aspects import asked_aspects
+    >>> wanted = asked_aspects("视频要留多久")
+    >>> states_asked("评价过程视频材料保管不少于5年。", wanted), states_asked("具有助理级以上职称。", wanted)
+    (True, False)
+    >>> states_asked("向所在地市级人力资源社会保障部门申请备案。", asked_aspects("去哪一级部门备案"))
+    True
+    >>> states_asked("形成由学徒工、初级工、中级工、高级工构成的等级序列。", asked_aspects("一共分几级"))
+    True
+    """
+    for aspect in wanted:
+        for pattern in aspect.answer:
+            for m in pattern.finditer(sentence):
+                if re.search(rf"[\d{_CN_DIGITS}两]|级", m.group(0)):
+                    return True
+    return False
+
+
+# ------------------------------------------------------------ 文号 typed loosely
+# 文号 as people type them: 川人社规〔2022〕9号, 川人社规2022年9号, 人社部发2024第5号, 〔2024〕05号,
+# 川人社规〔2022〕9 (no 号), 川人社规2022-9号; the prefix is the issuer's (川人社规, 人社部发)
+_TYPED_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{2,10})\s*"
+    r"(?:〔\s*((?:19|20)\d{2})\s*〕|((?:19|20)\d{2})\s*(?:年|第|-|—)?)"
+    r"\s*第?\s*(\d{1,4})(?:\s*号(?!线)|(?![\d月日年天个万元%.]))"
+)
+
+
+@dataclass(frozen=True)
+class NumberRead:
+    """A 文号 as typed and the corpus document's 文号 it is read as (``how``: why)."""
+
+    typed: str
+    number: str
+    how: str  # "exact", "written_differently", "issuer", "number" or "year"
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short strings: issuers, numbers)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _issuer_close(typed: str, prefix: str) -> tuple[bool, bool]:
+    """(same issuer, close issuer): the typed run of characters ends with the issuer's prefix (or the
+    prefix ends with it: 〔…〕 typed without 人社部), else one of its tails is one edit away
+    (川人社发 for 川人社规, 豫人社 for 豫人社办)."""
+    if typed.endswith(prefix) or prefix.endswith(typed):
+        return True, True
+    tails = {typed[-n:] for n in (len(prefix) - 1, len(prefix), len(prefix) + 1) if 2 <= n <= len(typed)}
+    return False, any(_distance(t, prefix) <= 1 for t in tails)
+
+
+def read_doc_numbers(
+    numbers: list[str] | tuple[str, ...], text: str, has_path: object = None, cited: object = None
+) -> list[NumberRead]:
+    """The 文号 in ``text`` read against the corpus's ``numbers`` (each 〔YYYY〕N号 with its issuer).
+
+    A typed 文号 is read as one corpus 文号 when only the writing differs (2022年9号, 09号, no 号),
+    else when the year and number agree and the issuer is one edit away (川人社发 for 川人社规);
+    a number or a year one edit away is read as the corpus's only when ``has_path(number)`` says the
+    document holds the article the question names (the evidence that it is that document).
+    A 文号 the corpus cites (``cited(number)``: a document it does not hold) is never read as another.
+
+    >>> corpus = ["川人社规〔2022〕9号", "川人社规〔2023〕15号", "人社部发〔2024〕5号", "豫人社办〔2023〕102号"]
+    >>> [(r.typed, r.number, r.how) for r in read_doc_numbers(corpus, "川人社规2022年9号三、（三）说的什么")]
+    [('川人社规2022年9号', '川人社规〔2022〕9号', 'written_differently')]
+    >>> [(r.number, r.how) for r in read_doc_numbers(corpus, "川人社发〔2022〕9号讲了啥")]
+    [('川人社规〔2022〕9号', 'issuer')]
+    >>> read_doc_numbers(corpus, "豫人社办〔2023〕12号三、（七）", has_path=lambda n: n == "豫人社办〔2023〕102号")[0].how
+    'number'
+    >>> read_doc_numbers(corpus, "豫人社办〔2023〕12号还有效吗")  # a number typo without evidence: not guessed
+    []
+    >>> read_doc_numbers(corpus, "人社部发〔2019〕90号", cited=lambda n: n == "人社部发〔2019〕90号")
+    []
+    """
+    known = []
+    for number in dict.fromkeys(numbers):
+        m = re.fullmatch(r"(.*)〔(\d{4})〕(\d+)号", number)
+        if m:
+            known.append((number, m.group(1), m.group(2), int(m.group(3))))
+    found: list[NumberRead] = []
+    for m in _TYPED_NUMBER.finditer(text):
+        issuer, year, digits = m.group(1), m.group(2) or m.group(3), m.group(4)
+        typed = m.group(0)
+        canonical = f"{issuer}〔{year}〕{int(digits)}号"
+        if cited is not None and cited(canonical):
+            continue
+        exact, close, loose = [], [], []
+        for number, prefix, y, n in known:
+            same, near = _issuer_close(issuer, prefix)
+            if y == year and n == int(digits) and same:
+                exact.append(number)
+            elif y == year and n == int(digits) and near:
+                close.append(number)
+            elif same and (
+                (y == year and _distance(str(n), str(int(digits))) == 1)
+                or (n == int(digits) and abs(int(y) - int(year)) == 1)
+            ):
+                loose.append((number, "number" if y == year else "year"))
+        if exact:
+            how = "exact" if typed in exact or typed.endswith(exact[0]) else "written_differently"
+            found.append(NumberRead(typed, exact[0], how))
+        elif len(set(close)) == 1:
+            found.append(NumberRead(typed, close[0], "issuer"))
+        else:
+            evidenced = [(n, how) for n, how in loose if has_path is not None and has_path(n)]
+            if len(evidenced) == 1:
+                found.append(NumberRead(typed, *evidenced[0]))
+    return found
+
+
+# ------------------------------------------------------------ article paths typed loosely
+_LOOSE_PATH = re.compile(
+    rf"第\s*([{_CN_DIGITS}\d]+)\s*条(?:\s*[（(]\s*([{_CN_DIGITS}\d]+)\s*[）)])?"
+    rf"|(?<![{_CN_DIGITS}\d])([{_CN_DIGITS}]+)\s*[、.．]?\s*[（(]\s*([{_CN_DIGITS}]+)\s*[）)]"
+    rf"(?:\s*(\d+)(?![\d年月日号天个万元%])\s*[.．、]?)?(?:\s*[（(]\s*(\d+)\s*[）)])?"
+)
+
+
+def read_paths(text: str) -> tuple[str, ...]:
+    """Article paths as typed, written as the documents write them: 第10条 → 第十条, 三（二）1（3） →
+    三、（二）1.（3）, 一(三)4(2) → 一、（三）4.（2）.
+
+    >>> read_paths("就业补助资金管理办法第10条（二）说的什么")
+    ('第十条（二）',)
+    >>> read_paths("贯通实施办法三（二）1（3）讲的啥"), read_paths("政策解读一(三)4.(2)")
+    (('三、（二）1.（3）',), ('一、（三）4.（2）',))
+    >>> read_paths("三、（七）讲的啥"), read_paths("去年干了3年")
+    (('三、（七）',), ())
+    """
+    import cn2an
+
+    def chinese(number: str) -> str:
+        return cn2an.an2cn(number) if number.isdigit() else number
+
+    out = []
+    for m in _LOOSE_PATH.finditer(text):
+        if m.group(1):
+            path = f"第{chinese(m.group(1))}条" + (f"（{chinese(m.group(2))}）" if m.group(2) else "")
+        else:
+            path = f"{m.group(3)}、（{m.group(4)}）"
+            if m.group(5):
+                path += f"{m.group(5)}."
+                if m.group(6):
+                    path += f"（{m.group(6)}）"
+        out.append(path)
+    return tuple(dict.fromkeys(out))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.config import DATA_DIR, MAX_HISTORY_TURNS, MAX_QUESTION_CHARS
@@ -45,6 +45,34 @@ class Query:
     region_conflict: tuple[str, str] | None = None
     reference: Reference = field(default_factory=Reference)  # the document, article, quote a lookup names
     aspects: tuple[Aspect, ...] = ()  # what about a measure is asked (次数, 期限, 金额 …)
+    # 文号 typed otherwise than the corpus writes them, and the corpus 文号 each was read as
+    numbers_read: tuple[tuple[str, str], ...] = ()
+
+    def with_numbers(self, reads: list[tuple[str, str]]) -> "Query":
+        """This question with each typed 文号 written as the corpus document's (``reads``: typed, number)."""
+        text = self.text
+        for typed, number in reads:
+            text = text.replace(typed, number)
+        if text == self.text:
+            return self
+        return replace(self, text=text, search_text=expand(text), reference=read_reference(text), numbers_read=tuple(reads))
+
+    def with_paths(self, typed: tuple[str, ...]) -> "Query":
+        """This question's article paths completed by ``typed`` (paths read leniently, as the
+        documents write them: ``assistant.lookup.read_paths``): 三、（二） cut short of 1（3） becomes
+        三、（二）1.（3）, 第10条 becomes 第十条; a path typed that the reference missed is added."""
+        from assistant.lookup import normalize_path
+
+        paths: list[str] = []
+        for path in self.reference.paths:
+            path = normalize_path(path)
+            longer = [t for t in typed if t.startswith(path)]
+            paths.append(max(longer, key=len) if longer else path)
+        paths += [t for t in typed if not any(p.startswith(t) or t.startswith(p) for p in paths)]
+        paths = list(dict.fromkeys(paths))
+        if tuple(paths) == self.reference.paths:
+            return self
+        return replace(self, reference=replace(self.reference, paths=tuple(paths)))
 
 
 def validate_question(question: object) -> str:
@@ -188,6 +216,24 @@ def date_asked(text: str, today: date) -> date:
         except ValueError:
             continue
     return today
+
+
+# a validity word said of the person's own record (成绩会不会作废, 证书过期了), not of a document
+_RECORD_VALIDITY = re.compile(r"(?:成绩|证书|(?<![认保论验])证|合同|档案|学分)[^，。？；、]{0,6}?(?:作废|失效|过期|到期|算数|有效)")
+
+
+def asks_record_validity(text: str) -> bool:
+    """Does the question ask whether the person's record (a score, a certificate) lapses, rather
+    than whether a document is in force?
+
+    >>> asks_record_validity("考试停考了，我之前过的科目成绩会不会作废"), asks_record_validity("这个文件还有效吗")
+    (True, False)
+    >>> asks_record_validity("财社〔2017〕164号作废了吗"), asks_record_validity("技师证书过期了还能评职称吗")
+    (False, True)
+    >>> asks_record_validity("这个认证办法还有效吗")
+    False
+    """
+    return _RECORD_VALIDITY.search(text) is not None
 
 
 def bounded_history(history: list[Turn] | tuple[Turn, ...]) -> tuple[Turn, ...]:
