@@ -17,6 +17,7 @@ reads raw text again after ``read_turn``.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from decimal import Decimal  # noqa: F401  (doctests)
 from typing import Any
@@ -147,6 +148,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     facts = extract_facts(text)
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
+        facts.update(_date_corrected(text, state, facts))
+    _count_follow_up(text, state, facts)
     filled = None
     if state.pending and state.pending not in facts:
         value = read_reply(text, state.pending)
@@ -248,6 +251,57 @@ def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> 
             if spec.kind == "set":
                 out["_only"] = True
     return out
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月)?")
+
+
+def _date_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> dict[str, Any]:
+    """“不对，是前年”“说错了，是2023年3月”: a correction that only gives a date replaces the one
+    date the conversation holds (the year a level was obtained, or one left school).
+
+    >>> _date_corrected("不对，是2024年", DialogueState(facts={"level_obtained_year": 2025}), {})
+    {'level_obtained_year': 2024}
+    >>> _date_corrected("不对，是2024年", DialogueState(facts={"level_obtained_year": 2025, "graduation_year": 2020}), {})
+    {}
+    """
+    m = _YEAR_SAID.search(text)
+    if m is None or any(k in FACTS and (FACTS[k].kind == "date" or FACTS[k].label.endswith(("年份", "月份"))) for k in read):
+        return {}
+    held = [k for k in state.facts if k in FACTS and (FACTS[k].kind == "date" or FACTS[k].label.endswith("年份"))]
+    groups = {FACTS[k].label.removesuffix("年份").removesuffix("的日期") for k in held}
+    if len(groups) != 1:
+        return {}
+    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    out: dict[str, Any] = {}
+    for key in held:
+        if FACTS[key].kind == "date":
+            out[key] = date(year, month or 1, 1)
+        else:
+            out[key] = year
+            months = [k for k in state.facts if k in FACTS and FACTS[k].label == FACTS[key].label.replace("年份", "月份")]
+            for k in months:
+                if month:
+                    out[k] = month
+    return out
+
+
+_ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")
+
+
+def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any]) -> None:
+    """A number of people said as a correction (“说错了，是7个人”), a changed element (“要是招了12个呢”)
+    or an addition (“另外还有2个…也是那会儿招的，加起来一共多少”) goes to the count the conversation
+    holds, not to the generic one (人数) beside it."""
+    generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+    if not generic:
+        return
+    held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
+    adding = bool(_ADDS.match(text.strip()))
+    if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
+        return
+    value = read.pop(generic[0])
+    read[held[0]] = state.facts[held[0]] + value if adding else value
 
 
 def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_inputs: frozenset[str]) -> str | None:

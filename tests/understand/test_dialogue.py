@@ -203,3 +203,27 @@ def test_a_correction_that_names_only_the_part_that_changes(assistant):
     assert first.state.facts["awards"] == frozenset({"国赛银牌"})
     assert second.state.facts["awards"] == frozenset({"国赛金牌"})
     assert second.calculation.verdict == "eligible", second.answer
+
+
+def test_a_correction_of_the_number_of_people_goes_to_the_count_held(assistant):
+    first, second = talk(assistant, "阳泉一家公司收了5个见习生，见习期6个月，当地最低工资1880，见习补贴总共多少钱？", "说错了，是7个人")
+    assert first.calculation.value == 33840
+    assert second.state.facts["interns_count"] == 7 and second.calculation.value == 47376, second.answer
+
+
+def test_more_people_said_later_are_added(assistant):
+    first, second = talk(
+        assistant,
+        "自贡一家小微企业，2024年9月招了3个今年毕业的大学生，签了一年合同交了社保，一次性吸纳就业补贴一共多少？",
+        "另外还有2个就业困难人员也是那会儿招的，条件一样，加起来一共多少？",
+        as_of=date(2024, 11, 1),
+    )
+    assert first.calculation.value == 6000
+    assert second.calculation.value == 10000, second.answer
+
+
+def test_a_correction_that_only_gives_a_year_replaces_the_year_held(assistant):
+    first, second = talk(assistant, "我2025年拿的技师证，在瑞安一家汽配厂干模具，考核都合格，中级职称够得着不？", "不对，是2022年")
+    assert first.state.facts["level_obtained_year"] == 2025 and first.calculation.verdict == "not_eligible"
+    assert second.state.facts["level_obtained_year"] == 2022
+    assert second.calculation.verdict == "eligible", second.answer
