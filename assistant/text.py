@@ -231,6 +231,8 @@ def spoken_numbers(text: str) -> str:
     '一次性创业补贴，一线工人'
     >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
     ('1.2万', '3.85万', '126万')
+    >>> spoken_numbers("一共交了8万4，去年"), spoken_numbers("8万4千元")
+    ('一共交了8.4万，去年', '8万4千元')
     >>> spoken_numbers("就业率八成五"), spoken_numbers("八成五的人留下了")
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
@@ -249,6 +251,7 @@ def spoken_numbers(text: str) -> str:
     text = text.replace("俩", "2个").replace("仨", "3个")
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
+    text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万
     text = _LONG_NUMERAL.sub(_long_numeral, text)
     text = re.sub(r"(?<![\d" + _NUMERAL + r"])半年", "0.5年", text)
     text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: cn_number(m.group(1)) or m.group(1), text)
@@ -297,6 +300,11 @@ _SHORT_YEAR = re.compile(
 )
 
 
+# “2024年夏天考的”: a season or part of a year as its usual month, so that time since it can be counted
+_SEASON_MONTH = {"春天": 4, "春季": 4, "夏天": 7, "夏季": 7, "秋天": 10, "秋季": 10, "冬天": 12, "年初": 2, "年中": 6, "年底": 12, "年末": 12}
+_SEASON = re.compile(r"((?:19|20)\d{2})年(春天|春季|夏天|夏季|秋天|秋季|冬天|年初|年中|年底|年末)")
+
+
 def _short_year(m: re.Match[str], today: "date") -> str:
     year = 2000 + int(m.group(1))
     return f"{year}年" if 2000 < year <= today.year + 1 else m.group(0)
@@ -313,7 +321,10 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     >>> resolve_relative_dates("23年6月本科毕业，24年招的，干了23年，满15年底薪", date(2026, 12, 1))
     '2023年6月本科毕业，2024年招的，干了23年，满15年底薪'
     >>> resolve_relative_dates("22年夏天大专毕业的，21年本科毕业", date(2026, 12, 1))
-    '2022年夏天大专毕业的，2021年本科毕业'
+    '2022年7月大专毕业的，2021年本科毕业'
+    >>> resolve_relative_dates("高级工是前年夏天考的，去年年底招的", date(2026, 12, 1))
+    '高级工是2024年7月考的，2025年12月招的'
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
-    return _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
+    text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
+    return _SEASON.sub(lambda m: f"{m.group(1)}年{_SEASON_MONTH[m.group(2)]}月", text)

@@ -303,7 +303,7 @@ def coerce_mention(key: str, m: Mention) -> Any:
     return _typed(key, said / 100 if m.unit == "%" else said)
 
 
-_FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|[，,。.！!？?\s]")
+_FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
 
 
 def lone_mention(text: str) -> Mention | None:
@@ -311,6 +311,8 @@ def lone_mention(text: str) -> Mention | None:
 
     >>> lone_mention("不对，是12天").value, lone_mention("8天").unit, lone_mention("那要是12个呢").unit
     (Decimal('12'), '天', '个')
+    >>> lone_mention("整20天").value, lone_mention("嗯，1800左右").value
+    (Decimal('20'), Decimal('1800'))
     >>> lone_mention("培训了8天，20个人") is None, lone_mention("2024年3月拿的") is None
     (True, True)
     """
