@@ -163,7 +163,8 @@ def title_exceptional(ctx: Context) -> Outcome:
         title = undecided[-1]  # ask first about the lower title (副高级) when both are open
         ctx.ask(*results[title][2])
         ctx.step(f"破格申报{title}职称须符合所列条件之一。", FULL if title == "正高级" else DEPUTY)
-        return ctx.incomplete(f"按河南省规定，符合所列条件之一的技能人员可破格申报{title}职称。")
+        routes = "；".join(label for _, _, label in (_full_paths(ctx) if title == "正高级" else _deputy_paths(ctx)))
+        return ctx.incomplete(f"按河南省规定，符合下列条件之一的技能人员可破格申报{title}职称：{routes}。")
     title = wanted[-1]
     ctx.step(f"所列破格申报{join(wanted)}职称的条件均不符合。", FULL if title == "正高级" else DEPUTY)
     if target is None:

@@ -84,9 +84,9 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
 _NUMBER = re.compile(
     r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
-_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:再)?(?:招了|有)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
+_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:还|再)?(?:招了|有|招)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
 _SENTENCE_END = "。；;！!？?\n"
-_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及)(?:再)?(?:招了|有)?\d+(?:个|名|位)(?!月|多月|工作日)")
+_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及)(?:还|再)?(?:招了|有|招)?\d+(?:个|名|位)(?!月|多月|工作日)")
 BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
