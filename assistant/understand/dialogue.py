@@ -341,6 +341,10 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     cleared = {c for k in reading.facts if k in FACTS for c in FACTS[k].clears} - set(reading.facts)
     stated = {k: v for k, v in stated.items() if k not in cleared}  # “那我能报个啥？”: the title asked before goes
     facts = merge_facts(stated, dict(reading.facts))
+    for key, spec in FACTS.items():
+        # “我今年28岁，干车工干了20年”: years that would have begun as a child are not believed, and asked again
+        if spec.since_age and key in facts and facts.get(spec.since_age[0]) is not None and facts[key] > facts[spec.since_age[0]] - spec.since_age[1]:
+            del facts[key]
     extra = {k: v for k, v in implied(facts).items() if k not in reading.removed}
     return {**facts, **extra}, tuple(extra)
 

@@ -227,3 +227,9 @@ def test_a_correction_that_only_gives_a_year_replaces_the_year_held(assistant):
     assert first.state.facts["level_obtained_year"] == 2025 and first.calculation.verdict == "not_eligible"
     assert second.state.facts["level_obtained_year"] == 2022
     assert second.calculation.verdict == "eligible", second.answer
+
+
+def test_years_that_would_have_begun_in_childhood_are_asked_again_not_believed(assistant):
+    (answer,) = talk(assistant, "我今年28岁，在新乡机床厂在岗干车工干了20年了，高级技师，还拿过全国技术能手，能破格评正高吗？")
+    assert "years_in_occupation" not in answer.state.facts
+    assert answer.calculation.verdict == "need_more_info" and answer.follow_up, answer.answer
