@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
-from assistant.understand.mentions import derive, read_mentions_at
+from assistant.understand.mentions import derive, read_mentions
 from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
@@ -117,17 +117,7 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
         facts["skill_level"] = NO_SKILL_LEVEL
 
 
-# Common occupations (工种), as people name them; longest first so 维修电工 beats 电工.
-def _occupation_pattern() -> re.Pattern[str]:
-    from assistant.config import DATA_DIR
-    from assistant.datafile import load_yaml
-
-    data = load_yaml((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
-    names = sorted(data["occupations"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + f")(?![{data['not_followed_by']}])")
-
-
-_OCCUPATION_RE = _occupation_pattern()  # assistant/data/occupations.yaml
+from assistant.understand.occupations import OCCUPATION_RE as _OCCUPATION_RE  # noqa: E402  (assistant/data/occupations.yaml)
 
 
 def _occupations(text: str, facts: dict[str, Any]) -> None:
@@ -271,83 +261,13 @@ def _placements(text: str, facts: dict[str, Any]) -> None:
             facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
 
 
-_YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
-_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为|拿证|取证|拿的证)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?((才)?(拿|考|取得|获得|评)(了|到|下)?(有)?)?$")
-_OCCUPATION = re.compile(r"干了|干这行|工作了|从事|从业|在岗|工龄|一线|本职业|本行|这行|做了|干(电工|焊工|钳工|车工)|干(了)?$")
-# Words that make a number of years the years in the job, whatever level is near.
-_JOB_YEARS = re.compile(r"干这行|从事|从业|在岗|工龄|一线|本职业|本行|这行|本业|干本|总共|一共|加起来|参加工作")
-# Bare work: “高级技师，干了5年” counts from the level named just before.
-_BARE_WORK = re.compile(r"^(?:已经|都|也)?(?:干|做|工作|上班)(?:了)?(?:有)?$")
-_OPERATING = re.compile(r"运营|经营|开(了|业|张)|注册|开店|执照|营业|成立|办(了)?[^，,。；]{0,4}(企业|公司|店|厂)|店[^，,。；]{0,3}(开|办)")
-_TO_RETIREMENT = re.compile(r"(距|离|距离)(法定)?退休(年龄)?[^，,。；\d]{0,6}$")
-_BEFORE_RETIREMENT = re.compile(r"(就|后|以后|之后)?(要|该|能|可以|才)?(到)?(法定)?(退休|到龄)")
-_SUBSIDY_SPAN = re.compile(r"(领|享受|补贴|补)(满|了|完)?$")
-_PERIOD_ASKED = re.compile(r"^(?:下来)?(?:的)?(?:话)?(?:最多|一共|总共|合计|累计|加起来)?(?:能|可以)?(?:补|领|拿|扣|贴|返)(?:多少|几)")
 _JUST_OBTAINED = re.compile(r"刚(刚)?(拿|考|取得|评上|获得|考取|拿到)(了|到|下|上)?")
 
 
-def _previous_clause(text: str, start: int) -> str:
-    """The clause before the one holding ``start``."""
-    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1)
-    if left <= 0:
-        return ""
-    return _clause(text, left - 1, left - 1) if left - 1 >= 0 else ""
-
-
-def _holds_level(clause: str) -> bool:
-    held, wanted = ladder_mentions(clause, "skill_level", _OCCUPATION_RE)
-    return bool(held) and not wanted
-
-
-def _years(text: str, facts: dict[str, Any], taken: frozenset[int] = frozenset()) -> None:
-    """Years said in words a declared mention did not take (``taken``: where those start)."""
-    levels = [p for p, _ in _SKILL_PATTERNS]
-    for m in _YEARS.finditer(text):
-        value = _num(m.group("n"))
-        if value is None or m.start() in taken:
-            continue  # “最长两年…一共能补多少”: a declared fact (the period asked) took it
-        if m.group("unit") == "个月":
-            if _OPERATING.search(_clause(text, m.start(), m.end())):
-                facts["operating_years"] = (value / 12).quantize(Decimal("0.01"))
-            continue
-        if value >= 1900 or re.search(r"近$|最近$", text[max(0, m.start() - 2) : m.start()]):
-            continue  # a calendar year, or "近3年年度考核"
-        clause = _clause(text, m.start(), m.end())
-        before = text[max(0, m.start() - 24) : m.start()]
-        near = _before(text, m.start(), 10)
-        after = text[m.end() : m.end() + 8]
-        if re.search(r"有效期|设立|延续|保管|保存", clause) or re.match(r"(的)?(年度)?(考核|考评)", after):
-            continue  # “这三年年度考核都合格”: the appraisal's window, not the person's years
-        if _PERIOD_ASKED.match(after):
-            facts["period_years"] = value  # “两年最多能补多少”: the years asked about, not the person's
-            continue
-        if _TO_RETIREMENT.search(near) or (re.search(r"退休", clause) and _BEFORE_RETIREMENT.match(after)):
-            facts["years_to_retirement"] = value
-        elif re.search(r"退休", clause) or _SUBSIDY_SPAN.search(near):
-            continue  # “领满3年以后还能领到退休吗”: a span of the subsidy, not of the person
-        elif re.search(r"离校|毕业", near):
-            facts["years_since_graduation"] = value
-        elif _OPERATING.search(clause):
-            facts["operating_years"] = value
-        elif re.search(r"合同", clause):
-            facts["contract_years"] = value
-        elif re.search(r"失业保险|参保", clause) or (re.match(r"(已经)?(缴|交)", clause) and re.search(r"失业保险|参保|社保", _previous_clause(text, m.start()))):
-            continue  # “失业保险一直足额交，交了三年了”: the insurance, counted elsewhere
-        elif re.search(r"见习", near):
-            continue
-        elif _SINCE_LEVEL.search(before) or any(re.search(p, near[-8:]) for p in levels) or any(re.match(f"(的)?(?:{p})", after) for p in levels):
-            facts["years_since_level"] = value
-        elif _JOB_YEARS.search(near) or _JOB_YEARS.search(clause):
-            facts["years_in_occupation"] = value
-        elif _BARE_WORK.match(near) and _holds_level(_previous_clause(text, m.start())):
-            facts["years_since_level"] = value  # “我是高级技师，干了5年”
-        elif _OCCUPATION.search(near) or _OCCUPATION.search(clause):
-            facts["years_in_occupation"] = value
-        else:
-            facts["_years"] = value
+def _just_obtained(text: str, facts: dict[str, Any]) -> None:
     if "years_since_level" not in facts:
         for m in _JUST_OBTAINED.finditer(text):
-            if any(re.search(p, _clause(text, m.start(), m.end())) for p in levels):
+            if any(re.search(p, _clause(text, m.start(), m.end())) for p, _ in _SKILL_PATTERNS):
                 facts["years_since_level"] = Decimal(0)  # “刚拿了技师证”
                 break
 
@@ -372,12 +292,12 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
-    said, taken = read_mentions_at(norm)  # the declared ways numbers are said (mentions)
+    said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
     _choices(norm, facts)
     _dates(norm, facts)
     _placements(norm, facts)
-    _years(norm, facts, taken)
+    _just_obtained(norm, facts)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
         if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -251,6 +251,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 ),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
+    specs = _expanded(specs)
     for spec in specs.values():
         for rule in spec.implied:
             source, value = rule.source, rule.value
@@ -277,7 +278,41 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
 
 
 _MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次", "数")
-_MENTION_KEYS = {"unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal", "adds_listed", "prefer"}
+_MENTION_KEYS = {
+    "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
+    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values",
+}
+_PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
+_LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
+    """Patterns of cues and mentions may name a ladder fact, ``{skill_level}``: any of its levels as said.
+
+    A name that is no ladder fact is refused; ``{0,6}`` (a count) is not a name.
+    """
+
+    def expand(key: str, pattern: str) -> str:
+        def level(m: re.Match[str]) -> str:
+            named = specs.get(m.group(1))
+            if named is None or named.ladder is None:
+                raise ValueError(f"fact {key!r}: pattern names {{{m.group(1)}}}, which is not a fact with a ladder")
+            return "(?:" + "|".join(f"(?:{p})" for _, p in named.ladder.terms) + ")"
+
+        out = _LADDER_NAME.sub(level, pattern)
+        re.compile(out)
+        return out
+
+    out = {}
+    for key, spec in specs.items():
+        cues = tuple((value, tuple(expand(key, p) for p in patterns)) for value, patterns in spec.cues)
+        mentions = tuple({**w, **{n: expand(key, w[n]) for n in _PATTERN_KEYS if w.get(n)}} for w in spec.mentions)
+        for way in mentions:
+            for name in [way.get("previous_holds"), *(way.get("yields_to") or ())]:
+                if name and (name not in specs or (name == way.get("previous_holds") and specs[name].ladder is None)):
+                    raise ValueError(f"fact {key!r}: a mention names {name!r}, which is not a declared fact (with a ladder, for previous_holds)")
+        out[key] = replace(spec, cues=cues, mentions=mentions)
+    return out
 
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
@@ -292,7 +327,7 @@ def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
 
         if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS for u in units):
             raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS}")
-        for name in ("before", "after", "not_before", "not_after", "with"):
+        for name in _PATTERN_KEYS:
             if way.get(name):
                 re.compile(way[name])
         out.append(dict(way))
