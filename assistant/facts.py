@@ -246,32 +246,6 @@ def _dates(text: str, facts: dict[str, Any]) -> None:
             facts["record_date"] = day
 
 
-def _placements(text: str, facts: dict[str, Any]) -> None:
-    """Public-welfare-post placements: the one count still read here (its two readings part at 2)."""
-    m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
-    if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
-        facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
-    elif re.search(r"公益(?:性)?岗|安置", text):
-        # “安置过3回了”“第3回公益岗到期”“之前就安置过这1次”: placements so far, the first one
-        # included — the re-placements the rule counts are one fewer
-        m = re.search(r"第(?P<n>\d+)(?:次|回)(?:的)?(?:公益(?:性)?岗(?:位)?|安置)|安置(?:过|了)(?:这)?(?P<m>\d+)(?:次|回)", text)
-        if m and int(m.group("n") or m.group("m")) != 2:
-            # 2 placements in all is where the two readings of “累计安置次数不超过2次” part (re-placements
-            # only: one more; every placement: none) — left unknown, so the question is asked plainly
-            facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
-
-
-_JUST_OBTAINED = re.compile(r"刚(刚)?(拿|考|取得|评上|获得|考取|拿到)(了|到|下|上)?")
-
-
-def _just_obtained(text: str, facts: dict[str, Any]) -> None:
-    if "years_since_level" not in facts:
-        for m in _JUST_OBTAINED.finditer(text):
-            if any(re.search(p, _clause(text, m.start(), m.end())) for p, _ in _SKILL_PATTERNS):
-                facts["years_since_level"] = Decimal(0)  # “刚拿了技师证”
-                break
-
-
 def extract_facts(text: str) -> dict[str, Any]:
     """The facts stated in one message.
 
@@ -296,8 +270,6 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(said)
     _choices(norm, facts)
     _dates(norm, facts)
-    _placements(norm, facts)
-    _just_obtained(norm, facts)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
         if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):
