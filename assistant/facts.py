@@ -174,78 +174,6 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["base_level"] = m.group(1)
 
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(?:(\d{1,2})\s*(?:日|号)?)?")
-
-
-_OBTAINED = re.compile(r"(拿|取得|考|获得|评上|评|晋升|考取|考下|通过)")
-
-
-_GRADUATED = r"(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候)?(?:从)?(?:大学|本科|大专|专科|研究生|硕士|博士|高校|学校|中专|中职|技校)?(?:毕业|离校)"
-_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
-
-
-def _graduation(text: str, facts: dict[str, Any]) -> None:
-    """When the person left school: “去年7月大学毕业”, “2024年6月毕业”, “刚毕业”.
-
-    A relative year is kept relative (``graduation_years_ago``): the rules count
-    it from the day the question is about, which extraction does not know.
-    """
-    m = re.search(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
-    if m:
-        facts["graduation_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
-        if m.group("month"):
-            facts["graduation_month"] = int(m.group("month"))
-        return
-    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED + r"|(?P<class>(?:19|20)\d{2})\s*届", text)
-    if m and m.group("class"):  # “2026届本科生”: the class that graduates that year
-        facts["graduation_year"] = int(m.group("class"))
-        return
-    if m:
-        facts["graduation_year"] = int(m.group("year"))
-        if m.group("month"):
-            facts["graduation_month"] = int(m.group("month"))
-        return
-    if re.search(r"刚(刚)?(大学|本科|大专|研究生)?(毕业|离校)", text):
-        facts["years_since_graduation"] = Decimal(0)
-
-
-_STARTED_WORK = re.compile(r"^[^，。；？]{0,8}?(进厂|参加工作|入行|开始(学|干|做|从事)|入职|干起|当学徒)")
-
-
-def _dates(text: str, facts: dict[str, Any]) -> None:
-    for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)", text):
-        clause = _clause(text, m.start(), m.end())
-        if _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
-            facts["level_obtained_year"] = int(m.group(1))
-        elif _STARTED_WORK.search(text[m.end() : m.end() + 16]):
-            # “2009年19岁进厂开始学焊工一直干到现在”: the job since then (from 1 January: the most it can be)
-            facts["work_start_date"] = date(int(m.group(1)), 1, 1)
-    for m in re.finditer(r"(?P<rel>大前年|前年|去年|今年)(?:\d{1,2}月)?(?:份)?(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)|(?<![\d.])(?P<n>\d+(?:\.\d+)?)年(?:以)?前(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)", text):
-        clause = _clause(text, m.start(), m.end())
-        if not any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
-            continue
-        if m.group("rel"):  # kept relative: the rules count it from as_of
-            facts["level_obtained_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
-        else:  # “三年前拿的”: three years since
-            facts["years_since_level"] = _num(m.group("n"))
-    for m in _DATE.finditer(text):
-        try:
-            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-        except ValueError:
-            continue
-        clause = _clause(text, m.start(), m.end())
-        if re.search(r"注册|开业|开店|开张|营业执照|个体户|办(了)?执照|开(了)?(个|家|一家)?(小)?(店|公司|超市|饭店|餐馆|厂)", clause):
-            facts["registration_date"] = day
-        elif re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
-            facts["established_date"] = day
-        elif _OBTAINED.search(clause) and (any(re.search(p, clause) for p, _ in _SKILL_PATTERNS) or re.search(r"(拿|考|取|考下|拿到|考到)(的|了)?(证|证书)?(的)?$|拿证|考证|取证", clause)):
-            facts["level_obtained_date"] = day  # “2024年11月拿的”: the certificate talked about
-        elif re.search(r"申请|提交|报送|递交", clause):
-            facts["application_date"] = day
-        elif re.search(r"材料|视频|录像|评价活动|考试|考评|鉴定|形成|录制|报名表", clause):
-            facts["record_date"] = day
-
-
 def extract_facts(text: str) -> dict[str, Any]:
     """The facts stated in one message.
 
@@ -264,12 +192,10 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_terms(norm))  # declared terms of the set facts (awards, person categories)
     _exclusive(norm, facts)
     _occupations(norm, facts)
-    _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
     _choices(norm, facts)
-    _dates(norm, facts)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
         if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):

@@ -278,9 +278,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
 
 
 _MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次", "数")
+_DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts, or by int facts (the year, years ago, take: month)
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
-    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values",
+    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take",
 }
 _PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
 _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
@@ -317,16 +318,20 @@ def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
     """The declared ways a number fact is said (read by ``assistant/understand/mentions.py``)."""
-    if ways and kind not in ("int", "decimal"):
-        raise ValueError(f"fact {key!r}: mentions are for int / decimal facts")
+    if ways and kind not in ("int", "decimal", "date"):
+        raise ValueError(f"fact {key!r}: mentions are for int / decimal / date facts")
     out = []
     for way in ways:
         units = way.get("unit")
         units = units if isinstance(units, list) else [units]
         from assistant.understand.mentions import UNIT_WORDS
 
-        if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS for u in units):
-            raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS}")
+        if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS and u not in _DATE_UNITS for u in units):
+            raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS + _DATE_UNITS}")
+        if kind == "date" and set(units) - set(_DATE_UNITS) - {"往年"} or kind == "date" and "往年" in units:
+            raise ValueError(f"fact {key!r}: a date fact is said with 日期 / 年份 / 届, not {units}")
+        if way.get("take") not in (None, "month") or (way.get("take") and set(units) - {"日期", "往年"}):
+            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年")
         for name in _PATTERN_KEYS:
             if way.get(name):
                 re.compile(way[name])

@@ -71,6 +71,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -137,6 +138,8 @@ class Mention:
     clause: str = ""  # the whole clause it is said in
     previous: str = ""  # the clause before that one (“我是高级技师，干了5年”)
     lead: str = ""  # up to 24 characters before it across commas, within its sentence
+    day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
+    month: int | None = None  # the month said with a date or a relative year (“去年7月”)
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -224,6 +227,56 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+# when, said in words: a unit of its own, read by the date facts' ways
+DATE_UNITS = ("日期", "年份", "往年", "届")
+_DATES = (
+    ("日期", re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?:(?P<d>\d{1,2})\s*(?:日|号)?)?")),
+    ("年份", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
+    ("届", re.compile(r"(?P<y>(?:19|20)\d{2})\s*届")),
+    ("往年", re.compile(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<m>\d{1,2})月)?")),
+)
+_YEARS_AGO = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+
+
+def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
+    """Every calendar date, year, class (届) and relative year (今年/去年/前年) said, in text order.
+
+    A relative year stays relative (its value is how many years ago): the rules count it from the
+    day the question is about (``as_of``), which reading a message does not know.
+
+    >>> [(m.unit, str(m.value), m.day, m.month) for m in scan_dates("2024年3月5日注册，2019年拿的证，去年7月毕业")]
+    [('日期', '2024', datetime.date(2024, 3, 5), 3), ('年份', '2019', datetime.date(2019, 1, 1), None), ('往年', '1', None, 7)]
+    >>> scan_dates("2024年13月")
+    ()
+    """
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for unit, pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            month = int(m.group("m")) if "m" in pattern.groupindex and m.group("m") else None
+            if unit == "往年":
+                value, day = Decimal(_YEARS_AGO[m.group("rel")]), None
+                if month is not None and not 1 <= month <= 12:
+                    continue
+            else:
+                value = Decimal(m.group("y"))
+                try:
+                    day = date(int(value), month or 1, int(m.group("d") or 1) if unit == "日期" else 1)
+                except ValueError:
+                    continue  # “2024年13月”: no date
+            spans.append((m.start(), m.end()))
+            left, right = _clause_at(text, m.start(), m.end())
+            out.append(
+                Mention(
+                    value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
+                    False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+                )
+            )
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
 @dataclass(frozen=True)
 class Way:
     """One declared way a fact is said with a number."""
@@ -250,6 +303,7 @@ class Way:
     yields_to: tuple[str, ...] = ()  # never a mention a way of one of these facts fits (they come first)
     per: Decimal = Decimal(1)  # the value as said divided by this (“开了6个月” → 0.5 years), to 0.01
     not_values: tuple[Decimal, ...] = ()  # values (as said) where the readings part: left unknown
+    take: str | None = None  # month: the month said with a date (“2024年6月毕业” → 6)
 
     def value(self, m: Mention) -> Decimal:
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
@@ -315,6 +369,7 @@ def _way(w: dict) -> Way:
         tuple(w.get("yields_to") or ()),
         Decimal(str(w.get("per", 1))),
         tuple(Decimal(str(v)) for v in w.get("not_values") or ()),
+        w.get("take"),
     )
 
 
@@ -364,7 +419,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
     frozenset({6})
     """
-    mentions = scan(text)
+    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
     facts: dict[str, Any] = {}
     taken: set[int] = set()
     said = {key: tuple(w for w in ways if w.with_ is None or w.with_.search(text)) for key, ways in _ways()}
@@ -403,11 +458,22 @@ def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken
         way = next((w for w in ways if fits(w, m)), None)
         if way is None or m.start in taken:
             continue
-        said = way.value(m)
-        value = _typed(key, said / 100 if m.unit == "%" else said)
+        value = _read(key, way, m)
         if value is not None:
             return value, m.start
     return None
+
+
+def _read(key: str, way: Way, m: Mention) -> Any:
+    """What fact ``key`` holds from a mention a way of it fits, or None."""
+    if m.unit in DATE_UNITS:
+        if way.take == "month":
+            return m.month
+        if _facts()[key].kind == "date":
+            return m.day
+        return int(m.value)  # the year, or how many years ago
+    said = way.value(m)
+    return _typed(key, said / 100 if m.unit == "%" else said)
 
 
 def takes(key: str, m: Mention) -> bool:
