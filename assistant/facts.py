@@ -21,18 +21,13 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
 from assistant.understand.mentions import derive, read_mentions
-from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
+from assistant.understand.slots import read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
-
-_CLAUSE_END = "，,。；;！!？?\n"
-
 
 # ------------------------------------------------------------ normalization
 
@@ -40,32 +35,10 @@ _CLAUSE_END = "，,。；;！!？?\n"
 from assistant.text import normalize  # noqa: E402,F401  (the one normalizer)
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause (between punctuation) around a span."""
-    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
-    rights = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i != -1]
-    return text[left : min(rights) if rights else len(text)]
-
-
-def _before(text: str, start: int, size: int = 8) -> str:
-    """Up to ``size`` characters before ``start`` within the same clause."""
-    window = text[max(0, start - size) : start]
-    cut = max(window.rfind(c) for c in _CLAUSE_END)
-    return window[cut + 1 :]
-
-
-def _num(token: str) -> Decimal | None:
-    try:
-        return Decimal(token)
-    except (InvalidOperation, ValueError):
-        return None
-
-
-
 # ------------------------------------------------------------ vocabularies
 
 # The level ladders are declared (assistant/rules/facts/skills_and_titles.yaml, `ladder`); their
-# patterns are also what other readers here look for near a date or a number of years.
+# patterns are also what the reader of exclusive credentials (“只有高级技师证”) looks for.
 _SKILL_PATTERNS: tuple[tuple[str, str], ...] = tuple((pattern, value) for value, pattern in FACTS["skill_level"].ladder.terms)
 
 _CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
