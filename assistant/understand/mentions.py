@@ -52,6 +52,11 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         per: 12                        # months said, years kept (to 0.01)
       - unit: 次
         not_values: [2]                # where two readings part: left unknown
+      - unit: 日期                     # also 年份 (a year alone), 届, 往年 (今年 0, 去年 1, 前年 2: kept relative)
+        clause: 注册
+        last: true                     # the last date it fits wins (a later one updates the earlier)
+      - unit: [日期, 往年]
+        take: month                    # the month said with it (“去年7月毕业” → 7)
 
 A pattern may name a ladder fact, ``{skill_level}``: any of its levels as said.
 A value outside the fact's declared ``bounds`` is not taken (“干了300年”); a number with a
@@ -304,6 +309,7 @@ class Way:
     per: Decimal = Decimal(1)  # the value as said divided by this (“开了6个月” → 0.5 years), to 0.01
     not_values: tuple[Decimal, ...] = ()  # values (as said) where the readings part: left unknown
     take: str | None = None  # month: the month said with a date (“2024年6月毕业” → 6)
+    last: bool = False  # the last mention it fits wins, not the first (“2019年拿的技师证，2023年又考了高级技师”)
 
     def value(self, m: Mention) -> Decimal:
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
@@ -370,6 +376,7 @@ def _way(w: dict) -> Way:
         Decimal(str(w.get("per", 1))),
         tuple(Decimal(str(v)) for v in w.get("not_values") or ()),
         w.get("take"),
+        bool(w.get("last")),
     )
 
 
@@ -454,7 +461,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
 def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits=None) -> tuple[Any, int] | None:
     """The value of the first mention (in text order) that one of ``ways`` fits, and where it is."""
     fits = fits or (lambda w, m: w.fits(m))
-    for m in mentions:
+    for m in reversed(mentions) if any(w.last for w in ways) else mentions:
         way = next((w for w in ways if fits(w, m)), None)
         if way is None or m.start in taken:
             continue
