@@ -268,7 +268,7 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
             else:
                 value = Decimal(m.group("y"))
                 try:
-                    day = date(int(value), month or 1, int(m.group("d") or 1) if unit == "日期" else 1)
+                    day = date(int(value), 1 if month is None else month, int(m.group("d") or 1) if unit == "日期" else 1)
                 except ValueError:
                     continue  # “2024年13月”: no date
             spans.append((m.start(), m.end()))
