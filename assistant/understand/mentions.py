@@ -429,14 +429,27 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
     facts: dict[str, Any] = {}
     taken: set[int] = set()
-    said = {key: tuple(w for w in ways if w.with_ is None or w.with_.search(text)) for key, ways in _ways()}
+    units = {m.unit for m in mentions} | {m.word for m in mentions}
+    said = {
+        key: tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
+        for key, ways in _ways()
+    }
+    said = {key: ways for key, ways in said.items() if ways}
     ignored, unclaimed = _unclaimed()
 
+    memo: dict[tuple[int, int], bool] = {}
+
+    def raw(w: Way, m: Mention) -> bool:  # a way's words alone, asked once per mention
+        key = (id(w), id(m))
+        if key not in memo:
+            memo[key] = w.fits(m)
+        return memo[key]
+
     def claimed(m: Mention, keys) -> bool:
-        return any(w.fits(m) for k in keys for w in said.get(k, ()))
+        return any(raw(w, m) for k in keys for w in said.get(k, ()))
 
     def fits(w: Way, m: Mention) -> bool:
-        return w.fits(m) and not claimed(m, w.yields_to)
+        return raw(w, m) and not claimed(m, w.yields_to)
 
     for rest in (False, True):  # facts first, then what is left to the facts that take the rest
         if rest:  # “近3年考核”“有效期5年”: no fact of the rest takes these
@@ -451,7 +464,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
                     break
     for into, way, bounds in unclaimed:  # “5年” said with nothing saying what it counts: kept aside
         for m in mentions:
-            if m.start not in taken and way.fits(m) and not claimed(m, said):
+            if m.start not in taken and raw(way, m) and not claimed(m, said):
                 value = way.value(m)
                 if not bounds or bounds[0] <= value <= bounds[1]:
                     facts[into] = value
