@@ -199,3 +199,9 @@ def test_absurd_years_are_no_fact_for_a_verdict(text):
     assert not {"years_since_level", "years_in_occupation", "_years"} & said.keys()
     merged = merge_facts({"skill_level": "高级技师"}, said)
     assert "years_since_level" not in merged
+
+
+def test_a_number_of_years_right_before_a_month_is_a_date_not_years():
+    # “23年6月”: the old reader skipped a 年 followed by a digit; the declared list of ignored numbers does too
+    assert "_years" not in extract_facts("23年6月本科毕业")
+    assert extract_facts("工作了1年6个月")["years_in_occupation"] == Decimal("1.5")
