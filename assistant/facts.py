@@ -21,18 +21,13 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
-from assistant.understand.mentions import derive, read_mentions_at
-from assistant.understand.slots import ladder_mentions, read_cues, read_ladders, read_terms
+from assistant.understand.mentions import derive, read_mentions
+from assistant.understand.slots import read_cues, read_ladders, read_terms
 
 logger = logging.getLogger(__name__)
-
-_CLAUSE_END = "，,。；;！!？?\n"
-
 
 # ------------------------------------------------------------ normalization
 
@@ -40,32 +35,10 @@ _CLAUSE_END = "，,。；;！!？?\n"
 from assistant.text import normalize  # noqa: E402,F401  (the one normalizer)
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause (between punctuation) around a span."""
-    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
-    rights = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i != -1]
-    return text[left : min(rights) if rights else len(text)]
-
-
-def _before(text: str, start: int, size: int = 8) -> str:
-    """Up to ``size`` characters before ``start`` within the same clause."""
-    window = text[max(0, start - size) : start]
-    cut = max(window.rfind(c) for c in _CLAUSE_END)
-    return window[cut + 1 :]
-
-
-def _num(token: str) -> Decimal | None:
-    try:
-        return Decimal(token)
-    except (InvalidOperation, ValueError):
-        return None
-
-
-
 # ------------------------------------------------------------ vocabularies
 
 # The level ladders are declared (assistant/rules/facts/skills_and_titles.yaml, `ladder`); their
-# patterns are also what other readers here look for near a date or a number of years.
+# patterns are also what the reader of exclusive credentials (“只有高级技师证”) looks for.
 _SKILL_PATTERNS: tuple[tuple[str, str], ...] = tuple((pattern, value) for value, pattern in FACTS["skill_level"].ladder.terms)
 
 _CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
@@ -117,17 +90,7 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
         facts["skill_level"] = NO_SKILL_LEVEL
 
 
-# Common occupations (工种), as people name them; longest first so 维修电工 beats 电工.
-def _occupation_pattern() -> re.Pattern[str]:
-    from assistant.config import DATA_DIR
-    from assistant.datafile import load_yaml
-
-    data = load_yaml((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
-    names = sorted(data["occupations"], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + f")(?![{data['not_followed_by']}])")
-
-
-_OCCUPATION_RE = _occupation_pattern()  # assistant/data/occupations.yaml
+from assistant.understand.occupations import OCCUPATION_RE as _OCCUPATION_RE  # noqa: E402  (assistant/data/occupations.yaml)
 
 
 def _occupations(text: str, facts: dict[str, Any]) -> None:
@@ -184,174 +147,6 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["base_level"] = m.group(1)
 
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(?:(\d{1,2})\s*(?:日|号)?)?")
-
-
-_OBTAINED = re.compile(r"(拿|取得|考|获得|评上|评|晋升|考取|考下|通过)")
-
-
-_GRADUATED = r"(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候)?(?:从)?(?:大学|本科|大专|专科|研究生|硕士|博士|高校|学校|中专|中职|技校)?(?:毕业|离校)"
-_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
-
-
-def _graduation(text: str, facts: dict[str, Any]) -> None:
-    """When the person left school: “去年7月大学毕业”, “2024年6月毕业”, “刚毕业”.
-
-    A relative year is kept relative (``graduation_years_ago``): the rules count
-    it from the day the question is about, which extraction does not know.
-    """
-    m = re.search(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<month>\d{1,2})月)?" + _GRADUATED, text)
-    if m:
-        facts["graduation_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
-        if m.group("month"):
-            facts["graduation_month"] = int(m.group("month"))
-        return
-    m = re.search(r"(?P<year>(?:19|20)\d{2})\s*年(?:(?P<month>\d{1,2})月)?" + _GRADUATED + r"|(?P<class>(?:19|20)\d{2})\s*届", text)
-    if m and m.group("class"):  # “2026届本科生”: the class that graduates that year
-        facts["graduation_year"] = int(m.group("class"))
-        return
-    if m:
-        facts["graduation_year"] = int(m.group("year"))
-        if m.group("month"):
-            facts["graduation_month"] = int(m.group("month"))
-        return
-    if re.search(r"刚(刚)?(大学|本科|大专|研究生)?(毕业|离校)", text):
-        facts["years_since_graduation"] = Decimal(0)
-
-
-_STARTED_WORK = re.compile(r"^[^，。；？]{0,8}?(进厂|参加工作|入行|开始(学|干|做|从事)|入职|干起|当学徒)")
-
-
-def _dates(text: str, facts: dict[str, Any]) -> None:
-    for m in re.finditer(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)", text):
-        clause = _clause(text, m.start(), m.end())
-        if _OBTAINED.search(clause) and any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
-            facts["level_obtained_year"] = int(m.group(1))
-        elif _STARTED_WORK.search(text[m.end() : m.end() + 16]):
-            # “2009年19岁进厂开始学焊工一直干到现在”: the job since then (from 1 January: the most it can be)
-            facts["work_start_date"] = date(int(m.group(1)), 1, 1)
-    for m in re.finditer(r"(?P<rel>大前年|前年|去年|今年)(?:\d{1,2}月)?(?:份)?(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)|(?<![\d.])(?P<n>\d+(?:\.\d+)?)年(?:以)?前(?:才|刚|就)?(?:拿|考|取得|获得|评|晋升|通过)", text):
-        clause = _clause(text, m.start(), m.end())
-        if not any(re.search(p, clause) for p, _ in _SKILL_PATTERNS):
-            continue
-        if m.group("rel"):  # kept relative: the rules count it from as_of
-            facts["level_obtained_years_ago"] = _RELATIVE_YEARS[m.group("rel")]
-        else:  # “三年前拿的”: three years since
-            facts["years_since_level"] = _num(m.group("n"))
-    for m in _DATE.finditer(text):
-        try:
-            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-        except ValueError:
-            continue
-        clause = _clause(text, m.start(), m.end())
-        if re.search(r"注册|开业|开店|开张|营业执照|个体户|办(了)?执照|开(了)?(个|家|一家)?(小)?(店|公司|超市|饭店|餐馆|厂)", clause):
-            facts["registration_date"] = day
-        elif re.search(r"设立|成立|遴选|备案|批准|获批|认定为评价机构|拿到资质", clause):
-            facts["established_date"] = day
-        elif _OBTAINED.search(clause) and (any(re.search(p, clause) for p, _ in _SKILL_PATTERNS) or re.search(r"(拿|考|取|考下|拿到|考到)(的|了)?(证|证书)?(的)?$|拿证|考证|取证", clause)):
-            facts["level_obtained_date"] = day  # “2024年11月拿的”: the certificate talked about
-        elif re.search(r"申请|提交|报送|递交", clause):
-            facts["application_date"] = day
-        elif re.search(r"材料|视频|录像|评价活动|考试|考评|鉴定|形成|录制|报名表", clause):
-            facts["record_date"] = day
-
-
-def _placements(text: str, facts: dict[str, Any]) -> None:
-    """Public-welfare-post placements: the one count still read here (its two readings part at 2)."""
-    m = re.search(r"再次安置(?:过|了)?(?P<n>\d+)次|(?:已经)?(?:又|再次)?安置(?:过|了)(?P<m>\d+)次(?:再次安置)?", text)
-    if m and (m.group("n") or re.search(r"再次|又(?:被)?安置|期满(?:以)?后", text)):
-        facts["public_post_replacements"] = int(m.group("n") or m.group("m"))
-    elif re.search(r"公益(?:性)?岗|安置", text):
-        # “安置过3回了”“第3回公益岗到期”“之前就安置过这1次”: placements so far, the first one
-        # included — the re-placements the rule counts are one fewer
-        m = re.search(r"第(?P<n>\d+)(?:次|回)(?:的)?(?:公益(?:性)?岗(?:位)?|安置)|安置(?:过|了)(?:这)?(?P<m>\d+)(?:次|回)", text)
-        if m and int(m.group("n") or m.group("m")) != 2:
-            # 2 placements in all is where the two readings of “累计安置次数不超过2次” part (re-placements
-            # only: one more; every placement: none) — left unknown, so the question is asked plainly
-            facts["public_post_replacements"] = max(int(m.group("n") or m.group("m")) - 1, 0)
-
-
-_YEARS = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<unit>年|个月)(?!度|内|以内|级|\d)")
-_SINCE_LEVEL = re.compile(r"(取得|拿到|获得|考取|考下|考到|评上|晋升|拿了|考了|当上|成为|拿证|取证|拿的证)[^。；！？]{0,16}(后|以后|之后|以来)|(证书?|等级)(已经|已)?((才)?(拿|考|取得|获得|评)(了|到|下)?(有)?)?$")
-_OCCUPATION = re.compile(r"干了|干这行|工作了|从事|从业|在岗|工龄|一线|本职业|本行|这行|做了|干(电工|焊工|钳工|车工)|干(了)?$")
-# Words that make a number of years the years in the job, whatever level is near.
-_JOB_YEARS = re.compile(r"干这行|从事|从业|在岗|工龄|一线|本职业|本行|这行|本业|干本|总共|一共|加起来|参加工作")
-# Bare work: “高级技师，干了5年” counts from the level named just before.
-_BARE_WORK = re.compile(r"^(?:已经|都|也)?(?:干|做|工作|上班)(?:了)?(?:有)?$")
-_OPERATING = re.compile(r"运营|经营|开(了|业|张)|注册|开店|执照|营业|成立|办(了)?[^，,。；]{0,4}(企业|公司|店|厂)|店[^，,。；]{0,3}(开|办)")
-_TO_RETIREMENT = re.compile(r"(距|离|距离)(法定)?退休(年龄)?[^，,。；\d]{0,6}$")
-_BEFORE_RETIREMENT = re.compile(r"(就|后|以后|之后)?(要|该|能|可以|才)?(到)?(法定)?(退休|到龄)")
-_SUBSIDY_SPAN = re.compile(r"(领|享受|补贴|补)(满|了|完)?$")
-_PERIOD_ASKED = re.compile(r"^(?:下来)?(?:的)?(?:话)?(?:最多|一共|总共|合计|累计|加起来)?(?:能|可以)?(?:补|领|拿|扣|贴|返)(?:多少|几)")
-_JUST_OBTAINED = re.compile(r"刚(刚)?(拿|考|取得|评上|获得|考取|拿到)(了|到|下|上)?")
-
-
-def _previous_clause(text: str, start: int) -> str:
-    """The clause before the one holding ``start``."""
-    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1)
-    if left <= 0:
-        return ""
-    return _clause(text, left - 1, left - 1) if left - 1 >= 0 else ""
-
-
-def _holds_level(clause: str) -> bool:
-    held, wanted = ladder_mentions(clause, "skill_level", _OCCUPATION_RE)
-    return bool(held) and not wanted
-
-
-def _years(text: str, facts: dict[str, Any], taken: frozenset[int] = frozenset()) -> None:
-    """Years said in words a declared mention did not take (``taken``: where those start)."""
-    levels = [p for p, _ in _SKILL_PATTERNS]
-    for m in _YEARS.finditer(text):
-        value = _num(m.group("n"))
-        if value is None or m.start() in taken:
-            continue  # “最长两年…一共能补多少”: a declared fact (the period asked) took it
-        if m.group("unit") == "个月":
-            if _OPERATING.search(_clause(text, m.start(), m.end())):
-                facts["operating_years"] = (value / 12).quantize(Decimal("0.01"))
-            continue
-        if value >= 1900 or re.search(r"近$|最近$", text[max(0, m.start() - 2) : m.start()]):
-            continue  # a calendar year, or "近3年年度考核"
-        clause = _clause(text, m.start(), m.end())
-        before = text[max(0, m.start() - 24) : m.start()]
-        near = _before(text, m.start(), 10)
-        after = text[m.end() : m.end() + 8]
-        if re.search(r"有效期|设立|延续|保管|保存", clause) or re.match(r"(的)?(年度)?(考核|考评)", after):
-            continue  # “这三年年度考核都合格”: the appraisal's window, not the person's years
-        if _PERIOD_ASKED.match(after):
-            facts["period_years"] = value  # “两年最多能补多少”: the years asked about, not the person's
-            continue
-        if _TO_RETIREMENT.search(near) or (re.search(r"退休", clause) and _BEFORE_RETIREMENT.match(after)):
-            facts["years_to_retirement"] = value
-        elif re.search(r"退休", clause) or _SUBSIDY_SPAN.search(near):
-            continue  # “领满3年以后还能领到退休吗”: a span of the subsidy, not of the person
-        elif re.search(r"离校|毕业", near):
-            facts["years_since_graduation"] = value
-        elif _OPERATING.search(clause):
-            facts["operating_years"] = value
-        elif re.search(r"合同", clause):
-            facts["contract_years"] = value
-        elif re.search(r"失业保险|参保", clause) or (re.match(r"(已经)?(缴|交)", clause) and re.search(r"失业保险|参保|社保", _previous_clause(text, m.start()))):
-            continue  # “失业保险一直足额交，交了三年了”: the insurance, counted elsewhere
-        elif re.search(r"见习", near):
-            continue
-        elif _SINCE_LEVEL.search(before) or any(re.search(p, near[-8:]) for p in levels) or any(re.match(f"(的)?(?:{p})", after) for p in levels):
-            facts["years_since_level"] = value
-        elif _JOB_YEARS.search(near) or _JOB_YEARS.search(clause):
-            facts["years_in_occupation"] = value
-        elif _BARE_WORK.match(near) and _holds_level(_previous_clause(text, m.start())):
-            facts["years_since_level"] = value  # “我是高级技师，干了5年”
-        elif _OCCUPATION.search(near) or _OCCUPATION.search(clause):
-            facts["years_in_occupation"] = value
-        else:
-            facts["_years"] = value
-    if "years_since_level" not in facts:
-        for m in _JUST_OBTAINED.finditer(text):
-            if any(re.search(p, _clause(text, m.start(), m.end())) for p in levels):
-                facts["years_since_level"] = Decimal(0)  # “刚拿了技师证”
-                break
-
-
 def extract_facts(text: str) -> dict[str, Any]:
     """The facts stated in one message.
 
@@ -370,14 +165,10 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_terms(norm))  # declared terms of the set facts (awards, person categories)
     _exclusive(norm, facts)
     _occupations(norm, facts)
-    _graduation(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
-    said, taken = read_mentions_at(norm)  # the declared ways numbers are said (mentions)
+    said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
     _choices(norm, facts)
-    _dates(norm, facts)
-    _placements(norm, facts)
-    _years(norm, facts, taken)
     if _CORRECTION.search(norm):
         facts["_correction"] = True
         if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -254,6 +254,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 ),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
             )
+    specs = _expanded(specs)
     for spec in specs.values():
         for rule in spec.implied:
             source, value = rule.source, rule.value
@@ -284,22 +285,61 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
 
 
 _MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "次", "数")
-_MENTION_KEYS = {"unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal", "adds_listed", "prefer"}
+_DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts, or by int facts (the year, years ago, take: month)
+_MENTION_KEYS = {
+    "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
+    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
+}
+_PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
+_LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
+    """Patterns of cues and mentions may name a ladder fact, ``{skill_level}``: any of its levels as said.
+
+    A name that is no ladder fact is refused; ``{0,6}`` (a count) is not a name.
+    """
+
+    def expand(key: str, pattern: str) -> str:
+        def level(m: re.Match[str]) -> str:
+            named = specs.get(m.group(1))
+            if named is None or named.ladder is None:
+                raise ValueError(f"fact {key!r}: pattern names {{{m.group(1)}}}, which is not a fact with a ladder")
+            return "(?:" + "|".join(f"(?:{p})" for _, p in named.ladder.terms) + ")"
+
+        out = _LADDER_NAME.sub(level, pattern)
+        re.compile(out)
+        return out
+
+    out = {}
+    for key, spec in specs.items():
+        cues = tuple((value, tuple(expand(key, p) for p in patterns)) for value, patterns in spec.cues)
+        mentions = tuple({**w, **{n: expand(key, w[n]) for n in _PATTERN_KEYS if w.get(n)}} for w in spec.mentions)
+        for way in mentions:
+            for name in [way.get("previous_holds"), *(way.get("yields_to") or ())]:
+                if name and (name not in specs or (name == way.get("previous_holds") and specs[name].ladder is None)):
+                    raise ValueError(f"fact {key!r}: a mention names {name!r}, which is not a declared fact (with a ladder, for previous_holds)")
+        out[key] = replace(spec, cues=cues, mentions=mentions)
+    return out
 
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
     """The declared ways a number fact is said (read by ``assistant/understand/mentions.py``)."""
-    if ways and kind not in ("int", "decimal"):
-        raise ValueError(f"fact {key!r}: mentions are for int / decimal facts")
+    if ways and kind not in ("int", "decimal", "date"):
+        raise ValueError(f"fact {key!r}: mentions are for int / decimal / date facts")
     out = []
     for way in ways:
         units = way.get("unit")
         units = units if isinstance(units, list) else [units]
         from assistant.understand.mentions import UNIT_WORDS
 
-        if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS for u in units):
-            raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS}")
-        for name in ("before", "after", "not_before", "not_after", "with"):
+        if set(way) - _MENTION_KEYS or any(u not in _MENTION_UNITS and u not in UNIT_WORDS and u not in _DATE_UNITS for u in units):
+            raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS + _DATE_UNITS}")
+        if kind == "date" and set(units) - set(_DATE_UNITS) - {"往年"} or kind == "date" and "往年" in units:
+            raise ValueError(f"fact {key!r}: a date fact is said with 日期 / 年份 / 届, not {units}")
+        if way.get("take") not in (None, "month") or (way.get("take") and set(units) - {"日期", "往年"}):
+            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年")
+        for name in _PATTERN_KEYS:
             if way.get(name):
                 re.compile(way[name])
         out.append(dict(way))

@@ -36,6 +36,34 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         after: (了|啦)
         both: true                     # before and after must both fit (“我今年26了”)
 
+      - unit: 年
+        rest: true
+        clause: 合同                   # the whole clause must say this (not_clause: never this)
+        yields_to: [operating_years]   # never a mention a way of these facts fits (they come first)
+      - unit: 年
+        before: ^(干|做)(了)?$
+        previous_holds: skill_level    # the clause before names a level of that ladder, held
+                                       # (“我是高级技师，干了5年”); previous: a pattern there instead
+      - unit: 年
+        before: 取得[^。；]{0,16}后
+        across: true                   # ``before`` reads across commas, within the sentence
+        window: 24
+      - unit: 个月
+        per: 12                        # months said, years kept (to 0.01)
+      - unit: 次
+        not_values: [2]                # where two readings part: left unknown
+      - unit: 日期                     # also 年份 (a year alone), 届, 往年 (今年 0, 去年 1, 前年 2: kept relative)
+        clause: 注册
+        last: true                     # the last date it fits wins (a later one updates the earlier)
+      - unit: [日期, 往年]
+        take: month                    # the month said with it (“去年7月毕业” → 7)
+
+A pattern may name a ladder fact, ``{skill_level}``: any of its levels as said.
+A value outside the fact's declared ``bounds`` is not taken (“干了300年”); a number with a
+minus sign before it (“−5年”) is no mention.  ``assistant/data/mentions.yaml`` lists the numbers
+no fact of the rest takes (``ignored``: “近3年考核”, “有效期5年”) and where a number of years
+nothing fits is kept (``unclaimed`` → ``_years``, for ``merge_facts``).
+
 A unit is canonical (天 工作日 月 年 岁 元 % 个 次), a unit word as said (个人, 名 …) or 数
 for a number said with no unit.
 ``read_mentions(text)`` gives every such fact the first mention that fits one of its
@@ -48,6 +76,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -111,6 +140,11 @@ class Mention:
     after: str  # the words right after the unit, within its clause
     ordinal: bool = False  # “第3次”: a rank, not a quantity
     listed: Decimal = Decimal(0)  # “招了3个…、2个…”: the numbers listed after it in its clause, added
+    clause: str = ""  # the whole clause it is said in
+    previous: str = ""  # the clause before that one (“我是高级技师，干了5年”)
+    lead: str = ""  # up to 24 characters before it across commas, within its sentence
+    day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
+    month: int | None = None  # the month said with a date or a relative year (“去年7月”)
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -141,6 +175,27 @@ def _listing_after(text: str, end: int, size: int) -> str:
     return "，".join(kept)
 
 
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` begins and ends."""
+    left = max((text.rfind(c, 0, start) for c in _CLAUSE_END), default=-1) + 1
+    rights = [i for i in (text.find(c, end) for c in _CLAUSE_END) if i != -1]
+    return left, min(rights) if rights else len(text)
+
+
+def _previous_clause(text: str, left: int) -> str:
+    """The clause that ends where the clause starting at ``left`` begins."""
+    if left <= 1:
+        return ""
+    start, _ = _clause_at(text, left - 2, left - 2)
+    return text[start : left - 1]
+
+
+def _lead(text: str, start: int, size: int = 24) -> str:
+    window = text[max(0, start - size) : start]
+    cut = max(window.rfind(c) for c in _SENTENCE_END)
+    return window[cut + 1 :]
+
+
 def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     """Every number with its unit, in text order.
 
@@ -159,16 +214,72 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         value = Decimal(m.group("n"))
         if unit == "年" and 1900 <= value <= 2100 and "." not in m.group("n"):
             continue  # a calendar year: a date, read elsewhere
+        if re.search(r"(?:^|[^\d])[-−－负]$", text[max(0, m.start() - 2) : m.start()]):
+            continue  # “−5年”: below zero, no count of anything a person has (3-5年 is a range, kept)
         value *= factor
         if value == value.to_integral_value():
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
         before = _clause_before(text, m.start(), window)
         rest = _listing_after(text, m.end(), 40)
         listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
+        left, right = _clause_at(text, m.start(), m.end())
         out.append(
-            Mention(value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window), before.endswith("第"), listed)
+            Mention(
+                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window),
+                before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
+            )
         )
     return tuple(out)
+
+
+# when, said in words: a unit of its own, read by the date facts' ways
+DATE_UNITS = ("日期", "年份", "往年", "届")
+_DATES = (
+    ("日期", re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?:(?P<d>\d{1,2})\s*(?:日|号)?)?")),
+    ("年份", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
+    ("届", re.compile(r"(?P<y>(?:19|20)\d{2})\s*届")),
+    ("往年", re.compile(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<m>\d{1,2})月)?")),
+)
+_YEARS_AGO = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+
+
+def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
+    """Every calendar date, year, class (届) and relative year (今年/去年/前年) said, in text order.
+
+    A relative year stays relative (its value is how many years ago): the rules count it from the
+    day the question is about (``as_of``), which reading a message does not know.
+
+    >>> [(m.unit, str(m.value), m.day, m.month) for m in scan_dates("2024年3月5日注册，2019年拿的证，去年7月毕业")]
+    [('日期', '2024', datetime.date(2024, 3, 5), 3), ('年份', '2019', datetime.date(2019, 1, 1), None), ('往年', '1', None, 7)]
+    >>> scan_dates("2024年13月")
+    ()
+    """
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for unit, pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            month = int(m.group("m")) if "m" in pattern.groupindex and m.group("m") else None
+            if unit == "往年":
+                value, day = Decimal(_YEARS_AGO[m.group("rel")]), None
+                if month is not None and not 1 <= month <= 12:
+                    continue
+            else:
+                value = Decimal(m.group("y"))
+                try:
+                    day = date(int(value), 1 if month is None else month, int(m.group("d") or 1) if unit == "日期" else 1)
+                except ValueError:
+                    continue  # “2024年13月”: no date
+            spans.append((m.start(), m.end()))
+            left, right = _clause_at(text, m.start(), m.end())
+            out.append(
+                Mention(
+                    value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
+                    False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+                )
+            )
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 @dataclass(frozen=True)
@@ -189,17 +300,36 @@ class Way:
     ordinal: bool  # only a rank (第N次)
     adds_listed: bool  # the numbers listed after it are added (“招了3个…、2个…” → 5)
     prefer: bool  # wins over the other ways wherever it is said (“招了8个…其中7个签了合同” → 7)
+    clause: re.Pattern[str] | None = None  # the clause it is said in must say this (anywhere) …
+    not_clause: re.Pattern[str] | None = None  # … and never this
+    previous: re.Pattern[str] | None = None  # the clause before must say this
+    previous_holds: str | None = None  # the clause before names a level of this ladder fact as held
+    across: bool = False  # ``before`` reads the words before across commas (within the sentence)
+    yields_to: tuple[str, ...] = ()  # never a mention a way of one of these facts fits (they come first)
+    per: Decimal = Decimal(1)  # the value as said divided by this (“开了6个月” → 0.5 years), to 0.01
+    not_values: tuple[Decimal, ...] = ()  # values (as said) where the readings part: left unknown
+    take: str | None = None  # month: the month said with a date (“2024年6月毕业” → 6)
+    last: bool = False  # the last mention it fits wins, not the first (“2019年拿的技师证，2023年又考了高级技师”)
 
     def value(self, m: Mention) -> Decimal:
-        return (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
+        said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
+        return said if self.per == 1 else (said / self.per).quantize(Decimal("0.01"))
 
     def fits(self, m: Mention) -> bool:
-        if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal:
+        if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal or m.value in self.not_values:
             return False
-        before = m.before[-self.window :]
+        before = (m.lead if self.across else m.before)[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
             return False
         if self.not_after is not None and self.not_after.match(m.after):
+            return False
+        if self.clause is not None and not self.clause.search(m.clause):
+            return False
+        if self.not_clause is not None and self.not_clause.search(m.clause):
+            return False
+        if self.previous is not None and not self.previous.search(m.previous):
+            return False
+        if self.previous_holds is not None and not _holds_level(m.previous, self.previous_holds):
             return False
         if self.before is None and self.after is None:
             return True
@@ -208,36 +338,74 @@ class Way:
         return (said_before and said_after) if self.both else (said_before or said_after)
 
 
+def _holds_level(clause: str, key: str) -> bool:
+    """Whether ``clause`` names a level of ladder fact ``key`` as held (and none as wanted)."""
+    from assistant.understand.occupations import OCCUPATION_RE
+    from assistant.understand.slots import ladder_mentions
+
+    held, wanted = ladder_mentions(clause, key, OCCUPATION_RE)
+    return bool(held) and not wanted
+
+
+def _pattern(w: dict, name: str) -> re.Pattern[str] | None:
+    return re.compile(w[name]) if w.get(name) else None
+
+
+def _way(w: dict) -> Way:
+    return Way(
+        tuple(w["unit"] if isinstance(w["unit"], list) else [w["unit"]]),
+        _pattern(w, "with"),
+        _pattern(w, "before"),
+        _pattern(w, "after"),
+        _pattern(w, "not_before"),
+        _pattern(w, "not_after"),
+        int(w.get("window", 12)),
+        bool(w.get("rest")),
+        bool(w.get("both")),
+        Decimal(str(w.get("times", 1))),
+        Decimal(str(w.get("plus", 0))),
+        bool(w.get("ordinal")),
+        bool(w.get("adds_listed")),
+        bool(w.get("prefer")),
+        _pattern(w, "clause"),
+        _pattern(w, "not_clause"),
+        _pattern(w, "previous"),
+        w.get("previous_holds"),
+        bool(w.get("across")),
+        tuple(w.get("yields_to") or ()),
+        Decimal(str(w.get("per", 1))),
+        tuple(Decimal(str(v)) for v in w.get("not_values") or ()),
+        w.get("take"),
+        bool(w.get("last")),
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
-    table = []
-    for key, spec in _facts().items():
-        if spec.mentions:
-            ways = tuple(
-                Way(
-                    tuple(w["unit"] if isinstance(w["unit"], list) else [w["unit"]]),
-                    re.compile(w["with"]) if w.get("with") else None,
-                    re.compile(w["before"]) if w.get("before") else None,
-                    re.compile(w["after"]) if w.get("after") else None,
-                    re.compile(w["not_before"]) if w.get("not_before") else None,
-                    re.compile(w["not_after"]) if w.get("not_after") else None,
-                    int(w.get("window", 12)),
-                    bool(w.get("rest")),
-                    bool(w.get("both")),
-                    Decimal(str(w.get("times", 1))),
-                    Decimal(str(w.get("plus", 0))),
-                    bool(w.get("ordinal")),
-                    bool(w.get("adds_listed")),
-                    bool(w.get("prefer")),
-                )
-                for w in spec.mentions
-            )
-            table.append((key, ways))
-    return tuple(table)
+    return tuple((key, tuple(_way(w) for w in spec.mentions)) for key, spec in _facts().items() if spec.mentions)
+
+
+@functools.lru_cache(maxsize=1)
+def _unclaimed() -> tuple[tuple[Way, ...], tuple[tuple[str, Way, tuple[Decimal, ...]], ...]]:
+    """The numbers no fact takes (``ignored``) and the meta keys a number nothing fits is kept under
+    (``unclaimed``): ``assistant/data/mentions.yaml``."""
+    from assistant.config import DATA_DIR
+    from assistant.datafile import load_yaml
+
+    data = load_yaml((DATA_DIR / "mentions.yaml").read_text(encoding="utf-8"))
+    ignored = tuple(_way(w) for w in data.get("ignored") or ())
+    unclaimed = tuple((w["into"], _way(w), tuple(Decimal(str(b)) for b in w.get("bounds") or ())) for w in data.get("unclaimed") or ())
+    for way in ignored:
+        if any(k not in _facts() for k in way.yields_to):
+            raise ValueError(f"mentions.yaml: an ignored number yields to an undeclared fact {way.yields_to}")
+    return ignored, unclaimed
 
 
 def _typed(key: str, value: Decimal) -> Any:
     """The value as the fact's kind; a fraction is no count of people (None)."""
+    bounds = _facts()[key].bounds
+    if bounds and not bounds[0] <= value <= bounds[1]:
+        return None  # “干了300年”: not believed (nor kept to reach a verdict)
     if _facts()[key].kind != "int":
         return value
     return int(value) if value == value.to_integral_value() else None
@@ -258,32 +426,74 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
     frozenset({6})
     """
-    mentions = scan(text)
+    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
     facts: dict[str, Any] = {}
     taken: set[int] = set()
+    units = {m.unit for m in mentions} | {m.word for m in mentions}
+    said = {
+        key: tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
+        for key, ways in _ways()
+    }
+    said = {key: ways for key, ways in said.items() if ways}
+    ignored, unclaimed = _unclaimed()
+
+    memo: dict[tuple[int, int], bool] = {}
+
+    def raw(w: Way, m: Mention) -> bool:  # a way's words alone, asked once per mention
+        key = (id(w), id(m))
+        if key not in memo:
+            memo[key] = w.fits(m)
+        return memo[key]
+
+    def claimed(m: Mention, keys) -> bool:
+        return any(raw(w, m) for k in keys for w in said.get(k, ()))
+
+    def fits(w: Way, m: Mention) -> bool:
+        return raw(w, m) and not claimed(m, w.yields_to)
+
     for rest in (False, True):  # facts first, then what is left to the facts that take the rest
-        for key, ways in _ways():
-            ways = tuple(w for w in ways if w.rest == rest and (w.with_ is None or w.with_.search(text)))
+        if rest:  # “近3年考核”“有效期5年”: no fact of the rest takes these
+            taken |= {m.start for m in mentions if any(fits(w, m) for w in ignored)}
+        for key, ways in said.items():
+            ways = tuple(w for w in ways if w.rest == rest)
             for tier in (tuple(w for w in ways if w.prefer), tuple(w for w in ways if not w.prefer)):
-                found = _first(key, tier, mentions, taken if rest else set())
+                found = _first(key, tier, mentions, taken if rest else set(), fits)
                 if found is not None:
                     facts[key], start = found
                     taken.add(start)
                     break
+    for into, way, bounds in unclaimed:  # “5年” said with nothing saying what it counts: kept aside
+        for m in mentions:
+            if m.start not in taken and raw(way, m) and not claimed(m, said):
+                value = way.value(m)
+                if not bounds or bounds[0] <= value <= bounds[1]:
+                    facts[into] = value
     return derive(facts), frozenset(taken)
 
 
-def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int]) -> tuple[Any, int] | None:
+def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits=None) -> tuple[Any, int] | None:
     """The value of the first mention (in text order) that one of ``ways`` fits, and where it is."""
-    for m in mentions:
-        way = next((w for w in ways if w.fits(m)), None)
+    fits = fits or (lambda w, m: w.fits(m))
+    for m in reversed(mentions) if any(w.last for w in ways) else mentions:
+        way = next((w for w in ways if fits(w, m)), None)
         if way is None or m.start in taken:
             continue
-        said = way.value(m)
-        value = _typed(key, said / 100 if m.unit == "%" else said)
+        value = _read(key, way, m)
         if value is not None:
             return value, m.start
     return None
+
+
+def _read(key: str, way: Way, m: Mention) -> Any:
+    """What fact ``key`` holds from a mention a way of it fits, or None."""
+    if m.unit in DATE_UNITS:
+        if way.take == "month":
+            return m.month
+        if _facts()[key].kind == "date":
+            return m.day
+        return int(m.value)  # the year, or how many years ago
+    said = way.value(m)
+    return _typed(key, said / 100 if m.unit == "%" else said)
 
 
 def takes(key: str, m: Mention) -> bool:

@@ -79,3 +79,129 @@ def test_a_lone_number_fills_the_one_fact_of_the_topic_said_with_its_unit():
     assert read_turn("3次", state, inputs).filled is None
     # a changed element (“那要是15天呢”) replaces it too
     assert read_turn("那要是15天呢？", state, inputs).facts.get("training_days") == 15
+
+
+# --- the options that declare years and dates (formerly an elif chain and date readers in facts.py)
+
+_OPTIONS = """
+contract:
+  kind: decimal
+  label: x
+  question: x?
+  mentions:
+  - {unit: 年, clause: 合同}
+worked:
+  kind: decimal
+  label: x
+  question: x?
+  bounds: [0, 50]
+  mentions:
+  - {unit: 年, before: 干, yields_to: [contract]}
+  - {unit: 个月, before: 干, per: 12}
+  - {unit: 年, before: '取得[^。；]*后', across: true, window: 24}
+placements:
+  kind: int
+  label: x
+  question: x?
+  mentions:
+  - {unit: 次, ordinal: true, plus: -1, not_values: [2]}
+registered:
+  kind: date
+  label: x
+  question: x?
+  mentions:
+  - {unit: 日期, clause: 注册}
+graduated_month:
+  kind: int
+  label: x
+  question: x?
+  mentions:
+  - {unit: [日期, 往年], take: month, after: 毕业}
+graduated_ago:
+  kind: int
+  label: x
+  question: x?
+  mentions:
+  - {unit: 往年, after: 毕业}
+"""
+
+
+@pytest.fixture
+def declared(tmp_path, monkeypatch):
+    """The engine reading only the declarations of ``_OPTIONS``."""
+    from assistant.understand import mentions
+
+    mentions._unclaimed()  # the shared list of ignored numbers, read against the real facts first
+    (tmp_path / "x.yaml").write_text(_OPTIONS, encoding="utf-8")
+    specs = load_facts(tmp_path)
+    monkeypatch.setattr(mentions, "_facts", lambda: specs)
+    mentions._ways.cache_clear()
+    yield mentions.read_mentions
+    mentions._ways.cache_clear()
+
+
+def test_a_fact_yields_a_mention_to_the_facts_it_names(declared):
+    assert declared("签了3年合同，干了4年") == {"contract": 3, "worked": 4}
+    assert declared("合同干了3年") == {"contract": 3}  # 干 fits too, but the contract comes first
+
+
+def test_bounds_per_and_across(declared):
+    assert declared("干了300年") == {}  # outside the declared bounds: not believed
+    assert declared("干了−5年") == {}  # below zero: no count of anything
+    assert declared("干了6个月") == {"worked": Decimal("0.50")}
+    assert declared("取得证书后，又在车间里待了5年") == {"worked": 5}  # the words before, across a comma
+
+
+def test_an_ordinal_with_a_value_where_readings_part(declared):
+    assert declared("这是第3次") == {"placements": 2}
+    assert declared("这是第2次") == {}
+
+
+def test_dates_relative_years_and_months(declared):
+    from datetime import date
+
+    assert declared("2024年3月5日注册的") == {"registered": date(2024, 3, 5)}
+    assert declared("2024年2月30日注册的") == {}  # no such day
+    assert declared("去年7月毕业") == {"graduated_month": 7, "graduated_ago": 1}
+    assert declared("2024年6月毕业") == {"graduated_month": 6}
+
+
+def test_scan_dates_keeps_relative_years_relative():
+    from assistant.understand.mentions import scan_dates
+
+    said = [(m.unit, m.value, m.month) for m in scan_dates("前年3月拿的证，2026届，2019年进厂")]
+    assert said == [("往年", Decimal(2), 3), ("届", Decimal(2026), None), ("年份", Decimal(2019), None)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("x: {kind: decimal, label: x, question: x, mentions: [{unit: 年, before: '{nothing}'}]}", "ladder"),
+        ("x: {kind: decimal, label: x, question: x, mentions: [{unit: 年, yields_to: [nothing]}]}", "not a declared fact"),
+        ("x: {kind: date, label: x, question: x, mentions: [{unit: 往年}]}", "date fact"),
+        ("x: {kind: int, label: x, question: x, mentions: [{unit: 年份, take: month}]}", "take: month"),
+    ],
+)
+def test_a_malformed_new_option_is_refused(tmp_path, entry, message):
+    (tmp_path / "f.yaml").write_text(entry + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_facts(tmp_path)
+
+
+def test_the_clause_before_holding_a_level_makes_bare_work_the_years_since_it():
+    assert extract_facts("我是高级技师，干了5年").get("years_since_level") == 5
+    assert "years_since_level" not in extract_facts("我想考高级技师，干了5年")
+
+
+@pytest.mark.parametrize("text", ["高级技师，取得证书后干了300年", "高级技师，取得证书后干了−5年", "300年", "-5年"])
+def test_absurd_years_are_no_fact_for_a_verdict(text):
+    said = extract_facts(text)
+    assert not {"years_since_level", "years_in_occupation", "_years"} & said.keys()
+    merged = merge_facts({"skill_level": "高级技师"}, said)
+    assert "years_since_level" not in merged
+
+
+def test_a_number_of_years_right_before_a_month_is_a_date_not_years():
+    # “23年6月”: the old reader skipped a 年 followed by a digit; the declared list of ignored numbers does too
+    assert "_years" not in extract_facts("23年6月本科毕业")
+    assert extract_facts("工作了1年6个月")["years_in_occupation"] == Decimal("1.5")
