@@ -201,6 +201,9 @@ class Assistant:
 
         citations = self._citations(query, hits, k)
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
+        if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id):
+            no_figure = True  # a rule that states no figure at all: more facts would not give one
+            follow_up = follow_up if not asks_figure(query.text) else None
         if no_figure and follow_up is None and options.abstain and citations and asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
@@ -728,6 +731,14 @@ class Assistant:
                         found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
                         if found:
                             return self._article_answer(query, [self._item_asked(query, doc, found)], day)
+            numbered = [p for p in ref.paths if re.match(r"第[一二三四五六七八九十百\d]+条", p)]
+            if numbered and len(docs) == 1 and not any(a.path.startswith("第") for a in self.index.articles_of(docs[0].doc_id)):
+                # “《…解读》第十二条原文”: the document held has no numbered articles at all
+                doc = docs[0]
+                first = next(iter(self.index.articles_of(doc.doc_id)), None)
+                if first is not None:
+                    related = Citation.of(doc, first.path, _whole_clause(first.text), day)
+                    return self._abstain(query, scope, {}, reason="no_passage", related=related, missing=f"“{numbered[0]}”（语料中该文件没有按“第…条”编排的条文）")
             return None
         if ref.doc_numbers or ref.titles or len(query.text) <= 40:
             doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
@@ -1145,6 +1156,21 @@ def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: d
         citations=tuple(citations),
         as_of=query.as_of,
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _gives_money(rule_id: str) -> bool:
+    """Whether a rule can state a figure: it is an amount rule or reads a parameter in 元 or a share."""
+    from assistant.rules.registry import get_rule, registry
+
+    try:
+        rule = get_rule(rule_id)
+    except Exception:  # routing outcomes (route.*) are not registered rules
+        return True
+    if rule.kind == "amount":
+        return True
+    params = registry().parameters
+    return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
 
 
 _TO_ATTACHMENT = re.compile(r"(?:详见|具体见|参见|另见|见)附件\d*|[（(]见附件\d*[)）]|附件\d*[（(]?略[)）]?")

@@ -173,3 +173,15 @@ def test_a_processing_time_the_corpus_does_not_state_is_declined(assistant, ques
     answer = assistant.ask(question, today=TODAY)
     assert answer.abstained, answer.answer
     assert "办理时限" in answer.answer
+
+
+def test_a_numbered_article_of_a_document_without_numbered_articles_is_declined(assistant):
+    answer = assistant.ask("《浙江省技能人才评价机构管理办法（试行）》第十二条原文是怎么写的？", today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert "第十二条" in answer.answer and len(answer.citations) == 1
+
+
+def test_a_figure_asked_of_a_rule_that_states_none_is_declined_not_asked_about(assistant):
+    answer = assistant.ask("河南考下来技师证，技能评价补贴具体能补多少钱？", today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert answer.follow_up is None and "没有写明" in answer.answer
