@@ -127,17 +127,25 @@ def detect_regions(text: str) -> list[str]:
     ['浙江省']
     >>> detect_regions("我是浙江人但在江苏工作"), detect_regions("老家河南的，现在在杭州上班"), detect_regions("我是河南人")
     (['江苏省'], ['杭州市'], ['河南省'])
+    >>> detect_regions("在浙江打了十来年工，2024年初回江西上饶老家开了个小饭馆")
+    ['江西省', '浙江省', '上饶市']
     """
     table = regions()
     places: list[str] = []
     origins: list[str] = []
+    moved: set[str] = set()
     for province, city, start, end in table.spans(text):
         role = table.mentions.role(text, start, end)
         if role == "not_here":
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
         kept = origins if role == "origin" else places
-        if name not in kept:
+        if role == "moved_to":  # “在浙江打了十年工，回江西老家开店”: where the person is now comes first
+            if name in kept:
+                kept.remove(name)
+            kept.insert(sum(1 for p in kept if p in moved), name)
+            moved.add(name)
+        elif name not in kept:
             kept.append(name)
     # where the person comes from counts only when nothing else is named ("我是河南人，能评吗")
     seen = places or origins

@@ -30,6 +30,7 @@ class Mentions:
     origin_before: tuple[str, ...] = ()
     origin_after: tuple[str, ...] = ()
     origin_after_not: tuple[str, ...] = ()
+    moved_to_before: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
         """"not_here", "origin" or "place" for the name at ``text[start:end]``.
@@ -37,10 +38,14 @@ class Mentions:
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
         ['origin', 'not_here', 'place', 'place', 'origin']
+        >>> m.role("在浙江打了十年工，回江西老家开店", 10, 12)
+        'moved_to'
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
+        if any(before.endswith(w) for w in self.moved_to_before):
+            return "moved_to"
         if any(before.endswith(w) for w in self.origin_before):
             return "origin"
         if any(after.startswith(w) for w in self.origin_after) and not any(after.startswith(w) for w in self.origin_after_not):
