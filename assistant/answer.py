@@ -48,6 +48,14 @@ _ABOUT_DOCUMENT = re.compile(r"文号|哪(一|1)?年|什么时候|何时|哪个�
 _ASKS_CONTENT = re.compile(r"[？?]|吗|什么|啥|怎么|咋|如何|哪|多少|几|要求|条件|规定|能不能|可不可以|是否")
 _VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+# a follow-up that points back at the document just discussed
+_POINTS_BACK = re.compile(
+    r"^(?:那|这|该)(?:个|份)?(?:方案|文件|通知|办法|意见|指南|计划|政策|规定)|^它|这(?:个|份)(?:方案|文件|通知|办法|意见|指南|计划|政策|规定)"
+    r"|(?:方案|文件|通知|办法|意见|指南|计划)(?:里|中|上|里面)(?:怎么|是怎么|咋|有没有|说)|(?:哪几个|哪些)部门|发文对象|主送|依据(?:的)?(?:是)?(?:省里|国家)?哪个文件"
+)
+_NAMES_DOCUMENT = re.compile(r"(?:方案|文件|通知|办法|意见|指南|计划)(?:里|中|上|里面)")
+# what the cover notice of a measure says: who issued it, to whom, on what basis, what it replaces
+_ABOUT_ISSUING = re.compile(r"哪几个部门|哪些部门|谁发的|谁印发|发文对象|主送|发给谁|依据|基础上|替代|取代|废止|老文件|旧文件|原来那个|印发")
 # a short message that names nothing of its own (“现在还管用不？”“这个还有效吗”): about what was just answered
 _FOLLOW_UP = re.compile(
     r"^(?:那|这个|这|它|那个|该)?(?:文件|政策|规定|办法|意见|通知|方案)?(?:现在|目前|如今)?(?:还|仍|是否|是不是)?"
@@ -177,10 +185,16 @@ class Assistant:
             if answer is not None:
                 return answer
 
-        hits = self._retrieve(query, scope, k, options)
+        about = self._document_followed_up(query, state if options.rules else None)
+        hits = self._retrieve(query, scope, k, options, about=about)
         confidence = self._confidence(query, hits)
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
+        if about and hits and confidence < self.settings.abstain_threshold:
+            # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
+            confidence, in_scope = self.settings.abstain_threshold, True
         calc = getattr(decision, "calculation", None) if decision is not None else None
+        if about and decision is not None and not _names_topic(query.text, facts):
+            decision = calc = None  # a question about the document itself, not the rule discussed before
         follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
             follow_up = None  # asked last turn and answered with something else: not asked again word for word
@@ -304,8 +318,32 @@ class Assistant:
         )
 
     # ------------------------------------------------------------ retrieve
-    def _retrieve(self, query: Query, scope: _Scope, k: int, options: Options) -> list[Hit]:
+    def _document_followed_up(self, query: Query, state: DialogueState | None) -> frozenset[str] | None:
+        """The conversation's document and its notice/measure, when a follow-up points back at it
+        (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own."""
+        if state is None or state.document not in self.index.documents or not _POINTS_BACK.search(query.text):
+            return None
+        from assistant.understand.dialogue import is_elliptical
+
+        if is_elliptical(query.text) and not _NAMES_DOCUMENT.search(query.text):
+            return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
+        if query.reference.doc_numbers or query.reference.titles:
+            return None
+        doc = self.index.documents[state.document]
+        notice = self.index.documents.get(doc.parent_id) if doc.parent_id else (doc if doc.children else None)
+        if notice is not None and _ABOUT_ISSUING.search(query.text):
+            return frozenset({notice.doc_id})  # who issued it, to whom, on what basis, what it replaced: the notice says
+        family = {doc.doc_id, *doc.children} | ({doc.parent_id} if doc.parent_id else set())
+        if notice is not None:
+            family |= set(notice.children)
+        return frozenset(family)
+
+    def _retrieve(self, query: Query, scope: _Scope, k: int, options: Options, about: frozenset[str] | None = None) -> list[Hit]:
         text = query.search_text
+        if about:
+            hits = self._search(f"{text} {query.context}", query.text, Filters(regions=scope.allowed, doc_ids=about), max(k, 10), options)
+            if hits:
+                return hits
         if query.context and (len(query.text) < 24 or re.match(r"^(那|那么|如果|还有|另外|那要是|要是)", query.text)):
             text = f"{text} {query.context}"
         covered_named = [r for r in scope.named if province_of(r) in scope.covered]
@@ -1156,6 +1194,13 @@ def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: d
         citations=tuple(citations),
         as_of=query.as_of,
     )
+
+
+def _names_topic(text: str, facts: dict) -> bool:
+    """Whether the message itself says what rule it is about (not only the conversation before it)."""
+    from assistant.rules.route import detect_topic
+
+    return detect_topic(text, facts) is not None
 
 
 @functools.lru_cache(maxsize=512)

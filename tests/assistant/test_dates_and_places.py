@@ -129,3 +129,15 @@ def test_the_document_of_the_conversation_travels_with_its_state():
     state = DialogueState(document="sc-2023-79c742")
     assert DialogueState.from_dict(state.to_dict()).document == "sc-2023-79c742"
     assert DialogueState.from_dict({**state.to_dict(), "document": 5}).document is None
+
+
+def test_a_follow_up_about_the_document_just_quoted_is_answered_from_it(assistant):
+    question = "晋中2023年人人持证那个方案里，企业职工培训每人补多少？"
+    first = assistant.ask(question, today=TODAY)
+    doc = assistant.index.documents[first.state.document]
+    notice = doc.parent_id or doc.doc_id
+    later = assistant.ask("这个方案是依据省里哪个文件定的？", _then(question, first), today=TODAY)
+    assert not later.abstained and later.calculation is None, later.answer
+    assert later.citations[0].doc_id == notice  # who issued it and on what basis: the cover notice says
+    elliptical = assistant.ask("那订单式培训呢？", _then(question, first), today=TODAY)
+    assert elliptical.calculation is not None  # a changed element, not a question about the document
