@@ -96,6 +96,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("个人", "个", Decimal(1)),
     ("天", "天", Decimal(1)),
     ("年", "年", Decimal(1)),
+    ("周岁", "岁", Decimal(1)),
     ("岁", "岁", Decimal(1)),
     ("元", "元", Decimal(1)),
     ("块", "元", Decimal(1)),
@@ -225,7 +226,7 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         left, right = _clause_at(text, m.start(), m.end())
         out.append(
             Mention(
-                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window),
+                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window + 8),
                 before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
             )
         )
