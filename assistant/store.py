@@ -234,6 +234,21 @@ def verify_build(build: Path, manifest: dict) -> None:
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _check_chroma_database(chroma: Path) -> None:
+    """IndexCorrupt unless the build's Chroma database opens as one (its header intact is not enough:
+    ``verify_build`` checks only that).  A small build is searched without Chroma
+    (``IndexHandle.nearest``); this stands in for the check opening Chroma made, read-only, in ~1 ms."""
+    path = chroma / "chroma.sqlite3"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error as error:
+        raise IndexCorrupt(str(chroma), f"Chroma 数据库无法打开：{type(error).__name__}") from error
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -432,9 +447,16 @@ class IndexHandle:
         path = self.build / VECTORS
         if not self.manifest.get("chroma_url") and path.is_file():
             try:
-                return ExactVectors.load(path, [c.chunk_id for c in self.chunks], self.chunk_pos)
+                exact = ExactVectors.load(path, [c.chunk_id for c in self.chunks], self.chunk_pos)
             except (OSError, ValueError) as error:  # checked by its hash on open; a numpy that cannot read it
                 logger.warning("%s not used (%s); searching Chroma", path, error)
+            else:
+                _check_chroma_database(self.build / "chroma")  # what opening Chroma found, Chroma unopened
+                with self._lock:
+                    self._stores.append(exact)  # retired with the build (``close``)
+                    if self._closed:
+                        exact.close()
+                return exact
         return self.dense
 
     def close(self) -> None:

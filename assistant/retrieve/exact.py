@@ -46,19 +46,26 @@ def write_vectors(path: Path, matrix: np.ndarray) -> None:
 class ExactVectors:
     """Nearest chunks by exact cosine similarity (the ``query`` of assistant.retrieve.dense.DenseStore)."""
 
-    def __init__(self, matrix: np.ndarray, chunk_ids: list[str], chunk_pos: dict[str, int]):
+    def __init__(self, matrix: np.ndarray, chunk_ids: list[str], chunk_pos: dict[str, int], path: Path | None = None):
         if matrix.ndim != 2 or matrix.shape[0] != len(chunk_ids):
             raise ValueError(f"{matrix.shape} vectors for {len(chunk_ids)} chunks")
         self._matrix = matrix
         self._ids = chunk_ids
         self._pos = chunk_pos
+        self._path = path
+        self._retired = False
 
     @classmethod
     def load(cls, path: Path, chunk_ids: list[str], chunk_pos: dict[str, int]) -> ExactVectors:
         matrix = np.load(path, allow_pickle=False)
         if matrix.dtype != np.float32:
             raise ValueError(f"vectors of type {matrix.dtype}")
-        return cls(matrix, chunk_ids, chunk_pos)
+        return cls(matrix, chunk_ids, chunk_pos, path)
+
+    def close(self) -> None:
+        """The build is retired (a newer one is live): questions still reaching it are answered while
+        its files exist, and told to ask again once they are removed — as Chroma's store does."""
+        self._retired = True
 
     def count(self) -> int:
         return len(self._ids)
@@ -66,6 +73,10 @@ class ExactVectors:
     def query(self, vector: np.ndarray, k: int, ids: list[str] | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first, at most ``k``; ``ids`` restricts the search.
         Equal similarities keep the chunks' order."""
+        if self._retired and self._path is not None and not self._path.is_file():
+            from assistant.errors import IndexReplaced
+
+            raise IndexReplaced()
         query = normalized(np.asarray(vector).reshape(1, -1))[0]
         if ids is None:
             rows = np.arange(len(self._ids))
