@@ -109,8 +109,8 @@ class Assistant:
         return cached
 
     def warm(self) -> None:
-        """Load BM25, the embedder, Chroma and jieba before the first question."""
-        self.index.lexical, self.index.embedder, self.index.dense  # noqa: B018
+        """Load BM25, the embedder, the dense store (Chroma, or a small build's vectors) and jieba before the first question."""
+        self.index.lexical, self.index.embedder, self.index.nearest  # noqa: B018
         self.ask("高级技师评副高级职称需要什么条件", today=_today())  # jieba, OpenCC, rules, Chroma
 
     # ------------------------------------------------------------------ ask

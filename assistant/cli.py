@@ -72,6 +72,18 @@ def _progress_printer():
     return progress, bar
 
 
+def _prepare_cold_start(settings: Settings) -> None:
+    """What lets the next new process answer at once: jieba's compact dictionary and the parsed data files."""
+    from assistant.datafile import prepare_cache
+    from assistant.tokenize import prepare_dictionary
+
+    prepare_dictionary(settings.cache_dir)
+    try:
+        prepare_cache(settings.cache_dir)
+    except OSError as error:  # a read-only home: answers are the same, only a new process is slower
+        logger.warning("parsed data cache not written: %s", error)
+
+
 @app.command(cls=ChineseCommand)
 def ingest(
     check: bool = typer.Option(False, "--check", help="只校验语料（标题、地区、条目、繁体残留、块为原文子串、文件关系复核表），有问题则以非零退出。"),
@@ -105,6 +117,7 @@ def ingest(
     progress, bar = (None, None) if as_json else _progress_printer()
     try:
         report = run_ingest(settings, rebuild=rebuild, progress=progress)
+        _prepare_cold_start(settings)
     except PolicyError as error:
         _fail(error)
     finally:
@@ -497,6 +510,7 @@ def _build_for_serving(settings: Settings, message: str, rebuild: bool) -> None:
     progress, bar = _progress_printer()
     try:
         report = run_ingest(settings, rebuild=rebuild, progress=progress)
+        _prepare_cold_start(settings)
     except Exception as error:  # the update failed: a whole index that is already there keeps serving
         from ingest.pipeline import live_build_problem
 

@@ -7,6 +7,8 @@ Layout under ``Settings.home`` (default ``var/``)::
     index/builds/<id>/{documents,articles,chunks,relations}.jsonl
     index/builds/<id>/bm25/       bm25s
     index/builds/<id>/chroma/     embedded Chroma (absent in server mode)
+    index/builds/<id>/vectors.npy the chunk vectors of a small embedded build (exact search, assistant/retrieve/exact.py)
+    cache/jieba/dictionary.bin    jieba's dictionary, compact (assistant/jieba_compact.py)
     cache/embeddings.sqlite       vectors by model and text hash
     cache/tokens.sqlite           BM25 tokens by tokenizer and text hash
     cache/parse/<key>.json        parsed files by content hash
@@ -232,6 +234,21 @@ def verify_build(build: Path, manifest: dict) -> None:
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _check_chroma_database(chroma: Path) -> None:
+    """IndexCorrupt unless the build's Chroma database opens as one (its header intact is not enough:
+    ``verify_build`` checks only that).  A small build is searched without Chroma
+    (``IndexHandle.nearest``); this stands in for the check opening Chroma made, read-only, in ~1 ms."""
+    path = chroma / "chroma.sqlite3"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error as error:
+        raise IndexCorrupt(str(chroma), f"Chroma 数据库无法打开：{type(error).__name__}") from error
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -421,6 +438,27 @@ class IndexHandle:
                 self._stores.append(store)
         return store
 
+    @functools.cached_property
+    def nearest(self):
+        """What answers a dense query: the build's own vectors searched exactly (a small build in
+        embedded mode, assistant/retrieve/exact.py: no Chroma to open), else its Chroma collection."""
+        from assistant.retrieve.exact import VECTORS, ExactVectors
+
+        path = self.build / VECTORS
+        if not self.manifest.get("chroma_url") and path.is_file():
+            try:
+                exact = ExactVectors.load(path, [c.chunk_id for c in self.chunks], self.chunk_pos)
+            except (OSError, ValueError) as error:  # checked by its hash on open; a numpy that cannot read it
+                logger.warning("%s not used (%s); searching Chroma", path, error)
+            else:
+                _check_chroma_database(self.build / "chroma")  # what opening Chroma found, Chroma unopened
+                with self._lock:
+                    self._stores.append(exact)  # retired with the build (``close``)
+                    if self._closed:
+                        exact.close()
+                return exact
+        return self.dense
+
     def close(self) -> None:
         """Release this build's Chroma client (its open files, its memory): at once when no
         question is being answered from it, else when the last one in flight finishes.
@@ -503,7 +541,10 @@ def open_index(settings: Settings, expect_embedding: str | None = None) -> Index
     content hash before anything is read: a damaged build is ``IndexCorrupt`` here, once
     per open, never a ``KeyError`` or a wrong quote later.
     """
+    from assistant.tokenize import use_dictionary_cache
+
     build, manifest = verified_current(settings)
+    use_dictionary_cache(settings.cache_dir)  # questions are cut over the home's compact dictionary
     model = manifest.get("embedding_model")
     if expect_embedding is not None and model != expect_embedding:
         raise IndexStale(f"索引的向量模型是 {model}，当前设置是 {expect_embedding}")

@@ -265,7 +265,8 @@ def _throughput(assistant, items: list[dict], threads: tuple[int, ...], repeat: 
 @contextlib.contextmanager
 def stage_timers(index):
     """Time the warm path's stages while the block runs: ms spent in BM25, query embedding and
-    Chroma, added up in the dict yielded (reset its values to time one question)."""
+    the dense search (under "chroma": Chroma, or a small build's exact vectors, ``index.nearest``),
+    added up in the dict yielded (reset its values to time one question)."""
     spent = {"bm25": 0.0, "embed": 0.0, "chroma": 0.0}
 
     def timed(name, fn):
@@ -278,7 +279,7 @@ def stage_timers(index):
 
         return wrapper
 
-    lexical, embedder, dense = index.lexical, index.embedder, index.dense
+    lexical, embedder, dense = index.lexical, index.embedder, index.nearest
     lexical.scores = timed("bm25", lexical.scores)
     embedder.embed = timed("embed", embedder.embed)
     dense.query = timed("chroma", dense.query)

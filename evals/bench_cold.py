@@ -8,7 +8,8 @@ them, and prints one JSON line:
 - ``settings``: reading ``POLICY_*``;
 - ``index``: opening the live build (manifest, content hashes, documents, articles, chunks);
 - ``bm25``: importing bm25s and loading the BM25 index;
-- ``chroma``: importing chromadb and opening the build's collection;
+- ``dense``: what answers dense queries: a small build's own vectors (assistant/retrieve/exact.py),
+  else importing chromadb and opening the build's collection;
 - ``embedder``: loading the embedding model (its compact form, assistant/usem3_compact.py);
 - ``first_answer``: the first ``ask`` — jieba's dictionary, the rules and data files, OpenCC, the answer;
 - ``second_answer``: the same question again, warm (what every later question costs).
@@ -61,8 +62,8 @@ def probe(question: str) -> dict:
     step("index")
     index.lexical  # noqa: B018
     step("bm25")
-    index.dense  # noqa: B018
-    step("chroma")
+    index.nearest  # noqa: B018
+    step("dense")
     index.embedder.embed(["预热"])
     step("embedder")
     assistant = Assistant(settings, index=index)

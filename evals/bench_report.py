@@ -131,7 +131,7 @@ def _render(data: dict, chart: str | None) -> str:
     out += [
         "",
         f"Where a warm answer's time goes (mean per question): BM25 {b['bm25']:.1f} ms, query embedding {b['embed']:.1f} ms, "
-        f"Chroma {b['chroma']:.1f} ms, everything else (question understanding, rules, quotes, composing) {b['other']:.1f} ms; "
+        f"dense search (Chroma, or a small build's exact vectors) {b['chroma']:.1f} ms, everything else (question understanding, rules, quotes, composing) {b['other']:.1f} ms; "
         f"total {b['total']:.1f} ms.",
     ]
     out += _versus_section(data.get("versus"))

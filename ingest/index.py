@@ -35,6 +35,7 @@ from typing import Callable, Iterator, Mapping
 
 from assistant.config import Settings
 from assistant.retrieve.dense import DenseStore
+from assistant.retrieve.exact import EXACT_MAX_CHUNKS, VECTORS, write_vectors
 from assistant.schema import Article, Chunk, Document, Relation
 from assistant.store import (
     MANIFEST,
@@ -177,6 +178,9 @@ class IndexBuilder:
         self._files = {name: _Jsonl(self.tmp / name) for name in ("documents.jsonl", "articles.jsonl", "chunks.jsonl")}
         self._statements = _Jsonl(self.tmp / _STATEMENTS)  # not a file of the build: gone before the manifest
         self._doc_ids: list[str] = []  # documents.jsonl's ids, in order (to revise a document's line)
+        # chunks.jsonl's ids, in order, while the build is small enough for exact dense search
+        # (assistant/retrieve/exact.py: its vectors go to vectors.npy); None past that, or on a server
+        self._chunk_ids: list[str] | None = None if self.url else []
         self._lexical = LexicalBuilder(TokenCache(settings.cache_dir / "tokens.sqlite"))
         self._cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
         self._pending: deque[_Pending] = deque()
@@ -234,6 +238,10 @@ class IndexBuilder:
         staged = lines.get("statements", ()) if lines is not None else [jsonl_line(s.to_dict()) for s in statements or ()]
         for line in staged:
             self._statements.write(line)
+        if self._chunk_ids is not None:
+            self._chunk_ids.extend(c.chunk_id for c in chunks)
+            if len(self._chunk_ids) > EXACT_MAX_CHUNKS:
+                self._chunk_ids = None
         texts = [c.index_text for c in chunks]
         keys = [text_key(t) for t in texts]
         self._lexical.add(keys, texts)
@@ -348,6 +356,8 @@ class IndexBuilder:
             raise RuntimeError(f"{len(self._pending)} chunks left without a vector")
         if self._existing is not None:
             self._store.delete([i for i in self._existing if i not in self._wanted])
+        if self._chunk_ids:  # a small build: its vectors, as Chroma holds them, for exact search without Chroma
+            write_vectors(self.tmp / VECTORS, self._store.vectors(self._chunk_ids))
         self._store.close()  # Chroma's files and memory released before the BM25 build and the rename
         self._store = None
         if self._existing is not None:

@@ -96,13 +96,13 @@ def _word_share(text: str) -> float:
     GBK page saved as Latin-1 come out as real, even common, characters — but never as words.
     Too little text to judge (under 20 characters) counts as words.
     """
-    from assistant.tokenize import _jieba
+    from assistant.tokenize import full_dictionary
 
     sample = text[:20000]
     hanzi = len(_HANZI.findall(sample))
     if hanzi < 20:
         return 1.0
-    in_words = sum(len(w) for w in _jieba().cut(sample, HMM=False) if len(w) >= 2 and _HANZI.match(w))
+    in_words = sum(len(w) for w in full_dictionary().cut(sample, HMM=False) if len(w) >= 2 and _HANZI.match(w))
     return in_words / hanzi
 
 

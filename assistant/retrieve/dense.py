@@ -217,6 +217,18 @@ class DenseStore:
                 if len(got["ids"]) < _BATCH * 5:
                     return ids, hashes
 
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        """The vectors stored for ``ids``, in that order (float32, one row each)."""
+        rows: dict[str, np.ndarray] = {}
+        with self._using("读取") as collection:
+            for i in range(0, len(ids), _BATCH):
+                got = collection.get(ids=ids[i : i + _BATCH], include=["embeddings"])
+                rows.update(zip(got["ids"], got["embeddings"]))
+        missing = [cid for cid in ids if cid not in rows]
+        if missing:
+            raise ValueError(f"{len(missing)} chunks without a vector in Chroma (first: {missing[0][:80]})")
+        return np.asarray([rows[cid] for cid in ids], dtype=np.float32).reshape(len(ids), -1)
+
     def count(self) -> int:
         if self._count is None:  # asked on every query: a round trip to Chroma (or to the server) saved
             with self._using("计数") as collection:

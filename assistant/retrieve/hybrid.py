@@ -115,7 +115,7 @@ class HybridSearcher:
             # afterwards would lose kept chunks that rank below Chroma's top n among all.
             # (Chunk ids, not a metadata filter: the same chunks, found 5× faster.)
             ids = self._chunk_ids[mask].tolist()
-        results = self.index.dense.query(vector, self.candidates, ids=ids)
+        results = self.index.nearest.query(vector, self.candidates, ids=ids)
         pos = self.index.chunk_pos
         kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
         # equal similarities come back from the vector store in no fixed order (HNSW); ties are

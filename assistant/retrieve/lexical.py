@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.tokenize import tokenize, tokenizer_id
+from assistant.tokenize import full_dictionary, tokenize, tokenizer_id
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,11 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, path: Path) -> LexicalIndex:
+        """The index bm25s saved at ``path``, read with numpy (``SavedBM25``: no bm25s nor scipy to
+        import before the first answer), or by bm25s when it uses a variant that reader does not score."""
+        saved = SavedBM25.read(path)
+        if saved is not None:
+            return cls(saved)
         bm25s = import_bm25s()
         return cls(bm25s.BM25.load(str(path), mmap=False))
 
@@ -61,6 +66,57 @@ class LexicalIndex:
     @property
     def size(self) -> int:
         return int(self._bm25.scores["num_docs"])
+
+
+class SavedBM25:
+    """A BM25 index as bm25s saves it (parameters, vocabulary, the CSC matrix of precomputed
+    scores), read and scored with numpy alone.
+
+    Importing bm25s imports scipy.sparse (and with it much of numpy's optional modules): 0.1–0.2 s
+    of a new process, spent before its first answer only to read three arrays and a dictionary.
+    ``get_scores`` is bm25s's own for the variants without a non-occurrence term (Lucene, Robertson,
+    ATIRE: ``BM25.get_scores_from_ids`` with ``_compute_relevance_from_scores``), the same additions
+    in the same order, so the scores are equal to the last bit (tests/assistant/test_cold_caches.py).
+    ``vocab_dict`` and ``scores`` are bm25s's attributes of the same names.
+    """
+
+    VARIANTS = ("lucene", "robertson", "atire")  # scored from the matrix alone (no non-occurrence array)
+
+    def __init__(self, vocab: dict[str, int], scores: dict, dtype: str, int_dtype: str):
+        self.vocab_dict = vocab
+        self.scores = scores
+        self.dtype = np.dtype(dtype)
+        self.int_dtype = np.dtype(int_dtype)
+
+    @classmethod
+    def read(cls, path: Path) -> SavedBM25 | None:
+        """The index at ``path``, or None when it is of a variant this reader does not score.
+        A file that is missing or malformed raises (OSError, ValueError, KeyError)."""
+        import json
+
+        params = json.loads((path / "params.index.json").read_text(encoding="utf-8"))
+        if params.get("method") not in cls.VARIANTS or params.get("backend", "numpy") != "numpy":
+            return None
+        vocab = json.loads((path / "vocab.index.json").read_text(encoding="utf-8"))
+        scores = {
+            name: np.load(path / f"{name}.csc.index.npy", allow_pickle=False) for name in ("data", "indices", "indptr")
+        }
+        scores["num_docs"] = int(params["num_docs"])
+        if not isinstance(vocab, dict) or scores["indptr"].ndim != 1 or len(scores["data"]) != len(scores["indices"]):
+            raise ValueError("not a BM25 score matrix")
+        return cls(vocab, scores, params.get("dtype", "float32"), params.get("int_dtype", "int32"))
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 of every document for ``tokens`` (those outside the vocabulary ignored)."""
+        ids = np.asarray([self.vocab_dict[t] for t in tokens if t in self.vocab_dict], dtype=self.int_dtype)
+        data, indices, indptr = self.scores["data"], self.scores["indices"], self.scores["indptr"]
+        if int(ids.max(initial=0)) >= len(indptr) - 1:  # bm25s's vocabulary holds "" beyond the matrix
+            raise ValueError("a query token outside the score matrix")
+        starts, ends = indptr[ids], indptr[ids + 1]
+        scores = np.zeros(self.scores["num_docs"], dtype=self.dtype)
+        for start, end in zip(starts, ends):
+            np.add.at(scores, indices[start:end], data[start:end])
+        return scores
 
 
 class LexicalBuilder:
@@ -86,6 +142,8 @@ class LexicalBuilder:
         found = self._cache.get_many(self._tokenizer, new) if self._cache is not None and new else {}
         computed: dict[str, list[str]] = {}
         vocab = self._vocab
+        if len(found) < len(new):  # texts to cut: with the whole dictionary in memory (same cuts, faster)
+            full_dictionary()
         for key, text in zip(keys, texts):
             ids = self._by_key.get(key)
             if ids is None:

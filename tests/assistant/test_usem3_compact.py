@@ -89,3 +89,29 @@ def test_without_a_cache_directory_nothing_is_written(tmp_path, reference):
     assert not isinstance(backend.table, np.memmap)
     assert np.array_equal(backend.encode(TEXTS), reference)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_tokenizer_tables_are_read_in_place_and_an_older_form_is_replaced(tmp_path, reference):
+    """The prefix table is memory-mapped (not unpickled: 0.1 s of a cold start), the pieces read only
+    when asked for; a folder written by the previous version (no ``format``) is built again."""
+    import json
+
+    from assistant.jieba_compact import CompactFreq
+
+    fresh = fresh_backend(1)
+    load_backend(1, tmp_path)
+    backend = load_backend(1, tmp_path)
+    assert isinstance(backend.sp._prefixes, CompactFreq)
+    assert dict(backend.sp._prefixes.items()) == fresh.sp._prefixes
+    assert backend.sp._pieces._list is None  # ids need no pieces
+    assert np.array_equal(backend.encode(TEXTS), reference)
+    assert backend.sp._pieces._list is None
+    assert backend.sp.encode(TEXTS[0], out_type=str) == fresh.sp.encode(TEXTS[0], out_type=str)
+    assert backend.sp.vocab_size == fresh.sp.vocab_size
+    meta = folder(tmp_path) / "meta.json"
+    older = json.loads(meta.read_text())
+    del older["format"]
+    meta.write_text(json.dumps(older))
+    load_backend(1, tmp_path)  # the older form is replaced …
+    assert json.loads(meta.read_text())["format"] == 2
+    assert isinstance(load_backend(1, tmp_path).sp._prefixes, CompactFreq)  # … and read as this version's

@@ -72,7 +72,7 @@ def test_serving_and_cold_start_are_measured_beside_their_references(quick_repor
     out, data = quick_report
     serving = data["serving"]
     cold = serving["cold_start"]
-    assert list(cold["steps_ms"]) == ["imports", "settings", "index", "bm25", "chroma", "embedder", "first_answer", "second_answer"]
+    assert list(cold["steps_ms"]) == ["imports", "settings", "index", "bm25", "dense", "embedder", "first_answer", "second_answer"]
     assert cold["ask_wall_seconds"]["median"] > 0 and cold["reference_seconds"]["median"] > 0
     assert cold["ratio_to_reference"] == round(cold["ask_wall_seconds"]["median"] / cold["reference_seconds"]["median"], 2)
     assert "gradio" not in cold["heavy_modules"]

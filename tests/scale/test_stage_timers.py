@@ -23,15 +23,15 @@ def _index():
     for stage, name in ((lexical, "scores"), (embedder, "embed"), (dense, "query")):
         setattr(type(stage), name, _Stage.run)  # the method the timer shadows and gives back
         del stage.__dict__[name]
-    return SimpleNamespace(lexical=lexical, embedder=embedder, dense=dense)
+    return SimpleNamespace(lexical=lexical, embedder=embedder, nearest=dense)
 
 
 def test_each_stage_is_timed_and_the_methods_are_given_back():
     index = _index()
     with stage_timers(index) as spent:
         assert index.lexical.scores("q") == "bm25" and index.embedder.embed("q") == "embed"
-        assert index.dense.query("q") == "chroma"
+        assert index.nearest.query("q") == "chroma"
     assert spent["bm25"] >= 9 and spent["embed"] >= 19 and spent["chroma"] < spent["bm25"]
-    assert not any(name in stage.__dict__ for stage, name in ((index.lexical, "scores"), (index.embedder, "embed"), (index.dense, "query")))
+    assert not any(name in stage.__dict__ for stage, name in ((index.lexical, "scores"), (index.embedder, "embed"), (index.nearest, "query")))
     index.lexical.scores("again")  # restored: no longer counted
     assert spent["bm25"] < 20
