@@ -214,12 +214,14 @@ _SPAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
 def _span_low(m: re.Match[str]) -> str:
+    """A span as a range the readers of numbers leave alone (“六七年” → 6~7年): neither end is
+    taken for a fact, so the rule asks for the figure instead of deciding on a guess."""
     low, high = _SPAN_DIGITS[m.group(2)], _SPAN_DIGITS[m.group(3)]
     if high != low + 1 or (m.group(1) and m.group(4)):
         return m.group(0)
     if m.group(4):
-        return str(low * 10)  # 二三十 → 20
-    return str(10 + low) if m.group(1) else str(low)
+        return f"{low * 10}~{high * 10}"  # 二三十 → 20~30
+    return f"{10 + low}~{10 + high}" if m.group(1) else f"{low}~{high}"
 
 
 def spoken_numbers(text: str) -> str:
@@ -240,10 +242,10 @@ def spoken_numbers(text: str) -> str:
     >>> spoken_numbers("五十多人"), spoken_numbers("二十来个人"), spoken_numbers("三十多年")
     ('50多人', '20来个人', '30年')
     >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
-    ('拿了6年', '11天', '5个', '20个人', '一二线城市')
+    ('拿了6~7年', '11~12天', '5~6个', '20~30个人', '一二线城市')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
-    # “六七年”“十一二天”“五六个”“二三十个”: a span of two neighbouring numbers, read as the smaller
+    # “六七年”“十一二天”“五六个”“二三十个”: a span of two neighbouring numbers, a range (not 67)
     text = _SPAN.sub(_span_low, text)
     # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well
     text = re.sub(r"俩(?=个)", "2", text)

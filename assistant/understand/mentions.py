@@ -112,7 +112,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[])(?P<n>\d+(?:\.\d+)?)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
+    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
 _LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:还|再)?(?:招了|有|招)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
 _SENTENCE_END = "。；;！!？?\n"
@@ -206,6 +206,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     True
     >>> [(str(m.value), m.unit) for m in scan("厂里80来个人，一年交了3万多块")]
     [('80', '个'), ('30000', '元')]
+    >>> scan("拿了6~7年，裁了5~6个")  # a range is no figure: the rule asks
+    ()
     """
     out = []
     for m in _NUMBER.finditer(text):
