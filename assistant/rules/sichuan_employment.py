@@ -54,6 +54,14 @@ def absorb(ctx: Context) -> Outcome:
     who = has_category(ctx, "毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
+    named = sorted(ctx.get("person_categories") or ())
+    if who.ok is None and named and not any("高校毕业生" in c for c in named):
+        # “那招个退役军人呢？”: a group not listed — no figure as if it were; whether the person is also in a listed group decides
+        ctx.ask("person_categories")
+        return ctx.incomplete(
+            f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；{join(named)}不在所列对象中，"
+            "如其同时属于就业困难人员或防止返贫监测对象，可以享受。"
+        )
     if ctx.get("social_insurance_paid") is False:
         ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
         return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
