@@ -170,7 +170,7 @@ _DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|�
 # training, an internship, a payment) move the day rules are evaluated at; a date a fact
 # happened on (拿证, 毕业, 注册) is that fact's date, read by the facts, and the question is
 # about today.
-_FACT_AFTER = re.compile(r"^(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:给(?:我|他|她)评|拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)|^(?:度)?(?:的)?(?:单位|企业|公司|厂里)?(?:和|及|加)?(?:职工|员工)?(?:一共|总共|实际)?(?:缴|交)(?:纳|的|了)")  # a year of contributions (2023年单位和职工实际缴的…): the basis, not the event
+_FACT_AFTER = re.compile(r"^(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:给(?:我|他|她)评|拿|考|取得|获得|评上|毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)|^(?:度)?(?:的)?(?:单位|企业|公司|厂里)?(?:和|及|加)?(?:职工|员工)?(?:一共|总共|实际)?(?:缴|交)(?:纳|的|了)|^(?:那次|那年|那回|的)?(?:年度)?(?:考核|考评)?(?:都|也)?(?:没过|不合格|没通过|基本合格|合格|过了|挂了)")  # a year of contributions (2023年单位和职工实际缴的…): the basis, not the event
 _WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经|接收|接了|接|收了|招收|组织|帮|给|办了)")
 
 
@@ -198,6 +198,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 12, 1)
     >>> date_asked("2023年单位和职工实际缴的失业保险费一共8万。今年能返多少稳岗返还？", date(2024, 9, 15))
     datetime.date(2024, 9, 15)
+    >>> date_asked("2022年那次没过，后面都过了", date(2026, 12, 1))  # a year of an appraisal is that fact's
+    datetime.date(2026, 12, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)

@@ -199,6 +199,7 @@ class FactSpec:
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
     per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
     clears: tuple[str, ...] = ()  # said in a message, these facts of earlier messages no longer hold (“那我能报个啥？”: the title asked before)
+    dated_fact: tuple[str, int] | None = None  # (bool fact, N): a year within the N years before the day asked makes it false, an earlier one true
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
 
 
@@ -244,6 +245,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 per_turn=bool(entry.get("per_turn")),
                 clears=tuple(str(k) for k in entry.get("clears") or ()),
                 since_age=(str(entry["since_age"]["fact"]), int(entry["since_age"]["from"])) if entry.get("since_age") else None,
+                dated_fact=(str(entry["dated_fact"]["fact"]), int(entry["dated_fact"]["within_years"])) if entry.get("dated_fact") else None,
                 money=bool(entry.get("money")),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
@@ -275,6 +277,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):
             raise ValueError(f"fact {spec.key!r}: ratio_of names two declared facts (part, whole)")
+        if spec.dated_fact and (spec.dated_fact[0] not in specs or specs[spec.dated_fact[0]].kind != "bool"):
+            raise ValueError(f"fact {spec.key!r}: dated_fact names {spec.dated_fact[0]!r}, which is not a declared bool fact")
         if spec.since_age and (spec.since_age[0] not in specs or spec.kind not in ("decimal", "int")):
             raise ValueError(f"fact {spec.key!r}: since_age names an undeclared fact or the fact is not a number")
         if any(k not in specs for k in spec.clears):

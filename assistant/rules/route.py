@@ -30,7 +30,7 @@ from assistant.datafile import load_yaml
 from assistant.regions import NATIONAL, regions
 from assistant.rules.base import Rule
 from assistant.rules.common import join
-from assistant.rules.inputs import coerce, question_for
+from assistant.rules.inputs import FACTS, coerce, question_for
 from assistant.rules.registry import Registry, outcome_rank, registry
 from assistant.schema import Calculation, Step
 
@@ -384,6 +384,7 @@ def decide(
         keys, ask = _ask_variant(candidates, facts)
         return Decision(topic.id, None, ask, keys, None, None, ask, regions_with)
 
+    facts = _dated(facts, as_of)
     calcs = [(rule, reg.evaluate(rule.id, facts, as_of)) for rule in selected]
     order = {rule.id: i for i, rule in enumerate(selected)}
 
@@ -427,6 +428,17 @@ def decide(
             calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
     missing = calc.missing
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
+
+
+def _dated(facts: dict[str, Any], as_of: date) -> dict[str, Any]:
+    """Facts that follow from a year and the day asked (declared ``dated_fact``): a failed appraisal
+    in 2024 is within 近3年 on 2026-12-01, one in 2022 is not (“22年那次没过，后面都过了”)."""
+    out = dict(facts)
+    for key, spec in FACTS.items():
+        if spec.dated_fact and out.get(key) is not None:
+            target, years = spec.dated_fact
+            out[target] = int(out[key]) < as_of.year - years  # the year said decides, whatever “没过” alone would
+    return out
 
 
 def _has_inputs(rules: list[Rule], facts: Mapping[str, Any]) -> bool:
