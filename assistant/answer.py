@@ -770,8 +770,10 @@ class Assistant:
                         if found:
                             return self._article_answer(query, [self._item_asked(query, doc, found)], day)
             numbered = [p for p in ref.paths if re.match(r"第[一二三四五六七八九十百\d]+条", p)]
-            if numbered and len(docs) == 1 and not any(a.path.startswith("第") for a in self.index.articles_of(docs[0].doc_id)):
-                # “《…解读》第十二条原文”: the document held has no numbered articles at all
+            family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
+            family_numbered = any(a.path.startswith("第") for f in family if f in self.index.documents for a in self.index.articles_of(f))
+            if numbered and len(docs) == 1 and not family_numbered and "解读" in docs[0].title:
+                # “《…管理办法》第十二条原文” where the corpus holds only the measure's 政策解读: no numbered articles at all
                 doc = docs[0]
                 first = next(iter(self.index.articles_of(doc.doc_id)), None)
                 if first is not None:
