@@ -404,7 +404,8 @@ def _issuer_close(typed: str, prefix: str) -> tuple[bool, bool]:
     if typed.endswith(prefix) or prefix.endswith(typed):
         return True, True
     tails = {typed[-n:] for n in (len(prefix) - 1, len(prefix), len(prefix) + 1) if 2 <= n <= len(typed)}
-    return False, any(_distance(t, prefix) <= 1 for t in tails)
+    # the first character names the issuer's province (川, 豫, 晋 …): never read one province's 文号 as another's
+    return False, any(t[0] == prefix[0] and _distance(t, prefix) <= 1 for t in tails)
 
 
 def read_doc_numbers(
@@ -426,6 +427,8 @@ def read_doc_numbers(
     >>> read_doc_numbers(corpus, "豫人社办〔2023〕12号三、（七）", has_path=lambda n: n == "豫人社办〔2023〕102号")[0].how
     'number'
     >>> read_doc_numbers(corpus, "豫人社办〔2023〕12号还有效吗")  # a number typo without evidence: not guessed
+    []
+    >>> read_doc_numbers(corpus, "晋人社规〔2022〕9号讲了啥")  # another province's 文号 is not read as 四川's
     []
     >>> read_doc_numbers(corpus, "人社部发〔2019〕90号", cited=lambda n: n == "人社部发〔2019〕90号")
     []
