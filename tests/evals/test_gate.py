@@ -53,10 +53,12 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout3.jsonl", "thresholds-scope-heldout3.yaml"),
         ("heldout7.jsonl", "thresholds-heldout7.yaml"),
         ("scope-heldout4.jsonl", "thresholds-scope-heldout4.yaml"),
+        ("heldout8.jsonl", "thresholds-heldout8.yaml"),
+        ("scope-heldout5.jsonl", "thresholds-scope-heldout5.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
-    """The fresh blind held-out sets of rounds 3 and 4 (understanding; scope and abstention)."""
+    """The fresh blind held-out sets of rounds 3, 4 and 5 (understanding; scope and abstention)."""
     overall = run([DEV.with_name(name)], ["full"], usem3_settings)["full"].summary()
     failures = gate.check(overall, gate.load_thresholds(gate.THRESHOLDS.with_name(thresholds)))
     assert failures == [], f"{name} below its committed floors: {failures}"
