@@ -32,9 +32,10 @@ def aspects() -> tuple[Aspect, ...]:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _figure() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"]
+@functools.lru_cache(maxsize=4)
+def _asked_given(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A declared pair of aspects.yaml: how a question asks for something, how a passage states it."""
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))[section]
     return re.compile("|".join(data["asked"])), re.compile("|".join(data["given"]))
 
 
@@ -44,7 +45,7 @@ def asks_figure(question: str) -> bool:
     >>> asks_figure("拿到高级工证能补多少钱？"), asks_figure("能评副高吗")
     (True, False)
     """
-    return _figure()[0].search(question) is not None
+    return _asked_given("figure")[0].search(question) is not None
 
 
 def gives_figure(text: str) -> bool:
@@ -53,13 +54,7 @@ def gives_figure(text: str) -> bool:
     >>> gives_figure("标准提高到2000元/人"), gives_figure("按规定给予技能提升补贴")
     (True, False)
     """
-    return _figure()[1].search(text) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _process_time() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["process_time"]
-    return re.compile("|".join(data["asked"])), re.compile("|".join(data["given"]))
+    return _asked_given("figure")[1].search(text) is not None
 
 
 def asks_process_time(question: str) -> bool:
@@ -68,7 +63,7 @@ def asks_process_time(question: str) -> bool:
     >>> asks_process_time("材料交上去一般多久能出遴选结果？"), asks_process_time("补贴期限最长几年")
     (True, False)
     """
-    return _process_time()[0].search(question) is not None
+    return _asked_given("process_time")[0].search(question) is not None
 
 
 def gives_process_time(text: str) -> bool:
@@ -77,7 +72,7 @@ def gives_process_time(text: str) -> bool:
     >>> gives_process_time("在15个工作日内完成审核"), gives_process_time("经单位申报、专家评审、技术评估")
     (True, False)
     """
-    return _process_time()[1].search(text) is not None
+    return _asked_given("process_time")[1].search(text) is not None
 
 
 def asked_aspects(question: str) -> tuple[Aspect, ...]:
