@@ -303,8 +303,8 @@ _SHORT_YEAR = re.compile(
 
 
 # “2024年夏天考的”: a season or part of a year as its usual month, so that time since it can be counted
-_SEASON_MONTH = {"春天": 4, "春季": 4, "夏天": 7, "夏季": 7, "秋天": 10, "秋季": 10, "冬天": 12, "年初": 2, "年中": 6, "年底": 12, "年末": 12}
-_SEASON = re.compile(r"((?:19|20)\d{2})年(春天|春季|夏天|夏季|秋天|秋季|冬天|年初|年中|年底|年末)")
+_SEASON_MONTH = {"春天": 4, "春季": 4, "夏天": 7, "夏季": 7, "秋天": 10, "秋季": 10, "冬天": 12, "年初": 2, "年中": 6, "年底": 12, "年末": 12, "初": 2, "底": 12, "末": 12}
+_SEASON = re.compile(r"((?:19|20)\d{2})年(春天|春季|夏天|夏季|秋天|秋季|冬天|年初|年中|年底|年末|初(?![一二三四五六七八九十中])|底|末)")
 
 
 def _short_year(m: re.Match[str], today: "date") -> str:
@@ -326,6 +326,8 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     '2022年7月大专毕业的，2021年本科毕业'
     >>> resolve_relative_dates("高级工是前年夏天考的，去年年底招的", date(2026, 12, 1))
     '高级工是2024年7月考的，2025年12月招的'
+    >>> resolve_relative_dates("2024年初回老家开了个店，2023年底毕业", date(2026, 12, 1))
+    '2024年2月回老家开了个店，2023年12月毕业'
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
