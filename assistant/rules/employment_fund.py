@@ -409,6 +409,19 @@ def public_post(ctx: Context) -> Outcome:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
+    monthly = ctx.get("min_wage")
+    if to_retire is None and not far and monthly is not None and not ctx.get("asks_period") and not ctx.get("whole_period"):
+        # “当地最低工资一千九，这3个人每个月岗位补贴一共多少？”: the month's figure needs no period
+        people = ctx.get("people_count") or 1
+        total = monthly * people
+        worked = f"{fmt_money(monthly)}/月" + (f" × {people}人 = {fmt_money(total)}/月" if people > 1 else "")
+        ctx.step(f"岗位补贴参照当地最低工资标准：{worked}。", PUBLIC_POST_WAGE)
+        return ctx.result(
+            "amount", total, "元/月",
+            f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准，每人每月{fmt_money(monthly)}"
+            + (f"，{people}人每月合计{fmt_money(total)}" if people > 1 else "")
+            + f"；期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。",
+        )
     if to_retire is None and not far:
         _ask_retirement(ctx)
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
@@ -548,7 +561,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),
