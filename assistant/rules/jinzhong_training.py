@@ -75,7 +75,7 @@ def order_training(ctx: Context) -> Outcome:
     shown_first = min(days, int(first_days.d))
     ctx.step(f"{shown_first}天 × {fmt_money(first.d)} + {max(days - int(first_days.d), 0)}天 × {fmt_money(later.d)} = {fmt_money(per_person)}/人。", first.reference)
     summary = f"按晋中市规定，就业率{fmt_percent(rate)}达到要求，培训{days}天每人补贴{fmt_money(per_person)}（补贴给企业或用人单位）。"
-    trainees = ctx.get("trainees_count") or ctx.get("people_count")  # “那一共25个人呢”: the people said
+    trainees = ctx.get("trainees_count")
     if trainees:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", first.reference)
@@ -89,7 +89,7 @@ def enterprise_training(ctx: Context) -> Outcome:
     """三、（二）: enterprise staff training — 300元 per trainee to the enterprise."""
     per = ctx.p("jz.enterprise_training.per_person")
     ctx.step(f"企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。", ENTERPRISE)
-    trainees = ctx.get("trainees_count") or ctx.get("people_count")  # “那一共25个人呢”: the people said
+    trainees = ctx.get("trainees_count")
     if not for_count(ctx, trainees, total_by_default=True):
         return ctx.result("amount", per.d, "元/人", f"按晋中市规定，企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。")
     total = per.d * trainees
@@ -111,7 +111,7 @@ def worker_training(ctx: Context) -> Outcome:
         daily.reference,
     )
     summary = f"按晋中市规定，培训{days}天每人补贴{fmt_money(per_person)}" + (f"（原则上每人不超过{fmt_money(cap.d)}）" if capped else "") + "。"
-    trainees = ctx.get("trainees_count") or ctx.get("people_count")  # “那一共25个人呢”: the people said
+    trainees = ctx.get("trainees_count")
     if trainees:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", daily.reference)
@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ORDER,),
         formula=order_training,
-        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis", "people_count"),
+        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
         reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数并问“一共”时按人数合计。",
@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ENTERPRISE,),
         formula=enterprise_training,
-        inputs=("trainees_count", "amount_basis", "people_count"),
+        inputs=("trainees_count", "amount_basis"),
         parameters=("jz.enterprise_training.per_person",),
         selector=(("training_kind", "企业职工培训"),),
     ),
@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(WORKER,),
         formula=worker_training,
-        inputs=("training_days", "trainees_count", "amount_basis", "people_count"),
+        inputs=("training_days", "trainees_count", "amount_basis"),
         parameters=("jz.worker_training.daily", "jz.worker_training.cap"),
         selector=(("training_kind", "劳动者技能提升培训"),),
         reading="“原则上每人不超过1000元”按上限计算。",
