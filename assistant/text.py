@@ -320,14 +320,13 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     '2025年10月才考下技师证，2026年4月注册了个体户'
     >>> resolve_relative_dates("前年拿的证，今年度考核，我今年26了", date(2026, 12, 1))
     '2024年拿的证，今年度考核，我今年26了'
-    >>> resolve_relative_dates("23年6月本科毕业，24年招的，干了23年，满15年底薪", date(2026, 12, 1))
-    '2023年6月本科毕业，2024年招的，干了23年，满15年底薪'
-    >>> resolve_relative_dates("22年夏天大专毕业的，21年本科毕业", date(2026, 12, 1))
-    '2022年7月大专毕业的，2021年本科毕业'
-    >>> resolve_relative_dates("高级工是前年夏天考的，去年年底招的", date(2026, 12, 1))
-    '高级工是2024年7月考的，2025年12月招的'
-    >>> resolve_relative_dates("2024年初回老家开了个店，2023年底毕业", date(2026, 12, 1))
-    '2024年2月回老家开了个店，2023年12月毕业'
+    >>> for said in ("23年6月本科毕业，24年招的，干了23年，满15年底薪", "22年夏天大专毕业的，21年本科毕业",
+    ...              "高级工是前年夏天考的，去年年底招的", "2024年初回老家开了个店，2023年底毕业"):
+    ...     print(resolve_relative_dates(said, date(2026, 12, 1)))
+    2023年6月本科毕业，2024年招的，干了23年，满15年底薪
+    2022年7月大专毕业的，2021年本科毕业
+    高级工是2024年7月考的，2025年12月招的
+    2024年2月回老家开了个店，2023年12月毕业
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
