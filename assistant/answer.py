@@ -639,6 +639,8 @@ class Assistant:
         from assistant.lookup import read_doc_numbers, read_paths
 
         numbers = [d.doc_number for d in self.index.documents.values() if d.doc_number]
+        query = query.with_paths(read_paths(query.text))  # 三（二）1（3）, 第10条
+        paths = query.reference.paths
 
         def has_path(number: str) -> bool:
             docs = [d for d in self.index.documents.values() if d.doc_number == number]
@@ -647,8 +649,6 @@ class Assistant:
             )
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
-        query = query.with_paths(read_paths(query.text))  # 三（二）1（3）, 第10条
-        paths = query.reference.paths
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
         query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
         return query.with_paths(read_paths(query.text))
@@ -1208,11 +1208,12 @@ def _names_topic(text: str, facts: dict) -> bool:
 @functools.lru_cache(maxsize=512)
 def _gives_money(rule_id: str) -> bool:
     """Whether a rule can state a figure: it is an amount rule or reads a parameter in 元 or a share."""
+    from assistant.rules.base import UnknownRule
     from assistant.rules.registry import get_rule, registry
 
     try:
         rule = get_rule(rule_id)
-    except Exception:  # routing outcomes (route.*) are not registered rules
+    except UnknownRule:  # routing outcomes (route.*) are not registered rules
         return True
     if rule.kind == "amount":
         return True

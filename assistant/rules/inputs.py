@@ -12,7 +12,7 @@ Rates are fractions (``Decimal("0.6")`` for 60%); money is yuan.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -425,6 +425,20 @@ def question_for(key: str, facts: dict[str, Any] | None = None) -> str:
             return question
     level = (facts or {}).get("skill_level") or "现有技能"
     return spec.question.replace("{skill_level}", str(level))
+
+
+def related_members(key: str, members: Iterable[str]) -> frozenset[str]:
+    """The members of set fact ``key`` said together with ``members`` by one declared term
+    (“应届大学生” adds 毕业年度高校毕业生 and 高校毕业生: each is related to the other).
+
+    >>> "毕业年度高校毕业生" in related_members("person_categories", ["高校毕业生"]), related_members("person_categories", ["退役军人"])
+    (True, frozenset({'退役军人'}))
+    """
+    spec = FACTS[key]
+    held = set(members)
+    if spec.terms is None:
+        return frozenset(held)
+    return frozenset(held | {v for values, _ in spec.terms.entries if held & set(values) for v in values})
 
 
 def coerce(key: str, value: Any) -> Any:

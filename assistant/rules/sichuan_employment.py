@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
 from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, share_of
+from assistant.rules.inputs import related_members
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -51,11 +52,12 @@ def absorb(ctx: Context) -> Outcome:
     ctx.step(f"企业招用毕业年度大学生、防止返贫监测对象、就业困难人员，签订{fmt_number(contract.d)}年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴{fmt_money(per.d)}/人。", ABSORB)
     if ctx.compare("contract_years", contract, "at_least") is False:
         return ctx.result("not_eligible", None, None, f"按四川省规定，须签订{fmt_number(contract.d)}年以上劳动合同才能享受一次性吸纳就业补贴。")
-    who = has_category(ctx, "毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
+    listed = ("毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
+    who = has_category(ctx, *listed)
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
     named = sorted(ctx.get("person_categories") or ())
-    if who.ok is None and named and not any("高校毕业生" in c for c in named):
+    if who.ok is None and named and not related_members("person_categories", named) & set(listed):
         # “那招个退役军人呢？”: a group not listed — no figure as if it were; whether the person is also in a listed group decides
         ctx.ask("person_categories")
         return ctx.incomplete(

@@ -24,7 +24,7 @@ from typing import Any
 
 from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
-from assistant.rules.inputs import FACTS, coerce
+from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState
 from assistant.understand.mentions import coerce_mention, lone_mention, takes
 from assistant.understand.replies import read_reply
@@ -160,8 +160,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             if spec.kind == "set" and value.get(state.pending) == frozenset() and state.facts.get(state.pending) and spec.terms and spec.terms.negated_into:
                 # “都没有” to “您属于哪类人员？” from someone who said “大学生”: none of the other groups
                 held = frozenset(state.facts[state.pending])
-                related = {v for values, _ in spec.terms.entries if held & set(values) for v in values}  # 毕业年度高校毕业生 is a 高校毕业生
-                value = {spec.terms.negated_into: frozenset(c for c in spec.choices if c not in held | related)}
+                related = related_members(state.pending, held)  # 毕业年度高校毕业生 is a 高校毕业生
+                value = {spec.terms.negated_into: frozenset(c for c in spec.choices if c not in related)}
             facts.update(value)
             filled = state.pending
             # a reply's word read as another fact of the same vocabulary (“副高” as held) is the answer
