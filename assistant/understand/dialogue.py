@@ -149,7 +149,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
-    _count_follow_up(text, state, facts)
+    _count_follow_up(text, state, facts, topic_inputs)
     filled = None
     if state.pending and state.pending not in facts:
         value = read_reply(text, state.pending)
@@ -289,14 +289,27 @@ def _date_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> di
 _ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")
 
 
-def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any]) -> None:
+def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
     """A number of people said as a correction (“说错了，是7个人”), a changed element (“要是招了12个呢”)
     or an addition (“另外还有2个…也是那会儿招的，加起来一共多少”) goes to the count the conversation
-    holds, not to the generic one (人数) beside it."""
+    holds, not to the generic one (人数) beside it.  With none held, a follow-up's number of people
+    (“那一共25个人呢”) goes to the one specific count the topic's rules read (培训人数).
+
+    >>> s = DialogueState(facts={"training_days": 12}, topic="training_subsidy_amount")
+    >>> r = {"people_count": 25}
+    >>> _count_follow_up("那一共25个人呢", s, r, frozenset({"training_days", "trainees_count", "people_count"}))
+    >>> r
+    {'trainees_count': 25}
+    """
     generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
     if not generic:
         return
     held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
+    if not held and state.topic is not None:
+        held = [k for k in topic_inputs if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
+        if len(held) == 1 and is_elliptical(text):
+            read[held[0]] = read.pop(generic[0])
+        return
     adding = bool(_ADDS.match(text.strip()))
     if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
         return

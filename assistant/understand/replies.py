@@ -16,6 +16,7 @@ from typing import Any
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
+from assistant.text import normalize
 
 # what a reply may carry around its content: particles, politeness, punctuation
 _FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
@@ -45,7 +46,8 @@ def bare(text: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _bare_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in (bare(w) for w in words) if w))
+    # normalized as the reply is (“第一次” arrives as “第1次”, “一个都没裁” as “1个都没裁”)
+    return tuple(dict.fromkeys(w for w in (bare(normalize(w)) for w in words) if w))
 
 
 def _yes_no(spec: FactSpec, text: str) -> bool | None:
@@ -63,7 +65,7 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     return None
 
 
-_NONE_WORDS = ("无", "没", "没有", "都没有", "一个都没有", "啥都没有", "什么都没有", "都不是", "都不属于", "哪个都不是", "一个都不是", "都没")
+_NONE_WORDS = ("无", "没", "没有", "都没有", "1个都没有", "啥都没有", "什么都没有", "都不是", "都不属于", "哪个都不是", "1个都不是", "都没")  # as normalized (“一个都没有” arrives as “1个都没有”)
 
 
 def read_reply(text: str, pending: str | None) -> dict[str, Any]:
@@ -83,7 +85,7 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'target_title': '副高级'}, {})
     >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
     ({'person_categories': frozenset()}, {})
-    >>> read_reply("没有", "layoffs_count"), read_reply("一个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
+    >>> read_reply("没有", "layoffs_count"), read_reply("1个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
     ({'layoffs_count': 0}, {'layoffs_count': 0}, {})
     >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
     ({'registered_unemployed': True}, {})
