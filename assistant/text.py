@@ -239,6 +239,8 @@ def spoken_numbers(text: str) -> str:
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
     ('2个人一共', '招了3个', '2个月')
+    >>> spoken_numbers("助学金一年多少"), spoken_numbers("干了一年多")
+    ('助学金1年多少', '干了1年')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
     ('见习0.5年', '2023年上半年毕业')
     >>> spoken_numbers("五十多人"), spoken_numbers("二十来个人"), spoken_numbers("三十多年")
@@ -271,7 +273,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d)成([一二三四五六七八九])(?![十百千万\d个年月天次元块人名])", lambda m: f"{m.group(1)}{cn_number(m.group(2))}%", text)
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
     text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
-    text = re.sub(r"(\d+(?:\.\d+)?)年多", r"\1年", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)年多(?!少)", r"\1年", text)  # not “一年多少钱”
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
     return text
 

@@ -55,3 +55,26 @@ def test_no_declared_pattern_is_written_with_spoken_numerals():
 )
 def test_reply_words_with_numerals_are_read(reply, key, value):
     assert read_reply(normalize(reply), key) == {key: value}
+
+
+def _strings(node, path):
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            if k != "examples":  # examples are what people type: they go through the normalizer
+                yield from _strings(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _strings(v, f"{path}[{i}]")
+
+
+@pytest.mark.parametrize("name", ["ladder_verbs.yaml", "concepts.yaml", "aspects.yaml", "synonyms.yaml", "mentions.yaml", "../rules/topics.yaml"])
+def test_vocabulary_files_are_written_as_normalized(name):
+    import yaml
+
+    from assistant.config import DATA_DIR
+
+    data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    dead = [(w, s) for w, s in _strings(data, name) if spoken_numbers(s) != s]
+    assert not dead, "vocabulary that normalized text can never contain:\n" + "\n".join(f"  {w}: {s[:80]!r}" for w, s in dead)
