@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, asks_process_time, gives_figure, gives_process_time
+from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure, unstated_detail
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -224,13 +224,16 @@ class Assistant:
             shown = [related, *citations[:5]]
             if not any(gives_figure(self._article_text(c, with_items=True)) for c in shown):  # no amount anywhere near
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
-        if calc is None and follow_up is None and options.abstain and citations:
-            if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in citations[:5]], facts):
-                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or (calc.value is None and calc.verdict == "info")) and follow_up is None and options.abstain and citations and asks_process_time(query.text):
-            shown = citations[:5]
-            if not any(gives_process_time(self._article_text(c, with_items=True)) for c in shown):  # no time limit stated
-                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing="办理时限")
+        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or _ASKS_LIST.search(query.text)) and options.abstain and citations:
+            # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
+            # “新增的工种具体有哪些” when its article leaves that list to an attachment
+            shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
+            if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
+        if (calc is None or (calc.value is None and calc.verdict == "info")) and follow_up is None and options.abstain and citations:
+            missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in citations[:5]])
+            if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:
@@ -1226,6 +1229,39 @@ _SHARE_ASKED = re.compile(r"分到|分配|任务|名额|指标|分解|配额|对
 _ASKS_LIST = re.compile(r"哪些|哪几|清单|名单|明细|目录|一览|对应(?:哪|什么)|有没有")
 
 
+# what a list question asks for: “新增了哪些工种” / “工种都有哪几个” → 工种; “哪几家学校” → 学校
+_LIST_OBJECT = re.compile(r"(?:哪些|哪几[家个所类项种位]?)(?:的)?([^，。？！；、\s]{1,8})|([^，。？！；、\s]{1,8}?)(?:具体|都|一共|分别)*(?:有|是|包括)(?:哪些|哪几[个种类项]?)")
+
+
+def _asks_attached(question: str, article: str) -> bool:
+    """Is the list asked for what the article leaves to its attachment — the thing named just before
+    “具体见附件” (“增加自主认定备案职业（工种），具体见附件” holds the 工种, not the schools named)?
+
+    >>> _asks_attached("新增的自主认定工种有哪几个？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
+    True
+    >>> _asks_attached("哪几家技工学校新增了可以自主认定的工种？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
+    False
+    >>> _asks_attached("能给哪些学生认定？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
+    False
+    >>> _asks_attached("新增了哪些自主认定的工种？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
+    True
+    """
+    marker = _TO_ATTACHMENT.search(article)
+    if marker is None:
+        return False
+    held = re.sub(r"[，,、；（）()\s]|具体|详细|另|请", "", article[max(0, marker.start() - 16) : marker.start()])[-8:]
+    things = []
+    for m in _LIST_OBJECT.finditer(question):
+        if m.group(1):  # after 哪些: the noun after a 的 (“哪些自主认定的工种”), else the first word (“哪些学生认定”)
+            head = m.group(1)
+            after = head[head.index("的") + 1 :] if "的" in head[:6] else ""
+            things.append(after[:2] if len(after) >= 2 else head[:2])
+        else:  # before 有哪些: its last word (“新增的自主认定工种有哪几个”)
+            things.append(m.group(2)[-2:])
+    # no object named (“有没有写”“清单”): the list the article points to is what is asked
+    return not things or any(t in held for t in things if len(t) == 2)
+
+
 def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
     """The articles found leave what is asked to an attachment the corpus does not hold.
 
@@ -1242,7 +1278,7 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
     """
     if not articles or not any(_TO_ATTACHMENT.search(a) for a in articles):
         return False
-    if _TO_ATTACHMENT.search(articles[0]) and (re.search(r"附件\d", question) or _ASKS_LIST.search(question)):
+    if _TO_ATTACHMENT.search(articles[0]) and (re.search(r"附件\d", question) or (_ASKS_LIST.search(question) and _asks_attached(question, articles[0]))):
         return True
     # a county or district (榆次区) below the city a document is about, not the city itself
     districts = [question[start:end] for _, city, start, end in regions().spans(question) if city and question[start:end].removesuffix("市") != city.removesuffix("市")]

@@ -134,11 +134,11 @@ def _school_key(name: str) -> str:
 
 def _choices(text: str, facts: dict[str, Any]) -> None:
     bases = [(m.start(), "合计") for m in re.finditer(r"一共|总共|合计|总计|加起来|共计|总额|总数|全部", text)]
-    bases += [(m.start(), "每个") for m in re.finditer(r"每(个|一个|名|位|条)?(人|学员|职工|员工|见习生|见习人员|学生|产业链|链)|一个(学员|人|职工|员工|见习生)|人均|每人", text)]
+    bases += [(m.start(), "每个") for m in re.finditer(r"每(个|1个|名|位|条)?(人|学员|职工|员工|见习生|见习人员|学生|产业链|链)|1个(学员|人|职工|员工|见习生)|人均|每人", text)]
     if bases:
         facts["amount_basis"] = max(bases)[1]  # the last said: the question comes last
     m = re.search(r"(?P<name>[^，,。；;\s]{2,18}?(?:高级技工学校|技师学院|技工学校|技校|职业技术学院|职业学院|大学|学院))(?:读|上学|就读|念书|的学生|学生)", text)
-    if m:
+    if m and "school" not in facts:  # a pilot school named as people name it is a declared cue
         name = m.group("name")
         pilot = next((p for p in PILOT_SCHOOLS if _school_key(p) in name), None)
         facts["school"] = pilot or OTHER_SCHOOL

@@ -75,6 +75,27 @@ def gives_process_time(text: str) -> bool:
     return _asked_given("process_time")[1].search(text) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
+    return tuple((data[d]["missing"], *_asked_given(d)) for d in data["details"])
+
+
+def unstated_detail(question: str, passages: list[str]) -> str | None:
+    """What the question asks (a time limit, a number of sessions or places) that none of the
+    passages states, as the words to name it by; None when nothing such is asked or one states it.
+
+    >>> unstated_detail("江西知识更新工程每年办几期高级研修班，每期多少人？", ["每年举办高级研修班，培训高层次人才。"])
+    '具体的期数、人数或名额'
+    >>> unstated_detail("每年办几期？", ["每年举办高级研修班3期。"]) is None, unstated_detail("能评副高吗", ["……"]) is None
+    (True, True)
+    """
+    for missing, asked, given in _details():
+        if asked.search(question) and not any(given.search(p) for p in passages):
+            return missing
+    return None
+
+
 def asked_aspects(question: str) -> tuple[Aspect, ...]:
     """The aspects a question asks about, in declaration order.
 
