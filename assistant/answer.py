@@ -230,8 +230,11 @@ class Assistant:
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
             if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or (calc.value is None and calc.verdict == "info")) and follow_up is None and options.abstain and citations:
-            missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in citations[:5]])
+        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and options.abstain and citations:
+            # no fact of the person's would give a time limit or a number of places the text does not state;
+            # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
+            same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]
+            missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same])
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
         if calc is not None:

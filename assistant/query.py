@@ -128,18 +128,27 @@ def detect_regions(text: str) -> list[str]:
     >>> detect_regions("我是浙江人但在江苏工作"), detect_regions("老家河南的，现在在杭州上班"), detect_regions("我是河南人")
     (['江苏省'], ['杭州市'], ['河南省'])
     >>> detect_regions("在浙江打了十来年工，2024年初回江西上饶老家开了个小饭馆")
-    ['江西省', '浙江省', '上饶市']
+    ['江西省', '上饶市']
+    >>> detect_regions("凉山的，跟着县里组织的劳务输出去浙江进厂了"), detect_regions("我去浙江打工了，能评职称吗")
+    (['凉山市'], ['浙江省'])
+    >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
+    ([], ['全国'])
     """
     table = regions()
     places: list[str] = []
     origins: list[str] = []
     moved: set[str] = set()
+    first_at: dict[str, int] = {}
+    moved_at: int | None = None
     for province, city, start, end in table.spans(text):
         role = table.mentions.role(text, start, end)
         if role == "not_here":
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
-        kept = origins if role == "origin" else places
+        first_at.setdefault(name, start)
+        if role == "moved_to" and moved_at is None:
+            moved_at = start
+        kept = origins if role in ("origin", "away") else places
         if role == "moved_to":  # “在浙江打了十年工，回江西老家开店”: where the person is now comes first
             if name in kept:
                 kept.remove(name)
@@ -147,9 +156,16 @@ def detect_regions(text: str) -> list[str]:
             moved.add(name)
         elif name not in kept:
             kept.append(name)
+    if moved_at is not None:  # “在浙江打了十来年工，回江西老家开店”: where they were before the move is behind them
+        left = [p for p in places if p not in moved and first_at[p] < moved_at]
+        places = [p for p in places if p not in left]
+        origins += [p for p in left if p not in origins]
     # where the person comes from counts only when nothing else is named ("我是河南人，能评吗")
     seen = places or origins
-    if re.search(r"全国|国家(层面|规定|政策)|中央", text) and NATIONAL not in seen:
+    plain = text
+    for honour in table.mentions.national_not:  # 全国技术能手 is an honour, not the national level
+        plain = plain.replace(honour, "")
+    if re.search(r"全国|国家(层面|规定|政策)|中央", plain) and NATIONAL not in seen:
         seen.append(NATIONAL)
     return seen
 

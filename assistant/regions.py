@@ -31,15 +31,20 @@ class Mentions:
     origin_after: tuple[str, ...] = ()
     origin_after_not: tuple[str, ...] = ()
     moved_to_before: tuple[str, ...] = ()
+    away_before: tuple[str, ...] = ()
+    away_after: tuple[str, ...] = ()
+    national_not: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
-        """"not_here", "origin" or "place" for the name at ``text[start:end]``.
+        """"not_here", "moved_to", "origin", "away" or "place" for the name at ``text[start:end]``.
 
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
         ['origin', 'not_here', 'place', 'place', 'origin']
         >>> m.role("在浙江打了十年工，回江西老家开店", 10, 12)
         'moved_to'
+        >>> m.role("凉山的脱贫户去浙江的厂里打工", 7, 9)
+        'away'
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
@@ -48,6 +53,8 @@ class Mentions:
             return "moved_to"
         if any(before.endswith(w) for w in self.origin_before):
             return "origin"
+        if any(before.endswith(w) for w in self.away_before) and any(w in text[end : end + 8] for w in self.away_after):
+            return "away"
         if any(after.startswith(w) for w in self.origin_after) and not any(after.startswith(w) for w in self.origin_after_not):
             return "origin"
         return "place"

@@ -155,12 +155,27 @@ def test_more_neighbouring_concepts_are_declined(assistant, question):
     [
         "晋中榆次区2023年的补贴性培训任务分到多少人？年度计划分解明细里有吗",  # a district's share: in 附件1
         "江西那3家技工院校这次增加了哪些自主认定的工种？",  # the list: in the attachment
+        "江西电子信息技师学院这次新增的自主认定工种具体有哪些？",  # a pilot school named: its rule says who, not which 工种
+        "江西商务技师学院新增的工种有哪几个？",
     ],
 )
 def test_what_an_article_leaves_to_an_attachment_the_corpus_lacks_is_declined(assistant, question):
     answer = assistant.ask(question, today=TODAY)
     assert answer.abstained, answer.answer
     assert "附件" in answer.answer and len(answer.citations) <= 1
+
+
+@pytest.mark.parametrize("question", ["江西哪几家技工学校新增了可以自主认定的工种？", "江西那3家技工院校加了自主认定工种，能给哪些学生认定？"])
+def test_what_the_article_itself_lists_beside_its_attachment_is_answered(assistant, question):
+    """The schools and the students are in the notice; only the 工种 are in the attachment."""
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize("question", ["江西知识更新工程每年办几期高级研修班，每期多少人？", "浙江的高技能人才评职称，每年有多少个名额？"])
+def test_a_number_of_sessions_or_places_the_corpus_does_not_state_is_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
 
 
 def test_a_total_the_article_itself_gives_is_still_answered_beside_its_attachment(assistant):
@@ -185,3 +200,28 @@ def test_a_figure_asked_of_a_rule_that_states_none_is_declined_not_asked_about(a
     answer = assistant.ask("河南考下来技师证，技能评价补贴具体能补多少钱？", today=TODAY)
     assert answer.abstained and answer.reason == "no_passage", answer.answer
     assert answer.follow_up is None and "没有写明" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "province"),
+    [
+        (["凉山的，家里俩脱贫人口，今年跟着县里组织的劳务输出去浙江进厂了，一次性求职补贴按上限算一共多少"], "四川省"),
+        (["我是广元的脱贫户，跟着县里组织的劳务输出去了浙江一家厂里上班，一次性求职补贴最多给多少？"], "四川省"),
+        (["在浙江打了十来年工，2024年初回江西上饶老家开了个小饭馆，是第一次办个体执照，能拿一次性创业补贴吗？"], "江西省"),
+        (["河南新评上中华技能大奖的，省里另外奖多少？", "那全国技术能手呢？"], "河南省"),
+        (["我是省技术能手，在浙江能直接报什么职称？", "不对，我是全国技术能手，那能直接报副高吗"], "浙江省"),
+    ],
+)
+def test_no_citation_of_a_province_the_person_only_went_to_or_left(assistant, turns, province):
+    """Where the person went to work (去浙江进厂), the place they left (在浙江打工…回江西老家) and
+    the 全国 of an honour (全国技术能手) do not bring another province's documents into the answer."""
+    from assistant.schema import Turn
+
+    history: list[Turn] = []
+    for text in turns:
+        answer = assistant.ask(text, tuple(history), today=TODAY)
+        history += [Turn("user", text), Turn("assistant", answer.answer, answer.state)]
+    from assistant.query import province_of
+
+    shown = {province_of(c.region) or c.region for c in answer.citations}
+    assert shown <= {province, "全国"}, shown
