@@ -748,9 +748,21 @@ class Assistant:
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
+        day = _label_day(query)
+        if _ASKS_MEANING.search(query.text):
+            defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [])
+            if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
+                return self._article_answer(query, [defined], day)
+        if _ABOUT_ISSUING.search(query.text) and not ref.paths:
+            named = self._referenced_documents(query.text, ref)
+            notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
+            if len(notices) == 1:  # “领军人才培育计划是哪几个部门一起出的”: the notice that issued it says
+                notice = self.index.documents[notices.pop()]
+                first = next(iter(self.index.articles_of(notice.doc_id)), None)
+                if first is not None:
+                    return self._article_answer(query, [first], day)
         if not (ref.asks_lookup or ref.paths) or (ref.asks_where and not ref.paths and not ref.quotes):
             return None  # "是哪一条": retrieval inside the document named (see _documents_named)
-        day = _label_day(query)
         if ref.quotes:
             plain = lambda t: re.sub(r"[\s“”\"，,、。]", "", t)  # noqa: E731
             for words in ref.quotes:
@@ -796,6 +808,21 @@ class Assistant:
             lead = f"{book(doc.title)}{_number(doc)}：{issued}{regions_label(doc.region)}文件，截至{_fmt(day)}{status}。"
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
+
+    def _definition_asked(self, text: str, docs: list[Document]) -> "Article | None":
+        """The article that defines the term a question asks the meaning of (“SaaS是什么意思”):
+        one that opens with the term, its gloss in brackets, and a colon (“2.SaaS（软件即服务）：指…”),
+        in the documents named and their notices / measures, else anywhere."""
+        m = _ASKS_MEANING.search(text)
+        if m is None:
+            return None
+        term = re.sub(r"^.*(?:说的|讲的|提到的|里的|中的|所说的|所谓的?|这个|那个)", "", m.group("term")).strip("“”\"‘’ ")
+        if len(term) < 2:
+            return None
+        family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
+        opens = re.compile(rf"^\d*[.．、]?\s*{re.escape(term)}(?:（[^）]{{1,30}}）)?[：:]", re.I)
+        found = [a for a in self.index.articles if (not family or a.doc_id in family) and opens.match(a.text)]
+        return found[0] if len(found) == 1 else None
 
     def _item_asked(self, query: Query, doc: Document, pieces: list) -> "Article":
         """The article named (its piece that says what is asked), or the item under it that the
@@ -1227,6 +1254,8 @@ def _gives_money(rule_id: str) -> bool:
     return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
 
 
+# “X是什么意思”: the term whose meaning is asked, right before the asking words
+_ASKS_MEANING = re.compile(r"(?P<term>[^，。？！；\s]{2,24}?)(?:到底|究竟)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|指的是啥|是指什么|指什么|是个啥|是什么东西|是啥东西)")
 _TO_ATTACHMENT = re.compile(r"(?:详见|具体见|参见|另见|见)附件\d*|[（(]见附件\d*[)）]|附件\d*[（(]?略[)）]?")
 _SHARE_ASKED = re.compile(r"分到|分配|任务|名额|指标|分解|配额|对应|系列")
 _ASKS_LIST = re.compile(r"哪些|哪几|清单|名单|明细|目录|一览|对应(?:哪|什么)|有没有")

@@ -225,3 +225,17 @@ def test_no_citation_of_a_province_the_person_only_went_to_or_left(assistant, tu
 
     shown = {province_of(c.region) or c.region for c in answer.citations}
     assert shown <= {province, "全国"}, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("中小企業數位轉型指南裡說的SaaS是什麼意思？", ("cn-2022-d18100", "名词解释2.")),
+        ("工信厅信发〔2022〕33号里说的SaaS是啥意思？", ("cn-2022-d18100", "名词解释2.")),  # the 文号 names the notice; the term is defined in the guide
+        ("MES是什么意思", ("cn-2022-d18100", "名词解释5.")),
+        ("高技能领军人才培育计划是哪几个部门一起出的？", ("cn-2024-6d78c7", "正文")),  # who issued it: the notice says
+    ],
+)
+def test_a_term_asked_the_meaning_of_and_the_issuers_asked_are_looked_up(assistant, question, article):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained and (answer.citations[0].doc_id, answer.citations[0].article) == article, answer.answer
