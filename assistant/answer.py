@@ -165,6 +165,13 @@ class Assistant:
             absent = absent_body(self.index.graph, query.text)
             if absent is not None:  # the measure named is in the corpus only as its cover notice
                 return self._abstain(query, scope, {}, reason="no_passage", absent=absent)
+        edition = self._other_edition(query) if options.abstain else None
+        if edition is not None:  # “晋中2025年的人人持证方案”: the corpus holds the 2023 one only
+            doc, year = edition
+            related = next(iter(self.index.articles_of(doc.doc_id)), None)
+            cited = Citation.of(doc, related.path, _whole_clause(related.text), _label_day(query)) if related is not None else None
+            held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
+            return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         looked_up = self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return looked_up
@@ -809,6 +816,36 @@ class Assistant:
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
 
+    def _other_edition(self, query: Query) -> tuple[Document, int] | None:
+        """A yearly document asked about for a year the corpus does not hold it for: (the edition held, the year asked).
+
+        A title that carries its year (晋中市2023年推进…工作方案, 2023年度专业技术人员职业资格考试工作计划,
+        行动方案（2024-2026年）) named with another year right before its words (“2025年推进人人持证的
+        工作方案”, “今年的职业资格考试工作计划”) is another edition, not this one."""
+        text = query.text
+        years = [(m.end(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d{2})年(?:度)?(?:的)?", text)]
+        this_year = (query.today or query.as_of).year
+        years += [(m.end(), this_year + {"今年": 0, "明年": 1, "去年": -1}[m.group(1)]) for m in re.finditer(r"(今年|明年|去年)(?:度)?(?:的)?", text)]
+        if not years:
+            return None
+        for doc in self.index.documents.values():
+            if doc.parent_id is not None:
+                continue  # the notice carries the edition; its measure is the same edition
+            core = _title_core(doc.title)
+            held = re.findall(r"((?:19|20)\d{2})(?:\s*[-—－至到]\s*((?:19|20)\d{2}))?年", core)
+            if not held:
+                continue
+            covered = {y for a, b in held for y in range(int(a), int(b or a) + 1)}
+            rest = re.sub(r"[（(]?(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年(?:度)?[）)]?", "", core)
+            rest = re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))", "", rest)  # 晋中市…: the place is said apart
+            for end, year in years:
+                if year in covered:
+                    continue
+                words = SequenceMatcher(None, text[end : end + 24], rest, autojunk=False).get_matching_blocks()
+                if sum(b.size for b in words if b.size >= 2) >= 6:
+                    return doc, year
+        return None
+
     def _definition_asked(self, text: str, docs: list[Document]) -> "Article | None":
         """The article that defines the term a question asks the meaning of (“SaaS是什么意思”):
         one that opens with the term, its gloss in brackets, and a colon (“2.SaaS（软件即服务）：指…”),
@@ -1254,6 +1291,7 @@ def _gives_money(rule_id: str) -> bool:
     return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
 
 
+_YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年")
 # “X是什么意思”: the term whose meaning is asked, right before the asking words
 _ASKS_MEANING = re.compile(r"(?P<term>[^，。？！；\s]{2,24}?)(?:到底|究竟)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|指的是啥|是指什么|指什么|是个啥|是什么东西|是啥东西)")
 _TO_ATTACHMENT = re.compile(r"(?:详见|具体见|参见|另见|见)附件\d*|[（(]见附件\d*[)）]|附件\d*[（(]?略[)）]?")

@@ -239,3 +239,18 @@ def test_no_citation_of_a_province_the_person_only_went_to_or_left(assistant, tu
 def test_a_term_asked_the_meaning_of_and_the_issuers_asked_are_looked_up(assistant, question, article):
     answer = assistant.ask(question, today=TODAY)
     assert not answer.abstained and (answer.citations[0].doc_id, answer.citations[0].article) == article, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["晋中2025年推进人人持证的工作方案出来没？企业职工培训补贴每人还是300吗？", "浙江今年的专业技术人员职业资格考试工作计划出了吗", "2027年的数字人才行动方案出了没"],
+)
+def test_another_years_edition_of_a_yearly_document_is_declined(assistant, question):
+    """The corpus holds the 2023 plan (the 2024-2026 action plan); another year's is not it."""
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage" and "版本" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["2023年晋中人人持证工作方案里企业职工培训补贴每人多少", "2025年数字人才行动方案有什么新要求"])
+def test_the_edition_held_is_answered(assistant, question):
+    assert not assistant.ask(question, today=TODAY).abstained
