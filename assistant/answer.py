@@ -756,10 +756,11 @@ class Assistant:
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
         day = _label_day(query)
-        if _ASKS_MEANING.search(query.text):
+        if _ASKS_MEANING.search(query.text) or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
             defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [])
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
-                return self._article_answer(query, [defined], day)
+                quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
+                return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None)
         if _ABOUT_ISSUING.search(query.text) and not ref.paths:
             named = self._referenced_documents(query.text, ref)
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
@@ -850,16 +851,22 @@ class Assistant:
         """The article that defines the term a question asks the meaning of (“SaaS是什么意思”):
         one that opens with the term, its gloss in brackets, and a colon (“2.SaaS（软件即服务）：指…”),
         in the documents named and their notices / measures, else anywhere."""
-        m = _ASKS_MEANING.search(text)
-        if m is None:
-            return None
-        term = re.sub(r"^.*(?:说的|讲的|提到的|里的|中的|所说的|所谓的?|这个|那个)", "", m.group("term")).strip("“”\"‘’ ")
-        if len(term) < 2:
-            return None
         family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
-        opens = re.compile(rf"^\d*[.．、]?\s*{re.escape(term)}(?:（[^）]{{1,30}}）)?[：:]", re.I)
-        found = [a for a in self.index.articles if (not family or a.doc_id in family) and opens.match(a.text)]
-        return found[0] if len(found) == 1 else None
+        m = _ASKS_MEANING.search(text)
+        if m is not None:
+            term = re.sub(r"^.*(?:说的|讲的|提到的|里的|中的|所说的|所谓的?|这个|那个)", "", m.group("term")).strip("“”\"‘’ ")
+            if len(term) >= 2:
+                opens = re.compile(rf"^\d*[.．、]?\s*{re.escape(term)}(?:（[^）]{{1,30}}）)?[：:]", re.I)
+                found = [a for a in self.index.articles if (not family or a.doc_id in family) and opens.match(a.text)]
+                if len(found) == 1:
+                    return found[0]
+        # a term quoted from a document (“方案里说的“失业人员”，要不要本地户口”): the one article that defines it
+        for term in re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", text):
+            defines = re.compile(rf"[“\"]{re.escape(term)}[”\"](?:是指|指的是|指)")
+            found = [a for a in self.index.articles if (not family or a.doc_id in family) and defines.search(a.text)]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _item_asked(self, query: Query, doc: Document, pieces: list) -> "Article":
         """The article named (its piece that says what is asked), or the item under it that the
@@ -876,12 +883,15 @@ class Assistant:
         best = max(below, key=score, default=None)
         return best if best is not None and score(best) > score(own) else own
 
-    def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False) -> Answer:
+    def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False, focus: str | None = None) -> Answer:
+        """``focus``: words the first article's quote must hold (a definition deep in a long article)."""
         citations = []
         lines = [lead] if lead else []
         for n, article in enumerate(articles):
             doc = self.index.documents[article.doc_id]
             quote = _whole_clause(article.text)
+            if n == 0 and focus and focus not in quote and focus in article.text:
+                quote = next((m.group(0).strip() for m in _SENTENCE.finditer(article.text) if focus in m.group(0)), quote)
             citations.append(Citation.of(doc, article.path, quote, day))
             if n == 0:
                 where = "" if article.path in ("正文", "引言") else article.path

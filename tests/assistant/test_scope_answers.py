@@ -233,6 +233,7 @@ def test_no_citation_of_a_province_the_person_only_went_to_or_left(assistant, tu
         ("中小企業數位轉型指南裡說的SaaS是什麼意思？", ("cn-2022-d18100", "名词解释2.")),
         ("工信厅信发〔2022〕33号里说的SaaS是啥意思？", ("cn-2022-d18100", "名词解释2.")),  # the 文号 names the notice; the term is defined in the guide
         ("MES是什么意思", ("cn-2022-d18100", "名词解释5.")),
+        ("晋中方案里说的“失业人员”，要不要本地户口？", ("sx07-2023-d5c5f6", "八、")),  # a quoted term the plan defines
         ("高技能领军人才培育计划是哪几个部门一起出的？", ("cn-2024-6d78c7", "正文")),  # who issued it: the notice says
     ],
 )
