@@ -164,7 +164,7 @@ def mainland_phrases(text: str) -> str:
 # --- spoken numbers ---------------------------------------------------------------
 
 _NUMERAL = "零〇一二两三四五六七八九十百千万"
-_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
+_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|位(?!数|置|于)|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
 
 
 def cn_number(token: str) -> str | None:
@@ -183,7 +183,8 @@ def cn_number(token: str) -> str | None:
 
 
 # “一千八”“一万二”“两千五”: a spoken number whose last digit stands for the next lower unit
-_ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿\d])")
+# (“两千一一个月”: the 一 after it counts the month, not a digit of the number)
+_ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇二两三四五六七八九十百千万亿\d])(?!一(?!个(?:月|人|年|天)|年|天|月|次|人|名|位))")
 # “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
 _LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千万][零〇一二两三四五六七八九十百千万]*(?![亿])")
 _NEXT_UNIT = {"万": "千", "千": "百", "百": "十"}
@@ -239,6 +240,10 @@ def spoken_numbers(text: str) -> str:
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
     ('2个人一共', '招了3个', '2个月')
+    >>> spoken_numbers("最低工资两千一一个月"), spoken_numbers("一千八一年"), spoken_numbers("两千一百")
+    ('最低工资2.1千1个月', '1.8千1年', '2100')
+    >>> spoken_numbers("两位师傅"), spoken_numbers("三位老师"), spoken_numbers("单位"), spoken_numbers("三位数")
+    ('2位师傅', '3位老师', '单位', '三位数')
     >>> spoken_numbers("助学金一年多少"), spoken_numbers("干了一年多")
     ('助学金1年多少', '干了1年')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
@@ -265,7 +270,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"(\d+)年半", r"\1.5年", text)
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
-        rf"(?<![同唯统单万])([{_NUMERAL}]+)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",
+        rf"(?<![同唯统单万])([{_NUMERAL[:-3]}][{_NUMERAL}]*)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",  # 百千万 start no number
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )

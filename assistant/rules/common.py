@@ -117,22 +117,70 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
 def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None) -> tuple[Decimal, str] | None:
     """A share of a monthly contribution over the years asked (at most ``max_years``).
 
-    “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200.  None
-    unless the contribution was said per month and a number of years (or the whole
-    period) was asked.
+    “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200.  The
+    years are the ones said (``period_years``: “按一年算”), else the whole period when it is
+    asked (``whole_period``: “按最长期限”) or a total is asked with no span said (“每个月交900，
+    一共能补多少”: the longest period, ``max_years``).  The month's cap is shown beside the total
+    (“一个月最多补多少？按一年算一共多少？”).  None unless the contribution was said per month
+    and the years are known.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def total(facts):
+    ...     ctx = Context(get_rule("cn.fund.si_subsidy_graduates"), {"contribution": 960, "contribution_monthly": True, **facts}, date(2025, 6, 1), registry().parameters)
+    ...     return contribution_total(ctx, Fraction(2, 3), Decimal(2))
+    >>> total({"period_years": 1})
+    (Decimal('7680.00'), '每月缴费960元 × 2/3 = 每月最多640元；× 12个月 × 1年 = 7680元（上限）')
+    >>> total({"amount_basis": "合计"})[0], total({"period_years": 5})[0], total({}) is None
+    (Decimal('15360.00'), Decimal('15360.00'), True)
     """
     paid = ctx.get("contribution")
     if paid is None or ctx.get("contribution_monthly") is not True:
         return None
     years = ctx.get("period_years")
-    if years is None and ctx.get("whole_period") and max_years is not None:
+    if years is None and max_years is not None and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):
         years = max_years
     if years is None:
         return None
     if max_years is not None:
         years = min(years, max_years)
     total = share_of(paid * 12 * years, share)
-    return total, f"每月缴费{fmt_number(paid)}元 × 12个月 × {fmt_number(years)}年 × {fmt_share(share)} = {fmt_number(total)}元（上限）"
+    month = share_of(paid, share)
+    return total, (
+        f"每月缴费{fmt_number(paid)}元 × {fmt_share(share)} = 每月最多{fmt_number(month)}元；"
+        f"× 12个月 × {fmt_number(years)}年 = {fmt_number(total)}元（上限）"
+    )
+
+
+def period_total(ctx: Context, per_month: Decimal, max_years: Decimal) -> tuple[Decimal, str] | None:
+    """A monthly amount over the span the person names (``period_years``: “干满一年一共多少”), times
+    the people said; None when no span is said or it is longer than ``max_years`` (the period
+    then depends on more than the person said).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def total(facts):
+    ...     ctx = Context(get_rule("cn.fund.public_welfare_post"), facts, date(2025, 6, 1), registry().parameters)
+    ...     return period_total(ctx, Decimal(2100), Decimal(3))
+    >>> total({"period_years": 1})
+    (Decimal('25200'), '2100元/月 × 12个月（1年） = 25200元')
+    >>> total({"period_years": Decimal("0.5"), "people_count": 3})
+    (Decimal('37800.0'), '2100元/月 × 6个月（0.5年） × 3人 = 37800元')
+    >>> total({"period_years": 5}) is None, total({}) is None
+    (True, True)
+    """
+    years = ctx.get("period_years")
+    if years is None or years > max_years or years <= 0:
+        return None
+    months = years * 12
+    people = ctx.get("people_count") or 1
+    if ctx.get("amount_basis") == "每个":
+        people = 1
+    total = per_month * months * people
+    text = f"{fmt_number(per_month)}元/月 × {fmt_number(months)}个月（{fmt_number(years)}年）"
+    if people > 1:
+        text += f" × {people}人"
+    return total, f"{text} = {fmt_number(total)}元"
 
 
 def share_of(amount: Decimal, share: Decimal | Fraction) -> Decimal:

@@ -21,6 +21,7 @@ from assistant.rules.common import (
     between,
     category_or,
     contribution_total,
+    period_total,
     fact_is,
     fmt_share,
     graduated_within,
@@ -410,7 +411,18 @@ def public_post(ctx: Context) -> Outcome:
     far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     monthly = ctx.get("min_wage")
-    if to_retire is None and not far and monthly is not None and not ctx.get("asks_period") and not ctx.get("whole_period"):
+    spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not ctx.get("asks_period") else None
+    if spanned is not None:
+        # “最低工资两千一一个月，干满一年一共多少”: a span within the longest period, whatever the age
+        total, worked = spanned
+        ctx.step(f"所问{fmt_number(ctx.get('period_years'))}年在最长期限{fmt_number(max_years.d)}年之内；岗位补贴参照当地最低工资标准：{worked}。", PUBLIC_POST_WAGE)
+        return ctx.result(
+            "amount", total, "元",
+            f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准，每人每月{fmt_money(monthly)}；{worked}"
+            f"（期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）。",
+        )
+    asked_span = ctx.get("period_years") is not None  # longer than the longest period: it depends on the age
+    if to_retire is None and not far and monthly is not None and not ctx.get("asks_period") and not ctx.get("whole_period") and not asked_span:
         # “当地最低工资一千九，这3个人每个月岗位补贴一共多少？”: the month's figure needs no period
         people = ctx.get("people_count") or 1
         total = monthly * people
