@@ -220,7 +220,7 @@ def award_bonus(ctx: Context) -> Outcome:
         "amount",
         total,
         "元",
-        f"按河南省规定，经评选新获该称号的我省人员（含中央驻豫单位）在国家奖励基础上{join(parts)}，合计{fmt_money(total)}。",
+        f"按河南省规定，经评选新获该称号的我省人员（含中央驻豫单位）在国家奖励基础上{join(parts)}" + ("。" if "合计" in parts[0] else f"，合计{fmt_money(total)}。"),
     )
 
 
