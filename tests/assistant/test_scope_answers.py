@@ -255,3 +255,15 @@ def test_another_years_edition_of_a_yearly_document_is_declined(assistant, quest
 @pytest.mark.parametrize("question", ["2023年晋中人人持证工作方案里企业职工培训补贴每人多少", "2025年数字人才行动方案有什么新要求"])
 def test_the_edition_held_is_answered(assistant, question):
     assert not assistant.ask(question, today=TODAY).abstained
+
+
+@pytest.mark.parametrize("question", ["钱江技能大奖有多少奖金？", "國務院政府特殊津貼一個月發多少錢？還是一次性發的？", "洛阳的师傅评上了中原技能大奖，省里给多少奖金？"])
+def test_a_figure_asked_of_something_the_corpus_names_but_does_not_quantify_is_declined(assistant, question):
+    """The passages found give amounts, but of other things (5万元 for 中华技能大奖): not this one's."""
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+
+
+@pytest.mark.parametrize("question", ["河南新评上中华技能大奖的，省里另外奖多少？", "寿阳的培训学校给失业人员办了个家政班，上了12天课，按规定一个人能补多少钱？"])
+def test_a_figure_the_corpus_gives_for_the_thing_asked_is_answered(assistant, question):
+    assert not assistant.ask(question, today=date(2023, 7, 10)).abstained
