@@ -74,11 +74,23 @@ def absorb(ctx: Context) -> Outcome:
 
 
 def tax_deduction(ctx: Context) -> Outcome:
-    """一、（四）: 7,800元 a hire a year, for 3 years, off the enterprise's taxes."""
+    """一、（四）: 7,800元 a hire a year, for 3 years, off the enterprise's taxes.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("sc.tax_deduction", {"hires_count": 3, "period_years": 1, "whole_period": True}, date(2024, 11, 5)).value
+    Decimal('23400')
+    >>> evaluate("sc.tax_deduction", {"hires_count": 3, "whole_period": True}, date(2024, 11, 5)).value
+    Decimal('70200')
+    """
     per, years = ctx.p("sc.tax.per_person_year"), ctx.p("sc.tax.years")
     ctx.step(f"招用脱贫人口、失业人员的，在{fmt_number(years.d)}年内按实际招用人数每人每年{fmt_money(per.d)}的定额标准扣减有关税费。", TAX)
     total, text = _times(per.d, ctx.get("hires_count"))
-    if text and ctx.get("whole_period"):  # “三年下来一共能扣多少”: the whole period
+    span = ctx.get("period_years")
+    if text and span is not None and span < years.d:  # “一年一共能扣减多少”: the years named, within the 3
+        part = total * span
+        ctx.step(f"{text}/年 × {fmt_number(span)}年 = {fmt_money(part)}。", TAX)
+        return ctx.result("amount", part, "元", f"按四川省规定，企业招用脱贫人口、失业人员符合条件的，在{fmt_number(years.d)}年内按每人每年{fmt_money(per.d)}的定额标准扣减有关税费，{text}/年，{fmt_number(span)}年合计{fmt_money(part)}。")
+    if text and (ctx.get("whole_period") or span is not None):  # “三年下来一共能扣多少”: the whole period
         whole = total * years.d
         ctx.step(f"{text}/年 × {fmt_number(years.d)}年 = {fmt_money(whole)}。", TAX)
         return ctx.result("amount", whole, "元", f"按四川省规定，企业招用脱贫人口、失业人员符合条件的，在{fmt_number(years.d)}年内按每人每年{fmt_money(per.d)}的定额标准扣减有关税费，{text}/年，{fmt_number(years.d)}年合计最多{fmt_money(whole)}。")
@@ -357,7 +369,7 @@ _UNTIL_2024 = "执行期限至2024年12月31日（文件自2024年7月13日起�
 
 RULES: tuple[Rule, ...] = (
     _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
-    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period"), ("sc.tax.per_person_year", "sc.tax.years")),
+    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years"), ("sc.tax.per_person_year", "sc.tax.years")),
     _rule(
         "sc.stabilization_refund",
         "失业保险稳岗返还",
