@@ -194,3 +194,21 @@ def test_a_number_of_years_right_before_a_month_is_a_date_not_years():
     # “23年6月”: the old reader skipped a 年 followed by a digit; the declared list of ignored numbers does too
     assert "_years" not in extract_facts("23年6月本科毕业")
     assert extract_facts("工作了1年6个月")["years_in_occupation"] == Decimal("1.5")
+
+
+def test_ranges_name_declared_parameters():
+    """A way's ``ranges`` names the parameters a range is compared with: each must exist."""
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.parameters import parameters
+
+    named = [(key, n) for key, spec in FACTS.items() for w in spec.mentions for n in w.get("ranges") or ()]
+    assert named, "no fact declares ranges"
+    assert [(k, n) for k, n in named if n not in parameters()] == []
+
+
+def test_range_straddling_a_limit_is_no_fact():
+    from assistant.understand.mentions import read_mentions
+
+    assert read_mentions("见习没请假，前前后后加起来旷了11~12天").get("absence_total_days") == 11
+    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了9~11天")
+    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了10~12天")  # 10 is the limit itself
