@@ -55,6 +55,9 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
       - unit: 天
         ranges: [sx.internship.absence.total_days]   # a range (“十一二天”) taken, as its lower end,
                                        # only when no value of these parameters lies within it
+      - unit: 天
+        upper: true                    # calendar days said, working days counted: only a bound from above,
+        ranges: [sx.internship.allowance.min_working_days]   # taken when every limit lies above it
       - unit: 日期                     # also 年份 (a year alone), 届, 往年 (今年 0, 去年 1, 前年 2: kept relative)
         clause: 注册
         last: true                     # the last date it fits wins (a later one updates the earlier)
@@ -350,6 +353,8 @@ class Way:
     last: bool = False  # the last mention it fits wins, not the first (“2019年拿的技师证，2023年又考了高级技师”)
     ranges: tuple[str, ...] = ()  # parameters a range (“十一二天”) is compared with: taken (its lower end)
     # only when none of their values lies within it, so both ends decide alike
+    upper: bool = False  # the number said only bounds the fact from above (“干了十来天” → at most 10
+    # working days): taken only when no value of ``ranges`` lies at or below it
 
     def value(self, m: Mention) -> Decimal:
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
@@ -359,6 +364,8 @@ class Way:
         if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal or m.value in self.not_values:
             return False
         if m.high is not None and not (self.ranges and _range_decides(m.value, m.high, self.ranges)):
+            return False
+        if self.upper and not (m.high is None and _range_decides(Decimal(0), m.value, self.ranges)):
             return False
         before = (m.lead if self.across else m.before)[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
@@ -435,6 +442,7 @@ def _way(w: dict) -> Way:
         w.get("take"),
         bool(w.get("last")),
         tuple(w.get("ranges") or ()),
+        bool(w.get("upper")),
     )
 
 

@@ -212,3 +212,12 @@ def test_range_straddling_a_limit_is_no_fact():
     assert read_mentions("见习没请假，前前后后加起来旷了11~12天").get("absence_total_days") == 11
     assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了9~11天")
     assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了10~12天")  # 10 is the limit itself
+
+
+def test_calendar_days_bound_working_days_from_above():
+    """“干了十来天就走了”: at most 10 working days, below the 15 of 三、（一）; 20 days may be 15 working days."""
+    from assistant.understand.mentions import read_mentions
+
+    assert read_mentions("见习干了10来天就走了").get("working_days") == 10
+    assert "working_days" not in read_mentions("见习干了20天就走了")
+    assert "working_days" not in read_mentions("见习干了15天就走了")  # 15 calendar days may be 11 working days … or 15
