@@ -46,14 +46,13 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
-from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule, fmt_money, fmt_number
-from assistant.rules.conditions import Condition, DeclaredTopic, check_declared, parse_condition, parse_topic
+from assistant.rules.base import Clause, Context, Outcome, ParamValue, RegistrationError, Rule, fmt_money, fmt_number
+from assistant.rules.conditions import Condition, DeclaredTopic, check_declared, parse_condition, parse_period, parse_topic
 from assistant.rules.inputs import FACTS
 
 AMOUNTS_DIR = Path(__file__).resolve().parent / "amounts"
@@ -480,20 +479,6 @@ def _part(doc: str, raw: Mapping, main: Clause, choice: str | None, where: str) 
     return Part(name, clause, figures, per, tuple(counts), bound, cap, longest)
 
 
-def _period(raw: Mapping | None, where: str) -> Period | None:
-    if not raw:
-        return None
-    try:
-        start = raw["from"] if isinstance(raw["from"], date) else date.fromisoformat(str(raw["from"]))
-        end = raw.get("to")
-        end = None if end is None else end if isinstance(end, date) else date.fromisoformat(str(end))
-    except (KeyError, ValueError) as e:
-        raise RegistrationError(f"{where}: period needs `from` (YYYY-MM-DD), an optional `to` and a basis") from e
-    if not raw.get("basis"):
-        raise RegistrationError(f"{where}: a period needs a basis (how it was fixed)")
-    return Period(start, end, str(raw["basis"]))
-
-
 def _entry(raw: Mapping, where: str) -> Declared:
     for key in ("id", "title", "region", "doc", "clause", "topic", "parts", "answer"):
         if not raw.get(key):
@@ -533,7 +518,7 @@ def _entry(raw: Mapping, where: str) -> Declared:
         citations=tuple(dict.fromkeys(citations)),
         formula=_formula(entry),
         inputs=tuple(dict.fromkeys(inputs)),
-        period=_period(raw.get("period"), where),
+        period=parse_period(raw.get("period"), where),
         reading=str(raw.get("reading") or ""),
         kind="amount",
     )

@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
-from assistant.rules.base import Clause, Context, Outcome, ParamValue, RegistrationError, Rule
+from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
 from assistant.rules.inputs import FACTS
 
 CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
@@ -203,6 +205,22 @@ def parse_condition(doc: str, entry: dict, where: str) -> Condition:
     )
 
 
+def parse_period(raw: Mapping | None, where: str) -> Period | None:
+    """A declared entry's own period (``period: {from, to, basis}``), for a document not in
+    ``sources.yaml`` because it states no date (the one format of ``clauses/`` and ``amounts/``)."""
+    if not raw:
+        return None
+    try:
+        start = raw["from"] if isinstance(raw["from"], date) else date.fromisoformat(str(raw["from"]))
+        end = raw.get("to")
+        end = None if end is None else end if isinstance(end, date) else date.fromisoformat(str(end))
+    except (KeyError, ValueError) as e:
+        raise RegistrationError(f"{where}: period needs `from` (YYYY-MM-DD), an optional `to` and a basis") from e
+    if not raw.get("basis"):
+        raise RegistrationError(f"{where}: a period needs a basis (how it was fixed)")
+    return Period(start, end, str(raw["basis"]))
+
+
 def load(*paths: Path) -> tuple[Declared, ...]:
     """Every clause declared in ``paths`` (default: every file of ``clauses/``) as a Rule and its
     topic; a malformed entry is refused by name, and so is an id declared twice."""
@@ -255,6 +273,7 @@ def _load_file(path: Path) -> list[Declared]:
             formula=_formula(conditions, str(entry["answer"]), verdict, main),
             inputs=tuple(dict.fromkeys(k for c in conditions for k in (c.fact, *_negated(c.fact)))),
             reading=str(entry.get("reading", "")),
+            period=parse_period(entry.get("period"), where),
         )
         out.append(Declared(rule, topic))
     return out

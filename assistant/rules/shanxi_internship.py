@@ -31,6 +31,7 @@ ALLOWANCE = Clause(DOC, "三、（一）", "见习单位应为见习人员按月
 SUBSIDY = Clause(DOC, "三、（二）", "给予见习单位当地最低工资标准60%的就业见习补贴和每人240元的人身意外伤害保险保费补贴")
 RETENTION = Clause(DOC, "三、（二）", "就业见习留用率每提高10%，按当地最低工资标准再提高5%；对于留用率高于80%的，补贴标准提高到当地最低工资标准")
 EARLY = Clause(DOC, "三、（二）", "对于见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多3个月的剩余期限补贴，此政策延续至2022年底")
+ABSENCE = Clause(DOC, "四、（五）", "对于无故缺勤连续5天以上或累计10天以上的见习人员不予发放基本生活费")
 SCOPE = Clause(DOC, "二、", "将离校2年内未就业或就业转失业的高校毕业生和中职毕业生，16-24岁的失业青年以及符合条件的留学回国毕业生全部纳入就业见习范围")
 
 # A calendar month has at most 23 working days: more than that cannot be "不满1个月".
@@ -94,6 +95,15 @@ def living_allowance(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("sx.internship_allowance", {"working_days": 15, "min_wage": 1980}, date(2026, 11, 21)).value
     Decimal('1980')
+
+    四、（五）: 无故缺勤 5 days in a row (or 10 in all) stops it; days off with leave do not.
+
+    >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 6}, date(2026, 11, 21)).verdict
+    'not_eligible'
+    >>> evaluate("sx.internship_allowance", {"absence_total_days": 11}, date(2026, 11, 21)).verdict
+    'not_eligible'
+    >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 6, "absence_excused": True}, date(2026, 11, 21)).verdict
+    'info'
     """
     share = ctx.p("sx.internship.allowance.min_wage_share")
     min_days = ctx.p("sx.internship.allowance.min_working_days")
@@ -101,6 +111,10 @@ def living_allowance(ctx: Context) -> Outcome:
     consecutive = ctx.get("absence_consecutive_days")
     total = ctx.get("absence_total_days")
     max_c, max_t = ctx.p("sx.internship.absence.consecutive_days"), ctx.p("sx.internship.absence.total_days")
+    if ctx.get("absence_excused") is True and (consecutive is not None or total is not None):
+        # 四、（五） names 无故缺勤: days off with leave (请假、病假) are not counted
+        ctx.step("不予发放的是“无故缺勤”连续5天以上或累计10天以上的见习人员；请了假的缺勤不属于无故缺勤。", ABSENCE)
+        consecutive = total = None
     if consecutive is not None:
         ctx.compare("absence_consecutive_days", max_c, "less_than")
     if total is not None or consecutive is not None:
@@ -142,7 +156,7 @@ def living_allowance(ctx: Context) -> Outcome:
             ctx.step(f"不满1个月的部分见习{extra}个工作日，未满{fmt_number(min_days.d)}个工作日，该部分不予发放。", min_days.reference)
     if paid == 0:
         return ctx.result("not_eligible", Decimal(0), "元", f"按山西省规定，见习未满{fmt_number(min_days.d)}个工作日的，不予发放基本生活补助。")
-    absence_note = "" if consecutive is not None or total is not None else f"（以上按无无故缺勤计；无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的不予发放）"
+    absence_note = "" if consecutive is not None or total is not None or ctx.get("absence_excused") is True else f"（以上按无无故缺勤计；无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的不予发放）"
     wage = ctx.get("min_wage")
     if wage is None:
         return ctx.result(
@@ -287,9 +301,9 @@ RULES: tuple[Rule, ...] = (
         title="见习人员基本生活补助",
         region=REGION,
         topic="internship_allowance",
-        citations=(ALLOWANCE, Clause(DOC, "四、（五）", "对于无故缺勤连续5天以上或累计10天以上的见习人员不予发放基本生活费")),
+        citations=(ALLOWANCE, ABSENCE),
         formula=living_allowance,
-        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days"),
+        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days", "absence_excused"),
         parameters=(
             "sx.internship.allowance.min_wage_share",
             "sx.internship.allowance.min_working_days",

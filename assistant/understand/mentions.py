@@ -52,6 +52,12 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         per: 12                        # months said, years kept (to 0.01)
       - unit: 次
         not_values: [2]                # where two readings part: left unknown
+      - unit: 天
+        ranges: [sx.internship.absence.total_days]   # a range (“十一二天”) taken, as its lower end,
+                                       # only when no value of these parameters lies within it
+      - unit: 天
+        upper: true                    # calendar days said, working days counted: only a bound from above,
+        ranges: [sx.internship.allowance.min_working_days]   # taken when every limit lies above it
       - unit: 日期                     # also 年份 (a year alone), 届, 往年 (今年 0, 去年 1, 前年 2: kept relative)
         clause: 注册
         last: true                     # the last date it fits wins (a later one updates the earlier)
@@ -146,6 +152,7 @@ class Mention:
     lead: str = ""  # up to 24 characters before it across commas, within its sentence
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
+    high: Decimal | None = None  # a range (“十一二天” → 11~12): its upper end; ``value`` is the lower
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -235,6 +242,37 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+_RANGE = re.compile(
+    r"(?<![\d.〔\[~])(?P<n>\d+)~(?P<m>\d+)(?!\d|~)\s*(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")"
+)
+
+
+def scan_ranges(text: str, window: int = 16) -> tuple[Mention, ...]:
+    """Every range said with its unit (“十一二天” is normalized to ``11~12天``), in text order.
+
+    A range is no figure (``scan`` skips it); a way that declares ``ranges`` takes one only
+    where it decides the same as either end would (``Way.fits``).
+
+    >>> [(str(m.value), str(m.high), m.unit) for m in scan_ranges("前前后后加起来有11~12天，拿了6~7年")]
+    [('11', '12', '天'), ('6', '7', '年')]
+    """
+    out = []
+    for m in _RANGE.finditer(text):
+        unit, factor = _UNIT[m.group("unit")]
+        low, high = Decimal(m.group("n")) * factor, Decimal(m.group("m")) * factor
+        if unit == "元" or low >= high:
+            continue  # “3~5万”: money said as a range is an estimate, not read
+        left, right = _clause_at(text, m.start(), m.end())
+        out.append(
+            Mention(
+                low, unit, m.group("unit"), m.start(), m.end(), _clause_before(text, m.start(), window),
+                _clause_after(text, m.end(), window + 8), False, Decimal(0), text[left:right],
+                _previous_clause(text, left), _lead(text, m.start()), high=high,
+            )
+        )
+    return tuple(out)
+
+
 # when, said in words: a unit of its own, read by the date facts' ways
 DATE_UNITS = ("日期", "年份", "往年", "届")
 _DATES = (
@@ -313,6 +351,10 @@ class Way:
     not_values: tuple[Decimal, ...] = ()  # values (as said) where the readings part: left unknown
     take: str | None = None  # month: the month said with a date (“2024年6月毕业” → 6)
     last: bool = False  # the last mention it fits wins, not the first (“2019年拿的技师证，2023年又考了高级技师”)
+    ranges: tuple[str, ...] = ()  # parameters a range (“十一二天”) is compared with: taken (its lower end)
+    # only when none of their values lies within it, so both ends decide alike
+    upper: bool = False  # the number said only bounds the fact from above (“干了十来天” → at most 10
+    # working days): taken only when no value of ``ranges`` lies at or below it
 
     def value(self, m: Mention) -> Decimal:
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
@@ -320,6 +362,10 @@ class Way:
 
     def fits(self, m: Mention) -> bool:
         if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal or m.value in self.not_values:
+            return False
+        if m.high is not None and not (self.ranges and _range_decides(m.value, m.high, self.ranges)):
+            return False
+        if self.upper and not (m.high is None and _range_decides(Decimal(0), m.value, self.ranges)):
             return False
         before = (m.lead if self.across else m.before)[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
@@ -339,6 +385,21 @@ class Way:
         said_before = self.before is not None and bool(self.before.search(before))
         said_after = self.after is not None and bool(self.after.match(m.after))
         return (said_before and said_after) if self.both else (said_before or said_after)
+
+
+def _range_decides(low: Decimal, high: Decimal, names: tuple[str, ...]) -> bool:
+    """Whether no dated value of parameters ``names`` lies within ``[low, high]``: every
+    comparison with them (at least, above, below) then comes out the same for both ends.
+
+    >>> _range_decides(Decimal(11), Decimal(12), ("sx.internship.absence.total_days",))
+    True
+    >>> _range_decides(Decimal(9), Decimal(11), ("sx.internship.absence.total_days",))
+    False
+    """
+    from assistant.rules.parameters import parameters
+
+    limits = [v.value for name in names for v in parameters().get(name).values if isinstance(v.value, (int, Decimal))]
+    return not any(low <= Decimal(limit) <= high for limit in limits)
 
 
 def _holds_level(clause: str, key: str) -> bool:
@@ -380,6 +441,8 @@ def _way(w: dict) -> Way:
         tuple(Decimal(str(v)) for v in w.get("not_values") or ()),
         w.get("take"),
         bool(w.get("last")),
+        tuple(w.get("ranges") or ()),
+        bool(w.get("upper")),
     )
 
 
@@ -429,7 +492,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
     frozenset({6})
     """
-    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
+    mentions = tuple(sorted(scan(text) + scan_dates(text) + scan_ranges(text), key=lambda m: m.start))
     facts: dict[str, Any] = {}
     taken: set[int] = set()
     units = {m.unit for m in mentions} | {m.word for m in mentions}

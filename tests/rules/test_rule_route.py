@@ -12,6 +12,7 @@ import yaml
 from assistant.facts import extract_facts, merge_facts, normalize
 from assistant.rules import Decision, all_rules, decide
 from assistant.rules.route import TOPICS, applies_to, person_of
+from assistant.understand.slots import implied
 
 _HERE = Path(__file__).resolve().parent
 # route_cases.yaml, then one file of conversations per file of declared clauses (assistant/rules/clauses/)
@@ -31,6 +32,7 @@ def run(turns: list[str], region: str | None, as_of: date) -> Decision | None:
     facts: dict = {}
     for turn in turns:
         facts = merge_facts(facts, extract_facts(turn))
+    facts = {**facts, **implied(facts)}  # as the dialogue state adds them (“核定公益岗补贴” → 就业困难人员)
     question = " ".join(normalize(t) for t in turns)
     return decide(question, facts, region, as_of)
 

@@ -194,3 +194,30 @@ def test_a_number_of_years_right_before_a_month_is_a_date_not_years():
     # “23年6月”: the old reader skipped a 年 followed by a digit; the declared list of ignored numbers does too
     assert "_years" not in extract_facts("23年6月本科毕业")
     assert extract_facts("工作了1年6个月")["years_in_occupation"] == Decimal("1.5")
+
+
+def test_ranges_name_declared_parameters():
+    """A way's ``ranges`` names the parameters a range is compared with: each must exist."""
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.parameters import parameters
+
+    named = [(key, n) for key, spec in FACTS.items() for w in spec.mentions for n in w.get("ranges") or ()]
+    assert named, "no fact declares ranges"
+    assert [(k, n) for k, n in named if n not in parameters()] == []
+
+
+def test_range_straddling_a_limit_is_no_fact():
+    from assistant.understand.mentions import read_mentions
+
+    assert read_mentions("见习没请假，前前后后加起来旷了11~12天").get("absence_total_days") == 11
+    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了9~11天")
+    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了10~12天")  # 10 is the limit itself
+
+
+def test_calendar_days_bound_working_days_from_above():
+    """“干了十来天就走了”: at most 10 working days, below the 15 of 三、（一）; 20 days may be 15 working days."""
+    from assistant.understand.mentions import read_mentions
+
+    assert read_mentions("见习干了10来天就走了").get("working_days") == 10
+    assert "working_days" not in read_mentions("见习干了20天就走了")
+    assert "working_days" not in read_mentions("见习干了15天就走了")  # 15 calendar days may be 11 working days … or 15
