@@ -234,7 +234,10 @@ class Assistant:
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             if not figured or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
-                # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked)
+                # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
+                # shown as related only a passage that names what was asked, never an unrelated one
+                if subject:
+                    related = next((c for c, t in zip(shown, texts) if any(w in t for w in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or _ASKS_LIST.search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
