@@ -146,6 +146,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'hires_count': 8}
     """
     facts = extract_facts(text)
+    _on_skill_ladder(text, state, facts)
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
@@ -207,6 +208,47 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
     return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
+
+
+# a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
+_BARE_LEVEL = {"初级": "初级工", "中级": "中级工", "高级": "高级工"}
+_TITLE_WORDS = re.compile(r"职称|工程师|讲师|经济师|会计师|统计师|审计师|助工|高工|中工|副高|正高|助理|评")
+
+
+def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> None:
+    """“焊工高级工证三年前就拿了，这次考的是中级”, or “中级” after talk of 技能等级: a bare level
+    word read as the 技能等级 the conversation is about, not as a 职称.
+
+    It goes where the ladder has room: the level wanted when a level held is already said (in
+    this message or before) and differs, else the level held.  Nothing moves when the message
+    or the conversation talks of 职称.
+
+    >>> f = {"skill_level": "高级工", "title_level": "中级"}
+    >>> _on_skill_ladder("焊工高级工证3年前就拿了，这次考的是中级", DialogueState(), f); f
+    {'skill_level': '高级工', 'target_skill': '中级工'}
+    >>> f = {"target_title": "中级"}
+    >>> _on_skill_ladder("想考中级", DialogueState(facts={"skill_level": "初级工"}), f); f
+    {'target_skill': '中级工'}
+    >>> f = {"target_title": "中级"}
+    >>> _on_skill_ladder("想评中级职称", DialogueState(facts={"skill_level": "高级工"}), f); f
+    {'target_title': '中级'}
+    """
+    said = {k: facts[k] for k in ("title_level", "target_title") if facts.get(k) in _BARE_LEVEL}
+    if not said or _TITLE_WORDS.search(text):
+        return
+    if any(k in state.facts for k in ("title_level", "target_title")) or any(k in facts for k in ("title_level", "target_title") if k not in said):
+        return
+    held = facts.get("skill_level") or state.facts.get("skill_level")
+    if not held and not any(k in facts or k in state.facts for k in ("target_skill",)):
+        return
+    for key, value in said.items():
+        level = _BARE_LEVEL[value]
+        del facts[key]
+        if key == "target_title" or (held and held != level):
+            if "target_skill" not in facts:
+                facts["target_skill"] = level
+        elif "skill_level" not in facts:
+            facts["skill_level"] = level
 
 
 _SAID_INSTEAD = re.compile(r"(?:是|为|改成|应该是|其实是)([^，。；！？,]{1,6})")

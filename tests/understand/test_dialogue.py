@@ -233,3 +233,42 @@ def test_years_that_would_have_begun_in_childhood_are_asked_again_not_believed(a
     (answer,) = talk(assistant, "我今年28岁，在新乡机床厂在岗干车工干了20年了，高级技师，还拿过全国技术能手，能破格评正高吗？")
     assert "years_in_occupation" not in answer.state.facts
     assert answer.calculation.verdict == "need_more_info" and answer.follow_up, answer.answer
+
+
+def test_a_licence_date_said_late_changes_the_time_in_business(assistant):
+    # the date of the licence, said after the verdict in other words than “注册”: the time in business
+    # is worked out again from it (under a year: not yet)
+    first, second = talk(assistant, "我是返乡农民工，头一回自己干，在老家开了个小面馆，一次性创业补贴能拿吗？", "执照是今年8月份才下来的")
+    assert second.state.facts.get("registration_date") == date(2026, 8, 1)
+    assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_start_after_the_day_asked_is_no_time_in_business_yet(assistant):
+    answer = talk(assistant, "我是返乡农民工，第一次创业，2026年9月办的个体执照，一直正常营业，一次性创业补贴能领吗？", as_of=date(2026, 3, 1))[-1]
+    assert answer.calculation.verdict == "not_eligible"
+
+
+def test_a_yes_no_question_about_another_person_is_answered_yes_or_no_after_the_reply(assistant):
+    # “能一直补到她退休吗” asks yes or no; the number asked for then decides it
+    first, second = talk(assistant, "我们单位安置了一个就业困难人员，社保补贴能一直补到她退休吗？", "还有3年")
+    assert first.state.facts.get("asks_until_retirement") is True
+    assert second.calculation.verdict == "eligible"
+
+
+def test_a_statement_after_a_question_no_rule_was_found_for_keeps_its_subject(assistant):
+    # the statement names a level held and a lower one sat now: the training-subsidy question before it
+    # is what it answers, not a 职称 question of some province
+    first, second = talk(assistant, "厂里安排我们去考电工证，考完了培训补贴给不给？", "电工高级工证我前年就有了，这回考的是中级")
+    assert second.state.facts.get("target_skill") == "中级工" and "target_title" not in second.state.facts
+    assert second.calculation is not None and second.calculation.rule_id == "cn.training.level_repeat"
+    assert second.calculation.verdict == "not_eligible"
+    assert second.follow_up is None or "省" not in second.follow_up
+
+
+def test_a_bare_level_beside_a_skill_level_is_that_ladder_s_level():
+    from assistant.understand.dialogue import read_turn
+
+    reading = read_turn("想考中级", DialogueState(facts={"skill_level": "初级工", "occupations": frozenset({"电工"})}))
+    assert reading.facts.get("target_skill") == "中级工" and "target_title" not in reading.facts
+    reading = read_turn("想评中级职称", DialogueState(facts={"skill_level": "高级工"}))
+    assert reading.facts.get("target_title") == "中级"
