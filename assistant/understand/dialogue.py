@@ -169,6 +169,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and spec.elliptical == state.pending:
                     facts.pop(key)
+    if filled is None and state.pending:
+        filled = _fill_by_source(state.pending, facts)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -249,6 +251,29 @@ def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> 
                 facts["target_skill"] = level
         elif "skill_level" not in facts:
             facts["skill_level"] = level
+
+
+def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
+    """“就十几个人” to “企业属于大型企业，还是中小微企业？”: the reply gives the fact the one asked
+    for follows from (declared ``implied``: headcount → 企业规模), said as a bare number of people.
+
+    The generic count read from the reply becomes that source fact; the pending fact then follows
+    from it when the facts are merged (and is shown as understood, to be corrected).
+
+    >>> f = {"people_count": 10}
+    >>> _fill_by_source("employer_size", f), f
+    ('employer_size', {'headcount': 10})
+    >>> _fill_by_source("annual_appraisal_passed", {"people_count": 10})
+    """
+    spec = FACTS.get(pending)
+    if spec is None or not spec.implied:
+        return None
+    sources = [r.source for r in spec.implied if r.below is not None and r.source in FACTS and FACTS[r.source].counts_people]
+    generic = [k for k in facts if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+    if not sources or len(generic) != 1 or sources[0] in facts:
+        return None
+    facts[sources[0]] = facts.pop(generic[0])
+    return pending
 
 
 _SAID_INSTEAD = re.compile(r"(?:是|为|改成|应该是|其实是)([^，。；！？,]{1,6})")

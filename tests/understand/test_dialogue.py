@@ -272,3 +272,11 @@ def test_a_bare_level_beside_a_skill_level_is_that_ladder_s_level():
     assert reading.facts.get("target_skill") == "中级工" and "target_title" not in reading.facts
     reading = read_turn("想评中级职称", DialogueState(facts={"skill_level": "高级工"}))
     assert reading.facts.get("target_title") == "中级"
+
+
+def test_a_number_of_people_answers_the_firm_size_asked(assistant):
+    # asked 大型 or 中小微, the person gives the headcount the size follows from (spoken: 十几个)
+    first, second = talk(assistant, "我们厂招了个离校半年还没找到工作的大学生，签了3年合同，社保也交了，厂里能拿社保补贴吗？", "我们厂也就十几个人")
+    assert first.state.pending == "employer_size"
+    assert second.state.facts.get("employer_size") == "小微企业"
+    assert second.follow_up is None or "大型企业" not in second.follow_up
