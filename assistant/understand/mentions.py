@@ -146,6 +146,28 @@ class Mention:
     lead: str = ""  # up to 24 characters before it across commas, within its sentence
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
+    under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
+
+
+# “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
+_UNDER_BEFORE = re.compile(r"(?:不到|不满|不足|没满|没到|未满|未到|还差点|快|将近|接近)$")
+_UNDER_AFTER = re.compile(r"^(?:还|都|也)?(?:不到|没到|不满|没满)")
+
+
+def _under(key: str | None, value: Any, m: Mention) -> Any:
+    """A value said as a bound from above, as the fact holds it: just under the number (a whole
+    number less for a count, a hundredth less otherwise), so that every limit at or above the
+    number said is not met and every limit below it is judged on the number said.
+
+    >>> m = scan("店开了不到1年")[0]
+    >>> m.under, _under("operating_years", Decimal(1), m), _under("hires_count", 8, scan("招了不到8个")[0])
+    (True, Decimal('0.99'), 7)
+    """
+    if not m.under or value is None or isinstance(value, (bool, date)):
+        return value
+    if isinstance(value, int) or (key is not None and _facts()[key].kind == "int"):
+        return max(int(value) - 1, 0)
+    return max(Decimal(value) - Decimal("0.01"), Decimal(0))
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -226,10 +248,13 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         rest = _listing_after(text, m.end(), 40)
         listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
         left, right = _clause_at(text, m.start(), m.end())
+        after = _clause_after(text, m.end(), window + 8)
+        under = unit not in (BARE, "%") and bool(_UNDER_BEFORE.search(before) or _UNDER_AFTER.search(after))
         out.append(
             Mention(
-                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window + 8),
+                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
                 before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
+                under=under,
             )
         )
     return tuple(out)
@@ -470,7 +495,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
             if m.start not in taken and raw(way, m) and not claimed(m, said):
                 value = way.value(m)
                 if not bounds or bounds[0] <= value <= bounds[1]:
-                    facts[into] = value
+                    facts[into] = _under(None, value, m)
     return derive(facts), frozenset(taken)
 
 
@@ -496,7 +521,7 @@ def _read(key: str, way: Way, m: Mention) -> Any:
             return m.day
         return int(m.value)  # the year, or how many years ago
     said = way.value(m)
-    return _typed(key, said / 100 if m.unit == "%" else said)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
 
 
 def takes(key: str, m: Mention) -> bool:
@@ -513,7 +538,7 @@ def coerce_mention(key: str, m: Mention) -> Any:
     """The mention's value as fact ``key`` holds it (a rate as a fraction), or None."""
     way = next((w for k, ways in _ways() if k == key for w in ways if m.unit in w.units or m.word in w.units), None)
     said = way.value(m) if way is not None and not way.adds_listed else m.value
-    return _typed(key, said / 100 if m.unit == "%" else said)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
 
 
 _FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")

@@ -280,3 +280,17 @@ def test_a_number_of_people_answers_the_firm_size_asked(assistant):
     assert first.state.pending == "employer_size"
     assert second.state.facts.get("employer_size") == "小微企业"
     assert second.follow_up is None or "大型企业" not in second.follow_up
+
+
+@pytest.mark.parametrize("reply", ["快4年了", "不到4年", "4年还不到"])
+def test_a_bound_from_above_answering_a_number_question_is_less_than_the_number(assistant, reply):
+    # 浙江: 高级技师 may apply for 副高 after 4 years; “almost / not yet 4 years” is not 4 years
+    first, second = talk(assistant, "我是浙江的高级技师，一直在岗，近3年考核都合格，能评副高吗？", reply)
+    assert first.state.pending == "years_since_level"
+    assert second.state.facts["years_since_level"] < 4
+    assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_bound_from_above_said_in_passing_disqualifies(assistant):
+    answer = talk(assistant, "我是返乡农民工，第一次创业，个体户开了还不到一年，一直正常营业，一次性创业补贴能领吗？")[-1]
+    assert answer.calculation.verdict == "not_eligible"
