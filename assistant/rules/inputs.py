@@ -341,8 +341,8 @@ def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
             raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS + _DATE_UNITS}")
         if kind == "date" and set(units) - set(_DATE_UNITS) - {"往年"} or kind == "date" and "往年" in units:
             raise ValueError(f"fact {key!r}: a date fact is said with 日期 / 年份 / 届, not {units}")
-        if way.get("take") not in (None, "month") or (way.get("take") and set(units) - {"日期", "往年"}):
-            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年")
+        if way.get("take") not in (None, "month", "month_end") or (way.get("take") and set(units) - {"日期", "往年"}):
+            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年, take: month_end for 日期")
         for name in _PATTERN_KEYS:
             if way.get(name):
                 re.compile(way[name])

@@ -57,6 +57,8 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         last: true                     # the last date it fits wins (a later one updates the earlier)
       - unit: [日期, 往年]
         take: month                    # the month said with it (“去年7月毕业” → 7)
+      - unit: 日期
+        take: month_end                # a date said to the month only is that month's last day (“2月底到期”)
 
 A pattern may name a ladder fact, ``{skill_level}``: any of its levels as said.
 A value outside the fact's declared ``bounds`` is not taken (“干了300年”); a number with a
@@ -76,7 +78,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -147,6 +149,7 @@ class Mention:
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
     under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
+    whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
 
 
 # “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
@@ -305,6 +308,7 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
                 Mention(
                     value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
                     False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+                    whole_month=unit == "日期" and not m.group("d"),
                 )
             )
     return tuple(sorted(out, key=lambda m: m.start))
@@ -517,6 +521,9 @@ def _read(key: str, way: Way, m: Mention) -> Any:
     if m.unit in DATE_UNITS:
         if way.take == "month":
             return m.month
+        if way.take == "month_end" and m.day is not None and m.whole_month:
+            # “明年2月底到期”“有效期到2026年5月”: an end said to the month is that month's last day
+            return date(m.day.year + m.day.month // 12, m.day.month % 12 + 1, 1) - timedelta(days=1)
         if _facts()[key].kind == "date":
             return m.day
         return int(m.value)  # the year, or how many years ago

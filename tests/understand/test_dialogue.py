@@ -294,3 +294,12 @@ def test_a_bound_from_above_answering_a_number_question_is_less_than_the_number(
 def test_a_bound_from_above_said_in_passing_disqualifies(assistant):
     answer = talk(assistant, "我是返乡农民工，第一次创业，个体户开了还不到一年，一直正常营业，一次性创业补贴能领吗？")[-1]
     assert answer.calculation.verdict == "not_eligible"
+
+
+def test_a_date_reply_that_gives_the_end_instead_of_the_start_is_read_as_the_end(assistant):
+    # asked the day the institution was set up, the person gives the day it runs out
+    first, second = talk(assistant, "我们是宁波的职业技能等级认定机构，快到期了，延续申请什么时候交？", "有效期到明年3月")
+    assert first.state.pending == "established_date"
+    assert second.state.facts.get("validity_end_date") == date(2027, 3, 31)  # to the month: its last day
+    assert second.calculation.value == "2027-03-31" and second.follow_up is None
+    assert "2027年1月1日至2027年3月31日" in second.answer  # 有效期满前3个月内
