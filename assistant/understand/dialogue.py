@@ -171,6 +171,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
                     facts.pop(key)
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)
+    if state.pending and (filled == state.pending or state.pending in facts):
+        _occasions_of_this_occupation(state.pending, state, facts)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -251,6 +253,35 @@ def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> 
                 facts["target_skill"] = level
         elif "skill_level" not in facts:
             facts["skill_level"] = level
+
+
+_LEVEL_FACTS = ("skill_level", "target_skill", "title_level", "target_title")
+
+
+def _occasions_of_this_occupation(pending: str, state: DialogueState, facts: dict[str, Any]) -> None:
+    """“领过，前年考初级的时候领过一次” to “此前已经享受过几次？”, in a conversation about one
+    occupation: the occasions are named by a level only, so they were of that occupation (the
+    fact the pending one declares as ``occasions``), and the level describes that past occasion —
+    it is neither held now nor wanted.
+
+    >>> s = DialogueState(facts={"occupations": frozenset({"育婴员"}), "skill_level": "中级工"}, pending="times_received")
+    >>> f = {"times_received": 1, "target_skill": "初级工"}
+    >>> _occasions_of_this_occupation("times_received", s, f); f
+    {'times_received': 1, 'same_occupation': True}
+    >>> f = {"times_received": 1, "occupations": frozenset({"电工"}), "target_skill": "初级工"}
+    >>> _occasions_of_this_occupation("times_received", s, f); f["same_occupation"] if "same_occupation" in f else None
+    """
+    spec = FACTS.get(pending)
+    if spec is None or not spec.occasions or spec.occasions in facts or not facts.get(pending):
+        return
+    held = state.facts.get("occupations")
+    said = facts.get("occupations")
+    levels = [k for k in _LEVEL_FACTS if k in facts]
+    if not levels or not held or len(held) != 1 or (said and said != held):
+        return
+    for key in levels:
+        del facts[key]
+    facts[spec.occasions] = True
 
 
 def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:

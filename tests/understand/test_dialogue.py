@@ -303,3 +303,13 @@ def test_a_date_reply_that_gives_the_end_instead_of_the_start_is_read_as_the_end
     assert second.state.facts.get("validity_end_date") == date(2027, 3, 31)  # to the month: its last day
     assert second.calculation.value == "2027-03-31" and second.follow_up is None
     assert "2027年1月1日至2027年3月31日" in second.answer  # 有效期满前3个月内
+
+
+def test_earlier_occasions_named_by_a_level_only_are_of_the_same_occupation(assistant):
+    # asked how often before, the person names the earlier occasion by its level: the same 工种,
+    # which 第六条 does not subsidise twice; and that level is not one wanted now
+    first, second = talk(assistant, "我登记失业了，上个月考下了茶艺师中级证书，职业技能评价补贴能申请吗？", "领过一回，考初级那次领的")
+    assert first.state.pending == "times_received"
+    assert second.state.facts.get("same_occupation") is True
+    assert not {"target_title", "target_skill"} & set(second.state.facts)
+    assert second.calculation.verdict == "not_eligible"
