@@ -313,3 +313,12 @@ def test_earlier_occasions_named_by_a_level_only_are_of_the_same_occupation(assi
     assert second.state.facts.get("same_occupation") is True
     assert not {"target_title", "target_skill"} & set(second.state.facts)
     assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_correction_that_swaps_the_levels_brings_in_the_level_condition(assistant):
+    # first a higher level after a lower one (fine), then “说反了”: the higher is held, the lower trained for
+    first, second = talk(assistant, "前年考了焊工中级工领过一次培训补贴，今年再考焊工高级工还能领吗？", "不对，说反了，前年考的是高级工，今年考的是中级工")
+    assert first.calculation.verdict == "eligible"
+    assert second.state.facts.get("skill_level") == "高级工" and second.state.facts.get("target_skill") == "中级工"
+    assert second.calculation.verdict == "not_eligible"
+    assert "四、（十二）" in second.answer
