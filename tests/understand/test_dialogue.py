@@ -322,3 +322,11 @@ def test_a_correction_that_swaps_the_levels_brings_in_the_level_condition(assist
     assert second.state.facts.get("skill_level") == "高级工" and second.state.facts.get("target_skill") == "中级工"
     assert second.calculation.verdict == "not_eligible"
     assert "四、（十二）" in second.answer
+
+
+def test_a_yes_followed_by_a_long_explanation_answers_the_question(assistant):
+    # the yes leads, and more than a few words of explanation follow: still the answer to what was asked
+    first, second = talk(assistant, "我在江西新余康展高级技工学校上学，学校能给本校学生自己认定技能等级吗？我能参加吗？", "对的，再过半年就毕业了，学籍一直在学校，专业在备案的工种里")
+    assert first.state.pending == "in_graduation_year"
+    assert second.state.facts.get("in_graduation_year") is True
+    assert second.follow_up is None or "毕业学年" not in second.follow_up
