@@ -1279,6 +1279,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             keep_topic=bool(reading.filled or reading.elliptical or reading.corrected),
             amount_hint=state.intent == "amount",
             context=state.context,
+            continues=not reading.asks and not reading.corrected,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")

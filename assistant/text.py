@@ -252,8 +252,12 @@ def spoken_numbers(text: str) -> str:
     ('50多人', '20来个人', '30年')
     >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
     ('拿了6~7年', '11~12天', '5~6个', '20~30个人', '一二线城市')
+    >>> spoken_numbers("就十几个人"), spoken_numbers("干了二十几年"), spoken_numbers("十几")
+    ('就10多个人', '干了20年', '十几')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
+    # “十几个人”“二十几年”: ten and some more, read as “10多” (the number said, as “五年多” is 5年)
+    text = re.sub(rf"(?<![{_NUMERAL}\d])([一二三四五六七八九]?十)几(?=(?:个|名|位|人|年|天|块|元|岁|家|次|万))", lambda m: f"{cn_number(m.group(1))}多", text)
     # “六七年”“十一二天”“五六个”“二三十个”: a span of two neighbouring numbers, a range (not 67)
     text = _SPAN.sub(_span_low, text)
     # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well

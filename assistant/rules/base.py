@@ -181,8 +181,10 @@ class Context:
         if value is None and since and self.rule and since in FACTS:
             # “2025年3月注册的，一直营业到现在”: the years from that day to the day asked
             start = coerce(since, self._raw.get(since))
-            if start is not None and start <= self.as_of:
-                value = (Decimal((self.as_of - start).days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+            if start is not None:
+                # a day after the one asked about (registered 2026-05, asked as of 2025-10): none yet on that day
+                days = max((self.as_of - start).days, 0)
+                value = (Decimal(days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
                 self.inputs[since] = start
         if value is not None:
             self.inputs[key] = value

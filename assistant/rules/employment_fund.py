@@ -99,6 +99,9 @@ def training_times(ctx: Context) -> Outcome:
     """
     limit = ctx.p("cn.fund.training.max_times")
     ctx.step(f"职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。", TRAINING)
+    lower = _level_held_at_or_above(ctx)
+    if lower is not None:  # “说反了，去年考的是高级工，今年补考中级工”: the level condition decides, whatever the count
+        return lower
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     received = ctx.get("times_received")
@@ -107,6 +110,27 @@ def training_times(ctx: Context) -> Outcome:
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
     return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
+
+
+def _level_held_at_or_above(ctx: Context) -> Outcome | None:
+    """人社部发〔2024〕5号四、（十二）, where the facts already say it: a certificate of the same
+    occupation at or above the level trained for now — no training subsidy for it.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 1, "skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 11, 21)).verdict
+    'not_eligible'
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 1, "skill_level": "中级工", "target_skill": "高级工", "same_occupation": True}, date(2026, 11, 21)).verdict
+    'eligible'
+    """
+    from assistant.rules.inputs import skill_rank
+    from assistant.rules.training_management import NO_REPEAT
+
+    held, target = ctx.get("skill_level"), ctx.get("target_skill")
+    if ctx.get("same_occupation") is not True or skill_rank(held) < 0 or skill_rank(target) < 0 or skill_rank(held) < skill_rank(target):
+        return None
+    how = "同一等级不可重复申领培训补贴" if skill_rank(held) == skill_rank(target) else "获得高等级证书的不得再申领同一职业（工种）低等级证书补贴"
+    ctx.step(f"已取得同一职业（工种）的{held}证书，再参加{target}培训：{how}。", NO_REPEAT)
+    return ctx.result("not_eligible", None, None, f"不能。按人社部发〔2024〕5号四、（十二），{how}；您已有同一职业（工种）的{held}证书，参加{target}培训不能再领培训补贴。")
 
 
 def _same_occupation_received(ctx: Context) -> bool | None:
@@ -498,7 +522,10 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times, ("times_received",), ("cn.fund.training.max_times",)),
+    _rule(
+        "cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times,
+        ("times_received", "skill_level", "target_skill", "same_occupation"), ("cn.fund.training.max_times",),
+    ),
     _rule(
         "cn.fund.evaluation_subsidy",
         "职业技能评价补贴享受次数",

@@ -185,6 +185,7 @@ class FactSpec:
     yes: tuple[str, ...] = ()  # bool facts: short replies meaning yes when this fact was just asked
     no: tuple[str, ...] = ()
     elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
+    occasions: str | None = None  # a bool fact: a reply naming past occasions by level only is of the conversation's occupation
     examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
     cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
@@ -236,6 +237,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 yes=tuple(str(w) for w in answers.get("yes") or ()),
                 no=tuple(str(w) for w in answers.get("no") or ()),
                 elliptical=entry.get("elliptical"),
+                occasions=entry.get("occasions"),
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], entry.get("cues") or {}),
                 counts_people=bool(entry.get("counts_people")),
@@ -285,6 +287,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: clears an undeclared fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
+        if spec.occasions and (spec.occasions not in specs or specs[spec.occasions].kind != "bool"):
+            raise ValueError(f"fact {spec.key!r}: occasions names {spec.occasions!r}, which is not a declared bool fact")
     return specs
 
 
@@ -342,8 +346,8 @@ def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
             raise ValueError(f"fact {key!r}: a mention has {sorted(_MENTION_KEYS)} and a unit among {_MENTION_UNITS + _DATE_UNITS}")
         if kind == "date" and set(units) - set(_DATE_UNITS) - {"往年"} or kind == "date" and "往年" in units:
             raise ValueError(f"fact {key!r}: a date fact is said with 日期 / 年份 / 届, not {units}")
-        if way.get("take") not in (None, "month") or (way.get("take") and set(units) - {"日期", "往年"}):
-            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年")
+        if way.get("take") not in (None, "month", "month_end") or (way.get("take") and set(units) - {"日期", "往年"}):
+            raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年, take: month_end for 日期")
         for name in _PATTERN_KEYS:
             if way.get(name):
                 re.compile(way[name])

@@ -308,6 +308,7 @@ def decide(
     keep_topic: bool = False,
     amount_hint: bool = False,
     context: str = "",
+    continues: bool = False,
 ) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
 
@@ -317,7 +318,10 @@ def decide(
     kept whatever the message's words suggest.  ``amount_hint``: the person asked how
     much earlier in the conversation; ``context``: the person's earlier words, read for a
     topic when neither the message nor the conversation has one (“我在山西当见习生” then
-    “连着5天没去，生活补助还发吗？”).  Only the first missing fact is asked for.
+    “连着5天没去，生活补助还发吗？”).  ``continues``: the message asks nothing of its own (a
+    statement after a question no rule was found for: “考完培训补贴能领吗？” then “有，焊工高级工证
+    三年前就拿了，这次考的是中级”), so the topic is that of the earlier words and this one
+    together.  Only the first missing fact is asked for.
 
     >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
     >>> d.rule_id, d.calculation.verdict, d.follow_up
@@ -337,6 +341,8 @@ def decide(
         if named:
             facts["doc_id"] = named
     topic = detect_topic(question, facts)
+    if continues and context and not topic_hint:
+        topic = detect_topic(f"{context} {question}", facts) or topic
     if topic_hint and (topic is None or keep_topic):
         topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:

@@ -37,26 +37,35 @@ def institution_validity(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("zj.eval_institution_validity", {"established_date": "2023-05-10"}, date(2026, 3, 1)).value
     '2026-05-09'
+    >>> c = evaluate("zj.eval_institution_validity", {"validity_end_date": "2027-02-28"}, date(2026, 12, 1))
+    >>> c.value, "2026年12月1日至2027年2月28日" in c.summary or c.summary
+    ('2027-02-28', True)
     """
     years = ctx.p("zj.eval_institution.validity_years")
     window = ctx.p("zj.eval_institution.renewal_window_months")
     extension = ctx.p("zj.eval_institution.extension_years")
     ctx.step(f"评价机构设立有效期为{fmt_number(years.d)}年；需延续的，应于有效期满前{fmt_number(window.d)}个月内提交申请，经评估合格的，有效期延长{fmt_number(extension.d)}年。", VALIDITY)
     renewals = ctx.get("renewals")
-    if ctx.get("established_date") is None and renewals is not None:
+    if ctx.get("established_date") is None and ctx.get("validity_end_date") is None and renewals is not None:
         # “续过一次期，总共能开展评价几年”: the span needs no date
         total = years.d + extension.d * renewals
         ctx.step(f"设立有效期{fmt_number(years.d)}年" + (f"，每次延续经评估合格延长{fmt_number(extension.d)}年，延续{renewals}次" if renewals else "") + f"，共{fmt_number(total)}年。", extension.reference if renewals else years.reference)
         return ctx.result("info", total, "年", f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{fmt_number(total)}年。" if renewals else f"未延续的为{fmt_number(total)}年。"))
-    if not ctx.need("established_date"):
+    end = ctx.get("validity_end_date")  # “明年2月底到期”: the last valid day, said instead of the day set up
+    if end is None and not ctx.need("established_date"):
         return ctx.incomplete(f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，需延续的应于有效期满前{fmt_number(window.d)}个月内申请，评估合格的延长{fmt_number(extension.d)}年。")
-    established = ctx.get("established_date")
-    counted = renewals or 0
-    start, last = validity_window(established, int(years.d), int(extension.d), counted, int(window.d))
-    if renewals is None:
-        ctx.step(f"按未延续计算：{cn_date(established)}设立，有效期至{cn_date(last)}。", years.reference)
+    if end is not None:
+        last = end
+        start = add_months(end + timedelta(days=1), -int(window.d))
+        ctx.step(f"有效期至{cn_date(last)}（按您所说）。", years.reference)
     else:
-        ctx.step(f"{cn_date(established)}设立，已延续{counted}次，有效期至{cn_date(last)}。", extension.reference)
+        established = ctx.get("established_date")
+        counted = renewals or 0
+        start, last = validity_window(established, int(years.d), int(extension.d), counted, int(window.d))
+        if renewals is None:
+            ctx.step(f"按未延续计算：{cn_date(established)}设立，有效期至{cn_date(last)}。", years.reference)
+        else:
+            ctx.step(f"{cn_date(established)}设立，已延续{counted}次，有效期至{cn_date(last)}。", extension.reference)
     ctx.step(f"延续申请应在{cn_date(start)}至{cn_date(last)}之间提交。", window.reference)
     summary = f"按浙江省规定，该评价机构有效期至{cn_date(last)}；如需延续，应在{cn_date(start)}至{cn_date(last)}之间（有效期满前{fmt_number(window.d)}个月内）提交申请，经评估合格的延长{fmt_number(extension.d)}年。"
     applied = ctx.get("application_date")
@@ -85,7 +94,7 @@ RULES: tuple[Rule, ...] = (
         topic="evaluation_institution_validity",
         citations=(VALIDITY,),
         formula=institution_validity,
-        inputs=("established_date", "renewals", "application_date"),
+        inputs=("established_date", "renewals", "application_date", "validity_end_date"),
         parameters=("zj.eval_institution.validity_years", "zj.eval_institution.renewal_window_months", "zj.eval_institution.extension_years"),
         reading="设立日起算3年（至前一日）；“有效期满前3个月内”为满期前3个月的同日起至有效期最后一日；未说明延续次数时按未延续计算。",
     ),

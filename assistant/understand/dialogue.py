@@ -146,6 +146,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'hires_count': 8}
     """
     facts = extract_facts(text)
+    _on_skill_ladder(text, state, facts)
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
@@ -168,6 +169,10 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and spec.elliptical == state.pending:
                     facts.pop(key)
+    if filled is None and state.pending:
+        filled = _fill_by_source(state.pending, facts)
+    if state.pending and (filled == state.pending or state.pending in facts):
+        _occasions_of_this_occupation(state.pending, state, facts)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -207,6 +212,99 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
     return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
+
+
+# a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
+_BARE_LEVEL = {"初级": "初级工", "中级": "中级工", "高级": "高级工"}
+_TITLE_WORDS = re.compile(r"职称|工程师|讲师|经济师|会计师|统计师|审计师|助工|高工|中工|副高|正高|助理|评")
+
+
+def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> None:
+    """“焊工高级工证三年前就拿了，这次考的是中级”, or “中级” after talk of 技能等级: a bare level
+    word read as the 技能等级 the conversation is about, not as a 职称.
+
+    It goes where the ladder has room: the level wanted when a level held is already said (in
+    this message or before) and differs, else the level held.  Nothing moves when the message
+    or the conversation talks of 职称.
+
+    >>> f = {"skill_level": "高级工", "title_level": "中级"}
+    >>> _on_skill_ladder("焊工高级工证3年前就拿了，这次考的是中级", DialogueState(), f); f
+    {'skill_level': '高级工', 'target_skill': '中级工'}
+    >>> f = {"target_title": "中级"}
+    >>> _on_skill_ladder("想考中级", DialogueState(facts={"skill_level": "初级工"}), f); f
+    {'target_skill': '中级工'}
+    >>> f = {"target_title": "中级"}
+    >>> _on_skill_ladder("想评中级职称", DialogueState(facts={"skill_level": "高级工"}), f); f
+    {'target_title': '中级'}
+    """
+    said = {k: facts[k] for k in ("title_level", "target_title") if facts.get(k) in _BARE_LEVEL}
+    if not said or _TITLE_WORDS.search(text):
+        return
+    if any(k in state.facts for k in ("title_level", "target_title")) or any(k in facts for k in ("title_level", "target_title") if k not in said):
+        return
+    held = facts.get("skill_level") or state.facts.get("skill_level")
+    if not held and not any(k in facts or k in state.facts for k in ("target_skill",)):
+        return
+    for key, value in said.items():
+        level = _BARE_LEVEL[value]
+        del facts[key]
+        if key == "target_title" or (held and held != level):
+            if "target_skill" not in facts:
+                facts["target_skill"] = level
+        elif "skill_level" not in facts:
+            facts["skill_level"] = level
+
+
+_LEVEL_FACTS = ("skill_level", "target_skill", "title_level", "target_title")
+
+
+def _occasions_of_this_occupation(pending: str, state: DialogueState, facts: dict[str, Any]) -> None:
+    """“领过，前年考初级的时候领过一次” to “此前已经享受过几次？”, in a conversation about one
+    occupation: the occasions are named by a level only, so they were of that occupation (the
+    fact the pending one declares as ``occasions``), and the level describes that past occasion —
+    it is neither held now nor wanted.
+
+    >>> s = DialogueState(facts={"occupations": frozenset({"育婴员"}), "skill_level": "中级工"}, pending="times_received")
+    >>> f = {"times_received": 1, "target_skill": "初级工"}
+    >>> _occasions_of_this_occupation("times_received", s, f); f
+    {'times_received': 1, 'same_occupation': True}
+    >>> f = {"times_received": 1, "occupations": frozenset({"电工"}), "target_skill": "初级工"}
+    >>> _occasions_of_this_occupation("times_received", s, f); f["same_occupation"] if "same_occupation" in f else None
+    """
+    spec = FACTS.get(pending)
+    if spec is None or not spec.occasions or spec.occasions in facts or not facts.get(pending):
+        return
+    held = state.facts.get("occupations")
+    said = facts.get("occupations")
+    levels = [k for k in _LEVEL_FACTS if k in facts]
+    if not levels or not held or len(held) != 1 or (said and said != held):
+        return
+    for key in levels:
+        del facts[key]
+    facts[spec.occasions] = True
+
+
+def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
+    """“就十几个人” to “企业属于大型企业，还是中小微企业？”: the reply gives the fact the one asked
+    for follows from (declared ``implied``: headcount → 企业规模), said as a bare number of people.
+
+    The generic count read from the reply becomes that source fact; the pending fact then follows
+    from it when the facts are merged (and is shown as understood, to be corrected).
+
+    >>> f = {"people_count": 10}
+    >>> _fill_by_source("employer_size", f), f
+    ('employer_size', {'headcount': 10})
+    >>> _fill_by_source("annual_appraisal_passed", {"people_count": 10})
+    """
+    spec = FACTS.get(pending)
+    if spec is None or not spec.implied:
+        return None
+    sources = [r.source for r in spec.implied if r.below is not None and r.source in FACTS and FACTS[r.source].counts_people]
+    generic = [k for k in facts if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+    if not sources or len(generic) != 1 or sources[0] in facts:
+        return None
+    facts[sources[0]] = facts.pop(generic[0])
+    return pending
 
 
 _SAID_INSTEAD = re.compile(r"(?:是|为|改成|应该是|其实是)([^，。；！？,]{1,6})")

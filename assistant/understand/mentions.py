@@ -63,6 +63,8 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         last: true                     # the last date it fits wins (a later one updates the earlier)
       - unit: [日期, 往年]
         take: month                    # the month said with it (“去年7月毕业” → 7)
+      - unit: 日期
+        take: month_end                # a date said to the month only is that month's last day (“2月底到期”)
 
 A pattern may name a ladder fact, ``{skill_level}``: any of its levels as said.
 A value outside the fact's declared ``bounds`` is not taken (“干了300年”); a number with a
@@ -82,7 +84,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -153,6 +155,29 @@ class Mention:
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
     high: Decimal | None = None  # a range (“十一二天” → 11~12): its upper end; ``value`` is the lower
+    under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
+    whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
+
+
+# “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
+_UNDER_BEFORE = re.compile(r"(?:不到|不满|不足|没满|没到|未满|未到|还差点|快|将近|接近)$")
+_UNDER_AFTER = re.compile(r"^(?:还|都|也)?(?:不到|没到|不满|没满)")
+
+
+def _under(key: str | None, value: Any, m: Mention) -> Any:
+    """A value said as a bound from above, as the fact holds it: just under the number (a whole
+    number less for a count, a hundredth less otherwise), so that every limit at or above the
+    number said is not met and every limit below it is judged on the number said.
+
+    >>> m = scan("店开了不到1年")[0]
+    >>> m.under, _under("operating_years", Decimal(1), m), _under("hires_count", 8, scan("招了不到8个")[0])
+    (True, Decimal('0.99'), 7)
+    """
+    if not m.under or value is None or isinstance(value, (bool, date)):
+        return value
+    if isinstance(value, int) or (key is not None and _facts()[key].kind == "int"):
+        return max(int(value) - 1, 0)
+    return max(Decimal(value) - Decimal("0.01"), Decimal(0))
 
 
 def _clause_before(text: str, start: int, size: int) -> str:
@@ -233,10 +258,13 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         rest = _listing_after(text, m.end(), 40)
         listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
         left, right = _clause_at(text, m.start(), m.end())
+        after = _clause_after(text, m.end(), window + 8)
+        under = unit not in (BARE, "%") and bool(_UNDER_BEFORE.search(before) or _UNDER_AFTER.search(after))
         out.append(
             Mention(
-                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, _clause_after(text, m.end(), window + 8),
+                value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
                 before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
+                under=under,
             )
         )
     return tuple(out)
@@ -318,6 +346,7 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
                 Mention(
                     value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
                     False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+                    whole_month=unit == "日期" and not m.group("d"),
                 )
             )
     return tuple(sorted(out, key=lambda m: m.start))
@@ -533,7 +562,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
             if m.start not in taken and raw(way, m) and not claimed(m, said):
                 value = way.value(m)
                 if not bounds or bounds[0] <= value <= bounds[1]:
-                    facts[into] = value
+                    facts[into] = _under(None, value, m)
     return derive(facts), frozenset(taken)
 
 
@@ -555,11 +584,14 @@ def _read(key: str, way: Way, m: Mention) -> Any:
     if m.unit in DATE_UNITS:
         if way.take == "month":
             return m.month
+        if way.take == "month_end" and m.day is not None and m.whole_month:
+            # “明年2月底到期”“有效期到2026年5月”: an end said to the month is that month's last day
+            return date(m.day.year + m.day.month // 12, m.day.month % 12 + 1, 1) - timedelta(days=1)
         if _facts()[key].kind == "date":
             return m.day
         return int(m.value)  # the year, or how many years ago
     said = way.value(m)
-    return _typed(key, said / 100 if m.unit == "%" else said)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
 
 
 def takes(key: str, m: Mention) -> bool:
@@ -576,7 +608,7 @@ def coerce_mention(key: str, m: Mention) -> Any:
     """The mention's value as fact ``key`` holds it (a rate as a fraction), or None."""
     way = next((w for k, ways in _ways() if k == key for w in ways if m.unit in w.units or m.word in w.units), None)
     said = way.value(m) if way is not None and not way.adds_listed else m.value
-    return _typed(key, said / 100 if m.unit == "%" else said)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
 
 
 _FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")

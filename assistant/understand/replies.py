@@ -89,15 +89,17 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'layoffs_count': 0}, {'layoffs_count': 0}, {})
     >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
     ({'registered_unemployed': True}, {})
+    >>> read_reply("是的，明年夏天毕业，学籍在，专业也在备案工种里", "in_graduation_year")  # a long explanation after the yes
+    {'in_graduation_year': True}
     """
     spec = FACTS.get(pending or "")
     if spec is None:
         return {}
     content = bare(text)
-    if not content or len(content) > 16:
+    if not content:
         return {}
     if spec.kind == "bool":
-        value = _yes_no(spec, content)
+        value = _yes_no(spec, content) if len(content) <= 16 else None
         if value is None:
             # “对，已经登记过了”“没有，就是家里条件一般”: a yes/no word leads, the rest explains —
             # taken only when the rest does not turn it round (“对，但是没交满”)
@@ -107,6 +109,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
                 if value is True and re.search(r"但|不过|可是|没|不|未", parts[1]):
                     value = None
         return {} if value is None else {spec.key: value}
+    if len(content) > 16:
+        return {}
     if spec.kind in ("decimal", "int"):
         m = _QUANTITY.match(content)
         if not m:

@@ -233,3 +233,100 @@ def test_years_that_would_have_begun_in_childhood_are_asked_again_not_believed(a
     (answer,) = talk(assistant, "我今年28岁，在新乡机床厂在岗干车工干了20年了，高级技师，还拿过全国技术能手，能破格评正高吗？")
     assert "years_in_occupation" not in answer.state.facts
     assert answer.calculation.verdict == "need_more_info" and answer.follow_up, answer.answer
+
+
+def test_a_licence_date_said_late_changes_the_time_in_business(assistant):
+    # the date of the licence, said after the verdict in other words than “注册”: the time in business
+    # is worked out again from it (under a year: not yet)
+    first, second = talk(assistant, "我是返乡农民工，头一回自己干，在老家开了个小面馆，一次性创业补贴能拿吗？", "执照是今年8月份才下来的")
+    assert second.state.facts.get("registration_date") == date(2026, 8, 1)
+    assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_start_after_the_day_asked_is_no_time_in_business_yet(assistant):
+    answer = talk(assistant, "我是返乡农民工，第一次创业，2026年9月办的个体执照，一直正常营业，一次性创业补贴能领吗？", as_of=date(2026, 3, 1))[-1]
+    assert answer.calculation.verdict == "not_eligible"
+
+
+def test_a_yes_no_question_about_another_person_is_answered_yes_or_no_after_the_reply(assistant):
+    # “能一直补到她退休吗” asks yes or no; the number asked for then decides it
+    first, second = talk(assistant, "我们单位安置了一个就业困难人员，社保补贴能一直补到她退休吗？", "还有3年")
+    assert first.state.facts.get("asks_until_retirement") is True
+    assert second.calculation.verdict == "eligible"
+
+
+def test_a_statement_after_a_question_no_rule_was_found_for_keeps_its_subject(assistant):
+    # the statement names a level held and a lower one sat now: the training-subsidy question before it
+    # is what it answers, not a 职称 question of some province
+    first, second = talk(assistant, "厂里安排我们去考电工证，考完了培训补贴给不给？", "电工高级工证我前年就有了，这回考的是中级")
+    assert second.state.facts.get("target_skill") == "中级工" and "target_title" not in second.state.facts
+    assert second.calculation is not None and second.calculation.rule_id == "cn.training.level_repeat"
+    assert second.calculation.verdict == "not_eligible"
+    assert second.follow_up is None or "省" not in second.follow_up
+
+
+def test_a_bare_level_beside_a_skill_level_is_that_ladder_s_level():
+    from assistant.understand.dialogue import read_turn
+
+    reading = read_turn("想考中级", DialogueState(facts={"skill_level": "初级工", "occupations": frozenset({"电工"})}))
+    assert reading.facts.get("target_skill") == "中级工" and "target_title" not in reading.facts
+    reading = read_turn("想评中级职称", DialogueState(facts={"skill_level": "高级工"}))
+    assert reading.facts.get("target_title") == "中级"
+
+
+def test_a_number_of_people_answers_the_firm_size_asked(assistant):
+    # asked 大型 or 中小微, the person gives the headcount the size follows from (spoken: 十几个)
+    first, second = talk(assistant, "我们厂招了个离校半年还没找到工作的大学生，签了3年合同，社保也交了，厂里能拿社保补贴吗？", "我们厂也就十几个人")
+    assert first.state.pending == "employer_size"
+    assert second.state.facts.get("employer_size") == "小微企业"
+    assert second.follow_up is None or "大型企业" not in second.follow_up
+
+
+@pytest.mark.parametrize("reply", ["快4年了", "不到4年", "4年还不到"])
+def test_a_bound_from_above_answering_a_number_question_is_less_than_the_number(assistant, reply):
+    # 浙江: 高级技师 may apply for 副高 after 4 years; “almost / not yet 4 years” is not 4 years
+    first, second = talk(assistant, "我是浙江的高级技师，一直在岗，近3年考核都合格，能评副高吗？", reply)
+    assert first.state.pending == "years_since_level"
+    assert second.state.facts["years_since_level"] < 4
+    assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_bound_from_above_said_in_passing_disqualifies(assistant):
+    answer = talk(assistant, "我是返乡农民工，第一次创业，个体户开了还不到一年，一直正常营业，一次性创业补贴能领吗？")[-1]
+    assert answer.calculation.verdict == "not_eligible"
+
+
+def test_a_date_reply_that_gives_the_end_instead_of_the_start_is_read_as_the_end(assistant):
+    # asked the day the institution was set up, the person gives the day it runs out
+    first, second = talk(assistant, "我们是宁波的职业技能等级认定机构，快到期了，延续申请什么时候交？", "有效期到明年3月")
+    assert first.state.pending == "established_date"
+    assert second.state.facts.get("validity_end_date") == date(2027, 3, 31)  # to the month: its last day
+    assert second.calculation.value == "2027-03-31" and second.follow_up is None
+    assert "2027年1月1日至2027年3月31日" in second.answer  # 有效期满前3个月内
+
+
+def test_earlier_occasions_named_by_a_level_only_are_of_the_same_occupation(assistant):
+    # asked how often before, the person names the earlier occasion by its level: the same 工种,
+    # which 第六条 does not subsidise twice; and that level is not one wanted now
+    first, second = talk(assistant, "我登记失业了，上个月考下了茶艺师中级证书，职业技能评价补贴能申请吗？", "领过一回，考初级那次领的")
+    assert first.state.pending == "times_received"
+    assert second.state.facts.get("same_occupation") is True
+    assert not {"target_title", "target_skill"} & set(second.state.facts)
+    assert second.calculation.verdict == "not_eligible"
+
+
+def test_a_correction_that_swaps_the_levels_brings_in_the_level_condition(assistant):
+    # first a higher level after a lower one (fine), then “说反了”: the higher is held, the lower trained for
+    first, second = talk(assistant, "前年考了焊工中级工领过一次培训补贴，今年再考焊工高级工还能领吗？", "不对，说反了，前年考的是高级工，今年考的是中级工")
+    assert first.calculation.verdict == "eligible"
+    assert second.state.facts.get("skill_level") == "高级工" and second.state.facts.get("target_skill") == "中级工"
+    assert second.calculation.verdict == "not_eligible"
+    assert "四、（十二）" in second.answer
+
+
+def test_a_yes_followed_by_a_long_explanation_answers_the_question(assistant):
+    # the yes leads, and more than a few words of explanation follow: still the answer to what was asked
+    first, second = talk(assistant, "我在江西新余康展高级技工学校上学，学校能给本校学生自己认定技能等级吗？我能参加吗？", "对的，再过半年就毕业了，学籍一直在学校，专业在备案的工种里")
+    assert first.state.pending == "in_graduation_year"
+    assert second.state.facts.get("in_graduation_year") is True
+    assert second.follow_up is None or "毕业学年" not in second.follow_up
