@@ -230,7 +230,7 @@ class Assistant:
             related = related or citations[0]
             shown = [related, *citations[:5]]
             texts = [self._article_text(c, with_items=True) for c in shown]
-            subject = self._subject_words(query)
+            subject = _award_words(facts)
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             if not figured or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
@@ -825,28 +825,6 @@ class Assistant:
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
 
-    def _subject_words(self, query: Query) -> set[str]:
-        """The question's specific words of this field (钱江技能大奖, 技能大师工作室): what a figure must be about.
-
-        A word the corpus holds in at most ``_RARE_DF`` chunks that is either a domain word (far more
-        frequent here than in general Chinese) or held by one chunk only; place names are not the subject."""
-        from assistant.regions import regions as region_table
-
-        places = {query.text[a:b] for _, _, a, b in region_table().spans(query.text)}
-        # the clause that asks for the figure (“…办了个家政班，…一个人能补多少钱”: not the 家政 said before)
-        asking = [c for c in re.split(r"[，,。；;？?！!]", query.text) if asks_figure(c)]
-        out = set()
-        for token in set(tokenize(asking[-1] if asking else query.text)):
-            if len(token) < 2 or any(c.isdigit() for c in token) or any(token in p or p in token for p in places):
-                continue
-            df = self._idf.df(token)
-            if not 0 < df <= _RARE_DF:
-                continue
-            key = self._idf.keyness(token)
-            if df == 1 or (key is not None and key >= _SUBJECT_KEYNESS):
-                out.add(token)
-        return {t for t in out if not any(t != o and t in o for o in out)}  # 钱江技能大奖, not its 大奖
-
     def _other_edition(self, query: Query) -> tuple[Document, int] | None:
         """A yearly document asked about for a year the corpus does not hold it for: (the edition held, the year asked).
 
@@ -1338,8 +1316,6 @@ def _gives_money(rule_id: str) -> bool:
     return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
 
 
-_RARE_DF = 15  # a question's word held by at most this many chunks may name its subject (see _subject_words)
-_SUBJECT_KEYNESS = 5.0  # … when it is a word of this field (补贴, 技师 score above; 我们, 每个 below)
 _YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年")
 # “X是什么意思”: the term whose meaning is asked, right before the asking words
 _ASKS_MEANING = re.compile(r"(?P<term>[^，。？！；\s]{2,24}?)(?:到底|究竟)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|指的是啥|是指什么|指什么|是个啥|是什么东西|是啥东西)")
@@ -1477,6 +1453,19 @@ def _label_day(query: Query) -> date:
     labelled 已失效 — the person reads the label as "can I rely on this now".
     """
     return max(query.today or query.as_of, query.as_of)
+
+
+def _award_words(facts: dict) -> set[str]:
+    """The awards and honours a question names (钱江技能大奖, 国务院政府特殊津贴), as a passage may
+    write them: an amount found must be said of one of them, not of a neighbour (中华技能大奖 5万元).
+
+    >>> sorted(_award_words({"awards": frozenset({"国务院政府特殊津贴"})}))
+    ['国务院政府特殊津贴', '政府特殊津贴']
+    """
+    out = set()
+    for award in facts.get("awards") or ():
+        out |= {award, award.removeprefix("国务院"), award.removeprefix("国家级").removesuffix("领办人")}
+    return {w for w in out if len(w) >= 4}
 
 
 def _head(text: str) -> str:
