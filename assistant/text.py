@@ -304,8 +304,8 @@ def normalize(text: str) -> str:
 
 
 # 今年 only where a date is meant (今年4月, 今年招的): “我今年26了” is an age, and 今年 is today anyway
-_RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年)(?!度)|今年(?=\d{1,2}月|上半年|下半年|初|底|年初|年底)")
-_YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1}
+_RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年|后年)(?!度)|今年(?=\d{1,2}月|上半年|下半年|初|底|年初|年底)")
+_YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1, "后年": -2}
 
 
 # “23年6月本科毕业”, “24年招的”: a year said with two digits, where a date is meant (a month, or an
@@ -333,6 +333,8 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     '2025年10月才考下技师证，2026年4月注册了个体户'
     >>> resolve_relative_dates("前年拿的证，今年度考核，我今年26了", date(2026, 12, 1))
     '2024年拿的证，今年度考核，我今年26了'
+    >>> resolve_relative_dates("有效期到后年3月", date(2026, 12, 1))
+    '有效期到2028年3月'
     >>> for said in ("23年6月本科毕业，24年招的，干了23年，满15年底薪", "22年夏天大专毕业的，21年本科毕业",
     ...              "高级工是前年夏天考的，去年年底招的", "2024年初回老家开了个店，2023年底毕业"):
     ...     print(resolve_relative_dates(said, date(2026, 12, 1)))
