@@ -332,6 +332,87 @@ def _amount_text(amount: Decimal, unit: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A duration said as a range: “六七年” 6~7, “十几年” 11~19, “好几年” at least 2 (``high`` None: open).
+
+    A duration fact (years, months, days: ``FactSpec.ranged``) may hold one instead of a number.
+    A limit is decided only when both ends agree (``decide``); a range across it is unknown,
+    and the rule asks for the figure.
+
+    >>> s = Span(Decimal(6), Decimal(7))
+    >>> str(s), s.decide("at_least", Decimal(4)), s.decide("at_least", Decimal(8)), s.decide("at_least", Decimal(7))
+    ('6~7', True, False, None)
+    >>> open_ = Span(Decimal(2), None)
+    >>> str(open_), open_.decide("at_least", Decimal(2)), open_.decide("at_most", Decimal(5)), open_.decide("less_than", Decimal(2))
+    ('2~', True, None, False)
+    >>> Span.parse({"low": 11, "high": 19}), Span.parse("2~"), Span.parse("6~7").to_dict(), Span.parse("7~6"), Span.parse(5)
+    (Span(low=Decimal('11'), high=Decimal('19')), Span(low=Decimal('2'), high=None), {'low': 6, 'high': 7}, None, None)
+    """
+
+    low: Decimal
+    high: Decimal | None  # None: no upper end said (“好几年”)
+
+    def __str__(self) -> str:
+        return f"{_plain(self.low)}~{'' if self.high is None else _plain(self.high)}"
+
+    def words(self, unit: str = "") -> str:
+        """The range as a person reads it: 6~7年, 至少2年.
+
+        >>> Span(Decimal(6), Decimal(7)).words("年"), Span(Decimal(2), None).words("年")
+        ('6~7年', '至少2年')
+        """
+        return f"至少{_plain(self.low)}{unit}" if self.high is None else f"{self}{unit}"
+
+    def decide(self, op: str, limit: Decimal) -> bool | None:
+        """Whether every value of the range meets the limit (True), none does (False), or some do (None)."""
+        test = {
+            "at_least": lambda v: v >= limit,
+            "more_than": lambda v: v > limit,
+            "at_most": lambda v: v <= limit,
+            "less_than": lambda v: v < limit,
+        }[op]
+        low = test(self.low)
+        high = test(self.high) if self.high is not None else op in ("at_least", "more_than")  # an open end goes on upwards
+        return low if low == high else None
+
+    def scaled(self, times: Decimal = Decimal(1), plus: Decimal = Decimal(0), per: Decimal = Decimal(1)) -> Span:
+        """Both ends times ``times`` plus ``plus``, divided by ``per`` (months said, years kept)."""
+
+        def one(v: Decimal) -> Decimal:
+            said = v * times + plus
+            return said if per == 1 else (said / per).quantize(Decimal("0.01"))
+
+        return Span(one(self.low), None if self.high is None else one(self.high))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"low": _jsonable(self.low), "high": _jsonable(self.high)}
+
+    @classmethod
+    def parse(cls, value: Any) -> Span | None:
+        """A range from its JSON (``{"low": 6, "high": 7}``) or text (``"6~7"``, ``"2~"``); None when it is none."""
+        if isinstance(value, Span):
+            return value
+        try:
+            if isinstance(value, dict) and "low" in value:
+                low, high = value.get("low"), value.get("high")
+            elif isinstance(value, str) and value.count("~") == 1:
+                low, high = (part.strip() or None for part in value.split("~"))
+            else:
+                return None
+            low = Decimal(str(low))
+            high = None if high is None else Decimal(str(high))
+        except (ArithmeticError, ValueError, TypeError):
+            return None
+        if not low.is_finite() or low < 0 or (high is not None and (not high.is_finite() or high <= low)):
+            return None
+        return cls(low, high)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value != value.to_integral_value() else str(value.quantize(Decimal(1)))
+
+
+@dataclass(frozen=True)
 class Threshold:
     """One comparison a rule made of a fact with a limit it declares (a parameter), and how far off it is.
 
@@ -356,7 +437,7 @@ class Threshold:
     op: ThresholdOp
     limit: Decimal | date
     unit: str | None = None  # "年", "岁", "次", "个月", "人", "比例" …; None for a date
-    value: Decimal | date | None = None
+    value: Decimal | date | Span | None = None  # a Span: the range said (“6~7年”), decided when both ends agree
     met: bool | None = None
     gap: Decimal | None = None
     met_on: date | None = None
@@ -472,6 +553,8 @@ class Calculation:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, Span):
+        return value.to_dict()
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, date):

@@ -209,16 +209,16 @@ def _long_numeral(m: re.Match[str]) -> str:
 
 
 _SPAN = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百千万\d.])(十)?([一二三四五六七八])([二三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
+    r"(?<![零〇一二两三四五六七八九十百千万\d.])(十)?([一二两三四五六七八])([二两三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
 )
-_SPAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_SPAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 def _span_low(m: re.Match[str]) -> str:
     """A span as a range the readers of numbers leave alone (“六七年” → 6~7年): neither end is
     taken for a fact, so the rule asks for the figure instead of deciding on a guess."""
     low, high = _SPAN_DIGITS[m.group(2)], _SPAN_DIGITS[m.group(3)]
-    if high != low + 1 or (m.group(1) and m.group(4)):
+    if not (high == low + 1 or (low, high) == (3, 5)) or (m.group(1) and m.group(4)):  # “三五年”: three to five
         return m.group(0)
     if m.group(4):
         return f"{low * 10}~{high * 10}"  # 二三十 → 20~30
@@ -253,11 +253,14 @@ def spoken_numbers(text: str) -> str:
     >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
     ('拿了6~7年', '11~12天', '5~6个', '20~30个人', '一二线城市')
     >>> spoken_numbers("就十几个人"), spoken_numbers("干了二十几年"), spoken_numbers("十几")
-    ('就10多个人', '干了20年', '十几')
+    ('就10多个人', '干了二十几年', '十几')
+    >>> spoken_numbers("两三年"), spoken_numbers("一两个月"), spoken_numbers("三五年"), spoken_numbers("三四十天"), spoken_numbers("二两酒")
+    ('2~3年', '1~2个月', '3~5年', '30~40天', '二两酒')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
-    # “十几个人”“二十几年”: ten and some more, read as “10多” (the number said, as “五年多” is 5年)
-    text = re.sub(rf"(?<![{_NUMERAL}\d])([一二三四五六七八九]?十)几(?=(?:个|名|位|人|年|天|块|元|岁|家|次|万))", lambda m: f"{cn_number(m.group(1))}多", text)
+    # “十几个人”: ten and some more people, read as “10多” (a count, as “五十多人” is 50); a duration
+    # (“十几年”“二十几天”) stays as said: the scanner reads it as a range (11~19年)
+    text = re.sub(rf"(?<![{_NUMERAL}\d])([一二三四五六七八九]?十)几(?=(?:个(?!月)|名|位|人|块|元|岁|家|次|万))", lambda m: f"{cn_number(m.group(1))}多", text)
     # “六七年”“十一二天”“五六个”“二三十个”: a span of two neighbouring numbers, a range (not 67)
     text = _SPAN.sub(_span_low, text)
     # 俩 = 两个, 仨 = 三个 (“俩人一共”“招了仨”); “咱俩/我俩/他俩” count two people as well

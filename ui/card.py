@@ -26,7 +26,7 @@ from typing import Any
 
 from assistant.lookup import ArticleContext
 from assistant.rules.inputs import FACTS
-from assistant.schema import Answer, Calculation, Citation, Threshold
+from assistant.schema import Answer, Calculation, Citation, Span, Threshold
 from ui.render import article_label, citation_card, esc, status_badge
 
 logger = logging.getLogger(__name__)
@@ -114,7 +114,11 @@ def fact_value(key: str, value: Any) -> str:
 
     >>> fact_value("annual_appraisal_passed", True), fact_value("years_since_level", Decimal("3")), fact_value("retention_rate", Decimal("0.45"))
     ('是', '3年', '45%')
+    >>> fact_value("years_since_level", Span(Decimal(6), Decimal(7))), fact_value("training_days", Span(Decimal(2), None))
+    ('6~7年', '至少2天')
     """
+    if isinstance(value, Span):  # a range said (“六七年”): shown as understood
+        return value.words(UNITS.get(key, ""))
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, date):
@@ -369,6 +373,8 @@ def change_lines(answer: Answer, line: Headline | None) -> list[str]:
 
 
 def _threshold_value(t: Threshold) -> str:
+    if isinstance(t.value, Span):
+        return t.value.words(t.unit or "")
     if isinstance(t.value, date):
         return cn_day(t.value)
     if t.unit == "比例":

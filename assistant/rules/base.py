@@ -32,7 +32,7 @@ from typing import Any
 from assistant.errors import PolicyError
 from assistant.rules.dates import add_months, add_years
 from assistant.rules.inputs import FACTS, coerce, question_for
-from assistant.schema import Status, Step, Threshold, ThresholdOp, validity_status
+from assistant.schema import Span, Status, Step, Threshold, ThresholdOp, validity_status
 
 
 class RuleError(PolicyError):
@@ -173,10 +173,18 @@ class Context:
 
     # -- facts
     def get(self, key: str) -> Any:
-        """The typed fact, or None; records it among the calculation's inputs."""
+        """The typed fact, or None; records it among the calculation's inputs.
+
+        A duration said as a range (“六七年”: a ``Span``) is no figure: ``get`` gives None, so
+        arithmetic with it asks for the figure; ``compare`` decides a limit on it when both ends
+        agree, and ``span`` gives it to a rule that reasons on its ends.
+        """
         if key not in FACTS:
             raise RuleError(f"rule {self.rule.id} reads undeclared fact {key!r}: add it to assistant/rules/inputs.py")
         value = coerce(key, self._raw.get(key))
+        if isinstance(value, Span):
+            self.inputs[key] = value  # shown as understood (“6~7年”)
+            return None
         since = FACTS[key].since
         if value is None and since and self.rule and since in FACTS:
             # “2025年3月注册的，一直营业到现在”: the years from that day to the day asked
@@ -189,6 +197,22 @@ class Context:
         if value is not None:
             self.inputs[key] = value
         return value
+
+    def span(self, key: str) -> Span | None:
+        """The range said for duration ``key`` (“十几年” → 11~19), or None (a figure, or nothing said).
+
+        >>> from assistant.rules.registry import get_rule, registry
+        >>> ctx = Context(get_rule("zj.title_by_skill_level"), {"years_since_level": {"low": 11, "high": 19}}, date(2026, 11, 21), registry().parameters)
+        >>> ctx.get("years_since_level"), ctx.span("years_since_level")
+        (None, Span(low=Decimal('11'), high=Decimal('19')))
+        """
+        if key not in FACTS:
+            raise RuleError(f"rule {self.rule.id} reads undeclared fact {key!r}: add it to assistant/rules/inputs.py")
+        value = coerce(key, self._raw.get(key))
+        if isinstance(value, Span):
+            self.inputs[key] = value
+            return value
+        return None
 
     def need(self, *keys: str) -> bool:
         """True when every key is known; the unknown ones are recorded as missing."""
@@ -242,6 +266,8 @@ class Context:
         Returns whether the limit is met (None when the value is unknown); the ``Threshold``
         goes to ``Calculation.thresholds``.  ``met`` overrides the comparison when the caller
         decided it on more than ``value`` (a day known only to the month, both ways).
+        A range said (“六七年”: a ``Span``) is decided when both its ends agree, and is unknown
+        (None: the rule asks for the figure) when the limit falls within it.
 
         >>> from assistant.rules.registry import get_rule, registry
         >>> ctx = Context(get_rule("zj.title_by_skill_level"), {"years_since_level": 3}, date(2026, 11, 21), registry().parameters)
@@ -250,6 +276,9 @@ class Context:
         >>> t = ctx.thresholds[0]
         >>> t.limit, t.gap, t.shortfall()
         (Decimal('4'), Decimal('1'), '还差1年')
+        >>> said = lambda low, high: Context(get_rule("zj.title_by_skill_level"), {"years_since_level": {"low": low, "high": high}}, date(2026, 11, 21), registry().parameters)
+        >>> [said(*r).compare("years_since_level", ctx.p("zj.title.min_years.senior_technician"), "at_least") for r in ((6, 7), (2, 3), (3, 5), (4, None))]
+        [True, False, None, True]
         """
         limit = param.d if limit is None else limit
         unit = param.unit if unit is ... else unit
@@ -258,10 +287,16 @@ class Context:
             spec = FACTS.get(key)
             if start is None and spec is not None and spec.since and spec.since in self.inputs:
                 start = self.inputs[spec.since]  # counted from a day the person gave (进厂、注册)
+            if value is None:
+                value = self.span(key)
         decided = met
         met = None
         gap: Decimal | None = None
-        if value is not None:
+        if isinstance(value, Span):
+            if isinstance(limit, date):
+                raise RuleError(f"rule {self.rule.id}: {key} compared with a limit of another kind")
+            met = value.decide(op, Decimal(limit)) if decided is ... else decided  # no gap: it is known only within the range
+        elif value is not None:
             if isinstance(limit, date) != isinstance(value, date):
                 raise RuleError(f"rule {self.rule.id}: {key} compared with a limit of another kind")
             met = {

@@ -29,22 +29,67 @@ def years_at_least(
     value = ctx.get(key)
     if value is not None:
         return ctx.compare(key, minimum, "at_least")
+    if ctx.span(key) is not None:  # “拿了十几年”: decided when the whole range is on one side of the limit
+        met = ctx.compare(key, minimum, "at_least")
+        if met is not None:
+            return met
     if key == "years_since_level":
         known = _years_from_obtained(ctx, minimum)
         if known is not None:
             return known
     if upper is not None:
-        bound = ctx.get(upper)
+        bound = most(ctx, upper)
         if bound is not None and bound < minimum.d:
             return ctx.compare(key, minimum, "at_least", value=bound)  # at most ``bound`` years
     if lower is not None:
-        bound = ctx.get(lower)
+        bound = least(ctx, lower)
         if bound is not None and bound >= minimum.d:
             return ctx.compare(key, minimum, "at_least", value=bound)  # at least ``bound`` years
         if bound is None and lower == "years_since_level" and _years_from_obtained(ctx, minimum, record_as=key) is True:
             return True  # “2020年拿的高级技师证，一直在本岗位”: at least as long as the level
     ctx.compare(key, minimum, "at_least")  # unknown: the condition is still recorded
     return None
+
+
+def least(ctx: Context, key: str) -> Decimal | None:
+    """The fewest fact ``key`` can be: its figure, or the low end of the range said (“十几年”: 11).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("zj.title_by_skill_level"), {"years_in_occupation": "11~19", "years_since_level": "2~"}, date(2026, 11, 21), registry().parameters)
+    >>> least(ctx, "years_in_occupation"), most(ctx, "years_in_occupation"), least(ctx, "years_since_level"), most(ctx, "years_since_level")
+    (Decimal('11'), Decimal('19'), Decimal('2'), None)
+    """
+    value = ctx.get(key)
+    if value is not None:
+        return value
+    span = ctx.span(key)
+    return span.low if span is not None else None
+
+
+def most(ctx: Context, key: str) -> Decimal | None:
+    """The most fact ``key`` can be: its figure, or the high end of the range said (None: open, “好几年”)."""
+    value = ctx.get(key)
+    if value is not None:
+        return value
+    span = ctx.span(key)
+    return span.high if span is not None else None
+
+
+def said_text(ctx: Context, key: str, unit: str) -> str | None:
+    """The fact as the person said it, for the answer's words: 5年, 6~7年, 至少2年 (None: not said).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("zj.title_by_skill_level"), {"years_since_level": "6~7"}, date(2026, 11, 21), registry().parameters)
+    >>> said_text(ctx, "years_since_level", "年"), said_text(ctx, "years_in_occupation", "年")
+    ('6~7年', None)
+    """
+    value = ctx.get(key)
+    if value is not None:
+        return f"{fmt_number(value)}{unit}"
+    span = ctx.span(key)
+    return span.words(unit) if span is not None else None
 
 
 def full_years(start: date, end: date) -> Decimal:
@@ -322,6 +367,10 @@ def graduated_within(ctx: Context, limit: ParamValue) -> Check:
     years = ctx.get(key)
     if years is not None:
         return Check(ctx.compare(key, limit, "at_most"), (), f"离校{fmt_number(years)}年")
+    span = ctx.span(key)
+    if span is not None:  # “毕业一两年了”: decided when the whole range is on one side; else asked
+        met = ctx.compare(key, limit, "at_most")
+        return Check(met, (key,) if met is None else (), f"离校{span.words('年')}")
     whole = int(limit.d)
     year = ctx.get("graduation_year")
     if year is None:

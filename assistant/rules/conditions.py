@@ -122,8 +122,9 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             if condition.limit is not None:  # the limit the clause states, recorded like a parameter's
                 value, relation = condition.limit
                 limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
-                ctx.compare(condition.fact, limit, relation)
-            state = condition.holds(ctx.get(condition.fact), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
+                state = ctx.compare(condition.fact, limit, relation)  # a range said (“干了十几年”) when both ends agree
+            else:
+                state = condition.holds(ctx.get(condition.fact), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
@@ -132,7 +133,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         if unknown:
             ctx.ask(unknown[0].fact)  # ask, not need: a known set naming none of the groups is still asked about
             return ctx.incomplete(yes)
-        rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and c.label]
+        rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and (FACTS[c.fact].kind == "set" or ctx.span(c.fact) is None) and c.label]
         if rest:
             # conditions the person did not speak to are not assumed met: the clause is stated, no verdict
             return ctx.result("info", None, None, f"{yes}（您未说明是否满足：{'；'.join(rest)}。）")

@@ -393,7 +393,9 @@ def si_graduates(ctx: Context) -> Outcome:
     years_ok = at_least(ctx, "contract_years", contract)
     if years_ok.ok is False:
         return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），须与高校毕业生签订{fmt_number(contract.d)}年以上劳动合同。")
-    ctx.need("employer_size", "contract_years")
+    ctx.need("employer_size")
+    if years_ok.ok is None:  # a range said across the limit (“签了一两年”) is asked as a figure
+        ctx.need("contract_years")
     if ctx.missing:
         return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），小微企业招用高校毕业生并签订{fmt_number(contract.d)}年以上劳动合同的，给予最长{fmt_number(max_years.d)}年的社会保险补贴。")
     return ctx.result("eligible", max_years.d, "年", f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人应缴部分）。")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.datafile import load_yaml
+from assistant.schema import Span
 
 logger = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ class FactSpec:
     clears: tuple[str, ...] = ()  # said in a message, these facts of earlier messages no longer hold (“那我能报个啥？”: the title asked before)
     dated_fact: tuple[str, int] | None = None  # (bool fact, N): a year within the N years before the day asked makes it false, an earlier one true
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
+    ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -249,6 +251,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 since_age=(str(entry["since_age"]["fact"]), int(entry["since_age"]["from"])) if entry.get("since_age") else None,
                 dated_fact=(str(entry["dated_fact"]["fact"]), int(entry["dated_fact"]["within_years"])) if entry.get("dated_fact") else None,
                 money=bool(entry.get("money")),
+                ranged=_ranged(key, entry),
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
@@ -330,6 +333,22 @@ def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
                     raise ValueError(f"fact {key!r}: a mention names {name!r}, which is not a declared fact (with a ladder, for previous_holds)")
         out[key] = replace(spec, cues=cues, mentions=mentions)
     return out
+
+
+DURATION_UNITS = frozenset({"年", "月", "个月", "天", "工作日"})
+
+
+def _ranged(key: str, entry: dict) -> bool:
+    """Whether a fact may hold a range (``Span``): a number of years, months or days said of the person
+    (every way it is said with a number is in one of those units), never people or money.  ``ranged:
+    false`` declares a duration that is used as an exact figure only (a period asked about).
+    """
+    if entry.get("ranged") is not None:
+        if entry["ranged"] and entry.get("kind") not in ("int", "decimal"):
+            raise ValueError(f"fact {key!r}: ranged is for int / decimal facts")
+        return bool(entry["ranged"])
+    units = {u for w in entry.get("mentions") or () for u in (w["unit"] if isinstance(w.get("unit"), list) else [w.get("unit")])}
+    return entry.get("kind") in ("int", "decimal") and bool(units) and units <= DURATION_UNITS and not entry.get("counts_people") and not entry.get("money")
 
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
@@ -446,6 +465,22 @@ def related_members(key: str, members: Iterable[str]) -> frozenset[str]:
     return frozenset(held | {v for values, _ in spec.terms.entries if held & set(values) for v in values})
 
 
+def _span(key: str, spec: FactSpec, span: Span | None) -> Span | None:
+    """A range as fact ``key`` holds it: its low end within the bounds, its high end cut to them."""
+    if span is None:
+        return None
+    if spec.kind == "int" and any(v is not None and v != v.to_integral_value() for v in (span.low, span.high)):
+        return None
+    if spec.bounds:
+        low, high = spec.bounds
+        if not low <= span.low <= high:
+            logger.info("fact %s: %s is outside %s, not taken", key, span, spec.bounds)
+            return None
+        if span.high is not None and span.high > high:
+            span = Span(span.low, high) if high > span.low else None
+    return span
+
+
 def coerce(key: str, value: Any) -> Any:
     """``value`` in the declared type of ``key``, or None when it cannot be read.
 
@@ -457,6 +492,14 @@ def coerce(key: str, value: Any) -> Any:
     (None, None)
     >>> coerce("award_counts", {"全国技术能手": 2, "中华技能大奖": 1}), coerce("award_counts", {"全国技术能手": 0.5})
     ((('中华技能大奖', 1), ('全国技术能手', 2)), None)
+
+    A duration (``ranged``) may be a range, kept as a ``Span`` within the fact's bounds; a range
+    is no count of people, nor any other number:
+
+    >>> coerce("years_since_level", {"low": 6, "high": 7}), coerce("training_days", "11~19"), coerce("years_since_level", "2~")
+    (Span(low=Decimal('6'), high=Decimal('7')), Span(low=Decimal('11'), high=Decimal('19')), Span(low=Decimal('2'), high=None))
+    >>> coerce("hires_count", {"low": 5, "high": 6}), coerce("years_since_level", {"low": 50, "high": 70}), coerce("training_days", "1.5~3")
+    (None, Span(low=Decimal('50'), high=Decimal('60')), None)
     """
     spec = FACTS.get(key)
     if value is None or spec is None:
@@ -465,6 +508,9 @@ def coerce(key: str, value: Any) -> Any:
         if spec.kind in ("decimal", "int"):
             if isinstance(value, bool):
                 return None
+            span = Span.parse(value)
+            if span is not None or isinstance(value, dict):
+                return _span(key, spec, span) if spec.ranged else None
             number = value if isinstance(value, Decimal) else Decimal(str(value))
             if spec.bounds and not spec.bounds[0] <= number <= spec.bounds[1]:
                 logger.info("fact %s: %s is outside %s, not taken", key, number, spec.bounds)

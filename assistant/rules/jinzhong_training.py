@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
+from assistant.rules.common import least, said_text
 
 DOC = "sx07-2023-d5c5f6"
 REGION = "晋中市"
@@ -101,15 +102,22 @@ def worker_training(ctx: Context) -> Outcome:
     """三、（四）: training for workers — 100元/天, in principle at most 1,000元 a person."""
     daily, cap = ctx.p("jz.worker_training.daily"), ctx.p("jz.worker_training.cap")
     ctx.step(f"面向劳动者的职业技能提升培训补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。", WORKER)
-    if not ctx.need("training_days"):
-        return ctx.incomplete(f"按晋中市规定，补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。")
-    days = ctx.get("training_days")
-    per_person = capped_daily(days, daily.d, cap.d)
-    capped = per_person < daily.d * days
-    ctx.step(
-        f"{days}天 × {fmt_money(daily.d)} = {fmt_money(daily.d * days)}" + (f"，超过上限，按{fmt_money(cap.d)}。" if capped else "。"),
-        daily.reference,
-    )
+    fewest = least(ctx, "training_days")
+    if ctx.get("training_days") is None and fewest is not None and daily.d * fewest >= cap.d:
+        # “培训了十一二天”: every number of days in the range reaches the cap, so the amount is the cap
+        days = said_text(ctx, "training_days", "")
+        per_person, capped = cap.d, True
+        ctx.step(f"{days}天 × {fmt_money(daily.d)} ≥ {fmt_number(fewest)}天 × {fmt_money(daily.d)} = {fmt_money(daily.d * fewest)}，超过上限，按{fmt_money(cap.d)}。", daily.reference)
+    else:
+        if not ctx.need("training_days"):
+            return ctx.incomplete(f"按晋中市规定，补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。")
+        days = ctx.get("training_days")
+        per_person = capped_daily(days, daily.d, cap.d)
+        capped = per_person < daily.d * days
+        ctx.step(
+            f"{days}天 × {fmt_money(daily.d)} = {fmt_money(daily.d * days)}" + (f"，超过上限，按{fmt_money(cap.d)}。" if capped else "。"),
+            daily.reference,
+        )
     summary = f"按晋中市规定，培训{days}天每人补贴{fmt_money(per_person)}" + (f"（原则上每人不超过{fmt_money(cap.d)}）" if capped else "") + "。"
     trainees = ctx.get("trainees_count")
     if trainees:

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category, people_months_total
+from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category, most, people_months_total
 
 DOC = "sx-2022-192e44"
 REGION = "山西省"
@@ -108,13 +108,23 @@ def living_allowance(ctx: Context) -> Outcome:
     share = ctx.p("sx.internship.allowance.min_wage_share")
     min_days = ctx.p("sx.internship.allowance.min_working_days")
     ctx.step("见习单位按月发放不低于当地最低工资标准的基本生活补助。", share.reference)
-    consecutive = ctx.get("absence_consecutive_days")
-    total = ctx.get("absence_total_days")
     max_c, max_t = ctx.p("sx.internship.absence.consecutive_days"), ctx.p("sx.internship.absence.total_days")
-    if ctx.get("absence_excused") is True and (consecutive is not None or total is not None):
+    excused = ctx.get("absence_excused") is True and any(
+        ctx.get(k) is not None or ctx.span(k) is not None for k in ("absence_consecutive_days", "absence_total_days")
+    )
+    if excused:
         # 四、（五） names 无故缺勤: days off with leave (请假、病假) are not counted
         ctx.step("不予发放的是“无故缺勤”连续5天以上或累计10天以上的见习人员；请了假的缺勤不属于无故缺勤。", ABSENCE)
-        consecutive = total = None
+    for key, limit in (() if excused else (("absence_consecutive_days", max_c), ("absence_total_days", max_t))):
+        span = ctx.span(key)  # “缺勤了三五天”: a range said decides only when it is all on one side
+        if span is not None and ctx.compare(key, limit, "less_than") is not True:
+            ctx.step(f"无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的，不予发放基本生活费。", max_c.reference)
+            if span.decide("less_than", limit.d) is False:
+                return ctx.result("not_eligible", Decimal(0), "元", f"按山西省规定，无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的见习人员不予发放基本生活费。")
+            ctx.need(key)
+            return ctx.incomplete(f"按山西省规定，无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的不予发放基本生活费；请说具体缺勤了几天。")
+    consecutive = None if excused else most(ctx, "absence_consecutive_days")  # a range under the limit: its high end
+    total = None if excused else most(ctx, "absence_total_days")
     if consecutive is not None:
         ctx.compare("absence_consecutive_days", max_c, "less_than")
     if total is not None or consecutive is not None:

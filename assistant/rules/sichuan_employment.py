@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, share_of
+from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 
 DOC = "sc-2024-9a23d6"
@@ -102,9 +102,10 @@ def refund(ctx: Context) -> Outcome:
     large, sme = ctx.p("sc.refund.large_share"), ctx.p("sc.refund.sme_share")
     months, small, small_rate = ctx.p("sc.refund.min_insured_months"), ctx.p("sc.refund.small_headcount"), ctx.p("sc.refund.small_layoff_rate")
     ctx.step(f"大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还。", REFUND)
-    insured = ctx.get("insured_months")
-    if ctx.compare("insured_months", months, "at_least") is False:
-        ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}个月。", REFUND_TERMS)
+    insured = said_text(ctx, "insured_months", "个月")  # a range said (“交了十几个月”) is decided when both ends agree
+    insured_met = ctx.compare("insured_months", months, "at_least")
+    if insured_met is False:
+        ctx.step(f"须足额缴纳失业保险费{fmt_number(months.d)}个月以上；目前{insured}。", REFUND_TERMS)
         return ctx.result("not_eligible", None, None, f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上才能申请稳岗返还。")
     # the one number of people said is the firm's insured staff (“原来30个人，去年裁了7个”)
     headcount, layoff = ctx.get("headcount") or ctx.get("people_count"), ctx.get("layoff_rate")
@@ -126,10 +127,10 @@ def refund(ctx: Context) -> Outcome:
         else:
             condition = "（前提是上年度裁员率不高于上年度全国城镇调查失业率控制目标，该目标值语料库未收录）"
             ctx.step("上年度裁员率须不高于上年度全国城镇调查失业率控制目标。", REFUND_TERMS)
-    if insured is not None:
-        ctx.step(f"足额缴纳失业保险费{insured}个月，满{fmt_number(months.d)}个月。", REFUND_TERMS)
+    if insured_met:
+        ctx.step(f"足额缴纳失业保险费{insured}，满{fmt_number(months.d)}个月。", REFUND_TERMS)
     if ctx.get("employer_size") is None:
-        if insured is not None and layoff_ok and ctx.get("unemployment_insurance_paid") is None:
+        if insured_met and layoff_ok and ctx.get("unemployment_insurance_paid") is None:
             # whether one may apply does not depend on size; only the share does
             return ctx.result("eligible", None, None, f"可以申请。按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上且裁员率符合要求的，可以申请失业保险稳岗返还：大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还（执行期限至2024年12月31日）。")
         ctx.need("employer_size")
@@ -143,7 +144,7 @@ def refund(ctx: Context) -> Outcome:
         ctx.need("layoffs_count")
         return ctx.incomplete(f"按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上、且上年度未裁员或裁员率符合要求的，可以申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
     if paid is None:
-        if insured is not None and layoff_ok:
+        if insured_met and layoff_ok:
             # every condition the person stated is met: they may apply (the amount needs last year's contributions)
             return ctx.result("eligible", share.d, "上年度实际缴纳失业保险费的比例", f"可以申请。按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上且裁员率符合要求的，可以申请失业保险稳岗返还；{size}按企业及其职工上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还（执行期限至2024年12月31日）。")
         return ctx.result("info", share.d, "上年度实际缴纳失业保险费的比例", f"按四川省规定，{size}按企业及其职工上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还{condition}。")
@@ -161,14 +162,13 @@ def startup(ctx: Context) -> Outcome:
         category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
     )
     first = ctx.get("first_startup")
-    running = ctx.get("operating_years")
-    ctx.compare("operating_years", years, "at_least")
+    running = ctx.compare("operating_years", years, "at_least")  # a range said (“开了两三年”) counts when both ends agree
     fails = []
     if who.ok is False:
         fails.append("不属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工")
     if first is False:
         fails.append("不是首次创业")
-    if running is not None and running < years.d:
+    if running is False:
         fails.append(f"正常运营未满{fmt_number(years.d)}年")
     if fails:
         return ctx.result("not_eligible", None, None, f"按四川省规定，您{join(fails)}，不符合{fmt_money(amount.d)}一次性创业补贴的条件。")
@@ -339,11 +339,13 @@ def skill_upgrade(ctx: Context) -> Outcome:
     """四、（十九）: 技能提升补贴 for people insured a year or more (to 2024-12-31)."""
     years = ctx.p("sc.skill_upgrade.min_insured_years")
     ctx.step(f"参加失业保险{fmt_number(years.d)}年以上的企业在职职工或领取失业金人员取得技能人员职业资格证书或职业技能等级证书的，可按规定给予技能提升补贴。", UPGRADE)
-    if not ctx.need("insured_months"):
+    months = said_text(ctx, "insured_months", "个月")
+    met = ctx.compare("insured_months", years, "at_least", limit=years.d * 12, unit="个月") if months is not None else None
+    if met is None:  # not said, or a range across the limit (“交了十来个月”): the figure is asked
+        ctx.need("insured_months")
         return ctx.incomplete()
-    months = ctx.get("insured_months")
-    if not ctx.compare("insured_months", years, "at_least", limit=years.d * 12, unit="个月"):
-        return ctx.result("not_eligible", None, None, f"按四川省规定，须参加失业保险{fmt_number(years.d)}年以上；目前{months}个月，不符合技能提升补贴条件。")
+    if not met:
+        return ctx.result("not_eligible", None, None, f"按四川省规定，须参加失业保险{fmt_number(years.d)}年以上；目前{months}，不符合技能提升补贴条件。")
     return ctx.result("eligible", None, None, f"按四川省规定，参加失业保险{fmt_number(years.d)}年以上并取得技能人员职业资格证书或职业技能等级证书的，可按规定申领技能提升补贴。")
 
 

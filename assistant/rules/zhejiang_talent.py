@@ -13,7 +13,7 @@ from __future__ import annotations
 
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_number
-from assistant.rules.common import join, years_at_least
+from assistant.rules.common import join, most, said_text, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank, title_rank
 
 DOC = "zj-2022-0839a3"
@@ -107,7 +107,7 @@ def title_by_skill_level(ctx: Context) -> Outcome:
             # fewer years since the higher level says little about the years since the lower one:
             # the years in the work bound them (never fewer); unknown, they are asked
             ctx.thresholds = [t for t in ctx.thresholds if t.fact != "years_since_level"]  # not the years that count here
-            work = ctx.get("years_in_occupation")
+            work = most(ctx, "years_in_occupation")  # a range said (“干了六七年”): its high end
             years_ok = ctx.compare("years_in_occupation", minimum, "at_least") if work is not None and work < minimum.d else None
             if years_ok is None:
                 ctx.ask("years_in_occupation")
@@ -118,6 +118,8 @@ def title_by_skill_level(ctx: Context) -> Outcome:
     if years_ok is False:
         have = ctx.get("years_since_level")
         have_text = ("刚取得" if have == 0 else f"目前{fmt_number(have)}年") if have is not None else f"尚不满{fmt_number(minimum.d)}年"
+        if have is None and ctx.span("years_since_level") is not None:
+            have_text = f"目前{said_text(ctx, 'years_since_level', '年')}"  # “拿了两三年”: the range said, all of it short
         ctx.step(f"取得{level}后须从事技术技能工作满{fmt_number(minimum.d)}年，{have_text}，未满。", minimum.reference)
         return ctx.result(
             "not_eligible",
@@ -144,8 +146,7 @@ def title_by_skill_level(ctx: Context) -> Outcome:
         return ctx.incomplete(f"按浙江省规定，{cond}、且近{fmt_number(appraisal_years.d)}年年度考核合格的，可申报{title}职称。")
 
     if minimum is not None:
-        have = ctx.get("years_since_level")
-        have_text = f"{fmt_number(have)}年" if have is not None else "满足年限"
+        have_text = said_text(ctx, "years_since_level", "年") or "满足年限"
         ctx.step(f"取得{level}后已从事技术技能工作{have_text}，满{fmt_number(minimum.d)}年。", minimum.reference)
     else:
         ctx.step("目前仍在与申报职业相关的技术技能领域工作。", clause)

@@ -25,7 +25,7 @@ from typing import Any
 from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
-from assistant.schema import CONTEXT_CHARS, DialogueState
+from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.mentions import coerce_mention, lone_mention, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
@@ -438,6 +438,11 @@ def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_
     return target
 
 
+def _least(value: Any) -> Any:
+    """A number, or the low end of a range said (“干了十几年”: at least 11)."""
+    return value.low if isinstance(value, Span) else value
+
+
 def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The conversation's facts after this message, and which of them are only implied.
 
@@ -454,7 +459,7 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     facts = merge_facts(stated, dict(reading.facts))
     for key, spec in FACTS.items():
         # “我今年28岁，干车工干了20年”: years that would have begun as a child are not believed, and asked again
-        if spec.since_age and key in facts and facts.get(spec.since_age[0]) is not None and facts[key] > facts[spec.since_age[0]] - spec.since_age[1]:
+        if spec.since_age and key in facts and facts.get(spec.since_age[0]) is not None and _least(facts[key]) > facts[spec.since_age[0]] - spec.since_age[1]:
             del facts[key]
     extra = {k: v for k, v in implied(facts).items() if k not in reading.removed}
     return {**facts, **extra}, tuple(extra)

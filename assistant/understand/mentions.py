@@ -88,6 +88,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from assistant.schema import Span
+
 _CLAUSE_END = "，,。；;！!？?\n"
 
 # unit words after a number → (canonical unit, factor)
@@ -122,6 +124,14 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
 _NUMBER = re.compile(
     r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
 )
+_UNIT_WORDS = "|".join(re.escape(w) for w, _, _ in _UNITS)
+# a range said (a span of the normalizer, “六七年” → 6~7年; “十几年”, “二十几天”, “10几年”; “好几年”: 2 or more)
+_RANGE = re.compile(
+    r"(?<![\d.〔\[~零〇一二两三四五六七八九十百千万几])"
+    r"(?:(?P<low>\d+(?:\.\d+)?)~(?P<high>\d+(?:\.\d+)?)(?![\d~])|(?P<tens>[一二两三四五六七八九])?十几|(?P<digit>[1-9])0几|(?P<some>好几))"
+    r"\s*(?P<unit>" + _UNIT_WORDS + r")"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:还|再)?(?:招了|有|招)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
 _SENTENCE_END = "。；;！!？?\n"
 _GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及)(?:还|再)?(?:招了|有|招)?\d+(?:个|名|位)(?!月|多月|工作日)")
@@ -157,6 +167,7 @@ class Mention:
     high: Decimal | None = None  # a range (“十一二天” → 11~12): its upper end; ``value`` is the lower
     under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
     whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
+    span: Span | None = None  # a range said (“6~7年”, “十几年”, “好几年”): ``value`` is its low end
 
 
 # “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
@@ -173,7 +184,7 @@ def _under(key: str | None, value: Any, m: Mention) -> Any:
     >>> m.under, _under("operating_years", Decimal(1), m), _under("hires_count", 8, scan("招了不到8个")[0])
     (True, Decimal('0.99'), 7)
     """
-    if not m.under or value is None or isinstance(value, (bool, date)):
+    if not m.under or value is None or isinstance(value, (bool, date, Span)):
         return value
     if isinstance(value, int) or (key is not None and _facts()[key].kind == "int"):
         return max(int(value) - 1, 0)
@@ -238,11 +249,40 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     True
     >>> [(str(m.value), m.unit) for m in scan("厂里80来个人，一年交了3万多块")]
     [('80', '个'), ('30000', '元')]
-    >>> scan("拿了6~7年，裁了5~6个")  # a range is no figure: the rule asks
-    ()
+
+    A range is a mention with its ``span``; only a duration fact (``ranged``) takes one
+    (a count of people said as a range stays unread: the rule asks):
+
+    >>> [(str(m.span), m.unit) for m in scan("拿了6~7年，裁了5~6个，干了十几年，二十几天，好几个月，10几年")]
+    [('6~7', '年'), ('5~6', '个'), ('11~19', '年'), ('21~29', '天'), ('2~', '月'), ('11~19', '年')]
     """
     out = []
+    ranges = []
+    for m in _RANGE.finditer(text):
+        unit, factor = _UNIT[m.group("unit")]
+        if m.group("low") is not None:
+            low, high = Decimal(m.group("low")), Decimal(m.group("high"))
+        elif m.group("some") is not None:
+            low, high = Decimal(2), None  # “好几年”: more than one, how many more unsaid
+        else:
+            tens = _CN_DIGIT[m.group("tens")] if m.group("tens") else int(m.group("digit") or 1)
+            low, high = Decimal(tens * 10 + 1), Decimal(tens * 10 + 9)  # “十几” 11~19, “二十几” 21~29
+        span = Span.parse({"low": low, "high": high})
+        if span is None:
+            continue
+        span = span.scaled(factor)
+        before = _clause_before(text, m.start(), window)
+        left, right = _clause_at(text, m.start(), m.end())
+        ranges.append((m.start(), m.end()))
+        out.append(
+            Mention(
+                span.low, unit, m.group("unit"), m.start(), m.end(), before, _clause_after(text, m.end(), window + 8),
+                before.endswith("第"), Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), span=span,
+            )
+        )
     for m in _NUMBER.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in ranges):
+            continue  # a figure within a range said (“10几年”)
         unit, factor = _UNIT[m.group("unit")] if m.group("unit") else (BARE, Decimal(1))
         if unit == "元" and text[m.end() : m.end() + 1] in ("人", "名", "个", "户", "家"):
             continue  # “1万人”: a number of people, not money
@@ -270,7 +310,7 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_RANGE = re.compile(
+_RANGE_SAID = re.compile(
     r"(?<![\d.〔\[~])(?P<n>\d+)~(?P<m>\d+)(?!\d|~)\s*(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")"
 )
 
@@ -285,7 +325,7 @@ def scan_ranges(text: str, window: int = 16) -> tuple[Mention, ...]:
     [('11', '12', '天'), ('6', '7', '年')]
     """
     out = []
-    for m in _RANGE.finditer(text):
+    for m in _RANGE_SAID.finditer(text):
         unit, factor = _UNIT[m.group("unit")]
         low, high = Decimal(m.group("n")) * factor, Decimal(m.group("m")) * factor
         if unit == "元" or low >= high:
@@ -298,7 +338,7 @@ def scan_ranges(text: str, window: int = 16) -> tuple[Mention, ...]:
                 _previous_clause(text, left), _lead(text, m.start()), high=high,
             )
         )
-    return tuple(out)
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 # when, said in words: a unit of its own, read by the date facts' ways
@@ -385,7 +425,9 @@ class Way:
     upper: bool = False  # the number said only bounds the fact from above (“干了十来天” → at most 10
     # working days): taken only when no value of ``ranges`` lies at or below it
 
-    def value(self, m: Mention) -> Decimal:
+    def value(self, m: Mention) -> Decimal | Span:
+        if m.span is not None:
+            return m.span.scaled(self.times, self.plus, self.per)
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
         return said if self.per == 1 else (said / self.per).quantize(Decimal("0.01"))
 
@@ -496,8 +538,13 @@ def _unclaimed() -> tuple[tuple[Way, ...], tuple[tuple[str, Way, tuple[Decimal, 
     return ignored, unclaimed
 
 
-def _typed(key: str, value: Decimal) -> Any:
-    """The value as the fact's kind; a fraction is no count of people (None)."""
+def _typed(key: str, value: Decimal | Span) -> Any:
+    """The value as the fact's kind; a fraction is no count of people (None); a range only for a
+    duration (``ranged``: “干了十几年”), never for people or money (“五六个”: left for the rule to ask)."""
+    if isinstance(value, Span):
+        from assistant.rules.inputs import coerce
+
+        return coerce(key, value) if _facts()[key].ranged else None
     bounds = _facts()[key].bounds
     if bounds and not bounds[0] <= value <= bounds[1]:
         return None  # “干了300年”: not believed (nor kept to reach a verdict)
@@ -561,7 +608,10 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
         for m in mentions:
             if m.start not in taken and raw(way, m) and not claimed(m, said):
                 value = way.value(m)
-                if not bounds or bounds[0] <= value <= bounds[1]:
+                low = value.low if isinstance(value, Span) else value
+                if isinstance(value, Span) and (m.unit not in ("年", "月", "天", "工作日") or (bounds and value.high is not None and value.high > bounds[1])):
+                    continue  # a range of anything but time, or past what is believed, is kept for nothing
+                if not bounds or bounds[0] <= low <= bounds[1]:
                     facts[into] = _under(None, value, m)
     return derive(facts), frozenset(taken)
 
@@ -591,7 +641,7 @@ def _read(key: str, way: Way, m: Mention) -> Any:
             return m.day
         return int(m.value)  # the year, or how many years ago
     said = way.value(m)
-    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" and not isinstance(said, Span) else said), m)
 
 
 def takes(key: str, m: Mention) -> bool:
@@ -607,8 +657,8 @@ def takes(key: str, m: Mention) -> bool:
 def coerce_mention(key: str, m: Mention) -> Any:
     """The mention's value as fact ``key`` holds it (a rate as a fraction), or None."""
     way = next((w for k, ways in _ways() if k == key for w in ways if m.unit in w.units or m.word in w.units), None)
-    said = way.value(m) if way is not None and not way.adds_listed else m.value
-    return _under(key, _typed(key, said / 100 if m.unit == "%" else said), m)
+    said = way.value(m) if way is not None and not way.adds_listed else (m.span or m.value)
+    return _under(key, _typed(key, said / 100 if m.unit == "%" and not isinstance(said, Span) else said), m)
 
 
 _FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")

@@ -330,3 +330,16 @@ def test_a_yes_followed_by_a_long_explanation_answers_the_question(assistant):
     assert first.state.pending == "in_graduation_year"
     assert second.state.facts.get("in_graduation_year") is True
     assert second.follow_up is None or "毕业学年" not in second.follow_up
+@pytest.mark.parametrize("keep_state", [True, False])
+def test_a_range_of_years_past_the_line_is_not_asked_for(assistant, keep_state):
+    # issue 11: “拿了十几年” is 11~19 years, past the 2 years 高级工 → 助理级 needs: no question about years
+    first, second = talk(assistant, "我在浙江，高级工证拿了十几年，能评助理工程师吗", "合格", keep_state=keep_state)
+    assert first.state.pending == "annual_appraisal_passed" and "几年" not in (first.follow_up or "")
+    assert first.state.to_dict()["facts"]["years_since_level"] == {"low": 11, "high": 19}
+    assert second.calculation.verdict == "eligible" and second.follow_up is None
+
+
+def test_a_range_across_the_line_asks_for_the_figure(assistant):
+    first, second = talk(assistant, "我是浙江的高级技师，证拿了三五年，考核都合格，能评副高吗", "5年")
+    assert first.calculation.verdict == "need_more_info" and first.state.pending == "years_since_level"
+    assert second.calculation.verdict == "eligible"

@@ -206,12 +206,22 @@ def test_ranges_name_declared_parameters():
     assert [(k, n) for k, n in named if n not in parameters()] == []
 
 
-def test_range_straddling_a_limit_is_no_fact():
+def test_a_range_of_absence_days_decides_only_when_both_ends_agree():
+    """“十一二天” is 11~12 days: past the 10 of 四、（五） either way (10天以上 includes 10, so 10~12 too);
+    9~11 straddles it (the rule asks)."""
+    from datetime import date
+
+    from assistant.rules.registry import evaluate
+    from assistant.schema import Span
     from assistant.understand.mentions import read_mentions
 
-    assert read_mentions("见习没请假，前前后后加起来旷了11~12天").get("absence_total_days") == 11
-    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了9~11天")
-    assert "absence_total_days" not in read_mentions("见习没请假，前前后后加起来旷了10~12天")  # 10 is the limit itself
+    said = read_mentions("见习没请假，前前后后加起来旷了11~12天").get("absence_total_days")
+    assert isinstance(said, Span) and (said.low, said.high) == (11, 12)
+    day = date(2026, 11, 21)
+    assert evaluate("sx.internship_allowance", {"absence_total_days": said}, day).verdict == "not_eligible"
+    straddling, past = Span.parse({"low": 9, "high": 11}), Span.parse({"low": 10, "high": 12})
+    assert evaluate("sx.internship_allowance", {"absence_total_days": straddling}, day).verdict == "need_more_info"
+    assert evaluate("sx.internship_allowance", {"absence_total_days": past}, day).verdict == "not_eligible"
 
 
 def test_calendar_days_bound_working_days_from_above():
