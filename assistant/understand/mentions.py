@@ -164,7 +164,6 @@ class Mention:
     lead: str = ""  # up to 24 characters before it across commas, within its sentence
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
-    high: Decimal | None = None  # a range (“十一二天” → 11~12): its upper end; ``value`` is the lower
     under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
     whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
     span: Span | None = None  # a range said (“6~7年”, “十几年”, “好几年”): ``value`` is its low end
@@ -310,35 +309,6 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_RANGE_SAID = re.compile(
-    r"(?<![\d.〔\[~])(?P<n>\d+)~(?P<m>\d+)(?!\d|~)\s*(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")"
-)
-
-
-def scan_ranges(text: str, window: int = 16) -> tuple[Mention, ...]:
-    """Every range said with its unit (“十一二天” is normalized to ``11~12天``), in text order.
-
-    A range is no figure (``scan`` skips it); a way that declares ``ranges`` takes one only
-    where it decides the same as either end would (``Way.fits``).
-
-    >>> [(str(m.value), str(m.high), m.unit) for m in scan_ranges("前前后后加起来有11~12天，拿了6~7年")]
-    [('11', '12', '天'), ('6', '7', '年')]
-    """
-    out = []
-    for m in _RANGE_SAID.finditer(text):
-        unit, factor = _UNIT[m.group("unit")]
-        low, high = Decimal(m.group("n")) * factor, Decimal(m.group("m")) * factor
-        if unit == "元" or low >= high:
-            continue  # “3~5万”: money said as a range is an estimate, not read
-        left, right = _clause_at(text, m.start(), m.end())
-        out.append(
-            Mention(
-                low, unit, m.group("unit"), m.start(), m.end(), _clause_before(text, m.start(), window),
-                _clause_after(text, m.end(), window + 8), False, Decimal(0), text[left:right],
-                _previous_clause(text, left), _lead(text, m.start()), high=high,
-            )
-        )
-    return tuple(sorted(out, key=lambda m: m.start))
 
 
 # when, said in words: a unit of its own, read by the date facts' ways
@@ -420,8 +390,7 @@ class Way:
     not_values: tuple[Decimal, ...] = ()  # values (as said) where the readings part: left unknown
     take: str | None = None  # month: the month said with a date (“2024年6月毕业” → 6)
     last: bool = False  # the last mention it fits wins, not the first (“2019年拿的技师证，2023年又考了高级技师”)
-    ranges: tuple[str, ...] = ()  # parameters a range (“十一二天”) is compared with: taken (its lower end)
-    # only when none of their values lies within it, so both ends decide alike
+    ranges: tuple[str, ...] = ()  # parameters an ``upper`` bound is compared with
     upper: bool = False  # the number said only bounds the fact from above (“干了十来天” → at most 10
     # working days): taken only when no value of ``ranges`` lies at or below it
 
@@ -434,9 +403,7 @@ class Way:
     def fits(self, m: Mention) -> bool:
         if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal or m.value in self.not_values:
             return False
-        if m.high is not None and not (self.ranges and _range_decides(m.value, m.high, self.ranges)):
-            return False
-        if self.upper and not (m.high is None and _range_decides(Decimal(0), m.value, self.ranges)):
+        if self.upper and not (m.span is None and _range_decides(Decimal(0), m.value, self.ranges)):
             return False
         before = (m.lead if self.across else m.before)[-self.window :]
         if self.not_before is not None and self.not_before.search(before):
@@ -568,7 +535,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
     frozenset({6})
     """
-    mentions = tuple(sorted(scan(text) + scan_dates(text) + scan_ranges(text), key=lambda m: m.start))
+    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
     facts: dict[str, Any] = {}
     taken: set[int] = set()
     units = {m.unit for m in mentions} | {m.word for m in mentions}
