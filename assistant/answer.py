@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure, unstated_detail
+from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -249,7 +249,8 @@ class Assistant:
             # no fact of the person's would give a time limit or a number of places the text does not state;
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
             same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]
-            missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same])
+            texts = [self._article_text(c, with_items=True) for c in same]
+            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, citations[0].quote, texts)
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
         if calc is not None:
