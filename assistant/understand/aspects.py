@@ -111,24 +111,24 @@ def _set_elsewhere() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     return data["missing"], re.compile("|".join(data["asked"])), re.compile("|".join(data["deferral"]))
 
 
-def detail_set_elsewhere(question: str, quote: str, passages: list[str]) -> str | None:
+def detail_set_elsewhere(question: str, quote: str, article: str) -> str | None:
     """A detail asked (a standard, the materials, how much) that the quoted sentence leaves to
     another text (另行制定, 按照有关规定执行, 按规定予以) — as the words to name it by; None when
-    nothing such is asked, the quote states it, or (for an amount) a passage gives a figure.
+    nothing such is asked, or the quote or (for an amount) its article gives a figure.
 
-    >>> detail_set_elsewhere("备案要交哪些材料？", "备案管理等经办规程另行制定印发。", [])
+    >>> detail_set_elsewhere("备案要交哪些材料？", "备案管理等经办规程另行制定印发。", "")
     '所问的具体规定（该条只写明另行制定或按有关规定执行，语料未收录）'
-    >>> detail_set_elsewhere("备案要交哪些材料？", "申请备案须提交申请表、营业执照复印件。", []) is None
+    >>> detail_set_elsewhere("备案要交哪些材料？", "申请备案须提交申请表、营业执照复印件。", "") is None
     True
-    >>> detail_set_elsewhere("学费奖补能补多少钱？", "按规定予以学费奖补。", ["奖补标准为每人每年8000元。"]) is None
+    >>> detail_set_elsewhere("学费奖补能补多少钱？", "按规定予以学费奖补。", "按规定予以学费奖补，标准为每人每年8000元。") is None
     True
-    >>> detail_set_elsewhere("贷款利息能给贴多少？", "由财政部门按规定给予50%贴息。", []) is None
+    >>> detail_set_elsewhere("贷款利息能给贴多少？", "由财政部门按规定给予50%贴息。", "") is None
     True
     """
     missing, asked, deferral = _set_elsewhere()
     if not deferral.search(quote) or not (asked.search(question) or asks_figure(question)):
         return None
-    if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and any(gives_figure(p) for p in passages)):
+    if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and gives_figure(article)):
         return None  # “由财政部门按规定给予50%贴息”: the figure is there beside the 按规定
     return missing
 
