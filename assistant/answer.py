@@ -251,7 +251,7 @@ class Assistant:
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
             same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]
             texts = [self._article_text(c, with_items=True) for c in same]
-            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, citations[0].quote, texts[0])
+            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, citations[0].quote, texts[0], tuple(texts))
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
         if calc is not None:

@@ -98,7 +98,7 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
         m = asked.search(question)
         if m is None:
             continue
-        of = m.groupdict().get("of")
+        of = next((v for k, v in m.groupdict().items() if k.startswith("of") and v), None)
         sentences = [s for p in passages for s in re.split(r"[。；;\n]", p)] if of else passages
         if not any(given.search(s) and (not of or of in s) for s in sentences):
             return missing
@@ -111,7 +111,7 @@ def _set_elsewhere() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     return data["missing"], re.compile("|".join(data["asked"])), re.compile("|".join(data["deferral"]))
 
 
-def detail_set_elsewhere(question: str, quote: str, article: str) -> str | None:
+def detail_set_elsewhere(question: str, quote: str, article: str, passages: tuple[str, ...] = ()) -> str | None:
     """A detail asked (a standard, the materials, how much) that the quoted sentence leaves to
     another text (另行制定, 按照有关规定执行, 按规定予以) — as the words to name it by; None when
     nothing such is asked, or the quote or (for an amount) its article gives a figure.
@@ -124,13 +124,21 @@ def detail_set_elsewhere(question: str, quote: str, article: str) -> str | None:
     True
     >>> detail_set_elsewhere("贷款利息能给贴多少？", "由财政部门按规定给予50%贴息。", "") is None
     True
+    >>> detail_set_elsewhere("就业困难人员认定标准是什么？", "给予一次性吸纳就业补贴。", "", ("合理确定并动态调整就业困难人员认定标准。",))[:7]
+    '所问的具体规定'
     """
     missing, asked, deferral = _set_elsewhere()
-    if not deferral.search(quote) or not (asked.search(question) or asks_figure(question)):
+    m = asked.search(question)
+    if m is None and not asks_figure(question):
         return None
-    if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and gives_figure(article)):
-        return None  # “由财政部门按规定给予50%贴息”: the figure is there beside the 按规定
-    return missing
+    if deferral.search(quote):
+        if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and gives_figure(article)):
+            return None  # “由财政部门按规定给予50%贴息”: the figure is there beside the 按规定
+        return missing
+    # the quote states something: declined only when every sentence naming the thing asked leaves it elsewhere
+    of = m.group("of") if m is not None else None
+    naming = [s for p in passages for s in re.split(r"[。；;\n]", p) if of and of in s]
+    return missing if naming and all(deferral.search(s) for s in naming) else None
 
 
 def asked_aspects(question: str) -> tuple[Aspect, ...]:

@@ -276,6 +276,7 @@ def test_a_figure_the_corpus_gives_for_the_thing_asked_is_answered(assistant, qu
         "高级技师评副高有年龄上限吗？超过50岁还能评吗？",
         "山西人力资源服务公司办许可，注册资本要多少？",
         "四川的新业态职业伤害保障试点在哪些城市开展？",  # 开展……职业伤害保障试点 names no city
+        "领军人才签了竞业限制协议，离职后补偿金是多少？",  # 订立竞业限制协议: no 补偿 stated
     ],
 )
 def test_a_rate_an_age_an_amount_or_a_list_the_passages_do_not_state_is_declined(assistant, real_index, question):
@@ -307,6 +308,7 @@ def test_a_rate_an_age_an_amount_or_a_list_a_passage_states_is_answered(assistan
         "事业单位工勤技能岗考过技师，工资能涨多少？",  # 薪酬待遇按照有关规定执行
         "高新技术企业的人力资源服务机构，能享受什么税收优惠？具体标准是什么？",  # 可按规定享受相关税收优惠政策
         "四川省属高校毕业生基层服务满三年的学费奖补标准是多少？",  # 按规定予以学费奖补 (a rule's article)
+        "四川就业困难人员的认定标准具体是什么？",  # only 合理确定并动态调整就业困难人员认定标准
     ],
 )
 def test_a_detail_the_quoted_article_leaves_to_another_text_is_declined(assistant, real_index, question):

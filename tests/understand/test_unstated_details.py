@@ -17,6 +17,7 @@ from assistant.understand.aspects import detail_set_elsewhere, unstated_detail
         ("申请见习补贴的青年要多少岁以下？", "离校2年内未就业高校毕业生。", "16-24岁登记失业青年。", "年龄"),
         ("办人力资源服务许可证，注册资本要多少？", "实行告知承诺制，全省统一标准。另给予5万元奖励。", "注册资本不少于50万元。", "数额"),
         ("工勤技能岗考过技师，工资能涨多少？", "薪酬待遇按照有关规定执行。", "技师岗位工资提高200元。", "数额"),
+        ("签了竞业限制协议，离职后每月给我多少补偿？", "支持企业与领军人才依法约定服务期、订立竞业限制协议。", "按劳动者离职前12个月平均工资的30%按月给予经济补偿。", "数额"),
         ("职业伤害保障试点是哪几个平台？", "开展新业态就业人员职业伤害保障试点。", "试点平台包括美团、饿了么、滴滴等。", "名单"),
         ("试点在哪些城市开展？", "在全省开展试点，推进扩面、提质。", "在成都、绵阳等城市开展试点。", "名单"),
     ],
@@ -55,3 +56,13 @@ def test_a_detail_the_quote_leaves_to_another_text_is_declined(question, deferri
 )
 def test_a_detail_the_quote_or_its_article_states_is_answered(question, quote, article):
     assert detail_set_elsewhere(question, quote, article) is None
+
+
+def test_a_thing_asked_that_every_passage_naming_it_leaves_elsewhere_is_declined():
+    question = "就业困难人员的认定标准具体是什么？"
+    quote = "给予一次性吸纳就业补贴，标准提高到2000元/人。"
+    deferring = "合理确定并动态调整就业困难人员认定标准，及时将长期失业等人员纳入援助范围。"
+    stating = "就业困难人员认定标准为：连续失业1年以上的人员。"
+    assert detail_set_elsewhere(question, quote, quote, (quote, deferring)) is not None
+    assert detail_set_elsewhere(question, quote, quote, (quote, deferring, stating)) is None
+    assert detail_set_elsewhere(question, quote, quote, (quote,)) is None  # nothing names it: not this rule's to decline
