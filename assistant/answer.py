@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, gives_figure, unstated_detail
+from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -233,7 +233,8 @@ class Assistant:
             subject = _award_words(facts)
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
-            if not figured or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
+            deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
+            if not figured or deferred or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
@@ -249,7 +250,8 @@ class Assistant:
             # no fact of the person's would give a time limit or a number of places the text does not state;
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
             same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]
-            missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same])
+            texts = [self._article_text(c, with_items=True) for c in same]
+            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, citations[0].quote, texts[0], tuple(texts))
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
         if calc is not None:

@@ -89,11 +89,56 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     '具体的期数、人数或名额'
     >>> unstated_detail("每年办几期？", ["每年举办高级研修班3期。"]) is None, unstated_detail("能评副高吗", ["……"]) is None
     (True, True)
+    >>> unstated_detail("失业保险费率是多少？", ["见习留用率达到50%以上的，提高补贴标准。"])
+    '具体的费率、税率或比率'
+    >>> unstated_detail("失业保险费率是多少？", ["阶段性降低失业保险费率至1%。"]) is None
+    True
     """
     for missing, asked, given in _details():
-        if asked.search(question) and not any(given.search(p) for p in passages):
+        m = asked.search(question)
+        if m is None:
+            continue
+        of = next((v for k, v in m.groupdict().items() if k.startswith("of") and v), None)
+        sentences = [s for p in passages for s in re.split(r"[。；;\n]", p)] if of else passages
+        if not any(given.search(s) and (not of or of in s) for s in sentences):
             return missing
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _set_elsewhere() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["set_elsewhere"]
+    return data["missing"], re.compile("|".join(data["asked"])), re.compile("|".join(data["deferral"]))
+
+
+def detail_set_elsewhere(question: str, quote: str, article: str, passages: tuple[str, ...] = ()) -> str | None:
+    """A detail asked (a standard, the materials, how much) that the quoted sentence leaves to
+    another text (另行制定, 按照有关规定执行, 按规定予以) — as the words to name it by; None when
+    nothing such is asked, or the quote or (for an amount) its article gives a figure.
+
+    >>> detail_set_elsewhere("备案要交哪些材料？", "备案管理等经办规程另行制定印发。", "")
+    '所问的具体规定（该条只写明另行制定或按有关规定执行，语料未收录）'
+    >>> detail_set_elsewhere("备案要交哪些材料？", "申请备案须提交申请表、营业执照复印件。", "") is None
+    True
+    >>> detail_set_elsewhere("学费奖补能补多少钱？", "按规定予以学费奖补。", "按规定予以学费奖补，标准为每人每年8000元。") is None
+    True
+    >>> detail_set_elsewhere("贷款利息能给贴多少？", "由财政部门按规定给予50%贴息。", "") is None
+    True
+    >>> detail_set_elsewhere("就业困难人员认定标准是什么？", "给予一次性吸纳就业补贴。", "", ("合理确定并动态调整就业困难人员认定标准。",))[:7]
+    '所问的具体规定'
+    """
+    missing, asked, deferral = _set_elsewhere()
+    m = asked.search(question)
+    if m is None and not asks_figure(question):
+        return None
+    if deferral.search(quote):
+        if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and gives_figure(article)):
+            return None  # “由财政部门按规定给予50%贴息”: the figure is there beside the 按规定
+        return missing
+    # the quote states something: declined only when every sentence naming the thing asked leaves it elsewhere
+    of = m.group("of") if m is not None else None
+    naming = [s for p in passages for s in re.split(r"[。；;\n]", p) if of and of in s]
+    return missing if naming and all(deferral.search(s) for s in naming) else None
 
 
 def asked_aspects(question: str) -> tuple[Aspect, ...]:

@@ -267,3 +267,65 @@ def test_a_figure_asked_of_something_the_corpus_names_but_does_not_quantify_is_d
 @pytest.mark.parametrize("question", ["河南新评上中华技能大奖的，省里另外奖多少？", "寿阳的培训学校给失业人员办了个家政班，上了12天课，按规定一个人能补多少钱？"])
 def test_a_figure_the_corpus_gives_for_the_thing_asked_is_answered(assistant, question):
     assert not assistant.ask(question, today=date(2023, 7, 10)).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "浙江企业现在的失业保险费率是多少？",  # 留用率达到50% elsewhere in the document is not a 费率
+        "高级技师评副高有年龄上限吗？超过50岁还能评吗？",
+        "山西人力资源服务公司办许可，注册资本要多少？",
+        "四川的新业态职业伤害保障试点在哪些城市开展？",  # 开展……职业伤害保障试点 names no city
+        "领军人才签了竞业限制协议，离职后补偿金是多少？",  # 订立竞业限制协议: no 补偿 stated
+    ],
+)
+def test_a_rate_an_age_an_amount_or_a_list_the_passages_do_not_state_is_declined(assistant, real_index, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert len(answer.citations) <= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("四川2024年失业保险费率降到多少？", "1%"),
+        ("就业见习的登记失业青年年龄要求是多少岁？", "16-24岁"),
+        ("山西就业见习补贴按最低工资的多少给？", "60%"),
+        ("四川哪些企业可以申请失业保险稳岗返还？", "企业"),
+    ],
+)
+def test_a_rate_an_age_an_amount_or_a_list_a_passage_states_is_answered(assistant, question, stated):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+    assert any(stated in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "四川认定备案的经办规程具体有哪些要求？",  # 经办规程另行制定印发
+        "事业单位工勤技能岗考过技师，工资能涨多少？",  # 薪酬待遇按照有关规定执行
+        "高新技术企业的人力资源服务机构，能享受什么税收优惠？具体标准是什么？",  # 可按规定享受相关税收优惠政策
+        "四川省属高校毕业生基层服务满三年的学费奖补标准是多少？",  # 按规定予以学费奖补 (a rule's article)
+        "四川就业困难人员的认定标准具体是什么？",  # only 合理确定并动态调整就业困难人员认定标准
+    ],
+)
+def test_a_detail_the_quoted_article_leaves_to_another_text_is_declined(assistant, real_index, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert "没有写明" in answer.answer and len(answer.citations) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("四川的创业担保贷款贴息，财政能给贴多少？", "50%"),  # 由财政部门按规定给予50%贴息: the figure beside 按规定
+        ("四川基层服务满三年的学费奖补，什么人可以领？", "省属高校"),  # who, not how much: the article says it
+    ],
+)
+def test_a_detail_beside_a_按规定_that_the_article_states_is_answered(assistant, question, stated):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+    assert stated in answer.citations[0].quote

@@ -1,0 +1,68 @@
+"""Details a question asks that a passage states or does not (assistant/data/aspects.yaml `details:`
+and `set_elsewhere:`), both sides of each: declined words when no passage states it, None when one does."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand.aspects import detail_set_elsewhere, unstated_detail
+
+
+@pytest.mark.parametrize(
+    ("question", "silent", "stating", "missing"),
+    [
+        ("企业的失业保险费率是多少？", "见习期满留用率达到50%以上的单位，可适当提高见习补贴标准。", "延续实施阶段性降低失业保险费率至1%政策。", "费率"),
+        ("高新技术企业所得税按多少税率交？", "可按规定享受相关税收优惠政策。", "减按15%的税率征收企业所得税。", "税率"),
+        ("考这个有年龄上限吗？超过50岁还能报吗？", "打破学历、资历、年龄、比例等限制，直接认定其职业技能等级。", "申报人员年龄不超过55周岁。", "年龄"),
+        ("申请见习补贴的青年要多少岁以下？", "离校2年内未就业高校毕业生。", "16-24岁登记失业青年。", "年龄"),
+        ("办人力资源服务许可证，注册资本要多少？", "实行告知承诺制，全省统一标准。另给予5万元奖励。", "注册资本不少于50万元。", "数额"),
+        ("工勤技能岗考过技师，工资能涨多少？", "薪酬待遇按照有关规定执行。", "技师岗位工资提高200元。", "数额"),
+        ("签了竞业限制协议，离职后每月给我多少补偿？", "支持企业与领军人才依法约定服务期、订立竞业限制协议。", "按劳动者离职前12个月平均工资的30%按月给予经济补偿。", "数额"),
+        ("职业伤害保障试点是哪几个平台？", "开展新业态就业人员职业伤害保障试点。", "试点平台包括美团、饿了么、滴滴等。", "名单"),
+        ("试点在哪些城市开展？", "在全省开展试点，推进扩面、提质。", "在成都、绵阳等城市开展试点。", "名单"),
+    ],
+)
+def test_a_detail_is_declined_unless_a_passage_states_it(question, silent, stating, missing):
+    assert missing in (unstated_detail(question, [silent]) or "")
+    assert unstated_detail(question, [stating]) is None
+
+
+def test_a_question_asking_no_such_detail_is_left_alone():
+    assert unstated_detail("技师能评中级职称吗？", ["从事技术技能工作满3年，可申报中级职称。"]) is None
+    assert unstated_detail("哪些人可以领见习补贴？", ["享受就业见习补贴的人员范围为离校2年内未就业高校毕业生。"]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "deferring"),
+    [
+        ("备案要交哪些材料？", "职业技能等级认定备案管理等经办规程另行制定印发。"),
+        ("工资能涨多少？", "机关事业单位工勤人员的薪酬待遇按照有关规定执行。"),
+        ("学费奖补标准是多少？", "连续服务满三年及以上，按规定予以学费奖补。"),
+        ("认定标准具体是什么？", "合理确定并动态调整就业困难人员认定标准。"),
+    ],
+)
+def test_a_detail_the_quote_leaves_to_another_text_is_declined(question, deferring):
+    assert "另行制定" in (detail_set_elsewhere(question, deferring, deferring) or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "article"),
+    [
+        ("贴息能给多少？", "由财政部门按规定给予50%贴息。", "由财政部门按规定给予50%贴息。"),  # the figure beside 按规定
+        ("学费奖补能补多少钱？", "按规定予以学费奖补。", "按规定予以学费奖补，每人每年最高8000元。"),  # in its article
+        ("谁能领学费奖补？", "按规定予以学费奖补。", "按规定予以学费奖补。"),  # who is asked, not a detail left elsewhere
+        ("备案要交哪些材料？", "申请备案须提交申请表和营业执照复印件。", "申请备案须提交申请表和营业执照复印件。"),
+    ],
+)
+def test_a_detail_the_quote_or_its_article_states_is_answered(question, quote, article):
+    assert detail_set_elsewhere(question, quote, article) is None
+
+
+def test_a_thing_asked_that_every_passage_naming_it_leaves_elsewhere_is_declined():
+    question = "就业困难人员的认定标准具体是什么？"
+    quote = "给予一次性吸纳就业补贴，标准提高到2000元/人。"
+    deferring = "合理确定并动态调整就业困难人员认定标准，及时将长期失业等人员纳入援助范围。"
+    stating = "就业困难人员认定标准为：连续失业1年以上的人员。"
+    assert detail_set_elsewhere(question, quote, quote, (quote, deferring)) is not None
+    assert detail_set_elsewhere(question, quote, quote, (quote, deferring, stating)) is None
+    assert detail_set_elsewhere(question, quote, quote, (quote,)) is None  # nothing names it: not this rule's to decline
