@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
+from assistant.patterns import Patterns, check
 from assistant.regions import NATIONAL, regions
 from assistant.rules.base import Rule
 from assistant.rules.common import join
@@ -94,7 +95,7 @@ def load_topics(path: Path = TOPICS_FILE) -> tuple[Topic, ...]:
                 entry.get("verdict_topic"),
             )
             for pattern in (*(p for p, _ in topic.patterns), *((topic.requires,) if topic.requires else ())):
-                re.compile(pattern)
+                check(pattern)
         except (KeyError, TypeError, ValueError, re.error) as error:
             raise ValueError(f"{where}: {error}") from error
         topics.append(topic)
@@ -158,26 +159,37 @@ def all_topics() -> tuple[Topic, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled_topics() -> tuple[tuple[Topic, tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str] | None], ...]:
-    """TOPICS with their patterns compiled once (``decide`` runs on every question)."""
-    return tuple(
-        (t, tuple((re.compile(p), w) for p, w in t.patterns), re.compile(t.requires) if t.requires else None) for t in all_topics()
-    )
+def topic_table() -> tuple[tuple[Topic, ...], tuple[tuple[int, float], ...], Patterns, Patterns]:
+    """All topics; for each of their patterns, in order, (its topic's position, its weight); the
+    patterns as one table; and each topic's ``requires`` ("" when it has none), as another."""
+    topics = all_topics()
+    owners = tuple((n, w) for n, t in enumerate(topics) for _, w in t.patterns)
+    says = Patterns(p for t in topics for p, _ in t.patterns)
+    requires = Patterns(t.requires or "" for t in topics)
+    return topics, owners, says, requires
 
 
 def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     """The best-scoring topic above the threshold, or None.
+
+    A topic scores the weights of its patterns the question matches (only the patterns that
+    can match it are searched: ``assistant.patterns``), plus those of its facts known.
 
     >>> detect_topic("高级技师干了5年能评副高吗", {}).id
     'title_for_skilled'
     >>> detect_topic("今天天气怎么样", {}) is None
     True
     """
+    topics, owners, says, requires = topic_table()
+    matched: dict[int, list[int]] = {}  # topic position -> its patterns that can match, in order
+    for i in says.candidates(question):
+        matched.setdefault(owners[i][0], []).append(i)
     best, best_score = None, 0.0
-    for topic, patterns, requires in _compiled_topics():
-        if requires is not None and not requires.search(question):
+    for n, candidates in matched.items():  # topics in declaration order
+        topic = topics[n]
+        if topic.requires and not (requires.can_match(n, question) and requires.search(n, question)):
             continue
-        score = sum(w for pattern, w in patterns if pattern.search(question))
+        score = sum(owners[i][1] for i in candidates if says.search(i, question))
         if score == 0:
             continue
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))

@@ -351,7 +351,9 @@ def _holds_level(clause: str, key: str) -> bool:
 
 
 def _pattern(w: dict, name: str) -> re.Pattern[str] | None:
-    return re.compile(w[name]) if w.get(name) else None
+    from assistant.patterns import compiled  # the one compiled when the facts were checked, if it was
+
+    return compiled(w[name]) if w.get(name) else None
 
 
 def _way(w: dict) -> Way:

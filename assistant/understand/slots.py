@@ -14,21 +14,25 @@ from typing import Any
 
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
+from assistant.patterns import Patterns
 from assistant.rules.inputs import FACTS
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[str, tuple[tuple[Any, re.Pattern[str]], ...]], ...]:
-    table = []
+def cue_table() -> tuple[tuple[tuple[str, Any], ...], Patterns]:
+    """Every fact's cues, in reading order: ((fact, value) …) and, beside each, the value's patterns as one."""
+    entries, patterns = [], []
     for key, spec in FACTS.items():
-        if spec.cues:
-            options = tuple((value, re.compile("|".join(f"(?:{p})" for p in patterns))) for value, patterns in spec.cues)
-            table.append((key, options))
-    return tuple(table)
+        for value, said in spec.cues:
+            entries.append((key, value))
+            patterns.append("|".join(f"(?:{p})" for p in said))
+    return tuple(entries), Patterns(patterns)
 
 
 def read_cues(text: str) -> dict[str, Any]:
     """The facts whose declared cues the (normalized) text matches; the first value that matches wins.
+
+    Only the cues that can match the text are searched (``assistant.patterns``).
 
     >>> read_cues("去年因为请了长病假，考核没评合格，前年和大前年都合格")
     {'annual_appraisal_passed': False}
@@ -37,12 +41,12 @@ def read_cues(text: str) -> dict[str, Any]:
     >>> read_cues("前两年被调去办公室搞行政管理了，离开一线了")
     {'in_post': False, 'frontline_worker': False}
     """
+    entries, patterns = cue_table()
     facts: dict[str, Any] = {}
-    for key, options in _compiled():
-        for value, pattern in options:
-            if pattern.search(text):
-                facts[key] = value
-                break
+    for i in patterns.candidates(text):
+        key, value = entries[i]
+        if key not in facts and patterns.search(i, text):
+            facts[key] = value
     return facts
 
 
