@@ -1082,6 +1082,7 @@ class _IdfTable:
 
     def __init__(self, index: IndexHandle):
         self._index = index
+        self._idf: dict[str, float] = {}  # token of the vocabulary -> its idf (quotes score every sentence with it)
 
     @functools.cached_property
     def _table(self) -> tuple[dict[str, int], object, int]:
@@ -1089,11 +1090,23 @@ class _IdfTable:
         indptr = bm25.scores["indptr"]
         return bm25.vocab_dict, indptr, int(bm25.scores["num_docs"])
 
+    @functools.cached_property
+    def _unknown(self) -> float:
+        """The idf of a token the corpus does not have (df 0)."""
+        n = self._table[2]
+        return math.log(1 + (n + 0.5) / 0.5)
+
     def idf(self, token: str) -> float:
+        value = self._idf.get(token)
+        if value is not None:
+            return value
         vocab, indptr, n = self._table
         tid = vocab.get(token)
-        df = 0 if tid is None else int(indptr[tid + 1] - indptr[tid])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        if tid is None:
+            return self._unknown
+        df = int(indptr[tid + 1] - indptr[tid])
+        value = self._idf[token] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def known(self, token: str) -> bool:
         return token in self._table[0]

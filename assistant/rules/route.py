@@ -359,7 +359,7 @@ def decide(
     if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
-    rules = [r for r in reg.all() if r.topic == topic.id]
+    rules = list(reg.of_topic(topic.id))
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
     if _PROCEDURE.search(question) and not _has_inputs(rules, facts):
@@ -492,10 +492,16 @@ def _document_named(question: str, reg: Registry) -> str | None:
     for number, doc_id in numbers.items():
         if number in compact:
             return doc_id
+    # a longer piece of a title starts with a piece of the shortest length: only where one of those
+    # starts can a piece of any length start
+    shortest = pieces[_TITLE_PIECE_MIN]
+    starts = [i for i in range(len(compact) - _TITLE_PIECE_MIN + 1) if compact[i : i + _TITLE_PIECE_MIN] in shortest]
+    if not starts:
+        return None
     order = {doc_id: i for i, doc_id in enumerate(reg.sources)}
     for size in range(min(len(compact), _TITLE_PIECE_MAX), _TITLE_PIECE_MIN - 1, -1):
         table = pieces[size]
-        found = {table[compact[i : i + size]] for i in range(len(compact) - size + 1) if compact[i : i + size] in table}
+        found = {table[compact[i : i + size]] for i in starts if compact[i : i + size] in table}
         if found:
             return min(found, key=order.__getitem__)
     return None
