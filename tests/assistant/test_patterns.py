@@ -202,6 +202,35 @@ def test_cues_and_topics_are_what_searching_every_pattern_finds(texts, parsed):
     assert found_cues > 200 and found_topics > 500  # the comparison is not between empty results
 
 
+def test_no_cue_refers_to_a_group_so_each_of_a_values_patterns_stands_alone():
+    """slots.cue_table runs a value's patterns one by one, not joined: right only while none refers to a group."""
+    from re import _constants as c
+    from re import _parser
+
+    def refers(items) -> bool:
+        for op, av in items:
+            if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+                return True
+            bodies = {c.SUBPATTERN: lambda: [av[3]], c.BRANCH: lambda: av[1], c.ASSERT: lambda: [av[1]], c.ASSERT_NOT: lambda: [av[1]],
+                      c.ATOMIC_GROUP: lambda: [av], c.MAX_REPEAT: lambda: [av[2]], c.MIN_REPEAT: lambda: [av[2]], c.POSSESSIVE_REPEAT: lambda: [av[2]]}
+            if op in bodies and any(refers(body) for body in bodies[op]()):
+                return True
+        return False
+
+    assert refers(_parser.parse("(甲)乙\\1")) and refers(_parser.parse("(?:(甲)|乙)(?(1)丙|丁)")) and not refers(_parser.parse("(甲)乙"))
+    cues = [p for spec in FACTS.values() for _, said in spec.cues for p in said]
+    assert len(cues) > 150 and [p for p in cues if refers(_parser.parse(p))] == []
+
+
+def test_reading_a_message_through_the_tables_is_reading_it_with_every_pattern(texts, parsed, monkeypatch):
+    from assistant.facts import extract_facts
+
+    readers = (slots.read_cues, slots.read_terms, slots.read_ladders, lambda t: route.detect_topic(t, {}), extract_facts)
+    prefiltered = [[read(t) for read in readers] for t in texts]
+    monkeypatch.setattr(Patterns, "candidates", lambda self, text: iter(range(len(self))))  # every pattern run
+    assert [[read(t) for read in readers] for t in texts] == prefiltered
+
+
 # ------------------------------------------------------------------ the cache
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
