@@ -42,7 +42,7 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ except ImportError:  # pragma: no cover - another Python: every pattern is run, 
 
 _STAMP = f"policy-patterns-1;{sys.version};{getattr(_sre_constants, 'MAGIC', None)}"
 _SHORT_RANGE = 64  # a class range of at most this many characters is listed; a longer one needs nothing
+_SMALL_TABLE = 16  # up to this many patterns, a table checks each one's needs instead of looking the characters up
 
 _lock = threading.Lock()
 _persisted: dict[str, str | None] | None = None  # pattern -> its needs (characters, or None), once read
@@ -179,30 +180,29 @@ class Patterns:
         _declared.update(self.patterns)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.patterns)
         self._needs = tuple(needs(p) for p in self.patterns)
-        by_char: dict[str, int] = {}
-        always = 0
+        by_char: dict[str, list[int]] = {}
         for i, need in enumerate(self._needs):
-            if need is None:
-                always |= 1 << i
-            else:
-                for ch in need:
-                    by_char[ch] = by_char.get(ch, 0) | 1 << i
-        self._always = always
-        self._by_char = by_char
+            for ch in need or ():
+                by_char.setdefault(ch, []).append(i)
+        self._always = tuple(i for i, need in enumerate(self._needs) if need is None)  # run on every text
+        self._by_char = {ch: tuple(found) for ch, found in by_char.items()}  # character -> the patterns needing it
+        self._small = len(self.patterns) <= _SMALL_TABLE
 
     def __len__(self) -> int:
         return len(self.patterns)
 
-    def candidates(self, text: str) -> Iterator[int]:
+    def candidates(self, text: str) -> list[int]:
         """The indexes, ascending, of the patterns that can match ``text`` (the others cannot)."""
-        mask = self._always
+        chars = set(text)
+        if self._small:  # a few patterns: each one's needs against the text's characters
+            return [i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(chars)]
+        found = set(self._always)
         by_char = self._by_char
-        for ch in set(text):
-            mask |= by_char.get(ch, 0)
-        while mask:
-            low = mask & -mask
-            yield low.bit_length() - 1
-            mask ^= low
+        for ch in chars:
+            patterns = by_char.get(ch)
+            if patterns:
+                found.update(patterns)
+        return sorted(found)
 
     def can_match(self, i: int, text: str) -> bool:
         need = self._needs[i]

@@ -181,17 +181,21 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     True
     """
     topics, owners, says, requires = topic_table()
-    matched: dict[int, list[int]] = {}  # topic position -> its patterns that can match, in order
+    scores: dict[int, float] = {}  # topic position -> the weights of its patterns found, added in order
+    refused: set[int] = set()  # topics whose ``requires`` the question does not meet
     for i in says.candidates(question):
-        matched.setdefault(owners[i][0], []).append(i)
-    best, best_score = None, 0.0
-    for n, candidates in matched.items():  # topics in declaration order
-        topic = topics[n]
-        if topic.requires and not (requires.can_match(n, question) and requires.search(n, question)):
+        n, weight = owners[i]
+        if n in refused or not says.search(i, question):
             continue
-        score = sum(owners[i][1] for i in candidates if says.search(i, question))
+        if n not in scores and topics[n].requires and not (requires.can_match(n, question) and requires.search(n, question)):
+            refused.add(n)
+            continue
+        scores[n] = scores.get(n, 0) + weight
+    best, best_score = None, 0.0
+    for n, score in scores.items():  # topics in declaration order
         if score == 0:
             continue
+        topic = topics[n]
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
         if score > best_score + 1e-9:
             best, best_score = topic, score
