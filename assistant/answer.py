@@ -1055,14 +1055,22 @@ def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool
     """Whether a retrieved passage of the person's own province is about the topic the route found
     no rule for (its document's title and its text read with the topic's own words): then the
     passage answers, not a decline."""
-    from assistant.rules.route import detect_topic
-
     topic = calc.rule_id.removeprefix("route.")
     own = scope.person_province
     return any(
-        own and province_of(h.chunk.region) == own and (t := detect_topic(f"{h.chunk.title} {h.chunk.text}", {})) is not None and t.id == topic
+        own and province_of(h.chunk.region) == own and _passage_topic(f"{h.chunk.title} {h.chunk.text}") == topic
         for h in hits[:5]
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _passage_topic(text: str) -> str | None:
+    """The topic a passage reads as (its document's title and its text), kept: a passage is read the
+    same way every time, and reading a whole passage against every topic costs more than an answer."""
+    from assistant.rules.route import detect_topic
+
+    topic = detect_topic(text, {})
+    return topic.id if topic is not None else None
 
 
 @dataclass(frozen=True)
