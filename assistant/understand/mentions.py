@@ -479,6 +479,8 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
         for key, ways in said.items():
             ways = tuple(w for w in ways if w.rest == rest)
             for tier in (tuple(w for w in ways if w.prefer), tuple(w for w in ways if not w.prefer)):
+                if not tier:
+                    continue
                 found = _first(key, tier, mentions, taken if rest else set(), fits)
                 if found is not None:
                     facts[key], start = found
@@ -496,9 +498,12 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
 def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits=None) -> tuple[Any, int] | None:
     """The value of the first mention (in text order) that one of ``ways`` fits, and where it is."""
     fits = fits or (lambda w, m: w.fits(m))
+    units = {u for w in ways for u in w.units}  # a way fits only a mention said with one of its units
     for m in reversed(mentions) if any(w.last for w in ways) else mentions:
+        if m.start in taken or (m.unit not in units and m.word not in units):
+            continue
         way = next((w for w in ways if fits(w, m)), None)
-        if way is None or m.start in taken:
+        if way is None:
             continue
         value = _read(key, way, m)
         if value is not None:
