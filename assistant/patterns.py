@@ -3,23 +3,26 @@
 Understanding reads every message against a few hundred declared regular expressions —
 each fact's cues (``assistant/rules/facts/*.yaml``), each topic's words (``topics.yaml``,
 the clauses and amounts) — and almost all of them cannot match a given message:
-``考核(?:都)?合格`` cannot match a text without 考.  A pattern's *needs* are a set of
-characters one of which every match of it contains, read from its parse tree (``needs``).
-``Patterns.candidates(text)`` gives the patterns whose needs meet the text's characters
-(about a quarter of them on the QA sets), and a pattern is compiled the first time a text
-can match it.  What a caller finds is exactly what searching every pattern finds: a pattern
-left out could not have matched.
+``考核(?:都)?合格`` cannot match a text without 考核.  A pattern's *needs* are a set of
+pieces — a character, or two characters side by side — one of which every match of it
+contains, read from its parse tree (``needs``).  ``Patterns.candidates(text)`` gives the
+patterns whose needs meet the text's pieces (its characters and its pairs of adjacent
+characters): about a tenth of the cues and topics on the QA sets.  A pattern is compiled
+the first time a text can match it.  What a caller finds is exactly what searching every
+pattern finds: a pattern left out could not have matched.
 
 Why the needs hold (``_needs_of``): a match of a sequence is made of a match of each of its
-items, so it contains the characters one of its items needs (the item whose set is
-smallest is taken); a literal needs itself; a character class of listed characters (and
-short ranges) needs one of them; a repeat at least once needs what its body needs; an
-alternation needs what one of its branches needs (the union; if one branch needs nothing,
-nothing); a group needs what its body needs.  Everything else — ``.``, ``\\d``, a negated
-class, anchors, look-arounds, back-references, a repeat that may be empty, and any pattern
-read case-insensitively — needs nothing (such a pattern is always run).
+items, in order and side by side, so it contains what any one of its items needs, and two
+literal characters that follow each other in the sequence appear side by side in it (the
+item whose set is least likely to meet a text is taken: a pair counts as an eighth of a
+character); a literal needs itself; a character class of listed characters (and short
+ranges) needs one of them; a repeat at least once needs what its body needs; an alternation
+needs what one of its branches needs (the union; if one branch needs nothing, nothing); a
+group needs what its body needs.  Everything else — ``.``, ``\\d``, a negated class,
+anchors, look-arounds, back-references, a repeat that may be empty, and any pattern read
+case-insensitively — needs nothing (such a pattern is always run).
 ``tests/assistant/test_patterns.py`` checks this against ``re`` on every declared pattern
-and every QA question.
+and every QA question, exhaustively on each construct, and on random patterns.
 
 A new process would still pay for the declared patterns before its first answer: each one
 was compiled when the data loaded (so that a broken pattern is refused then, not when a
@@ -54,12 +57,12 @@ try:  # the parser behind re.compile (CPython 3.11: re._parser, re._constants)
 except ImportError:  # pragma: no cover - another Python: every pattern is run, as before
     _sre_constants = _sre_parser = None
 
-_STAMP = f"policy-patterns-1;{sys.version};{getattr(_sre_constants, 'MAGIC', None)}"
+_STAMP = f"policy-patterns-2;{sys.version};{getattr(_sre_constants, 'MAGIC', None)}"
 _SHORT_RANGE = 64  # a class range of at most this many characters is listed; a longer one needs nothing
-_SMALL_TABLE = 16  # up to this many patterns, a table checks each one's needs instead of looking the characters up
+_SMALL_TABLE = 16  # up to this many patterns, a table checks each one's needs instead of looking the pieces up
 
 _lock = threading.Lock()
-_persisted: dict[str, str | None] | None = None  # pattern -> its needs (characters, or None), once read
+_persisted: dict[str, list[str] | None] | None = None  # pattern -> its needs (pieces, or None), once read
 _needs: dict[str, frozenset[str] | None] = {}  # what this process knows
 _compiled: dict[str, re.Pattern[str]] = {}  # declared patterns compiled in this process (never evicted, unlike re's cache)
 _declared: set[str] = set()  # every pattern checked or put in a table in this process (what prepare_cache writes)
@@ -67,12 +70,13 @@ _declared: set[str] = set()  # every pattern checked or put in a table in this p
 
 # ------------------------------------------------------------------ needs
 def needs(pattern: str) -> frozenset[str] | None:
-    """Characters one of which every match of ``pattern`` contains; None when no such set is known.
+    """Pieces (a character, or two side by side) one of which every match of ``pattern`` contains;
+    None when no such set is known.
 
     >>> sorted(needs("考核(?:都)?合格"))
-    ['考']
-    >>> sorted(needs("(领|拿)过|享受"))
-    ['享', '过']
+    ['考核']
+    >>> sorted(needs("(领|拿)过|享受")), sorted(needs("[甲乙]丙"))
+    (['享受', '过'], ['丙'])
     >>> needs("(?:多少)?钱?"), needs(r"\\d+年"), needs("(?i)abc")
     (None, frozenset({'年'}), None)
     """
@@ -86,6 +90,7 @@ def needs(pattern: str) -> frozenset[str] | None:
 
 
 _MISSING = object()
+_PAIR_WEIGHT, _CHAR_WEIGHT = 1, 8  # how likely a piece is to be in a text: a pair of characters far less than one
 
 
 def _parse_needs(pattern: str) -> frozenset[str] | None:
@@ -95,12 +100,22 @@ def _parse_needs(pattern: str) -> frozenset[str] | None:
     return _needs_of(parsed, parsed.state.flags)
 
 
+def _weight(need: frozenset[str]) -> int:
+    return sum(_PAIR_WEIGHT if len(piece) == 2 else _CHAR_WEIGHT for piece in need)
+
+
 def _needs_of(items, flags: int) -> frozenset[str] | None:
-    """A sequence: the smallest set any one of its items needs."""
+    """A sequence: of what its items need (and the pairs its adjacent literals make), the least likely set."""
     best = None
+    before = None  # the literal character just before this item, if it was one
     for op, av in items:
-        need = _item_needs(op, av, flags)
-        if need is not None and (best is None or len(need) < len(best)):
+        if op is _sre_constants.LITERAL and not flags & _sre_constants.SRE_FLAG_IGNORECASE:
+            need = frozenset({before + chr(av)}) if before is not None else frozenset(chr(av))
+            before = chr(av)
+        else:
+            need = _item_needs(op, av, flags)
+            before = None
+        if need is not None and (best is None or _weight(need) < _weight(best)):
             best = need
     return best
 
@@ -130,14 +145,33 @@ def _item_needs(op, av, flags: int) -> frozenset[str] | None:
         low, _, body = av
         return _needs_of(body, flags) if low >= 1 else None
     if op is c.BRANCH:
-        chars = set()
+        pieces: set[str] = set()
         for branch in av[1]:
             need = _needs_of(branch, flags)
             if need is None:
                 return None
-            chars |= need
-        return frozenset(chars)
+            pieces |= need
+        return frozenset(pieces)
     return None  # ANY, AT, ASSERT, ASSERT_NOT, GROUPREF, GROUPREF_EXISTS, CATEGORY, NOT_LITERAL …
+
+
+_last_pieces: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def pieces(text: str) -> frozenset[str]:
+    """The characters of ``text`` and its pairs of adjacent characters (the last text's kept: the
+    tables of one message ask for them in turn).
+
+    >>> sorted(pieces("考核合格"))
+    ['合', '合格', '核', '核合', '格', '考', '考核']
+    """
+    global _last_pieces
+    last_text, last = _last_pieces
+    if text == last_text:
+        return last
+    found = frozenset([*text, *(text[i : i + 2] for i in range(len(text) - 1))])
+    _last_pieces = (text, found)  # one assignment: another thread sees the old pair or the new
+    return found
 
 
 # ------------------------------------------------------------------ checking and compiling
@@ -180,12 +214,12 @@ class Patterns:
         _declared.update(self.patterns)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.patterns)
         self._needs = tuple(needs(p) for p in self.patterns)
-        by_char: dict[str, list[int]] = {}
+        by_piece: dict[str, list[int]] = {}
         for i, need in enumerate(self._needs):
-            for ch in need or ():
-                by_char.setdefault(ch, []).append(i)
+            for piece in need or ():
+                by_piece.setdefault(piece, []).append(i)
         self._always = tuple(i for i, need in enumerate(self._needs) if need is None)  # run on every text
-        self._by_char = {ch: tuple(found) for ch, found in by_char.items()}  # character -> the patterns needing it
+        self._by_piece = {piece: tuple(found) for piece, found in by_piece.items()}  # piece -> the patterns needing it
         self._small = len(self.patterns) <= _SMALL_TABLE
 
     def __len__(self) -> int:
@@ -193,20 +227,20 @@ class Patterns:
 
     def candidates(self, text: str) -> list[int]:
         """The indexes, ascending, of the patterns that can match ``text`` (the others cannot)."""
-        chars = set(text)
-        if self._small:  # a few patterns: each one's needs against the text's characters
-            return [i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(chars)]
+        found_in = pieces(text)
+        if self._small:  # a few patterns: each one's needs against the text's pieces
+            return [i for i, need in enumerate(self._needs) if need is None or not need.isdisjoint(found_in)]
         found = set(self._always)
-        by_char = self._by_char
-        for ch in chars:
-            patterns = by_char.get(ch)
+        by_piece = self._by_piece
+        for piece in found_in:
+            patterns = by_piece.get(piece)
             if patterns:
                 found.update(patterns)
         return sorted(found)
 
     def can_match(self, i: int, text: str) -> bool:
         need = self._needs[i]
-        return need is None or not need.isdisjoint(text)
+        return need is None or not need.isdisjoint(pieces(text))
 
     def pattern(self, i: int) -> re.Pattern[str]:
         found = self._compiled[i]
@@ -233,7 +267,7 @@ def _default_cache_dir() -> Path | None:
         return None
 
 
-def _cache() -> dict[str, str | None]:
+def _cache() -> dict[str, list[str] | None]:
     global _persisted
     if _persisted is None:
         with _lock:
@@ -243,7 +277,7 @@ def _cache() -> dict[str, str | None]:
     return _persisted
 
 
-def read_cache(path: Path) -> dict[str, str | None]:
+def read_cache(path: Path) -> dict[str, list[str] | None]:
     """The patterns the cache at ``path`` holds with their needs; empty when there is none, or it is
     of another Python, or damaged."""
     try:
@@ -259,7 +293,8 @@ def read_cache(path: Path) -> dict[str, str | None]:
             raise ValueError("checksum does not match")
         entries = marshal.loads(payload)
         if not isinstance(entries, dict) or not all(
-            isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in entries.items()
+            isinstance(k, str) and (v is None or (isinstance(v, list) and all(isinstance(p, str) and 1 <= len(p) <= 2 for p in v)))
+            for k, v in entries.items()
         ):
             raise ValueError("not a table of patterns")
         return entries
@@ -281,14 +316,14 @@ def prepare_cache(cache_dir: Path) -> int:
     """Write every declared pattern that compiles, with its needs, under ``cache_dir`` (unless it
     holds them already); how many patterns it holds."""
     declared_tables()
-    entries: dict[str, str | None] = {}
+    entries: dict[str, list[str] | None] = {}
     for pattern in sorted(_declared):
         try:
             compiled(pattern)
             need = _parse_needs(pattern)
         except (re.error, RecursionError):  # refused where it is declared; never cached as good
             continue
-        entries[pattern] = "".join(sorted(need)) if need is not None else None
+        entries[pattern] = sorted(need) if need is not None else None
     path = cache_path(cache_dir)
     if read_cache(path) == entries:
         return len(entries)
