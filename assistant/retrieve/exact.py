@@ -96,4 +96,5 @@ class ExactVectors:
         distance = (np.float32(1) - similarity).astype(np.float32)
         n = min(k, rows.size)
         top = np.argsort(distance, kind="stable")[:n]
-        return [(self._ids[rows[i]], 1.0 - float(distance[i])) for i in top]
+        ids = self._ids
+        return [(ids[row], 1.0 - d) for row, d in zip(rows[top].tolist(), distance[top].tolist())]

@@ -105,8 +105,9 @@ class HybridSearcher:
             return [], {}
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
-        ids = [self.index.chunks[i].chunk_id for i in top]
-        return ids, {cid: float(scores[i]) for cid, i in zip(ids, top)}
+        chunks = self.index.chunks
+        ids = [chunks[i].chunk_id for i in top.tolist()]
+        return ids, dict(zip(ids, scores[top].tolist()))  # Python floats, as float() of each gives
 
     def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
         vector = self._recent(self._recent_vectors, 64, text, lambda t: self.index.embedder.embed([t])[0])
