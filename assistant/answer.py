@@ -98,6 +98,19 @@ class Assistant:
         self._lock = threading.Lock()
         self._idf = _IdfTable(self.index)
         self._tokens: dict[str, frozenset[str]] = {}
+        self._sentence_table: dict[str, tuple[tuple[int, int, str, frozenset[str]], ...]] = {}
+
+    def _sentences(self, text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
+        """A passage's sentences (start, end, text, tokens), cached: quotes and reranking read the same
+        passages question after question, and the corpus text never changes under an open index."""
+        cached = self._sentence_table.get(text)
+        if cached is None:
+            cached = tuple(
+                (m.start(), m.end(), m.group(0), self._token_set(m.group(0))) for m in _SENTENCE.finditer(text) if m.group(0).strip()
+            )
+            if len(self._sentence_table) < 10_000:  # the passages questions keep coming back to (~15 MB)
+                self._sentence_table[text] = cached
+        return cached
 
     def _token_set(self, text: str) -> frozenset[str]:
         """Tokens of a chunk or sentence, cached: the corpus text never changes under an open index."""
@@ -416,7 +429,7 @@ class Assistant:
             return hits
         wanted = query.aspects if aspect_weight else ()
         top = max(h.score for h in hits) or 1.0
-        coverages = [self._idf.coverage(known, self._token_set(hit.chunk.index_text)) for hit in hits]
+        coverages = self._idf.coverages(known, [self._token_set(hit.chunk.index_text) for hit in hits])
         best = max(coverages)
         scored = []
         for hit, coverage in zip(hits, coverages):
@@ -431,10 +444,10 @@ class Assistant:
         figure or level asked (``assistant.lookup.states_asked``)."""
         from assistant.lookup import states_asked
 
-        sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-        overlap = [math.fsum(self._idf.idf(t) for t in known & self._token_set(s)) for s in sentences]
+        sentences = self._sentences(text)
+        overlap = [math.fsum(self._idf.idf(t) for t in known & tokens) for _, _, _, tokens in sentences]
         top = max(overlap, default=0.0)
-        return any(o > 0 and o >= 0.5 * top and states_asked(s, wanted) for s, o in zip(sentences, overlap))
+        return any(o > 0 and o >= 0.5 * top and states_asked(s, wanted) for (_, _, s, _), o in zip(sentences, overlap))
 
     def _documents_named(self, query: Query) -> frozenset[str] | None:
         """A 文号 in the question names its document (and the notice/measure pair); so does a
@@ -470,10 +483,10 @@ class Assistant:
         # coverage of the question words the corpus knows at all: colloquial filler
         # the documents never use ("干满", "这边") must not count against a passage
         known = {t for t in q_tokens if self._idf.known(t)}
+        top = hits[:3]
+        coverages = self._idf.coverages(known, [self._token_set(hit.chunk.index_text) for hit in top]) if known else [0.0] * len(top)
         best = 0.0
-        for hit in hits[:3]:
-            c_tokens = self._token_set(hit.chunk.index_text)
-            coverage = self._idf.coverage(known, c_tokens) if known else 0.0
+        for hit, coverage in zip(top, coverages):
             best = max(best, 0.6 * coverage + 0.4 * max(hit.dense, 0.0))
         return best
 
@@ -505,19 +518,18 @@ class Assistant:
         A sentence that answers the aspect asked (几次 → “3次”, 多久 → “3个月”) gets a bonus of half
         the best word-overlap score, so the quote holds the answer and not only the topic.
         """
-        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+        sentences = self._sentences(text)
         if not sentences:
             return text, 0.0
-        overlap = [
-            math.fsum(self._idf.idf(t) for t in q_tokens & self._token_set(text[s:e])) for s, e in sentences
-        ]
+        idf = self._idf.idf
+        overlap = [math.fsum(idf(t) for t in q_tokens & tokens) for _, _, _, tokens in sentences]
         top = max(overlap)
         best, best_score = 0, -1.0
-        for i, (s, e) in enumerate(sentences):
-            score = overlap[i] + (0.5 * top if wanted and overlap[i] > 0 and answers(text[s:e], wanted) else 0.0)
+        for i, (_, _, sentence, _) in enumerate(sentences):
+            score = overlap[i] + (0.5 * top if wanted and overlap[i] > 0 and answers(sentence, wanted) else 0.0)
             if score > best_score + 1e-9:
                 best, best_score = i, score
-        start, end = sentences[best]
+        start, end = sentences[best][:2]
         if end - start < 16 and best + 1 < len(sentences):
             end = sentences[best + 1][1]
         if end - start < 16 and best > 0:
@@ -1145,14 +1157,22 @@ def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool
     """Whether a retrieved passage of the person's own province is about the topic the route found
     no rule for (its document's title and its text read with the topic's own words): then the
     passage answers, not a decline."""
-    from assistant.rules.route import detect_topic
-
     topic = calc.rule_id.removeprefix("route.")
     own = scope.person_province
     return any(
-        own and province_of(h.chunk.region) == own and (t := detect_topic(f"{h.chunk.title} {h.chunk.text}", {})) is not None and t.id == topic
+        own and province_of(h.chunk.region) == own and _passage_topic(f"{h.chunk.title} {h.chunk.text}") == topic
         for h in hits[:5]
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _passage_topic(text: str) -> str | None:
+    """The topic a passage reads as (its document's title and its text), kept: a passage is read the
+    same way every time, and reading a whole passage against every topic costs more than an answer."""
+    from assistant.rules.route import detect_topic
+
+    topic = detect_topic(text, {})
+    return topic.id if topic is not None else None
 
 
 @dataclass(frozen=True)
@@ -1172,6 +1192,7 @@ class _IdfTable:
 
     def __init__(self, index: IndexHandle):
         self._index = index
+        self._idf: dict[str, float] = {}  # token of the vocabulary -> its idf (quotes score every sentence with it)
 
     @functools.cached_property
     def _table(self) -> tuple[dict[str, int], object, int]:
@@ -1179,11 +1200,23 @@ class _IdfTable:
         indptr = bm25.scores["indptr"]
         return bm25.vocab_dict, indptr, int(bm25.scores["num_docs"])
 
+    @functools.cached_property
+    def _unknown(self) -> float:
+        """The idf of a token the corpus does not have (df 0)."""
+        n = self._table[2]
+        return math.log(1 + (n + 0.5) / 0.5)
+
     def idf(self, token: str) -> float:
+        value = self._idf.get(token)
+        if value is not None:
+            return value
         vocab, indptr, n = self._table
         tid = vocab.get(token)
-        df = 0 if tid is None else int(indptr[tid + 1] - indptr[tid])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        if tid is None:
+            return self._unknown
+        df = int(indptr[tid + 1] - indptr[tid])
+        value = self._idf[token] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return value
 
     def known(self, token: str) -> bool:
         return token in self._table[0]
@@ -1227,6 +1260,13 @@ class _IdfTable:
     def in_scope(self, tokens: list[str], threshold: float) -> bool:
         """Does the text use at least one of the corpus's domain keywords?"""
         return any((k := self.keyness(t)) is not None and k >= threshold for t in set(tokens))
+
+    def coverages(self, query_tokens: set[str], chunk_token_sets: list[frozenset[str]]) -> list[float]:
+        """``coverage`` of each chunk, the question's own weight summed once."""
+        total = math.fsum(self.idf(t) for t in query_tokens)
+        if total == 0:
+            return [0.0] * len(chunk_token_sets)
+        return [math.fsum(self.idf(t) for t in query_tokens & tokens) / total for tokens in chunk_token_sets]
 
     def coverage(self, query_tokens: set[str], chunk_tokens: set[str]) -> float:
         # fsum: exact whatever order a set is iterated in (string hashing differs between

@@ -73,15 +73,18 @@ def _progress_printer():
 
 
 def _prepare_cold_start(settings: Settings) -> None:
-    """What lets the next new process answer at once: jieba's compact dictionary and the parsed data files."""
+    """What lets the next new process answer at once: jieba's compact dictionary, the parsed data files
+    and what the declared patterns need (assistant/patterns.py)."""
+    from assistant import patterns
     from assistant.datafile import prepare_cache
     from assistant.tokenize import prepare_dictionary
 
     prepare_dictionary(settings.cache_dir)
     try:
         prepare_cache(settings.cache_dir)
+        patterns.prepare_cache(settings.cache_dir)
     except OSError as error:  # a read-only home: answers are the same, only a new process is slower
-        logger.warning("parsed data cache not written: %s", error)
+        logger.warning("parsed data or pattern cache not written: %s", error)
 
 
 @app.command(cls=ChineseCommand)

@@ -182,6 +182,7 @@ def extract_facts(text: str) -> dict[str, Any]:
 
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
+_RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts
 
 
 _ALTERNATIVES = (
@@ -236,8 +237,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged["years_since_level"] = bare_years
         else:
             merged["years_in_occupation"] = bare_years
-    for key, spec in FACTS.items():
-        derived_before = all((earlier or {}).get(k) is not None for k in spec.ratio_of or ())
-        if spec.ratio_of and derived_before and key in merged and key not in later and later.keys() & set(spec.ratio_of):
+    for key, parts in _RATIOS:
+        derived_before = all((earlier or {}).get(k) is not None for k in parts)
+        if derived_before and key in merged and key not in later and later.keys() & set(parts):
             del merged[key]  # a count said again: the rate derived from the counts follows it
     return derive(merged)

@@ -488,10 +488,13 @@ def read_paths(text: str) -> tuple[str, ...]:
     >>> read_paths("三、（七）讲的啥"), read_paths("去年干了3年")
     (('三、（七）',), ())
     """
-    import cn2an
 
     def chinese(number: str) -> str:
-        return cn2an.an2cn(number) if number.isdigit() else number
+        if not number.isdigit():
+            return number
+        import cn2an  # only when a path is typed with digits (importing it compiles its patterns: ~0.1 s)
+
+        return cn2an.an2cn(number)
 
     out = []
     for m in _LOOSE_PATH.finditer(text):

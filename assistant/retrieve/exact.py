@@ -70,15 +70,20 @@ class ExactVectors:
     def count(self) -> int:
         return len(self._ids)
 
-    def query(self, vector: np.ndarray, k: int, ids: list[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity), best first, at most ``k``; ``ids`` restricts the search.
-        Equal similarities keep the chunks' order."""
+    def query(
+        self, vector: np.ndarray, k: int, ids: list[str] | None = None, mask: np.ndarray | None = None
+    ) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity), best first, at most ``k``; ``ids``, or ``mask`` (one bool per
+        chunk, in the build's order: the chunks kept), restricts the search.  Equal similarities keep
+        the chunks' order."""
         if self._retired and self._path is not None and not self._path.is_file():
             from assistant.errors import IndexReplaced
 
             raise IndexReplaced()
         query = normalized(np.asarray(vector).reshape(1, -1))[0]
-        if ids is None:
+        if mask is not None:
+            rows = np.flatnonzero(mask)
+        elif ids is None:
             rows = np.arange(len(self._ids))
         else:
             pos = self._pos
@@ -91,4 +96,5 @@ class ExactVectors:
         distance = (np.float32(1) - similarity).astype(np.float32)
         n = min(k, rows.size)
         top = np.argsort(distance, kind="stable")[:n]
-        return [(self._ids[rows[i]], 1.0 - float(distance[i])) for i in top]
+        ids = self._ids
+        return [(ids[row], 1.0 - d) for row, d in zip(rows[top].tolist(), distance[top].tolist())]

@@ -15,6 +15,7 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.retrieve.exact import ExactVectors
 from assistant.retrieve.fuse import rrf, weighted
 from assistant.schema import Hit
 from assistant.store import IndexHandle
@@ -104,18 +105,22 @@ class HybridSearcher:
             return [], {}
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
-        ids = [self.index.chunks[i].chunk_id for i in top]
-        return ids, {cid: float(scores[i]) for cid, i in zip(ids, top)}
+        chunks = self.index.chunks
+        ids = [chunks[i].chunk_id for i in top.tolist()]
+        return ids, dict(zip(ids, scores[top].tolist()))  # Python floats, as float() of each gives
 
     def dense(self, text: str, filters: Filters | None, mask: np.ndarray) -> tuple[list[str], dict[str, float]]:
         vector = self._recent(self._recent_vectors, 64, text, lambda t: self.index.embedder.embed([t])[0])
-        ids = None
-        if not mask.all():
+        nearest = self.index.nearest
+        if mask.all():
+            results = nearest.query(vector, self.candidates)
+        elif isinstance(nearest, ExactVectors):  # a small build's own vectors, in the chunks' order: the mask itself
+            results = nearest.query(vector, self.candidates, mask=mask)
+        else:
             # The mask is pushed down to Chroma as the chunks it keeps; filtering only
             # afterwards would lose kept chunks that rank below Chroma's top n among all.
             # (Chunk ids, not a metadata filter: the same chunks, found 5× faster.)
-            ids = self._chunk_ids[mask].tolist()
-        results = self.index.nearest.query(vector, self.candidates, ids=ids)
+            results = nearest.query(vector, self.candidates, ids=self._chunk_ids[mask].tolist())
         pos = self.index.chunk_pos
         kept = [(cid, sim) for cid, sim in results if cid in pos and mask[pos[cid]]][: self.candidates]
         # equal similarities come back from the vector store in no fixed order (HNSW); ties are

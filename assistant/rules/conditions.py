@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
+from assistant.patterns import check
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
 from assistant.rules.inputs import FACTS
 
@@ -249,7 +250,7 @@ def parse_topic(t: dict) -> DeclaredTopic:
     """A declared topic (``{id, name, says, requires}``); a broken pattern is refused now, not when a person types."""
     topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
     for pattern, _ in topic.patterns:
-        re.compile(pattern)
+        check(pattern)
     return topic
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.datafile import load_yaml
+from assistant.patterns import check
 from assistant.schema import Span
 
 logger = logging.getLogger(__name__)
@@ -320,7 +321,7 @@ def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
             return "(?:" + "|".join(f"(?:{p})" for _, p in named.ladder.terms) + ")"
 
         out = _LADDER_NAME.sub(level, pattern)
-        re.compile(out)
+        check(out)
         return out
 
     out = {}
@@ -369,7 +370,7 @@ def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
             raise ValueError(f"fact {key!r}: take: month is for 日期 / 往年, take: month_end for 日期")
         for name in _PATTERN_KEYS:
             if way.get(name):
-                re.compile(way[name])
+                check(way[name])
         out.append(dict(way))
     return tuple(out)
 
@@ -381,7 +382,7 @@ def _ladder(key: str, ladder: dict | None) -> Ladder | None:
         raise ValueError(f"fact {key!r}: ladder pick must be highest or last")
     terms = []
     for term in ladder.get("terms") or ():
-        re.compile(term["say"])
+        check(term["say"])
         terms.append((str(term["value"]), str(term["say"])))
     return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms), ladder.get("denied"))
 
@@ -392,11 +393,11 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
     entries = []
     for entry in terms.get("list") or ():
         values = tuple(str(v) for v in entry["values"])
-        re.compile(entry["say"])
+        check(entry["say"])
         entries.append((values, str(entry["say"])))
     for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after")):
         if pattern:
-            re.compile(pattern)
+            check(pattern)
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
         terms.get("denied_after"),
@@ -414,7 +415,7 @@ def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]],
         elif kind in ("int", "decimal"):
             value = Decimal(str(value)) if kind == "decimal" else int(value)
         for pattern in patterns:
-            re.compile(pattern)  # a broken pattern is refused when the facts load, not when a person types
+            check(pattern)  # a broken pattern is refused when the facts load, not when a person types
         out.append((value, tuple(patterns)))
     return tuple(sorted(out, key=lambda item: item[0] is True))  # stable: YAML order, a bool's `true` last
 

@@ -30,6 +30,7 @@ class Registry:
         self.parameters = parameter_set
         self.sources = source_table
         self._rules: dict[str, Rule] = {}
+        self._by_topic: dict[str, tuple[Rule, ...]] | None = None  # built on first use, dropped when a rule is added
 
     def register(self, rule: Rule) -> Rule:
         """Add ``rule`` after checking it; raise ``RegistrationError`` saying what to fix."""
@@ -68,6 +69,7 @@ class Registry:
             if bar.fact not in rule.inputs:
                 raise RegistrationError(f"{where}: bar fact {bar.fact!r} must be among its inputs")
         self._rules[rule.id] = rule
+        self._by_topic = None
         return rule
 
     def extend(self, rules: Iterable[Rule]) -> None:
@@ -82,6 +84,16 @@ class Registry:
 
     def all(self) -> tuple[Rule, ...]:
         return tuple(self._rules.values())
+
+    def of_topic(self, topic: str) -> tuple[Rule, ...]:
+        """The rules of a topic, in the order they were registered (every question routed asks this)."""
+        by_topic = self._by_topic
+        if by_topic is None:
+            grouped: dict[str, list[Rule]] = {}
+            for rule in self._rules.values():
+                grouped.setdefault(rule.topic, []).append(rule)
+            by_topic = self._by_topic = {t: tuple(rules) for t, rules in grouped.items()}
+        return by_topic.get(topic, ())
 
     def find(self, rule_id: str) -> Rule | None:
         """The rule, or None (a routing calculation's id names no rule)."""

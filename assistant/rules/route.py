@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.datafile import load_yaml
+from assistant.patterns import Patterns, check
 from assistant.regions import NATIONAL, regions
 from assistant.rules.base import Rule
 from assistant.rules.common import join
@@ -94,7 +95,7 @@ def load_topics(path: Path = TOPICS_FILE) -> tuple[Topic, ...]:
                 entry.get("verdict_topic"),
             )
             for pattern in (*(p for p, _ in topic.patterns), *((topic.requires,) if topic.requires else ())):
-                re.compile(pattern)
+                check(pattern)
         except (KeyError, TypeError, ValueError, re.error) as error:
             raise ValueError(f"{where}: {error}") from error
         topics.append(topic)
@@ -158,28 +159,43 @@ def all_topics() -> tuple[Topic, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled_topics() -> tuple[tuple[Topic, tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str] | None], ...]:
-    """TOPICS with their patterns compiled once (``decide`` runs on every question)."""
-    return tuple(
-        (t, tuple((re.compile(p), w) for p, w in t.patterns), re.compile(t.requires) if t.requires else None) for t in all_topics()
-    )
+def topic_table() -> tuple[tuple[Topic, ...], tuple[tuple[int, float], ...], Patterns, Patterns]:
+    """All topics; for each of their patterns, in order, (its topic's position, its weight); the
+    patterns as one table; and each topic's ``requires`` ("" when it has none), as another."""
+    topics = all_topics()
+    owners = tuple((n, w) for n, t in enumerate(topics) for _, w in t.patterns)
+    says = Patterns(p for t in topics for p, _ in t.patterns)
+    requires = Patterns(t.requires or "" for t in topics)
+    return topics, owners, says, requires
 
 
 def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     """The best-scoring topic above the threshold, or None.
+
+    A topic scores the weights of its patterns the question matches (only the patterns that
+    can match it are searched: ``assistant.patterns``), plus those of its facts known.
 
     >>> detect_topic("高级技师干了5年能评副高吗", {}).id
     'title_for_skilled'
     >>> detect_topic("今天天气怎么样", {}) is None
     True
     """
-    best, best_score = None, 0.0
-    for topic, patterns, requires in _compiled_topics():
-        if requires is not None and not requires.search(question):
+    topics, owners, says, requires = topic_table()
+    scores: dict[int, float] = {}  # topic position -> the weights of its patterns found, added in order
+    refused: set[int] = set()  # topics whose ``requires`` the question does not meet
+    for i in says.candidates(question):
+        n, weight = owners[i]
+        if n in refused or not says.search(i, question):
             continue
-        score = sum(w for pattern, w in patterns if pattern.search(question))
+        if n not in scores and topics[n].requires and not (requires.can_match(n, question) and requires.search(n, question)):
+            refused.add(n)
+            continue
+        scores[n] = scores.get(n, 0) + weight
+    best, best_score = None, 0.0
+    for n, score in scores.items():  # topics in declaration order
         if score == 0:
             continue
+        topic = topics[n]
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
         if score > best_score + 1e-9:
             best, best_score = topic, score
@@ -353,7 +369,7 @@ def decide(
     if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
-    rules = [r for r in reg.all() if r.topic == topic.id]
+    rules = list(reg.of_topic(topic.id))
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
     if _PROCEDURE.search(question) and not _has_inputs(rules, facts):
@@ -486,10 +502,16 @@ def _document_named(question: str, reg: Registry) -> str | None:
     for number, doc_id in numbers.items():
         if number in compact:
             return doc_id
+    # a longer piece of a title starts with a piece of the shortest length: only where one of those
+    # starts can a piece of any length start
+    shortest = pieces[_TITLE_PIECE_MIN]
+    starts = [i for i in range(len(compact) - _TITLE_PIECE_MIN + 1) if compact[i : i + _TITLE_PIECE_MIN] in shortest]
+    if not starts:
+        return None
     order = {doc_id: i for i, doc_id in enumerate(reg.sources)}
     for size in range(min(len(compact), _TITLE_PIECE_MAX), _TITLE_PIECE_MIN - 1, -1):
         table = pieces[size]
-        found = {table[compact[i : i + size]] for i in range(len(compact) - size + 1) if compact[i : i + size] in table}
+        found = {table[compact[i : i + size]] for i in starts if compact[i : i + size] in table}
         if found:
             return min(found, key=order.__getitem__)
     return None

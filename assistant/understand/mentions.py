@@ -450,7 +450,9 @@ def _holds_level(clause: str, key: str) -> bool:
 
 
 def _pattern(w: dict, name: str) -> re.Pattern[str] | None:
-    return re.compile(w[name]) if w.get(name) else None
+    from assistant.patterns import compiled  # the one compiled when the facts were checked, if it was
+
+    return compiled(w[name]) if w.get(name) else None
 
 
 def _way(w: dict) -> Way:
@@ -487,6 +489,19 @@ def _way(w: dict) -> Way:
 @functools.lru_cache(maxsize=1)
 def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
     return tuple((key, tuple(_way(w) for w in spec.mentions)) for key, spec in _facts().items() if spec.mentions)
+
+
+_derived: dict[str, tuple[object, tuple]] = {}  # name -> (what it was derived from, the table)
+
+
+def _ways_and_units() -> tuple[tuple[str, tuple[Way, ...], frozenset[str]], ...]:
+    """``_ways()`` with the units any way of each fact is said with (a message with none of them is skipped)."""
+    ways = _ways()
+    source, table = _derived.get("units", (None, ()))
+    if source is not ways:
+        table = tuple((key, w, frozenset(u for way in w for u in way.units)) for key, w in ways)
+        _derived["units"] = (ways, table)
+    return table
 
 
 @functools.lru_cache(maxsize=1)
@@ -536,14 +551,18 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     frozenset({6})
     """
     mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
+    if not mentions:
+        return derive({}), frozenset()
     facts: dict[str, Any] = {}
     taken: set[int] = set()
     units = {m.unit for m in mentions} | {m.word for m in mentions}
-    said = {
-        key: tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
-        for key, ways in _ways()
-    }
-    said = {key: ways for key, ways in said.items() if ways}
+    said: dict[str, tuple[Way, ...]] = {}  # the ways of each fact that the message's units and words allow
+    for key, ways, key_units in _ways_and_units():
+        if units.isdisjoint(key_units):
+            continue
+        allowed = tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
+        if allowed:
+            said[key] = allowed
     ignored, unclaimed = _unclaimed()
 
     memo: dict[tuple[int, int], bool] = {}
@@ -566,6 +585,8 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
         for key, ways in said.items():
             ways = tuple(w for w in ways if w.rest == rest)
             for tier in (tuple(w for w in ways if w.prefer), tuple(w for w in ways if not w.prefer)):
+                if not tier:
+                    continue
                 found = _first(key, tier, mentions, taken if rest else set(), fits)
                 if found is not None:
                     facts[key], start = found
@@ -586,9 +607,12 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
 def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits=None) -> tuple[Any, int] | None:
     """The value of the first mention (in text order) that one of ``ways`` fits, and where it is."""
     fits = fits or (lambda w, m: w.fits(m))
+    units = {u for w in ways for u in w.units}  # a way fits only a mention said with one of its units
     for m in reversed(mentions) if any(w.last for w in ways) else mentions:
+        if m.start in taken or (m.unit not in units and m.word not in units):
+            continue
         way = next((w for w in ways if fits(w, m)), None)
-        if way is None or m.start in taken:
+        if way is None:
             continue
         value = _read(key, way, m)
         if value is not None:
@@ -649,6 +673,16 @@ def lone_mention(text: str) -> Mention | None:
     return m if not rest else None
 
 
+def _rates() -> tuple:
+    """The facts declared ``ratio_of`` two others, in declaration order."""
+    facts = _facts()
+    source, table = _derived.get("rates", (None, ()))
+    if source is not facts:
+        table = tuple((key, spec) for key, spec in facts.items() if spec.ratio_of)
+        _derived["rates"] = (facts, table)
+    return table
+
+
 def derive(facts: dict[str, Any]) -> dict[str, Any]:
     """Rates declared ``ratio_of`` two counts, where the rate is not said and the counts are.
 
@@ -657,8 +691,8 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
     >>> "employment_rate" not in derive({"employed_count": 30, "trainees_count": 20})
     True
     """
-    for key, spec in _facts().items():
-        if spec.ratio_of and key not in facts:
+    for key, spec in _rates():
+        if key not in facts:
             part, whole = (facts.get(k) for k in spec.ratio_of)
             if part is not None and whole and 0 <= part <= whole:
                 facts[key] = Decimal(part) / Decimal(whole)

@@ -14,21 +14,30 @@ from typing import Any
 
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
+from assistant.patterns import Patterns
 from assistant.rules.inputs import FACTS
 
 
 @functools.lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[str, tuple[tuple[Any, re.Pattern[str]], ...]], ...]:
-    table = []
+def cue_table() -> tuple[tuple[tuple[str, Any], ...], Patterns]:
+    """Every fact's cues, in reading order: ((fact, value) …), one for each pattern of the value, and the patterns.
+
+    A value is said when any of its patterns matches (no cue refers to a group of another), so each
+    pattern stands alone: it is run only where it can match, and the first that does decides.
+    """
+    entries, patterns = [], []
     for key, spec in FACTS.items():
-        if spec.cues:
-            options = tuple((value, re.compile("|".join(f"(?:{p})" for p in patterns))) for value, patterns in spec.cues)
-            table.append((key, options))
-    return tuple(table)
+        for value, said in spec.cues:
+            for pattern in said:
+                entries.append((key, value))
+                patterns.append(pattern)
+    return tuple(entries), Patterns(patterns)
 
 
 def read_cues(text: str) -> dict[str, Any]:
     """The facts whose declared cues the (normalized) text matches; the first value that matches wins.
+
+    Only the cues that can match the text are searched (``assistant.patterns``).
 
     >>> read_cues("去年因为请了长病假，考核没评合格，前年和大前年都合格")
     {'annual_appraisal_passed': False}
@@ -37,12 +46,12 @@ def read_cues(text: str) -> dict[str, Any]:
     >>> read_cues("前两年被调去办公室搞行政管理了，离开一线了")
     {'in_post': False, 'frontline_worker': False}
     """
+    entries, patterns = cue_table()
     facts: dict[str, Any] = {}
-    for key, options in _compiled():
-        for value, pattern in options:
-            if pattern.search(text):
-                facts[key] = value
-                break
+    for i in patterns.candidates(text):
+        key, value = entries[i]
+        if key not in facts and patterns.search(i, text):
+            facts[key] = value
     return facts
 
 
@@ -77,12 +86,13 @@ def _before(text: str, start: int, size: int) -> str:
     return window[cut + 1 :]
 
 
-def _matches(text: str, entries):
-    """Each match of the entries' patterns, in their order; a span already read is not read again
-    (so 高级技师 is not also read as 技师)."""
+def _matches(text: str, values: tuple, table: Patterns):
+    """Each match of the table's patterns (with the value beside each), in their order; a span already
+    read is not read again (so 高级技师 is not also read as 技师).  Only the patterns that can match are run."""
     taken: list[tuple[int, int]] = []
-    for value, pattern in entries:
-        for m in pattern.finditer(text):
+    for i in table.candidates(text):
+        value = values[i]
+        for m in table.pattern(i).finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -97,7 +107,8 @@ def _term_table():
             t = spec.terms
             table.append((
                 key,
-                tuple((values, re.compile(p)) for values, p in t.entries),
+                tuple(values for values, _ in t.entries),
+                Patterns(p for _, p in t.entries),
                 re.compile(t.negation) if t.negation else None,
                 t,
                 re.compile(t.none) if t.none else None,
@@ -128,10 +139,10 @@ def read_terms(text: str) -> dict[str, Any]:
     """
     found: dict[str, list[str]] = {}
     counted: dict[str, dict[str, int]] = {}
-    for key, entries, negation, terms, none, denied_after in _term_table():
+    for key, entry_values, entries, negation, terms, none, denied_after in _term_table():
         members: list[str] = []
         denied_spans: list[tuple[int, int]] = []
-        for values, m in _matches(text, entries):
+        for values, m in _matches(text, entry_values, entries):
             after = denied_after.match(text, _list_end(text, m.end())) if denied_after is not None else None
             if after is not None or (negation is not None and negation.search(_before(text, m.start(), terms.window))):
                 denied_spans.append((m.start(), after.end() if after is not None else m.end()))
@@ -194,7 +205,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
 @functools.lru_cache(maxsize=1)
 def _ladders():
     return tuple(
-        (key, spec.ladder, tuple((value, re.compile(p)) for value, p in spec.ladder.terms))
+        (key, spec.ladder, tuple(value for value, _ in spec.ladder.terms), Patterns(p for _, p in spec.ladder.terms))
         for key, spec in FACTS.items()
         if spec.ladder is not None
     )
@@ -213,11 +224,11 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
 def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
     """(held, wanted, denied) mentions of the levels of fact ``key``'s ladder."""
     verbs = _verbs()
-    ladder = next(t for k, _, t in _ladders() if k == key)
+    values, table = next((v, t) for k, _, v, t in _ladders() if k == key)
     held: list[tuple[int, str]] = []
     wanted: list[tuple[int, str]] = []
     denied: list[tuple[int, str]] = []
-    for value, m in _matches(text, ladder):
+    for value, m in _matches(text, values, table):
         before = _before(text, m.start(), 12)
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
@@ -247,13 +258,13 @@ def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, A
     {'skill_level': '高级技师'}
     """
     out: dict[str, Any] = {}
-    for key, ladder, terms in _ladders():
+    for key, ladder, values, _ in _ladders():
         held, wanted, denied = _ladder_scan(text, key, strip)
         if denied and ladder.denied:
             out[ladder.denied] = frozenset(v for _, v in denied)
         if held:
             if ladder.pick == "highest":
-                order = [v for v, _ in terms]
+                order = list(values)
                 ranks = FACTS[key].choices
                 out[key] = max((v for _, v in held), key=lambda v: ranks.index(v) if v in ranks else order.index(v))
             else:

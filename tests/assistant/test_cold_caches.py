@@ -184,6 +184,20 @@ def test_a_small_build_keeps_its_vectors_and_they_rank_as_chroma_does(real_index
     assert compared == 60 * len(filters) and same >= 0.97 * compared
 
 
+def test_the_exact_vectors_search_a_mask_as_they_search_its_chunk_ids(real_index):
+    """HybridSearcher hands a small build's vectors the filter's mask itself (no list of ids to map back)."""
+    exact = real_index.nearest
+    assert isinstance(exact, ExactVectors)
+    searcher = HybridSearcher(real_index)
+    regions = sorted({c.region for c in real_index.chunks})
+    for question in _questions(20):
+        vector = real_index.embedder.embed([question])[0]
+        for allowed in (frozenset({regions[0]}), frozenset(regions[1::2]), frozenset()):
+            mask = searcher._mask(Filters(regions=allowed))
+            assert exact.query(vector, 50, mask=mask) == exact.query(vector, 50, ids=searcher._chunk_ids[mask].tolist())
+        assert exact.query(vector, 50, mask=np.ones(len(real_index.chunks), dtype=bool)) == exact.query(vector, 50)
+
+
 def test_answers_are_the_same_searched_exactly_or_in_chroma(real_build):
     """Wherever Chroma found the nearest chunks (all but a question now and then, see above)."""
     settings = real_build[0]

@@ -36,6 +36,19 @@ def test_a_cited_rule_registers(reg):
     assert reg.evaluate("test.rule", {}, date(2026, 1, 1)).value == "ok"
 
 
+def test_the_rules_of_a_topic_are_those_registered_for_it_in_order(reg):
+    from assistant.rules.registry import registry
+
+    real = registry()
+    for topic in {r.topic for r in real.all()}:
+        assert real.of_topic(topic) == tuple(r for r in real.all() if r.topic == topic)
+    assert reg.of_topic("test") == ()
+    reg.register(_rule())
+    reg.register(_rule(id="test.other", topic="other"))
+    reg.register(_rule(id="test.second"))
+    assert [r.id for r in reg.of_topic("test")] == ["test.rule", "test.second"]  # a rule added after a lookup counts
+
+
 @pytest.mark.parametrize(
     "changes",
     [

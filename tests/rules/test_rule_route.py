@@ -124,3 +124,49 @@ def test_topics_are_declared_data_and_a_malformed_one_is_refused(tmp_path):
     bad.write_text("- {id: x, name: x, says: [[a, 1]]}\n- {id: x, name: y, says: [[b, 1]]}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="declared twice"):
         load_topics(bad)
+
+
+def _document_named_by_every_piece(question: str, reg) -> str | None:
+    """What ``route._document_named`` answers, looking at every piece of every length (as it did before it
+    looked only where a piece of the shortest length starts)."""
+    import re
+
+    from assistant.rules.route import _TITLE_PIECE_MAX, _TITLE_PIECE_MIN, _title_pieces
+
+    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", re.sub(r"\s+", "", question))
+    numbers, pieces = _title_pieces(reg)
+    for number, doc_id in numbers.items():
+        if number in compact:
+            return doc_id
+    order = {doc_id: i for i, doc_id in enumerate(reg.sources)}
+    for size in range(min(len(compact), _TITLE_PIECE_MAX), _TITLE_PIECE_MIN - 1, -1):
+        found = {pieces[size][compact[i : i + size]] for i in range(len(compact) - size + 1) if compact[i : i + size] in pieces[size]}
+        if found:
+            return min(found, key=order.__getitem__)
+    return None
+
+
+def test_a_document_named_by_a_piece_of_its_title_is_found_where_any_piece_would_find_it():
+    import json
+
+    from assistant.config import REPO_ROOT
+    from assistant.rules.registry import registry
+    from assistant.rules.route import _document_named
+
+    reg = registry()
+    questions = [
+        json.loads(line)["question"]
+        for path in sorted((REPO_ROOT / "evals/qa").glob("*.jsonl"))
+        if "heldout" not in path.name
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for source in reg.sources.values():  # titles whole, cut, run together and inside other words
+        core = source.title.strip("《》")
+        questions += [core, f"请问{core[2:20]}第几条", f"{core[:9]}和{source.short}", core[-12:] + core[:12]]
+    named = 0
+    for question in questions:
+        expected = _document_named_by_every_piece(question, reg)
+        assert _document_named(question, reg) == expected, question
+        named += expected is not None
+    assert named > 100
