@@ -185,9 +185,9 @@ def check(pattern: str) -> str:
     ...
     re.error: missing ), unterminated subpattern at position 0
     """
-    _declared.add(pattern)
     if pattern not in _compiled and pattern not in _cache():
         compiled(pattern)
+    _declared.add(pattern)  # only once known to compile: a refused pattern is no declared one
     return pattern
 
 
