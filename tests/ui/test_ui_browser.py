@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from assistant.config import REPO_ROOT
+from assistant.config import today as beijing_today  # the page answers on the day in China, as the server reads it
 from assistant.errors import BadQuestion
 from assistant.lookup import quoted_citation, search_articles
 from assistant.query import validate_question
@@ -151,7 +152,7 @@ def refused(question: str) -> str:
 
 def test_eligibility_question_then_a_follow_up_that_needs_the_first_turn(open_page, served_assistant, artifacts):
     page, events = open_page(1000, 1250)
-    today = date.today()
+    today = beijing_today()
     first = "我在浙江，是高级技师，干了5年，近3年考核都合格，能评副高吗？"
     expected = served_assistant.ask(first, (), today=today)
     assert expected.citations, "the assistant should cite something for the eligibility question"
@@ -199,7 +200,7 @@ def test_lookup_finds_by_number_and_path_and_copies_the_standard_citation(open_p
         if a.level >= 2
     )
     query = f"{doc.doc_number} {article.path}"
-    expected = search_articles(index, query, on=date.today())
+    expected = search_articles(index, query, on=beijing_today())
     assert expected and expected[0].article.path == article.path
 
     page.get_by_role("tab", name="条文检索").click()
@@ -231,7 +232,7 @@ def test_lookup_finds_by_number_and_path_and_copies_the_standard_citation(open_p
     page.locator("#pa-filter-status input").click()
     page.get_by_role("option", name=STATUS_LABELS["in_force"], exact=True).click()
     page.click("#pa-search-button")
-    expected = search_articles(index, "补贴", status="in_force", on=date.today(), limit=51)
+    expected = search_articles(index, "补贴", status="in_force", on=beijing_today(), limit=51)
     assert expected
     page.wait_for_function(
         """([n, label]) => {
@@ -272,7 +273,7 @@ def test_html_and_script_are_shown_as_text_and_the_server_keeps_answering(open_p
 
     question = "高级技师评副高级职称需要什么条件？"
     bubble = ask(page, question)  # refused questions are not history: this is a first turn
-    assert_shows(bubble, served_assistant.ask(question, (), today=date.today()))
+    assert_shows(bubble, served_assistant.ask(question, (), today=beijing_today()))
     page.screenshot(path=str(artifacts / "chat-bad-input.png"))
     assert events.dialogs == []
     _, log = server
@@ -289,7 +290,7 @@ def test_phone_width_has_no_horizontal_overflow(open_page, served_assistant, art
     examples.nth(1).click()  # an example question asks at once
     page.wait_for_function("() => document.querySelector('#pa-chat [data-testid=bot] .pa-reply') && !document.querySelector('#pa-chat .pa-busy')")
     assert page.locator("#pa-chat .pa-user").last.inner_text() == text
-    assert_shows(page.locator(BOT).last, served_assistant.ask(text, (), today=date.today()))
+    assert_shows(page.locator(BOT).last, served_assistant.ask(text, (), today=beijing_today()))
     page.locator("#pa-chat .pa-card details summary").first.click()
     assert_no_overflow(page)
     page.screenshot(path=str(artifacts / "phone-chat.png"))

@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 
 from assistant.config import REPO_ROOT
+from assistant.config import today as beijing_today  # the page answers on the day in China, as the server reads it
 from assistant.lookup import search_articles
 from assistant.schema import Turn, book
 from assistant.understand.dialogue import correction
@@ -83,7 +84,7 @@ def fully_visible(where: dict) -> bool:
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_an_eligibility_answer_shows_its_verdict_without_scrolling(open_page, served_assistant, artifacts, size):
     page, events = open_page(*size)
-    expected = served_assistant.ask(ELIGIBILITY, (), today=date.today())
+    expected = served_assistant.ask(ELIGIBILITY, (), today=beijing_today())
     line = headline(expected)
     assert expected.calculation is not None and line is not None and line.tone == "no"
     bubble = ask(page, ELIGIBILITY)
@@ -99,7 +100,7 @@ def test_an_eligibility_answer_shows_its_verdict_without_scrolling(open_page, se
         PHONE_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(PHONE_SCREENSHOT))
     # and after a second, longer answer the new verdict is the one in view, not the bottom of the answer
-    follow = served_assistant.ask("取得高级技师以后干了5年", (Turn("user", ELIGIBILITY), Turn("assistant", expected.answer, expected.state)), today=date.today())
+    follow = served_assistant.ask("取得高级技师以后干了5年", (Turn("user", ELIGIBILITY), Turn("assistant", expected.answer, expected.state)), today=beijing_today())
     bubble = ask(page, "取得高级技师以后干了5年")
     verdict = bubble.locator(".pa-verdict-line")
     assert squash(verdict.inner_text()) == squash(line_text(headline(follow)))
@@ -112,7 +113,7 @@ def test_an_eligibility_answer_shows_its_verdict_without_scrolling(open_page, se
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_a_fact_chip_changed_answers_the_question_again(open_page, served_assistant, artifacts, size):
     page, events = open_page(*size)
-    today = date.today()
+    today = beijing_today()
     first = served_assistant.ask(ELIGIBILITY, (), today=today)
     bubble = ask(page, ELIGIBILITY)
     assert page.locator(".pa-facts-live").count() == 1
@@ -200,7 +201,7 @@ def test_lookup_results_start_above_the_fold_on_a_phone(open_page, served_assist
     page.fill("#pa-search textarea", "培训补贴")
     page.click("#pa-search-button")
     page.wait_for_selector("#pa-results .pa-hit")
-    expected = search_articles(served_assistant.index, "培训补贴", on=date.today(), limit=51)
+    expected = search_articles(served_assistant.index, "培训补贴", on=beijing_today(), limit=51)
     first = page.locator("#pa-results .pa-hit").first
     assert squash(expected[0].citation.title) in squash(first.locator(".pa-card-title").inner_text())
     title = first.locator(".pa-card-title").bounding_box()
