@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import date
 
 import pytest
 
