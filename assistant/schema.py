@@ -559,7 +559,9 @@ def _jsonable(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if isinstance(value, (set, frozenset)):  # no order of its own: sorted, so the JSON is the same in every process
+        return [_jsonable(v) for v in sorted(value, key=str)]
+    if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     return value
 

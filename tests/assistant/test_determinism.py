@@ -44,3 +44,20 @@ def test_two_processes_with_different_hash_seeds_give_identical_answers(real_bui
     assert len(first) == len(QUESTIONS)
     for a, b in zip(first, second, strict=True):
         assert a == b
+
+
+def test_set_valued_facts_are_written_the_same_in_every_process():
+    """A set has no order of its own (its iteration order follows the process's hash seed); in
+    --json it is sorted, so every process writes the same bytes for the same answer."""
+    import subprocess
+    import sys
+
+    code = (
+        "from assistant.schema import _jsonable; import json; "
+        "print(json.dumps(_jsonable(frozenset(['低保家庭','获得国家助学贷款','残疾','特困人员','零就业家庭','脱贫人口','就业困难人员','高校毕业生'])), ensure_ascii=False))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(1, 6)
+    }
+    assert len(outputs) == 1, outputs
