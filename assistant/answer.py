@@ -839,6 +839,24 @@ class Assistant:
             return self._article_answer(query, [first], day, lead=lead, overview=True)
         return None
 
+    @functools.cached_property
+    def _yearly_documents(self) -> tuple[tuple[Document, frozenset[int], str], ...]:
+        """The documents whose title carries the year(s) they are for, with those years and the title's
+        other words — read once per index, not per question."""
+        out = []
+        for doc in self.index.documents.values():
+            if doc.parent_id is not None:
+                continue  # the notice carries the edition; its measure is the same edition
+            core = _title_core(doc.title)
+            held = re.findall(r"((?:19|20)\d{2})(?:\s*[-—－至到]\s*((?:19|20)\d{2}))?年", core)
+            if not held:
+                continue
+            covered = frozenset(y for a, b in held for y in range(int(a), int(b or a) + 1))
+            rest = re.sub(r"[（(]?(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年(?:度)?[）)]?", "", core)
+            rest = re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))", "", rest)  # 晋中市…: the place is said apart
+            out.append((doc, covered, rest))
+        return tuple(out)
+
     def _other_edition(self, query: Query) -> tuple[Document, int] | None:
         """A yearly document asked about for a year the corpus does not hold it for: (the edition held, the year asked).
 
@@ -851,16 +869,7 @@ class Assistant:
         years += [(m.end(), this_year + {"今年": 0, "明年": 1, "去年": -1}[m.group(1)]) for m in re.finditer(r"(今年|明年|去年)(?:度)?(?:的)?", text)]
         if not years:
             return None
-        for doc in self.index.documents.values():
-            if doc.parent_id is not None:
-                continue  # the notice carries the edition; its measure is the same edition
-            core = _title_core(doc.title)
-            held = re.findall(r"((?:19|20)\d{2})(?:\s*[-—－至到]\s*((?:19|20)\d{2}))?年", core)
-            if not held:
-                continue
-            covered = {y for a, b in held for y in range(int(a), int(b or a) + 1)}
-            rest = re.sub(r"[（(]?(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年(?:度)?[）)]?", "", core)
-            rest = re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))", "", rest)  # 晋中市…: the place is said apart
+        for doc, covered, rest in self._yearly_documents:
             for end, year in years:
                 if year in covered:
                     continue

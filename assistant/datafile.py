@@ -20,13 +20,13 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import marshal
-import os
 import pickle
 import threading
 from pathlib import Path
 
 import yaml
+
+from assistant.stamped import default_cache_dir, read_stamped, write_stamped
 
 logger = logging.getLogger(__name__)
 
@@ -78,45 +78,25 @@ def cache_path(cache_dir: Path) -> Path:
     return Path(cache_dir) / CACHE_NAME
 
 
-def _default_cache_dir() -> Path | None:
-    try:
-        from assistant.config import Settings
-
-        return Settings.from_env().cache_dir
-    except Exception:  # a bad POLICY_* value is reported where settings are read for real
-        return None
-
-
 def _cache() -> dict[str, bytes]:
     global _entries
     if _entries is None:
         with _lock:
             if _entries is None:
-                folder = _default_cache_dir()
+                folder = default_cache_dir()
                 _entries = read_cache(cache_path(folder)) if folder is not None else {}
     return _entries
 
 
 def read_cache(path: Path) -> dict[str, bytes]:
     """The entries of the cache at ``path``; empty when there is none, or it is of another PyYAML or damaged."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    try:
-        stamp, digest, payload = marshal.loads(raw)
-        if stamp != _STAMP:
-            logger.info("%s was written by another PyYAML; not used", path)
-            return {}
-        if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != digest:
-            raise ValueError("checksum does not match")
-        entries = marshal.loads(payload)
-        if not isinstance(entries, dict) or not all(isinstance(k, str) and isinstance(v, bytes) for k, v in entries.items()):
-            raise ValueError("not a table of parsed files")
-        return entries
-    except (ValueError, EOFError, TypeError) as error:
-        logger.warning("%s is damaged (%s); reading the YAML files (the next `policy ingest` writes it again)", path, error)
-        return {}
+    return read_stamped(
+        path,
+        _STAMP,
+        lambda e: isinstance(e, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in e.items()),
+        other="PyYAML",
+        instead="reading the YAML files",
+    )
 
 
 def data_files() -> list[Path]:
@@ -141,12 +121,5 @@ def prepare_cache(cache_dir: Path, files: list[Path] | None = None) -> int:
         entries[_key(text)] = packed
     if read_cache(path) == entries:
         return len(entries)
-    payload = marshal.dumps(entries)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(marshal.dumps((_STAMP, hashlib.sha256(payload).hexdigest(), payload)))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_stamped(path, _STAMP, entries)
     return len(entries)

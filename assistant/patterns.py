@@ -37,17 +37,14 @@ Reading never writes.
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import marshal
-import os
 import re
 import sys
 import threading
 from pathlib import Path
 from typing import Iterable
 
-logger = logging.getLogger(__name__)
+from assistant.stamped import default_cache_dir, read_stamped, write_stamped
+
 
 CACHE_NAME = "patterns.marshal"
 
@@ -258,21 +255,12 @@ def cache_path(cache_dir: Path) -> Path:
     return Path(cache_dir) / CACHE_NAME
 
 
-def _default_cache_dir() -> Path | None:
-    try:
-        from assistant.config import Settings
-
-        return Settings.from_env().cache_dir
-    except Exception:  # a bad POLICY_* value is reported where settings are read for real
-        return None
-
-
 def _cache() -> dict[str, list[str] | None]:
     global _persisted
     if _persisted is None:
         with _lock:
             if _persisted is None:
-                folder = _default_cache_dir()
+                folder = default_cache_dir()
                 _persisted = read_cache(cache_path(folder)) if folder is not None else {}
     return _persisted
 
@@ -280,27 +268,14 @@ def _cache() -> dict[str, list[str] | None]:
 def read_cache(path: Path) -> dict[str, list[str] | None]:
     """The patterns the cache at ``path`` holds with their needs; empty when there is none, or it is
     of another Python, or damaged."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    try:
-        stamp, digest, payload = marshal.loads(raw)
-        if stamp != _STAMP:
-            logger.info("%s was written by another Python; not used", path)
-            return {}
-        if not isinstance(payload, bytes) or hashlib.sha256(payload).hexdigest() != digest:
-            raise ValueError("checksum does not match")
-        entries = marshal.loads(payload)
-        if not isinstance(entries, dict) or not all(
-            isinstance(k, str) and (v is None or (isinstance(v, list) and all(isinstance(p, str) and 1 <= len(p) <= 2 for p in v)))
-            for k, v in entries.items()
-        ):
-            raise ValueError("not a table of patterns")
-        return entries
-    except (ValueError, EOFError, TypeError) as error:
-        logger.warning("%s is damaged (%s); patterns are compiled as they load (the next `policy ingest` writes it again)", path, error)
-        return {}
+    return read_stamped(
+        path,
+        _STAMP,
+        lambda e: isinstance(e, dict)
+        and all(isinstance(k, str) and (v is None or (isinstance(v, list) and all(isinstance(p, str) and 1 <= len(p) <= 2 for p in v))) for k, v in e.items()),
+        other="Python",
+        instead="patterns are compiled as they load",
+    )
 
 
 def declared_tables() -> None:
@@ -327,12 +302,5 @@ def prepare_cache(cache_dir: Path) -> int:
     path = cache_path(cache_dir)
     if read_cache(path) == entries:
         return len(entries)
-    payload = marshal.dumps(entries)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(marshal.dumps((_STAMP, hashlib.sha256(payload).hexdigest(), payload)))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_stamped(path, _STAMP, entries)
     return len(entries)
