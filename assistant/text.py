@@ -225,6 +225,20 @@ def _span_low(m: re.Match[str]) -> str:
     return f"{10 + low}~{10 + high}" if m.group(1) else f"{low}~{high}"
 
 
+# a range said with a dash or 到/至 (“3-5年”“三到五年”“10至15个工作日”), as the span the scanner reads
+# (3~5年); not calendar years (2019-2024年) nor calendar months or days (1到3月 is January to March)
+_RANGE_SAID = re.compile(
+    rf"(?<![\d.{_NUMERAL}~-])(\d+(?:\.\d+)?|[{_NUMERAL}]+)\s*(?:-|－|—|–|到|至|～)\s*(\d+(?:\.\d+)?)(?![\d.])(?=(?!月|日|号){_UNIT_AFTER})"
+)
+
+
+def _range_said(m: re.Match[str]) -> str:
+    low = m.group(1) if m.group(1)[0].isdigit() else cn_number(m.group(1))
+    if low is None or not Decimal(low) < Decimal(m.group(2)) < 1000:
+        return m.group(0)
+    return f"{low}~{m.group(2)}"
+
+
 def spoken_numbers(text: str) -> str:
     """Chinese numerals before units as digits, 半 as .5, 成 as tens of percent.
 
@@ -256,6 +270,10 @@ def spoken_numbers(text: str) -> str:
     ('就10多个人', '干了二十几年', '十几')
     >>> spoken_numbers("两三年"), spoken_numbers("一两个月"), spoken_numbers("三五年"), spoken_numbers("三四十天"), spoken_numbers("二两酒")
     ('2~3年', '1~2个月', '3~5年', '30~40天', '二两酒')
+    >>> spoken_numbers("干了3-5年"), spoken_numbers("三到五年"), spoken_numbers("10至15个工作日"), spoken_numbers("2到3个人")
+    ('干了3~5年', '3~5年', '10~15个工作日', '2~3个人')
+    >>> spoken_numbers("2019-2024年"), spoken_numbers("2024年1到3月"), spoken_numbers("5到3年"), spoken_numbers("3-5号")
+    ('2019-2024年', '2024年1到3月', '5到3年', '3-5号')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
     # “十几个人”: ten and some more people, read as “10多” (a count, as “五十多人” is 50); a duration
@@ -281,6 +299,7 @@ def spoken_numbers(text: str) -> str:
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )
+    text = _RANGE_SAID.sub(_range_said, text)
     # 八成五 = 85%: a tenth digit after 成
     text = re.sub(r"(?<![\d.])(\d)成([一二三四五六七八九])(?![十百千万\d个年月天次元块人名])", lambda m: f"{m.group(1)}{cn_number(m.group(2))}%", text)
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
