@@ -162,7 +162,7 @@ def _ask(ask, item: dict):
 def _assistant_ask(assistant):
     from evals.runner import TODAY
 
-    return lambda q, h, d: assistant.ask(q, h, today=TODAY, as_of=d)
+    return lambda q, h, d: assistant.ask(q, h, today=d or TODAY)
 
 
 def qa_pass(ask, items: list[dict], evaluator=None):
@@ -310,7 +310,7 @@ def _naive(index, items: list[dict], evaluator) -> dict:
     started = time.perf_counter()
     system = NaiveRAG(index)
     build = time.perf_counter() - started
-    runs, result = qa_pass(lambda q, h, d: system.ask(q, h, today=TODAY, as_of=d), items, evaluator)
+    runs, result = qa_pass(lambda q, h, d: system.ask(q, h, today=d or TODAY), items, evaluator)
     latencies = [ms for values in runs.values() for ms in values]
     return {
         "windows": len(system.chunks),

@@ -346,11 +346,11 @@ def run(
         spec = CONFIGS[name]
         if spec.get("naive"):
             system = NaiveRAG(index)
-            ask = lambda q, h, d: system.ask(q, h, today=TODAY, as_of=d)  # noqa: E731
+            ask = lambda q, h, d: system.ask(q, h, today=d or TODAY)  # noqa: E731
         else:
             assistant = Assistant(settings, index=index, options=Options(mode=spec["mode"], rules=spec["rules"]))
             assistant.warm()
-            ask = lambda q, h, d, a=assistant: a.ask(q, h, today=TODAY, as_of=d)  # noqa: E731
+            ask = lambda q, h, d, a=assistant: a.ask(q, h, today=d or TODAY)  # noqa: E731
         run_result = RunResult(name)
         for n, item in enumerate(items, start=1):
             day = date.fromisoformat(item["date"]) if item.get("date") else None
