@@ -418,6 +418,22 @@ def years_to_retirement(ctx: Context) -> Decimal | None:
     return None
 
 
+def far_from_retirement(ctx: Context, near: Decimal) -> bool:
+    """Said to be far from retirement: in words (“离退休还早得很”) or as a range of years wholly at or
+    past ``near`` (“还有十几年”: 11~19).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> rule, params = get_rule("cn.fund.public_welfare_post"), registry().parameters
+    >>> [far_from_retirement(Context(rule, f, date(2025, 6, 1), params), Decimal(5)) for f in ({"years_to_retirement": {"low": 11, "high": 19}}, {"years_to_retirement": {"low": 4, "high": 6}}, {"far_from_retirement": True}, {})]
+    [True, False, True, False]
+    """
+    if ctx.get("far_from_retirement") is True:
+        return True
+    span = ctx.span("years_to_retirement")
+    return span is not None and span.low >= near
+
+
 def fact_is(ctx: Context, key: str, wanted: object = True) -> Check:
     value = ctx.get(key)
     return Check(None, (key,)) if value is None else Check(value == wanted)

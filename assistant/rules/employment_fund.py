@@ -23,6 +23,7 @@ from assistant.rules.common import (
     contribution_total,
     period_total,
     fact_is,
+    far_from_retirement,
     fmt_share,
     graduated_within,
     has_category,
@@ -296,7 +297,7 @@ def si_difficult(ctx: Context) -> Outcome:
     to_retire = years_to_retirement(ctx)
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
-    far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
+    far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
@@ -418,8 +419,9 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
     limit = ctx.p("cn.fund.public_post.max_replacements")
-    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0):
-        # (re-placements used up: the answer is no whatever the category)
+    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None):
+        # (re-placements used up: the answer is no whatever the category; “最长能领多久”: the period
+        # is answered for the group the subsidy is for, said above, and the age decides it)
         ctx.ask("person_categories")
         return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:
@@ -434,7 +436,7 @@ def public_post(ctx: Context) -> Outcome:
     to_retire = years_to_retirement(ctx)
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
-    far = to_retire is None and ctx.get("far_from_retirement") is True  # “离退休还早得很”
+    far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     monthly = ctx.get("min_wage")
     spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not ctx.get("asks_period") else None
