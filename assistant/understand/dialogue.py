@@ -121,11 +121,21 @@ def corrected(corrections: tuple[Correction, ...]) -> Reading:
 def is_elliptical(text: str) -> bool:
     """A short follow-up that leaves the question itself unsaid.
 
+    A message that opens with one (“那正高呢？我就是高级技师”) is one too: what follows adds facts.
+
     >>> is_elliptical("那正高呢？"), is_elliptical("那河南呢"), is_elliptical("我是高级技师，干了5年，能评副高吗？")
     (True, True, False)
+    >>> is_elliptical("那正高呢？我们厂还没搞特级技师评聘，我就是高级技师。"), is_elliptical("能评副高吗？我在杭州干了很多年电工，一直是高级技师呢")
+    (True, False)
     """
     text = text.strip()
+    lead = _LEAD_QUESTION.match(text)
+    if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and lead.group(0).startswith(("那", "那么")):
+        return True
     return len(text) <= _MAX_ELLIPTICAL and bool(_ELLIPTICAL.search(text))
+
+
+_LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
 
 
 _ASKS = re.compile(r"[？?]|吗|么|多少|几|多久|多长|怎么|咋|能不能|可不可以|是否")

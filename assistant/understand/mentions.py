@@ -393,6 +393,8 @@ class Way:
     ranges: tuple[str, ...] = ()  # parameters an ``upper`` bound is compared with
     upper: bool = False  # the number said only bounds the fact from above (“干了十来天” → at most 10
     # working days): taken only when no value of ``ranges`` lies at or below it
+    again: re.Pattern[str] | None = None  # a later mention a way fits, said after this (又/再), adds to
+    # the first: “去年领过1次，今年又领了1次” → 2
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -483,6 +485,7 @@ def _way(w: dict) -> Way:
         bool(w.get("last")),
         tuple(w.get("ranges") or ()),
         bool(w.get("upper")),
+        _pattern(w, "again"),
     )
 
 
@@ -616,8 +619,27 @@ def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken
             continue
         value = _read(key, way, m)
         if value is not None:
-            return value, m.start
+            return _again(key, ways, mentions, m, value, taken, fits), m.start
     return None
+
+
+def _again(key, ways, mentions, first: Mention, value: Any, taken: set[int], fits) -> Any:
+    """``value`` plus the later mentions said again (“又领了1次”) that a way declaring ``again`` fits.
+
+    >>> read_mentions("去年领过1次培训补贴，今年上半年又领了1次")["times_received"]
+    2
+    """
+    if not isinstance(value, int) or isinstance(value, bool) or not any(w.again for w in ways):
+        return value
+    for m in mentions:
+        if m.start <= first.start or m.start in taken or m.span is not None:
+            continue
+        way = next((w for w in ways if w.again is not None and fits(w, m) and w.again.search(m.before[-8:])), None)
+        more = _read(key, way, m) if way is not None else None
+        if isinstance(more, int) and not isinstance(more, bool):
+            value += more
+            taken.add(m.start)
+    return value
 
 
 def _read(key: str, way: Way, m: Mention) -> Any:
