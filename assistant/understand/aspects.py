@@ -44,6 +44,8 @@ def asks_figure(question: str) -> bool:
 
     >>> asks_figure("拿到高级工证能补多少钱？"), asks_figure("能评副高吗")
     (True, False)
+    >>> asks_figure("政府补贴比例是多少？能补几成？"), asks_figure("补贴比例怎么定的")
+    (True, False)
     """
     return _asked_given("figure")[0].search(question) is not None
 
@@ -92,6 +94,10 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     >>> unstated_detail("失业保险费率是多少？", ["见习留用率达到50%以上的，提高补贴标准。"])
     '具体的费率、税率或比率'
     >>> unstated_detail("失业保险费率是多少？", ["阶段性降低失业保险费率至1%。"]) is None
+    True
+    >>> unstated_detail("江西考技师，需要拿到高级工证满几年才能报？", ["同意3家技工院校增加自主认定备案职业（工种）。"])
+    '所问的年限条件'
+    >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
     True
     """
     for missing, asked, given in _details():
