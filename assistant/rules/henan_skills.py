@@ -78,9 +78,13 @@ def _years_with_level(ctx: Context, minimum: ParamValue) -> Check:
     从事…满4年”); otherwise the years in post in the occupation (“高级技师，在岗干了
     6年”), with the years since the level as their lower bound.
     """
-    if ctx.get("years_since_level") is not None and ctx.get("years_in_occupation") is None:
+    said = ctx.get("years_since_level") is not None or ctx.span("years_since_level") is not None
+    dated = any(ctx.get(k) is not None for k in ("level_obtained_date", "level_obtained_year", "level_obtained_years_ago"))
+    if (said or dated) and ctx.get("years_in_occupation") is None and ctx.span("years_in_occupation") is None:
+        # “2023年5月拿的”: the years since the certificate, counted to the day evaluated at
         ok = years_at_least(ctx, "years_since_level", minimum)
-        return Check(ok, ())
+        if ok is not None or said:
+            return Check(ok, () if ok is not None else ("years_since_level",))
     ok = years_at_least(ctx, "years_in_occupation", minimum, lower="years_since_level")
     return Check(ok, ("years_since_level",) if ok is None else ())
 
