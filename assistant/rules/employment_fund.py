@@ -389,7 +389,8 @@ def si_graduates(ctx: Context) -> Outcome:
     max_years, contract = ctx.p("cn.fund.graduate_si.enterprise_max_years"), ctx.p("cn.fund.graduate_si.min_contract_years")
     ctx.step(f"招用毕业年度和离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的小微企业，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人部分）。", SI_GRADUATES)
     size = ctx.get("employer_size")
-    if size == "大型企业":
+    if size == "大型企业" or (size != "小微企业" and ctx.get("medium_or_large_enterprise") is True):
+        # “不算小微企业”, “中型企业”: not a small or micro firm
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（二），招用高校毕业生的社会保险补贴只给予小微企业。")
     years_ok = at_least(ctx, "contract_years", contract)
     if years_ok.ok is False:
@@ -587,7 +588,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
+        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",

@@ -48,11 +48,34 @@ def read_cues(text: str) -> dict[str, Any]:
     """
     entries, patterns = cue_table()
     facts: dict[str, Any] = {}
+    denied: dict[str, Any] = {}
     for i in patterns.candidates(text):
         key, value = entries[i]
-        if key not in facts and patterns.search(i, text):
-            facts[key] = value
-    return facts
+        if key in facts or not patterns.search(i, text):
+            continue
+        if not any(not _denied(text, m.start()) for m in patterns.pattern(i).finditer(text)):
+            # “不算小微企业”: every place the cue is said, it is denied
+            if isinstance(value, bool) and key not in denied:
+                denied[key] = not value
+            continue
+        facts[key] = value
+    return denied | facts
+
+
+@functools.lru_cache(maxsize=1)
+def _negated_before() -> re.Pattern[str]:
+    return re.compile(load_yaml((DATA_DIR / "negation.yaml").read_text(encoding="utf-8"))["cue_negated_before"])
+
+
+def _denied(text: str, start: int) -> bool:
+    """The words just before ``start`` deny what is said there (“不算”, “不是”).
+
+    >>> read_cues("南昌1家500多人的制造企业，不算小微企业")["medium_or_large_enterprise"], "employer_size" in read_cues("不算小微企业")
+    (True, False)
+    >>> read_cues("我们是小微企业")["employer_size"]
+    '小微企业'
+    """
+    return _negated_before().search(text[max(0, start - 6) : start]) is not None
 
 
 def implied(facts: dict[str, Any]) -> dict[str, Any]:

@@ -168,13 +168,20 @@ def _random_holds(pattern: str, samples: list[str]) -> None:
 
 # ------------------------------------------------------------------ the tables, against searching every pattern
 def _cues_searching_all(text: str) -> dict:
-    facts = {}
+    """Every pattern searched; a cue said only where it is denied (“不算小微企业”) gives nothing, or
+    a yes/no fact's opposite when nothing else is said of it."""
+    facts, denied = {}, {}
     for key, spec in FACTS.items():
         for value, said in spec.cues:
-            if re.search("|".join(f"(?:{p})" for p in said), text):
+            starts = [m.start() for p in said for m in re.finditer(p, text)]
+            if starts and all(slots._denied(text, s) for s in starts):
+                if isinstance(value, bool) and key not in denied:
+                    denied[key] = not value
+                continue
+            if starts:
                 facts[key] = value
                 break
-    return facts
+    return denied | facts
 
 
 def _topic_searching_all(question: str, facts: dict):
