@@ -95,6 +95,10 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     '具体的费率、税率或比率'
     >>> unstated_detail("失业保险费率是多少？", ["阶段性降低失业保险费率至1%。"]) is None
     True
+    >>> unstated_detail("创业担保贷款最长能贷几年？到期还不上能展期吗", ["个人最高可贷30万元，由财政部门按规定给予50%贴息。"])
+    '贷款期限与展期规定'
+    >>> unstated_detail("电子券具体在哪个App上领？", ["发放职业技能培训评价电子券。"])
+    '具体的办理渠道（App、网站或小程序）'
     >>> unstated_detail("江西考技师，需要拿到高级工证满几年才能报？", ["同意3家技工院校增加自主认定备案职业（工种）。"])
     '所问的年限条件'
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
