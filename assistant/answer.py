@@ -259,7 +259,8 @@ class Assistant:
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
             if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info", "not_applicable"))) and options.abstain and citations:
+        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable")) and options.abstain and citations:
+            # (a rule's general figure, 60%, is no time limit: the detail asked still decides)
             # no fact of the person's would give a time limit or a number of places the text does not state;
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
             same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]

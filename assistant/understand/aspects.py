@@ -78,9 +78,9 @@ def gives_process_time(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]], ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
-    return tuple((data[d]["missing"], *_asked_given(d)) for d in data["details"])
+    return tuple((data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()}) for d in data["details"])
 
 
 def unstated_detail(question: str, passages: list[str]) -> str | None:
@@ -95,6 +95,10 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     '具体的费率、税率或比率'
     >>> unstated_detail("失业保险费率是多少？", ["阶段性降低失业保险费率至1%。"]) is None
     True
+    >>> unstated_detail("补贴一般多久能拨款到账？", ["人社部门在15个工作日内出具审核意见。"])
+    '办理时限'
+    >>> unstated_detail("补贴多久能到账？", ["审核通过后30个工作日内将补贴资金拨付到单位账户。"]) is None
+    True
     >>> unstated_detail("创业担保贷款最长能贷几年？到期还不上能展期吗", ["个人最高可贷30万元，由财政部门按规定给予50%贴息。"])
     '贷款期限与展期规定'
     >>> unstated_detail("电子券具体在哪个App上领？", ["发放职业技能培训评价电子券。"])
@@ -104,13 +108,14 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
     True
     """
-    for missing, asked, given in _details():
+    for missing, asked, given, kin in _details():
         m = asked.search(question)
         if m is None:
             continue
-        of = next((v for k, v in m.groupdict().items() if k.startswith("of") and v), None)
+        group, of = next(((k, v) for k, v in m.groupdict().items() if k.startswith("of") and v), (None, None))
+        words = kin.get(group.removesuffix("_after"), (of,)) if group else ()
         sentences = [s for p in passages for s in re.split(r"[。；;\n]", p)] if of else passages
-        if not any(given.search(s) and (not of or of in s) for s in sentences):
+        if not any(given.search(s) and (not of or any(w in s for w in words)) for s in sentences):
             return missing
     return None
 
