@@ -218,6 +218,8 @@ class Assistant:
         follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
             follow_up = None  # asked last turn and answered with something else: not asked again word for word
+        if follow_up and decision.calculation is None and decision.missing == ("province",) and asks_figure(query.text) and not _topic_gives_money(decision.topic):
+            follow_up = None  # “技能提升补贴能领多少钱”: no region's rule states a figure, the province would give none
         if follow_up is None and state.pending:
             state = replace(state, pending=None, asked=0)
 
@@ -238,6 +240,15 @@ class Assistant:
         if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id):
             no_figure = True  # a rule that states no figure at all: more facts would not give one
             follow_up = follow_up if not asks_figure(query.text) else None
+        if calc is None and follow_up is None and decision is not None and options.abstain and asks_figure(query.text) and not _topic_gives_money(decision.topic):
+            # the topic is known and no region's rule on it states a figure: the passages found are of other
+            # things; the related passage shown is the rule's own article
+            from assistant.rules.registry import registry
+
+            rules = registry().of_topic(decision.topic)
+            probe = registry().evaluate(rules[0].id, facts, query.as_of) if rules else None
+            related = self._rule_citation(probe, query) if probe is not None else None
+            return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, missing="具体金额或标准")
         if no_figure and follow_up is None and options.abstain and citations and asks_figure(query.text):
             related = self._rule_citation(calc, query) if calc is not None else None
             related = related or citations[0]
@@ -1353,6 +1364,17 @@ def _names_topic(text: str, facts: dict) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
+def _topic_gives_money(topic: str) -> bool:
+    """Whether any region's rule on ``topic`` can state a figure.
+
+    >>> _topic_gives_money("skill_upgrade_subsidy"), _topic_gives_money("internship_subsidy")
+    (False, True)
+    """
+    from assistant.rules.registry import registry
+
+    return any(_gives_money(r.id) for r in registry().of_topic(topic))
+
+
 def _gives_money(rule_id: str) -> bool:
     """Whether a rule can state a figure: it is an amount rule or reads a parameter in 元 or a share."""
     from assistant.rules.base import UnknownRule

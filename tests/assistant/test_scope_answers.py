@@ -202,6 +202,21 @@ def test_a_figure_asked_of_a_rule_that_states_none_is_declined_not_asked_about(a
     assert answer.follow_up is None and "没有写明" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["考了个中级工证，失业保险技能提升补贴能领多少钱？", "拿了电工高级工证，技能提升补贴一般给多少？"])
+def test_a_figure_no_regions_rule_states_is_declined_not_asked_the_province(assistant, question):
+    """Only Sichuan has a 技能提升补贴 rule and it states no amount: asking where the person lives
+    would give no figure, and the passages found (见习补贴 figures) are of other things."""
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage" and answer.follow_up is None, answer.answer
+    assert "四、（十九）" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["技能提升补贴谁能领？", "见习补贴一个月能补多少？"])
+def test_a_figure_or_a_verdict_a_regions_rule_gives_still_asks_the_province(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+
+
 @pytest.mark.parametrize(
     ("turns", "province"),
     [
