@@ -237,6 +237,8 @@ class Assistant:
 
         citations = self._citations(query, hits, k)
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
+        if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
+            no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
         if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id):
             no_figure = True  # a rule that states no figure at all: more facts would not give one
             follow_up = follow_up if not asks_figure(query.text) else None
@@ -258,7 +260,9 @@ class Assistant:
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
-            if not figured or deferred or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
+            # the rule on the thing asked states no figure, nor does its article: other passages' figures are of other things
+            own = calc is not None and not calc.rule_id.startswith("route.") and not _gives_money(calc.rule_id) and not gives_figure(texts[0])
+            if not figured or deferred or own or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
