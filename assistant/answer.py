@@ -25,6 +25,7 @@ from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
+from assistant.understand.intents import intent
 from assistant.understand.reference import Reference, path_aliases
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -42,26 +43,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# a question about a document itself (its 文号, date, issuer), which its cover notice answers
-_ABOUT_DOCUMENT = re.compile(r"文号|哪(一|1)?年|什么时候|何时|哪个部门|谁发的|全称|是哪个文件|是什么文件")
-# a question about what a text says (a bare title asks what the document is: its notice answers)
-_ASKS_CONTENT = re.compile(r"[？?]|吗|什么|啥|怎么|咋|如何|哪|多少|几|要求|条件|规定|能不能|可不可以|是否")
-_VALIDITY_INTENT = re.compile(r"(还?有效|失效|过期|作废|废止|施行|生效|有效期|现行|还能用|还管用|管用吗|还在执行|还执行|到期|还算数)")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
-# a follow-up that points back at the document just discussed
-_POINTS_BACK = re.compile(
-    r"^(?:那|这|该)(?:个|份)?(?:方案|文件|通知|办法|意见|指南|计划|政策|规定)|^它|这(?:个|份)(?:方案|文件|通知|办法|意见|指南|计划|政策|规定)"
-    r"|(?:方案|文件|通知|办法|意见|指南|计划)(?:里|中|上|里面)(?:怎么|是怎么|咋|有没有|说)|(?:哪几个|哪些)部门|发文对象|主送|依据(?:的)?(?:是)?(?:省里|国家)?哪个文件"
-)
-_NAMES_DOCUMENT = re.compile(r"(?:方案|文件|通知|办法|意见|指南|计划)(?:里|中|上|里面)")
-# what the cover notice of a measure says: who issued it, to whom, on what basis, what it replaces
-_ABOUT_ISSUING = re.compile(r"哪几个部门|哪些部门|谁发的|谁印发|发文对象|主送|发给谁|依据|基础上|替代|取代|废止|老文件|旧文件|原来那个|印发")
-# a short message that names nothing of its own (“现在还管用不？”“这个还有效吗”): about what was just answered
-_FOLLOW_UP = re.compile(
-    r"^(?:那|这个|这|它|那个|该)?(?:文件|政策|规定|办法|意见|通知|方案)?(?:现在|目前|如今)?(?:还|仍|是否|是不是)?"
-    r"(?:有效|管用|能用|算数|在执行|执行|适用|过期|失效|作废|废止)(?:了)?(?:吗|么|不|没|没有|呢|啊)?[？?。！!]*$"
-)
-_COMPARE_INTENT = re.compile(r"(比较|对比|区别|不同|差别|一样吗|相比|和.{1,6}比)")
+# How questions say what they ask (about a document, pointing back, a list …) is declared in
+# assistant/data/intents.yaml and read here by id: intent("asks_list").search(text).
 
 
 @dataclass(frozen=True)
@@ -174,7 +158,7 @@ class Assistant:
         beyond = out_of_scope(query.text) if options.abstain else None
         if beyond is not None:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
-        if options.abstain and _ASKS_CONTENT.search(query.text) and not _VALIDITY_INTENT.search(query.text) and not _ABOUT_DOCUMENT.search(query.text):
+        if options.abstain and intent("asks_content").search(query.text) and not intent("asks_validity").search(query.text) and not intent("about_document").search(query.text):
             absent = absent_body(self.index.graph, query.text)
             if absent is not None:  # the measure named is in the corpus only as its cover notice
                 return self._abstain(query, scope, {}, reason="no_passage", absent=absent)
@@ -200,7 +184,7 @@ class Assistant:
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
-        if _VALIDITY_INTENT.search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
+        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer
@@ -268,7 +252,7 @@ class Assistant:
                 if subject:
                     related = next((c for c, t in zip(shown, texts) if any(w in t for w in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or _ASKS_LIST.search(query.text)) and options.abstain and citations:
+        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
             # “新增的工种具体有哪些” when its article leaves that list to an attachment
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
@@ -373,17 +357,17 @@ class Assistant:
     def _document_followed_up(self, query: Query, state: DialogueState | None) -> frozenset[str] | None:
         """The conversation's document and its notice/measure, when a follow-up points back at it
         (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own."""
-        if state is None or state.document not in self.index.documents or not _POINTS_BACK.search(query.text):
+        if state is None or state.document not in self.index.documents or not intent("points_back").search(query.text):
             return None
         from assistant.understand.dialogue import is_elliptical
 
-        if is_elliptical(query.text) and not _NAMES_DOCUMENT.search(query.text):
+        if is_elliptical(query.text) and not intent("names_document_part").search(query.text):
             return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None
         doc = self.index.documents[state.document]
         notice = self.index.documents.get(doc.parent_id) if doc.parent_id else (doc if doc.children else None)
-        if notice is not None and _ABOUT_ISSUING.search(query.text):
+        if notice is not None and intent("about_issuing").search(query.text):
             return frozenset({notice.doc_id})  # who issued it, to whom, on what basis, what it replaced: the notice says
         family = {doc.doc_id, *doc.children} | ({doc.parent_id} if doc.parent_id else set())
         if notice is not None:
@@ -396,7 +380,7 @@ class Assistant:
             hits = self._search(f"{text} {query.context}", query.text, Filters(regions=scope.allowed, doc_ids=about), max(k, 10), options)
             if hits:
                 return hits
-        if query.context and (len(query.text) < 24 or re.match(r"^(那|那么|如果|还有|另外|那要是|要是)", query.text)):
+        if query.context and (len(query.text) < 24 or intent("continues_previous").match(query.text)):
             text = f"{text} {query.context}"
         covered_named = [r for r in scope.named if province_of(r) in scope.covered]
         if len(covered_named) >= 2 and options.region_filter:
@@ -775,7 +759,7 @@ class Assistant:
             status = new.status_on(day)
             lines.append(f"现行的是{_named(new)}，截至{_fmt(day)}{STATUS_LABELS[status]}。")
         else:
-            what = "是否仍然有效" if _VALIDITY_INTENT.search(query.text) else "的内容"
+            what = "是否仍然有效" if intent("asks_validity").search(query.text) else "的内容"
             lines.append(f"语料库没有收录{standing.name}，无法据原文回答它{what}。语料中引用它的文件：")
             by_source: dict[str, list] = {}
             for r in standing.cited_by:
@@ -794,12 +778,12 @@ class Assistant:
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
         day = _label_day(query)
-        if _ASKS_MEANING.search(query.text) or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
+        if intent("asks_meaning").search(query.text) or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
             defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [])
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
                 return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None)
-        if _ABOUT_ISSUING.search(query.text) and not ref.paths:
+        if intent("about_issuing").search(query.text) and not ref.paths:
             named = self._referenced_documents(query.text, ref)
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
             if len(notices) == 1:  # “领军人才培育计划是哪几个部门一起出的”: the notice that issued it says
@@ -899,9 +883,9 @@ class Assistant:
         one that opens with the term, its gloss in brackets, and a colon (“2.SaaS（软件即服务）：指…”),
         in the documents named and their notices / measures, else anywhere."""
         family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
-        m = _ASKS_MEANING.search(text)
+        m = intent("asks_meaning").search(text)
         if m is not None:
-            term = re.sub(r"^.*(?:说的|讲的|提到的|里的|中的|所说的|所谓的?|这个|那个)", "", m.group("term")).strip("“”\"‘’ ")
+            term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
             if len(term) >= 2:
                 opens = re.compile(rf"^\d*[.．、]?\s*{re.escape(term)}(?:（[^）]{{1,30}}）)?[：:]", re.I)
                 found = [a for a in self.index.articles if (not family or a.doc_id in family) and opens.match(a.text)]
@@ -954,7 +938,7 @@ class Assistant:
     def _validity_answer(self, query: Query, scope: _Scope, k: int, about: str | None = None) -> Answer | None:
         """``about``: the document the conversation's last answer quoted (“现在还管用不？” names none)."""
         doc = self._match_document(query, scope)
-        if doc is None and about in self.index.documents and _FOLLOW_UP.match(query.text):
+        if doc is None and about in self.index.documents and intent("follow_up_validity").match(query.text):
             doc = self.index.documents[about]
         if doc is None:
             return None
@@ -1062,7 +1046,7 @@ class Assistant:
     def _match_document(self, query: Query, scope: _Scope) -> Document | None:
         """The document a validity question names, by its title words (or 文号)."""
         text = query.text
-        if query.context and (len(text) < 16 or re.match(r"^(那|这个|这|它|那个)", text)):
+        if query.context and (len(text) < 16 or intent("opens_pointing_back").match(text)):
             text = f"{query.context} {text}"
         number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", text)
         docs = [d for d in self.index.documents.values() if scope.allowed is None or d.region in scope.allowed]
@@ -1395,15 +1379,6 @@ def _gives_money(rule_id: str) -> bool:
 
 
 _YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年")
-# “X是什么意思”: the term whose meaning is asked, right before the asking words
-_ASKS_MEANING = re.compile(r"(?P<term>[^，。？！；\s]{2,24}?)(?:到底|究竟)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|指的是啥|是指什么|指什么|是个啥|是什么东西|是啥东西)")
-_TO_ATTACHMENT = re.compile(r"(?:详见|具体见|参见|另见|见)附件\d*|[（(]见附件\d*[)）]|附件\d*[（(]?略[)）]?")
-_SHARE_ASKED = re.compile(r"分到|分配|任务|名额|指标|分解|配额|对应|系列")
-_ASKS_LIST = re.compile(r"哪些|哪几|清单|名单|明细|目录|一览|对应(?:哪|什么)|有没有")
-
-
-# what a list question asks for: “新增了哪些工种” / “工种都有哪几个” → 工种; “哪几家学校” → 学校
-_LIST_OBJECT = re.compile(r"(?:哪些|哪几[家个所类项种位]?)(?:的)?([^，。？！；、\s]{1,8})|([^，。？！；、\s]{1,8}?)(?:具体|都|一共|分别)*(?:有|是|包括)(?:哪些|哪几[个种类项]?)")
 
 
 def _asks_attached(question: str, article: str) -> bool:
@@ -1419,18 +1394,18 @@ def _asks_attached(question: str, article: str) -> bool:
     >>> _asks_attached("新增了哪些自主认定的工种？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
     True
     """
-    marker = _TO_ATTACHMENT.search(article)
+    marker = intent("to_attachment").search(article)
     if marker is None:
         return False
-    held = re.sub(r"[，,、；（）()\s]|具体|详细|另|请", "", article[max(0, marker.start() - 16) : marker.start()])[-8:]
+    held = intent("before_attachment").regex.sub("", article[max(0, marker.start() - 16) : marker.start()])[-8:]
     things = []
-    for m in _LIST_OBJECT.finditer(question):
-        if m.group(1):  # after 哪些: the noun after a 的 (“哪些自主认定的工种”), else the first word (“哪些学生认定”)
-            head = m.group(1)
+    for m in intent("list_object").finditer(question):  # “新增了哪些工种” / “工种都有哪几个” → 工种; “哪几家学校” → 学校
+        if m.group("after"):  # after 哪些: the noun after a 的 (“哪些自主认定的工种”), else the first word (“哪些学生认定”)
+            head = m.group("after")
             after = head[head.index("的") + 1 :] if "的" in head[:6] else ""
             things.append(after[:2] if len(after) >= 2 else head[:2])
         else:  # before 有哪些: its last word (“新增的自主认定工种有哪几个”)
-            things.append(m.group(2)[-2:])
+            things.append(m.group("before")[-2:])
     # no object named (“有没有写”“清单”): the list the article points to is what is asked
     return not things or any(t in held for t in things if len(t) == 2)
 
@@ -1449,13 +1424,13 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
     >>> _attachment_gap("新增了哪些工种？", ["同意增加自主认定备案职业（工种），具体见附件。"], {})
     True
     """
-    if not articles or not any(_TO_ATTACHMENT.search(a) for a in articles):
+    if not articles or not any(intent("to_attachment").search(a) for a in articles):
         return False
-    if _TO_ATTACHMENT.search(articles[0]) and (re.search(r"附件\d", question) or (_ASKS_LIST.search(question) and _asks_attached(question, articles[0]))):
+    if intent("to_attachment").search(articles[0]) and (re.search(r"附件\d", question) or (intent("asks_list").search(question) and _asks_attached(question, articles[0]))):
         return True
     # a county or district (榆次区) below the city a document is about, not the city itself
     districts = [question[start:end] for _, city, start, end in regions().spans(question) if city and question[start:end].removesuffix("市") != city.removesuffix("市")]
-    if not _SHARE_ASKED.search(question):
+    if not intent("asks_share").search(question):
         return False  # “平遥的培训学校能补多少”: the district is where one is, not a share asked of a table
     named = districts + list(facts.get("occupations") or ())
     return any(all(n not in a for a in articles) for n in named)
@@ -1485,7 +1460,7 @@ def _ask_again(follow_up: str, state: DialogueState) -> str | None:
 
 
 def _mentions_amount(text: str) -> bool:
-    return re.search(r"(多少钱|多少元|补贴标准|金额|能拿|领多少|几次)", text) is not None
+    return intent("asks_amount_or_times").search(text) is not None
 
 
 def _fmt(day: date | None) -> str:

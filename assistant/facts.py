@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
+from assistant.understand.intents import intent
 from assistant.understand.mentions import derive, read_mentions
 from assistant.understand.slots import read_cues, read_ladders, read_terms
 
@@ -41,7 +42,8 @@ from assistant.text import normalize  # noqa: E402,F401  (the one normalizer)
 # patterns are also what the reader of exclusive credentials (“只有高级技师证”) looks for.
 _SKILL_PATTERNS: tuple[tuple[str, str], ...] = tuple((pattern, value) for value, pattern in FACTS["skill_level"].ladder.terms)
 
-_CORRECTION = re.compile(r"不对|说错|更正|纠正|其实是|应该是|改成|改一下|刚才说的不对|搞错")
+# How a turn says it corrects, that it holds only one credential, that it has none other, which
+# occupation and which amount it means: declared in assistant/data/intents.yaml, read by id.
 
 
 # ------------------------------------------------------------ extractors
@@ -51,13 +53,6 @@ def _skill_and_title(text: str, facts: dict[str, Any]) -> None:
     """Levels held and wanted, read by the one engine over the declared ladders."""
     facts.update(read_ladders(text, strip=_OCCUPATION_RE))
 
-
-_ONLY = re.compile(r"(?:只|仅|就只|只是)(?:有|拿过|拿了|拿到过|获得过|获过|得过|考过|考了|持有|是)(?:一个|个)?")
-_NONE_OTHER = re.compile(r"(?:别的|其他|其它|另外的?)(?:的)?(?P<what>(?:奖项?|称号|荣誉|证书?|等级证?)(?:(?:和|、|跟|与|或|及)(?:奖项?|称号|荣誉|证书?|等级证?))*)(?:都|也|一个都|啥都|什么都)?(?:没有|没|无)")
-_NONE_OTHER_BEFORE = re.compile(r"(?:没有|没|无)(?:什么|啥)?(?:别的|其他|其它)(?:的)?(?P<what>(?:奖项?|称号|荣誉|证书?|等级证?)(?:(?:和|、|跟|与|或|及)(?:奖项?|称号|荣誉|证书?|等级证?))*)")
-_NOTHING_ELSE = re.compile(r"(?:别的|其他|其它)(?:都|也|啥都|什么都|一样都)(?:没有|没)|(?:没有|没)(?:别的|其他)(?:了|的了)?(?:[，,。；！？]|$)")
-_NO_AWARD = re.compile(r"(?:没|没有)(?:拿|获|得|评)(?:过|到过|上过)?(?:什么|任何|啥)?(?:奖项?|称号|荣誉)")
-_NO_CERTIFICATE = re.compile(r"(?:没有|没|无)(?:任何|什么|啥)?(?:职业)?(?:技能)?(?:等级)?(?:证书|证)(?![明件])|(?:什么|啥|任何)(?:职业)?(?:技能)?(?:等级)?(?:证书?)(?:都|也)(?:没有|没)|(?<![奖])证(?:书)?(?:都|也)(?:没有|没)")
 
 
 def _exclusive(text: str, facts: dict[str, Any]) -> None:
@@ -69,24 +64,24 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
     """
     skill = facts.get("skill_level")
     awards = facts.get("awards")
-    for m in _ONLY.finditer(text):
+    for m in intent("only_held").finditer(text):
         rest = text[m.end() : m.end() + 12]
         # only a certificate: no award (only an award needs nothing: a stated award list is complete)
         if any(re.match(p, rest) for p, _ in _SKILL_PATTERNS) and not awards:
             facts["awards"] = frozenset()
-    for m in list(_NONE_OTHER.finditer(text)) + list(_NONE_OTHER_BEFORE.finditer(text)):
+    for m in list(intent("none_other_after").finditer(text)) + list(intent("none_other_before").finditer(text)):
         what = m.group("what")
-        if re.search(r"奖|称号|荣誉", what) and "awards" not in facts:
+        if intent("names_award_kind").search(what) and "awards" not in facts:
             facts["awards"] = frozenset()
-        if re.search(r"证|等级", what) and skill is None:
+        if intent("names_certificate_kind").search(what) and skill is None:
             facts["skill_level"] = NO_SKILL_LEVEL
-    if _NOTHING_ELSE.search(text):  # “就这一个奖，别的都没有”: no other credential of either kind
+    if intent("nothing_else").search(text):  # “就这一个奖，别的都没有”: no other credential of either kind
         facts.setdefault("awards", frozenset())
         if skill is None:
             facts["skill_level"] = NO_SKILL_LEVEL
-    if _NO_AWARD.search(text) and "awards" not in facts:
+    if intent("no_award").search(text) and "awards" not in facts:
         facts["awards"] = frozenset()
-    if skill is None and "skill_level" not in facts and _NO_CERTIFICATE.search(text):
+    if skill is None and "skill_level" not in facts and intent("no_certificate").search(text):
         facts["skill_level"] = NO_SKILL_LEVEL
 
 
@@ -99,9 +94,9 @@ def _occupations(text: str, facts: dict[str, Any]) -> None:
     “电工高级工证 … 电工中级工培训”: one occupation named twice → the same; two
     different ones → not; “同一工种” / “别的工种” say it outright.
     """
-    if re.search(r"(不是|并非|不属于)同一(个)?(职业|工种)|不同(的)?(职业|工种)|(另|别|其他|其它)(一)?(个|的)?(职业|工种)|换(了)?(个)?(职业|工种)", text):
+    if intent("other_occupation").search(text):
         facts["same_occupation"] = False
-    elif re.search(r"同一(个)?(职业|工种)|同(个)?工种|本工种|这个工种|同样的(职业|工种)", text):
+    elif intent("same_occupation").search(text):
         facts["same_occupation"] = True
     named = [m.group(0) for m in _OCCUPATION_RE.finditer(text)]
     if named:
@@ -133,18 +128,18 @@ def _school_key(name: str) -> str:
 
 
 def _choices(text: str, facts: dict[str, Any]) -> None:
-    bases = [(m.start(), "合计") for m in re.finditer(r"一共|总共|合计|总计|加起来|共计|总额|总数|全部", text)]
-    bases += [(m.start(), "每个") for m in re.finditer(r"每(个|1个|名|位|条)?(人|学员|职工|员工|见习生|见习人员|学生|产业链|链)|1个(学员|人|职工|员工|见习生)|人均|每人", text)]
+    bases = [(m.start(), "合计") for m in intent("amount_total").finditer(text)]
+    bases += [(m.start(), "每个") for m in intent("amount_each").finditer(text)]
     if bases:
         facts["amount_basis"] = max(bases)[1]  # the last said: the question comes last
-    m = re.search(r"(?P<name>[^，,。；;\s]{2,18}?(?:高级技工学校|技师学院|技工学校|技校|职业技术学院|职业学院|大学|学院))(?:读|上学|就读|念书|的学生|学生)", text)
+    m = intent("school_attended").search(text)
     if m and "school" not in facts:  # a pilot school named as people name it is a declared cue
         name = m.group("name")
         pilot = next((p for p in PILOT_SCHOOLS if _school_key(p) in name), None)
         facts["school"] = pilot or OTHER_SCHOOL
-    m = re.search(r"(国家级|省级)(的)?(就业)?见习(基地|示范)", text)
+    m = intent("base_level_named").search(text)
     if m:
-        facts["base_level"] = m.group(1)
+        facts["base_level"] = m.group("level")
 
 
 def extract_facts(text: str) -> dict[str, Any]:
@@ -169,9 +164,9 @@ def extract_facts(text: str) -> dict[str, Any]:
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
     _choices(norm, facts)
-    if _CORRECTION.search(norm):
+    if intent("correction").search(norm):
         facts["_correction"] = True
-        if re.search(r"只有|只是|仅有|就只|只拿|只获", norm):
+        if intent("only_listed").search(norm):
             facts["_only"] = True  # “更正一下，只有全国技术能手”: the list said is the whole list
     unknown = [k for k in facts if not k.startswith("_") and k not in FACTS]
     if unknown:  # a programming error, not user input

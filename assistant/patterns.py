@@ -281,10 +281,11 @@ def read_cache(path: Path) -> dict[str, list[str] | None]:
 def declared_tables() -> None:
     """Load every declared pattern table (what a first answer reads), so that ``_declared`` holds them."""
     from assistant.rules import route
-    from assistant.understand import slots
+    from assistant.understand import intents, slots
 
     slots.cue_table()
     route.topic_table()
+    intents.intents()
 
 
 def prepare_cache(cache_dir: Path) -> int:

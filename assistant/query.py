@@ -17,6 +17,7 @@ from assistant.regions import NATIONAL, regions
 from assistant.schema import REGION_PENDING, DialogueState, Turn
 from assistant.text import normalize, resolve_relative_dates
 from assistant.understand.aspects import Aspect, asked_aspects
+from assistant.understand.intents import intent
 from assistant.understand.reference import Reference, read_reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -165,7 +166,7 @@ def detect_regions(text: str) -> list[str]:
     plain = text
     for honour in table.mentions.national_not:  # 全国技术能手 is an honour, not the national level
         plain = plain.replace(honour, "")
-    if re.search(r"全国|国家(层面|规定|政策)|中央", plain) and NATIONAL not in seen:
+    if intent("names_national").search(plain) and NATIONAL not in seen:
         seen.append(NATIONAL)
     return seen
 
@@ -181,13 +182,11 @@ def province_of(region: str | None) -> str | None:
 
 _DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
-_DOC_AFTER = re.compile(r"^(?:印发|发布|出台|发的|的通知|的文件|的意见|号|〕|版|以前的|那个|新规|新政|的新规|的新政|出的|的规定|规定|的政策|政策|文件|的办法|办法|度专业)")
-# What may follow a date that sets the scene.  Only events a rule governs (hiring, applying,
-# training, an internship, a payment) move the day rules are evaluated at; a date a fact
-# happened on (拿证, 毕业, 注册) is that fact's date, read by the facts, and the question is
-# about today.
-_FACT_AFTER = re.compile(r"^(?:份)?(?:夏天|秋天|春天|冬天|年初|年底|年中|上半年|下半年)?(?:的时候|时)?(?:在[^，。；,]{0,8}?)?(?:才|刚|就|又|已经)?(?:给(?:我|他|她)评|拿|考|取得|获得|评上|(?:大学|本科|大专|专科|研究生|硕士|博士|中专|中职|技校|高中|初中)?毕业|离校|注册|成立|开业|开店|开了|办了执照|办的执照|进厂|参加工作|入行|入职)|^(?:度)?(?:的)?(?:单位|企业|公司|厂里)?(?:和|及|加)?(?:职工|员工)?(?:一共|总共|实际)?(?:缴|交)(?:纳|的|了)|^(?:那次|那年|那回|的)?(?:年度)?(?:考核|考评)?(?:都|也)?(?:没过|不合格|没通过|基本合格|合格|过了|挂了)")  # a year of contributions (2023年单位和职工实际缴的…): the basis, not the event
-_WHEN_AFTER = re.compile(r"^(?:的时候|时候|时|，|,|\s|在|还|是否|能|可以|开始|起|以后|之后|那会|当时|申请|招|交|办|去|我|单位|企业|公司|就|才|刚|签|参加|入职|领|见习|培训|被|又|已经|接收|接了|接|收了|招收|组织|帮|给|办了)")
+# What may come before and after a date (declared in assistant/data/intents.yaml): a document's
+# date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
+# (hiring, applying, training, an internship, a payment: date_of_event, event_before_date) move
+# the day rules are evaluated at; a date a fact happened on (拿证, 毕业, 注册: date_of_fact) is
+# that fact's date, read by the facts, and the question is about today.
 
 
 def date_asked(text: str, today: date) -> date:
@@ -225,12 +224,12 @@ def date_asked(text: str, today: date) -> date:
             continue  # a four-digit number that is not a year
         year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
         after = text[m.end() : m.end() + 6]
-        if _DOC_AFTER.match(after) or re.search(r"(根据|按照|依据|按)$", text[max(0, m.start() - 2) : m.start()]):
+        if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue
-        if _FACT_AFTER.match(text[m.end() : m.end() + 14]):
+        if intent("date_of_fact").match(text[m.end() : m.end() + 14]):
             continue  # “2025年3月在老家注册了个体户”: the day a fact began, not the day asked about
         opens = m.start() <= 2
-        tied = _WHEN_AFTER.match(after) or re.search(r"(在|到|截至|截止|于)$", text[max(0, m.start() - 2) : m.start()])
+        tied = intent("date_of_event").match(after) or intent("event_before_date").search(text[max(0, m.start() - 2) : m.start()])
         if not (opens or tied):
             continue
         try:
@@ -248,10 +247,6 @@ def date_asked(text: str, today: date) -> date:
     return today
 
 
-# a validity word said of the person's own record (成绩会不会作废, 证书过期了), not of a document
-_RECORD_VALIDITY = re.compile(r"(?:成绩|证书|(?<![认保论验])证|合同|档案|学分)[^，。？；、]{0,6}?(?:作废|失效|过期|到期|算数|有效)")
-
-
 def asks_record_validity(text: str) -> bool:
     """Does the question ask whether the person's record (a score, a certificate) lapses, rather
     than whether a document is in force?
@@ -263,7 +258,7 @@ def asks_record_validity(text: str) -> bool:
     >>> asks_record_validity("这个认证办法还有效吗")
     False
     """
-    return _RECORD_VALIDITY.search(text) is not None
+    return intent("record_validity").search(text) is not None
 
 
 def bounded_history(history: list[Turn] | tuple[Turn, ...]) -> tuple[Turn, ...]:
