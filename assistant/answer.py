@@ -1393,6 +1393,8 @@ def _asks_attached(question: str, article: str) -> bool:
     False
     >>> _asks_attached("新增了哪些自主认定的工种？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
     True
+    >>> _asks_attached("商务技师学院这回新增了哪些可以自主认定的职业工种？", "同意三所学校增加自主认定备案职业（工种），具体见附件。")
+    True
     """
     marker = intent("to_attachment").search(article)
     if marker is None:
@@ -1402,7 +1404,9 @@ def _asks_attached(question: str, article: str) -> bool:
     for m in intent("list_object").finditer(question):  # “新增了哪些工种” / “工种都有哪几个” → 工种; “哪几家学校” → 学校
         if m.group("after"):  # after 哪些: the noun after a 的 (“哪些自主认定的工种”), else the first word (“哪些学生认定”)
             head = m.group("after")
-            after = head[head.index("的") + 1 :] if "的" in head[:6] else ""
+            # the words after 哪些, to the end of the clause (“哪些可以自主认定的职业工种” → 职业)
+            clause = re.split(r"[，,。？?！!；;\s]", question[m.start("after") :], maxsplit=1)[0][:16]
+            after = clause[clause.index("的") + 1 :] if "的" in clause[:12] else ""
             things.append(after[:2] if len(after) >= 2 else head[:2])
         else:  # before 有哪些: its last word (“新增的自主认定工种有哪几个”)
             things.append(m.group("before")[-2:])

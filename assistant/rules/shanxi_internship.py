@@ -93,6 +93,8 @@ def living_allowance(ctx: Context) -> Outcome:
     """三、（一） and 四、（五）: the intern's monthly living allowance.
 
     >>> from assistant.rules.registry import evaluate
+    >>> [evaluate("sx.internship_allowance", {"working_days": w}, date(2026, 11, 21)).verdict for w in ({"low": 17, "high": 18}, {"low": 11, "high": 12}, {"low": 14, "high": 16})]
+    ['eligible', 'not_eligible', 'need_more_info']
     >>> evaluate("sx.internship_allowance", {"working_days": 15, "min_wage": 1980}, date(2026, 11, 21)).value
     Decimal('1980')
 
@@ -140,6 +142,15 @@ def living_allowance(ctx: Context) -> Outcome:
 
     months = ctx.get("internship_months")
     days = ctx.get("working_days")
+    span = ctx.span("working_days")
+    if days is None and span is not None:
+        # “十七八个工作日”: decided when the whole range is on one side of the 15 working days
+        reached = span.decide("at_least", min_days.d)
+        if reached is None:
+            ctx.compare("working_days", min_days, "at_least")
+            ctx.need("working_days")
+            return ctx.incomplete(f"按山西省规定，见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满的不予发放；请说具体见习了几个工作日。")
+        days = span.low if reached or span.high is None else span.high
     if months is None and days is None:
         # The monthly standard needs no duration; the 15-day rule is stated with it.
         ctx.step(f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。", min_days.reference)

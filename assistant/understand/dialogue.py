@@ -26,7 +26,7 @@ from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
-from assistant.understand.mentions import coerce_mention, lone_mention, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -138,6 +138,7 @@ def is_elliptical(text: str) -> bool:
 _LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
 
 
+_AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")
 _ASKS = re.compile(r"[？?]|吗|么|多少|几|多久|多长|怎么|咋|能不能|可不可以|是否")
 
 
@@ -181,6 +182,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
                     facts.pop(key)
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)
+    if filled is None and state.pending and state.pending not in facts:
+        filled = _fill_pending_by_unit(text, state.pending, facts)
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
@@ -408,6 +411,10 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> _count_follow_up("那一共25个人呢", s, r, frozenset({"training_days", "trainees_count", "people_count"}))
     >>> r
     {'trainees_count': 25}
+    >>> r = {"people_count": 30}
+    >>> _count_follow_up("15天，30个人，一共多少？", s, r, frozenset({"training_days", "trainees_count"}))
+    >>> r
+    {'trainees_count': 30}
     """
     generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
     if not generic:
@@ -415,7 +422,8 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
     if not held and state.topic is not None:
         held = [k for k in topic_inputs if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
-        if len(held) == 1 and is_elliptical(text):
+        if len(held) == 1 and (is_elliptical(text) or generic[0] not in topic_inputs):
+            # (a number of people the topic's rules do not read as such is the one count they do read)
             read[held[0]] = read.pop(generic[0])
         return
     adding = bool(_ADDS.match(text.strip()))
@@ -423,6 +431,31 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         return
     value = read.pop(generic[0])
     read[held[0]] = state.facts[held[0]] + value if adding else value
+
+
+def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:
+    """“15天，30个人，一共多少？” answering “培训了多少天？”: the one number said with the unit the
+    fact asked is said in, that no fact of the message took, is the answer.
+
+    >>> f = {"people_count": 30}
+    >>> _fill_pending_by_unit("15天，30个人，一共多少？", "training_days", f), f["training_days"]
+    ('training_days', 15)
+    >>> _fill_pending_by_unit("15天，20天", "training_days", {}) is None, _fill_pending_by_unit("还能再领1回补贴不", "times_received", {}) is None
+    (True, True)
+    """
+    if FACTS[pending].kind not in ("int", "decimal"):
+        return None
+    taken = read_mentions_at(text)[1]
+    # not a number in what the message asks (“还能再领1回不”): that is the question, not the answer
+    fitting = [m for m in scan(text) if m.start not in taken and not m.ordinal and takes(pending, m) and not _ASKS.search(m.clause) and not _AGAIN.search(m.before)]
+    if len(fitting) != 1:
+        return None
+    value = coerce_mention(pending, fitting[0])
+    if value is None:
+        return None
+    facts.pop("amount", None)
+    facts[pending] = value
+    return pending
 
 
 def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_inputs: frozenset[str]) -> str | None:
