@@ -39,7 +39,7 @@ def school_self_assessment(ctx: Context) -> Outcome:
     ctx.step(f"试点院校为{join(PILOT_SCHOOLS)}，对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作。", STUDENTS)
     school, year = ctx.get("school"), ctx.get("in_graduation_year")
     graduated = _graduation(ctx)
-    if graduated is not None and graduated <= ctx.as_of or ctx.get("vocational_school_graduate") is True:
+    if graduated is not None and graduated <= ctx.as_of or (ctx.get("vocational_school_graduate") is True and year is not True):
         # “去年从商务技师学院毕业了”: no longer a student in school
         return ctx.result("not_eligible", None, None, "不能。按江西省该通知，试点院校只对本校毕业学年在校在籍的学生开展职业技能等级认定；您已经毕业，不再是在校在籍的学生。")
     if year is None and graduated is not None:
