@@ -343,8 +343,9 @@ def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -
     return stated if stated.ok is True else definition
 
 
-def graduated_within(ctx: Context, limit: ParamValue) -> Check:
-    """Whether the person left school no more than ``limit`` years before ``as_of``.
+def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) -> Check:
+    """Whether the person left school no more than ``limit`` years before ``as_of`` (or ``on``: the
+    day the thing the window is for happened, a business registered).
 
     Read from, in order: ``years_since_graduation`` (“离校1年”); ``graduation_year``
     (“2024年7月毕业”) or ``graduation_years_ago`` (“去年7月毕业”: the year before the
@@ -363,6 +364,7 @@ def graduated_within(ctx: Context, limit: ParamValue) -> Check:
     >>> at({"graduation_year": 2024, "graduation_month": 12}), at({"years_since_graduation": 3}), at({}) is None
     (True, False, True)
     """
+    day = on or ctx.as_of
     key = "years_since_graduation"
     years = ctx.get(key)
     if years is not None:
@@ -378,7 +380,7 @@ def graduated_within(ctx: Context, limit: ParamValue) -> Check:
         if ago is None:
             ctx.compare(key, limit, "at_most")
             return Check(None, (key,))
-        year = ctx.as_of.year - ago
+        year = ctx.as_of.year - ago  # “去年毕业”: counted from the day asked
     if not 1900 <= year <= 9999:
         ctx.compare(key, limit, "at_most")
         return Check(None, (key,))
@@ -387,15 +389,15 @@ def graduated_within(ctx: Context, limit: ParamValue) -> Check:
         month = None
     first = date(year, month or 1, 1)
     last = date(year, month or 12, calendar.monthrange(year, month or 12)[1])
-    if first > ctx.as_of:
+    if first > day:
         return Check(False, (), "尚未离校")
-    last = min(last, ctx.as_of)  # the person says they have left: not after the day asked about
+    last = min(last, day)  # the person says they have left: not after the day asked about
     precision = "month" if month is not None else "year"
-    if whole == limit.d and ctx.as_of <= add_years(first, whole):
-        ctx.compare(key, limit, "at_most", value=full_years(first, ctx.as_of), met=True, until=add_years(first, whole), precision=precision)
+    if whole == limit.d and day <= add_years(first, whole):
+        ctx.compare(key, limit, "at_most", value=full_years(first, day), met=True, until=add_years(first, whole), precision=precision)
         return Check(True, (), "离校未满" + fmt_number(limit.d) + "年")
-    if whole == limit.d and ctx.as_of > add_years(last, whole):
-        ctx.compare(key, limit, "at_most", value=full_years(last, ctx.as_of), met=False, precision=precision)
+    if whole == limit.d and day > add_years(last, whole):
+        ctx.compare(key, limit, "at_most", value=full_years(last, day), met=False, precision=precision)
         return Check(False, (), "离校已超过" + fmt_number(limit.d) + "年")
     ctx.compare(key, limit, "at_most", until=add_years(first, whole), precision=precision)
     return Check(None, (key,))

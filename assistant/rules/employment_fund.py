@@ -302,7 +302,8 @@ def si_difficult(ctx: Context) -> Outcome:
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
-    if not asked:
+    if not asked and ctx.get("asks_period") is not True:
+        # (“最长能享受几年？”: the period is the same for a hired and a flexibly employed person)
         ctx.need("employment_form")
     within = ctx.get("period_years") is not None and ctx.get("period_years") <= max_years.d  # “一年能补多少”: retirement cannot matter
     # “一年缴一万二，按上限能补多少”: the yearly cap of a flexible worker does not depend on the period

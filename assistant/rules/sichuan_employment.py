@@ -159,7 +159,8 @@ def startup(ctx: Context) -> Outcome:
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
     who = any_of(
         has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
+        # 离校2年内 when starting up: counted to the day the business was registered, when said
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date")))),
     )
     first = ctx.get("first_startup")
     running = ctx.compare("operating_years", years, "at_least")  # a range said (“开了两三年”) counts when both ends agree
@@ -172,6 +173,14 @@ def startup(ctx: Context) -> Outcome:
         fails.append(f"正常运营未满{fmt_number(years.d)}年")
     if fails:
         return ctx.result("not_eligible", None, None, f"按四川省规定，您{join(fails)}，不符合{fmt_money(amount.d)}一次性创业补贴的条件。")
+    if ctx.get("asks_whether") and (who.ok is None or running is None):
+        # “能拿一万块的创业补贴吗？”: whether, with a condition unsaid — that condition is asked, the most decisive
+        # first (a first start-up is the common case: said as a condition in the answer, not asked)
+        for key, unknown in (("operating_years", running is None), ("person_categories", who.ok is None)):
+            if unknown:
+                ctx.need(key)
+                break
+        return ctx.incomplete(f"按四川省规定，离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。")
     return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上）。")
 
 
@@ -389,7 +398,7 @@ RULES: tuple[Rule, ...] = (
         "startup_subsidy",
         (STARTUP,),
         startup,
-        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date"),
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date", "asks_whether"),
         ("sc.startup.amount", "sc.startup.min_operating_years", "sc.startup.years_after_leaving"),
     ),
     _rule(
