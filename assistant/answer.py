@@ -244,9 +244,7 @@ class Assistant:
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
-            # the rule on the thing asked states no figure, nor does its article: other passages' figures are of other things
-            own = calc is not None and not calc.rule_id.startswith("route.") and not _gives_money(calc.rule_id) and not gives_figure(texts[0])
-            if not figured or deferred or own or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
+            if not figured or deferred or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
