@@ -58,10 +58,10 @@ def school_self_assessment(ctx: Context) -> Outcome:
 
 def _graduation(ctx: Context) -> date | None:
     """The month of graduation said (“明年6月毕业”, “2027年毕业”: July when no month is said)."""
-    year = ctx.get("graduation_year")
-    if year is None:
+    year, month = ctx.get("graduation_year"), ctx.get("graduation_month")
+    if year is None or not 1900 <= int(year) <= 9998:
         return None
-    return date(int(year), int(ctx.get("graduation_month") or 7), 1)
+    return date(int(year), int(month) if month is not None and 1 <= int(month) <= 12 else 7, 1)
 
 
 RULES: tuple[Rule, ...] = (

@@ -282,6 +282,10 @@ def job_seeking(ctx: Context) -> Outcome:
     if who.ok is False or ctx.get("in_graduation_year") is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
     summary = f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。"
+    if ctx.get("asks_whether") and who.ok is None and not _people(ctx):
+        # “能领一次性求职补贴吗？” from a student of no group said: the group decides, it is asked
+        ctx.need("person_categories")
+        return ctx.incomplete(f"按四川省规定，一次性求职补贴（{fmt_money(amount.d)}）面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
     totalled = people_total(ctx, amount.d)
     if totalled is not None:
         total, people = totalled
@@ -426,7 +430,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
     _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
-    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "amount_basis"), ("sc.job_seeking.amount",)),
+    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "hires_count", "amount_basis", "asks_whether"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",
         "技能提升补贴",

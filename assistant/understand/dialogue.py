@@ -139,7 +139,7 @@ _LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
 
 
 _AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")
-_ASKS = re.compile(r"[？?]|吗|么|多少|几|多久|多长|怎么|咋|能不能|可不可以|是否")
+_ASKS = re.compile(r"[？?]|吗|么|多少|(?<![好十])几(?!乎)|多久|多长|怎么|咋|能不能|可不可以|是否")
 
 
 def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset()) -> Reading:
