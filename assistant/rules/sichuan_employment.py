@@ -143,6 +143,10 @@ def refund(ctx: Context) -> Outcome:
         ctx.step("须上年度未裁员或裁员率符合要求。", REFUND_TERMS)
         ctx.need("layoffs_count")
         return ctx.incomplete(f"按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上、且上年度未裁员或裁员率符合要求的，可以申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
+    if paid is None and insured_met is None and ctx.get("asks_whether") and layoff_ok:
+        # “能申请稳岗返还吗？” with every other condition met: how long the firm has paid decides
+        ctx.need("insured_months")
+        return ctx.incomplete(f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上，且上年度裁员率符合要求，才能申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
     if paid is None:
         if insured_met and layoff_ok:
             # every condition the person stated is met: they may apply (the amount needs last year's contributions)
