@@ -200,7 +200,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if filled is None and not {k for k in facts if not k.startswith("_")} - {"amount", "amount_basis"}:
         # “8个” or “1780，每人每月能补多少？” with nothing asked: the one number of people, or the one
         # amount in 元 the topic's rules read and do not yet know
-        lead = re.match(r"^[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)
+        lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)  # not a range (5~6个)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
         if re.search(r"\d\s*(个|人|名|位)", text) and len(people) == 1:
