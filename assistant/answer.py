@@ -1303,7 +1303,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             region,
             as_of,
             topic_hint=state.topic,
-            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected),
+            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected or reading.adds),
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,

@@ -26,6 +26,7 @@ from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
+from assistant.understand.intents import intent
 from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
@@ -45,6 +46,7 @@ class Reading:
     removed: frozenset[str] = frozenset()  # facts the person took back (no longer known)
     corrected: bool = False  # the person changed facts by hand: the same question, asked again
     asks: bool = False  # the message is a question of its own (not only a statement or a reply)
+    adds: bool = False  # “哦对了，…”: a fact added late to the question being answered, whose topic goes on
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
+    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
