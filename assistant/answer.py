@@ -26,7 +26,8 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.understand.reference import Reference, path_aliases
+from assistant.lookup import named_articles
+from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
 from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
@@ -677,9 +678,7 @@ class Assistant:
 
         def has_path(number: str) -> bool:
             docs = [d for d in self.index.documents.values() if d.doc_number == number]
-            return bool(paths) and any(
-                a.path in path_aliases(p) for d in docs for a in self.index.articles_of(d.doc_id) for p in paths
-            )
+            return any(named_articles(self.index.articles_of(d.doc_id), p) for d in docs for p in paths)
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
@@ -718,7 +717,7 @@ class Assistant:
         scored = []
         for doc in self.index.documents.values():
             articles = self.index.articles_of(doc.doc_id)
-            named = [a for a in articles if any(a.path in path_aliases(p) for p in paths)]
+            named = [a for p in paths for a in named_articles(articles, p)]
             if not named or all(any(b.parent_path == a.path for b in articles) and len(a.text) <= 40 for a in named):
                 continue  # no such article, or only a heading (“三（二）2直报那块”: the question is about a part below it)
             title = doc.title
@@ -811,10 +810,9 @@ class Assistant:
         if ref.paths:
             for path in ref.paths:
                 for doc in docs:
-                    for alias in path_aliases(path):
-                        found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
-                        if found:
-                            return self._article_answer(query, [self._item_asked(query, doc, found)], day)
+                    found = named_articles(self.index.articles_of(doc.doc_id), path)  # as the document numbers
+                    if found:
+                        return self._article_answer(query, [self._item_asked(query, doc, found)], day)
             numbered = [p for p in ref.paths if re.match(r"第[一二三四五六七八九十百\d]+条", p)]
             family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
             family_numbered = any(a.path.startswith("第") for f in family if f in self.index.documents for a in self.index.articles_of(f))

@@ -47,10 +47,57 @@ def find_document(index: IndexHandle, key: str) -> Document:
     raise UnknownDocument(f"找不到文件 {key!r}{hint}。用 `policy show` 的文件编号、文号或标题中的词查找。")
 
 
+_ITEM = re.compile(r"([一二三四五六七八九十百零〇]+)、（([一二三四五六七八九十百零〇]+)）")
+
+
+def numbers_items_through(articles: list[Article]) -> bool:
+    """Does the document number its items through its sections — 二、（六） then 三、（七） — as a
+    set of measures does (“若干措施” of 18 条), rather than afresh under each section (三、（一）)?
+
+    Then an item's number alone names it, and “第七条” is its seventh item, not its seventh section.
+    ``articles`` are one document's.
+    """
+    sections: set[str] = set()
+    labels: list[str] = []
+    for path in dict.fromkeys(a.path for a in articles):
+        m = _ITEM.fullmatch(path)
+        if m:
+            sections.add(m.group(1))
+            labels.append(m.group(2))
+    return len(sections) >= 2 and len(labels) == len(set(labels))
+
+
+def named_articles(articles: list[Article], typed: str) -> list[Article]:
+    """The pieces of the article a typed path names in one document (its articles, in order).
+
+    A path is read as the document numbers: “第七条” is 第七条 where the articles are 第…条, the
+    seventh item 三、（七） where the items are numbered through the sections
+    (``numbers_items_through``), else the seventh section 七、; an item named without its section
+    (“（十四）”) is found where only one section holds it.  Other paths must match as written
+    (``path_aliases``: 第十条第二项 is 第十条（二）).
+    """
+    from assistant.understand.reference import path_aliases
+
+    typed = normalize_path(typed)
+    candidates = list(path_aliases(typed))
+    ordinal = re.fullmatch(rf"第([{_CN_DIGITS}]+)条", typed)
+    item = re.fullmatch(rf"（[{_CN_DIGITS}]+）", typed)
+    if (ordinal or item) and numbers_items_through(articles):
+        label = f"（{ordinal.group(1)}）" if ordinal else typed
+        owners = {a.path for a in articles if _ITEM.fullmatch(a.path) and a.path.endswith(label)}
+        if len(owners) == 1:
+            candidates.insert(1 if ordinal else 0, owners.pop())  # after a literal 第七条, before 七、
+    for path in candidates:
+        found = [a for a in articles if a.path == path]
+        if found:
+            return found
+    return []
+
+
 def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]:
     wanted = normalize_path(path)
     articles = index.articles_of(doc.doc_id)
-    exact = [a for a in articles if a.path == wanted]
+    exact = named_articles(articles, wanted)
     if exact:
         return exact
     under = [a for a in articles if a.path.startswith(wanted)]

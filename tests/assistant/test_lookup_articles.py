@@ -1,0 +1,83 @@
+"""Hotline lookups find the article asked (issue 12 item 6), one mechanism per test.
+
+- an article typed by its ordinal (第十二条) is read as the document numbers: its twelfth item where
+  the items run through the sections (若干措施), its twelfth section where they start afresh;
+
+The questions are our own (none is copied from an evaluation set); the index is the real corpus
+(tests/conftest.py ``real_index``), searched with the test embedder.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.lookup import find_articles, named_articles, numbers_items_through
+from assistant.schema import Article
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def helper(real_build, real_index):
+    return Assistant(real_build[0], index=real_index)
+
+
+def _doc(index, title: str) -> str:
+    return next(d.doc_id for d in index.documents.values() if d.title == title)
+
+
+def _top(helper, question: str, region: str | None = None):
+    answer = helper.ask(question, region=region, today=TODAY)
+    assert not answer.abstained, answer.answer
+    return answer.citations[0]
+
+
+def _articles(*paths: str) -> list[Article]:
+    return [Article("d", p, p, "", 1, n, n + 1, f"{p}正文") for n, p in enumerate(paths)]
+
+
+# ------------------------------------------------------------ 第N条 read as the document numbers
+THROUGH = _articles("一、", "一、（一）", "一、（二）", "二、", "二、（三）", "二、（四）", "三、", "三、（五）")
+AFRESH = _articles("一、", "一、（一）", "一、（二）", "二、", "二、（一）", "二、（二）", "三、", "三、（一）")
+
+
+def test_items_numbered_through_the_sections_are_told_from_items_numbered_afresh():
+    assert numbers_items_through(THROUGH)
+    assert not numbers_items_through(AFRESH)
+    assert not numbers_items_through(_articles("第一条", "第二条", "第二条（一）"))
+    assert not numbers_items_through(_articles("一、", "一、（一）", "一、（二）"))  # one section: nothing runs through
+
+
+def test_an_ordinal_names_the_item_where_items_run_through_else_the_section():
+    assert [a.path for a in named_articles(THROUGH, "第三条")] == ["二、（三）"]
+    assert [a.path for a in named_articles(THROUGH, "第5条")] == ["三、（五）"]
+    assert [a.path for a in named_articles(THROUGH, "（四）")] == ["二、（四）"]
+    assert [a.path for a in named_articles(AFRESH, "第三条")] == ["三、"]
+    assert named_articles(AFRESH, "（二）") == []  # two sections hold a （二）: not guessed
+    assert [a.path for a in named_articles(_articles("第一条", "第二条"), "第二条")] == ["第二条"]
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "path"),
+    [
+        # 若干措施 and 意见 whose items run through their sections
+        ("川人社规〔2023〕15号第十二条讲什么", "四川省人力资源和社会保障厅关于贯彻实施新时代技能人才职业技能等级制度的意见（试行）", "三、（十二）"),
+        ("人社部发〔2024〕5号第十五条说的啥", "关于进一步规范职业技能培训管理工作的通知", "五、（十五）"),
+        ("豫人社办〔2023〕102号（十四）讲的啥", "关于加强和改进技能人才队伍建设的若干措施", "六、（十四）"),
+        ("河南加强和改进技能人才队伍建设若干措施第十条", "关于加强和改进技能人才队伍建设的若干措施", "五、（十）"),
+        # documents whose items start afresh under each section: the section
+        ("川人社规〔2022〕9号第六条说的什么", "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知", "六、"),
+        ("发改就业〔2024〕349号第九条", "国家发展改革委等部门关于共享公共实训基地开展民营企业员工职业技能提升行动的通知", "九、"),
+    ],
+)
+def test_an_article_typed_by_its_ordinal_is_the_one_the_document_numbers_so(helper, real_index, question, title, path):
+    top = _top(helper, question)
+    assert (top.doc_id, top.article) == (_doc(real_index, title), path)
+
+
+def test_policy_show_reads_an_ordinal_the_same_way(real_index):
+    doc = real_index.documents[_doc(real_index, "关于加强和改进技能人才队伍建设的若干措施")]
+    assert [a.path for a in find_articles(real_index, doc, "第12条")] == ["五、（十二）"]
