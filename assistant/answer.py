@@ -26,7 +26,7 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.lookup import named_articles
+from assistant.lookup import content_words, named_articles
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -824,7 +824,8 @@ class Assistant:
                     related = Citation.of(doc, first.path, _whole_clause(first.text), day)
                     return self._abstain(query, scope, {}, reason="no_passage", related=related, missing=f"“{numbered[0]}”（语料中该文件没有按“第…条”编排的条文）")
             return None
-        if ref.doc_numbers or ref.titles or len(query.text) <= 40:
+        family = [*docs, *(self.index.documents[c] for d in docs for c in d.children)]
+        if (ref.doc_numbers or ref.titles or len(query.text) <= 40) and not content_words(query.text, [d.title for d in family], self._idf.known):
             doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
             first = next(iter(self.index.articles_of(doc.doc_id)), None)
             if first is None:

@@ -107,6 +107,41 @@ def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]
     raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。该文件的条目有：{paths} …")
 
 
+# ------------------------------------------------------------ what is asked of a document named
+# Words a question uses to ask about a document itself (“是个什么文件”, “讲的啥”, “原文”), not about
+# something in it; a question that names a document and says nothing else asks for the document.
+_DOCUMENT_TALK = frozenset(
+    "文件 通知 办法 方案 意见 措施 若干 规定 政策 计划 指南 解读 内容 主要 什么 哪个 哪份 那个 那份 这个 这份 "
+    "一个 里面 关于 讲的 说的 写的 讲了 说了 写了 原文 全文 文号 条文 一下 请问 帮忙 麻烦 具体 到底 大概 哪些 "
+    "怎么 如何 是否 是不是 有没有 还有 现在 出台 印发 发布 一份".split()
+)
+
+
+def content_words(text: str, titles: list[str], known) -> list[str]:
+    """The words of a question that ask something of a document rather than name it: those the
+    corpus knows (``known(token)``), outside the 文号, the titles of the document named (``titles``),
+    the places and the words that talk about a document (``_DOCUMENT_TALK``).
+
+    “人社部发〔2024〕29号关于领军人才推迟退休是怎么规定的” asks about 推迟退休 in it;
+    “赣人社规〔2022〕7号是个什么文件” asks what the document is.
+    """
+    from assistant.regions import regions
+    from assistant.tokenize import tokenize
+
+    named: set[str] = set()
+    for title in titles:
+        named.update(tokenize(title))
+    places: set[str] = set()
+    for p in regions().provinces:
+        places |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+    rest = _DOC_NUMBER.sub(" ", text)
+    return [
+        t
+        for t in dict.fromkeys(tokenize(rest))
+        if len(t) >= 2 and known(t) and t not in named and t not in places and t not in _DOCUMENT_TALK
+    ]
+
+
 # ------------------------------------------------------------------ search
 # Hotline staff search by keywords, by 文号, by article path, or by a mix
 # ("人社部发〔2024〕5号 四、（十二）"); the UI's lookup tab is a thin form over this.

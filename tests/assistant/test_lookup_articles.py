@@ -2,6 +2,7 @@
 
 - an article typed by its ordinal (第十二条) is read as the document numbers: its twelfth item where
   the items run through the sections (若干措施), its twelfth section where they start afresh;
+- a document named with words of its own asks for the article that says them, not for the document;
 
 The questions are our own (none is copied from an evaluation set); the index is the real corpus
 (tests/conftest.py ``real_index``), searched with the test embedder.
@@ -81,3 +82,39 @@ def test_an_article_typed_by_its_ordinal_is_the_one_the_document_numbers_so(help
 def test_policy_show_reads_an_ordinal_the_same_way(real_index):
     doc = real_index.documents[_doc(real_index, "关于加强和改进技能人才队伍建设的若干措施")]
     assert [a.path for a in find_articles(real_index, doc, "第12条")] == ["五、（十二）"]
+
+
+# --------------------------------------------- a document named, and something asked of it
+@pytest.mark.parametrize(
+    ("question", "title", "path"),
+    [
+        ("人社部发〔2024〕29号里关于领军人才服务期和竞业限制是怎么规定的", "高技能领军人才培育计划", "三、（七）"),
+        ("川人社规〔2022〕9号关于考评人员岗前培训是怎么规定的", "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知", "三、（六）"),
+    ],
+)
+def test_what_is_asked_of_a_document_named_is_its_article_not_the_document(helper, real_index, question, title, path):
+    top = _top(helper, question)
+    assert (top.doc_id, top.article) == (_doc(real_index, title), path)
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("人社部发〔2024〕5号是个什么文件", "关于进一步规范职业技能培训管理工作的通知"),
+        ("发改就业〔2024〕349号讲的啥", "国家发展改革委等部门关于共享公共实训基地开展民营企业员工职业技能提升行动的通知"),
+    ],
+)
+def test_a_document_named_and_nothing_else_asked_is_shown_as_the_document(helper, real_index, question, title):
+    answer = helper.ask(question, today=TODAY)
+    assert answer.citations[0].doc_id == _doc(real_index, title)
+    assert "印发的" in answer.answer  # the overview: who issued it, where it holds, its status
+
+
+def test_content_words_leave_out_the_title_the_number_and_document_talk(real_index):
+    from assistant.lookup import content_words
+
+    titles = ["人力资源社会保障部等七部门关于实施高技能领军人才培育计划的通知", "高技能领军人才培育计划"]
+    known = lambda t: True  # noqa: E731
+    assert content_words("人社部发〔2024〕29号高技能领军人才培育计划讲的是什么", titles, known) == []
+    assert content_words("河南那个文件说了啥", [], known) == []
+    assert set(content_words("人社部发〔2024〕29号里领军人才推迟退休是怎么规定的", titles, known)) == {"推迟", "退休"}
