@@ -26,7 +26,7 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.lookup import content_words, named_articles
+from assistant.lookup import content_words, documents_named, named_articles
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -193,7 +193,9 @@ class Assistant:
         about = self._document_followed_up(query, state if options.rules else None)
         hits = self._retrieve(query, scope, k, options, about=about)
         confidence = self._confidence(query, hits)
-        in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
+        in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
+            documents_named(self.index.documents, query.text, query.regions)  # “数字贸易那个意见里…”: a document held
+        )
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True

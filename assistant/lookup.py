@@ -142,6 +142,104 @@ def content_words(text: str, titles: list[str], known) -> list[str]:
     ]
 
 
+# ------------------------------------------------------------ a document named loosely
+# “晋中那个人人持证方案”, “数字贸易那个意见”, “山西见习那个文件”, “四川稳就业措施”: a document is
+# named by some words of its title (or its place) before the kind of document it is.  政策 and
+# 规定 are left out: “见习补贴政策” names a measure, not a document.
+_KIND = re.compile(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件")
+_NAME_BREAK = re.compile(r"[，。？！；,.?!;：:\s]")
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+NAMED_AT_LEAST = 3.0  # the weight of one title word no other document family has (log 20)
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A document and the documents it issues (a notice and its measure), as a title names them."""
+
+    members: frozenset[str]
+    pairs: frozenset[str]  # two-character runs of the titles, places left out (they are weighed apart)
+    kinds: frozenset[str]  # the kinds of document the titles say (方案, 意见 …)
+    province: str | None  # None: national
+    city: str | None
+
+
+_FAMILIES: dict[tuple, tuple[_Family, ...]] = {}
+
+
+def _families(documents: dict[str, Document]) -> tuple[_Family, ...]:
+    key = tuple((d.doc_id, d.title, d.parent_id) for d in documents.values())
+    found = _FAMILIES.get(key)
+    if found is not None:
+        return found
+    from assistant.regions import regions
+
+    places = set()
+    for p in regions().provinces:
+        places |= {p.name, *p.short, *p.cities}
+    place_pairs = {w[i : i + 2] for w in places for i in range(len(w) - 1)}
+    roots: dict[str, list[Document]] = {}
+    for d in documents.values():
+        roots.setdefault(d.parent_id or d.doc_id, []).append(d)
+    out = []
+    for members in roots.values():
+        titles = [d.title for d in members]
+        pairs = {m for t in titles for m in _CJK_PAIR.findall(t)} - place_pairs
+        kinds = {k for t in titles for k in _KIND.findall(t)} | {"文件"}
+        head = next(d for d in members if d.parent_id is None) if any(d.parent_id is None for d in members) else members[0]
+        province = head.province if head.region != "全国" else None
+        city = head.region if head.region not in ("全国", head.province) else None
+        out.append(_Family(frozenset(d.doc_id for d in members), frozenset(pairs), frozenset(kinds), province, city))
+    _FAMILIES.clear()
+    _FAMILIES[key] = found = tuple(out)
+    return found
+
+
+def documents_named(documents: dict[str, Document], text: str, places: tuple[str, ...] = ()) -> frozenset[str]:
+    """The document family (notice and measure) a question names loosely, or nothing.
+
+    Each run of words before a kind of document (“…那个意见”, “…方案里”) is weighed against each
+    family's titles: the inverse family frequency of every two-character run they share, and of the
+    place the question names (``places``: provinces or cities, as ``assistant.query`` reads them) —
+    a family of another province is never named.  The best family must weigh ``NAMED_AT_LEAST``
+    and half as much again as the next one.
+    """
+    import math
+
+    from assistant.query import province_of
+
+    families = _families(documents)
+    if not families:
+        return frozenset()
+    provinces = {province_of(p) for p in places if p != "全国"} - {None}
+    cities = {p for p in places if p != "全国" and p not in provinces}
+    count = len(families)
+    df: dict[str, int] = {}
+    for f in families:
+        for pair in f.pairs:
+            df[pair] = df.get(pair, 0) + 1
+    in_province = {p: sum(1 for f in families if f.province == p) for p in provinces}
+    in_city = {c: sum(1 for f in families if f.city == c) for c in cities}
+    best: dict[int, float] = {}
+    for m in _KIND.finditer(text):
+        start = max(0, m.start() - 24)
+        breaks = [b.end() for b in _NAME_BREAK.finditer(text, start, m.start())]
+        span = text[breaks[-1] if breaks else start : m.start()]
+        said = set(_CJK_PAIR.findall(span))
+        for n, f in enumerate(families):
+            if m.group(0) not in f.kinds or (provinces and f.province is not None and f.province not in provinces):
+                continue
+            weight = math.fsum(math.log(count / df[p]) for p in said & f.pairs)
+            if f.province in provinces:
+                weight += math.log(count / in_province[f.province])
+            if f.city in cities:
+                weight += math.log(count / in_city[f.city])
+            best[n] = max(best.get(n, 0.0), weight)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < NAMED_AT_LEAST or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return frozenset()
+    return families[ranked[0][0]].members
+
+
 # ------------------------------------------------------------------ search
 # Hotline staff search by keywords, by 文号, by article path, or by a mix
 # ("人社部发〔2024〕5号 四、（十二）"); the UI's lookup tab is a thin form over this.

@@ -3,6 +3,8 @@
 - an article typed by its ordinal (第十二条) is read as the document numbers: its twelfth item where
   the items run through the sections (若干措施), its twelfth section where they start afresh;
 - a document named with words of its own asks for the article that says them, not for the document;
+- a document named loosely (“数字贸易那个意见”, “晋中那个方案”) is a document the corpus holds: the
+  question is in scope though its words are not the domain's keywords;
 
 The questions are our own (none is copied from an evaluation set); the index is the real corpus
 (tests/conftest.py ``real_index``), searched with the test embedder.
@@ -15,7 +17,7 @@ from datetime import date
 import pytest
 
 from assistant.answer import Assistant
-from assistant.lookup import find_articles, named_articles, numbers_items_through
+from assistant.lookup import documents_named, find_articles, named_articles, numbers_items_through
 from assistant.schema import Article
 
 TODAY = date(2026, 12, 1)
@@ -118,3 +120,46 @@ def test_content_words_leave_out_the_title_the_number_and_document_talk(real_ind
     assert content_words("人社部发〔2024〕29号高技能领军人才培育计划讲的是什么", titles, known) == []
     assert content_words("河南那个文件说了啥", [], known) == []
     assert set(content_words("人社部发〔2024〕29号里领军人才推迟退休是怎么规定的", titles, known)) == {"推迟", "退休"}
+
+
+# --------------------------------------------------------------- a document named loosely
+@pytest.mark.parametrize(
+    ("question", "places", "title"),
+    [
+        ("晋中那个人人持证的方案里，电子券怎么领", ("晋中市",), "晋中市2023年推进“人人持证、技能山西”建设工作方案"),
+        ("数字贸易那个意见里说的知识产权保护", (), "中共中央办公厅国务院办公厅关于数字贸易改革创新发展的意见"),
+        ("山西见习那个文件里，见习协议要不要签", ("山西省",), "关于做好就业见习扩规模提质量相关工作的通知"),
+        ("浙江那个贯通办法里对论文有没有要求", ("浙江省",), "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法"),
+        ("四川稳就业那个措施里见习岗位开发多少", ("四川省",), "关于进一步稳定和扩大就业若干政策措施"),
+    ],
+)
+def test_a_document_named_loosely_is_found_with_its_notice(real_index, question, places, title):
+    named = documents_named(real_index.documents, question, places)
+    doc = _doc(real_index, title)
+    assert doc in named
+    assert all(real_index.documents[d].parent_id in (None, *named) for d in named)  # one family
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("见习补贴政策是怎么规定的", ()),  # a measure, not a document
+        ("四川那个文件里怎么说的", ("四川省",)),  # three Sichuan documents: none stands out
+        ("广东那个贯通办法怎么规定的", ("广东省",)),  # another province's document is not Zhejiang's
+        ("高级技师评副高要几年", ()),
+    ],
+)
+def test_no_document_is_named_by_a_topic_a_place_alone_or_another_province(real_index, question, places):
+    assert documents_named(real_index.documents, question, places) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "path"),
+    [
+        ("数字贸易那个意见里，对数字贸易统计是怎么要求的", "中共中央办公厅国务院办公厅关于数字贸易改革创新发展的意见", "五、（十五）"),
+        ("晋中那个方案里两目录公开是怎么要求的", "晋中市2023年推进“人人持证、技能山西”建设工作方案", "七、（五）"),
+    ],
+)
+def test_a_question_about_a_document_named_loosely_is_answered_from_it(helper, real_index, question, title, path):
+    top = _top(helper, question)
+    assert (top.doc_id, top.article) == (_doc(real_index, title), path)
