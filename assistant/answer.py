@@ -273,6 +273,11 @@ class Assistant:
             if rule_citation is not None:
                 citations = [rule_citation] + [c for c in citations if (c.doc_id, c.article) != (rule_citation.doc_id, rule_citation.article)]
                 calc = replace(calc, citation=rule_citation)
+                if calc.verdict == "need_more_info" and not query.context and len(scope.named) < 2 and hits and self._says_more_than_rule(query, rule_citation, hits[0]):
+                    # the rule waits for the person's facts; what the question asks (“哪些人可以直接申报副高”,
+                    # “可以单独分组评审吗”) another passage says: it is quoted first, the rule's article beside it
+                    top = next((c for c in citations if c.chunk_id == hits[0].chunk.chunk_id), None)
+                    citations = [top] + [c for c in citations if c is not top] if top is not None else citations
         citations = citations[:k]
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits)
         # the region answered about: the one the question names, else the person's, else the top source's
@@ -439,6 +444,19 @@ class Assistant:
             scored.append((hit.score / top + weight * coverage + (aspect_weight if says else 0.0), hit))
         scored.sort(key=lambda pair: -pair[0])
         return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
+
+    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
+        """The passage covers clearly more of the question's words (idf-weighted, ``RULE_MARGIN``) than the
+        rule's article with its items and headings (``assistant.lookup.passage_over_rule``)."""
+        from assistant.lookup import passage_over_rule
+
+        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        if hit.chunk.doc_id == rule.doc_id and hit.chunk.article.startswith(rule.article):
+            return False  # the rule's own article, or an item of it
+        family = frozenset().union(
+            *(self._token_set(c.index_text) for c in self.index.chunks if c.doc_id == rule.doc_id and c.article.startswith(rule.article))
+        )
+        return passage_over_rule(self._idf.coverage(known, family), self._idf.coverage(known, self._token_set(hit.chunk.index_text)))
 
     def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
         """A sentence of ``text`` about the question (half the best word overlap or more) states the

@@ -5,6 +5,7 @@
 - a document named with words of its own asks for the article that says them, not for the document;
 - a document named loosely (“数字贸易那个意见”, “晋中那个方案”) is a document the corpus holds: the
   question is in scope though its words are not the domain's keywords;
+- a rule that waits for the person's facts does not displace the passage that says what was asked;
 
 The questions are our own (none is copied from an evaluation set); the index is the real corpus
 (tests/conftest.py ``real_index``), searched with the test embedder.
@@ -163,3 +164,24 @@ def test_no_document_is_named_by_a_topic_a_place_alone_or_another_province(real_
 def test_a_question_about_a_document_named_loosely_is_answered_from_it(helper, real_index, question, title, path):
     top = _top(helper, question)
     assert (top.doc_id, top.article) == (_doc(real_index, title), path)
+
+
+# ------------------------------------------------- a rule waiting for facts, a passage that answers
+@pytest.mark.parametrize(
+    ("question", "path"),
+    [
+        ("浙江贯通办法里面，什么人能直接申报中级职称？", "三、（二）2.（1）"),
+    ],
+)
+def test_a_passage_that_says_what_is_asked_comes_before_a_rule_waiting_for_facts(helper, real_index, question, path):
+    answer = helper.ask(question, today=TODAY)
+    doc = _doc(real_index, "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法")
+    assert answer.calculation is not None and answer.calculation.verdict == "need_more_info"  # the rule still asks
+    assert (answer.citations[0].doc_id, answer.citations[0].article) == (doc, path)
+    assert any(c.article == answer.calculation.citation.article for c in answer.citations[1:])  # and is cited
+
+
+def test_the_rules_article_still_leads_when_the_person_states_the_case(helper, real_index):
+    answer = helper.ask("我是高级技师，在浙江干了5年了，能评副高吗", today=TODAY)
+    top = answer.citations[0]
+    assert answer.calculation is not None and top.article == answer.calculation.citation.article
