@@ -26,7 +26,7 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.lookup import content_words, documents_named, named_articles
+from assistant.lookup import asks_period_of_thing, content_words, documents_named, named_articles
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
@@ -185,7 +185,7 @@ class Assistant:
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
-        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
+        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer

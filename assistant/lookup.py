@@ -240,6 +240,46 @@ def documents_named(documents: dict[str, Document], text: str, places: tuple[str
     return families[ranked[0][0]].members
 
 
+# ------------------------------------------------------------ the 有效期 of a thing, not of a document
+# “评价机构设立有效期为3年”: the corpus gives some things a period of their own; a question about
+# the 有效期 of such a thing asks for that article, not whether a document is in force.
+_THING_PERIOD = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:的)?有效期(?:为|是|相应|延长|\d)")
+_PERIOD_SUBJECTS: dict[tuple, tuple[str, ...]] = {}
+
+
+def period_subjects(articles: list[Article]) -> tuple[str, ...]:
+    """The things the articles give a 有效期 (评价机构设立, 合格成绩), each as the last six characters
+    before it, without those of a document (本办法, 本通知 …)."""
+    key = (len(articles), articles[0].doc_id if articles else "", articles[-1].end if articles else 0)
+    found = _PERIOD_SUBJECTS.get(key)
+    if found is None:
+        subjects = []
+        for a in articles:
+            for m in _THING_PERIOD.finditer(a.text):
+                subject = re.sub(r"^.*[，。；：、]", "", m.group(1))[-6:]
+                if len(subject) >= 4 and not re.search(r"本(?:办法|通知|意见|方案|文件|措施|规定)|施行|印发", subject):
+                    subjects.append(subject)
+        _PERIOD_SUBJECTS.clear()
+        _PERIOD_SUBJECTS[key] = found = tuple(dict.fromkeys(subjects))
+    return found
+
+
+def asks_period_of_thing(articles: list[Article], text: str) -> bool:
+    """Does the question ask the 有效期 of a thing an article gives one, named with at least four of its
+    characters in a row just before it (“评价机构设立以后有效期几年”), rather than whether a document is
+    in force (“评价机构管理办法的有效期”)?"""
+    if "有效期" not in text:
+        return False
+    before = text[: text.index("有效期")]
+    for subject in period_subjects(articles):
+        for i in range(len(subject) - 3):
+            at = before.rfind(subject[i : i + 4])
+            # the thing is what the 有效期 belongs to: no document named between them (评价机构管理办法的有效期)
+            if at >= 0 and len(before) - at <= 12 and not re.search(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件|政策|规定", before[at:]):
+                return True
+    return False
+
+
 # ------------------------------------------------------------ a rule's article or the passage found
 RULE_MARGIN = 0.2  # measured on the development sets' lookups (see passage_over_rule)
 

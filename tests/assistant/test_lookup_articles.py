@@ -6,6 +6,7 @@
 - a document named loosely (“数字贸易那个意见”, “晋中那个方案”) is a document the corpus holds: the
   question is in scope though its words are not the domain's keywords;
 - a rule that waits for the person's facts does not displace the passage that says what was asked;
+- the 有效期 of a thing the corpus gives one (评价机构设立) is that article, not a document's validity;
 
 The questions are our own (none is copied from an evaluation set); the index is the real corpus
 (tests/conftest.py ``real_index``), searched with the test embedder.
@@ -18,7 +19,7 @@ from datetime import date
 import pytest
 
 from assistant.answer import Assistant
-from assistant.lookup import documents_named, find_articles, named_articles, numbers_items_through
+from assistant.lookup import asks_period_of_thing, documents_named, find_articles, named_articles, numbers_items_through
 from assistant.schema import Article
 
 TODAY = date(2026, 12, 1)
@@ -185,3 +186,24 @@ def test_the_rules_article_still_leads_when_the_person_states_the_case(helper, r
     answer = helper.ask("我是高级技师，在浙江干了5年了，能评副高吗", today=TODAY)
     top = answer.citations[0]
     assert answer.calculation is not None and top.article == answer.calculation.citation.article
+
+
+# ------------------------------------------------------------ the 有效期 of a thing
+def test_the_period_of_a_thing_is_told_from_the_validity_of_a_document(real_index):
+    articles = real_index.articles
+    assert asks_period_of_thing(articles, "技能人才评价机构设立后有效期能延长几年")
+    assert asks_period_of_thing(articles, "评价机构资格有效期到了怎么办")
+    assert not asks_period_of_thing(articles, "浙江技能人才评价机构管理办法的有效期到什么时候")  # the document's
+    assert not asks_period_of_thing(articles, "这个文件的有效期")
+    assert not asks_period_of_thing(articles, "评价机构收费有什么规定")
+
+
+@pytest.mark.parametrize("question", ["浙江技能人才评价机构设立后有效期多久？", "技能人才评价机构设立有效期多长时间，浙江的"])
+def test_a_things_period_is_answered_from_its_article(helper, real_index, question):
+    top = _top(helper, question)
+    assert (top.doc_id, top.article) == (_doc(real_index, "《浙江省技能人才评价机构管理办法（试行）》政策解读"), "一、（三）5.")
+
+
+def test_a_documents_validity_is_still_answered_as_its_status(helper):
+    answer = helper.ask("浙江技能人才评价机构管理办法现在的有效期到什么时候？", today=TODAY)
+    assert "现行有效" in answer.answer or "施行" in answer.answer
