@@ -106,6 +106,8 @@ def test_what_is_asked_of_a_document_named_is_its_article_not_the_document(helpe
     [
         ("人社部发〔2024〕5号是个什么文件", "关于进一步规范职业技能培训管理工作的通知"),
         ("发改就业〔2024〕349号讲的啥", "国家发展改革委等部门关于共享公共实训基地开展民营企业员工职业技能提升行动的通知"),
+        ("川人社规〔2023〕15号是个啥文件", "四川省人力资源和社会保障厅关于贯彻实施新时代技能人才职业技能等级制度的意见（试行）"),
+        ("工信厅信发〔2022〕33号是啥文件？", "工业和信息化部办公厅关于印发中小企业数字化转型指南的通知"),
     ],
 )
 def test_a_document_named_and_nothing_else_asked_is_shown_as_the_document(helper, real_index, question, title):
