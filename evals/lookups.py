@@ -86,6 +86,46 @@ def table(results: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
+def timing(sets: list[str] | None = None, passes: int = 2) -> dict:
+    """Warm lookup time: every lookup question of the sets asked ``passes`` times through one warmed
+    assistant, beside the CPU reference (evals/bench_reference.py) sampled before, between and after
+    the passes.  Returns milliseconds per ask (p50, p95, mean) and their ratio to the reference."""
+    import statistics
+    import time
+    from datetime import date
+
+    from assistant.answer import Assistant
+    from assistant.config import Settings
+    from evals.bench_reference import time_reference
+
+    questions = [i["question"] for name in sets or [*DEV_SETS, PROBE] for i in lookup_items(name)]
+    helper = Assistant(Settings.from_env())
+    helper.warm()
+    for q in questions:  # warm the caches every later pass finds warm too (sentences, tokens)
+        helper.ask(q, today=date(2026, 12, 1))
+    reference = time_reference(3)
+    took: list[float] = []
+    for _ in range(passes):
+        for q in questions:
+            started = time.perf_counter()
+            helper.ask(q, today=date(2026, 12, 1))
+            took.append((time.perf_counter() - started) * 1000)
+        reference += time_reference(3)
+    ref_ms = statistics.median(reference) * 1000
+    took.sort()
+    p50, p95, mean = took[len(took) // 2], took[int(0.95 * (len(took) - 1))], statistics.fmean(took)
+    return {
+        "asks": len(took),
+        "p50_ms": round(p50, 2),
+        "p95_ms": round(p95, 2),
+        "mean_ms": round(mean, 2),
+        "reference_ms": round(ref_ms, 1),
+        "reference_spread_ms": [round(min(reference) * 1000, 1), round(max(reference) * 1000, 1)],
+        "mean_per_reference": round(mean / ref_ms, 5),
+        "p95_per_reference": round(p95 / ref_ms, 5),
+    }
+
+
 def accuracy_table(results: dict[str, list[dict]]) -> str:
     lines = ["| set | n | accuracy | lookups hit@1 |", "|---|---|---|---|"]
     pooled = [r for name, rows in results.items() if name != PROBE for r in rows]
@@ -103,7 +143,11 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss at rank 1")
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--every", action="store_true", help="all items of the sets: accuracy per set, changes per item")
+    parser.add_argument("--time", action="store_true", help="warm lookup time beside the CPU reference (JSON)")
     args = parser.parse_args()
+    if args.time:
+        print(json.dumps(timing(args.sets), ensure_ascii=False))
+        return
     results = measure(args.sets, args.every)
     print(accuracy_table(results) if args.every else table(results))
     if args.misses:
