@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -194,6 +195,16 @@ def _families(documents: dict[str, Document]) -> tuple[_Family, ...]:
     return found
 
 
+@functools.lru_cache(maxsize=4)
+def _pair_counts(families: tuple[_Family, ...]) -> dict[str, int]:
+    """How many families' titles hold each two-character run."""
+    df: dict[str, int] = {}
+    for f in families:
+        for pair in f.pairs:
+            df[pair] = df.get(pair, 0) + 1
+    return df
+
+
 def documents_named(documents: dict[str, Document], text: str, places: tuple[str, ...] = ()) -> frozenset[str]:
     """The document family (notice and measure) a question names loosely, or nothing.
 
@@ -208,19 +219,17 @@ def documents_named(documents: dict[str, Document], text: str, places: tuple[str
     from assistant.query import province_of
 
     families = _families(documents)
-    if not families:
+    kinds = list(_KIND.finditer(text))
+    if not families or not kinds:
         return frozenset()
     provinces = {province_of(p) for p in places if p != "全国"} - {None}
     cities = {p for p in places if p != "全国" and p not in provinces}
     count = len(families)
-    df: dict[str, int] = {}
-    for f in families:
-        for pair in f.pairs:
-            df[pair] = df.get(pair, 0) + 1
+    df = _pair_counts(families)
     in_province = {p: sum(1 for f in families if f.province == p) for p in provinces}
     in_city = {c: sum(1 for f in families if f.city == c) for c in cities}
     best: dict[int, float] = {}
-    for m in _KIND.finditer(text):
+    for m in kinds:
         start = max(0, m.start() - 24)
         breaks = [b.end() for b in _NAME_BREAK.finditer(text, start, m.start())]
         span = text[breaks[-1] if breaks else start : m.start()]
