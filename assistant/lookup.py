@@ -11,6 +11,7 @@ from datetime import date
 from assistant.errors import UnknownDocument
 from assistant.schema import Article, Citation, Document, Status, book
 from assistant.store import IndexHandle
+from assistant.understand.reference import path_aliases
 
 
 def normalize_path(path: str) -> str:
@@ -58,6 +59,19 @@ def numbers_items_through(articles: list[Article]) -> bool:
     Then an item's number alone names it, and “第七条” is its seventh item, not its seventh section.
     ``articles`` are one document's.
     """
+    key = tuple(a.path for a in articles)  # hashing the paths costs less than reading them
+    found = _THROUGH.get(key)
+    if found is None:
+        if len(_THROUGH) > 1000:  # builds replaced many times in one process
+            _THROUGH.clear()
+        found = _THROUGH[key] = _numbers_through(articles)
+    return found
+
+
+_THROUGH: dict[tuple, bool] = {}  # per document numbering seen (a few dozen entries)
+
+
+def _numbers_through(articles: list[Article]) -> bool:
     sections: set[str] = set()
     labels: list[str] = []
     for path in dict.fromkeys(a.path for a in articles):
@@ -77,9 +91,8 @@ def named_articles(articles: list[Article], typed: str) -> list[Article]:
     (“（十四）”) is found where only one section holds it.  Other paths must match as written
     (``path_aliases``: 第十条第二项 is 第十条（二）).
     """
-    from assistant.understand.reference import path_aliases
-
-    typed = normalize_path(typed)
+    if re.search(r"[\d()．\s]", typed):  # typed with digits or half-width brackets (normalizing needs cn2an)
+        typed = normalize_path(typed)
     candidates = list(path_aliases(typed))
     ordinal = re.fullmatch(rf"第([{_CN_DIGITS}]+)条", typed)
     item = re.fullmatch(rf"（[{_CN_DIGITS}]+）", typed)
