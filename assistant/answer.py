@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
+from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, documents_named, named_articles
 from assistant.understand.reference import Reference
@@ -247,7 +247,16 @@ class Assistant:
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
-            if not figured or deferred or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
+            named = () if subject or calc is not None else next(
+                (terms for c in figure_clauses(query.text) if (terms := self._idf.specific(tokenize(c)))), ()
+            )
+            # the particular thing the figure is asked of (新型学徒制, 高技能人才培训基地): named by the
+            # passages shown only in paragraphs that give no figure → the corpus does not state it
+            naming = [u for t in texts for u in t.split("\n") if any(w in u for w in named)]
+            unstated = bool(naming) and not any(gives_figure(u) for u in naming)
+            if unstated:
+                related = next(c for c, t in zip(shown, texts) if any(w in t for w in named))
+            if not figured or deferred or unstated or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
@@ -259,15 +268,17 @@ class Assistant:
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
             if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable")) and options.abstain and citations:
-            # (a rule's general figure, 60%, is no time limit: the detail asked still decides)
+        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force) and options.abstain and citations:
+            # (a rule's general figure, 60%, is no time limit: the detail asked still decides; nor is a
+            # measure's having expired: “创业担保贷款能贷几年” is not stated whether or not it still applies)
             # no fact of the person's would give a time limit or a number of places the text does not state;
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
-            same = [c for c in citations[:5] if c.doc_id == citations[0].doc_id]
+            own = self._rule_citation(calc, query) if calc is not None and not calc.in_force else None
+            same = [c for c in [own, *citations[:5]] if c is not None and c.doc_id == (own or citations[0]).doc_id]
             texts = [self._article_text(c, with_items=True) for c in same]
-            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, citations[0].quote, texts[0], tuple(texts))
+            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
-                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=citations[0], missing=missing)
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=same[0], missing=missing)
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:
@@ -1246,6 +1257,23 @@ class _IdfTable:
 
     def known(self, token: str) -> bool:
         return token in self._table[0]
+
+    def specific(self, tokens: list[str], most: int = 12, keyness: float = 9.0) -> tuple[str, ...]:
+        """The tokens that name a particular thing of the corpus (学徒制, 培训基地, 扩岗): held by a
+        few chunks (1 to ``most``) and far more frequent here than in general Chinese — or, held by
+        one chunk only, a compound of three characters or more (no general frequency to weigh).
+        Words a few chunks happen to use (每个, 正常, 当年) are general Chinese and not kept."""
+        freq, total = self._general
+        n = self._table[2]
+        out = []
+        for t in dict.fromkeys(tokens):
+            df = self.df(t)
+            if not 1 <= df <= most or len(t) < 2 or t in self._region_words or any(c.isdigit() for c in t):
+                continue
+            k = math.log((df / n) / ((freq.get(t, 0) + 1) / total))  # ``keyness``, held by one chunk too (保额)
+            if k >= keyness or (df == 1 and len(t) >= 3):
+                out.append(t)
+        return tuple(out)
 
     def df(self, token: str) -> int:
         """How many chunks hold the token."""

@@ -50,6 +50,27 @@ def asks_figure(question: str) -> bool:
     return _asked_given("figure")[0].search(question) is not None
 
 
+def figure_clauses(question: str) -> tuple[str, ...]:
+    """The words a figure is asked of, nearest first: the clause that asks it, then the one before
+    it in the same sentence (“国家级高技能人才培训基地评上了，中央给补助多少钱” → the ask names
+    nothing particular, the clause before does); () when no figure is asked.
+
+    >>> figure_clauses("国家级高技能人才培训基地评上了，中央给补助多少钱？")
+    ('中央给补助多少', '国家级高技能人才培训基地评上了')
+    >>> figure_clauses("我在杭州，干了三年。见习补贴能领多少？")
+    ('见习补贴能领多少',)
+    >>> figure_clauses("能评副高吗")
+    ()
+    """
+    m = _asked_given("figure")[0].search(question)
+    if m is None:
+        return ()
+    head = question[: m.end()]
+    cut = max(head.rfind(c) for c in "。！？!?；;\n")
+    clauses = [c for c in re.split(r"[，,、]", head[cut + 1 :]) if c]
+    return tuple(reversed(clauses[-2:]))
+
+
 def gives_figure(text: str) -> bool:
     """Does a passage state an amount or a rate?
 

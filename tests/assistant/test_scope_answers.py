@@ -344,3 +344,42 @@ def test_a_detail_beside_a_按规定_that_the_article_states_is_answered(assista
     answer = assistant.ask(question, today=TODAY)
     assert not answer.abstained, answer.answer
     assert stated in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "建一个技能大师工作室，上面给多少钱补助？",  # named only by passages with no figure anywhere
+        "山西的见习单位给见习人员买人身意外伤害保险，保额要多少万？",  # 与…赔付标准大致相同: no sum
+        "搞企业新型学徒制，每个学徒每年给企业补多少钱？",  # 一定标准的职业培训补贴
+    ],
+)
+def test_a_figure_of_a_particular_thing_named_only_without_one_is_declined(assistant, real_index, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage" and "没有写明" in answer.answer
+    assert len(answer.citations) == 1  # the passage naming it, as related
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("晋中订单式培训，培训后就业率达到85%，每人每天补多少钱？", "150"),
+        ("山西的见习补贴按当地最低工资的多少发？", "60%"),
+    ],
+)
+def test_a_figure_the_passages_naming_the_thing_give_is_answered(assistant, question, figure):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained and figure in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "九江的，焊工中级证拿了三年，江西这边考高级工申报条件要几年？",  # the notice held states no years
+        "德阳的，想办个创业担保贷款，最长能贷几年？",  # the measure has expired; its term was never stated
+    ],
+)
+def test_a_detail_never_stated_is_declined_whether_or_not_the_measure_still_applies(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.abstained and answer.reason == "no_passage" and "没有写明" in answer.answer
