@@ -247,7 +247,7 @@ class Assistant:
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
-            named = () if subject or calc is not None else next(
+            named = () if subject else next(
                 (terms for c in figure_clauses(query.text) if (terms := self._idf.specific(tokenize(c)))), ()
             )
             # the particular thing the figure is asked of (新型学徒制, 高技能人才培训基地): named by the

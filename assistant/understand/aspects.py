@@ -50,6 +50,11 @@ def asks_figure(question: str) -> bool:
     return _asked_given("figure")[0].search(question) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _not_subject() -> tuple[str, ...]:
+    return tuple(load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"].get("not_subject") or ())
+
+
 def figure_clauses(question: str) -> tuple[str, ...]:
     """The words a figure is asked of, nearest first: the clause that asks it, then the one before
     it in the same sentence (“国家级高技能人才培训基地评上了，中央给补助多少钱” → the ask names
@@ -61,11 +66,15 @@ def figure_clauses(question: str) -> tuple[str, ...]:
     ('见习补贴能领多少',)
     >>> figure_clauses("能评副高吗")
     ()
+    >>> figure_clauses("上了14天课，补贴按天算的话我最多能补多少？")  # 按天, 最多: words of the asking
+    ('能补多少', '算的话我')
     """
     m = _asked_given("figure")[0].search(question)
     if m is None:
         return ()
     head = question[: m.end()]
+    for word in _not_subject():
+        head = head.replace(word, "，")
     cut = max(head.rfind(c) for c in "。！？!?；;\n")
     clauses = [c for c in re.split(r"[，,、]", head[cut + 1 :]) if c]
     return tuple(reversed(clauses[-2:]))

@@ -383,3 +383,14 @@ def test_a_figure_the_passages_naming_the_thing_give_is_answered(assistant, ques
 def test_a_detail_never_stated_is_declined_whether_or_not_the_measure_still_applies(assistant, question):
     answer = assistant.ask(question, today=TODAY)
     assert answer.abstained and answer.reason == "no_passage" and "没有写明" in answer.answer
+
+
+def test_a_figure_a_rule_of_the_persons_region_leaves_unstated_is_declined(assistant):
+    # 河南 has no rule of its own on it; the national article names 一次性创业补贴 without a sum
+    answer = assistant.ask("洛阳的，毕业一年，开了个打印店快两年了，河南这边一次性创业补贴能给多少钱？", today=TODAY)
+    assert answer.abstained and "没有写明" in answer.answer
+
+
+def test_a_share_written_as_a_fraction_is_a_figure(assistant):
+    answer = assistant.ask("四川灵活就业人员的社保补贴，最多能补实际缴费的几分之几？", today=date(2025, 6, 1))
+    assert not answer.abstained and "2/3" in answer.answer
