@@ -4,8 +4,14 @@ A bounded burst on loopback: ``conversations`` browser sessions, ``concurrent`` 
 each asking 2–4 turns (the first names its region and years, the later ones lean on the
 session's history) and one article search.  Each request is sent the way the page's
 JavaScript sends it — ``POST /gradio_api/queue/join`` with the session's hash, then the
-event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop (httpx), so the load
-generator costs little CPU beside the server it measures on the same cores.
+event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop.
+
+The client is aiohttp (its HTTP parser is compiled): the load generator shares the server's
+two cores, and what it spends is taken from the page it measures.  With httpx, which the bench
+used until round 7, the generator spent ~12 ms of CPU per request against a page that spends
+~10 ms (measured against the same page in the same run): the load generator, not the page, was
+the largest user of the machine.  aiohttp spends ~2 ms.  Its CPU is measured and reported with
+every burst (``client_cpu_per_request_ms``), so a reader can see what it took.
 
 Every request is timed in three parts, from the messages the queue sends:
 
@@ -75,12 +81,12 @@ class Timing:
 
 
 class PageClient:
-    """One browser session's calls to the page's queue, over a shared ``httpx.AsyncClient``."""
+    """One browser session's calls to the page's queue, over its own ``aiohttp.ClientSession``."""
 
-    def __init__(self, http, fn_index: dict[str, int], base: str = ""):
+    def __init__(self, http, fn_index: dict[str, int], base: str):
         self._http = http
         self._fn = fn_index
-        self._base = base.rstrip("/")  # empty when ``http`` has the page's address as its base URL
+        self._base = base.rstrip("/")
         self.session = uuid.uuid4().hex
 
     async def call(self, endpoint: str, data: list, timeout: float) -> tuple[Timing, list | None]:
@@ -88,15 +94,14 @@ class PageClient:
         begun = None
         try:
             async with asyncio.timeout(timeout):
-                join = await self._http.post(
-                    f"{self._base}/gradio_api/queue/join",
-                    json={"data": data, "event_data": None, "fn_index": self._fn[endpoint], "trigger_id": None, "session_hash": self.session},
-                )
-                if join.status_code != 200:
-                    return self._failed(endpoint, started, begun, f"join {join.status_code}"), None
-                async with self._http.stream("GET", f"{self._base}/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
-                    async for line in stream.aiter_lines():
-                        if not line.startswith("data:"):
+                join = {"data": data, "event_data": None, "fn_index": self._fn[endpoint], "trigger_id": None, "session_hash": self.session}
+                async with self._http.post(f"{self._base}/gradio_api/queue/join", json=join) as response:
+                    await response.read()
+                    if response.status != 200:
+                        return self._failed(endpoint, started, begun, f"join {response.status}"), None
+                async with self._http.get(f"{self._base}/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
+                    async for line in _lines(stream.content):
+                        if not line.startswith(b"data:"):
                             continue
                         message = json.loads(line[5:])
                         kind = message.get("msg")
@@ -125,6 +130,26 @@ class PageClient:
         return Timing(endpoint, begun - started, now - begun, now - started, False, error)
 
 
+async def _lines(content):
+    """The lines of an event stream, however long (an answer's line grows with the conversation;
+    aiohttp's own line reader stops at 64 KiB)."""
+    pending = b""
+    async for chunk in content.iter_any():
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            yield line.rstrip(b"\r")
+    if pending:
+        yield pending
+
+
+def http_session(timeout: float):
+    """A browser's connections: an ``aiohttp.ClientSession`` that ignores proxy settings (loopback)."""
+    import aiohttp
+
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout), trust_env=False)
+
+
 def fn_indexes(url: str) -> dict[str, int]:
     """The queue's number of each named endpoint, from the page's /config."""
     with urllib.request.urlopen(url.rstrip("/") + "/config", timeout=10) as response:
@@ -139,6 +164,7 @@ class LoadResult:
     concurrent: int
     timings: list[Timing] = field(default_factory=list)
     elapsed: float = 0.0
+    client_cpu: float = 0.0  # CPU seconds the load generator (this process) spent on the burst
     errors: list[str] = field(default_factory=list)
     replies: dict[int, list[str]] = field(default_factory=dict)
 
@@ -160,6 +186,7 @@ class LoadResult:
             "elapsed_seconds": round(self.elapsed, 2),
             "answers_per_second": round(len(asks) / self.elapsed, 1) if self.elapsed else None,
             "requests_per_second": round(len(self.timings) / self.elapsed, 1) if self.elapsed else None,
+            "client_cpu_per_request_ms": round(1000 * self.client_cpu / len(self.timings), 2) if self.timings else None,
             "answer_ms": {"p50": ms([t.total for t in asks], 50), "p95": ms([t.total for t in asks], 95), "max": ms([t.total for t in asks], 100)},
             "answer_wait_ms": {"p50": ms([t.wait for t in asks], 50), "p95": ms([t.wait for t in asks], 95)},
             "answer_processing_ms": {"p50": ms([t.processing for t in asks], 50), "p95": ms([t.processing for t in asks], 95)},
@@ -178,8 +205,6 @@ def _last_reply(data: list | None) -> str:
 
 
 async def _burst(urls: list[str], conversations: list[Conversation], concurrent: int, timeout: float, search: bool) -> LoadResult:
-    import httpx
-
     result = LoadResult(len(conversations), concurrent)
     fns = [fn_indexes(url) for url in urls]
     gate = asyncio.Semaphore(concurrent)
@@ -188,7 +213,7 @@ async def _burst(urls: list[str], conversations: list[Conversation], concurrent:
         # one HTTP client per conversation, as each browser has its own connections and cookies;
         # conversation n stays on page n mod len(urls), as a sticky proxy keeps it (docs/deployment.md)
         where = conversation.n % len(urls)
-        async with gate, httpx.AsyncClient(timeout=httpx.Timeout(timeout), trust_env=False) as http:
+        async with gate, http_session(timeout) as http:
             client = PageClient(http, fns[where], urls[where])
             replies = result.replies.setdefault(conversation.n, [])
             for turn in conversation.turns:
@@ -209,9 +234,9 @@ async def _burst(urls: list[str], conversations: list[Conversation], concurrent:
                 elif data and "pa-notice-error" in str(data[0]):
                     result.errors.append(f"#{conversation.n} search: error notice")
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(converse(c) for c in conversations))
-    result.elapsed = time.perf_counter() - started
+    result.elapsed, result.client_cpu = time.perf_counter() - started, time.process_time() - cpu
     return result
 
 
@@ -225,15 +250,13 @@ def idle_latency(url: str, n: int = 10, timeout: float = 60) -> dict:
     """One person alone on a quiet server: first turns of fresh sessions, one after another (ms)."""
 
     async def run() -> list[float]:
-        import httpx
-
         fn = fn_indexes(url)
-        async with httpx.AsyncClient(base_url=url.rstrip("/"), timeout=httpx.Timeout(timeout), trust_env=False) as http:
+        async with http_session(timeout) as http:
             # one warm-up question (the first request of a page pays for its own first use)
-            await PageClient(http, fn).call("ask", [IDLE_QUESTION.format(years=2), "自动识别", None], timeout)
+            await PageClient(http, fn, url).call("ask", [IDLE_QUESTION.format(years=2), "自动识别", None], timeout)
             times = []
             for i in range(n):
-                timing, _ = await PageClient(http, fn).call("ask", [IDLE_QUESTION.format(years=3 + i), "自动识别", None], timeout)
+                timing, _ = await PageClient(http, fn, url).call("ask", [IDLE_QUESTION.format(years=3 + i), "自动识别", None], timeout)
                 if timing.ok:
                     times.append(timing.total)
             return times
