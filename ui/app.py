@@ -26,7 +26,7 @@ from assistant.schema import STATUS_LABELS
 from ui.chat import AUTO_REGION, MAX_EDIT_CHARS, Conversation, region_option, revise_plan, steps_async, turn_plan
 from ui.limits import Budget, RequestLimits
 from ui.login import LoginGuard
-from ui.look import CARD_CSS, CARD_JS
+from ui.look import CARD_CSS, CARD_JS, UNLOCK_BOX_JS, lock_box_js
 from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
 from ui.serving import as_text, chat_value, choice, lazy_session_configs
 
@@ -212,8 +212,9 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
     async def ask(
         question: object, region: object, conversation: Conversation | None, request: gr.Request = None
     ) -> AsyncIterator[tuple]:
-        # at once the question and a busy bubble, the box cleared and locked until the answer is in;
-        # a question not answered (refused, an error, past its time budget) goes back into the box
+        # at once the question and a busy bubble, the box cleared (the browser locked it when the question
+        # was sent, and unlocks it when the answer is in: ui/look.py); a question not answered (refused,
+        # an error, past its time budget) goes back into the box
         region = choice(region, region_choices, "地区")
         before = conversation if isinstance(conversation, Conversation) else Conversation()
         question = as_text(question)
@@ -222,13 +223,13 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         plan = turn_plan(before, question, assistant, region, today(), record=record)
         async for messages, after, done in steps_async(plan, budget):
             if not done:
-                cleared, box = True, gr.update(value="", interactive=False)
+                cleared, box = True, ""
             elif not cleared:
                 # refused before anything was shown: the text is still in the person's box, to be
                 # shortened; sending no value leaves it there, and drops Gradio's copy of it
                 box = gr.update(interactive=True)
             else:
-                box = gr.update(value="" if after.answered > before.answered else question, interactive=True)
+                box = "" if after.answered > before.answered else question
             yield chat_value(messages), after, box
 
     async def ask_example(
@@ -425,9 +426,12 @@ def build_app(settings: Settings, today: Callable[[], date] = beijing_today) -> 
         work = {"concurrency_id": WORK_GROUP, "concurrency_limit": budget.workers}
         raw = {"preprocess": False, "postprocess": False, **work}  # the values as sent; see ui/serving.py
         chat_outputs = [chatbot, conversation, question]
-        question.submit(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **raw)
-        send.click(ask, [question, region, conversation], chat_outputs, show_progress="hidden", **raw)
-        chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden", **raw)
+        asking = [question, region, conversation]
+        question.submit(ask, asking, chat_outputs, show_progress="hidden", js=lock_box_js(len(asking)), **raw).then(None, js=UNLOCK_BOX_JS)
+        send.click(ask, asking, chat_outputs, show_progress="hidden", js=lock_box_js(len(asking)), **raw).then(None, js=UNLOCK_BOX_JS)
+        chatbot.example_select(ask_example, [region, conversation], chat_outputs, show_progress="hidden", js=lock_box_js(2), **raw).then(
+            None, js=UNLOCK_BOX_JS
+        )
         clear.click(new_conversation, None, chat_outputs, show_progress="hidden")  # after 新对话 and 确认清空
         fact_apply.click(revise, [fact_edit, region, conversation], [chatbot, conversation, fact_edit], show_progress="hidden", **raw)
         search_inputs = [search_box, region_filter, doc_filter, status_filter]
