@@ -518,6 +518,7 @@ def render_serving(serving: dict | None, reference: float | None = None) -> list
         ("errors", lambda b: f"{b['errors']} of {b['requests']} requests", "—"),
         ("replies differing from the conversation run alone", lambda b: str(b.get("replies_differing", "—")), "—"),
         ("server CPU per request", lambda b: _ms(reference, b["server_cpu_per_answer_ms"], digits=1), "—"),
+        ("load generator CPU per request (on the same cores)", _client_cpu(reference), "—"),
     )
     out += [f"| {label} | {cell(burst)} | {cell(pair)} | {core_cell} |" for label, cell, core_cell in rows]
     out += [
@@ -529,6 +530,16 @@ def render_serving(serving: dict | None, reference: float | None = None) -> list
         f"Load average during the two-process bursts: {two['load_average_before']} → {two['load_average_after']}.",
     ]
     return out
+
+
+def _client_cpu(reference: float | None):
+    """The load generator's CPU per request, for a burst that recorded it (reports before round 7 did not)."""
+
+    def cell(burst: dict) -> str:
+        value = burst.get("client_cpu_per_request_ms")
+        return "—" if value is None else _ms(reference, value, digits=1)
+
+    return cell
 
 
 def render_serving_report(data: dict) -> str:

@@ -11,6 +11,7 @@ def test_each_conversation_keeps_its_session_and_every_request_is_timed(page):
     summary = result.summary()
     assert summary["errors"] == 0, summary["error_examples"]
     assert summary["answers"] == sum(len(c.turns) for c in plan(6)) and summary["searches"] == 6
+    assert summary["client_cpu_per_request_ms"] > 0  # what the load generator took of the machine, reported
     for conversation in plan(6):
         replies = result.replies[conversation.n]
         assert len(replies) == len(conversation.turns) and all("pa-" in r for r in replies)
