@@ -6,12 +6,11 @@ session's history) and one article search.  Each request is sent the way the pag
 JavaScript sends it — ``POST /gradio_api/queue/join`` with the session's hash, then the
 event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop.
 
-The client is aiohttp (its HTTP parser is compiled): the load generator shares the server's
-two cores, and what it spends is taken from the page it measures.  With httpx, which the bench
-used until round 7, the generator spent ~12 ms of CPU per request against a page that spends
-~10 ms (measured against the same page in the same run): the load generator, not the page, was
-the largest user of the machine.  aiohttp spends ~2 ms.  Its CPU is measured and reported with
-every burst (``client_cpu_per_request_ms``), so a reader can see what it took.
+The client is aiohttp (its HTTP parser is compiled), because the load generator shares the
+server's cores and what it spends is taken from the page it measures.  httpx, the bench's client
+until round 7, spent 10–12 ms of CPU a request on this machine (12 ms against a page whose
+handlers do nothing, 10 ms against this page), as much as the page itself; aiohttp spends ~2 ms
+(evals/reports/bench-round7/).  Each burst reports it (``client_cpu_per_request_ms``).
 
 Every request is timed in three parts, from the messages the queue sends:
 

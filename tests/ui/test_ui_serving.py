@@ -7,7 +7,9 @@ builds it), on the page as `policy serve` builds it over the real corpus.
 
 from __future__ import annotations
 
+import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import gradio as gr
 import pytest
@@ -18,6 +20,13 @@ from assistant.config import today as beijing_today
 from ui.app import build_app, enable_queue
 from ui.chat import Conversation, assistant_message, busy_message, refused, respond, revise_steps, turn_steps
 from ui.serving import NotAChoice, as_text, chat_value, choice, lazy_session_configs
+
+
+def run(coroutine):
+    """``asyncio.run`` in a thread of its own: Playwright's sync API (the browser tests of this
+    directory) leaves an event loop running in the main thread for the whole session."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +100,6 @@ def test_a_new_session_builds_no_block_config(demo, monkeypatch):
 def test_a_session_lists_the_same_configs_as_gradio_would(demo, talked, monkeypatch):
     """After the same events, the deep-link list of a lazy session equals the one of a session built
     Gradio's way: the page's values, the box's rebuilt config, the state."""
-    import asyncio
-
     assert lazy_session_configs()
     lazy = SessionState(demo)
     eager = SessionState(demo)
@@ -107,7 +114,7 @@ def test_a_session_lists_the_same_configs_as_gradio_would(demo, talked, monkeypa
         await demo.postprocess_data(ask, [chat_value(talked.showing()), talked, dict(box)], session)
 
     for session in (lazy, eager):
-        asyncio.run(events(session))
+        run(events(session))
     assert [json.dumps(c, sort_keys=True, default=str) for c in lazy.components] == [
         json.dumps(c, sort_keys=True, default=str) for c in eager.components
     ]
@@ -125,14 +132,12 @@ class Instant:
 
 
 def _drive_async(plan):
-    import asyncio
-
     from ui.chat import steps_async
 
     async def collect():
         return [step async for step in steps_async(plan, Instant())]
 
-    return asyncio.run(collect())
+    return run(collect())
 
 
 def test_the_page_driver_shows_what_the_plain_driver_shows(real_build, talked):
