@@ -30,7 +30,7 @@ from ui.limits import Budget, RequestLimits
 from ui.login import LoginGuard
 from ui.look import CARD_CSS, CARD_JS, UNLOCK_BOX_JS, lock_box_js
 from ui.render import document_html, document_list_html, esc, notice_html, search_results_html
-from ui.serving import as_text, chat_value, choice, lazy_session_configs
+from ui.serving import as_text, chat_value, choice, lazy_session_configs, warm_page
 
 logger = logging.getLogger(__name__)
 
@@ -561,6 +561,7 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, quiet:
     assistant = get_assistant(settings)
     try:
         assistant.warm()  # the first person should not wait for jieba, BM25 and the embedder
+        warm_page(assistant, EXAMPLES, beijing_today())  # nor the first people for the page's code paths
     except PolicyError:
         raise
     except Exception:  # a warm-up failure is not a reason to refuse serving

@@ -153,3 +153,23 @@ def test_the_page_driver_shows_what_the_plain_driver_shows(real_build, talked):
     edit = '{"fact": "years_since_level", "value": "6"}'
     assert first.revisable()
     assert _drive_async(revise_plan(first, edit, lambda: assistant, None, day)) == list(revise_steps(first, edit, lambda: assistant, None, day))
+
+
+# ---------------------------------------------------------------- warming
+def test_the_page_is_warmed_on_its_own_examples_and_a_search(real_build, monkeypatch):
+    from assistant.answer import Assistant
+    from ui.app import EXAMPLES
+    from ui.serving import warm_page
+
+    asked = []
+    ask = Assistant.ask
+    monkeypatch.setattr(Assistant, "ask", lambda self, question, history=(), **kw: asked.append((question, len(history))) or ask(self, question, history, **kw))
+    searched = []
+    import assistant.lookup
+
+    search = assistant.lookup.search_articles
+    monkeypatch.setattr(assistant.lookup, "search_articles", lambda *a, **kw: searched.append(a[1]) or search(*a, **kw))
+    warm_page(get_assistant(real_build[0]), EXAMPLES, beijing_today())
+    assert sorted(q for q, _ in asked) == sorted([*EXAMPLES, *EXAMPLES])  # each alone, and all in one conversation
+    assert max(n for _, n in asked) >= 2 * (len(EXAMPLES) - 1) - 1  # the later ones read the conversation so far
+    assert searched == ["培训补贴"]
