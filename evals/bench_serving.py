@@ -8,9 +8,9 @@ event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop.
 
 The client is aiohttp (its HTTP parser is compiled), because the load generator shares the
 server's cores and what it spends is taken from the page it measures.  httpx, the bench's client
-until round 7, spent 10–12 ms of CPU a request on this machine (12 ms against a page whose
-handlers do nothing, 10 ms against this page), as much as the page itself; aiohttp spends ~2 ms
-(evals/reports/bench-round7/).  Each burst reports it (``client_cpu_per_request_ms``).
+until round 7, spent 9–12 ms of CPU a request on this machine (12 ms against a page whose
+handlers do nothing), about as much as the page itself; aiohttp spends ~2 ms
+(evals/reports/bench-round7/page.md).  Each burst reports it (``client_cpu_per_request_ms``).
 
 Every request is timed in three parts, from the messages the queue sends:
 
@@ -61,8 +61,8 @@ class Conversation:
 def plan(conversations: int, burst: int = 0) -> list[Conversation]:
     """Conversation ``n`` names its own region and years (3 + n) in its first turn only; in the
     ``burst``-th burst on the same server the years are 100 × ``burst`` more, so that no burst asks
-    the first questions of another (a page keeps the vectors of the questions it has seen: a burst
-    repeating the last one's questions ran ~25% cheaper than one asking new ones, measured)."""
+    the first questions of another (a page keeps the vectors and tokens of the questions it has
+    seen: the core answered 360–425 turns a second on questions it had seen, 125–170 on new ones)."""
     out = []
     for n in range(conversations):
         region = REGIONS[n % len(REGIONS)]

@@ -57,7 +57,7 @@ def choice(value: object, choices: Sequence[object], what: str) -> object:
     >>> choice("火星", ["自动识别", "浙江"], "地区")
     Traceback (most recent call last):
     ...
-    ui.serving.NotAChoice: 请从列表中选择地区。
+    ui.serving.NotAChoice: '请从列表中选择地区。'
     """
     if value is None or value in choices:
         return value
