@@ -26,7 +26,8 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.understand.reference import Reference, path_aliases
+from assistant.lookup import asks_period_of_thing, content_words, documents_named, named_articles
+from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.relations import absent_body
 from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
@@ -184,7 +185,7 @@ class Assistant:
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
-        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text):
+        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return answer
@@ -192,7 +193,9 @@ class Assistant:
         about = self._document_followed_up(query, state if options.rules else None)
         hits = self._retrieve(query, scope, k, options, about=about)
         confidence = self._confidence(query, hits)
-        in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness)
+        in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
+            documents_named(self.index.documents, query.text, query.regions)  # “数字贸易那个意见里…”: a document held
+        )
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
@@ -270,6 +273,11 @@ class Assistant:
             if rule_citation is not None:
                 citations = [rule_citation] + [c for c in citations if (c.doc_id, c.article) != (rule_citation.doc_id, rule_citation.article)]
                 calc = replace(calc, citation=rule_citation)
+                if calc.verdict == "need_more_info" and not query.context and len(scope.named) < 2 and hits and self._says_more_than_rule(query, rule_citation, hits[0]):
+                    # the rule waits for the person's facts; what the question asks (“哪些人可以直接申报副高”,
+                    # “可以单独分组评审吗”) another passage says: it is quoted first, the rule's article beside it
+                    top = next((c for c in citations if c.chunk_id == hits[0].chunk.chunk_id), None)
+                    citations = [top] + [c for c in citations if c is not top] if top is not None else citations
         citations = citations[:k]
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits)
         # the region answered about: the one the question names, else the person's, else the top source's
@@ -436,6 +444,19 @@ class Assistant:
             scored.append((hit.score / top + weight * coverage + (aspect_weight if says else 0.0), hit))
         scored.sort(key=lambda pair: -pair[0])
         return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
+
+    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
+        """The passage covers clearly more of the question's words (idf-weighted, ``RULE_MARGIN``) than the
+        rule's article with its items and headings (``assistant.lookup.passage_over_rule``)."""
+        from assistant.lookup import passage_over_rule
+
+        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        if hit.chunk.doc_id == rule.doc_id and hit.chunk.article.startswith(rule.article):
+            return False  # the rule's own article, or an item of it
+        family = frozenset().union(
+            *(self._token_set(c.index_text) for c in self.index.chunks if c.doc_id == rule.doc_id and c.article.startswith(rule.article))
+        )
+        return passage_over_rule(self._idf.coverage(known, family), self._idf.coverage(known, self._token_set(hit.chunk.index_text)))
 
     def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
         """A sentence of ``text`` about the question (half the best word overlap or more) states the
@@ -677,9 +698,7 @@ class Assistant:
 
         def has_path(number: str) -> bool:
             docs = [d for d in self.index.documents.values() if d.doc_number == number]
-            return bool(paths) and any(
-                a.path in path_aliases(p) for d in docs for a in self.index.articles_of(d.doc_id) for p in paths
-            )
+            return any(named_articles(self.index.articles_of(d.doc_id), p) for d in docs for p in paths)
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
@@ -718,7 +737,7 @@ class Assistant:
         scored = []
         for doc in self.index.documents.values():
             articles = self.index.articles_of(doc.doc_id)
-            named = [a for a in articles if any(a.path in path_aliases(p) for p in paths)]
+            named = [a for p in paths for a in named_articles(articles, p)]
             if not named or all(any(b.parent_path == a.path for b in articles) and len(a.text) <= 40 for a in named):
                 continue  # no such article, or only a heading (“三（二）2直报那块”: the question is about a part below it)
             title = doc.title
@@ -811,10 +830,9 @@ class Assistant:
         if ref.paths:
             for path in ref.paths:
                 for doc in docs:
-                    for alias in path_aliases(path):
-                        found = [a for a in self.index.articles_of(doc.doc_id) if a.path == alias]
-                        if found:
-                            return self._article_answer(query, [self._item_asked(query, doc, found)], day)
+                    found = named_articles(self.index.articles_of(doc.doc_id), path)  # as the document numbers
+                    if found:
+                        return self._article_answer(query, [self._item_asked(query, doc, found)], day)
             numbered = [p for p in ref.paths if re.match(r"第[一二三四五六七八九十百\d]+条", p)]
             family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
             family_numbered = any(a.path.startswith("第") for f in family if f in self.index.documents for a in self.index.articles_of(f))
@@ -826,7 +844,8 @@ class Assistant:
                     related = Citation.of(doc, first.path, _whole_clause(first.text), day)
                     return self._abstain(query, scope, {}, reason="no_passage", related=related, missing=f"“{numbered[0]}”（语料中该文件没有按“第…条”编排的条文）")
             return None
-        if ref.doc_numbers or ref.titles or len(query.text) <= 40:
+        family = [*docs, *(self.index.documents[c] for d in docs for c in d.children)]
+        if (ref.doc_numbers or ref.titles or len(query.text) <= 40) and not content_words(query.text, [d.title for d in family], self._idf.known):
             doc = docs[-1] if docs[-1].children else docs[0]  # "是个什么文件": the issuing notice
             first = next(iter(self.index.articles_of(doc.doc_id)), None)
             if first is None:
@@ -1303,7 +1322,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             region,
             as_of,
             topic_hint=state.topic,
-            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected),
+            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected or reading.adds),
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
+from assistant.patterns import compiled
 from assistant.understand.intents import intent
 from assistant.understand.mentions import derive, read_mentions
 from assistant.understand.slots import read_cues, read_ladders, read_terms
@@ -163,6 +164,10 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
+    for key, (of, pattern) in _COUNTED_LISTS:
+        # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
+        if key not in facts and len(facts.get(of) or ()) >= 2 and compiled(pattern).search(norm):
+            facts[key] = len(facts[of])
     _choices(norm, facts)
     if intent("correction").search(norm):
         facts["_correction"] = True
@@ -175,6 +180,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     return facts
 
 
+_COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if spec.counted_list)
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts

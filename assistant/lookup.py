@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from datetime import date
 from assistant.errors import UnknownDocument
 from assistant.schema import Article, Citation, Document, Status, book
 from assistant.store import IndexHandle
+from assistant.understand.reference import path_aliases
 
 
 def normalize_path(path: str) -> str:
@@ -47,10 +49,69 @@ def find_document(index: IndexHandle, key: str) -> Document:
     raise UnknownDocument(f"找不到文件 {key!r}{hint}。用 `policy show` 的文件编号、文号或标题中的词查找。")
 
 
+_ITEM = re.compile(r"([一二三四五六七八九十百零〇]+)、（([一二三四五六七八九十百零〇]+)）")
+
+
+def numbers_items_through(articles: list[Article]) -> bool:
+    """Does the document number its items through its sections — 二、（六） then 三、（七） — as a
+    set of measures does (“若干措施” of 18 条), rather than afresh under each section (三、（一）)?
+
+    Then an item's number alone names it, and “第七条” is its seventh item, not its seventh section.
+    ``articles`` are one document's.
+    """
+    key = tuple(a.path for a in articles)  # hashing the paths costs less than reading them
+    found = _THROUGH.get(key)
+    if found is None:
+        if len(_THROUGH) > 1000:  # builds replaced many times in one process
+            _THROUGH.clear()
+        found = _THROUGH[key] = _numbers_through(articles)
+    return found
+
+
+_THROUGH: dict[tuple, bool] = {}  # per document numbering seen (a few dozen entries)
+
+
+def _numbers_through(articles: list[Article]) -> bool:
+    sections: set[str] = set()
+    labels: list[str] = []
+    for path in dict.fromkeys(a.path for a in articles):
+        m = _ITEM.fullmatch(path)
+        if m:
+            sections.add(m.group(1))
+            labels.append(m.group(2))
+    return len(sections) >= 2 and len(labels) == len(set(labels))
+
+
+def named_articles(articles: list[Article], typed: str) -> list[Article]:
+    """The pieces of the article a typed path names in one document (its articles, in order).
+
+    A path is read as the document numbers: “第七条” is 第七条 where the articles are 第…条, the
+    seventh item 三、（七） where the items are numbered through the sections
+    (``numbers_items_through``), else the seventh section 七、; an item named without its section
+    (“（十四）”) is found where only one section holds it.  Other paths must match as written
+    (``path_aliases``: 第十条第二项 is 第十条（二）).
+    """
+    if re.search(r"[\d()．\s]", typed):  # typed with digits or half-width brackets (normalizing needs cn2an)
+        typed = normalize_path(typed)
+    candidates = list(path_aliases(typed))
+    ordinal = re.fullmatch(rf"第([{_CN_DIGITS}]+)条", typed)
+    item = re.fullmatch(rf"（[{_CN_DIGITS}]+）", typed)
+    if (ordinal or item) and numbers_items_through(articles):
+        label = f"（{ordinal.group(1)}）" if ordinal else typed
+        owners = {a.path for a in articles if _ITEM.fullmatch(a.path) and a.path.endswith(label)}
+        if len(owners) == 1:
+            candidates.insert(1 if ordinal else 0, owners.pop())  # after a literal 第七条, before 七、
+    for path in candidates:
+        found = [a for a in articles if a.path == path]
+        if found:
+            return found
+    return []
+
+
 def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]:
     wanted = normalize_path(path)
     articles = index.articles_of(doc.doc_id)
-    exact = [a for a in articles if a.path == wanted]
+    exact = named_articles(articles, wanted)
     if exact:
         return exact
     under = [a for a in articles if a.path.startswith(wanted)]
@@ -58,6 +119,205 @@ def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]
         return under
     paths = "、".join(dict.fromkeys(a.path for a in articles[:12]))
     raise UnknownDocument(f"{book(doc.title)}中没有条目 {path!r}。该文件的条目有：{paths} …")
+
+
+# ------------------------------------------------------------ what is asked of a document named
+# Words a question uses to ask about a document itself (“是个什么文件”, “讲的啥”, “原文”), not about
+# something in it; a question that names a document and says nothing else asks for the document.
+_DOCUMENT_TALK = frozenset(
+    "文件 通知 办法 方案 意见 措施 若干 规定 政策 计划 指南 解读 内容 主要 什么 哪个 哪份 那个 那份 这个 这份 "
+    "一个 里面 关于 讲的 说的 写的 讲了 说了 写了 原文 全文 文号 条文 一下 请问 帮忙 麻烦 具体 到底 大概 哪些 "
+    "怎么 如何 是否 是不是 有没有 还有 现在 出台 印发 发布 一份".split()
+)
+
+
+def content_words(text: str, titles: list[str], known) -> list[str]:
+    """The words of a question that ask something of a document rather than name it: those the
+    corpus knows (``known(token)``), outside the 文号, the titles of the document named (``titles``),
+    the places and the words that talk about a document (``_DOCUMENT_TALK``).
+
+    “人社部发〔2024〕29号关于领军人才推迟退休是怎么规定的” asks about 推迟退休 in it;
+    “赣人社规〔2022〕7号是个什么文件” asks what the document is.
+    """
+    from assistant.regions import regions
+    from assistant.tokenize import tokenize
+
+    named: set[str] = set()
+    for title in titles:
+        named.update(tokenize(title))
+    places: set[str] = set()
+    for p in regions().provinces:
+        places |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+    rest = _DOC_NUMBER.sub(" ", text)
+    return [
+        t
+        for t in dict.fromkeys(tokenize(rest))
+        if len(t) >= 2 and known(t) and t not in named and t not in places and t not in _DOCUMENT_TALK
+    ]
+
+
+# ------------------------------------------------------------ a document named loosely
+# “晋中那个人人持证方案”, “数字贸易那个意见”, “山西见习那个文件”, “四川稳就业措施”: a document is
+# named by some words of its title (or its place) before the kind of document it is.  政策 and
+# 规定 are left out: “见习补贴政策” names a measure, not a document.
+_KIND = re.compile(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件")
+_NAME_BREAK = re.compile(r"[，。？！；,.?!;：:\s]")
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+NAMED_AT_LEAST = 3.0  # the weight of one title word no other document family has (log 20)
+
+
+@dataclass(frozen=True)
+class _Family:
+    """A document and the documents it issues (a notice and its measure), as a title names them."""
+
+    members: frozenset[str]
+    pairs: frozenset[str]  # two-character runs of the titles, places left out (they are weighed apart)
+    kinds: frozenset[str]  # the kinds of document the titles say (方案, 意见 …)
+    province: str | None  # None: national
+    city: str | None
+
+
+_FAMILIES: dict[tuple, tuple[_Family, ...]] = {}
+
+
+def _families(documents: dict[str, Document]) -> tuple[_Family, ...]:
+    key = tuple((d.doc_id, d.title, d.parent_id) for d in documents.values())
+    found = _FAMILIES.get(key)
+    if found is not None:
+        return found
+    from assistant.regions import regions
+
+    places = set()
+    for p in regions().provinces:
+        places |= {p.name, *p.short, *p.cities}
+    place_pairs = {w[i : i + 2] for w in places for i in range(len(w) - 1)}
+    roots: dict[str, list[Document]] = {}
+    for d in documents.values():
+        roots.setdefault(d.parent_id or d.doc_id, []).append(d)
+    out = []
+    for members in roots.values():
+        titles = [d.title for d in members]
+        pairs = {m for t in titles for m in _CJK_PAIR.findall(t)} - place_pairs
+        kinds = {k for t in titles for k in _KIND.findall(t)} | {"文件"}
+        head = next(d for d in members if d.parent_id is None) if any(d.parent_id is None for d in members) else members[0]
+        province = head.province if head.region != "全国" else None
+        city = head.region if head.region not in ("全国", head.province) else None
+        out.append(_Family(frozenset(d.doc_id for d in members), frozenset(pairs), frozenset(kinds), province, city))
+    _FAMILIES.clear()
+    _FAMILIES[key] = found = tuple(out)
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _pair_counts(families: tuple[_Family, ...]) -> dict[str, int]:
+    """How many families' titles hold each two-character run."""
+    df: dict[str, int] = {}
+    for f in families:
+        for pair in f.pairs:
+            df[pair] = df.get(pair, 0) + 1
+    return df
+
+
+def documents_named(documents: dict[str, Document], text: str, places: tuple[str, ...] = ()) -> frozenset[str]:
+    """The document family (notice and measure) a question names loosely, or nothing.
+
+    Each run of words before a kind of document (“…那个意见”, “…方案里”) is weighed against each
+    family's titles: the inverse family frequency of every two-character run they share, and of the
+    place the question names (``places``: provinces or cities, as ``assistant.query`` reads them) —
+    a family of another province is never named.  The best family must weigh ``NAMED_AT_LEAST``
+    and half as much again as the next one.
+    """
+    import math
+
+    from assistant.query import province_of
+
+    families = _families(documents)
+    kinds = list(_KIND.finditer(text))
+    if not families or not kinds:
+        return frozenset()
+    provinces = {province_of(p) for p in places if p != "全国"} - {None}
+    cities = {p for p in places if p != "全国" and p not in provinces}
+    count = len(families)
+    df = _pair_counts(families)
+    in_province = {p: sum(1 for f in families if f.province == p) for p in provinces}
+    in_city = {c: sum(1 for f in families if f.city == c) for c in cities}
+    best: dict[int, float] = {}
+    for m in kinds:
+        start = max(0, m.start() - 24)
+        breaks = [b.end() for b in _NAME_BREAK.finditer(text, start, m.start())]
+        span = text[breaks[-1] if breaks else start : m.start()]
+        said = set(_CJK_PAIR.findall(span))
+        for n, f in enumerate(families):
+            if m.group(0) not in f.kinds or (provinces and f.province is not None and f.province not in provinces):
+                continue
+            weight = math.fsum(math.log(count / df[p]) for p in said & f.pairs)
+            if f.province in provinces:
+                weight += math.log(count / in_province[f.province])
+            if f.city in cities:
+                weight += math.log(count / in_city[f.city])
+            best[n] = max(best.get(n, 0.0), weight)
+    ranked = sorted(best.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < NAMED_AT_LEAST or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return frozenset()
+    return families[ranked[0][0]].members
+
+
+# ------------------------------------------------------------ the 有效期 of a thing, not of a document
+# “评价机构设立有效期为3年”: the corpus gives some things a period of their own; a question about
+# the 有效期 of such a thing asks for that article, not whether a document is in force.
+_THING_PERIOD = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:的)?有效期(?:为|是|相应|延长|\d)")
+_PERIOD_SUBJECTS: dict[tuple, tuple[str, ...]] = {}
+
+
+def period_subjects(articles: list[Article]) -> tuple[str, ...]:
+    """The things the articles give a 有效期 (评价机构设立, 合格成绩), each as the last six characters
+    before it, without those of a document (本办法, 本通知 …)."""
+    key = (len(articles), articles[0].doc_id if articles else "", articles[-1].end if articles else 0)
+    found = _PERIOD_SUBJECTS.get(key)
+    if found is None:
+        subjects = []
+        for a in articles:
+            for m in _THING_PERIOD.finditer(a.text):
+                subject = re.sub(r"^.*[，。；：、]", "", m.group(1))[-6:]
+                if len(subject) >= 4 and not re.search(r"本(?:办法|通知|意见|方案|文件|措施|规定)|施行|印发", subject):
+                    subjects.append(subject)
+        _PERIOD_SUBJECTS.clear()
+        _PERIOD_SUBJECTS[key] = found = tuple(dict.fromkeys(subjects))
+    return found
+
+
+def asks_period_of_thing(articles: list[Article], text: str) -> bool:
+    """Does the question ask the 有效期 of a thing an article gives one, named with at least four of its
+    characters in a row just before it (“评价机构设立以后有效期几年”), rather than whether a document is
+    in force (“评价机构管理办法的有效期”)?"""
+    if "有效期" not in text:
+        return False
+    before = text[: text.index("有效期")]
+    for subject in period_subjects(articles):
+        for i in range(len(subject) - 3):
+            at = before.rfind(subject[i : i + 4])
+            # the thing is what the 有效期 belongs to: no document named between them (评价机构管理办法的有效期)
+            if at >= 0 and len(before) - at <= 12 and not re.search(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件|政策|规定", before[at:]):
+                return True
+    return False
+
+
+# ------------------------------------------------------------ a rule's article or the passage found
+RULE_MARGIN = 0.2  # measured on the development sets' lookups (see passage_over_rule)
+
+
+def passage_over_rule(rule_coverage: float, passage_coverage: float, margin: float = RULE_MARGIN) -> bool:
+    """Does a passage say what was asked where a rule's article does not?  Each coverage is the share
+    of the question's words (idf-weighted) a text holds; the passage must hold ``margin`` more.
+
+    A rule that waits for the person's facts (“请问您目前取得的职业技能等级”) cites its own article;
+    “哪些人可以直接申报副高” is answered by the item that lists them (2.（2）), which holds 直接、申报、
+    副高级职称 where the rule's article (1.) holds none of them.
+
+    >>> passage_over_rule(0.23, 0.78), passage_over_rule(0.52, 0.60)
+    (True, False)
+    """
+    return passage_coverage >= rule_coverage + margin
 
 
 # ------------------------------------------------------------------ search

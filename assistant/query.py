@@ -217,6 +217,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 12, 1)
     >>> date_asked("我2025年6月本科毕业，今年3月开了个奶茶店，我现在能申请吗", date(2026, 12, 1))
     datetime.date(2026, 12, 1)
+    >>> date_asked("2023年5月遴选设立的，有效期到2026年5月，当时忙忘了没去办延续", date(2026, 12, 1))
+    datetime.date(2026, 12, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -228,6 +230,8 @@ def date_asked(text: str, today: date) -> date:
             continue
         if intent("date_of_fact").match(text[m.end() : m.end() + 14]):
             continue  # “2025年3月在老家注册了个体户”: the day a fact began, not the day asked about
+        if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # “有效期到2026年5月，当时忙忘了”: when something runs out, not the day asked about
         opens = m.start() <= 2
         tied = intent("date_of_event").match(after) or intent("event_before_date").search(text[max(0, m.start() - 2) : m.start()])
         if not (opens or tied):

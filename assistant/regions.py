@@ -20,6 +20,7 @@ class Province:
     prefixes: tuple[str, ...]
     cities: tuple[str, ...]
     districts: tuple[tuple[str, str], ...] = ()  # (county or district, its city without 市)
+    counties: tuple[tuple[str, str], ...] = ()  # (county-level name with its suffix, its city): matched in full only
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ class RegionTable:
                 names.append((district, p.name, city + "市"))
                 if len(bare) >= 2:
                     names.append((bare, p.name, city + "市"))
+            said = {n for n, _, _ in names}
+            for county, city in p.counties:
+                # “三台县的” (not “三台”): a generated list, so only the full name is taken for a place
+                if county not in said and city in p.cities and not (len(county) == 2 and county.endswith("区")):
+                    names.append((county, p.name, city + "市"))
         return sorted(names, key=lambda n: len(n[0]), reverse=True)
 
     def province(self, name: str) -> Province | None:
@@ -143,6 +149,7 @@ def regions() -> RegionTable:
             prefixes=tuple(p.get("prefixes") or ()),
             cities=tuple(p.get("cities") or ()),
             districts=tuple((d, city) for city, ds in (p.get("districts") or {}).items() for d in ds),
+            counties=tuple((d, city) for city, ds in ((data.get("counties") or {}).get(p["name"]) or {}).items() for d in ds),
         )
         for p in data["provinces"]
     )

@@ -205,6 +205,7 @@ class FactSpec:
     dated_fact: tuple[str, int] | None = None  # (bool fact, N): a year within the N years before the day asked makes it false, an earlier one true
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
     ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
+    counted_list: tuple[str, str] | None = None  # (set fact, pattern): “考过A、B、C，都领过补贴” — a count, the members listed
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -253,6 +254,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 dated_fact=(str(entry["dated_fact"]["fact"]), int(entry["dated_fact"]["within_years"])) if entry.get("dated_fact") else None,
                 money=bool(entry.get("money")),
                 ranged=_ranged(key, entry),
+                counted_list=(str(entry["counted_list"]["of"]), check(str(entry["counted_list"]["said"]))) if entry.get("counted_list") else None,
                 since=entry.get("since"),
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
@@ -291,6 +293,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: clears an undeclared fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
+        if spec.counted_list and (spec.counted_list[0] not in specs or specs[spec.counted_list[0]].kind != "set" or spec.kind != "int"):
+            raise ValueError(f"fact {spec.key!r}: counted_list counts the members of a declared set fact into an int fact")
         if spec.occasions and (spec.occasions not in specs or specs[spec.occasions].kind != "bool"):
             raise ValueError(f"fact {spec.key!r}: occasions names {spec.occasions!r}, which is not a declared bool fact")
     return specs

@@ -98,7 +98,13 @@ def tax_deduction(ctx: Context) -> Outcome:
 
 
 def refund(ctx: Context) -> Outcome:
-    """一、（三）: 稳岗返还 30% (large) / 60% (SMEs) of last year's unemployment insurance (to 2024-12-31)."""
+    """一、（三）: 稳岗返还 30% (large) / 60% (SMEs) of last year's unemployment insurance (to 2024-12-31).
+
+    >>> from assistant.rules.registry import evaluate
+    >>> facts = {"headcount": 25, "insured_months": 36, "employer_size": "小微企业", "asks_whether": True}
+    >>> [evaluate("sc.stabilization_refund", facts | {"layoffs_count": n}, date(2024, 9, 1)).verdict for n in ({"low": 5, "high": 6}, {"low": 2, "high": 3}, {"low": 7, "high": 8})]
+    ['need_more_info', 'eligible', 'not_eligible']
+    """
     large, sme = ctx.p("sc.refund.large_share"), ctx.p("sc.refund.sme_share")
     months, small, small_rate = ctx.p("sc.refund.min_insured_months"), ctx.p("sc.refund.small_headcount"), ctx.p("sc.refund.small_layoff_rate")
     ctx.step(f"大型企业按上年度实际缴纳失业保险费的{fmt_percent(large.d)}返还，中小微企业按{fmt_percent(sme.d)}返还。", REFUND)
@@ -110,6 +116,19 @@ def refund(ctx: Context) -> Outcome:
     # the one number of people said is the firm's insured staff (“原来30个人，去年裁了7个”)
     headcount, layoff = ctx.get("headcount") or ctx.get("people_count"), ctx.get("layoff_rate")
     laid_off = ctx.get("layoffs_count")
+    span = ctx.span("layoffs_count")
+    if layoff is None and laid_off is None and span is not None and span.high is not None and headcount:
+        # “裁了五六个”: decided when both ends give the same answer, else the number is asked
+        rates = [(Decimal(n) / Decimal(headcount)).quantize(Decimal("0.0001")) for n in (span.low, span.high)]
+        small_firm = headcount <= small.d
+        limit_ok = [r <= small_rate.d for r in rates] if small_firm else [r == 0 for r in rates]
+        if small_firm and len(set(limit_ok)) == 1:
+            ctx.step(f"裁员{span.words('人')}，按参保职工{headcount}人计裁员率{fmt_percent(rates[0])}~{fmt_percent(rates[1])}，均{'不高于' if limit_ok[0] else '高于'}{fmt_percent(small_rate.d)}。", REFUND_TERMS)
+            laid_off = int(span.high) if limit_ok[0] else int(span.low)  # the end that decides the same way
+        else:
+            ctx.step(f"{fmt_number(small.d)}人（含）以下的参保企业裁员率须不高于{fmt_percent(small_rate.d)}；裁员{span.words('人')}时结果不同，需要具体人数。", REFUND_TERMS)
+            ctx.need("layoffs_count")
+            return ctx.incomplete(f"按四川省规定，{fmt_number(small.d)}人（含）以下的参保企业，上年度裁员率不高于参保职工总数{fmt_percent(small_rate.d)}的可以申请稳岗返还；请告诉我具体裁了几人。")
     if layoff is None and laid_off == 0:
         layoff = Decimal(0)  # no one laid off: the rate is 0 whatever the headcount
     elif layoff is None and laid_off is not None and headcount:
@@ -143,6 +162,10 @@ def refund(ctx: Context) -> Outcome:
         ctx.step("须上年度未裁员或裁员率符合要求。", REFUND_TERMS)
         ctx.need("layoffs_count")
         return ctx.incomplete(f"按四川省规定，参保企业足额缴纳失业保险费{fmt_number(months.d)}个月以上、且上年度未裁员或裁员率符合要求的，可以申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
+    if paid is None and insured_met is None and ctx.get("asks_whether") and layoff_ok:
+        # “能申请稳岗返还吗？” with every other condition met: how long the firm has paid decides
+        ctx.need("insured_months")
+        return ctx.incomplete(f"按四川省规定，参保企业须足额缴纳失业保险费{fmt_number(months.d)}个月以上，且上年度裁员率符合要求，才能申请稳岗返还；{size}按上年度实际缴纳失业保险费的{fmt_percent(share.d)}返还。")
     if paid is None:
         if insured_met and layoff_ok:
             # every condition the person stated is met: they may apply (the amount needs last year's contributions)

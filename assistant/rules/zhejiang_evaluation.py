@@ -40,6 +40,8 @@ def institution_validity(ctx: Context) -> Outcome:
     >>> c = evaluate("zj.eval_institution_validity", {"validity_end_date": "2027-02-28"}, date(2026, 12, 1))
     >>> c.value, "2026年12月1日至2027年2月28日" in c.summary or c.summary
     ('2027-02-28', True)
+    >>> [evaluate("zj.eval_institution_validity", {"established_date": "2024-06-01", "asks_whether": True}, d).verdict for d in (date(2026, 12, 1), date(2027, 4, 1))]
+    ['not_eligible', 'eligible']
     """
     years = ctx.p("zj.eval_institution.validity_years")
     window = ctx.p("zj.eval_institution.renewal_window_months")
@@ -69,6 +71,8 @@ def institution_validity(ctx: Context) -> Outcome:
     ctx.step(f"延续申请应在{cn_date(start)}至{cn_date(last)}之间提交。", window.reference)
     summary = f"按浙江省规定，该评价机构有效期至{cn_date(last)}；如需延续，应在{cn_date(start)}至{cn_date(last)}之间（有效期满前{fmt_number(window.d)}个月内）提交申请，经评估合格的延长{fmt_number(extension.d)}年。"
     applied = ctx.get("application_date")
+    if applied is None and ctx.get("asks_whether"):
+        applied = ctx.as_of  # “现在能交延续申请了吗”: applying on the day asked
     if applied is not None:
         # the window: from 3 months before the end (window) to the last valid day (validity + renewals)
         ctx.compare("application_date", window, "at_least", limit=start)
@@ -94,7 +98,7 @@ RULES: tuple[Rule, ...] = (
         topic="evaluation_institution_validity",
         citations=(VALIDITY,),
         formula=institution_validity,
-        inputs=("established_date", "renewals", "application_date", "validity_end_date"),
+        inputs=("established_date", "renewals", "application_date", "validity_end_date", "asks_whether"),
         parameters=("zj.eval_institution.validity_years", "zj.eval_institution.renewal_window_months", "zj.eval_institution.extension_years"),
         reading="设立日起算3年（至前一日）；“有效期满前3个月内”为满期前3个月的同日起至有效期最后一日；未说明延续次数时按未延续计算。",
     ),

@@ -26,6 +26,7 @@ from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
+from assistant.understand.intents import intent
 from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
@@ -45,6 +46,7 @@ class Reading:
     removed: frozenset[str] = frozenset()  # facts the person took back (no longer known)
     corrected: bool = False  # the person changed facts by hand: the same question, asked again
     asks: bool = False  # the message is a question of its own (not only a statement or a reply)
+    adds: bool = False  # “哦对了，…”: a fact added late to the question being answered, whose topic goes on
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if filled is None and not {k for k in facts if not k.startswith("_")} - {"amount", "amount_basis"}:
         # “8个” or “1780，每人每月能补多少？” with nothing asked: the one number of people, or the one
         # amount in 元 the topic's rules read and do not yet know
-        lead = re.match(r"^[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)
+        lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)  # not a range (5~6个)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
         if re.search(r"\d\s*(个|人|名|位)", text) and len(people) == 1:
@@ -224,7 +226,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)))
+    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level

@@ -26,8 +26,8 @@ _WHICH_ARTICLE = re.compile(r"哪一条|哪条|第几条|第几点|哪一点|哪
 _TITLE = re.compile(r"《([^《》]{4,60})》")
 # what a lookup asks (what an article says, which document says something, what a document is)
 _LOOKUP_ASK = re.compile(
-    r"说(的)?(是)?什么|讲(的)?(是)?什么|讲啥|说啥|写(的)?(是)?什么|什么内容|内容是|原文|哪个文件|哪份文件|出自|哪一条|哪条"
-    r"|什么文件|是个什么|是什么文件|怎么规定|如何规定|规定了什么|是啥"
+    r"[说讲写](的)?(是)?(什么|啥)|什么内容|内容是|原文|哪个文件|哪份文件|出自|哪一条|哪条"
+    r"|(?:什么|啥)文件|是个(?:什么|啥)|怎么规定|如何规定|规定了什么|是啥"
 )
 
 

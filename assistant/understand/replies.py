@@ -16,12 +16,14 @@ from typing import Any
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
+from assistant.schema import Span
 from assistant.text import normalize
 
 # what a reply may carry around its content: particles, politeness, punctuation
 _FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
 _PUNCT = re.compile(r"[\s，,。！!？?、；;：:~～…\"“”'‘’()（）]+")
 # a number and its unit: “8个”, “三年”(already digits), “1.5万”, “80%”
+_RANGE_REPLY = re.compile(r"^(?:大概|大约|差不多|约|有|是|裁了|招了)?(?P<low>\d+(?:\.\d+)?)~(?P<high>\d+(?:\.\d+)?)(?P<tail>个月|个|年|月|天|日|人|名|位|次|家)?(?:吧|左右|的样子)?[。！!？?，,]*$")
 _QUANTITY = re.compile(r"^(?:大概|大约|差不多|约|有|是|共|一共|总共)?(?P<n>\d+(?:\.\d+)?)(?P<unit>万|千)?(?P<tail>个月|个|年|月|天|日|人|名|位|次|元|块|块钱|岁|%|家)?(?:左右|多)?$")
 
 
@@ -85,6 +87,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     ({'target_title': '副高级'}, {})
     >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
     ({'person_categories': frozenset()}, {})
+    >>> read_reply("5~6个", "layoffs_count"), read_reply("5~6个", "hires_count")
+    ({'layoffs_count': Span(low=Decimal('5'), high=Decimal('6'))}, {})
     >>> read_reply("没有", "layoffs_count"), read_reply("1个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
     ({'layoffs_count': 0}, {'layoffs_count': 0}, {})
     >>> read_reply("对，已经登记过了", "registered_unemployed"), read_reply("对，但是没交满", "registered_unemployed")
@@ -95,6 +99,16 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
     spec = FACTS.get(pending or "")
     if spec is None:
         return {}
+    ranged = _RANGE_REPLY.match(text.strip())
+    if ranged and spec.kind in ("decimal", "int"):
+        # “五六个” (normalized 5~6个): a range, never the figure 56 — held as a Span where the fact takes one
+        if not spec.ranged:
+            return {}
+        low, high = Decimal(ranged.group("low")), Decimal(ranged.group("high"))
+        if "months" in spec.key and ranged.group("tail") == "年":
+            low, high = low * 12, high * 12
+        span = Span.parse({"low": low, "high": high})
+        return {spec.key: span} if span is not None else {}
     content = bare(text)
     if not content:
         return {}

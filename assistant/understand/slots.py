@@ -198,7 +198,7 @@ def read_terms(text: str) -> dict[str, Any]:
 
 
 # “2个全国技术能手”“全国技术能手3名”“全国技术能手是3个”: a count said next to a member
-_COUNT_BEFORE = re.compile(r"(\d+)\s*(?:个|名|位|人|项)(?:的)?$")
+_COUNT_BEFORE = re.compile(r"(\d+)\s*(?:个|名|位|人|项)(?:人)?(?:都|也)?(?:新)?(?:评上了|评上|获得了|获得|拿了|拿到了|拿到|获评|被评为|评为|当选)?(?:的)?$")
 _COUNT_AFTER = re.compile(r"^(?:称号|奖项|奖)?(?:获得者|人员)?(?:的)?(?:是|有|共|一共|各|为)?(\d+)\s*(?:个|名|位|人|项)")
 
 
@@ -209,10 +209,13 @@ def _count_near(text: str, m: re.Match[str]) -> int | None:
     2
     >>> _count_near("全国技术能手是3个", re.search("全国技术能手", "全国技术能手是3个"))
     3
+    >>> t = "老张新拿了中华技能大奖，另外小李、小王2个新评上了全国技术能手"
+    >>> _count_near(t, re.search("全国技术能手", t)), _count_near(t, re.search("中华技能大奖", t)) is None
+    (2, True)
     >>> _count_near("获得过全国技术能手", re.search("全国技术能手", "获得过全国技术能手")) is None
     True
     """
-    before = _COUNT_BEFORE.search(_before(text, m.start(), 6))
+    before = _COUNT_BEFORE.search(_before(text, m.start(), 10))
     if before:
         return int(before.group(1))
     after = _COUNT_AFTER.match(text[m.end() : m.end() + 10])

@@ -57,6 +57,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout5.jsonl", "thresholds-scope-heldout5.yaml"),
         ("heldout9.jsonl", "thresholds-heldout9.yaml"),
         ("scope-heldout6.jsonl", "thresholds-scope-heldout6.yaml"),
+        ("heldout10.jsonl", "thresholds-heldout10.yaml"),
+        ("scope-heldout7.jsonl", "thresholds-scope-heldout7.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
