@@ -188,14 +188,31 @@ def test_eligibility_question_then_a_follow_up_that_needs_the_first_turn(open_pa
     assert events.external == [], "the page must work offline: no fonts, scripts or analytics from elsewhere"
 
 
-# every change of the question box's lock, with whether the busy bubble was showing at that moment
+# every change of the question box's lock and every busy bubble added, in the order they happened,
+# with whether the box was locked at that moment.  The observer's records are replayed in order (a
+# fast answer can add and remove the busy bubble within one batch of records, so the page as it is
+# when the observer runs would not show it).
 WATCH_BOX_JS = """() => {
   window.__paBox = [];
-  const note = () => {
-    const box = document.querySelector('#pa-question textarea');
-    window.__paBox.push({ disabled: !!(box && box.disabled), busy: !!document.querySelector('#pa-chat .pa-busy') });
-  };
-  new MutationObserver(note).observe(document.body, { attributes: true, attributeFilter: ['disabled'], childList: true, subtree: true });
+  const isBox = (n) => n.nodeType === 1 && n.matches('#pa-question textarea');
+  const hasBusy = (n) => n.nodeType === 1 && (n.matches('.pa-busy') || !!n.querySelector('.pa-busy'));
+  const now = document.querySelector('#pa-question textarea');
+  let disabled = !!(now && now.disabled);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes' && isBox(r.target)) {
+        disabled = r.oldValue === null;
+        window.__paBox.push({ disabled: disabled, busy: false });
+      } else if (r.type === 'childList') {
+        for (const n of r.addedNodes) {
+          if (isBox(n) || (n.nodeType === 1 && n.querySelector('#pa-question textarea'))) {
+            disabled = !!document.querySelector('#pa-question textarea').disabled;
+          }
+          if (hasBusy(n)) { window.__paBox.push({ disabled: disabled, busy: true }); }
+        }
+      }
+    }
+  }).observe(document.body, { attributes: true, attributeOldValue: true, attributeFilter: ['disabled'], childList: true, subtree: true });
 }"""
 
 
