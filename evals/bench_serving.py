@@ -4,8 +4,13 @@ A bounded burst on loopback: ``conversations`` browser sessions, ``concurrent`` 
 each asking 2–4 turns (the first names its region and years, the later ones lean on the
 session's history) and one article search.  Each request is sent the way the page's
 JavaScript sends it — ``POST /gradio_api/queue/join`` with the session's hash, then the
-event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop (httpx), so the load
-generator costs little CPU beside the server it measures on the same cores.
+event stream of ``GET /gradio_api/queue/data`` — from one asyncio loop.
+
+The client is aiohttp (its HTTP parser is compiled), because the load generator shares the
+server's cores and what it spends is taken from the page it measures.  httpx, the bench's client
+until round 7, spent 9–12 ms of CPU a request on this machine (12 ms against a page whose
+handlers do nothing), about as much as the page itself; aiohttp spends ~2 ms
+(evals/reports/bench-round7/page.md).  Each burst reports it (``client_cpu_per_request_ms``).
 
 Every request is timed in three parts, from the messages the queue sends:
 
@@ -53,12 +58,15 @@ class Conversation:
     turns: tuple[str, ...]
 
 
-def plan(conversations: int) -> list[Conversation]:
-    """Conversation ``n`` names its own region and years (3 + n) in its first turn only."""
+def plan(conversations: int, burst: int = 0) -> list[Conversation]:
+    """Conversation ``n`` names its own region and years (3 + n) in its first turn only; in the
+    ``burst``-th burst on the same server the years are 100 × ``burst`` more, so that no burst asks
+    the first questions of another (a page keeps the vectors and tokens of the questions it has
+    seen: the core answered 360–425 turns a second on questions it had seen, 125–170 on new ones)."""
     out = []
     for n in range(conversations):
         region = REGIONS[n % len(REGIONS)]
-        first = f"我在{region}，是高级技师，取得高级技师后干了{3 + n}年，能评副高吗？"
+        first = f"我在{region}，是高级技师，取得高级技师后干了{3 + n + 100 * burst}年，能评副高吗？"
         out.append(Conversation(n, region, (first, *FOLLOW_UPS[: 1 + n % 3])))
     return out
 
@@ -75,12 +83,12 @@ class Timing:
 
 
 class PageClient:
-    """One browser session's calls to the page's queue, over a shared ``httpx.AsyncClient``."""
+    """One browser session's calls to the page's queue, over its own ``aiohttp.ClientSession``."""
 
-    def __init__(self, http, fn_index: dict[str, int], base: str = ""):
+    def __init__(self, http, fn_index: dict[str, int], base: str):
         self._http = http
         self._fn = fn_index
-        self._base = base.rstrip("/")  # empty when ``http`` has the page's address as its base URL
+        self._base = base.rstrip("/")
         self.session = uuid.uuid4().hex
 
     async def call(self, endpoint: str, data: list, timeout: float) -> tuple[Timing, list | None]:
@@ -88,15 +96,14 @@ class PageClient:
         begun = None
         try:
             async with asyncio.timeout(timeout):
-                join = await self._http.post(
-                    f"{self._base}/gradio_api/queue/join",
-                    json={"data": data, "event_data": None, "fn_index": self._fn[endpoint], "trigger_id": None, "session_hash": self.session},
-                )
-                if join.status_code != 200:
-                    return self._failed(endpoint, started, begun, f"join {join.status_code}"), None
-                async with self._http.stream("GET", f"{self._base}/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
-                    async for line in stream.aiter_lines():
-                        if not line.startswith("data:"):
+                join = {"data": data, "event_data": None, "fn_index": self._fn[endpoint], "trigger_id": None, "session_hash": self.session}
+                async with self._http.post(f"{self._base}/gradio_api/queue/join", json=join) as response:
+                    await response.read()
+                    if response.status != 200:
+                        return self._failed(endpoint, started, begun, f"join {response.status}"), None
+                async with self._http.get(f"{self._base}/gradio_api/queue/data", params={"session_hash": self.session}) as stream:
+                    async for line in _lines(stream.content):
+                        if not line.startswith(b"data:"):
                             continue
                         message = json.loads(line[5:])
                         kind = message.get("msg")
@@ -125,6 +132,26 @@ class PageClient:
         return Timing(endpoint, begun - started, now - begun, now - started, False, error)
 
 
+async def _lines(content):
+    """The lines of an event stream, however long (an answer's line grows with the conversation;
+    aiohttp's own line reader stops at 64 KiB)."""
+    pending = b""
+    async for chunk in content.iter_any():
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            yield line.rstrip(b"\r")
+    if pending:
+        yield pending
+
+
+def http_session(timeout: float):
+    """A browser's connections: an ``aiohttp.ClientSession`` that ignores proxy settings (loopback)."""
+    import aiohttp
+
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout), trust_env=False)
+
+
 def fn_indexes(url: str) -> dict[str, int]:
     """The queue's number of each named endpoint, from the page's /config."""
     with urllib.request.urlopen(url.rstrip("/") + "/config", timeout=10) as response:
@@ -139,6 +166,7 @@ class LoadResult:
     concurrent: int
     timings: list[Timing] = field(default_factory=list)
     elapsed: float = 0.0
+    client_cpu: float = 0.0  # CPU seconds the load generator (this process) spent on the burst
     errors: list[str] = field(default_factory=list)
     replies: dict[int, list[str]] = field(default_factory=dict)
 
@@ -160,6 +188,7 @@ class LoadResult:
             "elapsed_seconds": round(self.elapsed, 2),
             "answers_per_second": round(len(asks) / self.elapsed, 1) if self.elapsed else None,
             "requests_per_second": round(len(self.timings) / self.elapsed, 1) if self.elapsed else None,
+            "client_cpu_per_request_ms": round(1000 * self.client_cpu / len(self.timings), 2) if self.timings else None,
             "answer_ms": {"p50": ms([t.total for t in asks], 50), "p95": ms([t.total for t in asks], 95), "max": ms([t.total for t in asks], 100)},
             "answer_wait_ms": {"p50": ms([t.wait for t in asks], 50), "p95": ms([t.wait for t in asks], 95)},
             "answer_processing_ms": {"p50": ms([t.processing for t in asks], 50), "p95": ms([t.processing for t in asks], 95)},
@@ -178,8 +207,6 @@ def _last_reply(data: list | None) -> str:
 
 
 async def _burst(urls: list[str], conversations: list[Conversation], concurrent: int, timeout: float, search: bool) -> LoadResult:
-    import httpx
-
     result = LoadResult(len(conversations), concurrent)
     fns = [fn_indexes(url) for url in urls]
     gate = asyncio.Semaphore(concurrent)
@@ -188,7 +215,7 @@ async def _burst(urls: list[str], conversations: list[Conversation], concurrent:
         # one HTTP client per conversation, as each browser has its own connections and cookies;
         # conversation n stays on page n mod len(urls), as a sticky proxy keeps it (docs/deployment.md)
         where = conversation.n % len(urls)
-        async with gate, httpx.AsyncClient(timeout=httpx.Timeout(timeout), trust_env=False) as http:
+        async with gate, http_session(timeout) as http:
             client = PageClient(http, fns[where], urls[where])
             replies = result.replies.setdefault(conversation.n, [])
             for turn in conversation.turns:
@@ -209,31 +236,32 @@ async def _burst(urls: list[str], conversations: list[Conversation], concurrent:
                 elif data and "pa-notice-error" in str(data[0]):
                     result.errors.append(f"#{conversation.n} search: error notice")
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(converse(c) for c in conversations))
-    result.elapsed = time.perf_counter() - started
+    result.elapsed, result.client_cpu = time.perf_counter() - started, time.process_time() - cpu
     return result
 
 
-def run_load(url: str | list[str], conversations: int = 100, concurrent: int = 50, timeout: float = 60, search: bool = True) -> LoadResult:
-    """The burst against a page already serving at ``url`` (or several pages, each conversation kept on one)."""
+def run_load(
+    url: str | list[str], conversations: int = 100, concurrent: int = 50, timeout: float = 60, search: bool = True, burst: int = 0
+) -> LoadResult:
+    """The ``burst``-th burst (``plan``) against a page already serving at ``url`` (or several pages,
+    each conversation kept on one)."""
     urls = [url] if isinstance(url, str) else list(url)
-    return asyncio.run(_burst(urls, plan(conversations), concurrent, timeout, search))
+    return asyncio.run(_burst(urls, plan(conversations, burst), concurrent, timeout, search))
 
 
 def idle_latency(url: str, n: int = 10, timeout: float = 60) -> dict:
     """One person alone on a quiet server: first turns of fresh sessions, one after another (ms)."""
 
     async def run() -> list[float]:
-        import httpx
-
         fn = fn_indexes(url)
-        async with httpx.AsyncClient(base_url=url.rstrip("/"), timeout=httpx.Timeout(timeout), trust_env=False) as http:
+        async with http_session(timeout) as http:
             # one warm-up question (the first request of a page pays for its own first use)
-            await PageClient(http, fn).call("ask", [IDLE_QUESTION.format(years=2), "自动识别", None], timeout)
+            await PageClient(http, fn, url).call("ask", [IDLE_QUESTION.format(years=2), "自动识别", None], timeout)
             times = []
             for i in range(n):
-                timing, _ = await PageClient(http, fn).call("ask", [IDLE_QUESTION.format(years=3 + i), "自动识别", None], timeout)
+                timing, _ = await PageClient(http, fn, url).call("ask", [IDLE_QUESTION.format(years=3 + i), "自动识别", None], timeout)
                 if timing.ok:
                     times.append(timing.total)
             return times
@@ -288,15 +316,16 @@ def stop_server(process: subprocess.Popen) -> None:
 
 def serve_and_load(
     env: dict[str, str], work: Path, conversations: int = 100, concurrent: int = 50, repeat: int = 1,
-    processes: int = 1, expected: dict[int, list[str]] | None = None, clock: ReferenceClock | None = None,
+    processes: int = 1, expected: list[dict[int, list[str]]] | None = None, clock: ReferenceClock | None = None,
 ) -> dict:
     """Serve the index named by ``env`` (POLICY_HOME …) with ``processes`` `policy serve` processes,
     measure one person alone, then the burst ``repeat`` times (each conversation kept on one
     process); the CPU reference (sampled on ``clock``, the run's, when given) and load average before and after.
 
-    ``expected``: each conversation's replies when run alone in process (``core_rate``); a reply
-    of the page that differs is counted (``replies_differing``) — a session that saw another's
-    history, or a follow-up sent to a process that did not hold its conversation.
+    ``expected``: for each burst, each conversation's replies when run alone in process
+    (``core_rate`` of that burst's ``plan``); a reply of the page that differs is counted
+    (``replies_differing``) — a session that saw another's history, or a follow-up sent to a
+    process that did not hold its conversation.
     """
     import psutil
 
@@ -310,9 +339,9 @@ def serve_and_load(
         handles = [psutil.Process(process.pid) for process, _ in servers]
         idle = idle_latency(urls[0])
         bursts = []
-        for _ in range(repeat):
+        for burst in range(repeat):
             cpu_before = [h.cpu_times() for h in handles]
-            result = run_load(urls, conversations, concurrent)
+            result = run_load(urls, conversations, concurrent, burst=burst)
             cpu_after = [h.cpu_times() for h in handles]
             summary = result.summary()
             busy = sum((a.user - b.user) + (a.system - b.system) for a, b in zip(cpu_after, cpu_before))
@@ -320,8 +349,9 @@ def serve_and_load(
             summary["server_cpu_per_answer_ms"] = round(1000 * busy / max(1, summary["answers"] + summary["searches"]), 1)
             summary["load_average"] = load_average()
             if expected is not None:
+                want_of = expected[burst]
                 summary["replies_differing"] = sum(
-                    got != want for n, replies in result.replies.items() for got, want in zip(replies, expected.get(n, []))
+                    got != want for n, replies in result.replies.items() for got, want in zip(replies, want_of.get(n, []))
                 )
             bursts.append(summary)
         rss = [h.memory_info().rss for h in handles]
@@ -388,7 +418,8 @@ def bench_serving(
     say("serving: the speed of the core (one thread, in process)")
     settings = Settings(corpus_dir=corpus, home=home, embedding=embedding, log_questions=False)
     core = core_rate(settings, plan(conversations))
-    expected = core.pop("replies")
+    # what each burst's conversations get alone (each burst asks first questions of its own)
+    expected = [core.pop("replies"), *(core_rate(settings, plan(conversations, burst))["replies"] for burst in range(1, runs))]
     say(f"serving: `policy serve` under {conversations} conversations, {concurrent} at a time")
     page = serve_and_load(env, work, conversations, concurrent, repeat=runs, expected=expected, clock=clock)
     say("serving: two `policy serve` processes, each conversation kept on one (scale-out)")
@@ -495,6 +526,7 @@ def render_serving(serving: dict | None, reference: float | None = None) -> list
         ("errors", lambda b: f"{b['errors']} of {b['requests']} requests", "—"),
         ("replies differing from the conversation run alone", lambda b: str(b.get("replies_differing", "—")), "—"),
         ("server CPU per request", lambda b: _ms(reference, b["server_cpu_per_answer_ms"], digits=1), "—"),
+        ("load generator CPU per request (on the same cores)", _client_cpu(reference), "—"),
     )
     out += [f"| {label} | {cell(burst)} | {cell(pair)} | {core_cell} |" for label, cell, core_cell in rows]
     out += [
@@ -506,6 +538,16 @@ def render_serving(serving: dict | None, reference: float | None = None) -> list
         f"Load average during the two-process bursts: {two['load_average_before']} → {two['load_average_after']}.",
     ]
     return out
+
+
+def _client_cpu(reference: float | None):
+    """The load generator's CPU per request, for a burst that recorded it (reports before round 7 did not)."""
+
+    def cell(burst: dict) -> str:
+        value = burst.get("client_cpu_per_request_ms")
+        return "—" if value is None else _ms(reference, value, digits=1)
+
+    return cell
 
 
 def render_serving_report(data: dict) -> str:

@@ -7,17 +7,24 @@ answers the last question again after the person changed or removed a fact the
 assistant understood (a chip of the answer card): the answer is replaced in place.  ``record``, when
 given, is told the outcome of each turn (the page passes the question log);
 ``budget``, when given, bounds the time a turn may take (``ui.limits.Budget``).
+
+A turn is written once, as a *plan*: a generator that yields what the page shows and, in
+between, the one piece of work the turn needs (``Work``: the answer and its HTML); the driver
+runs the work within the budget and sends the result back in (or throws in its error).  Two
+drivers run the same plans: ``steps`` here, one call after another (tests, the bench), and
+``steps_async`` on the page's event loop, which awaits the work on the budget's pool — so the
+page runs no thread but the one that answers (``ui.app``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from assistant.config import MAX_HISTORY_TURNS as LIBRARY_HISTORY_TURNS
 from assistant.config import MAX_SHOWN_MESSAGES, PAGE_HISTORY_TURNS
@@ -52,6 +59,63 @@ class Runner(Protocol):
     """Runs a turn's work within a time budget (``ui.limits.Budget``); raises ``Busy`` past it."""
 
     def run(self, work: Callable[[], T]) -> T: ...
+
+
+class AsyncRunner(Protocol):
+    """The same, awaited: the work runs elsewhere while the event loop serves others."""
+
+    def run_async(self, work: Callable[[], T]) -> Awaitable[T]: ...
+
+
+@dataclass(frozen=True)
+class Work(Generic[T]):
+    """The work a plan needs done (answering, rendering), yielded to its driver: the driver runs it
+    within the time budget and sends back its result, or throws its error (``Busy`` past the budget)
+    into the plan."""
+
+    run: Callable[[], T]
+
+
+# a plan yields what the page shows and the Work it needs, and returns what its caller reads (``respond``)
+Plan = Generator[Any, Any, Any]
+
+
+def steps(plan: Plan, budget: Runner | None = None) -> Generator[Any, None, Any]:
+    """Drive ``plan`` here: each ``Work`` run on ``budget`` (inline without one), each shown step
+    passed on; returns what the plan returns."""
+    ok, value = True, None
+    while True:
+        try:
+            item = plan.send(value) if ok else plan.throw(value)
+        except StopIteration as done:
+            return done.value
+        if isinstance(item, Work):
+            try:
+                ok, value = True, budget.run(item.run) if budget is not None else item.run()
+            except Exception as error:  # noqa: BLE001 - handed to the plan, which decides what to show
+                ok, value = False, error
+            continue
+        ok, value = True, None
+        yield item
+
+
+async def steps_async(plan: Plan, budget: AsyncRunner) -> AsyncIterator[Any]:
+    """Drive ``plan`` on an event loop: each ``Work`` awaited on ``budget`` (its pool, its time limit),
+    everything else done here, at once (building the messages shown is cheap)."""
+    ok, value = True, None
+    while True:
+        try:
+            item = plan.send(value) if ok else plan.throw(value)
+        except StopIteration:
+            return
+        if isinstance(item, Work):
+            try:
+                ok, value = True, await budget.run_async(item.run)
+            except Exception as error:  # noqa: BLE001 - handed to the plan
+                ok, value = False, error
+            continue
+        ok, value = True, None
+        yield item
 
 
 class Asker(Protocol):
@@ -179,6 +243,23 @@ def respond(
     budget: Runner | None = None,
 ) -> Conversation:
     """The conversation after ``question``; never raises."""
+    shown = steps(respond_plan(conversation, question, get_assistant, region, today, record), budget)
+    try:
+        while True:
+            next(shown)
+    except StopIteration as done:
+        return done.value
+
+
+def respond_plan(
+    conversation: Conversation,
+    question: str,
+    get_assistant: Callable[[], Asker],
+    region: str | None = None,
+    today: date | None = None,
+    record: Recorder | None = None,
+) -> Plan:
+    """``respond`` as a plan: one ``Work`` (the answer and its HTML), then the conversation after it."""
     question = question if isinstance(question, str) else ""
 
     def work() -> tuple[Answer, str]:
@@ -187,7 +268,7 @@ def respond(
         return answer, answer_html(answer, contexts_for(assistant.index, answer))
 
     try:
-        answer, content = budget.run(work) if budget is not None else work()
+        answer, content = yield Work(work)
     except BadQuestion as error:
         logger.info("question refused: %s", error)
         _tell(record, question, None, "refused")
@@ -246,6 +327,18 @@ def turn_steps(
     First, at once, the question with a busy bubble; then the answer (or a polite message).  A
     question the library would refuse is one step: the reason, nothing asked.
     """
+    return steps(turn_plan(conversation, question, get_assistant, region, today, record), budget)
+
+
+def turn_plan(
+    conversation: Conversation,
+    question: str,
+    get_assistant: Callable[[], Asker],
+    region: str | None = None,
+    today: date | None = None,
+    record: Recorder | None = None,
+) -> Plan:
+    """``turn_steps`` as a plan (what the page drives with ``steps_async``)."""
     question = question if isinstance(question, str) else ""
     reason = refusal(question)
     if reason is not None:
@@ -255,7 +348,7 @@ def turn_steps(
         yield after.showing(), after, True
         return
     yield conversation.showing(user_message(question), busy_message()), conversation, False
-    after = respond(conversation, question, get_assistant, region=region, today=today, record=record, budget=budget)
+    after = yield from respond_plan(conversation, question, get_assistant, region=region, today=today, record=record)
     yield after.showing(), after, True
 
 
@@ -331,6 +424,18 @@ def revise_steps(
     that cannot be read, or made to an answer that is not the latest, changes nothing and
     yields the reason as ``problem`` (the page shows it as a notice).  Never raises.
     """
+    return steps(revise_plan(conversation, edit, get_assistant, region, today, record), budget)
+
+
+def revise_plan(
+    conversation: Conversation,
+    edit: object,
+    get_assistant: Callable[[], Asker],
+    region: str | None = None,
+    today: date | None = None,
+    record: Recorder | None = None,
+) -> Plan:
+    """``revise_steps`` as a plan (what the page drives with ``steps_async``)."""
     if not conversation.revisable():
         yield conversation.showing(), conversation, NOT_REVISABLE
         return
@@ -351,7 +456,7 @@ def revise_steps(
         return answer, answer_html(answer, contexts_for(assistant.index, answer), revised=change_words(changes))
 
     try:
-        answer, content = budget.run(work) if budget is not None else work()
+        answer, content = yield Work(work)
     except PolicyError as error:  # past the time budget, index gone, a change refused: nothing is lost
         logger.warning("cannot answer again: %s", error)
         yield conversation.showing(), conversation, str(error)

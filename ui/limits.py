@@ -14,6 +14,7 @@ Handlers check their own inputs as well (``ui.app``); this is the part that need
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -220,3 +221,18 @@ class Budget:
             future.cancel()
             logger.warning("a request ran past its %g s budget", self.seconds)
             raise Busy(self.seconds) from None
+
+    async def run_async(self, work: Callable[[], T]) -> T:
+        """``run``, awaited on an event loop: the loop serves other requests while ``work`` runs on the
+        pool, and no thread of the loop's own waits for it (what the page's handlers use)."""
+        waiter = asyncio.wrap_future(self._pool.submit(work))
+        try:
+            done, _ = await asyncio.wait({waiter}, timeout=self.seconds)
+        finally:
+            # past the budget (or the request cancelled): work that has not started never starts, and
+            # the result of work that has is dropped when it comes; a finished waiter is left as it is
+            waiter.cancel()
+        if waiter in done:
+            return waiter.result()  # the work's result, or its own error (a TimeoutError of its own included)
+        logger.warning("a request ran past its %g s budget", self.seconds)
+        raise Busy(self.seconds)

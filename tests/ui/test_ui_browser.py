@@ -188,6 +188,61 @@ def test_eligibility_question_then_a_follow_up_that_needs_the_first_turn(open_pa
     assert events.external == [], "the page must work offline: no fonts, scripts or analytics from elsewhere"
 
 
+# every change of the question box's lock and every busy bubble added, in the order they happened,
+# with whether the box was locked at that moment.  The observer's records are replayed in order (a
+# fast answer can add and remove the busy bubble within one batch of records, so the page as it is
+# when the observer runs would not show it).
+WATCH_BOX_JS = """() => {
+  window.__paBox = [];
+  const isBox = (n) => n.nodeType === 1 && n.matches('#pa-question textarea');
+  const hasBusy = (n) => n.nodeType === 1 && (n.matches('.pa-busy') || !!n.querySelector('.pa-busy'));
+  const now = document.querySelector('#pa-question textarea');
+  let disabled = !!(now && now.disabled);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes' && isBox(r.target)) {
+        disabled = r.oldValue === null;
+        window.__paBox.push({ disabled: disabled, busy: false });
+      } else if (r.type === 'childList') {
+        for (const n of r.addedNodes) {
+          if (isBox(n) || (n.nodeType === 1 && n.querySelector('#pa-question textarea'))) {
+            disabled = !!document.querySelector('#pa-question textarea').disabled;
+          }
+          if (hasBusy(n)) { window.__paBox.push({ disabled: disabled, busy: true }); }
+        }
+      }
+    }
+  }).observe(document.body, { attributes: true, attributeOldValue: true, attributeFilter: ['disabled'], childList: true, subtree: true });
+}"""
+
+
+def test_the_question_box_is_locked_while_its_question_is_answered_then_cleared(open_page):
+    page, events = open_page(1000, 1000)
+    page.evaluate(WATCH_BOX_JS)
+
+    def answered(send) -> None:
+        page.evaluate("() => { window.__paBox = []; }")
+        before = page.locator(BOT).count()
+        send()
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('#pa-chat [data-testid=bot]').length === n && !document.querySelector('#pa-chat .pa-busy')"
+            " && !document.querySelector('#pa-question textarea').disabled",
+            arg=before + 1,
+        )
+        seen = page.evaluate("() => window.__paBox")
+        assert any(s["busy"] for s in seen), "the busy bubble was never seen"
+        assert all(s["disabled"] for s in seen if s["busy"]), "the box could be typed in while the answer was pending"
+        assert page.input_value("#pa-question textarea") == ""  # answered: the box is empty, for the next question
+
+    page.fill("#pa-question textarea", "写了一半的问题")
+    answered(lambda: page.locator("#pa-chat button.example").first.click())  # an example asks at once, the box cleared
+    page.fill("#pa-question textarea", "我在浙江，是高级技师，干了5年，近3年考核都合格，能评副高吗？")
+    answered(lambda: page.press("#pa-question textarea", "Enter"))
+    page.fill("#pa-question textarea", "那正高呢？")
+    answered(lambda: page.click("#pa-send"))
+    assert events.dialogs == []
+
+
 def test_lookup_finds_by_number_and_path_and_copies_the_standard_citation(open_page, served_assistant, artifacts):
     page, events = open_page(1100, 1000)
     index = served_assistant.index
