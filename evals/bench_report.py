@@ -114,6 +114,15 @@ def _render(data: dict, chart: str | None) -> str:
             if seed.get("embedding")
             else []
         ),
+        *(
+            [
+                f"| … its arithmetic (one thread): {ar['tokens']:,} tokens × {ar['macs_per_token']:,} multiply-adds in "
+                f"{_t(ar['cpu_seconds'], 2)} of CPU = {ar['model_gmacs']} GMAC/s, against {ar['gemm_gmacs']} GMAC/s for a product "
+                f"of the model's shape on the same core ({ar['share_of_gemm']:.0%}) | |"
+            ]
+            if (ar := (seed.get("embedding") or {}).get("arithmetic"))
+            else []
+        ),
         f"| re-ingest, nothing changed (wall) | {_s(seed['reingest_seconds'], ' s', 2)} |",
         f"| cold start to first answer (new `policy ask` process, wall) | {_s(cold['wall_seconds'], ' s', 2)} |",
         f"| … inside that process: imports / total | {_t(inner['import_seconds'], 2)} / {_t(inner['total_seconds'], 2)} |",
