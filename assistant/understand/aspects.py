@@ -56,28 +56,30 @@ def _not_subject() -> tuple[str, ...]:
 
 
 def figure_clauses(question: str) -> tuple[str, ...]:
-    """The words a figure is asked of, nearest first: the clause that asks it, then the one before
-    it in the same sentence (“国家级高技能人才培训基地评上了，中央给补助多少钱” → the ask names
-    nothing particular, the clause before does); () when no figure is asked.
+    """The words a figure is asked of, nearest first: the clause that asks it (to its end: “给多少
+    培养经费”), then the clause before it, then the last two clauses of the sentence before (“拿一等奖
+    有奖金吗？给多少？”); the asking's own words (最多, 每人, 按天) left out; () when no figure is asked.
 
     >>> figure_clauses("国家级高技能人才培训基地评上了，中央给补助多少钱？")
-    ('中央给补助多少', '国家级高技能人才培训基地评上了')
+    ('中央给补助多少钱', '国家级高技能人才培训基地评上了')
+    >>> figure_clauses("选上的领军人才，国家每人给多少培养经费？")
+    ('国家给多少培养经费', '选上的领军人才')
     >>> figure_clauses("我在杭州，干了三年。见习补贴能领多少？")
-    ('见习补贴能领多少',)
+    ('见习补贴能领多少', '干了三年', '我在杭州')
     >>> figure_clauses("能评副高吗")
     ()
-    >>> figure_clauses("上了14天课，补贴按天算的话我最多能补多少？")  # 按天, 最多: words of the asking
-    ('能补多少', '算的话我')
     """
     m = _asked_given("figure")[0].search(question)
     if m is None:
         return ()
-    head = question[: m.end()]
+    stop = re.search(r"[，,、。！？!?；;\n]", question[m.end() :])
+    text = question[: m.end() + (stop.start() if stop else len(question) - m.end())]
     for word in _not_subject():
-        head = head.replace(word, "，")
-    cut = max(head.rfind(c) for c in "。！？!?；;\n")
-    clauses = [c for c in re.split(r"[，,、]", head[cut + 1 :]) if c]
-    return tuple(reversed(clauses[-2:]))
+        text = text.replace(word, "")
+    sentences = [s for s in re.split(r"[。！？!?；;\n]", text) if s.strip()]
+    last = [c for c in re.split(r"[，,、]", sentences[-1]) if c]
+    before = [c for c in re.split(r"[，,、]", sentences[-2]) if c] if len(sentences) > 1 else []
+    return tuple(reversed(last[-2:])) + tuple(reversed(before[-2:]))
 
 
 def gives_figure(text: str) -> bool:
