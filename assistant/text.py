@@ -274,6 +274,8 @@ def spoken_numbers(text: str) -> str:
     ('干了3~5年', '3~5年', '10~15个工作日', '2~3个人')
     >>> spoken_numbers("2019-2024年"), spoken_numbers("2024年1到3月"), spoken_numbers("5到3年"), spoken_numbers("3-5号")
     ('2019-2024年', '2024年1到3月', '5到3年', '3-5号')
+    >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
+    ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
     # “十几个人”: ten and some more people, read as “10多” (a count, as “五十多人” is 50); a duration
@@ -300,6 +302,8 @@ def spoken_numbers(text: str) -> str:
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
+    # weeks as days (“连续旷工一个礼拜”, “培训了两周”): the rules count days; not 周岁, 周年, 星期一
+    text = re.sub(r"(?<![\d.~])(\d+)(?:个)?(?:礼拜|星期|周)(?![岁年一二三四五六日天末])", lambda m: f"{int(m.group(1)) * 7}天", text)
     # 八成五 = 85%: a tenth digit after 成
     text = re.sub(r"(?<![\d.])(\d)成([一二三四五六七八九])(?![十百千万\d个年月天次元块人名])", lambda m: f"{m.group(1)}{cn_number(m.group(2))}%", text)
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
