@@ -162,7 +162,7 @@ class Assistant:
         if options.abstain and intent("asks_content").search(query.text) and not intent("asks_validity").search(query.text) and not intent("about_document").search(query.text):
             absent = absent_body(self.index.graph, query.text)
             if absent is not None:  # the measure named is in the corpus only as its cover notice
-                return self._abstain(query, scope, {}, reason="no_passage", absent=absent)
+                return self._abstain(query, scope, {}, reason="no_passage", absent=absent, state=self._conversation(query) if options.rules else None)
         edition = self._other_edition(query) if options.abstain else None
         if edition is not None:  # “晋中2025年的人人持证方案”: the corpus holds the 2023 one only
             doc, year = edition
@@ -172,7 +172,7 @@ class Assistant:
             return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         looked_up = self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
-            return looked_up
+            return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState())
         if options.rules:
             before = self._conversation(query)
             if before.pending == REGION_PENDING:  # answered by naming a region: the question asked back is answered now
@@ -188,7 +188,7 @@ class Assistant:
         if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
-                return answer
+                return self._on_document(answer, state)
 
         about = self._document_followed_up(query, state if options.rules else None)
         hits = self._retrieve(query, scope, k, options, about=about)
@@ -378,7 +378,7 @@ class Assistant:
             return None
         from assistant.understand.dialogue import is_elliptical
 
-        if is_elliptical(query.text) and not intent("names_document_part").search(query.text):
+        if is_elliptical(query.text) and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
             return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None
@@ -1185,9 +1185,18 @@ class Assistant:
             follow_up=None,
             as_of=query.as_of,
             facts=facts,
-            state=replace(state, pending=None, asked=0) if state is not None else None,
+            # the document shown, for a follow-up about it (“哪年开始实施的？”)
+            state=replace(state, pending=None, asked=0, document=citations[0].doc_id if citations else state.document) if state is not None else None,
             reason=reason,
         )
+
+    @staticmethod
+    def _on_document(answer: Answer, state: DialogueState) -> Answer:
+        """An answer about a document (a lookup, its validity) with the conversation's state kept and
+        that document as the one a follow-up points back at (“那它是根据哪个文件制定的？”)."""
+        if not answer.citations:
+            return answer if answer.state is not None else replace(answer, state=state)
+        return replace(answer, state=replace(answer.state or state, document=answer.citations[0].doc_id))
 
 
 def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool:

@@ -394,3 +394,33 @@ def test_a_figure_a_rule_of_the_persons_region_leaves_unstated_is_declined(assis
 def test_a_share_written_as_a_fraction_is_a_figure(assistant):
     answer = assistant.ask("四川灵活就业人员的社保补贴，最多能补实际缴费的几分之几？", today=date(2025, 6, 1))
     assert not answer.abstained and "2/3" in answer.answer
+
+
+def _converse(assistant, *messages, today=TODAY):
+    from assistant.schema import Turn
+
+    turns: list = []
+    answer = None
+    for text in messages:
+        answer = assistant.ask(text, tuple(turns), today=today)
+        turns += [Turn("user", text), Turn("assistant", answer.answer, answer.state)]
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "notice"),
+    [
+        # a validity answer, then what the document was made on: its cover notice says
+        ("浙江那个高技能人才和专业技术人才职业发展贯通的实施办法，现在还有效吗？", "那它是根据哪个文件制定的？", "zj-2022-9af182"),
+        # a rule's answer, then when and where the measure was adopted, and its 文号
+        ("河南那个加强和改进技能人才队伍建设的若干措施，高级技师评副高有什么条件？", "这个措施是在什么会上通过的？文号多少？", "ha-2023-8f20d8"),
+    ],
+)
+def test_a_follow_up_about_the_document_just_answered_is_answered_from_its_notice(assistant, first, then, notice):
+    answer = _converse(assistant, first, then)
+    assert not answer.abstained and answer.citations[0].doc_id == notice
+
+
+def test_a_follow_up_after_a_decline_that_showed_a_notice_asks_of_that_notice(assistant):
+    answer = _converse(assistant, "江西专业技术人才知识更新工程实施方案里，高级研修班怎么报名？", "这个是哪年开始实施的？")
+    assert answer.citations and answer.citations[0].doc_id == "jx-2022-6130e6"
