@@ -568,9 +568,16 @@ class Assistant:
         return text[start:end].strip(), best_score
 
     def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
-        step = next((s for s in calc.steps if s.doc_id and s.article), None)
-        if step is None:
+        from assistant.rules.registry import registry
+
+        found = registry().find(calc.rule_id)
+        caveats = {c.text for c in found.caveats} if found is not None else set()
+        cited = [s for s in calc.steps if s.doc_id and s.article and s.text not in caveats]
+        if not cited:
             return None
+        # a refusal is said by the condition that failed, the formula's last step (无故缺勤连续5天以上 …
+        # 不予发放, after the allowance's own article); otherwise, and out of the rule's period, its own article
+        step = cited[-1] if calc.verdict == "not_eligible" and calc.in_force else cited[0]
         doc = self.index.documents.get(step.doc_id)
         if doc is None:
             return None
