@@ -374,7 +374,10 @@ class Assistant:
     def _document_followed_up(self, query: Query, state: DialogueState | None) -> frozenset[str] | None:
         """The conversation's document and its notice/measure, when a follow-up points back at it
         (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own."""
-        if state is None or state.document not in self.index.documents or not intent("points_back").search(query.text):
+        if state is None or state.document not in self.index.documents:
+            return None
+        # “是开什么会通过的？”: a short question of how a document came about names none of its own
+        if not intent("points_back").search(query.text) and not (len(query.text) <= 16 and intent("about_issuing").search(query.text)):
             return None
         from assistant.understand.dialogue import is_elliptical
 
