@@ -132,6 +132,8 @@ def detect_regions(text: str) -> list[str]:
     ['江西省', '上饶市']
     >>> detect_regions("凉山的，跟着县里组织的劳务输出去浙江进厂了"), detect_regions("我去浙江打工了，能评职称吗")
     (['凉山市'], ['浙江省'])
+    >>> detect_regions("我们公司营业执照是在河北石家庄办的，在阳泉有个项目部")
+    ['阳泉市', '河北省', '石家庄市']
     >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
     ([], ['全国'])
     """
@@ -141,8 +143,12 @@ def detect_regions(text: str) -> list[str]:
     moved: set[str] = set()
     first_at: dict[str, int] = {}
     moved_at: int | None = None
+    said_before: tuple[int, str] | None = None  # where the last name ended, and its role
     for province, city, start, end in table.spans(text):
         role = table.mentions.role(text, start, end)
+        if said_before is not None and said_before[0] == start and role == "place":
+            role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
+        said_before = (end, role)
         if role == "not_here":
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
