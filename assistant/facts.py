@@ -26,8 +26,8 @@ from typing import Any
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, UNDECIDED
 from assistant.patterns import compiled
 from assistant.understand.intents import intent
-from assistant.understand.mentions import derive, read_mentions
-from assistant.understand.slots import read_cues, read_ladders, read_terms, read_undecided
+from assistant.understand.mentions import derive, read_mentions, scan, takes
+from assistant.understand.slots import read_cues, read_ladders, read_terms, read_undecided, undecided_clauses
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +167,9 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
+    for key, _, clause in undecided_clauses(norm):
+        if key in said and any(takes(key, m) for m in scan(clause)):
+            del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
         if key not in facts and len(facts.get(of) or ()) >= 2 and compiled(pattern).search(norm):

@@ -89,13 +89,19 @@ def read_undecided(text: str) -> dict[str, Any]:
     >>> read_undecided("签几年还没想好"), read_undecided("签了两年合同，社保交了")
     ({'undecided': frozenset({'劳动合同期限（年）'})}, {})
     """
+    said = [label for _, label, _ in undecided_clauses(text)]
+    return {UNDECIDED: frozenset(said)} if said else {}
+
+
+def undecided_clauses(text: str) -> list[tuple[str, str, str]]:
+    """(fact, label, clause) for each fact said in a clause to be not yet settled, once each."""
     words = _negation()["undecided"]
-    said: list[str] = []
+    out: list[tuple[str, str, str]] = []
     for clause in _CLAUSES.findall(text):
         if not words.search(clause):
             continue
-        said += [label for _, label, thing in _undecided_table() if thing.search(clause) and label not in said]
-    return {UNDECIDED: frozenset(said)} if said else {}
+        out += [(key, label, clause) for key, label, thing in _undecided_table() if thing.search(clause) and key not in {k for k, _, _ in out}]
+    return out
 
 
 def _denied(text: str, start: int) -> bool:
