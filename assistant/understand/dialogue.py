@@ -205,24 +205,29 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)  # not a range (5~6个)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
-        base = _base_said(text) if len(money) == 1 else None
         target, value = None, {}
-        if re.search(r"\d\s*(个|人|名|位)", text) and len(people) == 1:
+        if any(m.unit == "个" for m in scan(text)) and len(people) == 1:  # “8个”, not “1个月”
             target = people[0]
             value = read_reply(lead.group(0) if lead else text, target)
         elif lead and not re.search(r"个|人|名|位", lead.group(0)) and len(money) == 1:
             target = money[0]
             value = read_reply(lead.group(0), target)
-        elif base is not None:  # “我们这按一千八算的，每人每月能补多少？”: the figure said anywhere in the message
-            target = money[0]
-            said = coerce_mention(target, base)
-            value = {target: said} if said is not None else {}
         if value:
             facts.pop("amount", None)
             facts.update(value)
             filled = target
         else:
             filled = _fill_by_unit(text, facts, state, topic_inputs)
+    if filled is None and state.topic is not None and not any(FACTS[k].money for k in facts if k in FACTS and k != "amount"):
+        # “我们这按一千八算的，每人每月能补多少？”“我一个月交1200，能补多少”: the one figure of money said
+        # anywhere in a follow-up is the one amount the topic's rules read and do not yet know
+        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
+        base = _base_said(text) if len(money) == 1 else None
+        said = coerce_mention(money[0], base) if base is not None else None
+        if said is not None:
+            facts.pop("amount", None)
+            facts[money[0]] = said
+            filled = money[0]
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
         if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts):

@@ -55,6 +55,18 @@ def test_a_figure_said_in_a_follow_up_is_the_base_of_the_share(assistant, reply,
     assert Decimal(str(second.calculation.value)) == monthly, second.answer
 
 
+@pytest.mark.parametrize(
+    ("first", "reply", "fact", "value"),
+    [
+        ("公益性岗位安置的就业困难人员，岗位补贴怎么算？", "我们这按1900算的，一个月能补多少", "min_wage", Decimal(1900)),
+        ("离校一年的大学生灵活就业，社保补贴怎么算？", "我一个月交1200，能补多少", "contribution", Decimal(1200)),
+    ],
+)
+def test_the_figure_a_follow_up_gives_is_the_one_amount_the_topic_lacks(assistant, first, reply, fact, value):
+    _, second = talk(assistant, first, reply, today=date(2025, 6, 1))
+    assert second.state.facts.get(fact) == value, second.state.facts
+
+
 def test_a_figure_said_as_what_is_received_is_not_the_base(assistant):
     _, second = talk(assistant, "大同一家单位招了见习生，见习补贴咋算？", "听说每人每月能补1000块，是吗")
     assert "min_wage" not in second.state.facts
