@@ -23,11 +23,11 @@ import logging
 import re
 from typing import Any
 
-from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS
+from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, UNDECIDED
 from assistant.patterns import compiled
 from assistant.understand.intents import intent
-from assistant.understand.mentions import derive, read_mentions
-from assistant.understand.slots import read_cues, read_ladders, read_terms
+from assistant.understand.mentions import derive, read_mentions, scan, takes
+from assistant.understand.slots import read_cues, read_ladders, read_terms, read_undecided, undecided_clauses
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +133,8 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
     bases += [(m.start(), "每个") for m in intent("amount_each").finditer(text)]
     if bases:
         facts["amount_basis"] = max(bases)[1]  # the last said: the question comes last
+        if facts["amount_basis"] == "每个" and facts.get("people_count") == 1:
+            del facts["people_count"]  # “1个人1个月能补多少”: the one asked per, not a head count
     m = intent("school_attended").search(text)
     if m and "school" not in facts:  # a pilot school named as people name it is a declared cue
         name = m.group("name")
@@ -162,8 +164,12 @@ def extract_facts(text: str) -> dict[str, Any]:
     _exclusive(norm, facts)
     _occupations(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
+    facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
+    for key, _, clause in undecided_clauses(norm):
+        if key in said and any(takes(key, m) for m in scan(clause)):
+            del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
         if key not in facts and len(facts.get(of) or ()) >= 2 and compiled(pattern).search(norm):
@@ -238,6 +244,12 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged["years_since_level"] = bare_years
         else:
             merged["years_in_occupation"] = bare_years
+    if merged.get(UNDECIDED):
+        # “合同还没定” then “签了两年”: what is said later is settled
+        settled = {FACTS[k].label for k in later if k in FACTS and FACTS[k].undecided and later[k] is not None}
+        merged[UNDECIDED] = frozenset(merged[UNDECIDED]) - (settled - set(later.get(UNDECIDED) or ()))
+        if not merged[UNDECIDED]:
+            del merged[UNDECIDED]
     for key, parts in _RATIOS:
         derived_before = all((earlier or {}).get(k) is not None for k in parts)
         if derived_before and key in merged and key not in later and later.keys() & set(parts):

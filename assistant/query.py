@@ -132,6 +132,10 @@ def detect_regions(text: str) -> list[str]:
     ['江西省', '上饶市']
     >>> detect_regions("凉山的，跟着县里组织的劳务输出去浙江进厂了"), detect_regions("我去浙江打工了，能评职称吗")
     (['凉山市'], ['浙江省'])
+    >>> detect_regions("我们公司营业执照是在河北石家庄办的，在阳泉有个项目部")
+    ['阳泉市']
+    >>> detect_regions("公司在河北石家庄，在阳泉有个项目部，能在山西申请当见习单位吗")
+    ['山西省', '河北省', '石家庄市', '阳泉市']
     >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
     ([], ['全国'])
     """
@@ -141,14 +145,21 @@ def detect_regions(text: str) -> list[str]:
     moved: set[str] = set()
     first_at: dict[str, int] = {}
     moved_at: int | None = None
+    said_before: tuple[int, str] | None = None  # where the last name ended, and its role
+    asked: list[str] = []  # “能在山西这边申请”: the place the person applies in
     for province, city, start, end in table.spans(text):
         role = table.mentions.role(text, start, end)
+        if said_before is not None and said_before[0] == start and role == "place":
+            role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
+        said_before = (end, role)
         if role == "not_here":
             continue  # "我人在浙江，不在河南": not where the person is
         name = city or province
         first_at.setdefault(name, start)
         if role == "moved_to" and moved_at is None:
             moved_at = start
+        if role == "asked_in" and name not in asked:
+            asked.append(name)
         kept = origins if role in ("origin", "away") else places
         if role == "moved_to":  # “在浙江打了十年工，回江西老家开店”: where the person is now comes first
             if name in kept:
@@ -161,6 +172,8 @@ def detect_regions(text: str) -> list[str]:
         left = [p for p in places if p not in moved and first_at[p] < moved_at]
         places = [p for p in places if p not in left]
         origins += [p for p in left if p not in origins]
+    if asked:  # “公司在河北石家庄，在阳泉有个项目部，能在山西申请吗”: where they apply is what is asked about
+        places = [p for p in asked if p in places] + [p for p in places if p not in asked]
     # where the person comes from counts only when nothing else is named ("我是河南人，能评吗")
     seen = places or origins
     plain = text

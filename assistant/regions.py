@@ -35,9 +35,10 @@ class Mentions:
     away_before: tuple[str, ...] = ()
     away_after: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
+    asked_after: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
-        """"not_here", "moved_to", "origin", "away" or "place" for the name at ``text[start:end]``.
+        """"not_here", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
 
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
@@ -46,12 +47,16 @@ class Mentions:
         'moved_to'
         >>> m.role("凉山的脱贫户去浙江的厂里打工", 7, 9)
         'away'
+        >>> m.role("能在山西这边申请当见习单位吗", 2, 4)
+        'asked_in'
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
         if any(before.endswith(w) for w in self.moved_to_before):
             return "moved_to"
+        if any(text.startswith(w, end) for w in self.asked_after):
+            return "asked_in"
         if any(before.endswith(w) for w in self.origin_before):
             return "origin"
         if any(before.endswith(w) for w in self.away_before) and any(w in text[end : end + 8] for w in self.away_after):

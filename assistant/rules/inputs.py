@@ -146,6 +146,8 @@ class Terms:
     minus: str | None = None  # members another set fact holds are removed
     counted: str | None = None  # a ``counts`` fact: how many of each member were said (“1个中华技能大奖、2个全国技术能手”)
     denied_after: str | None = None  # a pattern that, starting right after a term, denies it (“特贴也没有”)
+    count_before: str | None = None  # with ``counted``: a pattern ending right before a term, its group 1 the count (“2个新获了”)
+    count_after: str | None = None  # … or starting right after it (“…的有3人”)
 
 
 @dataclass(frozen=True)
@@ -206,9 +208,11 @@ class FactSpec:
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
     ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
     counted_list: tuple[str, str] | None = None  # (set fact, pattern): “考过A、B、C，都领过补贴” — a count, the members listed
+    undecided: str | None = None  # a pattern naming the thing: said beside words of not yet settled (“合同还没定签多长”), the fact is open (``UNDECIDED``)
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
+UNDECIDED = "undecided"  # the set fact holding the labels of the facts said to be not yet settled
 _KINDS = ("str", "decimal", "int", "bool", "date", "set", "counts")
 
 
@@ -256,6 +260,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 ranged=_ranged(key, entry),
                 counted_list=(str(entry["counted_list"]["of"]), check(str(entry["counted_list"]["said"]))) if entry.get("counted_list") else None,
                 since=entry.get("since"),
+                undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple(
@@ -295,6 +300,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
         if spec.counted_list and (spec.counted_list[0] not in specs or specs[spec.counted_list[0]].kind != "set" or spec.kind != "int"):
             raise ValueError(f"fact {spec.key!r}: counted_list counts the members of a declared set fact into an int fact")
+        if spec.undecided and (UNDECIDED not in specs or specs[UNDECIDED].kind != "set"):
+            raise ValueError(f"fact {spec.key!r}: undecided needs the declared set fact {UNDECIDED!r}")
+        if spec.undecided and sum(1 for other in specs.values() if other.label == spec.label) > 1:
+            raise ValueError(f"fact {spec.key!r}: a fact that may be said undecided is named by its label, which another fact shares")
         if spec.occasions and (spec.occasions not in specs or specs[spec.occasions].kind != "bool"):
             raise ValueError(f"fact {spec.key!r}: occasions names {spec.occasions!r}, which is not a declared bool fact")
     return specs
@@ -399,12 +408,14 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
         values = tuple(str(v) for v in entry["values"])
         check(entry["say"])
         entries.append((values, str(entry["say"])))
-    for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after")):
+    for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after"), terms.get("count_before"), terms.get("count_after")):
         if pattern:
             check(pattern)
+    if terms.get("counted") and not (terms.get("count_before") and terms.get("count_after")):
+        raise ValueError(f"fact {key!r}: terms that count (counted) say how a count is said: count_before and count_after")
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
-        terms.get("denied_after"),
+        terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"),
     )
 
 
@@ -425,6 +436,20 @@ def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]],
 
 
 FACTS: dict[str, FactSpec] = load_facts()
+
+
+def undecided_keys(facts: Mapping[str, Any]) -> frozenset[str]:
+    """The facts the person said are not yet settled (“合同还没定签多长”), by key, that are still unknown.
+
+    ``UNDECIDED`` holds their labels (shown as understood, in Chinese); a value said later settles one.
+
+    >>> undecided_keys({"undecided": frozenset({"劳动合同期限（年）"})})
+    frozenset({'contract_years'})
+    >>> undecided_keys({"undecided": frozenset({"劳动合同期限（年）"}), "contract_years": 2})
+    frozenset()
+    """
+    said = facts.get(UNDECIDED) or ()
+    return frozenset(k for k, spec in FACTS.items() if spec.undecided and spec.label in said and facts.get(k) is None)
 
 
 # A known but too vague value gets a sharper question than the generic one.

@@ -19,17 +19,17 @@ ENTERPRISE = Clause(DOC, "三、（二）", "全市各类企业要完成政府�
 WORKER = Clause(DOC, "三、（四）", "补贴标准为每人每天100元，原则上每人不超过1000元")
 
 
-def for_count(ctx: Context, trainees: int | None, *, total_by_default: bool) -> bool:
+def for_count(ctx: Context, trainees: int | None) -> bool:
     """Whether to answer the total for ``trainees`` rather than the amount per person.
 
-    “一共/总共” asks for the total, “每个学员/每人” for one person; with neither, each
-    rule keeps its own reading (the enterprise rule pays per trainee, so a count
-    given means the total; the per-day rules answer per person).
+    “一共/总共” asks for the total, “每个学员/每人” for one person; with neither, a head
+    count said asks for the total (“30个人，培训了12天，培训补贴能拿多少”: what the
+    enterprise or the school gets for them), as every per-person amount reads it.
     """
     if not trainees:
         return False
     basis = ctx.get("amount_basis")
-    return basis == "合计" or (basis is None and total_by_default)
+    return basis == "合计" or (basis is None and trainees > 1)
 
 
 def tiered_daily(days: int, first_days: int, first_rate: Decimal, later_rate: Decimal) -> Decimal:
@@ -81,7 +81,7 @@ def order_training(ctx: Context) -> Outcome:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", first.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"
-        if for_count(ctx, trainees, total_by_default=False):
+        if for_count(ctx, trainees):
             return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_person, "元/人", summary)
 
@@ -91,7 +91,7 @@ def enterprise_training(ctx: Context) -> Outcome:
     per = ctx.p("jz.enterprise_training.per_person")
     ctx.step(f"企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。", ENTERPRISE)
     trainees = ctx.get("trainees_count")
-    if not for_count(ctx, trainees, total_by_default=True):
+    if not for_count(ctx, trainees):
         return ctx.result("amount", per.d, "元/人", f"按晋中市规定，企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。")
     total = per.d * trainees
     ctx.step(f"{trainees}人 × {fmt_money(per.d)} = {fmt_money(total)}。", per.reference)
@@ -124,7 +124,7 @@ def worker_training(ctx: Context) -> Outcome:
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", daily.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"
-        if for_count(ctx, trainees, total_by_default=False):
+        if for_count(ctx, trainees):
             return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_person, "元/人", summary)
 
@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         inputs=("training_days", "employment_rate", "trainees_count", "amount_basis"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
-        reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数并问“一共”时按人数合计。",
+        reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数时按人数合计（问“每人”“每个学员”时按每人）。",
     ),
     Rule(
         id="jz.enterprise_training_subsidy",

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from assistant.rules.base import Context, Period, RegistrationError, Rule, UnknownRule, cn_date
-from assistant.rules.inputs import FACTS, coerce
+from assistant.rules.base import Context, Outcome, Period, RegistrationError, Rule, UnknownRule, cn_date
+from assistant.rules.inputs import FACTS, coerce, undecided_keys
 from assistant.rules.parameters import ParameterSet, parameters
 from assistant.rules.sources import Source, sources
 from assistant.schema import Calculation, Step
@@ -132,6 +133,7 @@ class Registry:
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
             raise RegistrationError(f"rule {rule.id} returned unknown verdict {outcome.verdict!r}")
+        outcome = _open_where_undecided(rule, ctx, outcome, facts)
         steps = list(ctx.steps)
         summary = outcome.summary
         for caveat in rule.caveats:
@@ -192,6 +194,30 @@ class Registry:
             missing=(),
             summary=summary,
         )
+
+
+def _open_where_undecided(rule: Rule, ctx: Context, outcome: Outcome, facts: Mapping[str, Any]) -> Outcome:
+    """A “yes” that passes over a fact the person said is not yet settled (“合同还没定签多长”) is no
+    “yes”: the rule's condition on it is open, so the fact is asked for (a fact merely unsaid is still
+    passed over, as the rule reads it, with the condition stated).
+
+    >>> from datetime import date
+    >>> evaluate("sc.absorb_employment_subsidy", {"hires_count": 2}, date(2025, 3, 12)).verdict
+    'amount'
+    >>> calc = evaluate("sc.absorb_employment_subsidy", {"hires_count": 2, "undecided": ["劳动合同期限（年）"]}, date(2025, 3, 12))
+    >>> calc.verdict, calc.missing
+    ('need_more_info', ('contract_years',))
+    """
+    if outcome.verdict not in ("eligible", "amount"):
+        return outcome
+    open_keys = [k for k in rule.inputs if k in undecided_keys(facts)]
+    if not open_keys:
+        return outcome
+    for key in open_keys:
+        ctx.ask(key)
+    labels = "、".join(re.sub(r"（[^）]*）$", "", FACTS[k].label) for k in open_keys)
+    said = outcome.summary.rstrip("。") + "。" if outcome.summary else ""
+    return Outcome("need_more_info", None, None, f"{said}您说{labels}还没有确定，能否享受要看这一条件。")
 
 
 def _domains() -> tuple[tuple[Rule, ...], ...]:

@@ -218,12 +218,17 @@ def loan(ctx: Context) -> Outcome:
     Decimal('6000.00')
     >>> evaluate("sc.startup_loan", {"asks_interest_subsidy": True}, date(2025, 3, 1)).value
     Decimal('50.0')
+    >>> [evaluate("sc.startup_loan", f, date(2025, 3, 1)).value for f in ({"employer_size": "小微企业"}, {"employer_size": "小微企业", "applies_as": "个人"}, {"applies_as": "企业"})]
+    [Decimal('4000000'), Decimal('300000'), Decimal('4000000')]
     """
     person, firm, share = ctx.p("sc.loan.individual_max"), ctx.p("sc.loan.enterprise_max"), ctx.p("sc.loan.interest_share")
     ctx.step(f"符合条件的个人和小微企业最高可分别贷{fmt_money(person.d)}和{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。", LOAN)
     size = ctx.get("employer_size")
     borrowed, rate = ctx.get("loan_amount"), ctx.get("interest_rate")
-    ceiling = firm if size in ("小微企业", "中小微企业") else person
+    # who applies decides (“开了个工作室，个人申请…” is a person's loan); else a small business said is the applicant
+    applicant = ctx.get("applies_as")
+    as_firm = applicant == "企业" or (applicant is None and size in ("小微企业", "中小微企业"))
+    ceiling = firm if as_firm else person
     if borrowed is None and rate is not None and ctx.get("loan_at_ceiling"):
         borrowed = ceiling.d  # “贷满额度”“顶格贷”: the loan is the ceiling
     if borrowed is not None and rate is not None:
@@ -236,7 +241,7 @@ def loan(ctx: Context) -> Outcome:
         return ctx.result("amount", subsidy, "元/年", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息：贷款{fmt_money(counted)}、年利率{fmt_percent(rate)}，一年利息{fmt_money(interest)}，财政贴息{fmt_money(subsidy)}。")
     if ctx.get("asks_interest_subsidy"):  # “利息财政能贴多少”: the share, the loan and rate not given
         return ctx.result("amount", share.d * 100, "%", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息（个人最高可贷{fmt_money(person.d)}，小微企业最高{fmt_money(firm.d)}）；告诉我贷款额和年利率可算出每年贴息金额。")
-    if size in ("小微企业", "中小微企业"):
+    if as_firm:
         return ctx.result("amount", firm.d, "元（最高）", f"按四川省规定，符合条件的小微企业创业担保贷款最高{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。")
     return ctx.result("amount", person.d, "元（最高）", f"按四川省规定，符合条件的个人创业担保贷款最高{fmt_money(person.d)}（小微企业最高{fmt_money(firm.d)}），财政按规定给予{fmt_percent(share.d)}贴息。")
 
@@ -434,7 +439,7 @@ RULES: tuple[Rule, ...] = (
         "startup_loan",
         (LOAN,),
         loan,
-        ("employer_size", "loan_amount", "interest_rate", "loan_at_ceiling", "asks_interest_subsidy"),
+        ("employer_size", "applies_as", "loan_amount", "interest_rate", "loan_at_ceiling", "asks_interest_subsidy"),
         ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share"),
         reading="给出贷款额和年利率时，财政贴息按“贷款额（不超过最高额度）×年利率×50%”计一年。",
     ),

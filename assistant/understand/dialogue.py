@@ -205,19 +205,29 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)  # not a range (5~6个)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
-        if re.search(r"\d\s*(个|人|名|位)", text) and len(people) == 1:
+        target, value = None, {}
+        if any(m.unit == "个" for m in scan(text)) and len(people) == 1:  # “8个”, not “1个月”
             target = people[0]
+            value = read_reply(lead.group(0) if lead else text, target)
         elif lead and not re.search(r"个|人|名|位", lead.group(0)) and len(money) == 1:
             target = money[0]
-        else:
-            target = None
-        value = read_reply(lead.group(0) if lead else text, target) if target else {}
+            value = read_reply(lead.group(0), target)
         if value:
             facts.pop("amount", None)
             facts.update(value)
             filled = target
         else:
             filled = _fill_by_unit(text, facts, state, topic_inputs)
+    if filled is None and state.topic is not None and not any(FACTS[k].money for k in facts if k in FACTS and k != "amount"):
+        # “我们这按一千八算的，每人每月能补多少？”“我一个月交1200，能补多少”: the one figure of money said
+        # anywhere in a follow-up is the one amount the topic's rules read and do not yet know
+        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
+        base = _base_said(text) if len(money) == 1 else None
+        said = coerce_mention(money[0], base) if base is not None else None
+        if said is not None:
+            facts.pop("amount", None)
+            facts[money[0]] = said
+            filled = money[0]
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
         if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts):
@@ -481,6 +491,28 @@ def _fill_by_unit(text: str, facts: dict[str, Any], state: DialogueState, topic_
     facts.pop("rate", None)
     facts[target] = value
     return target
+
+
+def _base_said(text: str):
+    """“我们这按一千八算的，每人每月能补多少？”: the one figure of money a follow-up gives (in 元, or a
+    bare number) that no fact of the message took and that is not said as what is received (“听说能补
+    1500元”: intents ``amount_received``) — the amount a rule's figure is counted from, when the
+    conversation's rules read one such amount not yet known.
+
+    >>> _base_said("我们这按1.8千算的，每人每月能补多少？").value, _base_said("按1800算的话每人多少").value
+    (Decimal('1800'), Decimal('1800'))
+    >>> _base_said("听说每人每月能补1080元"), _base_said("按1800还是1900算")
+    (None, None)
+    """
+    read, taken = read_mentions_at(text)
+    rest = read.get("amount")  # a figure in 元 no fact took is “an amount mentioned”: free to be the base
+    free = [
+        m for m in scan(text)
+        if m.unit in ("元", "数") and (m.start not in taken or (m.unit == "元" and m.value == rest)) and not m.ordinal and m.span is None
+    ]
+    if len(free) != 1 or intent("amount_received").search(free[0].before):
+        return None
+    return free[0]
 
 
 def _least(value: Any) -> Any:

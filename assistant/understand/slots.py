@@ -15,7 +15,7 @@ from typing import Any
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.patterns import Patterns
-from assistant.rules.inputs import FACTS
+from assistant.rules.inputs import FACTS, UNDECIDED
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,8 +63,45 @@ def read_cues(text: str) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
+def _negation() -> dict[str, re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "negation.yaml").read_text(encoding="utf-8"))
+    return {name: re.compile(pattern) for name, pattern in data.items()}
+
+
 def _negated_before() -> re.Pattern[str]:
-    return re.compile(load_yaml((DATA_DIR / "negation.yaml").read_text(encoding="utf-8"))["cue_negated_before"])
+    return _negation()["cue_negated_before"]
+
+
+@functools.lru_cache(maxsize=1)
+def _undecided_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((key, spec.label, re.compile(spec.undecided)) for key, spec in FACTS.items() if spec.undecided)
+
+
+_CLAUSES = re.compile(r"[^，,。；;！!？?\n]+")
+
+
+def read_undecided(text: str) -> dict[str, Any]:
+    """The facts said to be not yet settled: the thing a fact declares as ``undecided`` and the words of
+    not yet settled (``assistant/data/negation.yaml``) in one clause.  Their labels go to ``UNDECIDED``.
+
+    >>> read_undecided("社保已经给交上了，合同还没定签多长")
+    {'undecided': frozenset({'劳动合同期限（年）'})}
+    >>> read_undecided("签几年还没想好"), read_undecided("签了两年合同，社保交了")
+    ({'undecided': frozenset({'劳动合同期限（年）'})}, {})
+    """
+    said = [label for _, label, _ in undecided_clauses(text)]
+    return {UNDECIDED: frozenset(said)} if said else {}
+
+
+def undecided_clauses(text: str) -> list[tuple[str, str, str]]:
+    """(fact, label, clause) for each fact said in a clause to be not yet settled, once each."""
+    words = _negation()["undecided"]
+    out: list[tuple[str, str, str]] = []
+    for clause in _CLAUSES.findall(text):
+        if not words.search(clause):
+            continue
+        out += [(key, label, clause) for key, label, thing in _undecided_table() if thing.search(clause) and key not in {k for k, _, _ in out}]
+    return out
 
 
 def _denied(text: str, start: int) -> bool:
@@ -174,7 +211,7 @@ def read_terms(text: str) -> dict[str, Any]:
                 continue
             members.extend(v for v in values if v not in members)
             if terms.counted:
-                n = _count_near(text, m)
+                n = _count_near(text, m, terms)
                 if n is not None:
                     counted.setdefault(terms.counted, {})[values[0]] = n
         if members:
@@ -197,29 +234,36 @@ def read_terms(text: str) -> dict[str, Any]:
     return out
 
 
-# “2个全国技术能手”“全国技术能手3名”“全国技术能手是3个”: a count said next to a member
-_COUNT_BEFORE = re.compile(r"(\d+)\s*(?:个|名|位|人|项)(?:人)?(?:都|也)?(?:新)?(?:评上了|评上|获得了|获得|拿了|拿到了|拿到|获评|被评为|评为|当选)?(?:的)?$")
-_COUNT_AFTER = re.compile(r"^(?:称号|奖项|奖)?(?:获得者|人员)?(?:的)?(?:是|有|共|一共|各|为)?(\d+)\s*(?:个|名|位|人|项)")
+def _count_near(text: str, m: re.Match[str], terms=None) -> int | None:
+    """How many of a member the words right before or after it say, if any (the declared
+    ``count_before`` / ``count_after`` of the set fact's terms).
 
-
-def _count_near(text: str, m: re.Match[str]) -> int | None:
-    """How many of a member the words right before or after it say, if any.
-
-    >>> _count_near("新获1个中华技能大奖、2个全国技术能手", re.search("全国技术能手", "新获1个中华技能大奖、2个全国技术能手"))
+    >>> t = "新获1个中华技能大奖、2个全国技术能手"
+    >>> _count_near(t, re.search("全国技术能手", t))
     2
     >>> _count_near("全国技术能手是3个", re.search("全国技术能手", "全国技术能手是3个"))
     3
     >>> t = "老张新拿了中华技能大奖，另外小李、小王2个新评上了全国技术能手"
     >>> _count_near(t, re.search("全国技术能手", t)), _count_near(t, re.search("中华技能大奖", t)) is None
     (2, True)
+    >>> t = "今年有1个老师傅新获了中华技能大奖、还有2个新获了全国技术能手"
+    >>> _count_near(t, re.search("中华技能大奖", t)), _count_near(t, re.search("全国技术能手", t))
+    (1, 2)
     >>> _count_near("获得过全国技术能手", re.search("全国技术能手", "获得过全国技术能手")) is None
     True
     """
-    before = _COUNT_BEFORE.search(_before(text, m.start(), 10))
-    if before:
-        return int(before.group(1))
-    after = _COUNT_AFTER.match(text[m.end() : m.end() + 10])
-    return int(after.group(1)) if after else None
+    terms = terms or FACTS["awards"].terms
+    before, after = _count_patterns(terms.count_before, terms.count_after)
+    said = before.search(_before(text, m.start(), 12))
+    if said:
+        return int(said.group(1))
+    said = after.match(text[m.end() : m.end() + 10])
+    return int(said.group(1)) if said else None
+
+
+@functools.lru_cache(maxsize=8)
+def _count_patterns(before: str, after: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(before), re.compile(after)
 
 
 @functools.lru_cache(maxsize=1)
