@@ -190,11 +190,14 @@ class Assistant:
             if answer is not None:
                 return self._on_document(answer, state)
 
+        from assistant.understand.dialogue import is_elliptical
+
         about = self._document_followed_up(query, state if options.rules else None)
         hits = self._retrieve(query, scope, k, options, about=about)
         confidence = self._confidence(query, hits)
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
-            documents_named(self.index.documents, query.text, query.regions)  # “数字贸易那个意见里…”: a document held
+            # “数字贸易那个意见里…”: a document held, named here or in the question a short follow-up continues (“那2035年呢？”)
+            documents_named(self.index.documents, query.text if not (query.context and is_elliptical(query.text)) else f"{query.text} {query.context}", query.regions)
         )
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about

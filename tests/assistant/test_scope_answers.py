@@ -424,3 +424,13 @@ def test_a_follow_up_about_the_document_just_answered_is_answered_from_its_notic
 def test_a_follow_up_after_a_decline_that_showed_a_notice_asks_of_that_notice(assistant):
     answer = _converse(assistant, "江西专业技术人才知识更新工程实施方案里，高级研修班怎么报名？", "这个是哪年开始实施的？")
     assert answer.citations and answer.citations[0].doc_id == "jx-2022-6130e6"
+
+
+def test_a_short_follow_up_continues_the_document_the_question_before_named(assistant):
+    answer = _converse(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那2035年的呢？")
+    assert not answer.abstained and answer.citations[0].doc_id == "cn-2024-72468f" and "2035" in answer.citations[0].quote
+
+
+def test_a_short_follow_up_on_a_concept_not_covered_is_still_declined(assistant):
+    answer = _converse(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那养老保险怎么转呢？")
+    assert answer.abstained
