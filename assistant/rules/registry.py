@@ -11,10 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from assistant.rules.base import Context, Period, RegistrationError, Rule, UnknownRule, cn_date
+from assistant.periods import stated_end
+from assistant.rules.base import Clause, Context, Period, RegistrationError, Rule, UnknownRule, cn_date
 from assistant.rules.inputs import FACTS, coerce
 from assistant.rules.parameters import ParameterSet, parameters
 from assistant.rules.sources import Source, sources
@@ -50,6 +52,7 @@ class Registry:
             )
         if rule.period is not None and (rule.period.start is None or not rule.period.basis):
             raise RegistrationError(f"{where}: refused — the period needs a start date and a basis")
+        rule = self._stated_period(rule, source, where)
         if source is not None and source.region != rule.region:
             raise RegistrationError(f"{where}: region {rule.region} differs from its source's ({source.region})")
         unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector), *(b.fact for b in rule.bars)) if k not in FACTS]
@@ -70,6 +73,29 @@ class Registry:
                 raise RegistrationError(f"{where}: bar fact {bar.fact!r} must be among its inputs")
         self._rules[rule.id] = rule
         self._by_topic = None
+        return rule
+
+    @staticmethod
+    def _stated_period(rule: Rule, source: Source | None, where: str) -> Rule:
+        """A rule whose quoted sentence states its measure's own end (“此政策延续至2022年底”,
+        “执行期限至2024年12月31日”) is in force only to that day: the sentence ends the period
+        it inherits from its document.  A period declared by hand must not run past it."""
+        for clause in rule.citations:
+            found = stated_end(clause.quote)
+            if found is None:
+                continue
+            if rule.period is not None:
+                if rule.period.end is None or rule.period.end > found.end:
+                    raise RegistrationError(
+                        f"{where}: its period runs past the end its clause states ({clause.article} “{found.phrase}”): end it on {found.end}"
+                    )
+                return rule
+            assert source is not None  # checked by the caller: no period and no source is refused
+            at = clause.quote.index(found.phrase)
+            said = clause.quote[max(clause.quote.rfind(c, 0, at) for c in "，,；。") + 1 : at + len(found.phrase)].strip()
+            base = source.period
+            end = min(found.end, base.end) if base.end else found.end
+            return replace(rule, period=Period(base.start, end, f"{said}（{base.basis}）", Clause(clause.doc_id, clause.article, said)))
         return rule
 
     def extend(self, rules: Iterable[Rule]) -> None:
