@@ -180,7 +180,7 @@ def province_of(region: str | None) -> str | None:
     return table.province_of_city(region)
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
