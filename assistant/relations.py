@@ -124,6 +124,27 @@ class DocumentGraph:
                 if not numbers and r.title and any(_plain(t) in (_plain(r.title), _plain(r.target)) or _plain(r.title).endswith(_plain(t)) for t in titles if len(_plain(t)) >= 6)
             ]  # fmt: skip
             edges.extend(numbered or titled)
+        return self._standing(edges)
+
+    def about_edition(self, text: str, year: int) -> Standing | None:
+        """A document the corpus does not hold, named by the title it issued and the year of its 文号
+        (“2017年那个就业补助资金管理办法”: 《关于印发〈就业补助资金管理办法〉的通知》（财社〔2017〕164号）,
+        which the 2023 办法 repeals): ``text`` holds the title (or the one in its 《》, at least 6
+        characters).  Only a document some corpus document repeals or supersedes: a year alone does
+        not say which of several documents the corpus cites is meant.
+        """
+        plain = _plain(text)
+        edges = []
+        for found in self._outside.values():
+            for r in found:
+                if r.kind not in REPLACING or not r.number or f"〔{year}〕" not in r.number or not r.title:
+                    continue
+                names = [_plain(r.title), *re.findall(r"《([^》]{6,})》", _plain(r.title))]
+                if any(len(n) >= 6 and n in plain for n in names):
+                    edges.append(r)
+        return self._standing(edges)
+
+    def _standing(self, edges: Sequence[Relation]) -> Standing | None:
         if not edges:
             return None
         edges = [r for r in self.relations if r in edges]  # corpus order

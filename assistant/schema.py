@@ -671,6 +671,10 @@ class Answer:
     facts: dict[str, Any] = field(default_factory=dict)
     state: DialogueState | None = None  # the conversation's state after this answer
     reason: str | None = None  # why it declined (ABSTAIN_REASONS); None when it answered
+    # a validity answer: the status it gives what was asked about on the day asked — a document, a
+    # measure with its own period, or a document the corpus only cites as repealed (expired), which
+    # need not be the status of the document its first citation quotes; None for other answers
+    status: Status | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -684,6 +688,7 @@ class Answer:
             "follow_up": self.follow_up,
             "as_of": _iso(self.as_of),
             "state": self.state.to_dict() if self.state else None,
+            "status": self.status,
         }
 
 
