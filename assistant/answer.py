@@ -1090,10 +1090,11 @@ class Assistant:
             if article is None:
                 continue
             quote = next((m.group(0).strip() for m in _SENTENCE.finditer(article.text) if span.phrase in m.group(0)), None) or _whole_clause(article.text)
-            said = f"标题写明{span.phrase}" if span.in_title else f"写明{span.phrase}"
+            said = f"标题写明{span.phrase}" if span.in_title else f"写明“{span.phrase}”"
+            until = f"即自{span.first}年起实施到{span.last}年12月31日" if span.last is not None else f"即自{span.first}年起实施，未写明实施到哪一年"
             line = (
                 f"截至{_fmt(query.as_of)}，{book(doc.title)}{_number(doc)}{state}：文件未载明施行日期或有效期，"
-                f"{said}，即实施到{span.last}年12月31日。\n依据：{_source_phrase(member, None, article.path)}：“{quote}”"
+                f"{said}，{until}。\n依据：{_source_phrase(member, None, article.path)}：“{quote}”"
             )
             return line, Citation.of(member, article.path, quote, query.as_of), status
         return None

@@ -76,6 +76,8 @@ def stated_end(text: str) -> StatedEnd | None:
 
 # the years a programme runs: 从2024年至2027年（开展…行动）, a title's （2024-2026年）
 _SPAN_IN_TEXT = re.compile(r"从((?:19|20)\d{2})年(?:起)?(?:至|到)((?:19|20)\d{2})年")
+# a start with no end: 决定自2022年起，实施我省…工程
+_FROM_IN_TEXT = re.compile(r"(?:自|从)((?:19|20)\d{2})年起[，,]?(?:开始)?(?:实施|开展|组织实施|启动)")
 _SPAN_IN_TITLE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-—－–~～至到]\s*((?:19|20)\d{2})年?[）)]")
 
 
@@ -84,18 +86,18 @@ class Span:
     """The years a programme a document sets up runs, and the words that say so."""
 
     first: int
-    last: int
+    last: int | None  # None: a start with no stated end (自2022年起实施)
     phrase: str  # verbatim: 从2024年至2027年, or the title's （2024-2026年）
     in_title: bool = False
 
     @property
-    def end(self) -> date:
-        return date(self.last, 12, 31)
+    def end(self) -> date | None:
+        return date(self.last, 12, 31) if self.last is not None else None
 
     def start(self, issued: date | None) -> date:
         """The first day in force: the day the document was issued, when that falls in the span."""
         first = date(self.first, 1, 1)
-        return issued if issued is not None and first <= issued <= self.end else first
+        return issued if issued is not None and first <= issued <= (self.end or issued) else first
 
 
 def programme_span(title: str, text: str) -> Span | None:
@@ -106,6 +108,8 @@ def programme_span(title: str, text: str) -> Span | None:
     2026
     >>> s = programme_span("关于共享公共实训基地开展民营企业员工职业技能提升行动的通知", "决定，从2024年至2027年，开展百万民企员工职业技能提升行动"); (s.first, s.last, s.phrase)
     (2024, 2027, '从2024年至2027年')
+    >>> programme_span("关于印发江西省专业技术人才知识更新工程实施方案的通知", "决定自2022年起，实施我省专业技术人才知识更新工程").last is None
+    True
     >>> programme_span("关于推进人力资源服务业高质量发展的实施意见", "到2025年，营业收入达到200亿元") is None  # a target, not a span
     True
     """
@@ -115,6 +119,9 @@ def programme_span(title: str, text: str) -> Span | None:
     m = _SPAN_IN_TEXT.search(text)
     if m and int(m.group(1)) <= int(m.group(2)):
         return Span(int(m.group(1)), int(m.group(2)), m.group(0))
+    m = _FROM_IN_TEXT.search(text)
+    if m:
+        return Span(int(m.group(1)), None, m.group(0))
     return None
 
 

@@ -70,6 +70,15 @@ def test_a_programme_without_a_period_is_judged_by_its_years(assistant, real_ind
     assert "无法据文本判断" not in answer.answer
 
 
+def test_when_a_programme_began_is_said_from_its_text(assistant):
+    history = [{"role": "user", "content": "江西那个专业技术人才知识更新工程，是哪几个部门一起搞的？"}]
+    answer = assistant.ask("哪年开始实施的？", history, today=TODAY)
+    assert not answer.abstained and "自2022年起实施" in answer.answer and "未写明实施到哪一年" in answer.answer
+    top = answer.citations[0]
+    assert top.doc_id == "jx-2022-6130e6" and "决定自2022年起，实施我省专业技术人才知识更新工程" in top.quote
+    assert answer.status == "in_force"
+
+
 def test_a_measure_that_had_ended_at_the_event_is_a_no(assistant):
     answer = assistant.ask(
         "晋城一家机械厂，去年9月份招的两个见习生，见习期还没满我们就跟他们签了正式劳动合同，剩下那几个月的见习补贴还能申请吗？",
