@@ -709,6 +709,9 @@ class Assistant:
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
+        # a 文号 the corpus only cites, typed loosely (财社2021年89号): written as the citing documents write it
+        outside = [r.number for r in self.index.graph.relations if not r.in_corpus and r.number]
+        reads += [r for r in read_doc_numbers(outside, query.text) if r.how == "written_differently"]
         query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
         return query.with_paths(read_paths(query.text))
 
@@ -824,9 +827,18 @@ class Assistant:
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
                 return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None)
-        if intent("about_issuing").search(query.text) and not ref.paths:
+        whether_in_force = intent("asks_validity").search(query.text) and not re.search(r"哪(?:个|些|几|份)", query.text)
+        if intent("about_issuing").search(query.text) and not ref.paths and not whether_in_force:
+            # (“关于印发…的通知还有效吗” asks whether it is in force, not what the notice says: answered below)
             named = self._referenced_documents(query.text, ref)
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
+            if len(notices) == 1 and re.search(r"废止|取代|替代|不再执行", query.text):
+                # “新的就业补助资金管理办法废止了哪几个老文件”: the article that repeals or supersedes them
+                family = {notices.copy().pop(), *self.index.documents[next(iter(notices))].children}
+                edges = [r for f in family for r in self.index.graph.outgoing(f) if r.kind in ("repeals", "supersedes")]
+                found = [a for r in edges[:1] for a in self.index.articles_of(r.source) if a.path == r.article]
+                if found:
+                    return self._article_answer(query, found[:1], day)
             if len(notices) == 1:  # “领军人才培育计划是哪几个部门一起出的”: the notice that issued it says
                 notice = self.index.documents[notices.pop()]
                 first = next(iter(self.index.articles_of(notice.doc_id)), None)
@@ -1101,9 +1113,10 @@ class Assistant:
 
     def _earlier_version(self, query: Query) -> Standing | None:
         """A title named with the year of a version the corpus does not hold (“2017年那个就业补助资金
-        管理办法”, “17年版的…”, “2019年出的…补充通知”): that version, when a corpus document repeals
-        or supersedes it (``DocumentGraph.about_edition``); a year of a version the corpus holds
-        finds none."""
+        管理办法”, “17年版的…”, “2019年出的…补充通知”), or by title words no held document has
+        (“就业补助资金管理办法的补充通知”): that document, when a corpus document repeals or supersedes
+        it (``DocumentGraph.about_edition``, ``about_title_words``); a year of a version the corpus
+        holds finds none."""
         if query.reference.doc_numbers:
             return None
         for m in _VERSION_YEAR.finditer(query.text):
@@ -1111,7 +1124,7 @@ class Assistant:
             found = self.index.graph.about_edition(query.text[m.end() : m.end() + 48], year)
             if found is not None:
                 return found
-        return None
+        return self.index.graph.about_title_words(query.text)  # “就业补助资金管理办法的补充通知”
 
     def _clause_period(self, query: Query, doc: Document) -> tuple[str, Citation, str] | None:
         """A measure of ``doc`` the question names (its topic) whose rule has a period of its own
