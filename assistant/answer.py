@@ -645,9 +645,11 @@ class Assistant:
             if stated is not None and not (stated.whole_article or stated.phrase in c.quote):
                 stated = None
             expiry, expiry_text = (stated.end, stated.phrase) if stated else (None, None)
+            # the day the rule applied (its event's: 2024年11月考的证) when this is the rule's citation
+            then = calc.applied_on if calc is not None and calc.applied_on and c is shown[0] and calc.citation is not None else query.as_of
             if expiry and expiry < today:
-                if expiry < query.as_of:
-                    note = f"注意：该条款写明“{expiry_text}”，截至{_fmt(query.as_of)}已过执行期限。"
+                if expiry < then:
+                    note = f"注意：该条款写明“{expiry_text}”，截至{_fmt(then)}已过执行期限。"
                 else:  # in time for the event described, past its deadline today
                     note = f"注意：该条款写明“{expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)

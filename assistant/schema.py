@@ -534,6 +534,7 @@ class Calculation:
     summary: str = ""
     in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
     thresholds: tuple[Threshold, ...] = ()  # every limit the rule compared a fact with, in order
+    applied_on: date | None = None  # the day the rule was applied: the day asked, or its event's (取证之日) when said
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -549,6 +550,7 @@ class Calculation:
             "missing": list(self.missing),
             "in_force": self.in_force,
             "thresholds": [t.to_dict() for t in self.thresholds],
+            "applied_on": _iso(self.applied_on),
         }
 
 

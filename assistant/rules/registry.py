@@ -149,11 +149,11 @@ class Registry:
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
-            return self._out_of_period(rule, period, status, facts, as_of)
+            return replace(self._out_of_period(rule, period, status, facts, as_of), applied_on=as_of)
         for bar in rule.bars:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
-                return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text)
+                return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text, applied_on=as_of)
         ctx = Context(rule, facts, as_of, self.parameters)
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
@@ -175,6 +175,7 @@ class Registry:
             missing=missing,
             summary=summary,
             thresholds=tuple(ctx.thresholds),
+            applied_on=as_of,
         )
 
     def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:

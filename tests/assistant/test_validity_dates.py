@@ -119,3 +119,12 @@ def test_the_runner_scores_the_status_the_answer_gives(real_index):
     assert Evaluator(real_index).score(item, said, 1.0, None).correct
     unsaid = Answer("q", "……", False, "全国", (cited,))
     assert not Evaluator(real_index).score(item, unsaid, 1.0, None).correct  # the 办法 cited is in force
+
+
+def test_the_note_on_a_clauses_end_is_read_at_the_rules_event(assistant):
+    """The certificate's day is the rule's event (2024年11月考的证): the note under its clause says it was
+    in time then, not that it had expired on the day asked."""
+    answer = assistant.ask("我在绵阳厂里上班，2024年11月考的焊工中级证，失业保险交了两年了，四川技能提升补贴还能领吗？", today=date(2025, 3, 10))
+    assert answer.calculation.verdict == "eligible" and answer.calculation.applied_on == date(2024, 11, 1)
+    assert "事情发生时仍在执行期限内，截至今天（2025年3月10日）已过期限" in answer.answer
+    assert "截至2025年3月10日已过执行期限" not in answer.answer
