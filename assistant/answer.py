@@ -30,7 +30,7 @@ from assistant.lookup import asks_period_of_thing, content_words, documents_name
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.periods import programme_span, stated_end
-from assistant.relations import Standing, absent_body
+from assistant.relations import Standing, absent_body, plain_title as _plain_title
 from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
@@ -836,7 +836,8 @@ class Assistant:
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
             if len(notices) == 1 and re.search(r"废止|取代|替代|不再执行", query.text):
                 # “新的就业补助资金管理办法废止了哪几个老文件”: the article that repeals or supersedes them
-                family = {notices.copy().pop(), *self.index.documents[next(iter(notices))].children}
+                notice_id = next(iter(notices))
+                family = {notice_id, *self.index.documents[notice_id].children}
                 edges = [r for f in family for r in self.index.graph.outgoing(f) if r.kind in ("repeals", "supersedes")]
                 found = [a for r in edges[:1] for a in self.index.articles_of(r.source) if a.path == r.article]
                 if found:
@@ -1122,7 +1123,7 @@ class Assistant:
         if query.reference.doc_numbers:
             return None
         for m in _VERSION_YEAR.finditer(query.text):
-            year = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
+            year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
             found = self.index.graph.about_edition(query.text[m.end() : m.end() + 48], year)
             if found is not None:
                 return found
@@ -1438,14 +1439,8 @@ def _region_of(text: str) -> str | None:
 _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
 
 
-# a year that names a version of a document: 2017年那个, 2017年版, 17年版的, 2019年出的
-_VERSION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2})年(?:版|的版本|那(?:个|版|份)|出的|发的|印发的|颁布的|的)?")
-
-
-def _plain_title(title: str) -> str:
-    from assistant.relations import plain_title
-
-    return plain_title(title)
+# a year that names a version of a document: 2017年那个, 2017年版, 2019年出的; two digits only before 版/那个 (17年版的)
+_VERSION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:版|的版本|那(?:个|版|份)|出的|发的|印发的|颁布的|的)?|(?<!\d)(\d{2})年(?:版|的版本|那(?:个|版|份))")
 
 
 def _own_titles(doc: Document) -> tuple[str, ...]:

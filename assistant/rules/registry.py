@@ -90,7 +90,8 @@ class Registry:
                         f"{where}: its period runs past the end its clause states ({clause.article} “{found.phrase}”): end it on {found.end}"
                     )
                 return rule
-            assert source is not None  # checked by the caller: no period and no source is refused
+            if source is None:  # no period and no source was refused before this
+                return rule
             at = clause.quote.index(found.phrase)
             said = clause.quote[max(clause.quote.rfind(c, 0, at) for c in "，,；。") + 1 : at + len(found.phrase)].strip()
             base = source.period
