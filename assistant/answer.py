@@ -29,13 +29,14 @@ from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, documents_named, named_articles
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
-from assistant.relations import absent_body
+from assistant.periods import programme_span, stated_end
+from assistant.relations import Standing, absent_body, plain_title as _plain_title
 from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
-from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, Answer, Calculation, Chunk, Citation, Document, Hit, Relation, Turn, book
+from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, validity_status, Answer, Calculation, Chunk, Citation, Document, Hit, Relation, Turn, book
 from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
@@ -662,11 +663,19 @@ class Assistant:
                 warnings.append(note)
             chunk = self._chunk_for(c)
             today = max(query.today or query.as_of, query.as_of)
-            if chunk is not None and chunk.clause_expiry and chunk.clause_expiry < today:
-                if chunk.clause_expiry < query.as_of:
-                    note = f"注意：该条款写明“{chunk.clause_expiry_text}”，截至{_fmt(query.as_of)}已过执行期限。"
+            # the clause's own period, where it applies: the sentence quoted states it (“…补贴，此政策延续至2022年底”),
+            # or it covers the whole article (以上政策执行期限至…) — not the article's other measures
+            stated = stated_end(chunk.text if chunk is not None else c.quote)
+            if stated is not None and not (stated.whole_article or stated.phrase in c.quote):
+                stated = None
+            expiry, expiry_text = (stated.end, stated.phrase) if stated else (None, None)
+            # the day the rule applied (its event's: 2024年11月考的证) when this is the rule's citation
+            then = calc.applied_on if calc is not None and calc.applied_on and c is shown[0] and calc.citation is not None else query.as_of
+            if expiry and expiry < today:
+                if expiry < then:
+                    note = f"注意：该条款写明“{expiry_text}”，截至{_fmt(then)}已过执行期限。"
                 else:  # in time for the event described, past its deadline today
-                    note = f"注意：该条款写明“{chunk.clause_expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
+                    note = f"注意：该条款写明“{expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)
                 warnings.append(note)
         if shown and not any(_fmt(query.as_of) in line for line in lines):
@@ -726,6 +735,9 @@ class Assistant:
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
         reads = read_doc_numbers(numbers, query.text, has_path, cited)
+        # a 文号 the corpus only cites, typed loosely (财社2021年89号): written as the citing documents write it
+        outside = [r.number for r in self.index.graph.relations if not r.in_corpus and r.number]
+        reads += [r for r in read_doc_numbers(outside, query.text) if r.how == "written_differently"]
         query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
         return query.with_paths(read_paths(query.text))
 
@@ -772,33 +784,50 @@ class Assistant:
             return [scored[0][1]]
         return []
 
-    def _standing_answer(self, query: Query, k: int) -> Answer | None:
+    def _standing_answer(self, query: Query, k: int, standing: Standing | None = None) -> Answer | None:
         """A document the question names that the corpus does not hold, but cites: what the
         corpus says of it — repealed or superseded (by which article, and the document in
-        force), or only cited (by which documents and articles)."""
+        force), or only cited (by which documents and articles).  ``standing``: already found
+        (an earlier version named by its year: ``_earlier_version``)."""
         ref = query.reference
-        if not ref.names_document or self._referenced_documents(query.text, ref):
-            return None  # nothing named, or the corpus holds it: answered from its own text
-        standing = self.index.graph.about_reference(ref.doc_numbers, ref.titles)
         if standing is None:
-            return None
+            if not ref.names_document:
+                return None
+            held = self._referenced_documents(query.text, ref)
+            if held and not ref.doc_numbers and not any(_plain_title(t) in _own_titles(d) for d in held for t in ref.titles):
+                # 《…关于〈就业补助资金管理办法〉的补充通知》 is near a held notice's title, but it is the title
+                # of a document the corpus only cites and repeals (or supersedes): that one is asked about
+                named = self.index.graph.about_reference((), ref.titles)
+                held = [] if named is not None and named.replaced_by else held
+            if held:
+                return None  # the corpus holds it: answered from its own text
+            standing = self.index.graph.about_reference(ref.doc_numbers, ref.titles)
+            if standing is None:
+                return None
         day = _label_day(query)
         lines: list[str] = []
         citations: list[Citation] = []
+        status = None  # what the answer says of the document named: expired once a document in force repeals it
         shown = list(standing.replaced_by[:1]) + [r for r in standing.cited_by if r not in standing.replaced_by[:1]]
         if standing.replaced_by:
             edge = standing.replaced_by[0]
             new = self.index.documents[edge.source]
-            if edge.kind == "repeals":
+            if edge.kind == "repeals" and new.status_on(query.as_of) == "not_yet_effective":
+                # asked about a day before the repealing document took effect (“2023年6月的时候还有效吗”)
+                lines.append(
+                    f"截至{_fmt(query.as_of)}，{standing.name}尚未被废止：{_named(new)}施行后，{edge.article}将其废止。"
+                    "语料未收录它的原文，它当时的效力请以发文机关公布的为准。"
+                )
+            elif edge.kind == "repeals":
                 lines.append(f"{standing.name}已废止，由{_named(new)}替代。")
+                status = "expired"
             else:
                 lines.append(
                     f"{standing.name}部分被替代：与{_named(new)}不一致的，以{book(new.title)}为准"
                     "（原文件未被明文废止，其余内容仍须查原文）。"
                 )
             lines.append(f"依据：{_source_phrase(new, None, edge.article)}：“{edge.quote}”")
-            status = new.status_on(day)
-            lines.append(f"现行的是{_named(new)}，截至{_fmt(day)}{STATUS_LABELS[status]}。")
+            lines.append(f"现行的是{_named(new)}，截至{_fmt(day)}{STATUS_LABELS[new.status_on(day)]}。")
         else:
             what = "是否仍然有效" if intent("asks_validity").search(query.text) else "的内容"
             lines.append(f"语料库没有收录{standing.name}，无法据原文回答它{what}。语料中引用它的文件：")
@@ -814,7 +843,7 @@ class Assistant:
             if len(citations) >= k:
                 break
             citations.append(Citation.of(self.index.documents[r.source], r.article, r.quote, day))
-        return _looked_up(query, lines, citations, day)
+        return replace(_looked_up(query, lines, citations, day), status=status)
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
@@ -824,9 +853,19 @@ class Assistant:
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
                 return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None)
-        if intent("about_issuing").search(query.text) and not ref.paths:
+        whether_in_force = intent("asks_validity").search(query.text) and not re.search(r"哪(?:个|些|几|份)", query.text)
+        if intent("about_issuing").search(query.text) and not ref.paths and not whether_in_force:
+            # (“关于印发…的通知还有效吗” asks whether it is in force, not what the notice says: answered below)
             named = self._referenced_documents(query.text, ref)
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
+            if len(notices) == 1 and re.search(r"废止|取代|替代|不再执行", query.text):
+                # “新的就业补助资金管理办法废止了哪几个老文件”: the article that repeals or supersedes them
+                notice_id = next(iter(notices))
+                family = {notice_id, *self.index.documents[notice_id].children}
+                edges = [r for f in family for r in self.index.graph.outgoing(f) if r.kind in ("repeals", "supersedes")]
+                found = [a for r in edges[:1] for a in self.index.articles_of(r.source) if a.path == r.article]
+                if found:
+                    return self._article_answer(query, found[:1], day)
             if len(notices) == 1:  # “领军人才培育计划是哪几个部门一起出的”: the notice that issued it says
                 notice = self.index.documents[notices.pop()]
                 first = next(iter(self.index.articles_of(notice.doc_id)), None)
@@ -978,6 +1017,9 @@ class Assistant:
     # ------------------------------------------------------------ validity
     def _validity_answer(self, query: Query, scope: _Scope, k: int, about: str | None = None) -> Answer | None:
         """``about``: the document the conversation's last answer quoted (“现在还管用不？” names none)."""
+        earlier = self._earlier_version(query)
+        if earlier is not None:  # “2017年那个就业补助资金管理办法”: the version a held document repealed
+            return self._standing_answer(query, k, earlier)
         doc = self._match_document(query, scope)
         if doc is None and about in self.index.documents and intent("follow_up_validity").match(query.text):
             doc = self.index.documents[about]
@@ -997,6 +1039,7 @@ class Assistant:
         lines = []
         label = STATUS_LABELS[status]
         replaced = [r for r in self.index.graph.replaced(doc.doc_id) if self.index.documents[r.source].status_on(query.as_of) != "not_yet_effective"]
+        citations_first: list[Citation] = []
         if replaced:  # the graph overrides the dates: a document repealed or superseded by one in force
             new = self.index.documents[replaced[0].source]
             if replaced[0].kind == "repeals":
@@ -1004,6 +1047,11 @@ class Assistant:
             else:
                 lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}部分被替代：与{_named(new)}不一致的，以后者为准。")
             lines.append(f"依据：{_source_phrase(new, None, replaced[0].article)}：“{replaced[0].quote}”")
+        elif status == "unknown" and (programme := self._programme(doc, query)) is not None:
+            # no period of its own, but the years its programme runs (从2024年至2027年, （2024-2026年）)
+            line, span_citation, status = programme
+            lines.append(line)
+            citations_first = [span_citation]
         elif status == "unknown":
             lines.append(
                 f"{book(doc.title)}{_number(doc)}未载明施行日期或有效期；成文日期{_fmt(doc.issued_date)}。"
@@ -1017,6 +1065,7 @@ class Assistant:
                 period.append(f"有效期至{_fmt(doc.expiry_date)}")
             lines.append(f"截至{day}，{book(doc.title)}{_number(doc)}{label}（{'，'.join(period)}）。")
         citations = [Citation.of(self.index.documents[r.source], r.article, r.quote, query.as_of) for r in replaced[:1]]
+        citations += citations_first
         if article is not None and not replaced:  # repealed: its own statement of its period no longer decides
             quote = doc.validity_text
             lines.append(f"依据：{_source_phrase(cite_doc, None, article.path)}：“{quote}”")
@@ -1047,6 +1096,8 @@ class Assistant:
                     lines.append(f"另：{book(own.title)}{r.article}规定，{r.target_name()}同时废止。")
                 elif r.kind == "supersedes":
                     lines.append(f"另：{book(own.title)}{r.article}规定，{r.target_name()}与其不一致的，以{book(own.title)}为准。")
+        # what the answer says of what was asked: the measure's own period, else repealed, else the document's dates
+        said = own_period[2] if own_period else ("expired" if replaced and replaced[0].kind == "repeals" else status)
         return Answer(
             question=query.original,
             answer="\n".join(lines),
@@ -1056,8 +1107,51 @@ class Assistant:
             calculation=None,
             follow_up=None,
             as_of=query.as_of,
-            warnings=(lines[0],) if (own_period[2] if own_period else status) in ("expired", "not_yet_effective") else (),
+            warnings=(lines[0],) if said in ("expired", "not_yet_effective") else (),
+            status=said,
         )
+
+    def _programme(self, doc: Document, query: Query) -> tuple[str, Citation, str] | None:
+        """A document that states no period of its own but the years its programme runs (its own, or
+        the measure it issues: “从2024年至2027年，…开展…行动”, 行动方案（2024-2026年）): the line saying
+        whether the day asked falls in them, the sentence (or the title) that says so, and that status."""
+        family = [doc, *(self.index.documents[c] for c in doc.children if c in self.index.documents)]
+        for member in family:
+            span = programme_span(member.title, member.text)
+            if span is None:
+                continue
+            status = validity_status(span.start(member.issued_date), span.end, query.as_of)
+            state = {"in_force": "仍在实施期内", "expired": "实施期已结束", "not_yet_effective": "实施期尚未开始"}[status]
+            # the sentence that states the years (a title's are often repeated where the notice issues it)
+            article = next((a for a in self.index.articles_of(member.doc_id) if span.phrase in a.text), None)
+            if article is None and span.in_title:
+                article = next(iter(self.index.articles_of(member.doc_id)), None)
+            if article is None:
+                continue
+            quote = next((m.group(0).strip() for m in _SENTENCE.finditer(article.text) if span.phrase in m.group(0)), None) or _whole_clause(article.text)
+            said = f"标题写明{span.phrase}" if span.in_title else f"写明“{span.phrase}”"
+            until = f"即自{span.first}年起实施到{span.last}年12月31日" if span.last is not None else f"即自{span.first}年起实施，未写明实施到哪一年"
+            line = (
+                f"截至{_fmt(query.as_of)}，{book(doc.title)}{_number(doc)}{state}：文件未载明施行日期或有效期，"
+                f"{said}，{until}。\n依据：{_source_phrase(member, None, article.path)}：“{quote}”"
+            )
+            return line, Citation.of(member, article.path, quote, query.as_of), status
+        return None
+
+    def _earlier_version(self, query: Query) -> Standing | None:
+        """A title named with the year of a version the corpus does not hold (“2017年那个就业补助资金
+        管理办法”, “17年版的…”, “2019年出的…补充通知”), or by title words no held document has
+        (“就业补助资金管理办法的补充通知”): that document, when a corpus document repeals or supersedes
+        it (``DocumentGraph.about_edition``, ``about_title_words``); a year of a version the corpus
+        holds finds none."""
+        if query.reference.doc_numbers:
+            return None
+        for m in _VERSION_YEAR.finditer(query.text):
+            year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+            found = self.index.graph.about_edition(query.text[m.end() : m.end() + 48], year)
+            if found is not None:
+                return found
+        return self.index.graph.about_title_words(query.text)  # “就业补助资金管理办法的补充通知”
 
     def _clause_period(self, query: Query, doc: Document) -> tuple[str, Citation, str] | None:
         """A measure of ``doc`` the question names (its topic) whose rule has a period of its own
@@ -1393,6 +1487,15 @@ def _region_of(text: str) -> str | None:
 
 
 _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
+
+
+# a year that names a version of a document: 2017年那个, 2017年版, 2019年出的; two digits only before 版/那个 (17年版的)
+_VERSION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:版|的版本|那(?:个|版|份)|出的|发的|印发的|颁布的|的)?|(?<!\d)(\d{2})年(?:版|的版本|那(?:个|版|份))")
+
+
+def _own_titles(doc: Document) -> tuple[str, ...]:
+    """A document's title as a question may write it: its own, or with its issuer before it."""
+    return (_plain_title(doc.title), _plain_title((doc.issuer or "") + doc.title))
 
 
 def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: date) -> Answer:

@@ -193,7 +193,7 @@ def province_of(region: str | None) -> str | None:
     return table.province_of_city(region)
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
@@ -232,12 +232,16 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 12, 1)
     >>> date_asked("2023年5月遴选设立的，有效期到2026年5月，当时忙忘了没去办延续", date(2026, 12, 1))
     datetime.date(2026, 12, 1)
+    >>> date_asked("财社2021年89号还有效吗", date(2026, 12, 1)), date_asked("去年9月份招的见习生", date(2024, 3, 15))
+    (datetime.date(2026, 12, 1), datetime.date(2023, 9, 1))
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if relative is None and not text[m.end(1) : m.end(1) + 1] == "年":
             continue  # a four-digit number that is not a year
         year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
+        if digits and not month and re.match(r"\d{1,4}号", text[m.end() :]):
+            continue  # a 文号 typed with 年 (财社2021年89号): the document's year, not a day asked about
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue

@@ -124,13 +124,60 @@ class DocumentGraph:
                 if not numbers and r.title and any(_plain(t) in (_plain(r.title), _plain(r.target)) or _plain(r.title).endswith(_plain(t)) for t in titles if len(_plain(t)) >= 6)
             ]  # fmt: skip
             edges.extend(numbered or titled)
+        return self._standing(edges)
+
+    def about_edition(self, text: str, year: int) -> Standing | None:
+        """A document the corpus does not hold, named by the title it issued and the year of its 文号
+        (“2017年那个就业补助资金管理办法”: 《关于印发〈就业补助资金管理办法〉的通知》（财社〔2017〕164号）,
+        which the 2023 办法 repeals): ``text`` holds the title (or the one in its 《》, at least 6
+        characters).  Only a document some corpus document repeals or supersedes: a year alone does
+        not say which of several documents the corpus cites is meant.
+        """
+        plain = _plain(text)
+        edges = []
+        for found in self._outside.values():
+            for r in found:
+                if r.kind not in REPLACING or not r.number or f"〔{year}〕" not in r.number or not r.title:
+                    continue
+                names = [_plain(r.title), *re.findall(r"《([^》]{6,})》", _plain(r.title))]
+                if any(len(n) >= 6 and n in plain for n in names):
+                    edges.append(r)
+        return self._standing(edges)
+
+    def about_title_words(self, text: str) -> Standing | None:
+        """A document the corpus does not hold but repeals or supersedes, named by its title's words
+        without 《》 or issuer (“就业补助资金管理办法的补充通知还有效吗”: 财社〔2019〕122号 and
+        〔2021〕89号); not when a corpus document's title says the same words (关于印发…办法的通知 is
+        both the 2017 notice and the 2023 one the corpus holds)."""
+        said = _title_words(text)
+        held = {_title_words(d.title) for d in self.documents.values()}
+        edges = [
+            r for found in self._outside.values() for r in found
+            if r.kind in REPLACING and r.title and len(_title_words(r.title)) >= 8
+            and _title_words(r.title) in said and _title_words(r.title) not in held
+        ]  # fmt: skip
+        return self._standing(edges)
+
+    def _standing(self, edges: Sequence[Relation]) -> Standing | None:
         if not edges:
             return None
         edges = [r for r in self.relations if r in edges]  # corpus order
         replaced = tuple(sorted((r for r in edges if r.kind in REPLACING), key=lambda r: REPLACING.index(r.kind)))
-        # named as the repealing article writes it (the full title), else as the first to cite it with both
+        # named as the repealing article writes it (the full title), else as the first to cite it with both;
+        # a title two repealed documents share (关于《…》的补充通知: 〔2019〕122号 and 〔2021〕89号) names both
         named = next((r for r in (*replaced, *edges) if r.number and r.title), edges[0])
-        return Standing(named.target_name(), replaced, tuple(edges))
+        both = list(dict.fromkeys(r.target_name() for r in replaced if r.kind == replaced[0].kind)) if replaced else []
+        return Standing("、".join(both) if len(both) > 1 else named.target_name(), replaced, tuple(edges))
+
+
+def _title_words(title: str) -> str:
+    """A title's own words: without 《》〈〉, spaces or the issuer before 关于.
+
+    >>> _title_words("《财政部人力资源社会保障部关于〈就业补助资金管理办法〉的补充通知》")
+    '就业补助资金管理办法的补充通知'
+    """
+    text = re.sub(r"[《》〈〉\s]", "", title)
+    return text[text.index("关于") + 2 :] if "关于" in text[:40] else text
 
 
 # what a title is called after its subject: 管理办法, 实施方案 … (stripped to find the subject)

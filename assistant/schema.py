@@ -534,6 +534,7 @@ class Calculation:
     summary: str = ""
     in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
     thresholds: tuple[Threshold, ...] = ()  # every limit the rule compared a fact with, in order
+    applied_on: date | None = None  # the day the rule was applied: the day asked, or its event's (取证之日) when said
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -549,6 +550,7 @@ class Calculation:
             "missing": list(self.missing),
             "in_force": self.in_force,
             "thresholds": [t.to_dict() for t in self.thresholds],
+            "applied_on": _iso(self.applied_on),
         }
 
 
@@ -671,6 +673,10 @@ class Answer:
     facts: dict[str, Any] = field(default_factory=dict)
     state: DialogueState | None = None  # the conversation's state after this answer
     reason: str | None = None  # why it declined (ABSTAIN_REASONS); None when it answered
+    # a validity answer: the status it gives what was asked about on the day asked — a document, a
+    # measure with its own period, or a document the corpus only cites as repealed (expired), which
+    # need not be the status of the document its first citation quotes; None for other answers
+    status: Status | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -684,6 +690,7 @@ class Answer:
             "follow_up": self.follow_up,
             "as_of": _iso(self.as_of),
             "state": self.state.to_dict() if self.state else None,
+            "status": self.status,
         }
 
 

@@ -12,33 +12,24 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.periods import stated_end
 from assistant.schema import Article, Chunk, Document
 
 # A sentence, or a line that ends without one (a heading, an addressee line ending in ：).
 _SENTENCE = re.compile(r"[^。；！？\n]*[。；！？]|[^。；！？\n]+(?=\n|$)")
-_CLAUSE_EXPIRY = (
-    (re.compile(r"执行期限至((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"), "day"),
-    (re.compile(r"(?:延续|实施期限|执行期限)至((?:19|20)\d{2})年底?"), "year"),
-)
 
 
 def clause_expiry(text: str) -> tuple[date | None, str | None]:
-    """A period stated inside one clause: 执行期限至2024年12月31日, 延续至2022年底.
+    """A period stated inside one clause: 执行期限至2024年12月31日, 延续至2022年底
+    (``assistant.periods.stated_end``, the one reader the rules use too).
 
     >>> clause_expiry("…返还，执行期限至2024年12月31日。")[0]
     datetime.date(2024, 12, 31)
     >>> clause_expiry("此政策延续至2022年底。")[0]
     datetime.date(2022, 12, 31)
     """
-    for pattern, kind in _CLAUSE_EXPIRY:
-        m = pattern.search(text)
-        if m:
-            if kind == "day":
-                day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            else:
-                day = date(int(m.group(1)), 12, 31)
-            return day, m.group(0)
-    return None, None
+    found = stated_end(text)
+    return (found.end, found.phrase) if found else (None, None)
 
 
 def _parts(text: str, max_chars: int) -> list[tuple[int, int]]:

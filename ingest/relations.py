@@ -3,7 +3,8 @@
 Read from the articles' own words, after every file is parsed (a citation may name a
 document of another file):
 
-- ``repeals``: the documents named before 废止 in a sentence (……同时废止。);
+- ``repeals``: the documents named before 废止 in a sentence (……同时废止。), or before a clause
+  that ends 不再执行 / 停止执行 / 同时失效 …;
 - ``supersedes``: the documents named before 不一致 in a sentence that says 以本办法/本通知…为准,
   or, when none is named, the documents it describes (此前发布的……规范性文件);
 - ``issues``: the measure a notice issues (现将《…》印发给你们; 现予印发), named or, when the
@@ -40,7 +41,12 @@ logger = logging.getLogger(__name__)
 # a 文号 in brackets after a title: （人社部发〔2019〕90号）, （中共四川省委人才工作领导小组〔2023〕3号）, （人社部第31号令）
 _NUMBER = re.compile(r"（([\u4e00-\u9fff]{1,20}(?:〔\d{4}〕\d+号|第\d+号令))）")
 _SENTENCE_END = "。！？\n"
-_REPEAL = re.compile(r"(?:同时|予以|一并|即行)?(?P<at>废止)")
+# 废止 anywhere after the names; the other ways of saying it only where a clause ends with them
+# (……同时停止执行。 / ……不再执行；), since “不再执行本办法第三条” or “证书失效的” say something else
+_REPEAL = re.compile(
+    r"(?:同时|予以|一并|即行)?(?P<at>废止)"
+    r"|(?P<b>不再执行|停止执行|不再施行|停止施行|(?<=同时|自行|即行|宣布|一并)失效|(?<=同时|一并)作废)(?=[。；;！\s]|$)"
+)
 _PREVAIL = re.compile(r"以本(?:《[^》]{1,8}》|办法|通知|意见|规定|方案|文件|措施|细则|决定|实施办法|实施意见)为准")
 _INCONSISTENT = re.compile(r"与本(?:《[^》]{1,8}》|办法|通知|意见|规定|方案|文件|措施|细则|决定|实施办法|实施意见)不一致")
 # a notice issuing a measure now (not 另行制定印发, a later one; not 关于印发《…》的通知, a title)

@@ -12,10 +12,12 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from assistant.rules.base import Context, Outcome, Period, RegistrationError, Rule, UnknownRule, cn_date
+from assistant.periods import stated_end
+from assistant.rules.base import Clause, Context, Outcome, Period, RegistrationError, Rule, UnknownRule, cn_date
 from assistant.rules.inputs import FACTS, coerce, undecided_keys
 from assistant.rules.parameters import ParameterSet, parameters
 from assistant.rules.sources import Source, sources
@@ -51,6 +53,7 @@ class Registry:
             )
         if rule.period is not None and (rule.period.start is None or not rule.period.basis):
             raise RegistrationError(f"{where}: refused — the period needs a start date and a basis")
+        rule = self._stated_period(rule, source, where)
         if source is not None and source.region != rule.region:
             raise RegistrationError(f"{where}: region {rule.region} differs from its source's ({source.region})")
         unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector), *(b.fact for b in rule.bars)) if k not in FACTS]
@@ -71,6 +74,30 @@ class Registry:
                 raise RegistrationError(f"{where}: bar fact {bar.fact!r} must be among its inputs")
         self._rules[rule.id] = rule
         self._by_topic = None
+        return rule
+
+    @staticmethod
+    def _stated_period(rule: Rule, source: Source | None, where: str) -> Rule:
+        """A rule whose quoted sentence states its measure's own end (“此政策延续至2022年底”,
+        “执行期限至2024年12月31日”) is in force only to that day: the sentence ends the period
+        it inherits from its document.  A period declared by hand must not run past it."""
+        for clause in rule.citations:
+            found = stated_end(clause.quote)
+            if found is None:
+                continue
+            if rule.period is not None:
+                if rule.period.end is None or rule.period.end > found.end:
+                    raise RegistrationError(
+                        f"{where}: its period runs past the end its clause states ({clause.article} “{found.phrase}”): end it on {found.end}"
+                    )
+                return rule
+            if source is None:  # no period and no source was refused before this
+                return rule
+            at = clause.quote.index(found.phrase)
+            said = clause.quote[max(clause.quote.rfind(c, 0, at) for c in "，,；。") + 1 : at + len(found.phrase)].strip()
+            base = source.period
+            end = min(found.end, base.end) if base.end else found.end
+            return replace(rule, period=Period(base.start, end, f"{said}（{base.basis}）", Clause(clause.doc_id, clause.article, said)))
         return rule
 
     def extend(self, rules: Iterable[Rule]) -> None:
@@ -124,11 +151,11 @@ class Registry:
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
-            return self._out_of_period(rule, period, status, facts, as_of)
+            return replace(self._out_of_period(rule, period, status, facts, as_of), applied_on=as_of)
         for bar in rule.bars:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
-                return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text)
+                return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text, applied_on=as_of)
         ctx = Context(rule, facts, as_of, self.parameters)
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
@@ -151,6 +178,7 @@ class Registry:
             missing=missing,
             summary=summary,
             thresholds=tuple(ctx.thresholds),
+            applied_on=as_of,
         )
 
     def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:

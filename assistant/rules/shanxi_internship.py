@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
-from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
+from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
 from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category, most, people_months_total
 
 DOC = "sx-2022-192e44"
@@ -275,6 +275,9 @@ def early_contract(ctx: Context) -> Outcome:
     cap = ctx.p("sx.internship.early_contract.max_months")
     base = ctx.p("sx.internship.subsidy.min_wage_share")
     ctx.step(f"见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴（延续至2022年底）。", cap.reference)
+    if ctx.get("remaining_months") is None and ctx.get("asks_whether"):
+        # “还能拿剩下那段的补贴吗”: whether, not how much — the months only size it
+        return ctx.result("eligible", None, None, f"可以。按山西省规定，见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴，按就业见习补贴标准（当地最低工资标准的{fmt_percent(base.d)}）按月计；此政策延续至2022年底。")
     if not ctx.need("remaining_months"):
         return ctx.incomplete(f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴。")
     months = min(ctx.get("remaining_months"), cap.d)
@@ -361,10 +364,9 @@ RULES: tuple[Rule, ...] = (
         topic="internship_early_contract",
         citations=(EARLY,),
         formula=early_contract,
-        inputs=("remaining_months", "min_wage", "interns_count"),
+        inputs=("remaining_months", "min_wage", "interns_count", "asks_whether"),
         parameters=("sx.internship.early_contract.max_months", "sx.internship.subsidy.min_wage_share"),
         reading="剩余期限补贴按同段的就业见习补贴标准（当地最低工资标准的60%）按月计算，最多3个月。",
-        period=Period(date(2022, 3, 31), date(2022, 12, 31), "此政策延续至2022年底（文件按成文日期2022年3月31日起算）", EARLY),
     ),
     Rule(
         id="sx.internship_scope",

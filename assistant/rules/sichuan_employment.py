@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from assistant.rules.base import Clause, Context, Outcome, Period, Rule, fmt_money, fmt_number, fmt_percent
+from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
 from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 
@@ -408,8 +408,8 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
     )
 
 
-_UNTIL_2024 = "执行期限至2024年12月31日（文件自2024年7月13日起施行）"
-
+# 一、（三） and 四、（十九） end on their own day (“执行期限至2024年12月31日”, quoted in REFUND and UPGRADE):
+# the registry reads it from the quote (assistant.periods), inside the document's period.
 RULES: tuple[Rule, ...] = (
     _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
     _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years"), ("sc.tax.per_person_year", "sc.tax.years")),
@@ -421,7 +421,6 @@ RULES: tuple[Rule, ...] = (
         refund,
         ("insured_months", "headcount", "layoff_rate", "layoffs_count", "employer_size", "unemployment_insurance_paid", "asks_whether"),
         ("sc.refund.large_share", "sc.refund.sme_share", "sc.refund.min_insured_months", "sc.refund.small_headcount", "sc.refund.small_layoff_rate"),
-        period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "一、（三）", "执行期限至2024年12月31日")),
         reading="“上年度全国城镇调查失业率控制目标”的数值不在语料库中：30人以上企业有裁员时只能提示该前提，不作判断。",
     ),
     _rule(
@@ -467,7 +466,6 @@ RULES: tuple[Rule, ...] = (
         skill_upgrade,
         ("insured_months", "level_obtained_date"),
         ("sc.skill_upgrade.min_insured_years",),
-        period=Period(date(2024, 7, 13), date(2024, 12, 31), _UNTIL_2024, Clause(DOC, "四、（十九）", "执行期限至2024年12月31日")),
         kind="eligibility",
         event="level_obtained_date",
     ),

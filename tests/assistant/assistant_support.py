@@ -15,7 +15,7 @@ from assistant.store import IndexHandle
 
 TODAY = date(2026, 11, 21)
 
-ANSWER_KEYS = {"question", "answer", "abstained", "reason", "region", "citations", "calculation", "follow_up", "as_of", "state"}
+ANSWER_KEYS = {"question", "answer", "abstained", "reason", "region", "citations", "calculation", "follow_up", "as_of", "state", "status"}
 STATE_KEYS = {"facts", "pending", "topic", "intent", "region", "asked", "context", "event_date", "implied", "region_over", "document"}
 CITATION_KEYS = {"doc_id", "title", "doc_number", "issuer", "region", "article", "quote", "status", "score", "relations"}
 RELATION_KEYS = {"source", "kind", "target", "in_corpus", "article", "quote", "number", "title", "why"}

@@ -117,6 +117,35 @@ def test_repeal_supersede_issue_and_cite_in_one_text():
     assert repealed.status_on(date(2024, 6, 1)) == "expired"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "《乙通知》（苏人社规〔2020〕1号）同时废止。",
+        "《乙通知》（苏人社规〔2020〕1号）自本办法施行之日起不再执行。",
+        "原《乙通知》（苏人社规〔2020〕1号）同时停止执行。",
+        "《乙通知》（苏人社规〔2020〕1号）同时失效。",
+        "本办法施行后，《乙通知》（苏人社规〔2020〕1号）停止施行。",
+    ],
+)
+def test_every_way_of_saying_a_repeal_is_one(sentence):
+    measure, article = _doc("m", "甲办法", f"本办法自2024年1月1日起施行。{sentence}", effective_date=date(2024, 1, 1))
+    edges, _ = extract_relations([measure], [article])
+    assert [(r.kind, r.target) for r in edges] == [("repeals", "苏人社规〔2020〕1号")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按《乙通知》（苏人社规〔2020〕1号）已享受补贴的，不再执行本办法第三条。",  # a condition, not a repeal
+        "依照《乙通知》（苏人社规〔2020〕1号）取得的证书失效的，应重新申请。",
+    ],
+)
+def test_words_near_a_repeal_that_are_not_one(sentence):
+    measure, article = _doc("m", "甲办法", sentence)
+    edges, _ = extract_relations([measure], [article])
+    assert [(r.kind, r.target) for r in edges] == [("cites", "苏人社规〔2020〕1号")]
+
+
 def test_a_document_does_not_cite_itself_or_its_abbreviations():
     doc, first = _doc("d", "中小企业数字化转型指南", "特制定《中小企业数字化转型指南》（以下简称《指南》）。")
     second = Article("d", "一、", "一、", "", 1, 0, 0, "《指南》主要面向中小企业。本《指南》自发布之日起施行。")
