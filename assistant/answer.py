@@ -1364,7 +1364,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import rule_arithmetic
 
         try:
-            decision = rule_arithmetic(text, decision, lambda variant, place: _turn(state, variant, place or region, as_of)[2]) or decision
+            decision = rule_arithmetic(
+                text, decision, lambda variant, place, named: _turn(replace(state, facts={**state.facts, **named}), variant, place or region, as_of)[2]
+            ) or decision
         except Exception:
             logger.exception("arithmetic over two rules failed")
     topic = decision.topic if decision is not None else state.topic

@@ -69,14 +69,21 @@ def _plain(value: Decimal) -> Decimal:
     return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
 
 
-def figure_text(value: Decimal, unit: str) -> str:
+def figure_text(value: Decimal, unit: str, wan: bool = False) -> str:
     """A value in its unit as answers write it.
 
     >>> figure_text(Decimal(300000), "元"), figure_text(Decimal(45), "%"), figure_text(Decimal(3), "年")
     ('30万元', '45%', '3年')
+    >>> figure_text(Decimal(13000), "人"), figure_text(Decimal(6000), "人"), figure_text(Decimal(15000), "人次")
+    ('1.3万人', '6000人', '1.5万人次')
+    >>> figure_text(Decimal(6000), "人", wan=True)  # beside a figure in 万
+    '0.6万人'
+
     """
     if unit == "元":
         return fmt_money(value)
+    if (value >= 10000 or wan) and (value / 10000) == (value / 10000).quantize(Decimal("0.01")):
+        return f"{fmt_number(value / 10000)}万{unit}"  # 1.3万人, as the documents write it
     return f"{fmt_number(value)}{unit}"
 
 
@@ -123,31 +130,44 @@ def combine(operation: Operation, first: Operand, second: Operand, rule_id: str 
     >>> s = combine("sum", Operand("国家级", Decimal(300000), "元", "30万元", "s"), Operand("省级", Decimal(200000), "元", "20万元", "s"))
     >>> s.value, s.unit, s.steps[-1].text
     (Decimal('500000'), '元', '合计：国家级30万元 + 省级20万元 = 50万元。')
+    >>> s.summary
+    '国家级：30万元；省级：20万元（均见s）。合计：国家级30万元 + 省级20万元 = 50万元。'
+
     >>> combine("sum", Operand("a", Decimal(3), "年", "3年", "s"), Operand("b", Decimal(3), "元", "3元", "s")) is None
     True
     """
     if first.unit != second.unit:
         return None
     unit = first.unit
+    wan = unit != "元" and max(first.value, second.value) >= 10000  # every figure of the line in 万, as the larger is
+
+    def text(value: Decimal, unit: str = unit) -> str:
+        return figure_text(value, unit, wan)
+
     if operation == "sum":
         total = first.value + second.value
-        arithmetic = f"合计：{first.label}{figure_text(first.value, unit)} + {second.label}{figure_text(second.value, unit)} = {figure_text(total, unit)}。"
+        arithmetic = f"合计：{first.label}{text(first.value)} + {second.label}{text(second.value)} = {text(total)}。"
         value, shown = total, unit
     else:
         big, small = (first, second) if first.value >= second.value else (second, first)
         value = big.value - small.value
         shown = "个百分点" if unit == "%" else unit
         if value == 0:
-            arithmetic = f"两者相同：都是{figure_text(big.value, unit)}。"
+            arithmetic = f"两者相同：都是{text(big.value)}。"
         else:
             word = "高" if unit == "%" else "多"
-            arithmetic = f"{big.label}比{small.label}{word}：{figure_text(big.value, unit)} − {figure_text(small.value, unit)} = {figure_text(value, shown)}。"
+            arithmetic = f"{big.label}比{small.label}{word}：{text(big.value)} − {text(small.value)} = {text(value, shown)}。"
+    value = _plain(value)
     steps = (
         Step(f"{first.label}：{first.figure}。", first.doc_id, first.article),
         Step(f"{second.label}：{second.figure}。", second.doc_id, second.article),
         Step(arithmetic),
     )
-    summary = f"{first.label}：{first.figure}（{first.source}）；{second.label}：{second.figure}（{second.source}）。{arithmetic}"
+    if first.source == second.source:  # one clause states both: named once
+        stated = f"{first.label}：{first.figure}；{second.label}：{second.figure}（均见{first.source}）。"
+    else:
+        stated = f"{first.label}：{first.figure}（{first.source}）；{second.label}：{second.figure}（{second.source}）。"
+    summary = stated + arithmetic
     return Calculation(
         rule_id=f"{rule_id}.{operation}",
         inputs={},

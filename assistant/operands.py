@@ -44,6 +44,11 @@ class Named:
     start: int
     end: int
     region: str | None = None  # a region named: the region the question is asked for
+    fact: str | None = None  # a choice named: the declared fact it is a value of (``label`` is the value)
+
+    def facts(self) -> dict[str, str]:
+        """The fact the question about this one holds, whatever the reading of its words finds."""
+        return {self.fact: self.label} if self.fact else {}
 
 
 @dataclass(frozen=True)
@@ -96,22 +101,24 @@ def region_pair(text: str) -> Pair | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _choice_patterns(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(value, pattern) for each choice of a declared ``str`` fact: its own words, then its cues."""
+def _choice_patterns(key: str, cued: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(value, pattern) for each choice of a declared ``str`` fact: its own words, or (``cued``) its cues."""
     from assistant.rules.inputs import FACTS
 
     spec = FACTS[key]
     cues = dict(spec.cues)
     out = []
     for choice in spec.choices:
-        alternatives = [re.escape(choice), *(cues.get(choice) or ())]
-        out.append((choice, re.compile("|".join(f"(?:{p})" for p in alternatives))))
+        alternatives = list(cues.get(choice) or ()) if cued else [re.escape(choice)]
+        if alternatives:
+            out.append((choice, re.compile("|".join(f"(?:{p})" for p in alternatives))))
     return tuple(out)
 
 
 def choice_pair(text: str, keys: Iterable[str]) -> Pair | None:
-    """Two different choices of one declared fact named side by side (the longest words win where
-    the words of two choices overlap: 中小微企业 over 小微企业).
+    """Two different choices of one declared fact named side by side: by the choices' own words, else
+    by their cues (which may take in words around them: “产业园，国家级”); the longest words win where
+    the words of two choices overlap (中小微企业 over 小微企业).
 
     >>> p = choice_pair("四川新评上国家级就业见习基地和省级的，一次性奖补差多少？", ["base_level"])
     >>> (p.first.label, p.second.label)
@@ -119,27 +126,39 @@ def choice_pair(text: str, keys: Iterable[str]) -> Pair | None:
     >>> p = choice_pair("在四川，中小微企业比大型企业的稳岗返还能多返多少？", ["employer_size"])
     >>> (p.first.label, p.second.label)
     ('中小微企业', '大型企业')
+    >>> p = choice_pair("成都的，中小企业比大企业的稳岗返还多返多少？", ["employer_size"])
+    >>> (p.first.label, p.first.said, p.second.label, p.second.said, p.first.fact)
+    ('中小微企业', '中小企业', '大型企业', '大企业', 'employer_size')
     >>> choice_pair("我们是国家级见习基地，一次性奖补多少", ["base_level"]) is None
     True
     """
     from assistant.rules.inputs import FACTS
 
-    for key in sorted(keys):
-        spec = FACTS.get(key)
-        if spec is None or spec.kind != "str" or not spec.choices:
-            continue
-        matches = [(m.start(), m.end(), value) for value, pattern in _choice_patterns(key) for m in pattern.finditer(text) if m.end() > m.start()]
-        taken: list[tuple[int, int, str]] = []
-        for start, end, value in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first
-            if all(end <= s or start >= e for s, e, _ in taken):
-                taken.append((start, end, value))
-        taken.sort()
-        values: dict[str, Named] = {}
-        for start, end, value in taken:
-            values.setdefault(value, Named(value, text[start:end], start, end))
-        found = list(values.values())
-        if len(found) >= 2 and _linked(text, found[0], found[1]):
-            return Pair(found[0], found[1])
+    for cued in (False, True):
+        for key in sorted(keys):
+            spec = FACTS.get(key)
+            if spec is None or spec.kind != "str" or not spec.choices:
+                continue
+            pair = _pair_of(text, key, _choice_patterns(key, cued))
+            if pair is not None:
+                return pair
+    return None
+
+
+def _pair_of(text: str, key: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Pair | None:
+    """The first two different values the patterns find side by side, longest words first."""
+    matches = [(m.start(), m.end(), value) for value, pattern in patterns for m in pattern.finditer(text) if m.end() > m.start()]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, value in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, value))
+    taken.sort()
+    values: dict[str, Named] = {}
+    for start, end, value in taken:
+        values.setdefault(value, Named(value, text[start:end], start, end, fact=key))
+    found = list(values.values())
+    if len(found) >= 2 and _linked(text, found[0], found[1]):
+        return Pair(found[0], found[1])
     return None
 
 
@@ -151,12 +170,13 @@ def _source(doc_id: str | None, article: str | None) -> str:
     return f"{book(source.title)}{where}" if source is not None else (article or "")
 
 
-def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, str | None], "Decision | None"]) -> "Decision | None":
+def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, str | None, dict[str, str]], "Decision | None"]) -> "Decision | None":
     """The difference or the sum asked of two things named, each worked out by the rules; None when the
     question asks none, names no two values of one thing, or either answer is no figure in the other's unit.
 
-    ``ask(text, region)`` answers one of the two questions (``region``: the region named, or None to keep
-    the person's); ``text`` is the question as the rules read it (normalized).
+    ``ask(text, region, facts)`` answers one of the two questions (``region``: the region named, or None
+    to keep the person's; ``facts``: the choice named, held whatever the words' reading finds); ``text``
+    is the question as the rules read it (normalized).
     """
     operation = operation_asked(text)
     if operation is None or decision is None or decision.calculation is None:
@@ -169,7 +189,7 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     operands: list[Operand] = []
     calcs: list[Calculation] = []
     for named, variant in zip((pair.first, pair.second), pair.variants(text)):
-        answer = ask(variant, named.region)
+        answer = ask(variant, named.region, named.facts())
         calc = answer.calculation if answer is not None else None
         if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:
             return None
@@ -201,6 +221,7 @@ _ASKED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>%|元|人次|人|年|家|个|所|项)(?P<bound>以上|以下|左右)?")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MEASURE_WORDS = "个家所项名位"
 
 
 @dataclass(frozen=True)
@@ -243,29 +264,47 @@ def _anchor_pairs(question: str, text: str) -> list[tuple[str, str]]:
         left, right = question[max(0, m.start() - 12) : m.start()], question[m.end() : m.end() + 12]
         a = next((left[i:] for i in range(len(left) - 1) if left[i:] in text), None)
         b = next((right[:j] for j in range(len(right), 1, -1) if right[:j] in text), None)
+        # “1个国家级…”: a measure word belongs to the figure before it, not to the thing named
+        a = a[1:] if a and len(a) > 2 and a[0] in _MEASURE_WORDS else a
         a, b = (w[:-1] if w and len(w) > 2 and w.endswith("的") else w for w in (a, b))
         if a and b and a not in b and b not in a and (a, b) not in pairs:
             pairs.append((a, b))
     return pairs
 
 
-def _figure_after(passage: Passage, anchor: str, other: str, units: tuple[str, ...] | None) -> _Found | None:
-    """The first figure of a unit asked that follows ``anchor`` in its sentence, before ``other``."""
+def _figure_of(passage: Passage, anchor: str, other: str, units: tuple[str, ...] | None) -> _Found | None:
+    """The figure a passage states of ``anchor``: one said right before it (“11个省级产业园”), else the
+    first of a unit asked that follows it in its sentence, before ``other`` (“到2029年，…45%以上”).
+
+    >>> p = Passage("建成1个国家级人力资源服务产业园和11个省级人力资源服务产业园。", "d", "一、（三）", "t")
+    >>> [_figure_of(p, a, b, ("个",)).operand.figure for a, b in (("国家级", "省级"), ("省级", "国家级"))]
+    ['1个', '11个']
+    """
     text = passage.text
     for m in re.finditer(re.escape(anchor), text):
+        before = [f for f in _FIGURE.finditer(text, max(0, m.start() - 16), m.start()) if f.end() == m.start() and _wanted(f, units)]
+        if before:
+            return _found(passage, anchor, before[-1])
         end = _SENTENCE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         nxt = text.find(other, m.end(), stop)
         stop = nxt if nxt >= 0 else stop
         for f in _FIGURE.finditer(text, m.end(), stop):
-            if units is not None and f.group("unit") not in units:
-                continue
-            if f.group("unit") == "年" and _YEAR.fullmatch(f.group(0)):
-                continue  # a year, not a number of years
-            value = Decimal(f.group("n")) * {"万": 10000, "亿": 100000000}.get(f.group("big") or "", 1)
-            source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
-            return _Found(Operand(anchor, value, f.group("unit"), f.group(0), source, passage.doc_id, passage.article), f.start())
+            if _wanted(f, units):
+                return _found(passage, anchor, f)
     return None
+
+
+def _wanted(f: re.Match[str], units: tuple[str, ...] | None) -> bool:
+    if units is not None and f.group("unit") not in units:
+        return False
+    return not (f.group("unit") == "年" and _YEAR.fullmatch(f.group(0)))  # a year, not a number of years
+
+
+def _found(passage: Passage, anchor: str, f: re.Match[str]) -> _Found:
+    value = Decimal(f.group("n")) * {"万": 10000, "亿": 100000000}.get(f.group("big") or "", 1)
+    source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
+    return _Found(Operand(anchor, value, f.group("unit"), f.group(0), source, passage.doc_id, passage.article), f.start())
 
 
 def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculation | None:
@@ -287,8 +326,8 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     units = _units_asked(question)
     for passage in passages:
         for a, b in _anchor_pairs(question, passage.text):
-            first = _figure_after(passage, a, b, units)
-            second = _figure_after(passage, b, a, units)
+            first = _figure_of(passage, a, b, units)
+            second = _figure_of(passage, b, a, units)
             if first is None or second is None or first.at == second.at:
                 continue
             combined = combine(operation, first.operand, second.operand, rule_id="passage")
