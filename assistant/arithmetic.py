@@ -179,4 +179,27 @@ def combine(operation: Operation, first: Operand, second: Operand, rule_id: str 
     )
 
 
-__all__ = ["Operand", "Operation", "combine", "figure_text", "operand_of_value", "operation_asked"]
+def per_year_total(each: Operand, first_year: int, last_year: int, bound: str = "", stated: str = "") -> Calculation:
+    """A figure stated for each year of a span, added over the years asked (“每年100万人次以上”,
+    2024到2027年: 4年); ``stated`` is the span the source states it for (2024—2027年).
+
+    >>> c = per_year_total(Operand("每年", Decimal(1000000), "人次", "100万人次以上", "《通知》八、", "d", "八、"), 2024, 2027, "以上")
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('4000000'), '人次', '合计：每年100万人次 × 4年（2024—2027年）= 400万人次以上。')
+    """
+    years = last_year - first_year + 1
+    total = _plain(each.value * years)
+    arithmetic = f"合计：每年{figure_text(each.value, each.unit)} × {years}年（{first_year}—{last_year}年）= {figure_text(total, each.unit)}{bound}。"
+    steps = (Step(f"每年：{each.figure}。", each.doc_id, each.article), Step(arithmetic))
+    return Calculation(
+        rule_id="passage.per_year_total",
+        inputs={},
+        verdict="amount",
+        value=total,
+        unit=each.unit,
+        steps=steps,
+        summary=f"{stated or f'{first_year}—{last_year}年'}每年{each.figure}（{each.source}）。{arithmetic}",
+    )
+
+
+__all__ = ["Operand", "Operation", "combine", "figure_text", "operand_of_value", "operation_asked", "per_year_total"]

@@ -12,7 +12,8 @@ Two ways, tried in this order:
    question names (two years, or the words either side of 和 / 与 / 比) each lead, in one passage,
    to a figure of the kind asked (“到2029年…45%以上”, “到2035年…50%以上”).  The two figures
    must be two different statements: one figure reached from both anchors (“2024—2027年每年
-   100万人次”) is not two.
+   100万人次”) is not two.  A figure stated for each year of a span (that one) is added over the
+   years the question asks about when they lie inside the span (2024到2027这4年: × 4).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked
+from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked, per_year_total
 from assistant.regions import regions
 from assistant.schema import Calculation, book
 
@@ -307,6 +308,35 @@ def _found(passage: Passage, anchor: str, f: re.Match[str]) -> _Found:
     return _Found(Operand(anchor, value, f.group("unit"), f.group(0), source, passage.doc_id, passage.article), f.start())
 
 
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~|～)\s*(?P<b>(?:19|20)\d{2})年?")
+_EACH_YEAR = re.compile(r"每年")
+
+
+def _per_year_total(question: str, passage: Passage, units: tuple[str, ...] | None) -> Calculation | None:
+    """A figure the passage states for each year of a span (“力争2024—2027年，每年培训…100万人次以上”),
+    added over the years the question asks about, inside that span."""
+    asked = _YEAR_SPAN.search(question)
+    if asked is None:
+        return None
+    first, last = int(asked.group("a")), int(asked.group("b"))
+    if not first < last:
+        return None
+    for span in _YEAR_SPAN.finditer(passage.text):
+        if not (int(span.group("a")) <= first and last <= int(span.group("b"))):
+            continue
+        end = _SENTENCE_END.search(passage.text, span.end())
+        stop = end.start() if end else len(passage.text)
+        each = _EACH_YEAR.search(passage.text, span.end(), stop)
+        if each is None:
+            continue
+        figure = next((f for f in _FIGURE.finditer(passage.text, each.end(), stop) if _wanted(f, units)), None)
+        if figure is not None:
+            found = _found(passage, "每年", figure)
+            stated = f"{span.group('a')}—{span.group('b')}年"
+            return per_year_total(found.operand, first, last, figure.group("bound") or "", stated)
+    return None
+
+
 def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculation | None:
     """The difference or the sum asked of two figures a passage states, each led to by a thing the
     question names; None when no passage states both.
@@ -317,13 +347,17 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     >>> c = passage_arithmetic("可数字化交付的服务贸易占比，2029年和2035年的目标差几个百分点？", [p])
     >>> c.value, c.unit, c.steps[-1].text
     (Decimal('5'), '个百分点', '2035年比2029年高：50% − 45% = 5个百分点。')
-    >>> passage_arithmetic("2024到2027年加起来一共培训多少人次", [Passage("力争2024—2027年每年培训民营企业员工100万人次以上。", "d", "八、", "t")]) is None
+    >>> each = Passage("力争2024—2027年，每年培训民营企业员工100万人次以上。", "d", "八、", "t")
+    >>> passage_arithmetic("2024到2027这4年加起来至少要培训多少人次", [each]).value  # a figure for each year, added
+    Decimal('4000000')
+    >>> passage_arithmetic("2023到2025年加起来培训多少人次", [each]) is None  # 2023 is outside the span it states
     True
     """
     operation = operation_asked(question)
     if operation is None:
         return None
     units = _units_asked(question)
+    passages = list(passages)
     for passage in passages:
         for a, b in _anchor_pairs(question, passage.text):
             first = _figure_of(passage, a, b, units)
@@ -333,6 +367,11 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
             combined = combine(operation, first.operand, second.operand, rule_id="passage")
             if combined is not None:
                 return combined
+    if operation == "sum" and units is not None:  # a yearly figure added over the years asked
+        for passage in passages:
+            total = _per_year_total(question, passage, units)
+            if total is not None:
+                return total
     return None
 
 

@@ -5,6 +5,7 @@
 - A difference or a sum of two figures: through the rules when each is a rule's parameter (two
   regions, two choices), else from the passage that states both; the answer states both figures,
   the articles that state them and the arithmetic.
+- A figure a passage states for each year of a span (每年100万人次), added over the years asked.
 
 Questions written from the corpus texts in the words people use; each was answered wrongly (or
 declined) before this was built.
@@ -59,6 +60,9 @@ def _cited(answer) -> set[tuple[str, str]]:
          ["1.3万人 − 0.7万人 = 0.6万人"], [("sx07-2023-d5c5f6", "二、（一）")]),
         ("山西规划到2025年建成几个国家级和省级人力资源服务产业园？加起来一共几个？", TODAY, 12, "个",
          ["1个", "11个", "= 12个"], [("sx-nd-db4bfa", "一、（三）")]),
+        # a figure stated for each year of a span, added over the years asked
+        ("共享公共实训基地那个行动，2025年到2026年两年一共要培训多少人次民企员工？", TODAY, 2000000, "人次",
+         ["2024—2027年每年100万人次以上", "每年100万人次 × 2年（2025—2026年）= 200万人次以上"], [("cn-2024-a0d927", "八、")]),
     ],
 )
 def test_the_figures_their_articles_and_the_arithmetic_are_stated(assistant, real_index, question, today, value, unit, words, cited):
@@ -86,7 +90,7 @@ def test_each_figure_of_a_difference_cites_its_own_article_first(assistant):
     [
         ("四川的国家级就业见习基地一次性奖补多少？", date(2025, 6, 1)),  # one thing named: no arithmetic
         ("太原一家公司，今年接了6个见习生，每人6个月，当地最低工资1980，见习补贴一共多少？", TODAY),  # 一共 over one thing
-        ("2024到2027这四年，用公共实训基地培训民营企业员工，加起来至少要培训多少人次？", TODAY),  # one figure (每年100万人次) is not two
+        ("2023到2027年，用公共实训基地培训民营企业员工，加起来至少要培训多少人次？", TODAY),  # 2023 is outside the span stated
     ],
 )
 def test_no_arithmetic_without_two_figures_of_two_things(assistant, question, today):
