@@ -80,8 +80,8 @@ def figure_text(value: Decimal, unit: str, wan: bool = False) -> str:
     '0.6万人'
 
     """
-    if unit == "元":
-        return fmt_money(value)
+    if unit == "元" or unit.startswith("元/"):  # 30万元, 1200元/人·月
+        return fmt_money(value) + unit[1:]
     if (value >= 10000 or wan) and (value / 10000) == (value / 10000).quantize(Decimal("0.01")):
         return f"{fmt_number(value / 10000)}万{unit}"  # 1.3万人, as the documents write it
     return f"{fmt_number(value)}{unit}"
@@ -95,8 +95,8 @@ def operand_of_value(label: str, value: Decimal | int | str | None, unit: str | 
     (Decimal('60'), '%', '当地最低工资标准的60%')
     >>> operand_of_value("国家级", Decimal(300000), "元", "s").figure, operand_of_value("x", Decimal(60), "%（下限）", "s").figure
     ('30万元', '至少60%')
-    >>> operand_of_value("x", "2026-05-09", None, "s") is None, operand_of_value("x", Decimal(1), "元/人", "s") is None
-    (True, True)
+    >>> operand_of_value("x", "2026-05-09", None, "s") is None, operand_of_value("x", Decimal(1200), "元/人·月", "s").figure
+    (True, '1200元/人·月')
     """
     if value is None or isinstance(value, str) or not unit:
         return None
@@ -111,8 +111,6 @@ def operand_of_value(label: str, value: Decimal | int | str | None, unit: str | 
     if unit == "比例":
         percent = _plain(value * 100)
         return Operand(label, percent, "%", f"{most}{fmt_number(percent)}%", source, doc_id, article)
-    if "/" in unit:  # per person, per year …: the figure is not a total of its own
-        return None
     return Operand(label, value, unit, f"{most}{figure_text(value, unit)}", source, doc_id, article)
 
 
@@ -139,7 +137,7 @@ def combine(operation: Operation, first: Operand, second: Operand, rule_id: str 
     if first.unit != second.unit:
         return None
     unit = first.unit
-    wan = unit != "元" and max(first.value, second.value) >= 10000  # every figure of the line in 万, as the larger is
+    wan = not unit.startswith("元") and max(first.value, second.value) >= 10000  # every figure of the line in 万, as the larger is
 
     def text(value: Decimal, unit: str = unit) -> str:
         return figure_text(value, unit, wan)

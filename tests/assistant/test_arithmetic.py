@@ -43,7 +43,8 @@ def test_a_share_of_a_base_and_a_share_written_as_percent_compare():
     share = operand_of_value("山西省", Decimal("0.6"), "×当地最低工资标准（每人每月）", "s")
     whole = operand_of_value("四川省", Decimal(1), "×当地最低工资标准（每人每月）", "s")
     assert combine("difference", share, whole).value == Decimal(40)
-    assert operand_of_value("x", Decimal(600), "元/人", "s") is None  # per person: not a figure of its own
+    per_month = [operand_of_value(n, Decimal(v), "元/人·月", "s") for n, v in (("太原", 1200), ("成都", 2000))]
+    assert (combine("difference", *per_month).value, combine("difference", *per_month).unit) == (Decimal(800), "元/人·月")
 
 
 def test_two_places_of_one_province_are_not_two_regions():
