@@ -194,6 +194,8 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
         calc = answer.calculation if answer is not None else None
         if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:
             return None
+        if calc.rule_id.startswith("arith."):  # the one asked names two of something else too: not one figure
+            return None
         step = next((s for s in calc.steps if s.doc_id and s.article), None)
         if step is None:
             return None
