@@ -227,6 +227,10 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = self._citations(query, hits, k)
+        if options.rules and (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and citations:
+            figured = self._passage_arithmetic(query, citations)
+            if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
+                calc, follow_up = figured, None
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -287,6 +291,8 @@ class Assistant:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:
                 citations = [rule_citation] + [c for c in citations if (c.doc_id, c.article) != (rule_citation.doc_id, rule_citation.article)]
+                for operand in self._operand_citations(calc, query):  # a difference or sum: each figure's article
+                    citations = [citations[0], operand] + [c for c in citations[1:] if (c.doc_id, c.article) != (operand.doc_id, operand.article)]
                 calc = replace(calc, citation=rule_citation)
                 if calc.verdict == "need_more_info" and not query.context and len(scope.named) < 2 and hits and self._says_more_than_rule(query, rule_citation, hits[0]):
                     # the rule waits for the person's facts; what the question asks (“哪些人可以直接申报副高”,
@@ -691,6 +697,30 @@ class Assistant:
         if follow_up:
             lines.append(follow_up)
         return "\n".join(lines), warnings
+
+    def _passage_arithmetic(self, query: Query, citations: list[Citation]) -> Calculation | None:
+        """The difference or sum asked of two figures the passages found state (``assistant.operands``)."""
+        from assistant.arithmetic import operation_asked
+        from assistant.operands import Passage, passage_arithmetic
+
+        if operation_asked(query.text) is None:
+            return None
+        passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
+        return passage_arithmetic(query.text, passages)
+
+    def _operand_citations(self, calc: Calculation, query: Query) -> list[Citation]:
+        """For a difference or sum of two figures, the article of each figure after the first."""
+        if not calc.rule_id.startswith(("arith.", "passage.")):
+            return []
+        seen = {(calc.steps[0].doc_id, calc.steps[0].article)} if calc.steps else set()
+        out = []
+        for step in calc.steps[1:]:
+            if step.doc_id and step.article and (step.doc_id, step.article) not in seen:
+                seen.add((step.doc_id, step.article))
+                cited = self._rule_citation(replace(calc, steps=(step,)), query)
+                if cited is not None:
+                    out.append(cited)
+        return out
 
     def _replaced_note(self, doc: Document, on: date) -> str | None:
         """The graph's word on a cited document: repealed, or superseded where inconsistent, by one in force."""
@@ -1474,6 +1504,15 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
         decision = None
+    if decision is not None and not corrections:  # two things named and their difference or sum asked
+        from assistant.operands import rule_arithmetic
+
+        try:
+            decision = rule_arithmetic(
+                text, decision, lambda variant, place, named: _turn(replace(state, facts={**state.facts, **named}), variant, place or region, as_of)[2]
+            ) or decision
+        except Exception:
+            logger.exception("arithmetic over two rules failed")
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()

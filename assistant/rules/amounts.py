@@ -20,6 +20,9 @@ How a figure becomes an amount (each step a ``Context.step`` naming the part's c
   multiplied first, the cap applies per person, then the people are counted);
 - ``longest`` is the clause's own maximum count (“最长不超过2年”): the years asked are
   cut to it, and “按最长期限算” (``whole_period``) counts it;
+- ``of`` names the base a share is taken of (“职工教育经费…60%以上用于一线职工”): when the
+  person says the base (职工教育经费80万), the amount is the base times the share, in 元
+  (“职工教育经费80万元 × 60% = 48万元”); otherwise the share itself is the answer;
 - a part stated as a bound (``bound: at_most``: 最高、不超过; ``at_least``: 以上、不少于)
   makes the amount one (“元（上限）”, 按上限计算; “60%（下限）”, 至少);
 - parts that add up (“一次性奖励加上运营经费补助”) are summed: the parts a ``parts``
@@ -128,6 +131,14 @@ class Cap:
 
 
 @dataclass(frozen=True)
+class Base:
+    """What a share is of (“职工教育经费”), and the fact that holds the person's figure for it."""
+
+    name: str
+    fact: str
+
+
+@dataclass(frozen=True)
 class Part:
     """One figure of a clause (or one per value of the entry's choice), counted per ``per``."""
 
@@ -139,6 +150,7 @@ class Part:
     bound: str = ""  # "at_most": the figure is a maximum (最高、不超过); "at_least": a minimum (以上、不少于)
     cap: Cap | None = None
     longest: Figure | None = None  # the clause's own maximum count of years (最长不超过2年)
+    of: Base | None = None  # a share (%) of a base the person may give: then an amount in 元
 
     def figure(self, choice: str | None) -> Figure | None:
         for value, figure in self.figures:
@@ -162,6 +174,7 @@ class Amount:
     per: tuple[str, ...]  # dimensions left uncounted (the amount is per each of them)
     text: str  # the calculation, in Chinese
     capped: bool = False
+    unit: str = ""  # the unit of ``value`` when it is not the figure's (a share of a base: 元)
 
 
 def work_out(figure: Figure, per: tuple[str, ...], counts: Mapping[str, Decimal | None], cap: Cap | None = None) -> Amount:
@@ -210,6 +223,18 @@ def work_out(figure: Figure, per: tuple[str, ...], counts: Mapping[str, Decimal 
     if multiplied:
         text += f" = {figure.text(value)}"
     return Amount(value, tuple(d for d in _ORDER if d in left), text, capped)
+
+
+def share_of(figure: Figure, base: Decimal, of: Base) -> Amount:
+    """A share applied to the base the person gave: an amount in 元.
+
+    >>> a = share_of(parse_figure("60%"), Decimal(800000), Base("职工教育经费", "education_fund"))
+    >>> a.value, a.unit, a.text
+    (Decimal('480000'), '元', '职工教育经费80万元 × 60% = 48万元')
+    """
+    value = base * figure.value / 100
+    value = value.to_integral_value() if value == value.to_integral_value() else value.quantize(Decimal("0.01"))
+    return Amount(value, (), f"{of.name}{fmt_money(base)} × {figure.text()} = {fmt_money(value)}", unit="元")
 
 
 def unit_of(unit: str, per: tuple[str, ...], bound: str = "") -> str:
@@ -319,11 +344,19 @@ def _formula(entry: Entry):
         assumed: list[str] = []
         for part in parts:
             counts, said = _counts(ctx, part, basis)
-            amount = work_out(part.figure(choice), part.per, counts, part.cap)
+            base = ctx.get(part.of.fact) if part.of is not None else None
+            if base is not None and (len(parts) == 1 or not entry.adds):
+                amount = share_of(part.figure(choice), Decimal(base), part.of)
+            else:
+                amount = work_out(part.figure(choice), part.per, counts, part.cap)
             if several and entry.adds:  # added to the others: a count not said counts as one (and is said so)
                 said.extend(f"{part.name}按1{DIMENSIONS[d][0]}计" for d in amount.per if not (d == "person" and basis == "每个"))
             prefix = choice if choice and len(part.figures) > 1 else ""
-            ctx.step(f"{part.name}：{prefix}{BOUNDS[part.bound][1] if '×' not in amount.text else ''}{amount.text}" + (f"（{'；'.join(said)}）" if said else "") + "。", part.clause)
+            if amount.unit:  # a share of the base the person gave
+                most = BOUNDS[part.bound][1]
+                ctx.step(f"{part.name}：{prefix}{amount.text}" + (f"，{most}{fmt_money(amount.value)}" if most else "") + "。", part.clause)
+            else:
+                ctx.step(f"{part.name}：{prefix}{BOUNDS[part.bound][1] if '×' not in amount.text else ''}{amount.text}" + (f"（{'；'.join(said)}）" if said else "") + "。", part.clause)
             if amount.capped:
                 ctx.step(f"{part.cap.figure.text()}为上限。", part.cap.clause)
             if own:
@@ -333,7 +366,7 @@ def _formula(entry: Entry):
         bound = next((p.bound for p in parts if p.bound), "")
         lead, _, tail = BOUNDS[bound]
         # “按上限计算” only where a bound was multiplied or added; a bound said alone says 最多 / 至少
-        lead = lead if (several and entry.adds) or any("×" in a.text for _, a in worked) else ""
+        lead = lead if (several and entry.adds) or any("×" in a.text and not a.unit for _, a in worked) else ""
         head = lead + (f"（{choice}）" if lead and choice else f"{choice}：" if choice else "")
         head = f"{head}，" if lead else head
         words = _result_words(worked, several, entry.adds)
@@ -349,7 +382,7 @@ def _formula(entry: Entry):
             pieces = " + ".join(f"{p.name}{p.figures[0][1].text(a.value)}" for p, a in worked)
             ctx.step(f"合计：{pieces} = {parts[0].figures[0][1].text(total)}。", entry.main)
         per = () if several else worked[0][1].per
-        return ctx.result("amount", total, unit_of(parts[0].unit, per, tail), summary)
+        return ctx.result("amount", total, unit_of(worked[0][1].unit or parts[0].unit, per, tail), summary)
 
     return formula
 
@@ -365,6 +398,8 @@ def _result_words(worked: list[tuple[Part, Amount]], several: bool, adds: bool =
     """
 
     def piece(part: Part, amount: Amount) -> str:
+        if amount.unit:  # a share of the base the person gave: 至少48万元（职工教育经费80万元 × 60%）
+            return f"{part.name}{BOUNDS[part.bound][1]}{fmt_money(amount.value)}（{amount.text}）"
         if "×" in amount.text:
             return f"{part.name}{amount.text}"
         figure = part.figures[0][1]
@@ -476,7 +511,18 @@ def _part(doc: str, raw: Mapping, main: Clause, choice: str | None, where: str) 
     bound = str(raw.get("bound") or "")
     if bound not in BOUNDS:
         raise RegistrationError(f"{here}: bound is at_most (最高、不超过) or at_least (以上、不少于)")
-    return Part(name, clause, figures, per, tuple(counts), bound, cap, longest)
+    of = None
+    if raw.get("of"):
+        o = raw["of"]
+        if figures[0][1].unit != "%" or per:
+            raise RegistrationError(f"{here}: `of` is the base of a share: a figure in % counted once")
+        if not str(o.get("name") or ""):
+            raise RegistrationError(f"{here}: `of` needs the name of the base (职工教育经费)")
+        fact = _fact(o.get("fact"), ("decimal",), f"{here} of")
+        if not FACTS[fact].money:
+            raise RegistrationError(f"{here}: `of` fact {fact!r} is not a sum of money")
+        of = Base(str(o["name"]), fact)
+    return Part(name, clause, figures, per, tuple(counts), bound, cap, longest, of)
 
 
 def _entry(raw: Mapping, where: str) -> Declared:
@@ -505,7 +551,8 @@ def _entry(raw: Mapping, where: str) -> Declared:
     entry = Entry(str(raw["id"]), main, parts, str(raw["answer"]), choice, parts_fact, conds, str(raw.get("note") or ""), adds)
     counted = [k for p in parts for _, facts in p.counts for k in facts]
     longest = ["whole_period"] if any(p.longest for p in parts) else []
-    inputs = [*(c.fact for c in conds), *([choice] if choice else []), *([parts_fact] if parts_fact else []), *counted, *longest, "amount_basis"]
+    bases = [p.of.fact for p in parts if p.of is not None]
+    inputs = [*(c.fact for c in conds), *([choice] if choice else []), *([parts_fact] if parts_fact else []), *counted, *longest, *bases, "amount_basis"]
     citations = [main]
     for clause in (c for p in parts for c in (p.clause, p.cap.clause if p.cap else None) if c is not None):
         citations.append(clause)

@@ -9,6 +9,7 @@ years.  Renewals not mentioned are counted as none (the step says so).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, cn_date, fmt_number
 from assistant.rules.dates import add_months, add_years
@@ -29,6 +30,18 @@ def validity_window(established: date, years: int, extension: int, renewals: int
     """
     end_exclusive = add_years(established, years + extension * renewals)
     return add_months(end_exclusive, -window_months), end_exclusive - timedelta(days=1)
+
+
+def _span_sum(years: Decimal, extension: Decimal, renewals: int) -> str:
+    """The years of the first period and of each renewal, added (the total without its unit).
+
+    >>> _span_sum(Decimal(3), Decimal(3), 1), _span_sum(Decimal(3), Decimal(3), 4)
+    ('3年 + 3年 = 6', '3年 + 3年 × 4 = 15')
+    """
+    total = fmt_number(years + extension * renewals)
+    if renewals <= 3:
+        return " + ".join([f"{fmt_number(years)}年"] + [f"{fmt_number(extension)}年"] * renewals) + f" = {total}"
+    return f"{fmt_number(years)}年 + {fmt_number(extension)}年 × {renewals} = {total}"
 
 
 def institution_validity(ctx: Context) -> Outcome:
@@ -52,7 +65,7 @@ def institution_validity(ctx: Context) -> Outcome:
         # “续过一次期，总共能开展评价几年”: the span needs no date
         total = years.d + extension.d * renewals
         ctx.step(f"设立有效期{fmt_number(years.d)}年" + (f"，每次延续经评估合格延长{fmt_number(extension.d)}年，延续{renewals}次" if renewals else "") + f"，共{fmt_number(total)}年。", extension.reference if renewals else years.reference)
-        return ctx.result("info", total, "年", f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{fmt_number(total)}年。" if renewals else f"未延续的为{fmt_number(total)}年。"))
+        return ctx.result("info", total, "年", f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{_span_sum(years.d, extension.d, renewals)}年。" if renewals else f"未延续的为{fmt_number(total)}年。"))
     end = ctx.get("validity_end_date")  # “明年2月底到期”: the last valid day, said instead of the day set up
     if end is None and not ctx.need("established_date"):
         return ctx.incomplete(f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，需延续的应于有效期满前{fmt_number(window.d)}个月内申请，评估合格的延长{fmt_number(extension.d)}年。")

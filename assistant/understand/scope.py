@@ -18,6 +18,10 @@ from assistant.datafile import load_yaml
 
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
 _ASKING = re.compile(r"吗|么|呢|多少|怎么|怎样|如何|什么|啥|哪|几|是否|能否|能不能|可不可以|有没有|行不行")
+# a weak term said as the base a share is taken of (“按当地最低工资的多少给”, “最低工资标准的百分之几”):
+# the share is asked, not the base
+_AS_BASE_BEFORE = re.compile(r"按(照)?[^，,。；;？?！!]{0,4}$")
+_AS_BASE_AFTER = re.compile(r"^(标准)?的?(多少|百分之|几成|比例|几倍|倍数)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,11 @@ class ConceptMention:
     @property
     def weak(self) -> bool:
         return self.term in self.concept.weak_terms
+
+    def as_base(self, text: str) -> bool:
+        """A weak term said as the base of a share asked (“分别按当地最低工资的多少给”)."""
+        end = self.start + len(self.term)
+        return self.weak and bool(_AS_BASE_BEFORE.search(text[: self.start]) or _AS_BASE_AFTER.match(text[end:]))
 
 
 @dataclass(frozen=True)
@@ -84,8 +93,10 @@ class Lexicon:
         'internship'
         >>> lexicon().asked("今天天气怎么样") is None, lexicon().asked("每人每月补多少？我们这最低工资1800") is None
         (True, True)
+        >>> lexicon().asked("山西和四川给见习单位的见习补贴，分别按当地最低工资的多少给？").concept.id
+        'internship'
         """
-        found = [m for m in self.mentions(text) if not m.concept.person]
+        found = [m for m in self.mentions(text) if not m.concept.person and not m.as_base(text)]
         if not found:
             return None
         clauses = [

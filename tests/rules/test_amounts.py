@@ -324,3 +324,41 @@ def test_a_changed_level_or_span_re_asks_the_same_question():
     inputs = topic_inputs("hr_park_support")
     assert read_turn(normalize("那国家级呢？"), state, inputs).facts.get("hr_park_level") == "国家级"
     assert read_turn(normalize("那要是五年呢"), state, inputs).facts.get("period_years") == Decimal(5)
+
+
+# ------------------------------------------------------------ a share of a base the person gives
+
+
+def test_a_share_of_a_base_the_person_gives_is_an_amount_in_yuan():
+    calc = evaluate("cn.leader_plan.education_fund_share", {"education_fund": 800000}, DAY)
+    assert (calc.verdict, calc.value, calc.unit) == ("amount", Decimal(480000), "元（下限）")
+    assert "职工教育经费80万元 × 60% = 48万元" in calc.summary and "至少48万元" in calc.summary
+    assert all(s.doc_id == "cn-2024-ae3e1c" and s.article == "四、（十二）" for s in calc.steps)
+
+
+def test_without_the_base_the_share_itself_is_the_answer():
+    calc = evaluate("cn.leader_plan.education_fund_share", {}, DAY)
+    assert (calc.value, calc.unit) == (Decimal(60), "%（下限）")
+
+
+@pytest.mark.parametrize(
+    ("part", "message"),
+    [
+        ({"figure": "300元", "of": {"name": "经费", "fact": "education_fund"}}, "a figure in %"),
+        ({"figure": "60%", "of": {"name": "经费", "fact": "people_count"}}, "is a int, not decimal"),
+        ({"figure": "60%", "of": {"name": "经费", "fact": "years_since_level"}}, "not a sum of money"),
+        ({"figure": "60%", "of": {"fact": "education_fund"}}, "needs the name of the base"),
+    ],
+)
+def test_a_base_is_refused_unless_it_is_money_under_a_share(tmp_path, part, message):
+    quote = "60%以上用于一线职工教育和培训" if part["figure"] == "60%" else "每人300元"
+    entry = {
+        "id": "cn.test_share", "title": "t", "region": "全国", "doc": "cn-2024-ae3e1c",
+        "clause": {"article": "四、（十二）", "quote": quote},
+        "topic": {"id": "test_share", "name": "t", "says": [["测试", 3]]},
+        "parts": [{"name": "一线", "quote": quote, **part}], "answer": "t；",
+    }
+    path = tmp_path / "t.yaml"
+    path.write_text(yaml.safe_dump([entry], allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RegistrationError, match=message):
+        amounts.load(path)

@@ -1,0 +1,380 @@
+"""Where the two figures of a difference or a sum come from (``assistant.arithmetic``).
+
+Two ways, tried in this order:
+
+1. **Through the rules** (``rule_arithmetic``): the question names two values of one thing the
+   rules read — two regions (山西 / 四川), or two choices of a declared fact (国家级 / 省级,
+   中小微企业 / 大型企业).  The question is asked once about each (the text with both named
+   things written as the one, “四川比四川高出…”), through the same understanding and routing
+   as any question; each answer's figure is a rule's dated parameter with its citation.  When
+   both are figures in one unit, their difference or sum answers, each figure citing its article.
+2. **In passages** (``passage_arithmetic``): no rule holds the figures, and two things the
+   question names (two years, or the words either side of 和 / 与 / 比) each lead, in one passage,
+   to a figure of the kind asked (“到2029年…45%以上”, “到2035年…50%以上”).  The two figures
+   must be two different statements: one figure reached from both anchors (“2024—2027年每年
+   100万人次”) is not two.  A figure stated for each year of a span (that one) is added over the
+   years the question asks about when they lie inside the span (2024到2027这4年: × 4).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked, per_year_total
+from assistant.regions import regions
+from assistant.schema import Calculation, book
+
+if TYPE_CHECKING:
+    from assistant.rules.route import Decision
+
+# what lies between two things named when they are two things set side by side (和, 比, 另一家 …)
+_LINK = re.compile(r"和|与|跟|及|、|比|还是|同|相比|对比|另|还有|加上|以及|或")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One of two things a question names: how answers label it, and where the text says it."""
+
+    label: str  # 四川省 / 国家级 / 中小微企业
+    said: str  # the words of the text
+    start: int
+    end: int
+    region: str | None = None  # a region named: the region the question is asked for
+    fact: str | None = None  # a choice named: the declared fact it is a value of (``label`` is the value)
+
+    def facts(self) -> dict[str, str]:
+        """The fact the question about this one holds, whatever the reading of its words finds."""
+        return {self.fact: self.label} if self.fact else {}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two values of one thing, named in one question."""
+
+    first: Named
+    second: Named
+
+    def variants(self, text: str) -> tuple[str, str]:
+        """The question asked of each: both named things written as the one.
+
+        >>> p = Pair(Named("山西省", "山西", 0, 2, "山西省"), Named("四川省", "四川", 3, 5, "四川省"))
+        >>> p.variants("山西和四川的见习补贴，四川比山西高几个百分点")
+        ('山西和山西的见习补贴，山西比山西高几个百分点', '四川和四川的见习补贴，四川比四川高几个百分点')
+        """
+        both = (self.first, self.second)
+        return tuple(_written_as(text, both, one) for one in both)  # type: ignore[return-value]
+
+
+def _written_as(text: str, both: tuple[Named, Named], one: Named) -> str:
+    """``text`` with every mention of either named thing replaced by ``one``'s words."""
+    words = {n.said for n in both}
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(pattern, lambda m: one.said, text)
+
+
+def _linked(text: str, first: Named, second: Named) -> bool:
+    return bool(_LINK.search(text[first.end : second.start]))
+
+
+def region_pair(text: str) -> Pair | None:
+    """Two provinces named side by side (a city stands for itself; two places of one province are one).
+
+    >>> p = region_pair("山西和四川给见习单位的见习补贴，四川比山西高出几个百分点？")
+    >>> (p.first.label, p.second.label)
+    ('山西省', '四川省')
+    >>> region_pair("成都和四川的规定") is None, region_pair("太原的公司招了5个见习生") is None
+    (True, True)
+    """
+    seen: dict[str, Named] = {}
+    for province, city, start, end in regions().spans(text):
+        if province not in seen:
+            name = city or province
+            seen[province] = Named(name, text[start:end], start, end, name)
+    found = list(seen.values())
+    if len(found) < 2 or not _linked(text, found[0], found[1]):
+        return None
+    return Pair(found[0], found[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _choice_patterns(key: str, cued: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(value, pattern) for each choice of a declared ``str`` fact: its own words, or (``cued``) its cues."""
+    from assistant.rules.inputs import FACTS
+
+    spec = FACTS[key]
+    cues = dict(spec.cues)
+    out = []
+    for choice in spec.choices:
+        alternatives = list(cues.get(choice) or ()) if cued else [re.escape(choice)]
+        if alternatives:
+            out.append((choice, re.compile("|".join(f"(?:{p})" for p in alternatives))))
+    return tuple(out)
+
+
+def choice_pair(text: str, keys: Iterable[str]) -> Pair | None:
+    """Two different choices of one declared fact named side by side: by the choices' own words, else
+    by their cues (which may take in words around them: “产业园，国家级”); the longest words win where
+    the words of two choices overlap (中小微企业 over 小微企业).
+
+    >>> p = choice_pair("四川新评上国家级就业见习基地和省级的，一次性奖补差多少？", ["base_level"])
+    >>> (p.first.label, p.second.label)
+    ('国家级', '省级')
+    >>> p = choice_pair("在四川，中小微企业比大型企业的稳岗返还能多返多少？", ["employer_size"])
+    >>> (p.first.label, p.second.label)
+    ('中小微企业', '大型企业')
+    >>> p = choice_pair("成都的，中小企业比大企业的稳岗返还多返多少？", ["employer_size"])
+    >>> (p.first.label, p.first.said, p.second.label, p.second.said, p.first.fact)
+    ('中小微企业', '中小企业', '大型企业', '大企业', 'employer_size')
+    >>> choice_pair("我们是国家级见习基地，一次性奖补多少", ["base_level"]) is None
+    True
+    """
+    from assistant.rules.inputs import FACTS
+
+    for cued in (False, True):
+        for key in sorted(keys):
+            spec = FACTS.get(key)
+            if spec is None or spec.kind != "str" or not spec.choices:
+                continue
+            pair = _pair_of(text, key, _choice_patterns(key, cued))
+            if pair is not None:
+                return pair
+    return None
+
+
+def _pair_of(text: str, key: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Pair | None:
+    """The first two different values the patterns find side by side, longest words first."""
+    matches = [(m.start(), m.end(), value) for value, pattern in patterns for m in pattern.finditer(text) if m.end() > m.start()]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, value in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):  # longest first
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, value))
+    taken.sort()
+    values: dict[str, Named] = {}
+    for start, end, value in taken:
+        values.setdefault(value, Named(value, text[start:end], start, end, fact=key))
+    found = list(values.values())
+    if len(found) >= 2 and _linked(text, found[0], found[1]):
+        return Pair(found[0], found[1])
+    return None
+
+
+def _source(doc_id: str | None, article: str | None) -> str:
+    from assistant.rules.registry import registry
+
+    source = registry().sources.get(doc_id) if doc_id else None
+    where = "" if article in (None, "正文", "引言") else article
+    return f"{book(source.title)}{where}" if source is not None else (article or "")
+
+
+def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, str | None, dict[str, str]], "Decision | None"]) -> "Decision | None":
+    """The difference or the sum asked of two things named, each worked out by the rules; None when the
+    question asks none, names no two values of one thing, or either answer is no figure in the other's unit.
+
+    ``ask(text, region, facts)`` answers one of the two questions (``region``: the region named, or None
+    to keep the person's; ``facts``: the choice named, held whatever the words' reading finds); ``text``
+    is the question as the rules read it (normalized).
+    """
+    operation = operation_asked(text)
+    if operation is None or decision is None or decision.calculation is None:
+        return None
+    from assistant.rules.route import topic_inputs
+
+    pair = (region_pair(text) if operation == "difference" else None) or choice_pair(text, topic_inputs(decision.topic))
+    if pair is None:
+        return None
+    operands: list[Operand] = []
+    calcs: list[Calculation] = []
+    for named, variant in zip((pair.first, pair.second), pair.variants(text)):
+        answer = ask(variant, named.region, named.facts())
+        calc = answer.calculation if answer is not None else None
+        if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:
+            return None
+        if calc.rule_id.startswith("arith."):  # the one asked names two of something else too: not one figure
+            return None
+        step = next((s for s in calc.steps if s.doc_id and s.article), None)
+        if step is None:
+            return None
+        operand = operand_of_value(named.label, calc.value, calc.unit, _source(step.doc_id, step.article), step.doc_id, step.article)
+        if operand is None:
+            return None
+        operands.append(operand)
+        calcs.append(calc)
+    combined = combine(operation, operands[0], operands[1], rule_id=f"arith.{decision.topic}")
+    if combined is None:
+        return None
+    return replace(decision, calculation=combined, follow_up=None, missing=(), rule_id=combined.rule_id, text=combined.summary, related=tuple(calcs))
+
+
+# ----------------------------------------------------------------- passages
+
+# the kind of figure a question asks for → the units of a passage's figures that answer it
+_ASKED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"百分点|百分比|比例|比重|占比|%|百分之|几成"), ("%",)),
+    (re.compile(r"人次"), ("人次",)),
+    (re.compile(r"多少钱|几块|(多少|几)万?元|金额|资金|奖补|补贴|奖励"), ("元",)),
+    (re.compile(r"(几|多少)年|年限"), ("年",)),
+    (re.compile(r"(几|多少)(个)?人|人数"), ("人",)),
+    (re.compile(r"(几|多少)(家|个|所|项)"), ("家", "个", "所", "项")),
+)
+_FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>%|元|人次|人|年|家|个|所|项)(?P<bound>以上|以下|左右)?")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MEASURE_WORDS = "个家所项名位"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage an answer may quote: its text (an article with its items) and where it is."""
+
+    text: str
+    doc_id: str
+    article: str
+    title: str
+
+
+@dataclass(frozen=True)
+class _Found:
+    operand: Operand
+    at: int  # where the figure is in the passage: two anchors reaching one figure are not two figures
+
+
+def _units_asked(question: str) -> tuple[str, ...] | None:
+    for pattern, units in _ASKED_UNITS:
+        if pattern.search(question):
+            return units
+    return None
+
+
+def _anchor_pairs(question: str, text: str) -> list[tuple[str, str]]:
+    """Two things the question names that the passage names too: two years, else the longest words
+    either side of a 和 / 与 / 跟 / 比 that the passage holds.
+
+    >>> _anchor_pairs("2029年和2035年的目标差几个百分点", "到2029年，比重45%以上。到2035年，比重50%以上。")
+    [('2029年', '2035年')]
+    >>> _anchor_pairs("国家级和省级的差多少", "国家级的给30万元，省级的给20万元")
+    [('国家级', '省级')]
+    """
+    pairs: list[tuple[str, str]] = []
+    years = list(dict.fromkeys(y for y in _YEAR.findall(question) if y in text))
+    if len(years) >= 2:
+        pairs.append((years[0], years[1]))
+    for m in re.finditer(r"和|与|跟|比|及|、", question):
+        left, right = question[max(0, m.start() - 12) : m.start()], question[m.end() : m.end() + 12]
+        a = next((left[i:] for i in range(len(left) - 1) if left[i:] in text), None)
+        b = next((right[:j] for j in range(len(right), 1, -1) if right[:j] in text), None)
+        # “1个国家级…”: a measure word belongs to the figure before it, not to the thing named
+        a = a[1:] if a and len(a) > 2 and a[0] in _MEASURE_WORDS else a
+        a, b = (w[:-1] if w and len(w) > 2 and w.endswith("的") else w for w in (a, b))
+        if a and b and a not in b and b not in a and (a, b) not in pairs:
+            pairs.append((a, b))
+    return pairs
+
+
+def _figure_of(passage: Passage, anchor: str, other: str, units: tuple[str, ...] | None) -> _Found | None:
+    """The figure a passage states of ``anchor``: one said right before it (“11个省级产业园”), else the
+    first of a unit asked that follows it in its sentence, before ``other`` (“到2029年，…45%以上”).
+
+    >>> p = Passage("建成1个国家级人力资源服务产业园和11个省级人力资源服务产业园。", "d", "一、（三）", "t")
+    >>> [_figure_of(p, a, b, ("个",)).operand.figure for a, b in (("国家级", "省级"), ("省级", "国家级"))]
+    ['1个', '11个']
+    """
+    text = passage.text
+    for m in re.finditer(re.escape(anchor), text):
+        before = [f for f in _FIGURE.finditer(text, max(0, m.start() - 16), m.start()) if f.end() == m.start() and _wanted(f, units)]
+        if before:
+            return _found(passage, anchor, before[-1])
+        end = _SENTENCE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        nxt = text.find(other, m.end(), stop)
+        stop = nxt if nxt >= 0 else stop
+        for f in _FIGURE.finditer(text, m.end(), stop):
+            if _wanted(f, units):
+                return _found(passage, anchor, f)
+    return None
+
+
+def _wanted(f: re.Match[str], units: tuple[str, ...] | None) -> bool:
+    if units is not None and f.group("unit") not in units:
+        return False
+    return not (f.group("unit") == "年" and _YEAR.fullmatch(f.group(0)))  # a year, not a number of years
+
+
+def _found(passage: Passage, anchor: str, f: re.Match[str]) -> _Found:
+    value = Decimal(f.group("n")) * {"万": 10000, "亿": 100000000}.get(f.group("big") or "", 1)
+    source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
+    return _Found(Operand(anchor, value, f.group("unit"), f.group(0), source, passage.doc_id, passage.article), f.start())
+
+
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~|～)\s*(?P<b>(?:19|20)\d{2})年?")
+_EACH_YEAR = re.compile(r"每年")
+
+
+def _per_year_total(question: str, passage: Passage, units: tuple[str, ...] | None) -> Calculation | None:
+    """A figure the passage states for each year of a span (“力争2024—2027年，每年培训…100万人次以上”),
+    added over the years the question asks about, inside that span."""
+    asked = _YEAR_SPAN.search(question)
+    if asked is None:
+        return None
+    first, last = int(asked.group("a")), int(asked.group("b"))
+    if not first < last:
+        return None
+    for span in _YEAR_SPAN.finditer(passage.text):
+        if not (int(span.group("a")) <= first and last <= int(span.group("b"))):
+            continue
+        end = _SENTENCE_END.search(passage.text, span.end())
+        stop = end.start() if end else len(passage.text)
+        each = _EACH_YEAR.search(passage.text, span.end(), stop)
+        if each is None:
+            continue
+        figure = next((f for f in _FIGURE.finditer(passage.text, each.end(), stop) if _wanted(f, units)), None)
+        if figure is not None:
+            found = _found(passage, "每年", figure)
+            stated = f"{span.group('a')}—{span.group('b')}年"
+            return per_year_total(found.operand, first, last, figure.group("bound") or "", stated)
+    return None
+
+
+def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculation | None:
+    """The difference or the sum asked of two figures a passage states, each led to by a thing the
+    question names; None when no passage states both.
+
+    >>> p = Passage("主要目标是：到2029年，可数字化交付的服务贸易规模稳中有增，占我国服务贸易总额的比重提高到45%以上；"
+    ...             "数字贸易基础设施布局进一步完善。到2035年，可数字化交付的服务贸易规模占我国服务贸易总额的比重提高到50%以上。",
+    ...             "cn-2024-72468f", "一、", "中共中央办公厅国务院办公厅关于数字贸易改革创新发展的意见")
+    >>> c = passage_arithmetic("可数字化交付的服务贸易占比，2029年和2035年的目标差几个百分点？", [p])
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('5'), '个百分点', '2035年比2029年高：50% − 45% = 5个百分点。')
+    >>> each = Passage("力争2024—2027年，每年培训民营企业员工100万人次以上。", "d", "八、", "t")
+    >>> passage_arithmetic("2024到2027这4年加起来至少要培训多少人次", [each]).value  # a figure for each year, added
+    Decimal('4000000')
+    >>> passage_arithmetic("2023到2025年加起来培训多少人次", [each]) is None  # 2023 is outside the span it states
+    True
+    """
+    operation = operation_asked(question)
+    if operation is None:
+        return None
+    units = _units_asked(question)
+    passages = list(passages)
+    for passage in passages:
+        for a, b in _anchor_pairs(question, passage.text):
+            first = _figure_of(passage, a, b, units)
+            second = _figure_of(passage, b, a, units)
+            if first is None or second is None or first.at == second.at:
+                continue
+            combined = combine(operation, first.operand, second.operand, rule_id="passage")
+            if combined is not None:
+                return combined
+    if operation == "sum" and units is not None:  # a yearly figure added over the years asked
+        for passage in passages:
+            total = _per_year_total(question, passage, units)
+            if total is not None:
+                return total
+    return None
+
+
+__all__ = ["Named", "Pair", "Passage", "choice_pair", "passage_arithmetic", "region_pair", "rule_arithmetic"]
