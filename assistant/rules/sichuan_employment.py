@@ -64,6 +64,10 @@ def absorb(ctx: Context) -> Outcome:
             f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；{join(named)}不在所列对象中，"
             "如其同时属于就业困难人员或防止返贫监测对象，可以享受。"
         )
+    if ctx.get("asks_whether") and who.ok is None and not named:
+        # “招了个小伙子…能拿一次性吸纳就业补贴吗？”: who was hired decides, it is asked (not assumed)
+        ctx.need("person_categories")
+        return ctx.incomplete("按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；")
     if ctx.get("social_insurance_paid") is False:
         ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
         return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
@@ -411,7 +415,7 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
 # 一、（三） and 四、（十九） end on their own day (“执行期限至2024年12月31日”, quoted in REFUND and UPGRADE):
 # the registry reads it from the quote (assistant.periods), inside the document's period.
 RULES: tuple[Rule, ...] = (
-    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
+    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid", "asks_whether"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
     _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years"), ("sc.tax.per_person_year", "sc.tax.years")),
     _rule(
         "sc.stabilization_refund",
