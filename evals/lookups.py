@@ -19,7 +19,7 @@ from pathlib import Path
 QA = Path(__file__).parent / "qa"
 # development sets only: heldout*.jsonl and scope-heldout*.jsonl are never opened here
 DEV_SETS = (
-    [f"scope-dev{n}.jsonl" for n in range(1, 7)]
+    sorted((p.name for p in QA.glob("scope-dev*.jsonl")), key=lambda n: int(n[len("scope-dev") : -len(".jsonl")]))
     + sorted((p.name for p in QA.glob("blind-dev*.jsonl")), key=lambda n: int(n[len("blind-dev") : -len(".jsonl")]))
     + ["dev.jsonl", "dev2.jsonl"]
 )
