@@ -26,7 +26,7 @@ from assistant.config import Settings
 from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, unstated_detail
 from assistant.understand.intents import intent
-from assistant.lookup import asks_period_of_thing, content_words, documents_named, named_articles
+from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.periods import programme_span, stated_end
@@ -171,7 +171,7 @@ class Assistant:
             cited = Citation.of(doc, related.path, _whole_clause(related.text), _label_day(query)) if related is not None else None
             held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
             return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
-        looked_up = self._standing_answer(query, k) or self._reference_answer(query, scope)
+        looked_up = self._number_answer(query) or self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState())
         if options.rules:
@@ -444,7 +444,30 @@ class Assistant:
                     + (options.region_bonus if h.chunk.region in own else 0.0)
                 ),
             )
+        term = term_asked(query.text) if options.coverage_weight else None
+        if term and hits:  # “东部地区是哪几个省市”: the passage that lists them, not one that uses the words
+            hits = self._defining_first(term, hits, scope, pinned or documents_named(self.index.documents, query.text, query.regions))
         return hits
+
+    def _defining_first(self, term: str, hits: list[Hit], scope: "_Scope", named: frozenset[str] | None) -> list[Hit]:
+        """``hits`` with those whose passage defines or lists ``term`` first (``assistant.lookup.defining_sentence``);
+        when none of them does, the one to three passages that do, of the regions allowed and the
+        documents named, are put before them (a term defined once in the corpus is found by its name)."""
+        strength = {id(h): d.form for h in hits if (d := defining_sentence(h.chunk.text, term))}
+        if strength:  # the strongest definitions first, in their order; then the rest in theirs
+            return sorted((h for h in hits if id(h) in strength), key=lambda h: strength[id(h)]) + [h for h in hits if id(h) not in strength]
+        folded = term.casefold()
+        found = [
+            (d.form, c)
+            for c in self.index.chunks
+            if folded in c.text.casefold() and (scope.allowed is None or c.region in scope.allowed) and (not named or c.doc_id in named)
+            and (d := defining_sentence(c.text, term))
+        ]  # fmt: skip
+        if not 1 <= len(found) <= 3:
+            return hits
+        top = hits[0]
+        found.sort(key=lambda f: f[0])
+        return [Hit(c, top.score, top.lexical, top.dense) for _, c in found] + [h for h in hits if all(h.chunk is not c for _, c in found)]
 
     def _rerank(self, query: Query, hits: list[Hit], weight: float, aspect_weight: float = 0.0) -> list[Hit]:
         """Fused rank plus how much of the question each passage covers (idf-weighted), plus
@@ -540,6 +563,7 @@ class Assistant:
     def _citations(self, query: Query, hits: list[Hit], k: int) -> list[Citation]:
         q_tokens = set(tokenize(query.search_text))
         wanted = query.aspects
+        term = term_asked(query.text)
         out: list[Citation] = []
         seen: set[tuple[str, str]] = set()
         for hit in hits:
@@ -547,7 +571,11 @@ class Assistant:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(self._citation(hit.chunk, self._quote(hit.chunk.text, q_tokens, wanted), hit.score, _label_day(query)))
+            quote = self._quote(hit.chunk.text, q_tokens, wanted)
+            d = defining_sentence(hit.chunk.text, term) if term else None
+            if d is not None:  # the sentence that defines or lists the term asked
+                quote = hit.chunk.text[slice(*whole_sentence(hit.chunk.text, d.start, d.end))].strip()
+            out.append(self._citation(hit.chunk, quote, hit.score, _label_day(query)))
             if len(out) >= k:
                 break
         return out
@@ -814,6 +842,51 @@ class Assistant:
             return [scored[0][1]]
         return []
 
+    def _number_answer(self, query: Query) -> Answer | None:
+        """“四川那个全面推进职业技能等级认定的通知，文号多少？”: the 文号 of the document named, quoted where
+        the corpus writes it beside its title (``assistant.lookup.number_stated``), else from the
+        document's own record with its first article; a document the corpus gives no 文号 is said to
+        have none here (a decline naming what is missing), never answered with another's."""
+        from assistant.lookup import number_stated
+
+        ref = query.reference
+        if ref.doc_numbers or not intent("asks_doc_number").search(query.text):
+            return None  # a 文号 typed is the document named (“川办发〔2024〕34号是哪个文件”), not asked
+        docs = self._referenced_documents(query.text, ref)
+        if not docs:
+            named = documents_named(self.index.documents, query.text, query.regions)
+            docs = sorted((self.index.documents[d] for d in named), key=lambda d: (d.parent_id is None, d.doc_id))
+        if not docs or len({d.parent_id or d.doc_id for d in docs}) != 1:
+            return None  # no document named, or several: the search answers
+        day = _label_day(query)
+        found = number_stated(docs, self.index.graph)
+        doc = found.document
+        notice = self.index.documents.get(doc.parent_id) if doc.parent_id else doc
+        first = next(iter(self.index.articles_of(notice.doc_id)), None) or next(iter(self.index.articles_of(doc.doc_id)), None)
+        own = Citation.of(notice, first.path, _whole_clause(first.text), day) if first is not None else None
+        if found.number is None:
+            text = f"语料中的{book(doc.title)}没有载明它的文号（收录的原文和文件信息里都没有），我不做猜测。"
+            for r in found.same_title:  # an earlier edition's 文号, which a reader could take for this one's
+                repealed = "（已由这一份废止）" if any(e.kind == "repeals" and e.number == r.number for d in docs for e in self.index.graph.outgoing(d.doc_id)) else ""
+                text += f"文中写到的{r.number}是另一份同名文件的文号{repealed}，不是这一份的。"
+            text += "请以发文机关公布的原文为准，或拨打12333咨询。"
+            return Answer(
+                question=query.original, answer=text, abstained=True, region=doc.region,
+                citations=(own,) if own is not None else (), as_of=query.as_of, reason="no_passage",
+            )  # fmt: skip
+        lines = [f"{book(doc.title)}的文号是{found.number}。"]
+        citations = [Citation.of(self.index.documents[r.source], r.article, r.quote, day) for r in found.stated[:2]]
+        for c in citations[:1]:
+            lines.append(f"原文写明：{book(c.title)}{_where(c.article)}：“{c.quote}”")
+        if not citations:
+            lines.append("（文号据语料收录的文件信息；收录的原文中没有写出。）")
+        if own is not None and all((c.doc_id, c.article) != (own.doc_id, own.article) for c in citations):
+            citations.append(own)
+        note = _status_note(doc, day)
+        if note:
+            lines.append(note)
+        return _looked_up(query, lines, citations, day)
+
     def _standing_answer(self, query: Query, k: int, standing: Standing | None = None) -> Answer | None:
         """A document the question names that the corpus does not hold, but cites: what the
         corpus says of it — repealed or superseded (by which article, and the document in
@@ -878,11 +951,14 @@ class Assistant:
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
         day = _label_day(query)
-        if intent("asks_meaning").search(query.text) or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
-            defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [])
+        term = term_asked(query.text)
+        if term is not None or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
+            defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [], scope.allowed)
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
-                return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None)
+                d = defining_sentence(defined.text, term) if term else None
+                sentence = defined.text[slice(*whole_sentence(defined.text, d.start, d.end))].strip() if d else None
+                return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None, sentence=sentence)
         whether_in_force = intent("asks_validity").search(query.text) and not re.search(r"哪(?:个|些|几|份)", query.text)
         if intent("about_issuing").search(query.text) and not ref.paths and not whether_in_force:
             # (“关于印发…的通知还有效吗” asks whether it is in force, not what the notice says: answered below)
@@ -988,19 +1064,19 @@ class Assistant:
                     return doc, year
         return None
 
-    def _definition_asked(self, text: str, docs: list[Document]) -> "Article | None":
-        """The article that defines the term a question asks the meaning of (“SaaS是什么意思”):
-        one that opens with the term, its gloss in brackets, and a colon (“2.SaaS（软件即服务）：指…”),
-        in the documents named and their notices / measures, else anywhere."""
+    def _definition_asked(self, text: str, docs: list[Document], allowed: frozenset[str] | None = None) -> "Article | None":
+        """The one article that defines the term a question asks the meaning or the members of
+        (“SaaS是什么意思”, “六类人员是哪六类”): a sentence of it as ``assistant/data/definitions.yaml``
+        declares (“2.SaaS（软件即服务）：指…”, “（以下统称六类人员）”), in the documents named and their
+        notices / measures, else in those of the regions ``allowed``."""
         family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
-        m = intent("asks_meaning").search(text)
-        if m is not None:
-            term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
-            if len(term) >= 2:
-                opens = re.compile(rf"^\d*[.．、]?\s*{re.escape(term)}(?:（[^）]{{1,30}}）)?[：:]", re.I)
-                found = [a for a in self.index.articles if (not family or a.doc_id in family) and opens.match(a.text)]
-                if len(found) == 1:
-                    return found[0]
+        term = term_asked(text)  # its meaning or its members asked (“SaaS是什么意思”, “东部地区是哪几个省市”)
+        if term is not None:
+            inside = (lambda a: a.doc_id in family) if family else (lambda a: allowed is None or self.index.documents[a.doc_id].region in allowed)  # noqa: E731
+            found = [(d.form, a) for a in self.index.articles if inside(a) and (d := defining_sentence(a.text, term))]
+            strongest = [a for form, a in found if form == min(found, key=lambda f: f[0])[0]] if found else []
+            if len(strongest) == 1:  # one article defines it outright (a glossary entry before a gloss in brackets)
+                return strongest[0]
         # a term quoted from a document (“方案里说的“失业人员”，要不要本地户口”): the one article that defines it
         for term in re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", text):
             defines = re.compile(rf"[“\"]{re.escape(term)}[”\"](?:是指|指的是|指)")
@@ -1016,22 +1092,28 @@ class Assistant:
         from assistant.lookup import clause_family
 
         _, below, _ = clause_family(self.index.articles_of(doc.doc_id), pieces[0].path)
-        named = set(tokenize(doc.title))
-        words = {t for t in tokenize(query.search_text) if self._idf.known(t) and t not in named}
+        # the words that ask something of the article: not its document's title, places, 文号 or talk about
+        # a document (“浙江贯通办法三（二）2讲的啥” asks for 2. itself, not the item under it naming 浙江)
+        words = set(content_words(query.search_text, [doc.title], self._idf.known))
         # the best sentence's overlap, with the bonus for one that answers the aspect asked (几次 → “3次”)
         score = lambda a: self._quote_scored(a.text, words, query.aspects)[1]  # noqa: E731
         own = max(pieces, key=score)  # an article in several pieces: the one that says what is asked
         best = max(below, key=score, default=None)
         return best if best is not None and score(best) > score(own) else own
 
-    def _article_answer(self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False, focus: str | None = None) -> Answer:
-        """``focus``: words the first article's quote must hold (a definition deep in a long article)."""
+    def _article_answer(
+        self, query: Query, articles: list, day: date, lead: str = "", overview: bool = False, focus: str | None = None, sentence: str | None = None
+    ) -> Answer:
+        """``focus``: words the first article's quote must hold (a definition deep in a long article);
+        ``sentence``: the first article's sentence that is the quote (the one defining the term asked)."""
         citations = []
         lines = [lead] if lead else []
         for n, article in enumerate(articles):
             doc = self.index.documents[article.doc_id]
             quote = _whole_clause(article.text)
-            if n == 0 and focus and focus not in quote and focus in article.text:
+            if n == 0 and sentence and sentence in article.text:
+                quote = sentence
+            elif n == 0 and focus and focus not in quote and focus in article.text:
                 quote = next((m.group(0).strip() for m in _SENTENCE.finditer(article.text) if focus in m.group(0)), quote)
             citations.append(Citation.of(doc, article.path, quote, day))
             if n == 0:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.errors import UnknownDocument
-from assistant.schema import Article, Citation, Document, Status, book
+from assistant.relations import DocumentGraph, same_number
+from assistant.schema import Article, Citation, Document, Relation, Status, book
 from assistant.store import IndexHandle
-from assistant.understand.reference import path_aliases
+from assistant.understand.reference import path_aliases, spoken_paths, without_spans
 
 
 def normalize_path(path: str) -> str:
@@ -108,8 +109,19 @@ def named_articles(articles: list[Article], typed: str) -> list[Article]:
     return []
 
 
+def said_path(typed: str) -> str | None:
+    """A place typed wholly in words (第三部分第（十六）条, 第十条第二项) as the documents write it, or None.
+
+    >>> said_path("第三部分第（十六）条"), said_path("三、（十六）")
+    ('三、（十六）', None)
+    """
+    typed = typed.strip()
+    spoken = spoken_paths(typed)
+    return spoken[0][2] if len(spoken) == 1 and spoken[0][:2] == (0, len(typed)) else None
+
+
 def find_articles(index: IndexHandle, doc: Document, path: str) -> list[Article]:
-    wanted = normalize_path(path)
+    wanted = said_path(path) or normalize_path(path)
     articles = index.articles_of(doc.doc_id)
     exact = named_articles(articles, wanted)
     if exact:
@@ -262,6 +274,137 @@ def documents_named(documents: dict[str, Document], text: str, places: tuple[str
     return families[ranked[0][0]].members
 
 
+# ------------------------------------------------------------ a document's 文号 asked
+@dataclass(frozen=True)
+class NumberStated:
+    """A document's 文号 as the corpus gives it (``number``: None when it gives none), the corpus articles
+    that write it beside the document's title (``stated``: its own first, then other documents citing
+    it), and the 文号 its own text writes that belong to another document of the same title (an
+    earlier edition, which a reader could take for this one's)."""
+
+    document: Document
+    number: str | None
+    stated: tuple[Relation, ...]
+    same_title: tuple[Relation, ...]
+
+
+def number_stated(family: list[Document], graph: DocumentGraph) -> NumberStated:
+    """The 文号 of a document family (a notice and the measure it issues share one) and where it is written.
+
+    ``family``: the documents named, the measure first (as ``Assistant._referenced_documents`` gives
+    them); the 文号 is the family's, the edges are read from ``graph`` (``cites`` edges carry the
+    文号 as the citing article writes it).
+    """
+    head = family[0]
+    members = {d.doc_id for d in family} | set(head.children) | ({head.parent_id} if head.parent_id else set())
+    number = next((d.doc_number for d in family if d.doc_number), None)
+    stated: list[Relation] = []
+    if number:
+        for doc_id in sorted(members, key=lambda m: m != head.doc_id):
+            stated += [r for r in graph.incoming(doc_id) if r.number and same_number(r.number, number)]
+        own = [r for r in stated if r.source in members]
+        stated = own + [r for r in stated if r.source not in members]
+    same_title = [
+        r
+        for doc_id in sorted(members)
+        for r in graph.outgoing(doc_id)
+        if not number and r.number and not r.in_corpus and _issued_title(r.title or "") in {_issued_title(d.title) for d in family}
+    ]
+    firsts: dict[str, Relation] = {}
+    for r in same_title:
+        firsts.setdefault(r.number, r)
+    return NumberStated(head, number, tuple(dict.fromkeys(stated)), tuple(firsts.values()))
+
+
+def _issued_title(title: str) -> str:
+    """The title of what a document is, without the notice that issues it: …关于印发《X》的通知 → X.
+
+    >>> _issued_title("财政部人力资源社会保障部关于印发《就业补助资金管理办法》的通知"), _issued_title("就业补助资金管理办法")
+    ('就业补助资金管理办法', '就业补助资金管理办法')
+    >>> _issued_title("关于《就业补助资金管理办法》的补充通知")
+    '关于《就业补助资金管理办法》的补充通知'
+    """
+    m = re.search(r"印发[《〈]([^》〉]+)[》〉]的通知$", title)
+    return m.group(1) if m else title
+
+
+# ------------------------------------------------------------ a term's meaning or members asked
+# “小快轻准是指啥”, “东部地区是哪几个省市”: the passage that defines or lists the term answers, not one
+# that only uses it.  The question's forms are the intents asks_meaning and asks_members; the
+# documents' forms are declared in assistant/data/definitions.yaml.
+_SENTENCE_SPAN = re.compile(r"[^。；！？\n]+[。；！？]?")
+
+
+def term_asked(text: str) -> str | None:
+    """The term whose meaning or members a (normalized) question asks, without the words that lead
+    into it (“就业补助资金里讲的东部地区” → 东部地区), or None.
+
+    >>> term_asked("就业补助资金里讲的东部地区是哪几个省市？"), term_asked("“小快轻准”是指啥")
+    ('东部地区', '小快轻准')
+    >>> term_asked("高级技师评副高要满几年") is None
+    True
+    """
+    from assistant.understand.intents import intent
+
+    for name in ("asks_meaning", "asks_members"):
+        m = intent(name).search(text)
+        if m is not None:
+            term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
+            if len(term) >= 2:
+                return term
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _defining_forms() -> tuple[str, ...]:
+    from assistant.config import DATA_DIR
+    from assistant.datafile import load_yaml
+
+    return tuple(load_yaml((DATA_DIR / "definitions.yaml").read_text(encoding="utf-8"))["defines"])
+
+
+@functools.lru_cache(maxsize=256)
+def _defining(term: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(form.replace("{term}", re.escape(term)), re.I) for form in _defining_forms())
+
+
+@dataclass(frozen=True)
+class Defined:
+    """Where a passage defines or lists a term: its sentence (``start``, ``end``) and how strongly
+    (``form``: the index of the first form of assistant/data/definitions.yaml it matches; lower is
+    stronger — a glossary entry before a gloss in brackets)."""
+
+    start: int
+    end: int
+    form: int
+
+
+def defining_sentence(text: str, term: str) -> Defined | None:
+    """The sentence of ``text`` that defines ``term`` or lists what it covers most strongly
+    (``assistant/data/definitions.yaml``; the first such sentence), or None.
+
+    >>> t = "在东部地区和中西部地区之间进行划分。东部地区包括北京、上海7省（市）。"
+    >>> d = defining_sentence(t, "东部地区"); t[d.start : d.end]
+    '东部地区包括北京、上海7省（市）。'
+    >>> defining_sentence("提供“小快轻准”的产品和解决方案。", "小快轻准") is None
+    True
+    >>> defining_sentence("5.MES（制造执行系统）：介于…", "mes").form < defining_sentence("应用制造执行系统（MES）", "MES").form
+    True
+    """
+    folded = term.casefold()  # SaaS asked as saas
+    if folded not in text.casefold():
+        return None
+    best: Defined | None = None
+    forms = _defining(term)
+    for m in _SENTENCE_SPAN.finditer(text):
+        if folded not in m.group(0).casefold():
+            continue
+        form = next((i for i, pattern in enumerate(forms) if pattern.search(m.group(0))), None)
+        if form is not None and (best is None or form < best.form):
+            best = Defined(m.start(), m.end(), form)
+    return best
+
+
 # ------------------------------------------------------------ the 有效期 of a thing, not of a document
 # “评价机构设立有效期为3年”: the corpus gives some things a period of their own; a question about
 # the 有效期 of such a thing asks for that article, not whether a document is in force.
@@ -359,8 +502,8 @@ def parse_search(text: str) -> SearchQuery:
     >>> q = parse_search("人社部发[2024]5号 四、(十二) 培训补贴")
     >>> q.doc_numbers, q.paths, q.keywords
     (('人社部发〔2024〕5号',), ('四、（十二）',), '培训补贴')
-    >>> parse_search("第10条").paths
-    ('第十条',)
+    >>> parse_search("第10条").paths, parse_search("川办发〔2024〕34号 第三部分第（十六）条").paths
+    (('第十条',), ('三、（十六）',))
     >>> parse_search("zj-2022-0839a3 三、（二）1.（3）").doc_ids
     ('zj-2022-0839a3',)
     """
@@ -375,6 +518,8 @@ def parse_search(text: str) -> SearchQuery:
             doc_ids.append(piece)
         elif _PATH.fullmatch(piece):
             paths.append(normalize_path(piece))
+        elif said_path(piece):
+            paths.append(said_path(piece))
         else:
             words.append(piece)
     return SearchQuery(numbers, tuple(doc_ids), tuple(paths), " ".join(words))
@@ -747,6 +892,8 @@ def read_paths(text: str) -> tuple[str, ...]:
     (('三、（二）1.（3）',), ('一、（三）4.（2）',))
     >>> read_paths("三、（七）讲的啥"), read_paths("去年干了3年")
     (('三、（七）',), ())
+    >>> read_paths("第三部分第（十六）条讲的啥"), read_paths("第10条第（二）项")
+    (('三、（十六）',), ('第十条（二）',))
     """
 
     def chinese(number: str) -> str:
@@ -756,7 +903,10 @@ def read_paths(text: str) -> tuple[str, ...]:
 
         return cn2an.an2cn(number)
 
-    out = []
+    # a place said in words (第十条第（二）项, 第三部分第四点) is read whole, not in pieces
+    spoken = spoken_paths(text)
+    out = [(start, path) for start, _, path in spoken]
+    text = without_spans(text, [(start, end) for start, end, _ in spoken])
     for m in _LOOSE_PATH.finditer(text):
         if m.group(1):
             path = f"第{chinese(m.group(1))}条" + (f"（{chinese(m.group(2))}）" if m.group(2) else "")
@@ -766,5 +916,5 @@ def read_paths(text: str) -> tuple[str, ...]:
                 path += f"{m.group(5)}."
                 if m.group(6):
                     path += f"（{m.group(6)}）"
-        out.append(path)
-    return tuple(dict.fromkeys(out))
+        out.append((m.start(), path))
+    return tuple(dict.fromkeys(path for _, path in sorted(out)))

@@ -9,8 +9,12 @@ against the index with ``assistant.lookup``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from assistant.config import DATA_DIR
+from assistant.datafile import load_yaml
 
 _CN = "一二三四五六七八九十百零〇"
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号")
@@ -65,7 +69,10 @@ def read_reference(text: str) -> Reference:
     titles = tuple(dict.fromkeys(m.group(1) for m in _TITLE.finditer(rest)))
     quotes = tuple(q for q in dict.fromkeys(m.group(1) for m in _QUOTE.finditer(rest)) if q not in titles)
     bare = _QUOTE.sub(" ", _TITLE.sub(" ", rest))
-    paths = tuple(dict.fromkeys(_path(m.group(0)) for m in _PATH.finditer(bare)))
+    spoken = spoken_paths(bare)  # 第三部分第（十六）条: read whole, its pieces not read again as paths
+    bare = without_spans(bare, [(start, end) for start, end, _ in spoken])
+    found = [(start, path) for start, _, path in spoken] + [(m.start(), _path(m.group(0))) for m in _PATH.finditer(bare)]
+    paths = tuple(dict.fromkeys(path for _, path in sorted(found)))
     return Reference(numbers, titles, paths, quotes, bool(_LOOKUP_ASK.search(text)), bool(_WHICH_ARTICLE.search(text)))
 
 
@@ -101,3 +108,92 @@ def path_aliases(path: str) -> tuple[str, ...]:
         rest = re.sub(rf"^第([{_CN}\d]+)[项款]$", lambda n: f"（{_chinese(n.group(1))}）", m.group(2))
         return tuple(dict.fromkeys((path, f"第{m.group(1)}条{rest}", f"{m.group(1)}、{rest}")))
     return (path,)
+
+
+# ------------------------------------------------------------ places said in words
+@dataclass(frozen=True)
+class _SpokenUnits:
+    """The unit words of ``assistant/data/paths.yaml`` and the reader built from them."""
+
+    part: frozenset[str]
+    below: frozenset[str]
+    place: re.Pattern[str]  # one place: 第 + number (bracketed or not) + unit, or a bracketed number after another place
+    between: re.Pattern[str]  # what may stand between two places said one after another
+
+
+@functools.lru_cache(maxsize=1)
+def spoken_units() -> _SpokenUnits:
+    data = load_yaml((DATA_DIR / "paths.yaml").read_text(encoding="utf-8"))
+    units = data["units"]
+    words = sorted({w for kind in ("part", "any", "below") for w in units[kind]}, key=len, reverse=True)  # 小点 before 点
+    number = rf"[{_CN}两\d]+"
+    place = re.compile(
+        rf"第\s*(?:[（(]\s*(?P<bracketed>{number})\s*[）)]|(?P<number>{number}))\s*(?P<unit>{'|'.join(map(re.escape, words))})"
+        rf"|[（(]\s*(?P<bare>{number})\s*[）)]"
+    )
+    between = re.compile(rf"\s*(?:{'|'.join(map(re.escape, sorted(data['between'], key=len, reverse=True)))})?\s*")
+    return _SpokenUnits(frozenset(units["part"]), frozenset(units["below"]), place, between)
+
+
+def spoken_paths(text: str) -> list[tuple[int, int, str]]:
+    """The places in a document said in words (``assistant/data/paths.yaml``), each (start, end,
+    path as the documents write it).
+
+    >>> [p for _, _, p in spoken_paths("四川稳就业那个文件，第三部分第（十六）条讲的啥？")]
+    ['三、（十六）']
+    >>> [p for _, _, p in spoken_paths("第十条第（二）项说的是啥")], [p for _, _, p in spoken_paths("第三部分第二大点第3小点")]
+    (['第十条（二）'], ['三、（二）3.'])
+    >>> spoken_paths("第3次申请还能领吗"), spoken_paths("第3小点说的啥")
+    ([], [])
+    """
+    units = spoken_units()
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    while True:
+        m = units.place.search(text, at)
+        if m is None:
+            return out
+        if m.group("bare") is not None or m.group("unit") in units.below:
+            at = m.end()  # a bracketed number alone is a path as written (read by _PATH); a 小点 names nothing alone
+            continue
+        start, pieces, level = m.start(), [], 0
+        while m is not None:
+            number, bracketed = m.group("number") or m.group("bracketed") or m.group("bare"), m.group("bracketed") or m.group("bare")
+            if pieces and m.group("bare") is None and m.group("unit") in units.part:
+                break  # 第三部分第四部分: two places, not one
+            if bracketed and not bracketed.isdigit() and level < 2:
+                level = 2  # (十六): an item, whatever the unit word
+            else:
+                level += 1
+            pieces.append(_spoken_piece(level, number, m.group("unit") in units.part))
+            end = m.end()
+            gap = units.between.match(text, end)
+            m = units.place.match(text, gap.end())
+            if m is not None and m.group("bare") is None and m.group("unit") in units.part:
+                m = None
+        out.append((start, end, "".join(pieces)))
+        at = end
+
+
+def _spoken_piece(level: int, number: str, part: bool) -> str:
+    """One level of a path as the documents write it: 三、 or 第三条, （二）, 3., （3）."""
+    if level == 1:
+        cn = _chinese(number)
+        return f"{cn}、" if part else f"第{cn}条"
+    if level == 2:
+        return f"（{_chinese(number)}）"
+    digits = number if number.isdigit() else str(_arabic(number))
+    return f"{digits}." if level == 3 else f"（{digits}）"
+
+
+def _arabic(number: str) -> int:
+    import cn2an
+
+    return int(cn2an.cn2an(number.replace("两", "二"), "smart"))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked (spaces, so that positions hold)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
