@@ -878,8 +878,8 @@ class Assistant:
         citations = [Citation.of(self.index.documents[r.source], r.article, r.quote, day) for r in found.stated[:2]]
         for c in citations[:1]:
             lines.append(f"原文写明：{book(c.title)}{_where(c.article)}：“{c.quote}”")
-        if not citations:
-            lines.append("（文号据语料收录的文件信息；收录的原文中没有写出。）")
+        if not citations and own is not None:  # the record's 文号; the document itself is quoted (its 印发, its 会议)
+            lines.append(f"（文号据语料收录的文件信息；收录的原文中没有写出。）{book(own.title)}{_where(own.article)}：“{own.quote}”")
         if own is not None and all((c.doc_id, c.article) != (own.doc_id, own.article) for c in citations):
             citations.append(own)
         note = _status_note(doc, day)
