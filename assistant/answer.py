@@ -451,17 +451,21 @@ class Assistant:
 
     def _defining_first(self, term: str, hits: list[Hit], scope: "_Scope", named: frozenset[str] | None) -> list[Hit]:
         """``hits`` with those whose passage defines or lists ``term`` first (``assistant.lookup.defining_sentence``);
-        when none of them does, the one to three passages that do, of the regions allowed and the
-        documents named, are put before them (a term defined once in the corpus is found by its name)."""
-        strength = {id(h): d.form for h in hits if (d := defining_sentence(h.chunk.text, term))}
+        when none of them does, the one to three passages that do, of the regions allowed (the nation's
+        alone when the question names no place) and the documents named, are put before them (a term
+        defined once in the corpus is found by its name)."""
+        # a place's document defines a term for that place: asked without a place (nor the document), only the
+        # nation's definitions are put first
+        regions = scope.allowed if scope.allowed is not None else frozenset({NATIONAL})
+        inside = lambda c: c.region in regions or bool(named and c.doc_id in named)  # noqa: E731
+        strength = {id(h): d.form for h in hits if inside(h.chunk) and (d := defining_sentence(h.chunk.text, term))}
         if strength:  # the strongest definitions first, in their order; then the rest in theirs
             return sorted((h for h in hits if id(h) in strength), key=lambda h: strength[id(h)]) + [h for h in hits if id(h) not in strength]
         folded = term.casefold()
         found = [
             (d.form, c)
             for c in self.index.chunks
-            if folded in c.text.casefold() and (scope.allowed is None or c.region in scope.allowed) and (not named or c.doc_id in named)
-            and (d := defining_sentence(c.text, term))
+            if folded in c.text.casefold() and inside(c) and (not named or c.doc_id in named) and (d := defining_sentence(c.text, term))
         ]  # fmt: skip
         if not 1 <= len(found) <= 3:
             return hits
@@ -822,14 +826,17 @@ class Assistant:
             docs = best
         return sorted(docs, key=lambda d: (d.parent_id is None, d.doc_id))  # the measure holds the articles
 
-    def _documents_with_path(self, text: str, paths: tuple[str, ...]) -> list[Document]:
+    def _documents_with_path(self, text: str, paths: tuple[str, ...], allowed: frozenset[str] | None = None) -> list[Document]:
         """A document named loosely (“山西见习扩规模提质量那个通知”, “浙江贯通办法”) with an article
-        path: among the documents that have that path, the one whose title shares the most
-        two-character words with the question (its region named counts too), when one stands out.
+        path: among the documents that have that path, of the regions ``allowed`` (those the question
+        names, when it names one), the one whose title shares the most two-character words with the
+        question (its region named counts too), when one stands out.
         """
         words = {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
         scored = []
         for doc in self.index.documents.values():
+            if allowed is not None and doc.region not in allowed:
+                continue  # another province's document is never the one a question about this one names loosely
             articles = self.index.articles_of(doc.doc_id)
             named = [a for p in paths for a in named_articles(articles, p)]
             if not named or all(any(b.parent_path == a.path for b in articles) and len(a.text) <= 40 for a in named):
@@ -987,7 +994,7 @@ class Assistant:
                     return self._article_answer(query, found[:3], day, lead=f"“{words}”出自")
         docs = self._referenced_documents(query.text, ref)  # by 文号, 《title》 or the words of a title
         if not docs and ref.paths and not ref.doc_numbers:
-            docs = self._documents_with_path(query.text, ref.paths)  # “浙江贯通办法三（二）2.（2）”
+            docs = self._documents_with_path(query.text, ref.paths, scope.allowed)  # “浙江贯通办法三（二）2.（2）”
         if not docs:
             if not ref.doc_numbers:
                 return None
@@ -1068,11 +1075,12 @@ class Assistant:
         """The one article that defines the term a question asks the meaning or the members of
         (“SaaS是什么意思”, “六类人员是哪六类”): a sentence of it as ``assistant/data/definitions.yaml``
         declares (“2.SaaS（软件即服务）：指…”, “（以下统称六类人员）”), in the documents named and their
-        notices / measures, else in those of the regions ``allowed``."""
+        notices / measures, else in those of the regions ``allowed`` (the nation's when None: no place named)."""
         family = {d.doc_id for d in docs} | {c for d in docs for c in d.children} | {d.parent_id for d in docs if d.parent_id}
         term = term_asked(text)  # its meaning or its members asked (“SaaS是什么意思”, “东部地区是哪几个省市”)
         if term is not None:
-            inside = (lambda a: a.doc_id in family) if family else (lambda a: allowed is None or self.index.documents[a.doc_id].region in allowed)  # noqa: E731
+            regions = allowed if allowed is not None else frozenset({NATIONAL})  # no place named: the nation's definitions
+            inside = (lambda a: a.doc_id in family) if family else (lambda a: self.index.documents[a.doc_id].region in regions)  # noqa: E731
             found = [(d.form, a) for a in self.index.articles if inside(a) and (d := defining_sentence(a.text, term))]
             strongest = [a for form, a in found if form == min(found, key=lambda f: f[0])[0]] if found else []
             if len(strongest) == 1:  # one article defines it outright (a glossary entry before a gloss in brackets)

@@ -116,6 +116,7 @@ class _SpokenUnits:
     """The unit words of ``assistant/data/paths.yaml`` and the reader built from them."""
 
     part: frozenset[str]
+    first: frozenset[str]  # the unit words a place may begin with (部分, 条)
     below: frozenset[str]
     place: re.Pattern[str]  # one place: 第 + number (bracketed or not) + unit, or a bracketed number after another place
     between: re.Pattern[str]  # what may stand between two places said one after another
@@ -125,14 +126,14 @@ class _SpokenUnits:
 def spoken_units() -> _SpokenUnits:
     data = load_yaml((DATA_DIR / "paths.yaml").read_text(encoding="utf-8"))
     units = data["units"]
-    words = sorted({w for kind in ("part", "any", "below") for w in units[kind]}, key=len, reverse=True)  # 小点 before 点
+    words = sorted({w for kind in ("part", "article", "any", "below") for w in units[kind]}, key=len, reverse=True)  # 小点 before 点
     number = rf"[{_CN}两\d]+"
     place = re.compile(
         rf"第\s*(?:[（(]\s*(?P<bracketed>{number})\s*[）)]|(?P<number>{number}))\s*(?P<unit>{'|'.join(map(re.escape, words))})"
         rf"|[（(]\s*(?P<bare>{number})\s*[）)]"
     )
     between = re.compile(rf"\s*(?:{'|'.join(map(re.escape, sorted(data['between'], key=len, reverse=True)))})?\s*")
-    return _SpokenUnits(frozenset(units["part"]), frozenset(units["below"]), place, between)
+    return _SpokenUnits(frozenset(units["part"]), frozenset(units["part"]) | frozenset(units["article"]), frozenset(units["below"]), place, between)
 
 
 def spoken_paths(text: str) -> list[tuple[int, int, str]]:
@@ -143,8 +144,8 @@ def spoken_paths(text: str) -> list[tuple[int, int, str]]:
     ['三、（十六）']
     >>> [p for _, _, p in spoken_paths("第十条第（二）项说的是啥")], [p for _, _, p in spoken_paths("第三部分第二大点第3小点")]
     (['第十条（二）'], ['三、（二）3.'])
-    >>> spoken_paths("第3次申请还能领吗"), spoken_paths("第3小点说的啥")
-    ([], [])
+    >>> spoken_paths("第3次申请还能领吗"), spoken_paths("第3小点说的啥"), spoken_paths("第一点，补贴多少")
+    ([], [], [])
     """
     units = spoken_units()
     out: list[tuple[int, int, str]] = []
@@ -153,14 +154,13 @@ def spoken_paths(text: str) -> list[tuple[int, int, str]]:
         m = units.place.search(text, at)
         if m is None:
             return out
-        if m.group("bare") is not None or m.group("unit") in units.below:
-            at = m.end()  # a bracketed number alone is a path as written (read by _PATH); a 小点 names nothing alone
+        bracketed = m.group("bracketed")
+        if m.group("bare") is not None or not (m.group("unit") in units.first or (bracketed and not bracketed.isdigit())):
+            at = m.end()  # a bracketed number alone is a path as written (read by _PATH); 第一点 alone is a person's point
             continue
         start, pieces, level = m.start(), [], 0
         while m is not None:
             number, bracketed = m.group("number") or m.group("bracketed") or m.group("bare"), m.group("bracketed") or m.group("bare")
-            if pieces and m.group("bare") is None and m.group("unit") in units.part:
-                break  # 第三部分第四部分: two places, not one
             if bracketed and not bracketed.isdigit() and level < 2:
                 level = 2  # (十六): an item, whatever the unit word
             else:
@@ -170,7 +170,7 @@ def spoken_paths(text: str) -> list[tuple[int, int, str]]:
             gap = units.between.match(text, end)
             m = units.place.match(text, gap.end())
             if m is not None and m.group("bare") is None and m.group("unit") in units.part:
-                m = None
+                m = None  # 第三部分第四部分: two places, not one
         out.append((start, end, "".join(pieces)))
         at = end
 
