@@ -995,6 +995,9 @@ class Assistant:
         docs = self._referenced_documents(query.text, ref)  # by 文号, 《title》 or the words of a title
         if not docs and ref.paths and not ref.doc_numbers:
             docs = self._documents_with_path(query.text, ref.paths, scope.allowed)  # “浙江贯通办法三（二）2.（2）”
+        if not docs and ref.paths and not ref.doc_numbers:  # “晋中方案第三部分第四点”: named loosely, as documents_named reads it
+            named = documents_named(self.index.documents, query.text, query.regions)
+            docs = sorted((self.index.documents[d] for d in named), key=lambda d: (d.parent_id is None, d.doc_id))
         if not docs:
             if not ref.doc_numbers:
                 return None
