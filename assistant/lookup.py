@@ -151,21 +151,29 @@ def content_words(text: str, titles: list[str], known) -> list[str]:
     “人社部发〔2024〕29号关于领军人才推迟退休是怎么规定的” asks about 推迟退休 in it;
     “赣人社规〔2022〕7号是个什么文件” asks what the document is.
     """
-    from assistant.regions import regions
     from assistant.tokenize import tokenize
 
     named: set[str] = set()
     for title in titles:
         named.update(tokenize(title))
-    places: set[str] = set()
-    for p in regions().provinces:
-        places |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+    places = _place_words()
     rest = _DOC_NUMBER.sub(" ", text)
     return [
         t
         for t in dict.fromkeys(tokenize(rest))
         if len(t) >= 2 and known(t) and t not in named and t not in places and t not in _DOCUMENT_TALK
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The provinces and cities as a question may name them (read once, as ``regions()`` is)."""
+    from assistant.regions import regions
+
+    places: set[str] = set()
+    for p in regions().provinces:
+        places |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+    return frozenset(places)
 
 
 # ------------------------------------------------------------ a document named loosely
@@ -335,6 +343,7 @@ def _issued_title(title: str) -> str:
 _SENTENCE_SPAN = re.compile(r"[^。；！？\n]+[。；！？]?")
 
 
+@functools.lru_cache(maxsize=512)  # read by the lookup, the retrieval and the quotes of one question
 def term_asked(text: str) -> str | None:
     """The term whose meaning or members a (normalized) question asks, without the words that lead
     into it (“就业补助资金里讲的东部地区” → 东部地区), or None.
@@ -391,13 +400,14 @@ def defining_sentence(text: str, term: str) -> Defined | None:
     >>> defining_sentence("5.MES（制造执行系统）：介于…", "mes").form < defining_sentence("应用制造执行系统（MES）", "MES").form
     True
     """
-    folded = term.casefold()  # SaaS asked as saas
-    if folded not in text.casefold():
+    fold = (lambda t: t.casefold()) if term.isascii() else (lambda t: t)  # noqa: E731 — SaaS asked as saas
+    folded = fold(term)
+    if folded not in fold(text):
         return None
     best: Defined | None = None
     forms = _defining(term)
     for m in _SENTENCE_SPAN.finditer(text):
-        if folded not in m.group(0).casefold():
+        if folded not in fold(m.group(0)):
             continue
         form = next((i for i, pattern in enumerate(forms) if pattern.search(m.group(0))), None)
         if form is not None and (best is None or form < best.form):
