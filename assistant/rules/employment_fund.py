@@ -27,6 +27,7 @@ from assistant.rules.common import (
     fmt_share,
     graduated_within,
     has_category,
+    in_graduation_year,
     join,
     share_of,
     years_to_retirement,
@@ -214,7 +215,9 @@ def job_seeking(ctx: Context) -> Outcome:
     """第八条: graduating-year graduates from named hardship groups."""
     ctx.step("在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴。", JOB_SEEKING)
     groups = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
-    year = fact_is(ctx, "in_graduation_year")
+    year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
+    if year.why:
+        ctx.step(f"{year.why}。", JOB_SEEKING)
     result = all_of(groups, year)
     if result.ok:
         return ctx.result("eligible", None, None, f"按《就业补助资金管理办法》第八条，毕业学年的{groups.why}高校毕业生可享受一次性求职补贴（具体标准由省级确定）。")
@@ -232,7 +235,8 @@ def startup(ctx: Context) -> Outcome:
     ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
     who = any_of(
         has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
+        # 离校2年内 when starting up, as the Sichuan rule reads it: counted to the day the business was registered
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date")))),
     )
     first = fact_is(ctx, "first_startup")
     running = at_least(ctx, "operating_years", years)
@@ -559,8 +563,8 @@ RULES: tuple[Rule, ...] = (
         "job_seeking_subsidy",
         (JOB_SEEKING,),
         job_seeking,
-        ("person_categories", "excluded_categories", "in_graduation_year"),
-        reading="人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
+        ("person_categories", "excluded_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month"),
+        reading="毕业学年按学年（9月1日至次年8月31日）计：明年6月毕业的，今年9月起即处于毕业学年。人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
     ),
     _rule(
         "cn.fund.startup_subsidy",
@@ -570,7 +574,7 @@ RULES: tuple[Rule, ...] = (
         startup,
         ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date"),
         ("cn.fund.startup.min_operating_years", "cn.fund.startup.years_after_leaving"),
-        reading="“正常运营1年以上”含满1年。",
+        reading="“正常运营1年以上”含满1年；“离校2年内”按登记注册时计（与四川省一、（五）同），未说注册日期的按所问日期计。",
     ),
     _rule(
         "cn.fund.si_subsidy_difficult",

@@ -133,7 +133,7 @@ class Registry:
         return self.sources[rule.doc_id].period
 
     # ------------------------------------------------------------ evaluate
-    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True) -> Calculation:
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None) -> Calculation:
         """Apply a rule to facts on a day.
 
         A day outside the rule's period gives ``not_eligible`` with ``in_force`` False (the
@@ -156,7 +156,7 @@ class Registry:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
                 return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text, applied_on=as_of)
-        ctx = Context(rule, facts, as_of, self.parameters)
+        ctx = Context(rule, facts, as_of, self.parameters, within)
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
             raise RegistrationError(f"rule {rule.id} returned unknown verdict {outcome.verdict!r}")
@@ -195,7 +195,7 @@ class Registry:
         summary = head
         if status == "expired" and period.end is not None:
             # Still answerable: what the rule said on its last day in force.
-            past = self.evaluate(rule.id, facts, period.end, at_event=False)
+            past = self.evaluate(rule.id, facts, period.end, at_event=False, within=period)
             if past.verdict in ("eligible", "not_eligible", "amount", "info") and past.summary:
                 note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
                 steps.append(Step(note, main.doc_id, main.article))
