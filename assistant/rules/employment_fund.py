@@ -114,9 +114,10 @@ def training_times(ctx: Context) -> Outcome:
     return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
 
 
-def _level_held_at_or_above(ctx: Context) -> Outcome | None:
+def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
     """人社部发〔2024〕5号四、（十二）, where the facts already say it: a certificate of the same
-    occupation at or above the level trained for now — no training subsidy for it.
+    occupation at or above the level trained (or certified) for now — no subsidy for it
+    (“获得高等级证书的不得再申领同一职业（工种）低等级证书补贴”).
 
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 1, "skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 11, 21)).verdict
@@ -125,14 +126,18 @@ def _level_held_at_or_above(ctx: Context) -> Outcome | None:
     'eligible'
     """
     from assistant.rules.inputs import skill_rank
+    from assistant.rules.sources import sources
     from assistant.rules.training_management import NO_REPEAT
 
+    if not sources()[NO_REPEAT.doc_id].period.contains(ctx.as_of):  # the notice not (or no longer) in force
+        return None
     held, target = ctx.get("skill_level"), ctx.get("target_skill")
     if ctx.get("same_occupation") is not True or skill_rank(held) < 0 or skill_rank(target) < 0 or skill_rank(held) < skill_rank(target):
         return None
     how = "同一等级不可重复申领培训补贴" if skill_rank(held) == skill_rank(target) else "获得高等级证书的不得再申领同一职业（工种）低等级证书补贴"
-    ctx.step(f"已取得同一职业（工种）的{held}证书，再参加{target}培训：{how}。", NO_REPEAT)
-    return ctx.result("not_eligible", None, None, f"不能。按人社部发〔2024〕5号四、（十二），{how}；您已有同一职业（工种）的{held}证书，参加{target}培训不能再领培训补贴。")
+    doing = doing.format(target=target)
+    ctx.step(f"已取得同一职业（工种）的{held}证书，再{doing}：{how}。", NO_REPEAT)
+    return ctx.result("not_eligible", None, None, f"不能。按人社部发〔2024〕5号四、（十二），{how}；您已有同一职业（工种）的{held}证书，{doing}不能再领{subsidy}。")
 
 
 def _same_occupation_received(ctx: Context) -> bool | None:
@@ -160,9 +165,19 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.evaluation_subsidy", {"times_received": 1, "same_occupation": True}, date(2025, 6, 1)).verdict
     'not_eligible'
+
+    A certificate of the same occupation already held at a higher level bars a subsidy for a lower
+    one (人社部发〔2024〕5号四、（十二）), whether or not a subsidy was received for it:
+
+    >>> c = evaluate("cn.fund.evaluation_subsidy", {"skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 12, 1))
+    >>> c.verdict, [s.article for s in c.steps if s.doc_id == "cn-2024-2dec8d"]
+    ('not_eligible', ['四、（十二）'])
     """
     limit = ctx.p("cn.fund.evaluation.max_times")
     ctx.step(f"职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。", EVALUATION)
+    lower = _level_held_at_or_above(ctx, "证书补贴", "取{target}证书")
+    if lower is not None:  # “有电工高级工证，再补个电工中级的证”: a lower certificate of the same occupation
+        return lower
     if _same_occupation_received(ctx) is True:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
     if not ctx.need("times_received"):
@@ -542,10 +557,10 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION,),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
-        reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。",
+        reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",
     ),
     _rule(
         "cn.fund.internship_eligibility",
