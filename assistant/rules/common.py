@@ -486,6 +486,24 @@ def in_graduation_year(ctx: Context) -> Check:
     return Check(ok, (), f"{leaving}毕业，毕业学年为{first.year}年9月至{last.year}年8月" + ("" if ok else "，所问日期不在其中"))
 
 
+def near_misses(ctx: Context, key: str, listed: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The values of fact ``key`` the person said in place of one of ``listed`` (declared ``near``:
+    国赛银牌 where 国赛金牌 is listed), as (said, listed) pairs: a condition they spoke to and fail.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("ha.title_exceptional"), {"awards": ["国赛银牌"]}, date(2026, 12, 1), registry().parameters)
+    >>> near_misses(ctx, "awards", ("国赛金牌", "世赛金牌")), near_misses(ctx, "awards", ("全国技术能手",))
+    ((('国赛银牌', '国赛金牌'),), ())
+    """
+    from assistant.rules.inputs import FACTS
+
+    held = ctx.get(key)
+    values = set(held) if isinstance(held, (frozenset, set, tuple)) else {held}
+    wanted = set(listed)
+    return tuple((value, w) for value, ws in FACTS[key].near if value in values for w in ws if w in wanted)
+
+
 def fact_is(ctx: Context, key: str, wanted: object = True) -> Check:
     value = ctx.get(key)
     return Check(None, (key,)) if value is None else Check(value == wanted)
