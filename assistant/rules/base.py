@@ -161,9 +161,12 @@ class Context:
     Built fresh for each evaluation; the formula stays pure.
     """
 
-    def __init__(self, rule: Rule, facts: Mapping[str, Any], as_of: date, parameters: Any):
+    def __init__(self, rule: Rule, facts: Mapping[str, Any], as_of: date, parameters: Any, within: Period | None = None):
         self.rule = rule
         self.as_of = as_of
+        # set when the formula tells what an expired rule said while in force (``as_of`` its last day):
+        # a time of the person's own that fell within that period counts (“2025届” under a rule to 2025年底)
+        self.within = within
         self._raw = facts
         self._parameters = parameters
         self.steps: list[Step] = []

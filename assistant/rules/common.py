@@ -436,6 +436,74 @@ def far_from_retirement(ctx: Context, near: Decimal) -> bool:
     return span is not None and span.low >= near
 
 
+def in_graduation_year(ctx: Context) -> Check:
+    """Whether the day asked falls in the person's 毕业学年, the last school year before leaving.
+
+    Said outright (“应届”“大四”: ``in_graduation_year``), or worked out from when the person
+    leaves school (``graduation_year`` or ``graduation_years_ago``, with ``graduation_month``):
+    a school year runs from 1 September to 31 August, so one leaving in June 2027 is in the
+    毕业学年 from 1 September 2026 to 31 August 2027 (“我明年六月毕业”, asked in December 2026).
+    A year said without its month is read as leaving in the summer, as students do; one leaving
+    from September on (“12月毕业”) is in the school year that begins that September.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def at(facts, day=date(2026, 12, 1)):
+    ...     ctx = Context(get_rule("cn.fund.job_seeking_subsidy"), facts, day, registry().parameters)
+    ...     return in_graduation_year(ctx).ok
+    >>> at({"graduation_year": 2027, "graduation_month": 6}), at({"graduation_year": 2027}), at({"graduation_year": 2026, "graduation_month": 6})
+    (True, True, False)
+    >>> at({"graduation_year": 2027, "graduation_month": 6}, date(2026, 8, 31)), at({"graduation_year": 2028}), at({}) is None
+    (False, False, True)
+    >>> at({"graduation_years_ago": 0, "graduation_month": 7}, date(2026, 3, 1)), at({"in_graduation_year": False, "graduation_year": 2027})
+    (True, False)
+
+    What an expired rule said while in force (``Context.within``, ``as_of`` its last day): a 毕业学年
+    that fell within its period counts.
+
+    >>> from assistant.rules.base import Period
+    >>> ctx = Context(get_rule("sc.job_seeking_subsidy"), {"graduation_year": 2025}, date(2025, 12, 31), registry().parameters,
+    ...               Period(date(2024, 7, 13), date(2025, 12, 31), ""))
+    >>> in_graduation_year(ctx).ok
+    True
+    """
+    said = ctx.get("in_graduation_year")
+    if said is not None:
+        return Check(said, (), "" if said else "不在毕业学年")
+    year = ctx.get("graduation_year")
+    if year is None and ctx.get("graduation_years_ago") is not None:
+        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    if year is None or not 1900 <= year <= 9998:
+        return Check(None, ("in_graduation_year",))
+    month = ctx.get("graduation_month")
+    start = year if month is not None and 9 <= month <= 12 else year - 1
+    first, last = date(start, 9, 1), date(start + 1, 8, 31)
+    ok = first <= ctx.as_of <= last
+    if not ok and ctx.within is not None and first <= ctx.as_of and ctx.within.start <= last:
+        # what an expired rule said while in force: the 毕业学年 fell within its period
+        return Check(True, (), f"{year}年毕业，毕业学年（{first.year}年9月至{last.year}年8月）在该规定有效期内")
+    leaving = f"{year}年{month}月" if month is not None and 1 <= month <= 12 else f"{year}年"
+    return Check(ok, (), f"{leaving}毕业，毕业学年为{first.year}年9月至{last.year}年8月" + ("" if ok else "，所问日期不在其中"))
+
+
+def near_misses(ctx: Context, key: str, listed: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The values of fact ``key`` the person said in place of one of ``listed`` (declared ``near``:
+    国赛银牌 where 国赛金牌 is listed), as (said, listed) pairs: a condition they spoke to and fail.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("ha.title_exceptional"), {"awards": ["国赛银牌"]}, date(2026, 12, 1), registry().parameters)
+    >>> near_misses(ctx, "awards", ("国赛金牌", "世赛金牌")), near_misses(ctx, "awards", ("全国技术能手",))
+    ((('国赛银牌', '国赛金牌'),), ())
+    """
+    from assistant.rules.inputs import FACTS
+
+    held = ctx.get(key)
+    values = set(held) if isinstance(held, (frozenset, set, tuple)) else {held}
+    wanted = set(listed)
+    return tuple((value, w) for value, ws in FACTS[key].near if value in values for w in ws if w in wanted)
+
+
 def fact_is(ctx: Context, key: str, wanted: object = True) -> Check:
     value = ctx.get(key)
     return Check(None, (key,)) if value is None else Check(value == wanted)

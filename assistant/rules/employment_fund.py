@@ -27,6 +27,7 @@ from assistant.rules.common import (
     fmt_share,
     graduated_within,
     has_category,
+    in_graduation_year,
     join,
     share_of,
     years_to_retirement,
@@ -113,9 +114,10 @@ def training_times(ctx: Context) -> Outcome:
     return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
 
 
-def _level_held_at_or_above(ctx: Context) -> Outcome | None:
+def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
     """人社部发〔2024〕5号四、（十二）, where the facts already say it: a certificate of the same
-    occupation at or above the level trained for now — no training subsidy for it.
+    occupation at or above the level trained (or certified) for now — no subsidy for it
+    (“获得高等级证书的不得再申领同一职业（工种）低等级证书补贴”).
 
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 1, "skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 11, 21)).verdict
@@ -124,14 +126,18 @@ def _level_held_at_or_above(ctx: Context) -> Outcome | None:
     'eligible'
     """
     from assistant.rules.inputs import skill_rank
+    from assistant.rules.sources import sources
     from assistant.rules.training_management import NO_REPEAT
 
+    if not sources()[NO_REPEAT.doc_id].period.contains(ctx.as_of):  # the notice not (or no longer) in force
+        return None
     held, target = ctx.get("skill_level"), ctx.get("target_skill")
     if ctx.get("same_occupation") is not True or skill_rank(held) < 0 or skill_rank(target) < 0 or skill_rank(held) < skill_rank(target):
         return None
     how = "同一等级不可重复申领培训补贴" if skill_rank(held) == skill_rank(target) else "获得高等级证书的不得再申领同一职业（工种）低等级证书补贴"
-    ctx.step(f"已取得同一职业（工种）的{held}证书，再参加{target}培训：{how}。", NO_REPEAT)
-    return ctx.result("not_eligible", None, None, f"不能。按人社部发〔2024〕5号四、（十二），{how}；您已有同一职业（工种）的{held}证书，参加{target}培训不能再领培训补贴。")
+    doing = doing.format(target=target)
+    ctx.step(f"已取得同一职业（工种）的{held}证书，再{doing}：{how}。", NO_REPEAT)
+    return ctx.result("not_eligible", None, None, f"不能。按人社部发〔2024〕5号四、（十二），{how}；您已有同一职业（工种）的{held}证书，{doing}不能再领{subsidy}。")
 
 
 def _same_occupation_received(ctx: Context) -> bool | None:
@@ -159,9 +165,19 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.evaluation_subsidy", {"times_received": 1, "same_occupation": True}, date(2025, 6, 1)).verdict
     'not_eligible'
+
+    A certificate of the same occupation already held at a higher level bars a subsidy for a lower
+    one (人社部发〔2024〕5号四、（十二）), whether or not a subsidy was received for it:
+
+    >>> c = evaluate("cn.fund.evaluation_subsidy", {"skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 12, 1))
+    >>> c.verdict, [s.article for s in c.steps if s.doc_id == "cn-2024-2dec8d"]
+    ('not_eligible', ['四、（十二）'])
     """
     limit = ctx.p("cn.fund.evaluation.max_times")
     ctx.step(f"职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。", EVALUATION)
+    lower = _level_held_at_or_above(ctx, "证书补贴", "取{target}证书")
+    if lower is not None:  # “有电工高级工证，再补个电工中级的证”: a lower certificate of the same occupation
+        return lower
     if _same_occupation_received(ctx) is True:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
     if not ctx.need("times_received"):
@@ -214,7 +230,9 @@ def job_seeking(ctx: Context) -> Outcome:
     """第八条: graduating-year graduates from named hardship groups."""
     ctx.step("在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴。", JOB_SEEKING)
     groups = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
-    year = fact_is(ctx, "in_graduation_year")
+    year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
+    if year.why:
+        ctx.step(f"{year.why}。", JOB_SEEKING)
     result = all_of(groups, year)
     if result.ok:
         return ctx.result("eligible", None, None, f"按《就业补助资金管理办法》第八条，毕业学年的{groups.why}高校毕业生可享受一次性求职补贴（具体标准由省级确定）。")
@@ -232,7 +250,8 @@ def startup(ctx: Context) -> Outcome:
     ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
     who = any_of(
         has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving))),
+        # 离校2年内 when starting up, as the Sichuan rule reads it: counted to the day the business was registered
+        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date")))),
     )
     first = fact_is(ctx, "first_startup")
     running = at_least(ctx, "operating_years", years)
@@ -538,10 +557,10 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION,),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
-        reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。",
+        reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",
     ),
     _rule(
         "cn.fund.internship_eligibility",
@@ -559,8 +578,8 @@ RULES: tuple[Rule, ...] = (
         "job_seeking_subsidy",
         (JOB_SEEKING,),
         job_seeking,
-        ("person_categories", "excluded_categories", "in_graduation_year"),
-        reading="人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
+        ("person_categories", "excluded_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month"),
+        reading="毕业学年按学年（9月1日至次年8月31日）计：明年6月毕业的，今年9月起即处于毕业学年。人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
     ),
     _rule(
         "cn.fund.startup_subsidy",
@@ -570,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         startup,
         ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date"),
         ("cn.fund.startup.min_operating_years", "cn.fund.startup.years_after_leaving"),
-        reading="“正常运营1年以上”含满1年。",
+        reading="“正常运营1年以上”含满1年；“离校2年内”按登记注册时计（与四川省一、（五）同），未说注册日期的按所问日期计。",
     ),
     _rule(
         "cn.fund.si_subsidy_difficult",

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
-from assistant.rules.common import Check, all_of, join, years_at_least
+from assistant.rules.common import Check, all_of, join, near_misses, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
 DOC = "ha-2023-8075c7"
@@ -163,6 +163,9 @@ def title_exceptional(ctx: Context) -> Outcome:
             return ctx.result("eligible", title, None, f"符合条件：按河南省规定，{label}可不受学历、资历、年限等限制，破格申报{title}职称。{extra}")
     # none proven
     undecided = [t for t in wanted if results[t][0] is None]
+    answered = _answered_on_the_award(ctx, wanted, undecided)
+    if answered is not None:
+        return answered
     if undecided:
         title = undecided[-1]  # ask first about the lower title (副高级) when both are open
         ctx.ask(*results[title][2])
@@ -178,6 +181,35 @@ def title_exceptional(ctx: Context) -> Outcome:
     if ctx.get("awards") is None:
         summary += UNSAID_AWARDS
     return ctx.result("not_eligible", None, None, summary)
+
+
+_AWARD_CLAUSES = {"国赛金牌": DEPUTY_NATIONAL, "世赛金牌": DEPUTY_WORLD, "世赛银牌": DEPUTY_WORLD, "世赛铜牌": DEPUTY_WORLD, "全国技术能手": DEPUTY_AWARD}
+
+
+def _answered_on_the_award(ctx: Context, wanted: tuple[str, ...], undecided: list[str]) -> Outcome | None:
+    """“之前拿过国赛银牌，其他称号都没有，能破格申报副高吗”: the person rests the question on an award
+    said in place of a listed one (declared ``near``: 国赛银牌 for 国赛金牌).  That condition is
+    answered — not met — and the routes through a 技能等级 the person never mentioned are said as
+    what would change the verdict, not asked one by one.  None when the person said their level
+    (that route is theirs to be asked about) or holds a listed award.
+    """
+    if ctx.get("skill_level") is not None or not undecided:
+        return None
+    listed = tuple(_AWARD_CLAUSES)
+    misses = near_misses(ctx, "awards", listed)
+    if not misses or any(a in (ctx.get("awards") or ()) for a in listed):
+        return None
+    said, instead = misses[0]
+    years = ctx.p("ha.exceptional_title.deputy_senior.min_years")
+    title = wanted[-1]
+    ctx.step(f"所列条件是{instead}获得者，{said}不在所列条件之中。", _AWARD_CLAUSES[instead])
+    return ctx.result(
+        "not_eligible",
+        None,
+        None,
+        f"按河南省规定，您所说的{said}不在破格申报{title}职称所列的条件之中（所列为{instead}等）；按您所说的情况不符合破格申报条件。"
+        f"如您已取得高级技师证书且在岗从事本职业满{fmt_number(years.d)}年，可按该条件破格申报副高级职称。",
+    )
 
 
 BONUS = Clause(DOC, "六、（十三）", "对我省经评选新获“中华技能大奖”和“全国技术能手”称号人员（含中央驻豫单位）在国家奖励基础上分别增5万元、2万元奖励")
@@ -313,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         formula=title_exceptional,
         inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "target_title"),
         parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
-        reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。",
+        reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。所说奖项是所列奖项的同类而非所列（国赛银牌之于国赛金牌）、又未说技能等级时，按所说情况判定不符合，并说明高级技师满4年的途径，不逐项追问。",
     ),
     Rule(
         id="ha.award_bonus",

@@ -209,6 +209,17 @@ class FactSpec:
     ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
     counted_list: tuple[str, str] | None = None  # (set fact, pattern): “考过A、B、C，都领过补贴” — a count, the members listed
     undecided: str | None = None  # a pattern naming the thing: said beside words of not yet settled (“合同还没定签多长”), the fact is open (``UNDECIDED``)
+    # values people say that no rule provides for (“市级见习基地” where the rules list 国家级, 省级): read by
+    # their cues like any value, and a rule reading the fact answers that its article does not provide for it
+    unlisted: tuple[str, ...] = ()
+    # a value said in place of a listed one of the same kind (国赛银牌 where 国赛金牌 is listed): the person
+    # spoke to that condition and does not meet it (``assistant.rules.common.near_misses``)
+    near: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """Every value the fact may hold as said: the listed choices, then the unlisted ones."""
+        return self.choices + self.unlisted
 
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
@@ -236,18 +247,23 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             if not isinstance(entry, dict) or entry.get("kind") not in _KINDS or not entry.get("label") or not entry.get("question"):
                 raise ValueError(f"{path.name}: fact {key!r} needs kind ({'/'.join(_KINDS)}), label and question")
             answers = entry.get("answers") or {}
+            unlisted = entry.get("unlisted") or {}
+            if unlisted and (entry["kind"] != "str" or not isinstance(unlisted, dict)):
+                raise ValueError(f"{path.name}: fact {key!r}: unlisted values (value: [patterns]) are for str facts with choices")
             specs[key] = FactSpec(
                 key=key,
                 kind=entry["kind"],
                 label=str(entry["label"]),
                 question=str(entry["question"]),
                 choices=tuple(str(c) for c in entry.get("choices") or ()),
+                unlisted=tuple(str(v) for v in unlisted),
+                near=tuple((str(v), tuple(str(w) for w in (ws if isinstance(ws, list) else [ws]))) for v, ws in (entry.get("near") or {}).items()),
                 yes=tuple(str(w) for w in answers.get("yes") or ()),
                 no=tuple(str(w) for w in answers.get("no") or ()),
                 elliptical=entry.get("elliptical"),
                 occasions=entry.get("occasions"),
                 examples=tuple(entry.get("examples") or ()),
-                cues=_cues(key, entry["kind"], entry.get("cues") or {}),
+                cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}),
                 counts_people=bool(entry.get("counts_people")),
                 fallback=bool(entry.get("fallback")),
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
@@ -304,6 +320,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: undecided needs the declared set fact {UNDECIDED!r}")
         if spec.undecided and sum(1 for other in specs.values() if other.label == spec.label) > 1:
             raise ValueError(f"fact {spec.key!r}: a fact that may be said undecided is named by its label, which another fact shares")
+        if spec.unlisted and (not spec.choices or any(v in spec.choices for v in spec.unlisted)):
+            raise ValueError(f"fact {spec.key!r}: unlisted values go beside choices, never among them")
+        if any(v not in spec.choices or any(w not in spec.choices or w == v for w in ws) for v, ws in spec.near):
+            raise ValueError(f"fact {spec.key!r}: near names a value outside its choices (or the value itself)")
         if spec.occasions and (spec.occasions not in specs or specs[spec.occasions].kind != "bool"):
             raise ValueError(f"fact {spec.key!r}: occasions names {spec.occasions!r}, which is not a declared bool fact")
     return specs

@@ -133,7 +133,7 @@ class Registry:
         return self.sources[rule.doc_id].period
 
     # ------------------------------------------------------------ evaluate
-    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True) -> Calculation:
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None) -> Calculation:
         """Apply a rule to facts on a day.
 
         A day outside the rule's period gives ``not_eligible`` with ``in_force`` False (the
@@ -156,7 +156,10 @@ class Registry:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
                 return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text, applied_on=as_of)
-        ctx = Context(rule, facts, as_of, self.parameters)
+        unprovided = self._unprovided(rule, facts)
+        if unprovided is not None:
+            return replace(unprovided, applied_on=as_of)
+        ctx = Context(rule, facts, as_of, self.parameters, within)
         outcome = rule.formula(ctx)
         if outcome.verdict not in VERDICTS:
             raise RegistrationError(f"rule {rule.id} returned unknown verdict {outcome.verdict!r}")
@@ -181,6 +184,28 @@ class Registry:
             applied_on=as_of,
         )
 
+    def _unprovided(self, rule: Rule, facts: Mapping[str, Any]) -> Calculation | None:
+        """A fact the rule reads holds a value no rule provides for (declared ``unlisted``: “市级见习基地”
+        where the article names 国家级 and 省级): the article does not provide for the person's case.
+
+        >>> from datetime import date
+        >>> c = registry().evaluate("sc.internship_base_award", {"base_level": "市级"}, date(2025, 6, 1))
+        >>> c.verdict, c.steps[0].article, "未规定" in c.summary
+        ('not_eligible', '二、（十三）', True)
+        """
+        for key in rule.inputs:
+            spec = FACTS[key]
+            value = coerce(key, facts.get(key)) if spec.unlisted else None
+            if value not in spec.unlisted or value is None:
+                continue
+            main = rule.citations[0]
+            source = self.sources.get(rule.doc_id)
+            name = f"{source.cited_name()}{main.article}（{rule.title}）" if source else f"该规定（{main.article}，{rule.title}）"
+            listed = "、".join(spec.choices)
+            text = f"不符合。{name}只规定了{listed}的情形，未规定{value}（{spec.label}：{value}）；语料库中没有适用于您所说情况的规定。"
+            return Calculation(rule_id=rule.id, inputs={key: value}, verdict="not_eligible", steps=(Step(text, main.doc_id, main.article),), summary=text)
+        return None
+
     def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
         source = self.sources.get(rule.doc_id)
         name = source.cited_name() if source else rule.doc_id
@@ -195,7 +220,7 @@ class Registry:
         summary = head
         if status == "expired" and period.end is not None:
             # Still answerable: what the rule said on its last day in force.
-            past = self.evaluate(rule.id, facts, period.end, at_event=False)
+            past = self.evaluate(rule.id, facts, period.end, at_event=False, within=period)
             if past.verdict in ("eligible", "not_eligible", "amount", "info") and past.summary:
                 note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
                 steps.append(Step(note, main.doc_id, main.article))

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, join, people_months_total, people_total, said_text, share_of
+from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 
 DOC = "sc-2024-9a23d6"
@@ -311,7 +311,10 @@ def job_seeking(ctx: Context) -> Outcome:
     amount = ctx.p("sc.job_seeking.amount")
     ctx.step(f"毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴{fmt_money(amount.d)}。", JOB_SEEKING)
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
-    if who.ok is False or ctx.get("in_graduation_year") is False:
+    year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
+    if who.ok is False or year.ok is False:
+        if year.ok is False and year.why:
+            ctx.step(f"{year.why}。", JOB_SEEKING)
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
     summary = f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。"
     if ctx.get("asks_whether") and who.ok is None and not _people(ctx):
@@ -461,7 +464,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
     _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
-    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "people_count", "hires_count", "amount_basis", "asks_whether"), ("sc.job_seeking.amount",)),
+    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "people_count", "hires_count", "amount_basis", "asks_whether"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",
         "技能提升补贴",

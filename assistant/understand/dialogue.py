@@ -80,7 +80,7 @@ def correction(fact: Any, value: Any) -> Correction:
     if isinstance(value, str):
         value = value.strip()[:200]
     typed = coerce(fact, list(value) if isinstance(value, (list, tuple)) else value)
-    if typed is None or (spec.choices and spec.kind == "str" and typed not in spec.choices):
+    if typed is None or (spec.choices and spec.kind == "str" and typed not in spec.values):
         raise BadRequest(f"无法按“{spec.label}”读取“{str(value)[:40]}”：{_expected(spec)}", "corrections")
     return Correction(fact, typed)
 

@@ -172,6 +172,9 @@ class Mention:
 # “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
 _UNDER_BEFORE = re.compile(r"(?:不到|不满|不足|没满|没到|未满|未到|还差点|快|将近|接近)$")
 _UNDER_AFTER = re.compile(r"^(?:还|都|也)?(?:不到|没到|不满|没满)")
+# “招的是4个”“交的是900”: the words before a number said as the focus of 的是 (“说错了，招的是4个”) are
+# read as the verb said plainly (招了4个), so a declared ``before`` of the verb fits them too
+_FOCUS = re.compile(r"的(?:是|为)$")
 
 
 def _under(key: str | None, value: Any, m: Mention) -> Any:
@@ -422,7 +425,7 @@ class Way:
             return False
         if self.before is None and self.after is None:
             return True
-        said_before = self.before is not None and bool(self.before.search(before))
+        said_before = self.before is not None and bool(self.before.search(before) or (_FOCUS.search(before) and self.before.search(_FOCUS.sub("", before))))
         said_after = self.after is not None and bool(self.after.match(m.after))
         return (said_before and said_after) if self.both else (said_before or said_after)
 
@@ -674,7 +677,8 @@ def coerce_mention(key: str, m: Mention) -> Any:
     return _under(key, _typed(key, said / 100 if m.unit == "%" and not isinstance(said, Span) else said), m)
 
 
-_FILLER = re.compile(r"不对|不是|说错了|搞错了|错了|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
+_TAKEN_BACK = re.compile(r"(?:而|并)?不是$")
+_FILLER = re.compile(r"不对|不是|说错了|搞错了|记错了|弄错了|错了|不好意思|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
 
 
 def lone_mention(text: str) -> Mention | None:
@@ -686,8 +690,18 @@ def lone_mention(text: str) -> Mention | None:
     (Decimal('20'), Decimal('1800'))
     >>> lone_mention("培训了8天，20个人") is None, lone_mention("2024年3月拿的") is None
     (True, True)
+    >>> lone_mention("记错了，是4个，不是3个").value, lone_mention("不是3个，是4个").value, lone_mention("不是3个，是4天") is None
+    (Decimal('4'), Decimal('4'), True)
     """
     mentions = scan(text)
+    # “是4个，不是3个”“4个，不是3个”: the value taken back is no answer; the one said instead is
+    kept = [m for m in mentions if not _TAKEN_BACK.search(m.before)]
+    if len(mentions) == 2 and len(kept) == 1 and {m.unit for m in mentions} == {kept[0].unit}:
+        m = kept[0]
+        back = next(b for b in mentions if b is not m)
+        first, second = sorted((m, back), key=lambda x: x.start)
+        rest = _FILLER.sub("", text[: first.start] + text[first.end : second.start] + text[second.end :])
+        return m if not rest else None
     if len(mentions) != 1:
         return None
     m = mentions[0]

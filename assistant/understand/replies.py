@@ -159,9 +159,9 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
 
         # the same words as anywhere else (“副高” → 副高级, “技师证” → 技师), taken as the pending fact
         for value in extract_facts(content).values():
-            if isinstance(value, str) and value in spec.choices:
+            if isinstance(value, str) and value in spec.values:
                 return {spec.key: value}
-        for choice in sorted(spec.choices, key=len, reverse=True):
+        for choice in sorted(spec.values, key=len, reverse=True):  # “市级的” to “国家级还是省级？”: said, though unlisted
             if choice in content:
                 return {spec.key: choice}
     return {}

@@ -36,6 +36,20 @@ def test_a_malformed_declaration_is_refused(tmp_path):
         load_facts(tmp_path)
 
 
+def test_unlisted_and_near_values_are_declared_beside_the_choices(tmp_path):
+    head = "x:\n  kind: str\n  label: x\n  question: x?\n  choices: [国家级, 省级]\n"
+    (tmp_path / "bad.yaml").write_text(head + "  unlisted: {省级: ['省级基地']}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="beside choices"):
+        load_facts(tmp_path)
+    (tmp_path / "bad.yaml").write_text(head + "  near: {市级: 省级}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="near names"):
+        load_facts(tmp_path)
+    (tmp_path / "ok.yaml").write_text(head + "  unlisted: {市级: ['市级基地']}\n  near: {国家级: 省级}\n", encoding="utf-8")
+    (tmp_path / "bad.yaml").unlink()
+    spec = load_facts(tmp_path)["x"]
+    assert spec.choices == ("国家级", "省级") and spec.values == ("国家级", "省级", "市级") and spec.near == (("国家级", ("省级",)),)
+
+
 @pytest.mark.parametrize(("key", "value"), [("years_since_level", 300), ("years_since_level", -5), ("age", 7), ("hires_count", -1)])
 def test_absurd_numbers_are_not_believed(key, value):
     assert coerce(key, value) is None
