@@ -259,8 +259,9 @@ class Assistant:
                 (terms for c in figure_clauses(query.text) if (terms := self._idf.specific(tokenize(c)))), ()
             )
             # the particular thing the figure is asked of (新型学徒制, 高技能人才培训基地): named by the
-            # passages shown only in paragraphs that give no figure → the corpus does not state it
-            naming = [u for t in texts for u in t.split("\n") if any(w in u for w in named)]
+            # passages shown only in paragraphs that give no figure → the corpus does not state it; a
+            # document whose title names it names it in every paragraph (…培训补贴管理办法: 第三条 补贴标准如下)
+            naming = [u for c, t in zip(shown, texts) for u in t.split("\n") if any(w in f"{c.title} {u}" for w in named)]
             unstated = bool(naming) and not any(gives_figure(u) for u in naming)
             if unstated:
                 related = next(c for c, t in zip(shown, texts) if any(w in t for w in named))
