@@ -59,10 +59,12 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout6.jsonl", "thresholds-scope-heldout6.yaml"),
         ("heldout10.jsonl", "thresholds-heldout10.yaml"),
         ("scope-heldout7.jsonl", "thresholds-scope-heldout7.yaml"),
+        ("heldout11.jsonl", "thresholds-heldout11.yaml"),
+        ("scope-heldout8.jsonl", "thresholds-scope-heldout8.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
-    """The fresh blind held-out sets of rounds 3–6 (understanding; scope and abstention)."""
+    """The fresh blind held-out sets of rounds 3–8 (understanding; scope and abstention)."""
     overall = run([DEV.with_name(name)], ["full"], usem3_settings)["full"].summary()
     failures = gate.check(overall, gate.load_thresholds(gate.THRESHOLDS.with_name(thresholds)))
     assert failures == [], f"{name} below its committed floors: {failures}"
