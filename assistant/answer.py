@@ -616,8 +616,8 @@ class Assistant:
     def _rule_citation(self, calc: Calculation, query: Query) -> Citation | None:
         from assistant.rules.registry import registry
 
-        found = registry().find(calc.rule_id)
-        caveats = {c.text for c in found.caveats} if found is not None else set()
+        rule = registry().find(calc.rule_id)
+        caveats = {c.text for c in rule.caveats} if rule is not None else set()
         cited = [s for s in calc.steps if s.doc_id and s.article and s.text not in caveats]
         if not cited:
             return None
@@ -647,10 +647,6 @@ class Assistant:
             if near:
                 (quote, _), article = max(near, key=lambda pair: (pair[1].path in named, pair[0][1]))
         citation = Citation.of(doc, article.path, quote, _label_day(query))
-        from assistant.rules.registry import registry
-
-        reg = registry()
-        rule = reg.find(calc.rule_id)
         if rule is not None and rule.topic != "document_validity" and rule.period is not None and rule.period.clause is not None:
             # a measure with its own 执行期限 inside the document: the article's status is the measure's
             citation = replace(citation, status=rule.period.status(_label_day(query)))

@@ -21,6 +21,7 @@ import pytest
 from assistant.answer import Assistant
 from assistant.lookup import asks_period_of_thing, documents_named, find_articles, named_articles, numbers_items_through
 from assistant.schema import Article
+from shared_support import doc_titled as _doc
 
 TODAY = date(2026, 12, 1)
 
@@ -28,10 +29,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def helper(real_build, real_index):
     return Assistant(real_build[0], index=real_index)
-
-
-def _doc(index, title: str) -> str:
-    return next(d.doc_id for d in index.documents.values() if d.title == title)
 
 
 def _top(helper, question: str, region: str | None = None):

@@ -17,6 +17,7 @@ from assistant.answer import Assistant
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.text import normalize
+from shared_support import doc_titled as _doc
 
 TODAY = date(2026, 12, 1)
 DATA = load_yaml((DATA_DIR / "definitions.yaml").read_text(encoding="utf-8"))
@@ -56,10 +57,6 @@ def test_the_term_asked_is_read_without_the_words_leading_to_it(question, term):
 @pytest.fixture(scope="module")
 def helper(real_build, real_index):
     return Assistant(real_build[0], index=real_index)
-
-
-def _doc(index, title: str) -> str:
-    return next(d.doc_id for d in index.documents.values() if d.title == title)
 
 
 FUND = "就业补助资金管理办法"

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from assistant.answer import Assistant
+from shared_support import doc_titled as _doc
 
 TODAY = date(2026, 12, 1)
 
@@ -19,10 +20,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def helper(real_build, real_index):
     return Assistant(real_build[0], index=real_index)
-
-
-def _doc(index, title: str) -> str:
-    return next(d.doc_id for d in index.documents.values() if d.title == title)
 
 
 @pytest.mark.parametrize(

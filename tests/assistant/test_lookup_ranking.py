@@ -22,6 +22,7 @@ from assistant.lookup import clause_family, states_asked
 from assistant.query import understand
 from assistant.schema import Hit
 from assistant.understand.aspects import asked_aspects
+from shared_support import doc_titled as _doc
 
 TODAY = date(2026, 12, 1)
 
@@ -29,10 +30,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def helper(real_build, real_index):
     return Assistant(real_build[0], index=real_index)
-
-
-def _doc(index, title: str) -> str:
-    return next(d.doc_id for d in index.documents.values() if d.title == title)
 
 
 def _top(helper, question: str, region: str):

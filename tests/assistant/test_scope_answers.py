@@ -17,6 +17,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant_support import assert_contract
+from shared_support import talk
 
 TODAY = date(2026, 12, 1)
 
@@ -396,17 +397,6 @@ def test_a_share_written_as_a_fraction_is_a_figure(assistant):
     assert not answer.abstained and "2/3" in answer.answer
 
 
-def _converse(assistant, *messages, today=TODAY):
-    from assistant.schema import Turn
-
-    turns: list = []
-    answer = None
-    for text in messages:
-        answer = assistant.ask(text, tuple(turns), today=today)
-        turns += [Turn("user", text), Turn("assistant", answer.answer, answer.state)]
-    return answer
-
-
 @pytest.mark.parametrize(
     ("first", "then", "notice"),
     [
@@ -417,20 +407,20 @@ def _converse(assistant, *messages, today=TODAY):
     ],
 )
 def test_a_follow_up_about_the_document_just_answered_is_answered_from_its_notice(assistant, first, then, notice):
-    answer = _converse(assistant, first, then)
+    answer = talk(assistant, first, then)[-1]
     assert not answer.abstained and answer.citations[0].doc_id == notice
 
 
 def test_a_follow_up_after_a_decline_that_showed_a_notice_asks_of_that_notice(assistant):
-    answer = _converse(assistant, "江西专业技术人才知识更新工程实施方案里，高级研修班怎么报名？", "这个是哪年开始实施的？")
+    answer = talk(assistant, "江西专业技术人才知识更新工程实施方案里，高级研修班怎么报名？", "这个是哪年开始实施的？")[-1]
     assert answer.citations and answer.citations[0].doc_id == "jx-2022-6130e6"
 
 
 def test_a_short_follow_up_continues_the_document_the_question_before_named(assistant):
-    answer = _converse(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那2035年的呢？")
+    answer = talk(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那2035年的呢？")[-1]
     assert not answer.abstained and answer.citations[0].doc_id == "cn-2024-72468f" and "2035" in answer.citations[0].quote
 
 
 def test_a_short_follow_up_on_a_concept_not_covered_is_still_declined(assistant):
-    answer = _converse(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那养老保险怎么转呢？")
+    answer = talk(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那养老保险怎么转呢？")[-1]
     assert answer.abstained

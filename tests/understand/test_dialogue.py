@@ -8,6 +8,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.schema import DialogueState, Turn
+from shared_support import talk
 
 TODAY = date(2026, 12, 1)
 
@@ -15,18 +16,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def talk(assistant: Assistant, *messages: str, keep_state: bool = True, **kwargs):
-    """Say each message in turn; return every answer.  Without ``keep_state`` the
-    transcript carries no states (a file written by hand) and is replayed."""
-    transcript: list[Turn] = []
-    answers = []
-    for message in messages:
-        answer = assistant.ask(message, tuple(transcript), today=TODAY, **kwargs)
-        answers.append(answer)
-        transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state if keep_state else None)]
-    return answers
 
 
 @pytest.mark.parametrize("keep_state", [True, False])

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Assistant
-from assistant.schema import Turn
+from shared_support import talk
 
 TODAY = date(2026, 12, 1)
 
@@ -23,16 +23,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def talk(assistant: Assistant, *messages: str, today: date = TODAY):
-    transcript: list[Turn] = []
-    answers = []
-    for message in messages:
-        answer = assistant.ask(message, tuple(transcript), today=today)
-        answers.append(answer)
-        transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state)]
-    return answers
 
 
 def articles(answer) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.query import date_asked, detect_regions
-from assistant.schema import Turn
+from shared_support import talk
 
 TODAY = date(2026, 12, 1)
 
@@ -27,16 +27,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def talk(assistant: Assistant, *messages: str, today: date = TODAY):
-    transcript: list[Turn] = []
-    answers = []
-    for message in messages:
-        answer = assistant.ask(message, tuple(transcript), today=today)
-        answers.append(answer)
-        transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state)]
-    return answers
 
 
 # ------------------------------------------------------------------ the base a share is counted from

@@ -16,6 +16,7 @@ from assistant.answer import Assistant
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.text import normalize
+from shared_support import doc_titled as _doc
 
 TODAY = date(2026, 12, 1)
 DATA = load_yaml((DATA_DIR / "paths.yaml").read_text(encoding="utf-8"))
@@ -46,10 +47,6 @@ def test_the_loose_reader_and_the_search_box_read_a_spoken_place_whole():
 @pytest.fixture(scope="module")
 def helper(real_build, real_index):
     return Assistant(real_build[0], index=real_index)
-
-
-def _doc(index, title: str) -> str:
-    return next(d.doc_id for d in index.documents.values() if d.title == title)
 
 
 JINZHONG = "晋中市2023年推进“人人持证、技能山西”建设工作方案"

@@ -1,0 +1,29 @@
+"""Helpers shared by the test folders (tests/ is on the import path through its conftest): a
+conversation played through the assistant as the chat page plays it, and a document found by title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.answer import Assistant
+from assistant.schema import Turn
+
+TODAY = date(2026, 12, 1)
+
+
+def talk(assistant: Assistant, *messages: str, today: date = TODAY, keep_state: bool = True, **kwargs):
+    """Say each message in turn; return every answer.  Each answer's dialogue state goes into the
+    transcript with it; without ``keep_state`` the transcript carries no states (a file written
+    by hand) and is replayed."""
+    transcript: list[Turn] = []
+    answers = []
+    for message in messages:
+        answer = assistant.ask(message, tuple(transcript), today=today, **kwargs)
+        answers.append(answer)
+        transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state if keep_state else None)]
+    return answers
+
+
+def doc_titled(index, title: str) -> str:
+    """The id of the document of the index with this exact title."""
+    return next(d.doc_id for d in index.documents.values() if d.title == title)
