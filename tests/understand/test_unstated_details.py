@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understand.aspects import detail_set_elsewhere, unstated_detail
+from assistant.understand.aspects import asks_figure, detail_set_elsewhere, unstated_detail
 
 
 @pytest.mark.parametrize(
@@ -20,11 +20,23 @@ from assistant.understand.aspects import detail_set_elsewhere, unstated_detail
         ("签了竞业限制协议，离职后每月给我多少补偿？", "支持企业与领军人才依法约定服务期、订立竞业限制协议。", "按劳动者离职前12个月平均工资的30%按月给予经济补偿。", "数额"),
         ("职业伤害保障试点是哪几个平台？", "开展新业态就业人员职业伤害保障试点。", "试点平台包括美团、饿了么、滴滴等。", "名单"),
         ("试点在哪些城市开展？", "在全省开展试点，推进扩面、提质。", "在成都、绵阳等城市开展试点。", "名单"),
+        ("补贴材料交上去多少天能到账？", "人社部门在15个工作日内明确审核意见。", "审核通过后20个工作日内将补贴拨付到单位账户。", "时限"),
+        ("社保补贴申请了多少个工作日能办完？", "按规定给予社会保险补贴。", "在10个工作日内办结。", "时限"),
+        ("电子证书在哪里下载？", "逐步推行电子证书。", "电子证书可在人社部门网站下载打印。", "渠道"),
+        ("等级证书在哪儿能查询？", "颁发职业技能等级证书。", "证书信息可在技能人才评价服务平台查询。", "渠道"),
     ],
 )
 def test_a_detail_is_declined_unless_a_passage_states_it(question, silent, stating, missing):
     assert missing in (unstated_detail(question, [silent]) or "")
     assert unstated_detail(question, [stating]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["高级技师工资大概是初级工的几倍？", "薪酬系数是多少？", "有没有具体的倍数？", "见习补贴能领多少？"],
+)
+def test_a_multiple_or_coefficient_asked_is_a_figure(question):
+    assert asks_figure(question)
 
 
 def test_a_question_asking_no_such_detail_is_left_alone():
