@@ -12,7 +12,7 @@ from assistant.errors import UnknownDocument
 from assistant.relations import DocumentGraph, same_number
 from assistant.schema import Article, Citation, Document, Relation, Status, book
 from assistant.store import IndexHandle
-from assistant.understand.reference import path_aliases, spoken_paths, without_spans
+from assistant.understand.reference import heading_named, headed_paths, path_aliases, spoken_paths, without_spans
 
 
 def normalize_path(path: str) -> str:
@@ -92,6 +92,11 @@ def named_articles(articles: list[Article], typed: str) -> list[Article]:
     (“（十四）”) is found where only one section holds it.  Other paths must match as written
     (``path_aliases``: 第十条第二项 is 第十条（二）).
     """
+    headed = re.fullmatch(r"〈(.+?)〉(.+)", typed)
+    if headed:  # 基本原则第三条: the part whose heading the words name, and the item under it
+        parts = [(a.path, a.heading) for a in articles if a.heading and re.fullmatch(rf"[{_CN_DIGITS}]+、", a.path)]
+        part = heading_named(headed.group(1), list(dict.fromkeys(parts)))
+        return [a for a in articles if a.path == part + headed.group(2)] if part else []
     if re.search(r"[\d()．\s]", typed):  # typed with digits or half-width brackets (normalizing needs cn2an)
         typed = normalize_path(typed)
     candidates = list(path_aliases(typed))
@@ -916,6 +921,7 @@ def read_paths(text: str) -> tuple[str, ...]:
     # a place said in words (第十条第（二）项, 第三部分第四点) is read whole, not in pieces
     spoken = spoken_paths(text)
     out = [(start, path) for start, _, path in spoken]
+    out += [(start - 1, path) for start, _, path in headed_paths(text)]  # before the plain 第三条 it also reads
     text = without_spans(text, [(start, end) for start, end, _ in spoken])
     for m in _LOOSE_PATH.finditer(text):
         if m.group(1):

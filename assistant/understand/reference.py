@@ -72,6 +72,7 @@ def read_reference(text: str) -> Reference:
     spoken = spoken_paths(bare)  # 第三部分第（十六）条: read whole, its pieces not read again as paths
     bare = without_spans(bare, [(start, end) for start, end, _ in spoken])
     found = [(start, path) for start, _, path in spoken] + [(m.start(), _path(m.group(0))) for m in _PATH.finditer(bare)]
+    found += [(start - 1, path) for start, _, path in headed_paths(rest)]  # 基本原则第三条: tried before the plain 第三条
     paths = tuple(dict.fromkeys(path for _, path in sorted(found)))
     return Reference(numbers, titles, paths, quotes, bool(_LOOKUP_ASK.search(text)), bool(_WHICH_ARTICLE.search(text)))
 
@@ -173,6 +174,56 @@ def spoken_paths(text: str) -> list[tuple[int, int, str]]:
                 m = None  # 第三部分第四部分: two places, not one
         out.append((start, end, "".join(pieces)))
         at = end
+
+
+_HEADING_RUN = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+_DOCUMENT_KIND = re.compile(r"(?:办法|方案|通知|意见|措施|文件|规定|细则|指南|计划|条例|解读)$")
+
+
+def headed_paths(text: str) -> list[tuple[int, int, str]]:
+    """A place said by its part's heading and the number under it (“基本原则第三条”, “重点任务里的第二点”,
+    “保障措施部分第1条”), each (start, end, ``〈words before〉（N）``): the words are matched against the
+    document's part headings when the document is known (``assistant.lookup.named_articles``).
+
+    >>> [p for _, _, p in headed_paths("浙江贯通那个实施办法，基本原则第三条是什么？")]
+    ['〈基本原则〉（三）']
+    >>> [p for _, _, p in headed_paths("重点任务里的第二点讲的啥")], headed_paths("第三部分第四点"), headed_paths("第3次申请")
+    (['〈重点任务〉（二）'], [], [])
+    >>> headed_paths("就业补助资金管理办法第十七条"), headed_paths("办法第十条第（二）项"), headed_paths("若干措施第（七）条")
+    ([], [], [])
+    """
+    units = spoken_units()
+    whole = {start: end for start, end, _ in spoken_paths(text)}
+    out: list[tuple[int, int, str]] = []
+    for m in units.place.finditer(text):
+        unit, number = m.group("unit"), m.group("number")
+        if number is None or unit in units.part or unit in units.below or whole.get(m.start(), m.end()) != m.end():
+            continue  # 第（七）条 is the document's own item; 第十条第（二）项 a place of several levels
+        before = re.sub(r"(?:部分|部份)?(?:里面的|里面|里的|中的|下的|之|里|中|的)?\s*$", "", text[: m.start()])
+        run = _HEADING_RUN.search(before)
+        if run is None or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", before) or _DOCUMENT_KIND.search(run.group(0)):
+            continue  # 管理办法第十七条: a document's article, not a part's heading
+        out.append((m.start(), m.end(), f"〈{run.group(0)}〉（{_chinese(number)}）"))
+    return out
+
+
+def heading_named(run: str, headings: list[tuple[str, str]]) -> str | None:
+    """The part (its path) whose heading the words before a place name: the longest end of ``run``
+    (three characters or more, or the whole heading) that a heading holds; None when none or two do.
+
+    >>> heading_named("那个实施办法基本原则", [("一、", "指导思想"), ("二、", "基本原则"), ("三、", "贯通主要内容")])
+    '二、'
+    >>> heading_named("见习补贴", [("一、", "指导思想"), ("三、", "支持政策")]) is None
+    True
+    """
+    for size in range(len(run), 1, -1):
+        tail = run[-size:]
+        held = [path for path, heading in headings if tail in heading and (size >= 3 or tail == heading)]
+        if len(held) == 1:
+            return held[0]
+        if len(held) > 1:
+            return None
+    return None
 
 
 def _spoken_piece(level: int, number: str, part: bool) -> str:

@@ -206,3 +206,22 @@ def test_a_things_period_is_answered_from_its_article(helper, real_index, questi
 def test_a_documents_validity_is_still_answered_as_its_status(helper):
     answer = helper.ask("浙江技能人才评价机构管理办法现在的有效期到什么时候？", today=TODAY)
     assert "现行有效" in answer.answer or "施行" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "path"),
+    [
+        ("浙江贯通的实施办法，基本原则第三条说的什么？", "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法", "二、（三）"),
+        ("数字人才培育行动方案重点任务里的第二点讲的啥", "加快数字人才培育支撑数字经济发展行动方案（2024-2026年）", "二、（二）"),
+        ("山西见习扩规模的通知，支持政策部分第二条是怎么写的", None, "三、（二）"),
+    ],
+)
+def test_a_place_said_by_its_parts_heading_is_that_part_s_item(helper, question, title, path):
+    top = _top(helper, question)
+    assert top.article == path
+    if title is not None:
+        assert top.doc_id == _doc(helper.index, title)
+
+
+def test_a_documents_own_article_is_not_read_as_a_heading(helper):
+    assert _top(helper, "就业补助资金管理办法第十七条讲的啥").article == "第十七条"
