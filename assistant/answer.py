@@ -793,10 +793,12 @@ class Assistant:
             return any(named_articles(self.index.articles_of(d.doc_id), p) for d in docs for p in paths)
 
         cited = lambda number: self.index.graph.about_reference((number,), ()) is not None  # noqa: E731
-        reads = read_doc_numbers(numbers, query.text, has_path, cited)
+        reads = [r for r in read_doc_numbers(numbers, query.text, has_path, cited) if r.how != "serial"]
         # a 文号 the corpus only cites, typed loosely (财社2021年89号): written as the citing documents write it
         outside = [r.number for r in self.index.graph.relations if not r.in_corpus and r.number]
         reads += [r for r in read_doc_numbers(outside, query.text) if r.how == "written_differently"]
+        # by its serial alone (164号文): among every 文号 known, held or cited
+        reads += [r for r in read_doc_numbers([*numbers, *outside], query.text) if r.how == "serial"]
         query = query.with_numbers([(r.typed, r.number) for r in reads if r.how != "exact"])
         return query.with_paths(read_paths(query.text))
 

@@ -852,6 +852,10 @@ def read_doc_numbers(
     []
     >>> read_doc_numbers(corpus, "人社部发〔2019〕90号", cited=lambda n: n == "人社部发〔2019〕90号")
     []
+    >>> [(r.typed, r.number, r.how) for r in read_doc_numbers(corpus, "那个102号文现在还能用吗")]
+    [('102号', '豫人社办〔2023〕102号', 'serial')]
+    >>> read_doc_numbers(corpus + ["晋人社厅发〔2022〕9号"], "9号文件讲了啥"), read_doc_numbers(corpus, "住在9号楼")  # two 9号: not guessed
+    ([], [])
     """
     known = []
     for number in dict.fromkeys(numbers):
@@ -886,7 +890,18 @@ def read_doc_numbers(
             evidenced = [(n, how) for n, how in loose if has_path is not None and has_path(n)]
             if len(evidenced) == 1:
                 found.append(NumberRead(typed, *evidenced[0]))
+    # a 文号 said by its serial alone, as people say it (“164号文”, “34号文件”): the one known 文号 with that serial
+    taken = [(m.start(), m.end()) for m in _TYPED_NUMBER.finditer(text)]
+    for m in _SERIAL_ONLY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        serial = [number for number, _, _, n in known if n == int(m.group(1))]
+        if len(serial) == 1:
+            found.append(NumberRead(m.group(0), serial[0], "serial"))
     return found
+
+
+_SERIAL_ONLY = re.compile(r"(?<![\d〕\]）)])(\d{1,4})\s*号(?=文件|文(?!化))")
 
 
 # ------------------------------------------------------------ article paths typed loosely

@@ -81,3 +81,23 @@ def test_number_stated_reads_the_citing_edges(real_index):
     fund = real_index.documents[_doc(real_index, "就业补助资金管理办法")]
     found = number_stated([fund], real_index.graph)
     assert found.number is None and [r.number for r in found.same_title] == ["财社〔2017〕164号"]
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("34号文现在还有效吗", "川办发〔2024〕34号"),
+        ("102号文件三、（七）讲的什么", "豫人社办〔2023〕102号"),
+        ("164号文还能用吗", "财社〔2017〕164号"),  # a 文号 the corpus only cites: answered from the article that repeals it
+    ],
+)
+def test_a_document_said_by_its_serial_alone_is_the_one_known_number(helper, question, number):
+    answer = helper.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+    assert number in answer.answer
+
+
+def test_a_serial_two_documents_share_is_not_guessed():
+    from assistant.lookup import read_doc_numbers
+
+    assert read_doc_numbers(["川人社规〔2022〕9号", "晋人社厅发〔2022〕9号"], "9号文件说了什么") == []
