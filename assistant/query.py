@@ -232,6 +232,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 12, 1)
     >>> date_asked("2023年5月遴选设立的，有效期到2026年5月，当时忙忘了没去办延续", date(2026, 12, 1))
     datetime.date(2026, 12, 1)
+    >>> date_asked("明年3月31号到期", date(2026, 12, 1)), date_asked("2027年5月证书就过期了", date(2026, 12, 1))
+    (datetime.date(2026, 12, 1), datetime.date(2026, 12, 1))
     >>> date_asked("财社2021年89号还有效吗", date(2026, 12, 1)), date_asked("去年9月份招的见习生", date(2024, 3, 15))
     (datetime.date(2026, 12, 1), datetime.date(2023, 9, 1))
     """
@@ -247,7 +249,7 @@ def date_asked(text: str, today: date) -> date:
             continue
         if intent("date_of_fact").match(text[m.end() : m.end() + 14]):
             continue  # “2025年3月在老家注册了个体户”: the day a fact began, not the day asked about
-        if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]):
+        if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]) or intent("expiry_after_date").match(text[m.end() : m.end() + 8]):
             continue  # “有效期到2026年5月，当时忙忘了”: when something runs out, not the day asked about
         opens = m.start() <= 2
         tied = intent("date_of_event").match(after) or intent("event_before_date").search(text[max(0, m.start() - 2) : m.start()])

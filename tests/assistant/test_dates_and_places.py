@@ -141,3 +141,14 @@ def test_a_follow_up_about_the_document_just_quoted_is_answered_from_it(assistan
     assert later.citations[0].doc_id == notice  # who issued it and on what basis: the cover notice says
     elliptical = assistant.ask("那订单式培训呢？", _then(question, first), today=TODAY)
     assert elliptical.calculation is not None  # a changed element, not a question about the document
+
+
+@pytest.mark.parametrize("reply", ["后年1月15号到期", "2028年1月证书就到期了"])
+def test_a_date_something_runs_out_on_is_a_fact_not_the_day_evaluated_at(assistant, reply):
+    """“明年3月31号到期” answers when the approval ends; the question is still about applying today."""
+    from shared_support import talk
+
+    first, second = talk(assistant, "宁波的评价机构，打算现在就申请延续", reply)
+    assert second.as_of == TODAY
+    assert second.calculation is not None and second.calculation.verdict == "not_eligible", second.answer
+    assert "2026年12月1日不在申请期内" in second.answer
