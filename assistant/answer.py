@@ -182,7 +182,8 @@ class Assistant:
                     before = replace(before, region_over=province_of(region))
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
-            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections)
+            shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
@@ -339,14 +340,16 @@ class Assistant:
             if turns[i].role == "assistant" and turns[i].state is not None:
                 start, state = i + 1, turns[i].state
                 break
+        shown = turns[start - 1].content if start else None  # the assistant's turn a reply answers, as shown
         for turn in turns[start:]:
             if turn.role != "user":
+                shown = turn.content
                 continue
             text = resolve_relative_dates(normalize_question(turn.content), query.today or query.as_of)
             region = query.region if query.region_source == "option" else _region_of(text) or state.region
             day = date_asked(text, query.today or query.as_of)
             event = day if day != (query.today or query.as_of) else state.event_date
-            state = replace(_turn(state, text, region, event or query.as_of)[0], event_date=event)
+            state = replace(_turn(state, text, region, event or query.as_of, asked=shown)[0], event_date=event)
         return state
 
     # --------------------------------------------------------------- scope
@@ -1569,7 +1572,7 @@ class _IdfTable:
         return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = ()):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
@@ -1579,7 +1582,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     from assistant.rules.route import amount_asked, decide, topic_inputs
     from assistant.understand.dialogue import advance, corrected, merge, read_turn
 
-    reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic))
+    reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic), asked)
     facts, implied_keys = merge(state, reading)
     try:
         decision = decide(

@@ -144,10 +144,11 @@ _AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")
 _ASKS = re.compile(r"[？?]|吗|么|多少|(?<![好十])几(?!乎)|多久|多长|怎么|咋|能不能|可不可以|是否")
 
 
-def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset()) -> Reading:
+def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None) -> Reading:
     """The facts of one normalized message, read against the conversation's state.
 
-    ``topic_inputs`` are the facts the rules of the state's topic read (for ellipsis).
+    ``topic_inputs`` are the facts the rules of the state's topic read (for ellipsis); ``asked`` the
+    assistant's last turn as shown, against which a short reply is read (``replies.read_reply``).
 
     >>> s = DialogueState(pending="annual_appraisal_passed", topic="title_for_skilled")
     >>> read_turn("合格", s).facts
@@ -166,7 +167,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     _count_follow_up(text, state, facts, topic_inputs)
     filled = None
     if state.pending and state.pending not in facts:
-        value = read_reply(text, state.pending)
+        value = read_reply(text, state.pending, asked)
         if not value and "_years" in facts and FACTS[state.pending].kind == "decimal" and "years" in state.pending:
             value = {state.pending: facts.pop("_years")}  # “5年” answering “…有几年了？”
         if value:

@@ -1,6 +1,6 @@
 """Short replies read as the fact the assistant just asked for (Rasa's ``from_text`` slot).
 
-The assistant asks “近3年年度考核是否合格？”; the person answers “合格”, “是的”, “没有”,
+The assistant asks “近3年年度考核有没有不合格的情况？”; the person answers “没有”, “合格”, “有一年没过”,
 “8个”, “三年”, “副高”.  Such a reply says nothing by itself; read against the pending
 fact's declaration (kind, choices, the yes/no words in ``assistant/rules/facts``) it
 is a value.  Generic yes/no words are in ``assistant/data/replies.yaml``.
@@ -70,10 +70,38 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
 _NONE_WORDS = ("无", "没", "没有", "都没有", "1个都没有", "啥都没有", "什么都没有", "都不是", "都不属于", "哪个都不是", "1个都不是", "都没")  # as normalized (“一个都没有” arrives as “1个都没有”)
 
 
-def read_reply(text: str, pending: str | None) -> dict[str, Any]:
+def asks_the_opposite(pending: str | None, asked: str | None) -> bool:
+    """Was the yes/no question actually put about the fact's opposite (“有没有不合格的情况？”,
+    “中间有没有哪年没过？”)?  Then a bare “没有” means the fact holds.  Read on the last question
+    of the assistant's turn as shown (a transcript's own wording), against the fact's no-words.
+
+    >>> asks_the_opposite("annual_appraisal_passed", "……还需要确认：近3年的年度考核有没有不合格的情况？")
+    True
+    >>> asks_the_opposite("annual_appraisal_passed", "近3年年度考核是否合格？"), asks_the_opposite("in_post", None)
+    (False, False)
+    """
+    spec = FACTS.get(pending or "")
+    if spec is None or spec.kind != "bool" or not asked:
+        return False
+    questions = [q for q in re.split(r"(?<=[？?])", normalize(asked)) if q.rstrip().endswith(("？", "?"))]
+    if not questions:
+        return False
+    last = re.split(r"[。！!；;]", questions[-1])[-1]
+    opposite = [w for w in _bare_words(spec.no) if len(w) >= 2 and w not in _generic()[1]]
+    return any(w in last for w in opposite)
+
+
+def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict[str, Any]:
     """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
 
-    ``text`` is already normalized (``assistant.text.normalize``).
+    ``text`` is already normalized (``assistant.text.normalize``).  ``asked`` is the assistant's
+    turn as shown, when there is one: a generic yes or no to a question put about the fact's
+    opposite (``asks_the_opposite``) is turned round.
+
+    >>> read_reply("没有", "annual_appraisal_passed", "近3年考核有没有不合格的情况？"), read_reply("没有", "annual_appraisal_passed", "近3年考核是否合格？")
+    ({'annual_appraisal_passed': True}, {'annual_appraisal_passed': False})
+    >>> read_reply("合格", "annual_appraisal_passed", "近3年考核有没有不合格的情况？")  # the fact's own word is not turned
+    {'annual_appraisal_passed': True}
 
     >>> read_reply("合格", "annual_appraisal_passed"), read_reply("不合格", "annual_appraisal_passed")
     ({'annual_appraisal_passed': True}, {'annual_appraisal_passed': False})
@@ -114,6 +142,8 @@ def read_reply(text: str, pending: str | None) -> dict[str, Any]:
         return {}
     if spec.kind == "bool":
         value = _yes_no(spec, content) if len(content) <= 16 else None
+        if value is not None and content in _bare_words(_generic()[0] + _generic()[1]) and asks_the_opposite(pending, asked):
+            return {spec.key: not value}
         if value is None:
             # “对，已经登记过了”“没有，就是家里条件一般”: a yes/no word leads, the rest explains —
             # taken only when the rest does not turn it round (“对，但是没交满”)

@@ -71,3 +71,20 @@ def test_state_round_trips_through_json():
     assert DialogueState.from_dict(state.to_dict()) == state
     assert DialogueState.from_dict({"facts": {"no_such_fact": 1, "age": "abc"}, "pending": "nope", "asked": -3}) == DialogueState()
     assert DialogueState.from_dict("garbage") is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "asked", "value"),
+    [
+        ("没有", "近3年年度考核有没有不合格的情况？", True),
+        ("没", "还要确认一下，这几年考核中间有没有哪年没过？", True),
+        ("有", "近3年年度考核有没有不合格的情况？", False),
+        ("是的", "您近3年考核有没有没通过的？", False),
+        ("没有", "近3年年度考核都合格吗？", False),  # asked as the fact itself: no is no
+        ("合格", "近3年年度考核有没有不合格的情况？", True),  # the fact's own word is never turned round
+        ("没过", "近3年年度考核有没有不合格的情况？", False),
+    ],
+)
+def test_a_yes_or_no_to_a_question_put_about_the_opposite_is_turned_round(reply, asked, value):
+    assert read_reply(normalize(reply), "annual_appraisal_passed", asked) == {"annual_appraisal_passed": value}
+    assert read_turn(normalize(reply), DialogueState(pending="annual_appraisal_passed", topic="title_for_skilled"), asked=asked).facts["annual_appraisal_passed"] is value

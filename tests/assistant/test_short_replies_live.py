@@ -1,0 +1,34 @@
+"""A short reply is read against the question the assistant put, as shown in the conversation
+(issue 11, dialogue state): asked about the exception (“有没有不合格的情况？”), a bare “没有” means
+the condition holds; the same reply to a transcript's own question put the other way is read that way.
+
+The questions are our own; the index is the real corpus (tests/conftest.py ``real_index``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.schema import Turn
+from shared_support import TODAY, talk
+
+ASK = "杭州的，高级技师证拿了5年了，一直在厂里一线干，能评副高吗"
+
+
+@pytest.fixture(scope="module")
+def helper(real_build, real_index):
+    return Assistant(real_build[0], index=real_index)
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [("没有", "eligible"), ("都合格", "eligible"), ("有一年没过", "not_eligible"), ("有", "not_eligible")])
+def test_a_reply_to_the_appraisal_question_decides(helper, reply, verdict):
+    first, second = talk(helper, ASK, reply)
+    assert first.calculation.verdict == "need_more_info" and "不合格" in (first.follow_up or ""), first.answer
+    assert second.calculation.verdict == verdict, second.answer
+
+
+def test_a_transcript_without_states_is_read_against_its_own_wording(helper):
+    history = (Turn("user", ASK), Turn("assistant", "年限够了。还需要确认：近3年年度考核都合格吗？"))
+    assert helper.ask("没有", history, today=TODAY).calculation.verdict == "not_eligible"
+    history = (Turn("user", ASK), Turn("assistant", "年限够了。还需要确认：这几年考核中间有没有哪年没过？"))
+    assert helper.ask("没有", history, today=TODAY).calculation.verdict == "eligible"
