@@ -19,7 +19,7 @@ written as a percentage of it, and a difference of percentages is in 个百分�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -200,4 +200,42 @@ def per_year_total(each: Operand, first_year: int, last_year: int, bound: str = 
     )
 
 
-__all__ = ["Operand", "Operation", "combine", "figure_text", "operand_of_value", "operation_asked", "per_year_total"]
+# an amount for each person: 元/人, or its bound (元/人（上限）: “不超过400元/人”)
+_PER_HEAD = re.compile(r"^元/人(?P<bound>（上限）|（下限）)?$")
+
+
+def per_head_total(each: Calculation, people: int) -> Calculation | None:
+    """An amount a rule gives for each person, times the people the question counts (“给12个失业人员
+    办了15天的培训…总共能补多少”: 1000元/人 × 12人): the rule's steps, each citing its article, then the
+    product, citing the article the per-person figure is stated in.  None unless the rule's result is an
+    amount for each person and more than one person is counted.
+
+    >>> each = Calculation("jz.worker", {"training_days": 15}, "amount", Decimal(1000), "元/人",
+    ...     (Step("每人每天100元，原则上每人不超过1000元。", "d", "三、（四）"), Step("15天 × 100元 = 1500元，超过上限，按1000元。", "d", "三、（四）")),
+    ...     summary="培训15天每人补贴1000元。")
+    >>> c = per_head_total(each, 12)
+    >>> c.value, c.unit, c.steps[-1].text, c.steps[-1].article, c.inputs
+    (Decimal('12000'), '元', '12人 × 1000元 = 12000元。', '三、（四）', {'training_days': 15, 'people_count': 12})
+    >>> c.summary
+    '培训15天每人补贴1000元。12人合计12000元。'
+    >>> per_head_total(replace(each, unit="元/人（上限）"), 3).unit, per_head_total(each, 1), per_head_total(replace(each, unit="元"), 5)
+    ('元（上限）', None, None)
+    """
+    shape = _PER_HEAD.match(each.unit or "")
+    if shape is None or people <= 1 or each.verdict != "amount" or not isinstance(each.value, Decimal):
+        return None
+    total = _plain(each.value * people)
+    stated = next((s for s in reversed(each.steps) if s.doc_id and s.article), None)
+    product = f"{people}人 × {fmt_money(each.value)} = {fmt_money(total)}"
+    bound = shape.group("bound") or ""
+    return replace(
+        each,
+        inputs={**each.inputs, "people_count": people},
+        value=total,
+        unit=f"元{bound}",
+        steps=(*each.steps, Step(f"{product}。", stated.doc_id if stated else None, stated.article if stated else None)),
+        summary=f"{each.summary}{people}人合计{_BOUND_WORDS[bound[1:3]] if bound else ''}{fmt_money(total)}。",
+    )
+
+
+__all__ = ["Operand", "Operation", "combine", "figure_text", "operand_of_value", "operation_asked", "per_head_total", "per_year_total"]

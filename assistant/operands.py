@@ -20,20 +20,21 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked, per_year_total
+from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked, per_head_total, per_year_total
 from assistant.regions import regions
 from assistant.schema import Calculation, book
 
 if TYPE_CHECKING:
     from assistant.rules.route import Decision
 
-# what lies between two things named when they are two things set side by side (和, 比, 另一家 …)
-_LINK = re.compile(r"和|与|跟|及|、|比|还是|同|相比|对比|另|还有|加上|以及|或")
+# what lies between two things named when they are two things set side by side (和, 比, 另一家 …,
+# or a list of ones: “一个新评上了国家级…，一个新评上省级的”)
+_LINK = re.compile(r"和|与|跟|及|、|比|还是|同|相比|对比|另|还有|加上|以及|或|[，,；;]\s*(?:再|还)?(?:有)?(?:一|1|另一|另1|第二|第2)(?:个|家|所|处|座|项)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def choice_pair(text: str, keys: Iterable[str]) -> Pair | None:
     >>> p = choice_pair("成都的，中小企业比大企业的稳岗返还多返多少？", ["employer_size"])
     >>> (p.first.label, p.first.said, p.second.label, p.second.said, p.first.fact)
     ('中小微企业', '中小企业', '大型企业', '大企业', 'employer_size')
+    >>> p = choice_pair("两个基地，一个新评上了国家级就业见习基地，一个新评上省级的，奖补加起来多少", ["base_level"])
+    >>> (p.first.label, p.second.label)
+    ('国家级', '省级')
     >>> choice_pair("我们是国家级见习基地，一次性奖补多少", ["base_level"]) is None
     True
     """
@@ -208,6 +212,36 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     if combined is None:
         return None
     return replace(decision, calculation=combined, follow_up=None, missing=(), rule_id=combined.rule_id, text=combined.summary, related=tuple(calcs))
+
+
+def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "Decision | None":
+    """A total asked (“总共/一共/加起来能补多少”, ``amount_basis`` 合计) over the people the question counts,
+    of a rule that gives an amount for each person and does not read that count: the per-person
+    amount (capped, as the rule works it out) times the head count, each step citing its article.
+
+    The count is the generic one (``people_count``, declared “用于按人合计”): a rule that reads a
+    count of its own (见习人数, 培训人数) has already totalled it, and is left as it is.  None when
+    no total is asked, no more than one person is counted, or the rule's result is not per person.
+    """
+    if decision is None or decision.calculation is None or facts.get("amount_basis") != "合计":
+        return None
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.registry import UnknownRule, get_rule
+
+    try:
+        read = set(get_rule(decision.calculation.rule_id).inputs)
+    except UnknownRule:  # a result worked out by no one rule (arithmetic over two)
+        return None
+    counts = {k: v for k, v in facts.items() if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and k not in read}
+    if len(set(counts.values())) != 1:
+        return None
+    people = next(iter(counts.values()))
+    if not isinstance(people, int) or isinstance(people, bool):
+        return None
+    total = per_head_total(decision.calculation, people)
+    if total is None:
+        return None
+    return replace(decision, calculation=total, text=total.summary)
 
 
 # ----------------------------------------------------------------- passages
@@ -377,4 +411,4 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Named", "Pair", "Passage", "choice_pair", "passage_arithmetic", "region_pair", "rule_arithmetic"]
+__all__ = ["Named", "Pair", "Passage", "choice_pair", "head_count_total", "passage_arithmetic", "region_pair", "rule_arithmetic"]
