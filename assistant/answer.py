@@ -71,6 +71,9 @@ class Options:
     coverage_weight: float = 0.5
     # rerank: bonus for a passage whose best sentence answers the aspect asked (多久 → “不少于5年”).
     aspect_weight: float = 0.2
+    # set by ``ask`` only: the rule's answer would repeat the last one word for word although the question
+    # is another — the question is then read as one about the conversation's document
+    about_document: bool = False
 
 
 class Assistant:
@@ -136,6 +139,11 @@ class Assistant:
         cannot be answered.
         """
         answer = self._ask(question, history, region, today, as_of, top_k, options, corrections)
+        if _repeats_last_answer(answer, question, history) and not corrections:
+            # the same answer is never given to a different question: what the rule said is said; the
+            # question asks something else of the document the conversation is about
+            again = self._ask(question, history, region, today, as_of, top_k, replace(options or self.options, about_document=True), corrections)
+            answer = again if not _repeats_last_answer(again, question, history) else answer
         graph = self.index.graph
         return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
 
@@ -194,7 +202,7 @@ class Assistant:
 
         from assistant.understand.dialogue import is_elliptical
 
-        about = self._document_followed_up(query, state if options.rules else None)
+        about = self._document_followed_up(query, state if options.rules else None, force=options.about_document)
         hits = self._retrieve(query, scope, k, options, about=about)
         confidence = self._confidence(query, hits)
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
@@ -205,7 +213,7 @@ class Assistant:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
         calc = getattr(decision, "calculation", None) if decision is not None else None
-        if about and decision is not None and not _names_topic(query.text, facts):
+        if about and decision is not None and (options.about_document or not _names_topic(query.text, facts)):
             decision = calc = None  # a question about the document itself, not the rule discussed before
         follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
@@ -385,18 +393,20 @@ class Assistant:
         )
 
     # ------------------------------------------------------------ retrieve
-    def _document_followed_up(self, query: Query, state: DialogueState | None) -> frozenset[str] | None:
+    def _document_followed_up(self, query: Query, state: DialogueState | None, force: bool = False) -> frozenset[str] | None:
         """The conversation's document and its notice/measure, when a follow-up points back at it
-        (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own."""
+        (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own; with
+        ``force`` (the rule's answer would repeat the last one), whether it points back or not."""
         if state is None or state.document not in self.index.documents:
-            return None
-        # “是开什么会通过的？”: a short question of how a document came about names none of its own
-        if not intent("points_back").search(query.text) and not (len(query.text) <= 16 and intent("about_issuing").search(query.text)):
             return None
         from assistant.understand.dialogue import is_elliptical
 
-        if is_elliptical(query.text) and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
-            return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
+        if not force:
+            # “是开什么会通过的？”: a short question of how a document came about names none of its own
+            if not intent("points_back").search(query.text) and not (len(query.text) <= 16 and intent("about_issuing").search(query.text)):
+                return None
+            if is_elliptical(query.text) and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
+                return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None
         doc = self.index.documents[state.document]
@@ -1570,6 +1580,27 @@ class _IdfTable:
         if total == 0:
             return 0.0
         return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
+
+
+def _repeats_last_answer(answer: Answer, question: str, history) -> bool:
+    """Is ``answer`` the assistant's last answer again, word for word, though the question is not the last
+    one asked again nor a reply to the question the assistant put?"""
+    turns = list(history or ())
+    said = [t for t in turns if (t.role if isinstance(t, Turn) else t.get("role")) == "assistant"]
+    asked = [t for t in turns if (t.role if isinstance(t, Turn) else t.get("role")) == "user"]
+    if answer.abstained or not said or not asked:
+        return False
+    text = lambda t: (t.content if isinstance(t, Turn) else t.get("content")) or ""  # noqa: E731
+    last_state = said[-1].state if isinstance(said[-1], Turn) else None
+    if last_state is None or answer.state is None or last_state.pending or answer.state.facts != last_state.facts:
+        return False  # a reply to the question put, or a fact said or corrected: the same answer may stand
+    from assistant.understand.dialogue import asks_something, is_elliptical
+
+    text_asked = normalize_question(question)
+    if not asks_something(text_asked) or is_elliptical(text_asked) or intent("asks_validity").search(text_asked):
+        return False  # a confirmation (“对，都是电工中级”), “那要是招够12个呢”, “这条还有效吗”: the answer may stand
+    body = lambda t: "\n".join(line for line in t.strip().splitlines() if not line.startswith("另见"))  # noqa: E731  (the passages beside it may differ)
+    return body(text(said[-1])) == body(answer.answer) and text(asked[-1]).strip() != question.strip()
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):

@@ -144,6 +144,15 @@ _AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")
 _ASKS = re.compile(r"[？?]|吗|么|多少|(?<![好十])几(?!乎)|多久|多长|怎么|咋|能不能|可不可以|是否")
 
 
+def asks_something(text: str) -> bool:
+    """Does a message ask (a question mark, 吗, 多少, 怎么 …) rather than only tell or confirm?
+
+    >>> asks_something("能花钱请外面的公司来运营吗"), asks_something("对，都是电工中级"), asks_something("下个月初就签")
+    (True, False, False)
+    """
+    return _ASKS.search(text) is not None
+
+
 def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None) -> Reading:
     """The facts of one normalized message, read against the conversation's state.
 

@@ -32,3 +32,18 @@ def test_a_transcript_without_states_is_read_against_its_own_wording(helper):
     assert helper.ask("没有", history, today=TODAY).calculation.verdict == "not_eligible"
     history = (Turn("user", ASK), Turn("assistant", "年限够了。还需要确认：这几年考核中间有没有哪年没过？"))
     assert helper.ask("没有", history, today=TODAY).calculation.verdict == "eligible"
+
+
+def test_a_different_question_is_never_given_the_last_answer_again(helper):
+    """A rule that answered the first question (建直播间) does not answer the next one (请外面的公司运营):
+    the next is read as a question about the document the conversation is about."""
+    first, second = talk(helper, "县里就业服务中心想搞直播带岗，能不能在服务大厅里弄个直播间？", "可我们没有专业的人，能不能花钱找外面的机构来运营？")
+    assert not second.abstained
+    assert second.answer != first.answer
+    assert second.citations[0].doc_id == first.citations[0].doc_id
+    assert "购买服务" in second.citations[0].quote
+
+
+def test_a_confirmation_may_be_given_the_same_answer(helper):
+    first, second = talk(helper, "山西的，见习还没满就跟见习生提前签了劳动合同，单位还有补贴吗", "这条现在还有效吗")
+    assert not second.abstained and "2022年12月31日" in second.answer
