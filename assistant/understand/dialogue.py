@@ -27,7 +27,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
-from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, scan, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, said_as, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -455,15 +455,16 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
 def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
     """“交了三年多，去年裁了5个” in a conversation about 稳岗返还: a number of years no way of this
     message claims (``_years``) is the one fact of the topic's rules said in years and not yet known
-    (足额缴纳失业保险费的月数), as a lone “三年” is (``_fill_by_unit``).
+    (足额缴纳失业保险费的月数) when the words of one of its ways fit (“交了”), whatever its ``with``
+    asks of the message (“失业保险”, said earlier or only implied by the topic).
 
     >>> s = DialogueState(topic="stabilization_refund")
     >>> f = {"_years": 3, "layoffs_count": 5}
     >>> _unclaimed_years_in_context("交了3年多，去年裁了5个", s, f, frozenset({"insured_months", "layoffs_count", "headcount"})); f
     {'layoffs_count': 5, 'insured_months': 36}
-    >>> f = {"_years": 3}
-    >>> _unclaimed_years_in_context("干了3年", DialogueState(topic="title_for_skilled"), f, frozenset({"years_since_level", "years_in_occupation"})); f
-    {'_years': 3}
+    >>> f = {"_years": 2}
+    >>> _unclaimed_years_in_context("中间在超市做过2年收银", DialogueState(topic="internship_eligibility"), f, frozenset({"years_since_graduation", "age"})); f
+    {'_years': 2}
     """
     if "_years" not in facts or state.topic is None:
         return
@@ -471,13 +472,11 @@ def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str
     free = [m for m in scan(text) if m.unit == "年" and m.start not in taken and not m.ordinal]
     if len(free) != 1:
         return
-    able = [k for k in topic_inputs if k in FACTS and FACTS[k].kind in ("int", "decimal") and takes(k, free[0]) and k not in facts and k not in state.facts]
-    if len(able) != 1:
-        return
-    value = coerce_mention(able[0], free[0])
-    if value is not None:
+    said = {k: said_as(k, free[0]) for k in topic_inputs if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in facts and k not in state.facts}
+    able = [k for k, value in said.items() if value is not None]
+    if len(able) == 1:
         facts.pop("_years")
-        facts[able[0]] = value
+        facts[able[0]] = said[able[0]]
 
 
 def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:

@@ -105,7 +105,7 @@ def _clause_answer(spec: FactSpec, clause: str) -> bool | None:
                 qualifier = content[: -len(word)]
                 if _TURNED.search(qualifier):
                     return None  # “没有不合格”, “明年才不…”: turned round, not read here
-                if value is True and re.search(r"才$|要$|将$|会$|得$", qualifier):
+                if value is True and re.search(r"(才|要|将|会|得)(进|到|进入|是|读|上)?$", qualifier):
                     return False  # “明年才进毕业学年”: not yet
                 return value
     return None
