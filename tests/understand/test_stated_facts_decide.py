@@ -141,8 +141,9 @@ def test_times_placed_answer_the_placement_limit_whatever_was_asked(assistant):
     assert _verdict(second) == "not_eligible", second.answer
 
 
-def test_a_second_subsidy_named_in_a_reply_routes_to_the_clause_on_both(assistant):
-    first, second = talk(assistant, "晋中一家评价机构，去年给一批职工做了技能评价，想申请取证补贴", "其中三个人已经领了技能提升补贴")
+@pytest.mark.parametrize("reply", ["其中三个人已经领了技能提升补贴", "是的，他们都交着失业保险，够条件申请技能提升补贴"])
+def test_a_second_subsidy_named_in_a_reply_routes_to_the_clause_on_both(assistant, reply):
+    first, second = talk(assistant, "晋中一家评价机构，去年给一批职工做了技能评价，想申请取证补贴", reply)
     assert not second.abstained, second.answer
     assert second.calculation is not None and second.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy"
     assert _verdict(second) == "not_eligible", second.answer
