@@ -162,18 +162,28 @@ class Ladder:
 
 @dataclass(frozen=True)
 class Implication:
-    """A value that follows from another fact: a number ``below`` a bound, or a value ``equals``."""
+    """A value that follows from another fact: a number ``below`` a bound or ``at_least`` one, or a value ``equals``.
+
+    >>> Implication("headcount", None, None, True, "", at_least=Decimal(300)).holds({"headcount": 3000})
+    True
+    >>> Implication("headcount", None, None, True, "", at_least=Decimal(300)).holds({"headcount": 299})
+    False
+    """
 
     source: str
     below: Decimal | None
     equals: str | None
-    value: str
+    value: str | bool
     why: str
+    at_least: Decimal | None = None
 
     def holds(self, facts: dict[str, Any]) -> bool:
         given = facts.get(self.source)
+        number = isinstance(given, (int, Decimal)) and not isinstance(given, bool)
         if self.below is not None:
-            return isinstance(given, (int, Decimal)) and not isinstance(given, bool) and given < self.below
+            return number and given < self.below
+        if self.at_least is not None:
+            return number and given >= self.at_least
         return given == self.equals or (isinstance(given, (frozenset, set, tuple, list)) and self.equals in given)
 
 
@@ -280,7 +290,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple(
-                    Implication(i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"])
+                    Implication(
+                        i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"],
+                        Decimal(str(i["at_least"])) if "at_least" in i else None,
+                    )
                     for i in entry.get("implied") or ()
                 ),
                 bounds=tuple(Decimal(str(b)) for b in entry["bounds"]) if entry.get("bounds") else None,
@@ -289,9 +302,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
     for spec in specs.values():
         for rule in spec.implied:
             source, value = rule.source, rule.value
-            if source not in specs or (spec.choices and value not in spec.choices) or (rule.below is None) == (rule.equals is None):
+            bounds = [b for b in (rule.below, rule.equals, rule.at_least) if b is not None]
+            if source not in specs or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
                 raise ValueError(
-                    f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/equals"
+                    f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
                 )
         for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):

@@ -359,6 +359,12 @@ def decide(
     topic = detect_topic(question, facts)
     if continues and context and not topic_hint:
         topic = detect_topic(f"{context} {question}", facts) or topic
+    if continues and context and topic_hint and topic is not None and topic.id != topic_hint and not keep_topic:
+        # “有两个，已经领了技能提升补贴” said after asking of 取证补贴: a statement that names another
+        # subsidy is about the two together when a topic (a clause on both) reads them so
+        together = detect_topic(f"{context} {question}", facts)
+        if together is not None and together.id not in (topic.id, topic_hint):
+            topic = together
     if topic_hint and (topic is None or keep_topic):
         topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:

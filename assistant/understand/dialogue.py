@@ -27,7 +27,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
-from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, scan, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, said_as, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -175,6 +175,11 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         facts.update(_date_corrected(text, state, facts))
     _count_follow_up(text, state, facts, topic_inputs)
     filled = None
+    if state.pending and FACTS[state.pending].kind == "bool" and facts.get(state.pending) is True and read_reply(text, state.pending).get(state.pending) is False:
+        # “没有，明年才进毕业学年” to “进入毕业学年了吗？”: the reply says no, though its words name the
+        # thing asked (read as yes by its cue) — a no wins, as a negation does over a cue
+        facts[state.pending] = False
+        filled = state.pending
     if state.pending and state.pending not in facts:
         value = read_reply(text, state.pending, asked)
         if not value and "_years" in facts and FACTS[state.pending].kind == "decimal" and "years" in state.pending:
@@ -198,6 +203,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         filled = _fill_pending_by_unit(text, state.pending, facts)
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
+    _unclaimed_years_in_context(text, state, facts, topic_inputs)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -212,7 +218,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if filled is None and not {k for k in facts if not k.startswith("_")} - {"amount", "amount_basis"}:
         # “8个” or “1780，每人每月能补多少？” with nothing asked: the one number of people, or the one
         # amount in 元 the topic's rules read and do not yet know
-        lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?", text)  # not a range (5~6个)
+        # not a range (5~6个), nor a number said with another unit (“两次了”, “3年”)
+        lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?(?![\d.]|次|回|年|天|个月|月|岁|%|周|日|倍|届)", text)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
         target, value = None, {}
@@ -453,6 +460,33 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         return
     value = read.pop(generic[0])
     read[held[0]] = state.facts[held[0]] + value if adding else value
+
+
+def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“交了三年多，去年裁了5个” in a conversation about 稳岗返还: a number of years no way of this
+    message claims (``_years``) is the one fact of the topic's rules said in years and not yet known
+    (足额缴纳失业保险费的月数) when the words of one of its ways fit (“交了”), whatever its ``with``
+    asks of the message (“失业保险”, said earlier or only implied by the topic).
+
+    >>> s = DialogueState(topic="stabilization_refund")
+    >>> f = {"_years": 3, "layoffs_count": 5}
+    >>> _unclaimed_years_in_context("交了3年多，去年裁了5个", s, f, frozenset({"insured_months", "layoffs_count", "headcount"})); f
+    {'layoffs_count': 5, 'insured_months': 36}
+    >>> f = {"_years": 2}
+    >>> _unclaimed_years_in_context("中间在超市做过2年收银", DialogueState(topic="internship_eligibility"), f, frozenset({"years_since_graduation", "age"})); f
+    {'_years': 2}
+    """
+    if "_years" not in facts or state.topic is None:
+        return
+    taken = read_mentions_at(text)[1]
+    free = [m for m in scan(text) if m.unit == "年" and m.start not in taken and not m.ordinal]
+    if len(free) != 1:
+        return
+    said = {k: said_as(k, free[0]) for k in topic_inputs if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in facts and k not in state.facts}
+    able = [k for k, value in said.items() if value is not None]
+    if len(able) == 1:
+        facts.pop("_years")
+        facts[able[0]] = said[able[0]]
 
 
 def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:

@@ -670,6 +670,24 @@ def takes(key: str, m: Mention) -> bool:
     return any((m.unit in w.units or m.word in w.units) and not w.ordinal for k, ways in _ways() if k == key for w in ways)
 
 
+def said_as(key: str, m: Mention) -> Any:
+    """The mention's value when a way of fact ``key`` with words of its own (before, after, clause —
+    not a way that takes any number left over) fits it, whatever its ``with`` asks of the message;
+    else None.  For a number in a conversation about the thing ``with`` names (“交了3年多” about
+    稳岗返还: 失业保险).
+
+    >>> said_as("insured_months", scan("交了3年多")[0]), said_as("years_since_graduation", scan("在超市做过2年收银")[0])
+    (36, None)
+    """
+    for k, ways in _ways():
+        if k != key:
+            continue
+        for w in ways:
+            if not w.rest and (w.before is not None or w.after is not None or w.clause is not None) and w.fits(m):
+                return _under(key, _typed(key, w.value(m)), m)
+    return None
+
+
 def coerce_mention(key: str, m: Mention) -> Any:
     """The mention's value as fact ``key`` holds it (a rate as a fraction), or None."""
     way = next((w for k, ways in _ways() if k == key for w in ways if m.unit in w.units or m.word in w.units), None)
@@ -678,7 +696,7 @@ def coerce_mention(key: str, m: Mention) -> Any:
 
 
 _TAKEN_BACK = re.compile(r"(?:而|并)?不是$")
-_FILLER = re.compile(r"不对|不是|说错了|搞错了|记错了|弄错了|错了|不好意思|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
+_FILLER = re.compile(r"不对|不是|说错了|搞错了|记错了|弄错了|错了|不好意思|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|已经|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
 
 
 def lone_mention(text: str) -> Mention | None:
@@ -686,8 +704,8 @@ def lone_mention(text: str) -> Mention | None:
 
     >>> lone_mention("不对，是12天").value, lone_mention("8天").unit, lone_mention("那要是12个呢").unit
     (Decimal('12'), '天', '个')
-    >>> lone_mention("整20天").value, lone_mention("嗯，1800左右").value
-    (Decimal('20'), Decimal('1800'))
+    >>> lone_mention("整20天").value, lone_mention("嗯，1800左右").value, lone_mention("已经2次了").value
+    (Decimal('20'), Decimal('1800'), Decimal('2'))
     >>> lone_mention("培训了8天，20个人") is None, lone_mention("2024年3月拿的") is None
     (True, True)
     >>> lone_mention("记错了，是4个，不是3个").value, lone_mention("不是3个，是4个").value, lone_mention("不是3个，是4天") is None

@@ -67,6 +67,70 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     return None
 
 
+def _said_in(spec: FactSpec, content: str) -> bool:
+    """Whether the fact is ever said with the unit of the reply's number (“2次” is no number of years).
+
+    A fact that declares no ways of being said with a number takes any unit.
+
+    >>> _said_in(FACTS["years_to_retirement"], "2次"), _said_in(FACTS["years_to_retirement"], "2年")
+    (False, True)
+    >>> _said_in(FACTS["insured_months"], "3年"), _said_in(FACTS["public_post_replacements"], "2次")
+    (True, True)
+    """
+    from assistant.understand.mentions import scan, takes
+
+    if not spec.mentions:
+        return True
+    found = scan(content)
+    return len(found) != 1 or found[0].unit == "数" or takes(spec.key, found[0])
+
+
+_CLAUSE = re.compile(r"[，,。；;！!？?、]+")
+_TURNED = re.compile(r"不是|不算|没有|没|不|未")
+
+
+def _clause_answer(spec: FactSpec, clause: str) -> bool | None:
+    """One clause of a reply read as yes / no: the whole of it a yes/no word, or a qualifier of a few
+    characters and then such a word (“前年那次没过”, “去年和今年都合格”, “明年才进毕业学年”)."""
+    content = bare(clause)
+    if not content:
+        return None
+    whole = _yes_no(spec, content) if len(content) <= 16 else None
+    if whole is not None:
+        return whole
+    yes, no = _bare_words(spec.yes + _generic()[0]), _bare_words(spec.no + _generic()[1])
+    for words, value in ((no, False), (yes, True)):
+        for word in sorted(words, key=len, reverse=True):
+            if len(word) >= 2 and content.endswith(word) and len(content) <= len(word) + 8:
+                qualifier = content[: -len(word)]
+                if _TURNED.search(qualifier):
+                    return None  # “没有不合格”, “明年才不…”: turned round, not read here
+                if value is True and re.search(r"(才|要|将|会|得)(进|到|进入|是|读|上)?$", qualifier):
+                    return False  # “明年才进毕业学年”: not yet
+                return value
+    return None
+
+
+def clauses_answer(spec: FactSpec, text: str) -> bool | None:
+    """A reply of several clauses to a yes/no question: no when any clause says no (the condition asked
+    is not met in part: “前年那次没过，去年和今年都合格” to “近3年年度考核都合格吗？”), yes when every
+    clause says yes, else nothing.
+
+    >>> clauses_answer(FACTS["annual_appraisal_passed"], "前年那次没过，去年和今年都合格")
+    False
+    >>> clauses_answer(FACTS["in_graduation_year"], "没有，明年才进毕业学年")
+    False
+    >>> clauses_answer(FACTS["annual_appraisal_passed"], "嗯，都合格"), clauses_answer(FACTS["annual_appraisal_passed"], "去年的还没出来，前年合格")
+    (True, None)
+    """
+    answers = [_clause_answer(spec, c) for c in _CLAUSE.split(text.strip()) if bare(c)]
+    if not answers:
+        return None
+    if False in answers:
+        return False
+    return True if all(a is True for a in answers) else None
+
+
 _NONE_WORDS = ("无", "没", "没有", "都没有", "1个都没有", "啥都没有", "什么都没有", "都不是", "都不属于", "哪个都不是", "1个都不是", "都没")  # as normalized (“一个都没有” arrives as “1个都没有”)
 
 
@@ -152,6 +216,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                 value = _yes_no(spec, bare(parts[0]))
                 if value is True and re.search(r"但|不过|可是|没|不|未", parts[1]):
                     value = None
+        if value is None:
+            value = clauses_answer(spec, text)
         return {} if value is None else {spec.key: value}
     if len(content) > 16:
         return {}
@@ -166,6 +232,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             return {}
         number *= {"万": Decimal(10000), "千": Decimal(1000)}.get(m.group("unit") or "", Decimal(1))
         tail = m.group("tail") or ""
+        if tail and not _said_in(spec, content):
+            return {}  # “两次了” to “距退休还有几年？”: a count of times is not a number of years
         if tail == "%" or (tail == "" and "rate" in spec.key and number > 1):
             number = number / 100 if tail == "%" or number > 1 else number
         if "months" in spec.key and tail == "年":

@@ -26,7 +26,7 @@ from assistant.understand.replies import read_reply
         ("是省属的", "provincial_university", True),
         ("外省的", "provincial_university", False),
         ("没脱钩", "gov_affiliated", True),
-        ("早就脱钩了", "gov_affiliated", None),  # not a bare yes/no word: the cues read it in the message
+        ("早就脱钩了", "gov_affiliated", False),  # a qualifier, then a no word (the cues read it so too)
         ("获奖了", "competition_placed", True),
         ("是一线的", "frontline_worker", True),
     ],
