@@ -260,13 +260,12 @@ class Assistant:
             related = related or citations[0]
             shown = [related, *citations[:5]]
             texts = [self._article_text(c, with_items=True) for c in shown]
-            subject = _award_words(facts)
+            subject = _award_words(facts) or _group_words(facts)
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
-            named = () if subject else next(
-                (terms for c in figure_clauses(query.text) if (terms := self._idf.specific(tokenize(c)))), ()
-            )
+            asked_of = next((terms for c in figure_clauses(query.text) if (terms := self._idf.specific(tokenize(c)))), ())
+            named = () if subject else asked_of
             # the particular thing the figure is asked of (新型学徒制, 高技能人才培训基地): named by the
             # passages shown only in paragraphs that give no figure → the corpus does not state it; a
             # document whose title names it names it in every paragraph (…培训补贴管理办法: 第三条 补贴标准如下)
@@ -274,7 +273,9 @@ class Assistant:
             unstated = bool(naming) and not any(gives_figure(u) for u in naming)
             if unstated:
                 related = next(c for c, t in zip(shown, texts) if any(w in t for w in named))
-            if not figured or deferred or unstated or (subject and not any(w in line for t in figured for line in about(t) for w in subject)):
+            # the award or group asked of, in a line that states a figure of the measure asked (奖补), not of another (求职补贴)
+            said_of = lambda line: any(w in line for w in subject) and (not asked_of or any(n in line for n in asked_of))  # noqa: E731
+            if not figured or deferred or unstated or (subject and not any(said_of(line) for t in figured for line in about(t))):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
@@ -1861,6 +1862,16 @@ def _award_words(facts: dict) -> set[str]:
     for award in facts.get("awards") or ():
         out |= {award, award.removeprefix("国务院"), award.removeprefix("国家级").removesuffix("领办人")}
     return {w for w in out if len(w) >= 4}
+
+
+def _group_words(facts: dict) -> set[str]:
+    """The groups of people a question names (残疾人, 退役军人) as a passage may write them: an amount found
+    must be said of one of them, not of a neighbour group (脱贫人口 5万元 when 残疾人 are asked about).
+
+    >>> sorted(_group_words({"person_categories": frozenset({"残疾"})}))
+    ['残疾']
+    """
+    return {g for g in facts.get("person_categories") or () if len(g) >= 2}
 
 
 def _head(text: str) -> str:
