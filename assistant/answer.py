@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, unstated_detail
+from assistant.understand.aspects import Aspect, answers, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -274,12 +274,13 @@ class Assistant:
             if unstated:
                 related = next(c for c, t in zip(shown, texts) if any(w in t for w in named))
             # the award or group asked of, in a line that states a figure of the measure asked (奖补), not of another (求职补贴)
-            said_of = lambda line: any(w in line for w in subject) and (not asked_of or any(n in line for n in asked_of))  # noqa: E731
+            named_in = lambda w, line: w.in_line(line) if isinstance(w, _Group) else w in line  # noqa: E731
+            said_of = lambda line: any(named_in(w, line) for w in subject) and (not asked_of or any(n in line for n in asked_of))  # noqa: E731
             if not figured or deferred or unstated or (subject and not any(said_of(line) for t in figured for line in about(t))):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
-                    related = next((c for c, t in zip(shown, texts) if any(w in t for w in subject)), None)
+                    related = next((c for c, t in zip(shown, texts) if any(named_in(w, t) for w in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
@@ -287,12 +288,12 @@ class Assistant:
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
             if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force) and options.abstain and citations:
+        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force or asks_after_corpus(query.text)) and options.abstain and citations:
             # (a rule's general figure, 60%, is no time limit: the detail asked still decides; nor is a
             # measure's having expired: “创业担保贷款能贷几年” is not stated whether or not it still applies)
             # no fact of the person's would give a time limit or a number of places the text does not state;
             # the passages of the document the answer would quote: a figure elsewhere (全国1.5万人次) is not its answer
-            own = self._rule_citation(calc, query) if calc is not None and not calc.in_force else None
+            own = self._rule_citation(calc, query) if calc is not None else None  # the rule discussed: its own document is where the detail would be
             same = [c for c in [own, *citations[:5]] if c is not None and c.doc_id == (own or citations[0]).doc_id]
             texts = [self._article_text(c, with_items=True) for c in same]
             missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
@@ -1864,14 +1865,35 @@ def _award_words(facts: dict) -> set[str]:
     return {w for w in out if len(w) >= 4}
 
 
-def _group_words(facts: dict) -> set[str]:
+class _Group(str):
+    """A group of people named, matched in a line by its name or any declared way of saying it
+    (person_categories in assistant/rules/facts): 农村转移就业劳动者 is in “农村转移劳动力”."""
+
+    def __new__(cls, name: str, patterns: tuple[re.Pattern[str], ...]):
+        self = super().__new__(cls, name)
+        self.patterns = patterns
+        return self
+
+    def in_line(self, line: str) -> bool:
+        return str(self) in line or any(p.search(line) for p in self.patterns)
+
+
+def _group_words(facts: dict) -> set[_Group]:
     """The groups of people a question names (残疾人, 退役军人) as a passage may write them: an amount found
     must be said of one of them, not of a neighbour group (脱贫人口 5万元 when 残疾人 are asked about).
 
-    >>> sorted(_group_words({"person_categories": frozenset({"残疾"})}))
-    ['残疾']
+    >>> [g.in_line("面向农村转移劳动力开展培训，每人每天100元") for g in _group_words({"person_categories": frozenset({"农村转移就业劳动者"})})]
+    [True]
     """
-    return {g for g in facts.get("person_categories") or () if len(g) >= 2}
+    from assistant.rules.inputs import FACTS
+
+    terms = FACTS["person_categories"].terms
+    out = set()
+    for group in facts.get("person_categories") or ():
+        if len(group) >= 2:
+            said = tuple(re.compile(p) for values, p in (terms.entries if terms else ()) if group in values)
+            out.add(_Group(group, said))
+    return out
 
 
 def _head(text: str) -> str:

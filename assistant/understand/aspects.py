@@ -109,6 +109,16 @@ def gives_process_time(text: str) -> bool:
     return _asked_given("process_time")[1].search(text) is not None
 
 
+def asks_after_corpus(question: str) -> bool:
+    """Does the question ask what happened after the documents held (出新标准没有、延续了没有)?  No rule
+    of a document held answers that, whatever it says of its own time.
+
+    >>> asks_after_corpus("还是每人300吗？今年出新标准没有？"), asks_after_corpus("每人补多少？")
+    (True, False)
+    """
+    return any(_asked_given(d)[0].search(question) for d in ("later_document", "extension"))
+
+
 @functools.lru_cache(maxsize=1)
 def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]], ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
@@ -148,6 +158,11 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
         m = asked.search(question)
         if m is None:
             continue
+        has_of = lambda match: any(k.startswith("of") and v for k, v in match.groupdict().items())  # noqa: E731
+        later, at = m, m.start() + 1
+        while not has_of(m) and (later := asked.search(question, at)) is not None:
+            # “批下来以后多久能打到账上”: a later reading that says what the detail is of (打到账上) is the one asked
+            m, at = (later, at) if has_of(later) else (m, later.start() + 1)
         group, of = next(((k, v) for k, v in m.groupdict().items() if k.startswith("of") and v), (None, None))
         words = kin.get(group.removesuffix("_after"), (of,)) if group else ()
         sentences = [s for p in passages for s in re.split(r"[。；;\n]", p)] if of else passages

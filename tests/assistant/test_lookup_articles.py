@@ -225,3 +225,28 @@ def test_a_place_said_by_its_parts_heading_is_that_part_s_item(helper, question,
 
 def test_a_documents_own_article_is_not_read_as_a_heading(helper):
     assert _top(helper, "就业补助资金管理办法第十七条讲的啥").article == "第十七条"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们厂在宜宾，招了15个残疾人上班，四川给多少一次性奖补？",  # 脱贫人口's 5万元 is not said of 残疾人
+        "晋中2025年企业职工培训补贴还是每人300吗？今年出新标准没有？",  # the rule's 2023 figure does not say whether a newer one came out
+        "高技能领军人才可以推迟退休，最长能推迟几年？",  # the rule discussed names no length of time
+    ],
+)
+def test_a_figure_or_detail_the_corpus_does_not_state_is_declined(helper, question):
+    answer = helper.ask(question, today=TODAY)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("晋中给农村转移劳动力办培训，按天算每人最多补多少？", "1000"),  # the group said another way (农村转移就业劳动者)
+        ("四川招了2个就业困难人员，一次性吸纳就业补贴每人多少？", "2000"),
+    ],
+)
+def test_a_figure_stated_for_the_group_asked_is_given(helper, question, figure):
+    answer = helper.ask(question, today=date(2025, 6, 1))
+    assert not answer.abstained and figure in answer.answer, answer.answer
