@@ -208,7 +208,7 @@ class Assistant:
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
             # “数字贸易那个意见里…”: a document held, named here or in the question a short follow-up continues (“那2035年呢？”)
             documents_named(self.index.documents, query.text if not (query.context and is_elliptical(query.text)) else f"{query.text} {query.context}", query.regions)
-        )
+        ) or bool(self._documents_named(query))  # “工信厅信发〔2022〕33号里，资金支持是个什么思路”: its 文号 names a document held
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True

@@ -92,7 +92,7 @@ def named_articles(articles: list[Article], typed: str) -> list[Article]:
     (“（十四）”) is found where only one section holds it.  Other paths must match as written
     (``path_aliases``: 第十条第二项 is 第十条（二）).
     """
-    headed = re.fullmatch(r"〈(.+?)〉(.+)", typed)
+    headed = re.fullmatch(r"〈(.+?)〉(.*)", typed)
     if headed:  # 基本原则第三条: the part whose heading the words name, and the item under it
         parts = [(a.path, a.heading) for a in articles if a.heading and re.fullmatch(rf"[{_CN_DIGITS}]+、", a.path)]
         part = heading_named(headed.group(1), list(dict.fromkeys(parts)))

@@ -191,6 +191,8 @@ def headed_paths(text: str) -> list[tuple[int, int, str]]:
     (['〈重点任务〉（二）'], [], [])
     >>> headed_paths("就业补助资金管理办法第十七条"), headed_paths("办法第十条第（二）项"), headed_paths("若干措施第（七）条")
     ([], [], [])
+    >>> [p for _, _, p in headed_paths("人人持证方案的经费保障部分，补贴最晚什么时候发完")], headed_paths("第三部分讲的啥")
+    (['〈人持证方案的经费保障〉'], [])
     """
     units = spoken_units()
     whole = {start: end for start, end, _ in spoken_paths(text)}
@@ -204,7 +206,16 @@ def headed_paths(text: str) -> list[tuple[int, int, str]]:
         if run is None or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", before) or _DOCUMENT_KIND.search(run.group(0)):
             continue  # 管理办法第十七条: a document's article, not a part's heading
         out.append((m.start(), m.end(), f"〈{run.group(0)}〉（{_chinese(number)}）"))
-    return out
+    for m in _HEADED_PART.finditer(text):  # “经费保障部分”, “保障措施那部分”: the part itself
+        if any(start <= m.start() < end for start, end, _ in out) or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", m.group(1)):
+            continue
+        run = _HEADING_RUN.search(m.group(1).removesuffix("的"))
+        if run is not None and not _DOCUMENT_KIND.search(run.group(0)):
+            out.append((m.start(), m.end(), f"〈{run.group(0)}〉"))
+    return sorted(out)
+
+
+_HEADED_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:那|这)?(?:1)?(?:部分|部份|章节)(?!第)")
 
 
 def heading_named(run: str, headings: list[tuple[str, str]]) -> str | None:

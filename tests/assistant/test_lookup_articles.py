@@ -250,3 +250,16 @@ def test_a_figure_or_detail_the_corpus_does_not_state_is_declined(helper, questi
 def test_a_figure_stated_for_the_group_asked_is_given(helper, question, figure):
     answer = helper.ask(question, today=date(2025, 6, 1))
     assert not answer.abstained and figure in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "path"),
+    [
+        ("工信厅信发〔2022〕33号里，资金方面是个什么思路？", None),  # a 文号 names a held document: in scope, whatever its words
+        ("山西见习通知的工作要求部分是怎么说的", "五、"),  # a part named by its heading alone
+    ],
+)
+def test_a_document_or_part_named_is_answered_from_it(helper, question, path):
+    top = _top(helper, question)
+    if path is not None:
+        assert top.article.startswith(path)
