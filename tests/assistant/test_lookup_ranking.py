@@ -92,8 +92,8 @@ def test_rerank_puts_the_sibling_that_states_the_period_first(helper, real_index
     query = understand(question, region="四川省", today=TODAY)
     sichuan = _doc(real_index, "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知")
     hits = _hits(real_index, sichuan, ["三、（四）", "三、（三）"])  # fused: the certificate clause first
-    # (without the aspect the coverage alone now puts it first too: 录像资料 and its rewording 视频材料
-    # weigh once — concept_coverages — so the certificate clause's other words no longer outweigh it)
+    # (without the aspect the coverage alone now puts it first too: the 文号 named is no word of the
+    # question — lookup.without_doc_numbers — and the certificate clause, which quotes it, loses its lead)
     ranked = helper._rerank(query, hits, 0.5, 0.2)
     assert ranked[0].chunk.article == "三、（三）"  # “纸质材料保管不少于3年，评价过程视频材料保管不少于5年”
 
