@@ -612,11 +612,13 @@ class Assistant:
         term = term_asked(query.text)
         out: list[Citation] = []
         seen: set[tuple[str, str]] = set()
+        pieces = self._pieces_saying_most(query, hits)
         for hit in hits:
             key = (hit.chunk.doc_id, hit.chunk.article)
             if key in seen:
                 continue
             seen.add(key)
+            hit = replace(pieces[key], score=hit.score) if key in pieces else hit  # ranked where the article was found
             quote = self._quote(hit.chunk.text, q_tokens, wanted)
             d = defining_sentence(hit.chunk.text, term) if term else None
             if d is not None:  # the sentence that defines or lists the term asked
@@ -625,6 +627,25 @@ class Assistant:
             if len(out) >= k:
                 break
         return out
+
+    def _pieces_saying_most(self, query: Query, hits: list[Hit]) -> dict[tuple[str, str], Hit]:
+        """Of an article found in several pieces (a long article's chunks; a list's head 第十六条…不得用于以下支出：
+        and the sentences after the list, which carry the same path), the piece whose own text — not the
+        headings every piece is indexed with — holds most of the question (idf-weighted), keyed by
+        (document, article); articles found in one piece are not in it."""
+        keys = [(h.chunk.doc_id, h.chunk.article) for h in hits]
+        repeated = {key for key in keys if keys.count(key) > 1}
+        if not repeated:
+            return {}
+        from assistant.lookup import without_doc_numbers
+
+        known = {t for t in tokenize(without_doc_numbers(query.search_text)) if self._idf.known(t)}
+        best: dict[tuple[str, str], Hit] = {}
+        for key in repeated:
+            pieces = [h for h, k in zip(hits, keys) if k == key]
+            covered = self._idf.coverages(known, [self._token_set(h.chunk.text) for h in pieces])
+            best[key] = pieces[max(range(len(pieces)), key=lambda i: (covered[i], -i))]
+        return best
 
     def _quote(self, text: str, q_tokens: set[str], wanted: tuple[Aspect, ...] = ()) -> str:
         return self._quote_scored(text, q_tokens, wanted)[0]

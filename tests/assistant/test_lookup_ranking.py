@@ -329,3 +329,35 @@ def test_the_subsidy_for_graduates_of_poor_families_comes_first(helper, real_ind
     query = understand("低保家庭的大学生求职，四川不是有个一次性补贴吗，文件里怎么说的？", region="四川省", today=TODAY)
     hits = _hits(real_index, _doc(real_index, "关于进一步稳定和扩大就业若干政策措施"), ["一、（四）", "二、（十四）"])
     assert helper._rerank(query, hits, 0.5, 0.2)[0].chunk.article == "二、（十四）"
+
+
+# ---------------------------------------------- an article found in pieces: the piece that says it
+def _pieces(index, doc_id: str, article: str):
+    return [Hit(chunk=c, score=0.09 - 0.01 * i) for i, c in enumerate(c for c in index.chunks if c.doc_id == doc_id and c.article == article)]
+
+
+def test_the_list_head_is_cited_when_it_says_what_is_asked(helper, real_index):
+    # 第十六条's head (不得用于以下支出：) and the sentences after its list share the path and the heading;
+    # the tail, found first, says nothing of what may not be paid for
+    fund = _doc(real_index, "就业补助资金管理办法")
+    head, tail = _pieces(real_index, fund, "第十六条")[:2]
+    assert "不得用于以下支出" in head.chunk.text and "不得用于以下支出" not in tail.chunk.text
+    query = understand("就业补助资金规定了哪些支出不得用于？", region="全国", today=TODAY)
+    cited = helper._citations(query, [replace(tail, score=0.09), replace(head, score=0.08)], 5)
+    assert cited[0].article == "第十六条" and "不得用于以下支出" in cited[0].quote
+    assert len(cited) == 1  # one article, cited once
+
+
+def test_the_tail_is_cited_when_it_says_what_is_asked(helper, real_index):
+    fund = _doc(real_index, "就业补助资金管理办法")
+    head, tail = _pieces(real_index, fund, "第十六条")[:2]
+    query = understand("机关事业单位的在编人员能不能领就业补助资金的补贴？", region="全国", today=TODAY)
+    cited = helper._citations(query, [replace(head, score=0.09), replace(tail, score=0.08)], 5)
+    assert "在编人员" in cited[0].quote
+
+
+def test_money_not_to_be_spent_on_is_found_by_plain_words(helper, real_index):
+    answer = helper.ask("就业补助资金哪些地方是不能花的？", region="全国", today=TODAY)
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, "就业补助资金管理办法"), "第十六条")
+    assert "不得用于" in top.quote
