@@ -31,7 +31,7 @@ from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.periods import programme_span, stated_end
 from assistant.relations import Standing, absent_body, plain_title as _plain_title
-from assistant.query import Query, asks_record_validity, date_asked, detect_regions, normalize_question, province_of, understand
+from assistant.query import Query, asks_record_validity, compared_regions, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
 from assistant.request import check as check_arguments
@@ -306,9 +306,13 @@ class Assistant:
                 for operand in self._operand_citations(calc, query):  # a difference or sum: each figure's article
                     citations = [citations[0], operand] + [c for c in citations[1:] if (c.doc_id, c.article) != (operand.doc_id, operand.article)]
                 calc = replace(calc, citation=rule_citation)
-                if calc.verdict == "need_more_info" and not query.context and len(scope.named) < 2 and hits and self._says_more_than_rule(query, rule_citation, hits[0]):
-                    # the rule waits for the person's facts; what the question asks (“哪些人可以直接申报副高”,
-                    # “可以单独分组评审吗”) another passage says: it is quoted first, the rule's article beside it
+                if not query.context and len(scope.named) < 2 and hits and (
+                    (calc.verdict == "need_more_info" and self._says_more_than_rule(query, rule_citation, hits[0]))
+                    or (calc.verdict == "info" and self._answers_aspect_over_rule(query, rule_citation, hits[0]))
+                ):
+                    # the rule waits for the person's facts, or tells of its measure in general; what the question
+                    # asks (“哪些人可以直接申报副高”, “无故缺勤几天不发生活费”) another passage says: it is quoted
+                    # first, the rule's article beside it
                     top = next((c for c in citations if c.chunk_id == hits[0].chunk.chunk_id), None)
                     citations = [top] + [c for c in citations if c is not top] if top is not None else citations
         citations = citations[:k]
@@ -428,7 +432,7 @@ class Assistant:
                 return hits
         if query.context and (len(query.text) < 24 or intent("continues_previous").match(query.text)):
             text = f"{text} {query.context}"
-        covered_named = [r for r in scope.named if province_of(r) in scope.covered]
+        covered_named = compared_regions([r for r in scope.named if province_of(r) in scope.covered])
         if len(covered_named) >= 2 and options.region_filter:
             # compare: the best passages of each region named, interleaved
             per_region = []
@@ -495,14 +499,17 @@ class Assistant:
 
         RRF knows only ranks; a passage that contains every distinctive word of the
         question should beat one that repeats a single word many times, and of two passages
-        on the topic the one that says what is asked (its 期限, its 部门) comes first.
+        on the topic the one that says what is asked (its 期限, its 部门) comes first.  The 文号 named is
+        not a word asked about (``assistant.lookup.without_doc_numbers``).
         """
-        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        from assistant.lookup import without_doc_numbers
+
+        known = {t for t in tokenize(without_doc_numbers(query.search_text)) if self._idf.known(t)}
         if not known:
             return hits
         wanted = query.aspects if aspect_weight else ()
         top = max(h.score for h in hits) or 1.0
-        coverages = self._idf.coverages(known, [self._token_set(hit.chunk.index_text) for hit in hits])
+        coverages = self._idf.concept_coverages(known, self._concepts(query.text), [self._token_set(hit.chunk.index_text) for hit in hits])
         best = max(coverages)
         scored = []
         for hit, coverage in zip(hits, coverages):
@@ -512,7 +519,7 @@ class Assistant:
         scored.sort(key=lambda pair: -pair[0])
         return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
 
-    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
+    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit, margin: float | None = None) -> bool:
         """The passage covers clearly more of the question's words (idf-weighted, ``RULE_MARGIN``) than the
         rule's article with its items and headings (``assistant.lookup.passage_over_rule``)."""
         from assistant.lookup import passage_over_rule
@@ -523,7 +530,41 @@ class Assistant:
         family = frozenset().union(
             *(self._token_set(c.index_text) for c in self.index.chunks if c.doc_id == rule.doc_id and c.article.startswith(rule.article))
         )
-        return passage_over_rule(self._idf.coverage(known, family), self._idf.coverage(known, self._token_set(hit.chunk.index_text)))
+        rule_coverage, passage_coverage = self._idf.coverage(known, family), self._idf.coverage(known, self._token_set(hit.chunk.index_text))
+        return passage_over_rule(rule_coverage, passage_coverage) if margin is None else passage_over_rule(rule_coverage, passage_coverage, margin)
+
+    def _concepts(self, text: str) -> list[tuple[frozenset[str], ...]]:
+        """Each colloquial word of the question and the documents' terms it is expanded to
+        (``assistant.query.expand``), as the token sets of its wordings, for ``concept_coverages``.
+
+        Only an expansion to a wording the corpus uses at least as widely (its most specific token no
+        rarer: 大学生 → 高校毕业生, 培训补贴 → 职业培训补贴) is the same thing said again; one to rarer
+        words (弄虚作假 → 一律无效) adds what the answer says and keeps its own weight.  A token the question
+        also says outside the word (数字人才 … 数字领域) is the question's own, not the concept's."""
+        from assistant.query import synonyms
+
+        rarity = lambda tokens: max((self._idf.idf(t) for t in tokens if self._idf.known(t)), default=0.0)  # noqa: E731
+        out = []
+        for word, terms in synonyms().items():
+            if word not in text:
+                continue
+            rest = self._token_set(text.replace(word, " "))
+            own = self._token_set(word) - rest
+            other = [self._token_set(t) - rest for t in terms if t not in text]
+            if own and other and all(rarity(o) <= rarity(own) for o in other):
+                out.append((own, *other))
+        return out
+
+    def _answers_aspect_over_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
+        """The question asks an aspect (几天, 哪一级) and the passage found first states it, about more of the
+        question's words than the rule's article covers (``assistant.lookup.ASPECT_MARGIN``): a rule that
+        tells of a measure in general (见习单位按月发放基本生活补助) does not answer “无故缺勤几天就不发生活费”."""
+        from assistant.lookup import ASPECT_MARGIN
+
+        if not query.aspects or hit.chunk.region != rule.region:
+            return False  # another region's passage is no answer to a question the rule's region is asked in
+        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        return self._states_asked(hit.chunk.text, known, query.aspects) and self._says_more_than_rule(query, rule, hit, ASPECT_MARGIN)
 
     def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
         """A sentence of ``text`` about the question (half the best word overlap or more) states the
@@ -586,11 +627,13 @@ class Assistant:
         term = term_asked(query.text)
         out: list[Citation] = []
         seen: set[tuple[str, str]] = set()
+        pieces = self._pieces_saying_most(query, hits)
         for hit in hits:
             key = (hit.chunk.doc_id, hit.chunk.article)
             if key in seen:
                 continue
             seen.add(key)
+            hit = replace(pieces[key], score=hit.score) if key in pieces else hit  # ranked where the article was found
             quote = self._quote(hit.chunk.text, q_tokens, wanted)
             d = defining_sentence(hit.chunk.text, term) if term else None
             if d is not None:  # the sentence that defines or lists the term asked
@@ -599,6 +642,25 @@ class Assistant:
             if len(out) >= k:
                 break
         return out
+
+    def _pieces_saying_most(self, query: Query, hits: list[Hit]) -> dict[tuple[str, str], Hit]:
+        """Of an article found in several pieces (a long article's chunks; a list's head 第十六条…不得用于以下支出：
+        and the sentences after the list, which carry the same path), the piece whose own text — not the
+        headings every piece is indexed with — holds most of the question (idf-weighted), keyed by
+        (document, article); articles found in one piece are not in it."""
+        keys = [(h.chunk.doc_id, h.chunk.article) for h in hits]
+        repeated = {key for key in keys if keys.count(key) > 1}
+        if not repeated:
+            return {}
+        from assistant.lookup import without_doc_numbers
+
+        known = {t for t in tokenize(without_doc_numbers(query.search_text)) if self._idf.known(t)}
+        best: dict[tuple[str, str], Hit] = {}
+        for key in repeated:
+            pieces = [h for h, k in zip(hits, keys) if k == key]
+            covered = self._idf.coverages(known, [self._token_set(h.chunk.text) for h in pieces])
+            best[key] = pieces[max(range(len(pieces)), key=lambda i: (covered[i], -i))]
+        return best
 
     def _quote(self, text: str, q_tokens: set[str], wanted: tuple[Aspect, ...] = ()) -> str:
         return self._quote_scored(text, q_tokens, wanted)[0]
@@ -1574,6 +1636,25 @@ class _IdfTable:
         if total == 0:
             return [0.0] * len(chunk_token_sets)
         return [math.fsum(self.idf(t) for t in query_tokens & tokens) / total for tokens in chunk_token_sets]
+
+    def concept_coverages(
+        self, query_tokens: set[str], concepts: list[tuple[frozenset[str], ...]], chunk_token_sets: list[frozenset[str]]
+    ) -> list[float]:
+        """``coverages`` where each concept — a colloquial word and the terms it is expanded to (大学生 →
+        高校毕业生) — weighs once, as its heaviest wording, and is covered as far as its best-covered wording:
+        a passage that says the word and its term is not twice as near the question as one that says the term."""
+        groups = [tuple(w & query_tokens for w in c) for c in concepts]
+        groups = [g for g in groups if sum(1 for w in g if w) >= 2]
+        grouped = set().union(*(w for g in groups for w in g)) if groups else set()
+        single = query_tokens - grouped
+        weigh = lambda tokens: math.fsum(self.idf(t) for t in tokens)  # noqa: E731
+        total = weigh(single) + math.fsum(max(weigh(w) for w in g) for g in groups)
+        if total == 0:
+            return [0.0] * len(chunk_token_sets)
+        return [
+            (weigh(single & tokens) + math.fsum(max(weigh(w & tokens) for w in g) for g in groups)) / total
+            for tokens in chunk_token_sets
+        ]
 
     def coverage(self, query_tokens: set[str], chunk_tokens: set[str]) -> float:
         # fsum: exact whatever order a set is iterated in (string hashing differs between

@@ -462,6 +462,8 @@ def asks_period_of_thing(articles: list[Article], text: str) -> bool:
 
 # ------------------------------------------------------------ a rule's article or the passage found
 RULE_MARGIN = 0.2  # measured on the development sets' lookups (see passage_over_rule)
+# a passage that also states the aspect asked (几天, 哪一级) needs less: the figure is the answer's own sign
+ASPECT_MARGIN = 0.1
 
 
 def passage_over_rule(rule_coverage: float, passage_coverage: float, margin: float = RULE_MARGIN) -> bool:
@@ -484,6 +486,19 @@ def passage_over_rule(rule_coverage: float, passage_coverage: float, margin: flo
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,10}[\[［（(【〔]\s*\d{4}\s*[\]］）)】〕]\s*\d+\s*号?")
 _CN_DIGITS = "一二三四五六七八九十百零〇"
+
+
+def without_doc_numbers(text: str) -> str:
+    """The question without the 文号 it names: the document's number is how the question finds the
+    document, never what it asks of it, and a passage that quotes the same 文号 (按照川人社规〔2022〕9号
+    等规定进行) is no nearer the question for it.
+
+    >>> without_doc_numbers("川人社规〔2023〕15号里说的8个技能等级是哪8个？")
+    ' 里说的8个技能等级是哪8个？'
+    """
+    return _DOC_NUMBER.sub(" ", text)
+
+
 _PATH = re.compile(
     rf"(?:第[{_CN_DIGITS}\d]+[条章节]|[{_CN_DIGITS}]+、|[（(][{_CN_DIGITS}\d]+[）)]|\d+[.．])+"
 )
@@ -779,11 +794,16 @@ def states_asked(sentence: str, wanted: tuple) -> bool:
     True
     >>> states_asked("形成由学徒工、初级工、中级工、高级工构成的等级序列。", asked_aspects("一共分几级"))
     True
+
+    An aspect declared ``worded`` is stated by its words alone (“处以…取消资格”):
+
+    >>> states_asked("视情节分别处以约谈、限期整改、取消资格的处理。", asked_aspects("违规了会怎么处理"))
+    True
     """
     for aspect in wanted:
         for pattern in aspect.answer:
             for m in pattern.finditer(sentence):
-                if re.search(rf"[\d{_CN_DIGITS}两]|级", m.group(0)):
+                if aspect.worded or re.search(rf"[\d{_CN_DIGITS}两]|级", m.group(0)):
                     return True
     return False
 

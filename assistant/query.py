@@ -193,6 +193,18 @@ def province_of(region: str | None) -> str | None:
     return table.province_of_city(region)
 
 
+def compared_regions(named: list[str] | tuple[str, ...]) -> list[str]:
+    """The regions a question compares: those it names, less a province one of whose own cities it also
+    names (“晋中2023年技能山西方案”: 晋中 is searched with its province's documents, so 山西 adds none and
+    asks no second side).
+
+    >>> compared_regions(["晋中市", "山西省"]), compared_regions(["浙江省", "四川省"]), compared_regions(["晋中市", "四川省"])
+    (['晋中市'], ['浙江省', '四川省'], ['晋中市', '四川省'])
+    """
+    cities_of = {province_of(r) for r in named if province_of(r) != r}
+    return [r for r in named if not (province_of(r) == r and r in cities_of)]
+
+
 _DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's

@@ -21,13 +21,15 @@ class Aspect:
     label: str
     asked: tuple[re.Pattern[str], ...]
     answer: tuple[re.Pattern[str], ...]
+    # its answer words state the answer themselves (处以…、取消资格), without a figure or a level
+    worded: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def aspects() -> tuple[Aspect, ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
     return tuple(
-        Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]))
+        Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]), bool(a.get("worded")))
         for a in data["aspects"]
     )
 

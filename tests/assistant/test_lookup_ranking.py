@@ -92,8 +92,8 @@ def test_rerank_puts_the_sibling_that_states_the_period_first(helper, real_index
     query = understand(question, region="四川省", today=TODAY)
     sichuan = _doc(real_index, "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知")
     hits = _hits(real_index, sichuan, ["三、（四）", "三、（三）"])  # fused: the certificate clause first
-    plain = helper._rerank(query, hits, 0.5, 0.0)
-    assert plain[0].chunk.article == "三、（四）"  # without the aspect, the fused order stands
+    # (without the aspect the coverage alone now puts it first too: the 文号 named is no word of the
+    # question — lookup.without_doc_numbers — and the certificate clause, which quotes it, loses its lead)
     ranked = helper._rerank(query, hits, 0.5, 0.2)
     assert ranked[0].chunk.article == "三、（三）"  # “纸质材料保管不少于3年，评价过程视频材料保管不少于5年”
 
@@ -221,3 +221,143 @@ def test_a_named_document_and_a_loose_path_find_the_item_asked(helper, real_inde
     top = _top(helper, question, region)
     assert (top.doc_id, top.article) == (_doc(real_index, title), article)
     assert words in top.quote
+
+
+# ------------------------------------------- round 9: why the right article was not first, per class
+JINZHONG = "晋中市2023年推进“人人持证、技能山西”建设工作方案"
+SHANXI_INTERNSHIP = "关于做好就业见习扩规模提质量相关工作的通知"
+SICHUAN_LEVELS = "四川省人力资源和社会保障厅关于贯彻实施新时代技能人才职业技能等级制度的意见（试行）"
+ZJ_AGENCIES = "《浙江省技能人才评价机构管理办法（试行）》政策解读"
+
+
+def test_a_city_and_its_own_province_are_no_comparison():
+    from assistant.query import compared_regions
+
+    assert compared_regions(["晋中市", "山西省"]) == ["晋中市"]
+    assert compared_regions(["山西省", "晋中市"]) == ["晋中市"]
+    assert compared_regions(["浙江省", "河南省"]) == ["浙江省", "河南省"]
+    assert compared_regions(["杭州市", "山西省"]) == ["杭州市", "山西省"]
+
+
+def test_a_province_word_in_a_city_documents_title_does_not_split_the_search(helper, real_index):
+    # “技能山西” in the title names 山西 beside 晋中: one city's document asked about, not two regions compared;
+    # the search is reranked (the clause that says 最晚于次年3月底 first) and lists no article twice
+    answer = helper.ask("晋中那个技能山西的工作方案，培训补贴最迟到什么时候发放完毕？", today=TODAY)
+    assert not answer.abstained, answer.answer
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, JINZHONG), "六、")
+    keys = [(c.doc_id, c.article, c.quote) for c in answer.citations]
+    assert len(keys) == len(set(keys))
+
+
+def test_a_rule_that_tells_of_the_measure_yields_to_the_clause_stating_the_days(helper, real_index):
+    # the 山西 internship rule answers with the monthly allowance (三、（一）); the days of absence are 四、（五）
+    answer = helper.ask("山西见习的通知里，见习人员无故旷工连续多少天就不给基本生活费了？", today=TODAY)
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, SHANXI_INTERNSHIP), "四、（五）")
+    assert "5天" in top.quote
+
+
+def test_a_rule_yields_only_to_a_passage_of_its_own_region(helper, real_index):
+    # the 四川 clause states the figure asked and covers more of the question than the nation's rule (第七条),
+    # yet a question the nation's rule answers is not given another region's clause first
+    from assistant.schema import Citation
+
+    fund = real_index.documents[_doc(real_index, "就业补助资金管理办法")]
+    rule = Citation.of(fund, "第七条", "", TODAY)
+    query = understand("新评上国家级就业见习基地的，一次性奖补标准是多少？", today=TODAY)
+    hit = _hits(real_index, _doc(real_index, "关于进一步稳定和扩大就业若干政策措施"), ["二、（十三）"])[0]
+    assert helper._says_more_than_rule(query, rule, hit, 0.1)  # it would win on its words alone
+    assert not helper._answers_aspect_over_rule(query, rule, hit)
+
+
+def test_the_doc_number_is_not_a_word_asked_about():
+    from assistant.lookup import without_doc_numbers
+
+    assert "川人社规" not in without_doc_numbers("川人社规〔2023〕15号说的等级有哪些")
+    assert without_doc_numbers("技能等级有哪些") == "技能等级有哪些"
+
+
+@pytest.mark.parametrize("question", ["技能等级是哪八个", "一共哪几个等级", "设了哪8个技能等级"])
+def test_levels_named_by_their_count_are_asked(question):
+    assert "levels" in [a.id for a in asked_aspects(question)]
+
+
+def test_levels_asked_by_count_in_a_document_named_by_number(helper, real_index):
+    # the 文号 is quoted by another clause (按照川人社规〔2022〕9号…), which must not win on it
+    answer = helper.ask("川人社规〔2023〕15号一共设了哪八个技能等级？", today=TODAY)
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, SICHUAN_LEVELS), "二、（五）")
+
+
+def test_what_happens_on_breaking_the_rules_is_an_aspect():
+    wanted = asked_aspects("评价机构违规了会受到什么处罚")
+    assert "penalty" in [a.id for a in wanted]
+    assert states_asked("视情节分别处以约谈、限期整改、取消资格与退出目录的处理。", wanted)
+    assert not states_asked("人社部门对评价机构实行动态管理。", wanted)
+
+
+def test_the_clause_that_says_the_penalties_comes_first(helper, real_index):
+    # fused: the clause that names a letter on 违纪违规行为处理 first; the one that says 处以…取消资格 wins
+    query = understand("浙江评价机构管理办法解读里，评价机构有违纪违规行为会怎么处理？", region="浙江省", today=TODAY)
+    hits = _hits(real_index, _doc(real_index, ZJ_AGENCIES), ["二、（二）7.", "二、（三）4."])
+    assert helper._rerank(query, hits, 0.5, 0.2)[0].chunk.article == "二、（三）4."
+
+
+def test_a_word_and_its_rewording_weigh_once(helper):
+    table = helper._idf
+    word, term = frozenset({"大学生"}), frozenset({"高校毕业生"})
+    query = {"大学生", "高校毕业生", "低保"}
+    both, term_and_low = frozenset({"大学生", "高校毕业生"}), frozenset({"高校毕业生", "低保"})
+    plain = table.coverages(query, [both, term_and_low])
+    grouped = table.concept_coverages(query, [(word, term)], [both, term_and_low])
+    assert grouped[1] > grouped[0]  # saying the word twice over is not nearer than saying what else was asked
+    assert plain[1] <= plain[0] or grouped[1] - grouped[0] > plain[1] - plain[0]
+
+
+def test_a_rewording_to_rarer_words_is_no_concept(helper):
+    from assistant.query import understand as read
+
+    q = read("评职称弄虚作假会怎样", today=TODAY)
+    concepts = helper._concepts(q.text)
+    assert not [c for c in concepts if any("无效" in w for w in c)]  # 一律无效 is what the answer says, not 弄虚作假 again
+
+
+def test_the_subsidy_for_graduates_of_poor_families_comes_first(helper, real_index):
+    # 大学生 is reworded 高校毕业生: a clause saying both (the hiring subsidy) is no nearer than the one saying
+    # 高校毕业生 and 低保家庭 (the job-seeking subsidy)
+    query = understand("低保家庭的大学生求职，四川不是有个一次性补贴吗，文件里怎么说的？", region="四川省", today=TODAY)
+    hits = _hits(real_index, _doc(real_index, "关于进一步稳定和扩大就业若干政策措施"), ["一、（四）", "二、（十四）"])
+    assert helper._rerank(query, hits, 0.5, 0.2)[0].chunk.article == "二、（十四）"
+
+
+# ---------------------------------------------- an article found in pieces: the piece that says it
+def _pieces(index, doc_id: str, article: str):
+    return [Hit(chunk=c, score=0.09 - 0.01 * i) for i, c in enumerate(c for c in index.chunks if c.doc_id == doc_id and c.article == article)]
+
+
+def test_the_list_head_is_cited_when_it_says_what_is_asked(helper, real_index):
+    # 第十六条's head (不得用于以下支出：) and the sentences after its list share the path and the heading;
+    # the tail, found first, says nothing of what may not be paid for
+    fund = _doc(real_index, "就业补助资金管理办法")
+    head, tail = _pieces(real_index, fund, "第十六条")[:2]
+    assert "不得用于以下支出" in head.chunk.text and "不得用于以下支出" not in tail.chunk.text
+    query = understand("就业补助资金规定了哪些支出不得用于？", region="全国", today=TODAY)
+    cited = helper._citations(query, [replace(tail, score=0.09), replace(head, score=0.08)], 5)
+    assert cited[0].article == "第十六条" and "不得用于以下支出" in cited[0].quote
+    assert len(cited) == 1  # one article, cited once
+
+
+def test_the_tail_is_cited_when_it_says_what_is_asked(helper, real_index):
+    fund = _doc(real_index, "就业补助资金管理办法")
+    head, tail = _pieces(real_index, fund, "第十六条")[:2]
+    query = understand("机关事业单位的在编人员能不能领就业补助资金的补贴？", region="全国", today=TODAY)
+    cited = helper._citations(query, [replace(head, score=0.09), replace(tail, score=0.08)], 5)
+    assert "在编人员" in cited[0].quote
+
+
+def test_money_not_to_be_spent_on_is_found_by_plain_words(helper, real_index):
+    answer = helper.ask("就业补助资金哪些地方是不能花的？", region="全国", today=TODAY)
+    top = answer.citations[0]
+    assert (top.doc_id, top.article) == (_doc(real_index, "就业补助资金管理办法"), "第十六条")
+    assert "不得用于" in top.quote
