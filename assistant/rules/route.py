@@ -301,6 +301,24 @@ def _routing_calc(topic: Topic, text: str) -> Calculation:
     return Calculation(rule_id=f"route.{topic.id}", inputs={}, verdict="not_applicable", steps=(Step(text),), summary=text)
 
 
+def _decisive_first(missing: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts a rule lacks, those that decide whether before those that only size an amount: asked
+    “企业能拿补贴吗”, the employment rate (a condition) is asked before the days trained (a quantity).
+
+    >>> _decisive_first(("training_days", "employment_rate"))
+    ('employment_rate', 'training_days')
+    >>> _decisive_first(("annual_appraisal_passed", "years_since_level"))
+    ('annual_appraisal_passed', 'years_since_level')
+    """
+    from assistant.rules.inputs import FACTS
+
+    def sizes_only(key: str) -> bool:
+        spec = FACTS.get(key)
+        return spec is not None and (spec.money or spec.counts_people or key.endswith(("_days", "_months")) or key in ("min_wage",))
+
+    return tuple(sorted(missing, key=sizes_only))
+
+
 def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any]) -> str | None:
     return "".join(question_for(k, dict(facts)) for k in keys) or None
 
@@ -430,7 +448,8 @@ def decide(
         return (in_force, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
-    follow_up = _follow_up(calc.missing[:1], facts) if calc.verdict == "need_more_info" else None
+    missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
+    follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
     if follow_up and _GENERAL.search(question) and not _VERDICT.search(question) and not _has_inputs(rules, facts):
         # “一个人最多能享受几次？”: a question about the rule, answered by it; nothing about the person to ask
         follow_up = None

@@ -47,3 +47,11 @@ def test_a_different_question_is_never_given_the_last_answer_again(helper):
 def test_a_confirmation_may_be_given_the_same_answer(helper):
     first, second = talk(helper, "山西的，见习还没满就跟见习生提前签了劳动合同，单位还有补贴吗", "这条现在还有效吗")
     assert not second.abstained and "2022年12月31日" in second.answer
+
+
+def test_asked_whether_the_deciding_condition_is_asked_before_a_quantity(helper):
+    """“能拿补贴吗” with neither the days trained nor the employment rate said: the rate decides whether,
+    the days only how much — the rate is asked first; asked how much, the days may come first."""
+    whether = helper.ask("介休一家企业跟技校搞订单班培训工人，企业这边能不能拿到培训补贴？", today=TODAY)
+    assert "就业率" in (whether.follow_up or ""), whether.follow_up
+    assert "天" not in (whether.follow_up or "")
