@@ -205,7 +205,7 @@ def compared_regions(named: list[str] | tuple[str, ...]) -> list[str]:
     return [r for r in named if not (province_of(r) == r and r in cities_of)]
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中)?")
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中|上半年|下半年)?")
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
@@ -248,6 +248,8 @@ def date_asked(text: str, today: date) -> date:
     (datetime.date(2026, 12, 1), datetime.date(2026, 12, 1))
     >>> date_asked("财社2021年89号还有效吗", date(2026, 12, 1)), date_asked("去年9月份招的见习生", date(2024, 3, 15))
     (datetime.date(2026, 12, 1), datetime.date(2023, 9, 1))
+    >>> date_asked("2025年上半年陆续招了12个脱贫户", date(2026, 12, 1)), date_asked("前年下半年招的", date(2026, 12, 1))
+    (datetime.date(2025, 6, 30), datetime.date(2024, 12, 31))
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -274,6 +276,10 @@ def date_asked(text: str, today: date) -> date:
                 return date(year, 1, 1)
             if part in ("底", "末"):
                 return date(year, 12, 31)
+            if part == "上半年":  # “2025年上半年陆续招了…”: the half's last day, as a year alone its last
+                return min(date(year, 6, 30), today)
+            if part == "下半年":
+                return min(date(year, 12, 31), today)
             # a year alone: its last day (or today, this year) — a measure in force at any time that
             # year is in force then unless it ended earlier, when its last day applies instead
             return today if year >= today.year else date(year, 12, 31)

@@ -33,14 +33,20 @@ ALLOWANCES = ("国务院政府特殊津贴", "省级政府特殊津贴")
 UNSAID_AWARDS = "您没有提到获得所列奖项或称号，按没有计算；如获得过，请告诉我。"
 
 
-def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = False, standalone: bool = False) -> Check:
+def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = False, standalone: bool = False, coached: bool = False) -> Check:
     """Whether the person holds one of ``names``.
 
     ``standalone``: the award is a route of its own (“国赛金牌获得者”), not a condition
     added to the person's own route.  Awards are rare and people say them when they
     have them, so an award route the person did not speak to is taken as not held —
     the answer says so — rather than asked about before the route they described.
+    ``coached``: the clause counts the coach of a winner (“世赛金银铜牌获得者（含指导教练）”):
+    a medal won by the person's student (``coached_awards``) is held too.
     """
+    if coached:
+        won = [a for a in names if a in (ctx.get("coached_awards") or ())]
+        if won:
+            return Check(True, (), "指导教练：所指导选手获" + join(won))
     awards = ctx.get("awards")
     if awards is None:
         return Check(False, (), UNSAID_AWARDS) if standalone else Check(None, ("awards",))
@@ -95,8 +101,8 @@ def _deputy_paths(ctx: Context) -> list[tuple[Check, Clause, str]]:
         (all_of(_level_at_least(ctx, "高级技师"), _in_post(ctx), _years_with_level(ctx, years)), DEPUTY_SKILL, f"取得高级技师且在岗从事本职业满{fmt_number(years.d)}年"),
         (all_of(_has(ctx, ("全国技术能手", "中原技能大奖"), standalone=True), _in_post(ctx)), DEPUTY_AWARD, "在岗从事本职业的“全国技术能手”或“中原技能大奖”获得者"),
         (_has(ctx, ALLOWANCES, unspecified_allowance=True, standalone=True), DEPUTY_ALLOWANCE, "省级以上政府特贴获得者"),
-        (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌"), standalone=True), DEPUTY_WORLD, "世赛金银铜牌获得者"),
-        (_has(ctx, ("国赛金牌",), standalone=True), DEPUTY_NATIONAL, "国赛金牌获得者"),
+        (_has(ctx, ("世赛金牌", "世赛银牌", "世赛铜牌"), standalone=True, coached=True), DEPUTY_WORLD, "世赛金银铜牌获得者（含指导教练）"),
+        (_has(ctx, ("国赛金牌",), standalone=True, coached=True), DEPUTY_NATIONAL, "国赛金牌获得者（含指导教练）"),
     ]
 
 
@@ -343,9 +349,9 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DEPUTY, DEPUTY_SKILL, DEPUTY_AWARD, DEPUTY_ALLOWANCE, DEPUTY_WORLD, DEPUTY_NATIONAL, FULL, FULL_LEVEL, FULL_AWARD, FULL_YEARS),
         formula=title_exceptional,
-        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "target_title"),
+        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "coached_awards", "target_title"),
         parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
-        reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。所说奖项是所列奖项的同类而非所列（国赛银牌之于国赛金牌）、又未说技能等级时，按所说情况判定不符合，并说明高级技师满4年的途径，不逐项追问。",
+        reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。所说奖项是所列奖项的同类而非所列（国赛银牌之于国赛金牌）、又未说技能等级时，按所说情况判定不符合，并说明高级技师满4年的途径，不逐项追问。世赛金银铜牌、国赛金牌两项“含指导教练”：所指导选手获奖的指导教练同样符合。",
     ),
     Rule(
         id="ha.award_bonus",

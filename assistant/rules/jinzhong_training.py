@@ -57,6 +57,8 @@ def order_training(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("jz.order_training_subsidy", {"training_days": 15, "employment_rate": "0.8"}, date(2026, 11, 21)).value
     Decimal('2000')
+    >>> evaluate("jz.order_training_subsidy", {"employment_rate": "0.85", "asks_whether": True}, date(2026, 11, 21)).verdict
+    'eligible'
     """
     first_days, first = ctx.p("jz.order_training.first_days"), ctx.p("jz.order_training.first_daily")
     later, floor = ctx.p("jz.order_training.later_daily"), ctx.p("jz.order_training.min_employment_rate")
@@ -69,6 +71,13 @@ def order_training(ctx: Context) -> Outcome:
     if rate is not None and rate < floor.d:
         ctx.step(f"培训结束后就业率{fmt_percent(rate)}，未达到{fmt_percent(floor.d)}。", floor.reference)
         return ctx.result("not_eligible", Decimal(0), "元", f"按晋中市规定，订单式、项目制培训结束后就业率须达到{fmt_percent(floor.d)}及以上才给予补贴；就业率{fmt_percent(rate)}不符合。")
+    if ctx.get("asks_whether") and ctx.get("training_days") is None:
+        # “企业那边能拿补贴吗？”: whether, not how much — the employment rate decides, the days only size it
+        if rate is None:
+            ctx.need("employment_rate")
+            return ctx.incomplete(f"按晋中市规定，订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，才按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位补贴。")
+        ctx.step(f"培训结束后就业率{fmt_percent(rate)}，达到{fmt_percent(floor.d)}。", floor.reference)
+        return ctx.result("eligible", None, None, f"可以。按晋中市规定，订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位职业技能培训补贴；就业率{fmt_percent(rate)}符合。告诉我培训天数可算出金额。")
     if not ctx.need("training_days", "employment_rate"):
         return ctx.incomplete(f"按晋中市规定，培训后就业率达到{fmt_percent(floor.d)}及以上的，前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}。")
     days = ctx.get("training_days")
@@ -138,7 +147,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ORDER,),
         formula=order_training,
-        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis"),
+        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis", "asks_whether"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
         reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数时按人数合计（问“每人”“每个学员”时按每人）。",

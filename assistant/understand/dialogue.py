@@ -193,9 +193,11 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
                 value = {spec.terms.negated_into: frozenset(c for c in spec.choices if c not in related)}
             facts.update(value)
             filled = state.pending
-            # a reply's word read as another fact of the same vocabulary (“副高” as held) is the answer
+            # a reply's word read as another fact of the same vocabulary (“副高” as held; “考过电工高级工证”
+            # to “此前有没有同一职业的证书？” as the level held now) is the answer, not that fact too
+            answer = value.get(state.pending)
             for key, spec in FACTS.items():
-                if key != state.pending and key in facts and spec.elliptical == state.pending:
+                if key != state.pending and key in facts and (spec.elliptical == state.pending or (isinstance(answer, str) and facts[key] == answer and answer in spec.values)):
                     facts.pop(key)
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)

@@ -132,9 +132,9 @@ _RANGE = re.compile(
     r"\s*(?P<unit>" + _UNIT_WORDS + r")"
 )
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外)(?:还|再)?(?:招了|有|招)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
+_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外|又|同时)(?:还|再|又)?(?:招(?:用|聘|收)?了|有|招(?:用|聘|收)?)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
 _SENTENCE_END = "。；;！!？?\n"
-_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及)(?:还|再)?(?:招了|有|招)?\d+(?:个|名|位)(?!月|多月|工作日)")
+_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及|又|同时)(?:还|再|又)?(?:招(?:用|聘|收)?了|有|招(?:用|聘|收)?)?\d+(?:个|名|位)(?!月|多月|工作日)")
 BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form

@@ -179,6 +179,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'target_title': '副高级'}, {})
     >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
     ({'person_categories': frozenset()}, {})
+    >>> read_reply("有，前几年考过电工高级工证", "earlier_skill_level"), read_reply("之前没有", "earlier_skill_level")
+    ({'earlier_skill_level': '高级工'}, {'earlier_skill_level': '无'})
     >>> read_reply("5~6个", "layoffs_count"), read_reply("5~6个", "hires_count")
     ({'layoffs_count': Span(low=Decimal('5'), high=Decimal('6'))}, {})
     >>> read_reply("没有", "layoffs_count"), read_reply("1个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
@@ -254,6 +256,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         return {}
     if spec.kind == "str" and spec.choices:
         from assistant.facts import extract_facts
+
+        if "无" in spec.values and spec.no and _yes_no(spec, content) is False:
+            return {spec.key: "无"}  # “没有” to “之前有没有同一职业的等级证书？”: none, where the choices hold none
 
         # the same words as anywhere else (“副高” → 副高级, “技师证” → 技师), taken as the pending fact
         for value in extract_facts(content).values():
