@@ -209,6 +209,9 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     '技师'
     >>> merge_facts({"award_counts": (("中华技能大奖", 1), ("全国技术能手", 2))}, {"award_counts": (("全国技术能手", 3),), "_correction": True})["award_counts"]
     (('中华技能大奖', 1), ('全国技术能手', 3))
+    >>> merged = merge_facts({}, {"skill_level": "技师", "level_obtained_year": 2025, "_years": 6})
+    >>> "years_since_level" in merged, merged["years_in_occupation"]
+    (False, 6)
     """
     merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
     later = dict(later or {})
@@ -239,10 +242,13 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
         merged["same_occupation"] = frozenset(before) == frozenset(now) and len(now) == 1
     if bare_years is not None and "years_since_level" not in later and "years_in_occupation" not in later:
         # A bare "5年" answers what the conversation is about: the years since the
-        # level a person holds (what the rules ask for), else years in the job.
-        if merged.get("skill_level"):
+        # level a person holds (what the rules ask for), else years in the job.  Once the
+        # day the level was obtained is said (“高级工证是2025年8月才拿到的，在厂里做装配好几年了”)
+        # that day counts the years since the level; the bare years are the years in the job.
+        dated = any(merged.get(k) is not None for k in _ALTERNATIVES[0] - {"years_since_level"})
+        if merged.get("skill_level") and not dated:
             merged["years_since_level"] = bare_years
-        else:
+        elif not dated or "years_in_occupation" not in merged:
             merged["years_in_occupation"] = bare_years
     if merged.get(UNDECIDED):
         # “合同还没定” then “签了两年”: what is said later is settled

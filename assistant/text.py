@@ -371,4 +371,31 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
+    text = _same_year(text)
     return _SEASON.sub(lambda m: f"{m.group(1)}年{_SEASON_MONTH[m.group(2)]}月", text)
+
+
+# “2025年6月离校，当年10月开了店”“2023年考的，第二年3月…”: a year said by the one said before it in
+# the same message (当年/同年/那年 the same, 次年/第二年/转年 the next), where a month or part of the
+# year follows (“当年”alone is “back then”, “第二年的补贴” no date)
+_SAME_YEAR = re.compile(r"(当年|同年|那年|那1年|次年|第二年|第2年|转年|隔年|第三年|第3年)(?=\d{1,2}月|(?:春天|夏天|秋天|冬天|年初|年中|年底|年末|底|初|末)(?![一二三四五六七八九十]))")
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
+_YEARS_ON = {"当年": 0, "同年": 0, "那年": 0, "那1年": 0, "次年": 1, "第二年": 1, "第2年": 1, "转年": 1, "隔年": 1, "第三年": 2, "第3年": 2}
+
+
+def _same_year(text: str) -> str:
+    """A year said by the one before it (当年/同年/次年 + month) as that calendar year.
+
+    >>> _same_year("2025年6月离校的，当年10月开了家店，次年3月又开了1家")
+    '2025年6月离校的，2025年10月开了家店，2026年3月又开了1家'
+    >>> _same_year("当年10月开的店"), _same_year("2024年毕业，当年我还小")
+    ('当年10月开的店', '2024年毕业，当年我还小')
+    """
+    out, last = [], 0
+    for m in _SAME_YEAR.finditer(text):
+        said = _YEAR_SAID.findall(text, 0, m.start())
+        if not said:
+            continue
+        out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.group(1)]}年")
+        last = m.end()
+    return "".join(out) + text[last:]

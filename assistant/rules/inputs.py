@@ -348,7 +348,7 @@ _DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts,
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
     "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
-    "ranges", "upper", "again",
+    "ranges", "upper", "again", "asked",
 }
 _PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
 _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
@@ -376,7 +376,7 @@ def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
         cues = tuple((value, tuple(expand(key, p) for p in patterns)) for value, patterns in spec.cues)
         mentions = tuple({**w, **{n: expand(key, w[n]) for n in _PATTERN_KEYS if w.get(n)}} for w in spec.mentions)
         for way in mentions:
-            for name in [way.get("previous_holds"), *(way.get("yields_to") or ())]:
+            for name in [way.get("previous_holds"), *(way.get("yields_to") or ()), *(way.get("asked") or ())]:
                 if name and (name not in specs or (name == way.get("previous_holds") and specs[name].ladder is None)):
                     raise ValueError(f"fact {key!r}: a mention names {name!r}, which is not a declared fact (with a ladder, for previous_holds)")
         out[key] = replace(spec, cues=cues, mentions=mentions)

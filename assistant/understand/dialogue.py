@@ -27,7 +27,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
-from assistant.understand.mentions import coerce_mention, lone_mention, read_mentions_at, said_as, scan, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_as, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -169,6 +169,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'hires_count': 8}
     """
     facts = extract_facts(text)
+    for key, value in read_in_reply(text, state.pending).items():
+        facts.setdefault(key, value)  # “2019年拿的” to “哪一年取得高级技师的？”
     _on_skill_ladder(text, state, facts)
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))

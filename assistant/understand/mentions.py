@@ -398,6 +398,8 @@ class Way:
     # working days): taken only when no value of ``ranges`` lies at or below it
     again: re.Pattern[str] | None = None  # a later mention a way fits, said after this (又/再), adds to
     # the first: “去年领过1次，今年又领了1次” → 2
+    asked: tuple[str, ...] = ()  # read only in a reply to the question of one of these facts
+    # (“2019年拿的” to “哪一年取得高级技师的？”: the level is the one asked about, not named again)
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -489,12 +491,46 @@ def _way(w: dict) -> Way:
         tuple(w.get("ranges") or ()),
         bool(w.get("upper")),
         _pattern(w, "again"),
+        tuple(w.get("asked") or ()),
     )
 
 
 @functools.lru_cache(maxsize=1)
-def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
+def _all_ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
     return tuple((key, tuple(_way(w) for w in spec.mentions)) for key, spec in _facts().items() if spec.mentions)
+
+
+@functools.lru_cache(maxsize=1)
+def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
+    """The ways a fact is said anywhere (not those declared for a reply only, ``asked``)."""
+    out = ((key, tuple(w for w in ways if not w.asked)) for key, ways in _all_ways())
+    return tuple((key, ways) for key, ways in out if ways)
+
+
+def read_in_reply(text: str, asked: str | None) -> dict[str, Any]:
+    """The facts said in a reply to the question of fact ``asked`` by a way declared for such a
+    reply (``asked``), with the mentions the message's own reading took left out.
+
+    >>> read_in_reply("2019年拿的，考核年年都合格", "years_since_level"), read_in_reply("2019年拿的", None)
+    ({'level_obtained_year': 2019}, {})
+    >>> read_in_reply("2019年拿的", "age")
+    {}
+    """
+    if not asked:
+        return {}
+    ways = [(key, tuple(w for w in all_ if asked in w.asked)) for key, all_ in _all_ways()]
+    ways = [(key, w) for key, w in ways if w]
+    if not ways:
+        return {}
+    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
+    taken = set(read_mentions_at(text)[1])
+    facts: dict[str, Any] = {}
+    for key, w in ways:
+        found = _first(key, w, mentions, taken)
+        if found is not None:
+            facts[key], start = found
+            taken.add(start)
+    return facts
 
 
 _derived: dict[str, tuple[object, tuple]] = {}  # name -> (what it was derived from, the table)

@@ -10,7 +10,7 @@ from assistant.facts import extract_facts
 from assistant.rules.inputs import FACTS, coerce, load_facts
 from assistant.text import normalize
 
-EXAMPLES = [(key, ex["text"], ex["value"]) for key, spec in FACTS.items() for ex in spec.examples]
+EXAMPLES = [(key, ex["text"], ex["value"], ex.get("asked")) for key, spec in FACTS.items() for ex in spec.examples]
 
 
 def test_there_are_examples_for_every_cue_fact():
@@ -19,9 +19,13 @@ def test_there_are_examples_for_every_cue_fact():
     assert with_cues <= with_examples, f"facts with cues but no examples: {sorted(with_cues - with_examples)}"
 
 
-@pytest.mark.parametrize(("key", "text", "value"), EXAMPLES, ids=[f"{k}:{t}" for k, t, _ in EXAMPLES])
-def test_declared_example(key, text, value):
-    assert extract_facts(text).get(key) == coerce(key, value)
+@pytest.mark.parametrize(("key", "text", "value", "asked"), EXAMPLES, ids=[f"{k}:{t}" + (f"(to {a})" if a else "") for k, t, _, a in EXAMPLES])
+def test_declared_example(key, text, value, asked):
+    """An example with ``asked`` is a reply to the question of that fact (ways declared ``asked``)."""
+    from assistant.understand.mentions import read_in_reply
+
+    said = extract_facts(text) | read_in_reply(normalize(text), asked)
+    assert said.get(key) == coerce(key, value)
 
 
 def test_a_malformed_declaration_is_refused(tmp_path):

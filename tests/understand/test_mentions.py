@@ -140,8 +140,10 @@ def declared(tmp_path, monkeypatch):
     specs = load_facts(tmp_path)
     monkeypatch.setattr(mentions, "_facts", lambda: specs)
     mentions._ways.cache_clear()
+    mentions._all_ways.cache_clear()
     yield mentions.read_mentions
     mentions._ways.cache_clear()
+    mentions._all_ways.cache_clear()
 
 
 def test_a_fact_yields_a_mention_to_the_facts_it_names(declared):
