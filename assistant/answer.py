@@ -144,6 +144,12 @@ class Assistant:
             # question asks something else of the document the conversation is about
             again = self._ask(question, history, region, today, as_of, top_k, replace(options or self.options, about_document=True), corrections)
             answer = again if not _repeats_last_answer(again, question, history) else answer
+        elif answer.abstained and answer.reason == "no_passage" and not corrections and _last_document(history) is not None:
+            # a follow-up the corpus seems not to answer may ask the document just discussed (“那是找省人社厅
+            #还是市人社局备案？”): searched there, it is answered when the passage found shares its words
+            again = self._ask(question, history, region, today, as_of, top_k, replace(options or self.options, about_document=True), corrections)
+            if not again.abstained and again.citations and self._shares_words(question, again.citations[0]):
+                answer = again
         graph = self.index.graph
         return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
 
@@ -399,6 +405,13 @@ class Assistant:
         )
 
     # ------------------------------------------------------------ retrieve
+    def _shares_words(self, question: str, citation: Citation) -> bool:
+        """Does the passage found hold a word of the question that few passages hold (备案, 最晚), not
+        only words every passage has?"""
+        article = self._article_text(citation, with_items=True)
+        words = [t for t in tokenize(normalize_question(question)) if len(t) >= 2 and 1 <= self._idf.df(t) <= 40]
+        return any(w in article for w in words)
+
     def _document_followed_up(self, query: Query, state: DialogueState | None, force: bool = False) -> frozenset[str] | None:
         """The conversation's document and its notice/measure, when a follow-up points back at it
         (“这个方案…”, “它是…”, “指南里怎么讲的”) and names no document or topic of its own; with
@@ -1663,6 +1676,12 @@ class _IdfTable:
         if total == 0:
             return 0.0
         return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
+
+
+def _last_document(history) -> str | None:
+    """The document the conversation's last answer was about (its state's ``document``), or None."""
+    said = [t for t in (history or ()) if isinstance(t, Turn) and t.role == "assistant"]
+    return said[-1].state.document if said and said[-1].state is not None else None
 
 
 def _repeats_last_answer(answer: Answer, question: str, history) -> bool:

@@ -55,3 +55,16 @@ def test_asked_whether_the_deciding_condition_is_asked_before_a_quantity(helper)
     whether = helper.ask("介休一家企业跟技校搞订单班培训工人，企业这边能不能拿到培训补贴？", today=TODAY)
     assert "就业率" in (whether.follow_up or ""), whether.follow_up
     assert "天" not in (whether.follow_up or "")
+
+
+def test_a_follow_up_the_corpus_seems_not_to_answer_is_asked_of_the_document_discussed(helper):
+    """“那是找省里还是市里备案？” names nothing of its own: it asks the document just quoted."""
+    first, second = talk(helper, "德阳一家市属企业要开展职业技能等级认定，备案有什么要求？", "那是去省人社厅还是市人社局办备案？")
+    assert not second.abstained, second.answer
+    assert second.citations[0].doc_id == first.citations[0].doc_id
+    assert "市级" in helper._article_text(second.citations[0], with_items=True)
+
+
+def test_a_short_follow_up_asking_whether_it_may_still_be_followed_is_about_the_document(helper):
+    first, second = talk(helper, "川人社规〔2023〕15号是哪天开始施行的？", "那现在还能照这个办吗？")
+    assert not second.abstained and "已失效" in second.answer, second.answer
