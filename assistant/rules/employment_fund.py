@@ -98,6 +98,8 @@ def training_times(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2}, date(2025, 6, 1)).value
     1
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2, "asks_limit": True}, date(2025, 6, 1)).value
+    3
     """
     limit = ctx.p("cn.fund.training.max_times")
     ctx.step(f"职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。", TRAINING)
@@ -109,9 +111,10 @@ def training_times(ctx: Context) -> Outcome:
     received = ctx.get("times_received")
     ctx.compare("times_received", limit, "less_than")
     left = remaining_times(received, int(limit.d))
+    figure = int(limit.d) if ctx.get("asks_limit") else left  # “最多能享受几次？”: the limit is what is asked
     if left == 0:
-        return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
-    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
+        return ctx.result("not_eligible", figure if ctx.get("asks_limit") else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
+    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
 
 
 def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
@@ -188,7 +191,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
     tail = "" if _same_occupation_received(ctx) is False else "，但同一职业（工种）不得重复享受"
-    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+    return ctx.result("eligible", int(limit.d) if ctx.get("asks_limit") else left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
 def internship_eligibility(ctx: Context) -> Outcome:
@@ -549,7 +552,7 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
 RULES: tuple[Rule, ...] = (
     _rule(
         "cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times,
-        ("times_received", "skill_level", "target_skill", "same_occupation"), ("cn.fund.training.max_times",),
+        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit"), ("cn.fund.training.max_times",),
     ),
     _rule(
         "cn.fund.evaluation_subsidy",
@@ -557,7 +560,7 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION,),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",
