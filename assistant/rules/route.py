@@ -391,8 +391,8 @@ def decide(
             if not (amount_intent and len(regions_with) == 1):
                 return assumed
             # an amount asked with the region unsaid, and one region's rules on the topic: its figure,
-            # worked out from the facts said, with the region named (the province is asked only when
-            # the figure cannot be worked out)
+            # worked out from the facts of the case said (the answer names the region and asks for
+            # another); the province is asked when no figure comes out of what was said
         candidates = national or rules
     else:
         candidates = [r for r in rules if applies_to(r, person)]
@@ -455,8 +455,8 @@ def decide(
             note = f"语料库中没有{person.name}关于“{topic.name}”的具体标准（由各地确定）；收录了标准的地区：{_regions_text(elsewhere, reg)}，不适用于{person.name}。"
             calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
     missing = calc.missing
-    if assumed is not None and (calc.verdict != "amount" or calc.value is None or not calc.in_force):
-        return assumed  # (the answer names the region its figure is of, and asks for another)
+    if assumed is not None and (calc.verdict != "amount" or calc.value is None or not calc.in_force or not calc.inputs):
+        return assumed  # a figure from nothing said of the person's case (the bare standard) is no reason not to ask
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
 
 
