@@ -293,6 +293,10 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+# the insurances whose employer contributions 第十条（一） subsidises, as facts said itemised
+_SI_ITEMS = (("pension_contribution", "养老保险费"), ("medical_contribution", "医疗保险费"), ("unemployment_contribution", "失业保险费"))
+
+
 def si_difficult(ctx: Context) -> Outcome:
     """第十条（一）: employment-difficulty persons — what is subsidised and for how long.
 
@@ -309,6 +313,10 @@ def si_difficult(ctx: Context) -> Outcome:
     ...      "age": 56, "retirement_age": 60, "asks_until_retirement": True}, date(2025, 6, 1))
     >>> c.verdict, c.value
     ('eligible', '至退休')
+    >>> c = evaluate("cn.fund.si_subsidy_difficult", {"person_categories": ["就业困难人员"], "employment_form": "单位招用",
+    ...      "pension_contribution": 640, "medical_contribution": 300, "unemployment_contribution": 20, "contribution_monthly": True}, date(2025, 3, 1))
+    >>> c.verdict, c.value, c.unit, c.steps[-1].text
+    ('amount', Decimal('960'), '元/月', '每月养老保险费640元 + 医疗保险费300元 + 失业保险费20元 = 960元（工伤保险等其他险种和个人缴纳的部分不在补贴范围内）。')
     """
     ctx.step("社会保险补贴的人员范围包括就业困难人员和高校毕业生。", SI_SCOPE)
     who = has_category(ctx, "就业困难人员")
@@ -324,7 +332,11 @@ def si_difficult(ctx: Context) -> Outcome:
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
-    if not asked and ctx.get("asks_period") is not True:
+    # “单位每月交养老640、医疗300、失业20，每个月能补多少”: the employer's contributions itemised (so the person
+    # is hired, where nothing else is said) answer, whatever the period
+    items = [(name, ctx.get(key)) for key, name in _SI_ITEMS if ctx.get(key) is not None]
+    itemised = bool(items) and ctx.get("employment_form") in ("单位招用", None) and ctx.get("whole_period") is not True and ctx.get("period_years") is None and not asked
+    if not asked and ctx.get("asks_period") is not True and not itemised:
         # (“最长能享受几年？”: the period is the same for a hired and a flexibly employed person)
         ctx.need("employment_form")
     within = ctx.get("period_years") is not None and ctx.get("period_years") <= max_years.d  # “一年能补多少”: retirement cannot matter
@@ -333,7 +345,7 @@ def si_difficult(ctx: Context) -> Outcome:
         ctx.get("employment_form") == "灵活就业" and ctx.get("contribution") is not None and ctx.get("whole_period") is not True
         and ctx.get("period_years") is None and not asked
     )  # fmt: skip
-    if to_retire is None and not far and not within and not yearly:
+    if to_retire is None and not far and not within and not yearly and not itemised:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -343,14 +355,14 @@ def si_difficult(ctx: Context) -> Outcome:
     form = ctx.get("employment_form")
     years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
     if to_retire is None and not far:
-        gap = "所问为每年的补贴上限" if yearly and not within else "所问期限在最长期限之内"
+        gap = "所问为每年的补贴上限" if yearly and not within else ("所问为单位所缴各项保险费对应的补贴" if itemised and not within else "所问期限在最长期限之内")
     span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         # “离退休还有3年”: to retirement is those 3 years
         period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else "可延长至退休"
     else:
-        if yearly and to_retire is None and not far and not within:
+        if (yearly or itemised) and to_retire is None and not far and not within:
             period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"
             ctx.step(f"{gap}；补贴期限{period}。", max_years.reference)
         else:
@@ -375,6 +387,16 @@ def si_difficult(ctx: Context) -> Outcome:
             return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}；补贴期限{period}。")
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
     ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+    if itemised:
+        total = sum((value for _, value in items), Decimal(0))
+        said = " + ".join(f"{name}{fmt_money(value)}" for name, value in items)
+        each = "每月" if ctx.get("contribution_monthly") else ""
+        text = f"{each}{said} = {fmt_money(total)}" if len(items) > 1 else f"{each}{said}"
+        ctx.step(f"{text}（工伤保险等其他险种和个人缴纳的部分不在补贴范围内）。", SI_DIFFICULT)
+        return ctx.result(
+            "amount", total, "元/月" if each else "元",
+            f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含工伤保险等其他险种，不含个人部分）：{text}，{each}最多补贴{fmt_money(total)}；补贴期限{period}。",
+        )
     return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员并缴纳社会保险费的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}。")
 
 
@@ -600,7 +622,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period", "pension_contribution", "medical_contribution", "unemployment_contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",

@@ -8,6 +8,8 @@
   the region named; the province still asked when no figure can be worked out.
 - The limit asked (每人最多能领几次) is the figure, whatever one has had; what is left when that is asked.
 - How many months until a limit unmet is met (还要等几个月才能评).
+- 社保补贴 for a hired person from the employer's contributions said by insurance (养老五百二、医疗二百四、
+  失业十五、工伤八块): pension, medical and unemployment added; injury insurance and the person's part not.
 
 Questions written from the corpus texts in other regions, figures and words than the dev items.
 Every amount case, the limit asked and the months to wait were answered wrongly (or with no figure)
@@ -34,6 +36,7 @@ REFUND = ("sc-2024-9a23d6", "一、（三）")
 POVERTY = ("sc-2024-9a23d6", "三、（十六）")
 LOAN = ("sc-2024-9a23d6", "一、（五）")
 EVALUATION = ("cn-2023-dc2db9", "第六条")
+SI_DIFFICULT = ("cn-2023-dc2db9", "第十条（一）")
 TITLE = ("zj-2022-0839a3", "三、（二）1.（3）")
 
 
@@ -107,3 +110,13 @@ def test_months_to_wait_until_the_years_are_met(assistant):
     assert calc is not None and calc.verdict == "not_eligible", answer.answer
     assert (Decimal(calc.value), calc.unit) == (Decimal(27), "个月"), answer.answer  # 2029年3月: 4 years after
     assert calc.steps[-1].article == TITLE[1] and "还有27个月" in answer.answer, calc.steps
+
+
+def test_the_employers_contributions_itemised_are_added_as_the_subsidy_covers_them(assistant, real_index):
+    answer = assistant.ask("招了个就业困难人员，单位每个月给她缴养老五百二、医疗二百四、失业十五、工伤八块，她自己也扣两百多，社保补贴每月最多补多少", today=date(2025, 6, 1))
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value is not None, answer.answer
+    assert (Decimal(calc.value), calc.unit) == (Decimal(775), "元/月"), answer.answer
+    assert "520元 + 医疗保险费240元 + 失业保险费15元 = 775元" in calc.steps[-1].text and calc.steps[-1].article == SI_DIFFICULT[1], calc.steps
+    assert answer.follow_up is None or "退休" not in answer.follow_up, answer.follow_up
