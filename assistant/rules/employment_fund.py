@@ -100,12 +100,17 @@ def training_times(ctx: Context) -> Outcome:
     1
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2, "asks_limit": True}, date(2025, 6, 1)).value
     3
+    >>> c = evaluate("cn.fund.training_subsidy_times", {"asks_limit": True}, date(2025, 6, 1))
+    >>> c.verdict, c.value, c.missing
+    ('info', 3, ())
     """
     limit = ctx.p("cn.fund.training.max_times")
     ctx.step(f"职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。", TRAINING)
     lower = _level_held_at_or_above(ctx)
     if lower is not None:  # “说反了，去年考的是高级工，今年补考中级工”: the level condition decides, whatever the count
         return lower
+    if ctx.get("asks_limit") and ctx.get("times_received") is None:  # “一个人最多能享受几次？”: the limit, nothing to ask
+        return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     received = ctx.get("times_received")
@@ -183,6 +188,8 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         return lower
     if _same_occupation_received(ctx) is True:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
+    if ctx.get("asks_limit") and ctx.get("times_received") is None:  # “每人最多能领几次？”: the limit, nothing to ask
+        return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     received = ctx.get("times_received")

@@ -96,11 +96,13 @@ def test_a_number_alone_is_not_the_unemployment_insurance_paid(assistant):
     [
         ("職業技能評價補貼每人最多能領幾次？我領過一次了", 3),  # the limit asked
         ("我领过一次职业技能评价补贴，还能再领几次", 2),  # what is left asked
+        ("职业技能评价补贴一个人最多能领几次", 3),  # the limit asked, nothing said of oneself: nothing to ask
     ],
 )
 def test_the_limit_or_what_is_left_as_asked(assistant, question, value):
     answer = assistant.ask(question, today=date(2025, 6, 1))
     assert answer.calculation is not None and answer.calculation.value == value, answer.answer
+    assert answer.follow_up is None, answer.follow_up
     assert EVALUATION in {(c.doc_id, c.article) for c in answer.citations}, answer.citations
 
 
