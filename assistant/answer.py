@@ -1744,6 +1744,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import head_count_total
 
         decision = head_count_total(decision, facts) or decision  # a per-person amount, a total asked over the people said
+        from assistant.operands import wait_figure
+
+        decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()

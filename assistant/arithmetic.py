@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
 from assistant.rules.base import fmt_money, fmt_number
+from assistant.rules.dates import add_months
 from assistant.schema import Calculation, Step
 from assistant.understand.intents import intent
 
@@ -238,4 +240,53 @@ def per_head_total(each: Calculation, people: int) -> Calculation | None:
     )
 
 
-__all__ = ["Operand", "Operation", "combine", "figure_text", "operand_of_value", "operation_asked", "per_head_total", "per_year_total"]
+def months_until(start: date, day: date) -> int:
+    """Whole months from ``start`` until ``day`` is reached (a part of a month counts as one).
+
+    >>> months_until(date(2026, 12, 1), date(2027, 6, 1)), months_until(date(2026, 12, 1), date(2027, 6, 2)), months_until(date(2026, 12, 1), date(2026, 11, 1))
+    (6, 7, 0)
+    """
+    months = 0
+    while add_months(start, months) < day:
+        months += 1
+    return months
+
+
+def wait_asked(text: str) -> bool:
+    """Whether the question asks how long until a limit is met (“还要等几个月才能报中级职称”).
+
+    >>> wait_asked("还要等几个月才能报中级职称？"), wait_asked("见习补贴能发几个月")
+    (True, False)
+    """
+    return bool(intent("asks_wait").search(text))
+
+
+def months_to_wait(calc: Calculation, as_of: date) -> Calculation | None:
+    """The months from ``as_of`` until the one limit a rule found unmet will be met (取得技师后满3年:
+    2027年6月1日; asked on 2026年12月1日: 6个月), as the rule's calculation with that figure, citing the
+    article the limit is stated in; None unless exactly one limit is unmet and the day it is met is known
+    and later.
+
+    >>> from assistant.schema import Threshold
+    >>> t = Threshold("years_since_level", "p", "at_least", Decimal(3), "年", Decimal("2.5"), False, Decimal("0.5"), date(2027, 6, 1), None, "month", "d", "三、（二）1.（2）")
+    >>> c = months_to_wait(Calculation("r", {}, "not_eligible", "中级", None, (), summary="尚不满3年。", thresholds=(t,)), date(2026, 12, 1))
+    >>> c.value, c.unit, c.steps[-1].text, c.verdict
+    (Decimal('6'), '个月', '2027年6月起满3年，距2026年12月1日还有6个月。', 'not_eligible')
+    """
+    unmet = [t for t in calc.thresholds if t.met is False]
+    if len(unmet) != 1 or unmet[0].met_on is None or unmet[0].met_on <= as_of:
+        return None
+    limit = unmet[0]
+    months = months_until(as_of, limit.met_on)
+    day = f"{limit.met_on.year}年{limit.met_on.month}月" + ("" if limit.precision in ("month", "year") else f"{limit.met_on.day}日")
+    text = f"{day}起{limit.condition()}，距{as_of.year}年{as_of.month}月{as_of.day}日还有{months}个月。"
+    return replace(
+        calc,
+        value=Decimal(months),
+        unit="个月",
+        steps=(*calc.steps, Step(text, limit.doc_id, limit.article)),
+        summary=f"{calc.summary}{text}",
+    )
+
+
+__all__ = ["Operand", "Operation", "combine", "figure_text", "months_to_wait", "months_until", "operand_of_value", "operation_asked", "per_head_total", "per_year_total", "wait_asked"]

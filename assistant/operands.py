@@ -22,10 +22,11 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from assistant.arithmetic import Operand, Operation, combine, operand_of_value, operation_asked, per_head_total, per_year_total
+from assistant.arithmetic import Operand, Operation, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
 from assistant.regions import regions
 from assistant.schema import Calculation, book
 
@@ -244,6 +245,18 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
     return replace(decision, calculation=total, text=total.summary)
 
 
+def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decision | None":
+    """“还要等几个月才能报中级职称？”: the months from the day evaluated at until the one limit the rule
+    found unmet is met (``assistant.arithmetic.months_to_wait``); None when no wait is asked or no one
+    limit with its day is unmet."""
+    if decision is None or decision.calculation is None or not wait_asked(text):
+        return None
+    waited = months_to_wait(decision.calculation, as_of)
+    if waited is None:
+        return None
+    return replace(decision, calculation=waited, text=waited.summary)
+
+
 # ----------------------------------------------------------------- passages
 
 # the kind of figure a question asks for → the units of a passage's figures that answer it
@@ -411,4 +424,4 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Named", "Pair", "Passage", "choice_pair", "head_count_total", "passage_arithmetic", "region_pair", "rule_arithmetic"]
+__all__ = ["Named", "Pair", "Passage", "choice_pair", "head_count_total", "passage_arithmetic", "region_pair", "rule_arithmetic", "wait_figure"]

@@ -262,6 +262,10 @@ def spoken_numbers(text: str) -> str:
     ('助学金1年多少', '干了1年')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
     ('见习0.5年', '2023年上半年毕业')
+    >>> spoken_numbers("培训了半个月"), spoken_numbers("上半个月")
+    ('培训了0.5个月', '上半个月')
+    >>> spoken_numbers("医疗三百、失业二十、工伤十块"), spoken_numbers("失业一年")
+    ('医疗300、失业20、工伤10块', '失业1年')
     >>> spoken_numbers("五十多人"), spoken_numbers("二十来个人"), spoken_numbers("三十多年")
     ('50多人', '20来个人', '30年')
     >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
@@ -292,6 +296,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万
     text = _LONG_NUMERAL.sub(_long_numeral, text)
     text = re.sub(r"(?<![\d上下" + _NUMERAL + r"])半年", "0.5年", text)  # not 上半年 / 下半年: halves of a year
+    text = re.sub(r"(?<![\d上下" + _NUMERAL + r"])半个(?:多)?月", "0.5个月", text)  # not 上半个月: a half of a month
     text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: cn_number(m.group(1)) or m.group(1), text)
     text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
     text = re.sub(r"(\d+)年半", r"\1.5年", text)
@@ -302,6 +307,12 @@ def spoken_numbers(text: str) -> str:
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
+    # a figure said right after the insurance it is paid for, in a list (“养老六百四、医疗三百、失业二十、工伤十块”)
+    text = re.sub(
+        rf"(?<=养老|医疗|失业|工伤|生育)([{_NUMERAL}]*[十百千][{_NUMERAL}]*)(?=[、，,。；;]|$)",
+        lambda m: cn_number(m.group(1)) or m.group(1),
+        text,
+    )
     # weeks as days (“连续旷工一个礼拜”, “培训了两周”): the rules count days; not 周岁, 周年, 星期一
     text = re.sub(r"(?<![\d.~])(\d+)(?:个)?(?:礼拜|星期|周)(?![岁年一二三四五六日天末])", lambda m: f"{int(m.group(1)) * 7}天", text)
     # 八成五 = 85%: a tenth digit after 成

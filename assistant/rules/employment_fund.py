@@ -98,20 +98,28 @@ def training_times(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2}, date(2025, 6, 1)).value
     1
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2, "asks_limit": True}, date(2025, 6, 1)).value
+    3
+    >>> c = evaluate("cn.fund.training_subsidy_times", {"asks_limit": True}, date(2025, 6, 1))
+    >>> c.verdict, c.value, c.missing
+    ('info', 3, ())
     """
     limit = ctx.p("cn.fund.training.max_times")
     ctx.step(f"职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。", TRAINING)
     lower = _level_held_at_or_above(ctx)
     if lower is not None:  # “说反了，去年考的是高级工，今年补考中级工”: the level condition decides, whatever the count
         return lower
+    if ctx.get("asks_limit") and ctx.get("times_received") is None:  # “一个人最多能享受几次？”: the limit, nothing to ask
+        return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     received = ctx.get("times_received")
     ctx.compare("times_received", limit, "less_than")
     left = remaining_times(received, int(limit.d))
+    figure = int(limit.d) if ctx.get("asks_limit") else left  # “最多能享受几次？”: the limit is what is asked
     if left == 0:
-        return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
-    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
+        return ctx.result("not_eligible", figure if ctx.get("asks_limit") else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
+    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
 
 
 def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
@@ -180,6 +188,8 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         return lower
     if _same_occupation_received(ctx) is True:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
+    if ctx.get("asks_limit") and ctx.get("times_received") is None:  # “每人最多能领几次？”: the limit, nothing to ask
+        return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     received = ctx.get("times_received")
@@ -188,7 +198,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
     tail = "" if _same_occupation_received(ctx) is False else "，但同一职业（工种）不得重复享受"
-    return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+    return ctx.result("eligible", int(limit.d) if ctx.get("asks_limit") else left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
 def internship_eligibility(ctx: Context) -> Outcome:
@@ -290,6 +300,10 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+# the insurances whose employer contributions 第十条（一） subsidises, as facts said itemised
+_SI_ITEMS = (("pension_contribution", "养老保险费"), ("medical_contribution", "医疗保险费"), ("unemployment_contribution", "失业保险费"))
+
+
 def si_difficult(ctx: Context) -> Outcome:
     """第十条（一）: employment-difficulty persons — what is subsidised and for how long.
 
@@ -306,6 +320,10 @@ def si_difficult(ctx: Context) -> Outcome:
     ...      "age": 56, "retirement_age": 60, "asks_until_retirement": True}, date(2025, 6, 1))
     >>> c.verdict, c.value
     ('eligible', '至退休')
+    >>> c = evaluate("cn.fund.si_subsidy_difficult", {"person_categories": ["就业困难人员"], "employment_form": "单位招用",
+    ...      "pension_contribution": 640, "medical_contribution": 300, "unemployment_contribution": 20, "contribution_monthly": True}, date(2025, 3, 1))
+    >>> c.verdict, c.value, c.unit, c.steps[-1].text
+    ('amount', Decimal('960'), '元/月', '每月养老保险费640元 + 医疗保险费300元 + 失业保险费20元 = 960元（工伤保险等其他险种和个人缴纳的部分不在补贴范围内）。')
     """
     ctx.step("社会保险补贴的人员范围包括就业困难人员和高校毕业生。", SI_SCOPE)
     who = has_category(ctx, "就业困难人员")
@@ -321,7 +339,11 @@ def si_difficult(ctx: Context) -> Outcome:
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
-    if not asked and ctx.get("asks_period") is not True:
+    # “单位每月交养老640、医疗300、失业20，每个月能补多少”: the employer's contributions itemised (so the person
+    # is hired, where nothing else is said) answer, whatever the period
+    items = [(name, ctx.get(key)) for key, name in _SI_ITEMS if ctx.get(key) is not None]
+    itemised = bool(items) and ctx.get("employment_form") in ("单位招用", None) and ctx.get("whole_period") is not True and ctx.get("period_years") is None and not asked
+    if not asked and ctx.get("asks_period") is not True and not itemised:
         # (“最长能享受几年？”: the period is the same for a hired and a flexibly employed person)
         ctx.need("employment_form")
     within = ctx.get("period_years") is not None and ctx.get("period_years") <= max_years.d  # “一年能补多少”: retirement cannot matter
@@ -330,7 +352,7 @@ def si_difficult(ctx: Context) -> Outcome:
         ctx.get("employment_form") == "灵活就业" and ctx.get("contribution") is not None and ctx.get("whole_period") is not True
         and ctx.get("period_years") is None and not asked
     )  # fmt: skip
-    if to_retire is None and not far and not within and not yearly:
+    if to_retire is None and not far and not within and not yearly and not itemised:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -340,14 +362,14 @@ def si_difficult(ctx: Context) -> Outcome:
     form = ctx.get("employment_form")
     years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
     if to_retire is None and not far:
-        gap = "所问为每年的补贴上限" if yearly and not within else "所问期限在最长期限之内"
+        gap = "所问为每年的补贴上限" if yearly and not within else ("所问为单位所缴各项保险费对应的补贴" if itemised and not within else "所问期限在最长期限之内")
     span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         # “离退休还有3年”: to retirement is those 3 years
         period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else "可延长至退休"
     else:
-        if yearly and to_retire is None and not far and not within:
+        if (yearly or itemised) and to_retire is None and not far and not within:
             period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"
             ctx.step(f"{gap}；补贴期限{period}。", max_years.reference)
         else:
@@ -372,6 +394,16 @@ def si_difficult(ctx: Context) -> Outcome:
             return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}；补贴期限{period}。")
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
     ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+    if itemised:
+        total = sum((value for _, value in items), Decimal(0))
+        said = " + ".join(f"{name}{fmt_money(value)}" for name, value in items)
+        each = "每月" if ctx.get("contribution_monthly") else ""
+        text = f"{each}{said} = {fmt_money(total)}" if len(items) > 1 else f"{each}{said}"
+        ctx.step(f"{text}（工伤保险等其他险种和个人缴纳的部分不在补贴范围内）。", SI_DIFFICULT)
+        return ctx.result(
+            "amount", total, "元/月" if each else "元",
+            f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含工伤保险等其他险种，不含个人部分）：{text}，{each}最多补贴{fmt_money(total)}；补贴期限{period}。",
+        )
     return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员并缴纳社会保险费的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}。")
 
 
@@ -549,7 +581,7 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
 RULES: tuple[Rule, ...] = (
     _rule(
         "cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times,
-        ("times_received", "skill_level", "target_skill", "same_occupation"), ("cn.fund.training.max_times",),
+        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit"), ("cn.fund.training.max_times",),
     ),
     _rule(
         "cn.fund.evaluation_subsidy",
@@ -557,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION,),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",
@@ -597,7 +629,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period", "pension_contribution", "medical_contribution", "unemployment_contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",

@@ -348,7 +348,7 @@ _DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts,
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
     "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
-    "ranges", "upper", "again", "asked",
+    "ranges", "upper", "again", "asked", "alone",
 }
 _PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
 _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")

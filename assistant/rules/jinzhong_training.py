@@ -86,7 +86,7 @@ def order_training(ctx: Context) -> Outcome:
     ctx.step(f"{shown_first}天 × {fmt_money(first.d)} + {max(days - int(first_days.d), 0)}天 × {fmt_money(later.d)} = {fmt_money(per_person)}/人。", first.reference)
     summary = f"按晋中市规定，就业率{fmt_percent(rate)}达到要求，培训{days}天每人补贴{fmt_money(per_person)}（补贴给企业或用人单位）。"
     trainees = ctx.get("trainees_count")
-    if trainees:
+    if trainees and trainees > 1:  # “一个学员能拿多少”: the amount for one, no total of one
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", first.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"
@@ -129,7 +129,7 @@ def worker_training(ctx: Context) -> Outcome:
         )
     summary = f"按晋中市规定，培训{days}天每人补贴{fmt_money(per_person)}" + (f"（原则上每人不超过{fmt_money(cap.d)}）" if capped else "") + "。"
     trainees = ctx.get("trainees_count")
-    if trainees:
+    if trainees and trainees > 1:  # “一个学员能拿多少”: the amount for one, no total of one
         total = per_person * trainees
         ctx.step(f"{trainees}人 × {fmt_money(per_person)} = {fmt_money(total)}。", daily.reference)
         summary += f"{trainees}人合计{fmt_money(total)}。"

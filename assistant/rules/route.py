@@ -402,6 +402,7 @@ def decide(
     person = person_of(region, facts)
     national = [r for r in rules if r.region == NATIONAL]
 
+    assumed: Decision | None = None  # the region not said, the one region with rules on the topic taken
     if topic.any_region:
         candidates = rules
     elif person.national or not person.known:
@@ -410,8 +411,13 @@ def decide(
                 text = f"全国性文件中没有关于“{topic.name}”的可计算规定；收录了此类规定的地区：{_regions_text(rules, reg)}。请告诉我您所在的省份（城市）。"
                 return Decision(topic.id, _routing_calc(topic, text), "请问您在哪个省份（城市）？", ("province",), None, None, text, regions_with)
             ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
-            return Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
-        candidates = national
+            assumed = Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
+            if not (amount_intent and len(regions_with) == 1):
+                return assumed
+            # an amount asked with the region unsaid, and one region's rules on the topic: its figure,
+            # worked out from the facts of the case said (the answer names the region and asks for
+            # another); the province is asked when no figure comes out of what was said
+        candidates = national or rules
     else:
         candidates = [r for r in rules if applies_to(r, person)]
         local = [r for r in candidates if r.region != NATIONAL]
@@ -474,6 +480,8 @@ def decide(
             note = f"语料库中没有{person.name}关于“{topic.name}”的具体标准（由各地确定）；收录了标准的地区：{_regions_text(elsewhere, reg)}，不适用于{person.name}。"
             calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
     missing = calc.missing
+    if assumed is not None and (calc.verdict != "amount" or calc.value is None or not calc.in_force or not calc.inputs):
+        return assumed  # a figure from nothing said of the person's case (the bare standard) is no reason not to ask
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
 
 

@@ -27,7 +27,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
-from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_as, scan, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_alone, said_as, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -225,7 +225,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         # not a range (5~6个), nor a number said with another unit (“两次了”, “3年”)
         lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?(?![\d.]|次|回|年|天|个月|月|岁|%|周|日|倍|届)", text)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
-        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
+        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts and said_alone(k)]
         target, value = None, {}
         if any(m.unit == "个" for m in scan(text)) and len(people) == 1:  # “8个”, not “1个月”
             target = people[0]
@@ -242,7 +242,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if filled is None and state.topic is not None and not any(FACTS[k].money for k in facts if k in FACTS and k != "amount"):
         # “我们这按一千八算的，每人每月能补多少？”“我一个月交1200，能补多少”: the one figure of money said
         # anywhere in a follow-up is the one amount the topic's rules read and do not yet know
-        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts]
+        money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts and said_alone(k)]
         base = _base_said(text) if len(money) == 1 else None
         said = coerce_mention(money[0], base) if base is not None else None
         if said is not None:

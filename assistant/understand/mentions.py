@@ -24,6 +24,9 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
       - unit: 次
         ordinal: true                  # “第3次领” (a rank; plus: -1 → 2 before it)
         plus: -1
+      - unit: [元, 数]
+        before: 养老(保险)?(费)?$
+        alone: false                   # never a reply that is the number alone (“1200”): only with its words
       - unit: 个
         before: 招(了)?$
         adds_listed: true              # “招了3个…、2个…” → 5
@@ -400,6 +403,8 @@ class Way:
     # the first: “去年领过1次，今年又领了1次” → 2
     asked: tuple[str, ...] = ()  # read only in a reply to the question of one of these facts
     # (“2019年拿的” to “哪一年取得高级技师的？”: the level is the one asked about, not named again)
+    alone: bool = True  # a reply that is the number alone (“1200”) may be this; false: only with its words
+    # (“养老640”: a bare figure is never the pension contribution)
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -492,6 +497,7 @@ def _way(w: dict) -> Way:
         bool(w.get("upper")),
         _pattern(w, "again"),
         tuple(w.get("asked") or ()),
+        bool(w.get("alone", True)),
     )
 
 
@@ -703,7 +709,16 @@ def takes(key: str, m: Mention) -> bool:
     >>> takes("training_days", m), takes("hires_count", m)
     (True, False)
     """
-    return any((m.unit in w.units or m.word in w.units) and not w.ordinal for k, ways in _ways() if k == key for w in ways)
+    return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone for k, ways in _ways() if k == key for w in ways)
+
+
+def said_alone(key: str) -> bool:
+    """Whether a reply that is a number alone may be fact ``key`` (no way of it declares ``alone: false``).
+
+    >>> said_alone("contribution"), said_alone("pension_contribution")
+    (True, False)
+    """
+    return all(w.alone for k, ways in _ways() if k == key for w in ways)
 
 
 def said_as(key: str, m: Mention) -> Any:
