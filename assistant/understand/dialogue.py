@@ -175,6 +175,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
+        _years_corrected(state, facts)
     _count_follow_up(text, state, facts, topic_inputs)
     filled = None
     if state.pending and FACTS[state.pending].kind == "bool" and facts.get(state.pending) is True and read_reply(text, state.pending).get(state.pending) is False:
@@ -428,6 +429,30 @@ def _date_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> di
                 if month:
                     out[k] = month
     return out
+
+
+def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
+    """“等一下，我算了算，其实才16年” after “干这行18年了”: a correction whose number of years no way
+    of the message claims (``_years``) replaces the one number of years the conversation holds,
+    whichever fact that is (the years in the job, the years since the level, …).
+
+    >>> r = {"_years": 16, "_correction": True}
+    >>> _years_corrected(DialogueState(facts={"skill_level": "高级技师", "years_in_occupation": 18}), r); r
+    {'_correction': True, 'years_in_occupation': Decimal('16')}
+    >>> r = {"_years": 3, "_correction": True}
+    >>> _years_corrected(DialogueState(facts={"years_in_occupation": 18, "years_since_level": 5}), r); r
+    {'_years': 3, '_correction': True}
+    """
+    if "_years" not in read:
+        return
+    held = [k for k in state.facts if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in read
+            and any(m.get("unit") == "年" for m in FACTS[k].mentions)]
+    if len(held) == 1:
+        value = read["_years"]
+        typed = value if isinstance(value, Span) else coerce(held[0], value)
+        if typed is not None:
+            del read["_years"]
+            read[held[0]] = typed
 
 
 _ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")
