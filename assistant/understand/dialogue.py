@@ -202,6 +202,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and (spec.elliptical == state.pending or (isinstance(answer, str) and facts[key] == answer and answer in spec.values)):
                     facts.pop(key)
+    if filled is None and state.pending and state.pending not in facts:
+        filled = _fill_ratio_part(text, state, facts)
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)
     if filled is None and state.pending and state.pending not in facts:
@@ -329,6 +331,27 @@ def _occasions_of_this_occupation(pending: str, state: DialogueState, facts: dic
     for key in levels:
         del facts[key]
     facts[spec.occasions] = True
+
+
+def _fill_ratio_part(text: str, state: DialogueState, facts: dict[str, Any]) -> str | None:
+    """“30个” answering “培训结束后的就业率是多少？” when the number trained is known: a rate asked
+    (``ratio_of: [part, whole]``) answered by a count is its part, the rate derived from the two.
+
+    >>> f = {}
+    >>> _fill_ratio_part("30个", DialogueState(facts={"trainees_count": 40}, pending="employment_rate"), f), f
+    ('employment_rate', {'employed_count': 30})
+    >>> f = {}
+    >>> _fill_ratio_part("30个", DialogueState(pending="employment_rate"), f), f
+    (None, {})
+    """
+    ratio = FACTS[state.pending].ratio_of
+    if not ratio or ratio[0] in facts or (ratio[1] not in state.facts and ratio[1] not in facts):
+        return None
+    value = read_reply(text, ratio[0])
+    if not value:
+        return None
+    facts.update(value)
+    return state.pending
 
 
 def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
