@@ -260,6 +260,12 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
+            elif spec is not None and spec.kind == "str" and key not in topic_inputs:
+                # “那要是评上国家级的呢？” after 省级就业见习基地: the value said is of the vocabulary of the
+                # one fact held that the topic reads (基地级别), changed
+                same = [k for k in state.facts if k in topic_inputs and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
+                if len(same) == 1:
+                    facts[same[0]] = facts[key]
     return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
 
 
