@@ -167,6 +167,9 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'target_title': '正高级'}
     >>> read_turn("8个", DialogueState(topic="absorb_employment_subsidy"), frozenset({"hires_count", "province"})).facts
     {'hires_count': 8}
+    >>> s = DialogueState(facts={"province": "浙江省", "annual_appraisal_passed": True, "skill_level": "高级技师"}, topic="title_for_skilled")
+    >>> sorted(read_turn("那我徒弟呢？她是技师", s).removed)
+    ['annual_appraisal_passed']
     """
     facts = extract_facts(text)
     for key, value in read_in_reply(text, state.pending).items():
@@ -266,7 +269,14 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
                 same = [k for k in state.facts if k in topic_inputs and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
                 if len(same) == 1:
                     facts[same[0]] = facts[key]
-    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+    removed: frozenset[str] = frozenset()
+    if intent("another_person").search(text):
+        # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
+        removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
+    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+
+
+_PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
