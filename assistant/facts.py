@@ -173,7 +173,9 @@ def extract_facts(text: str) -> dict[str, Any]:
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
         if key not in facts and len(facts.get(of) or ()) >= 2 and compiled(pattern).search(norm):
-            facts[key] = len(facts[of])
+            # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3)
+            listed = max((m.group(0).count("、") + 1 for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])), default=0)
+            facts[key] = max(len(facts[of]), listed)
     _choices(norm, facts)
     if intent("correction").search(norm):
         facts["_correction"] = True
@@ -186,6 +188,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     return facts
 
 
+_ENUMERATION = re.compile(r"[^，,。；;？?！!、]+(?:、[^，,。；;？?！!、]+)+")  # “学电工、焊工、叉车的时候”: items between 、
 _COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if spec.counted_list)
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")

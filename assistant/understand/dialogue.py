@@ -167,6 +167,9 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     {'target_title': '正高级'}
     >>> read_turn("8个", DialogueState(topic="absorb_employment_subsidy"), frozenset({"hires_count", "province"})).facts
     {'hires_count': 8}
+    >>> s = DialogueState(facts={"province": "浙江省", "annual_appraisal_passed": True, "skill_level": "高级技师"}, topic="title_for_skilled")
+    >>> sorted(read_turn("那我徒弟呢？她是技师", s).removed)
+    ['annual_appraisal_passed']
     """
     facts = extract_facts(text)
     for key, value in read_in_reply(text, state.pending).items():
@@ -175,6 +178,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
+        _years_corrected(state, facts)
     _count_follow_up(text, state, facts, topic_inputs)
     filled = None
     if state.pending and FACTS[state.pending].kind == "bool" and facts.get(state.pending) is True and read_reply(text, state.pending).get(state.pending) is False:
@@ -201,6 +205,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and (spec.elliptical == state.pending or (isinstance(answer, str) and facts[key] == answer and answer in spec.values)):
                     facts.pop(key)
+    if filled is None and state.pending and state.pending not in facts:
+        filled = _fill_ratio_part(text, state, facts)
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)
     if filled is None and state.pending and state.pending not in facts:
@@ -257,7 +263,20 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    return Reading(facts, filled, elliptical, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+            elif spec is not None and spec.kind == "str" and key not in topic_inputs:
+                # “那要是评上国家级的呢？” after 省级就业见习基地: the value said is of the vocabulary of the
+                # one fact held that the topic reads (基地级别), changed
+                same = [k for k in state.facts if k in topic_inputs and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
+                if len(same) == 1:
+                    facts[same[0]] = facts[key]
+    removed: frozenset[str] = frozenset()
+    if intent("another_person").search(text):
+        # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
+        removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
+    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+
+
+_PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
@@ -328,6 +347,27 @@ def _occasions_of_this_occupation(pending: str, state: DialogueState, facts: dic
     for key in levels:
         del facts[key]
     facts[spec.occasions] = True
+
+
+def _fill_ratio_part(text: str, state: DialogueState, facts: dict[str, Any]) -> str | None:
+    """“30个” answering “培训结束后的就业率是多少？” when the number trained is known: a rate asked
+    (``ratio_of: [part, whole]``) answered by a count is its part, the rate derived from the two.
+
+    >>> f = {}
+    >>> _fill_ratio_part("30个", DialogueState(facts={"trainees_count": 40}, pending="employment_rate"), f), f
+    ('employment_rate', {'employed_count': 30})
+    >>> f = {}
+    >>> _fill_ratio_part("30个", DialogueState(pending="employment_rate"), f), f
+    (None, {})
+    """
+    ratio = FACTS[state.pending].ratio_of
+    if not ratio or ratio[0] in facts or (ratio[1] not in state.facts and ratio[1] not in facts):
+        return None
+    value = read_reply(text, ratio[0])
+    if not value:
+        return None
+    facts.update(value)
+    return state.pending
 
 
 def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
@@ -428,6 +468,30 @@ def _date_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> di
                 if month:
                     out[k] = month
     return out
+
+
+def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
+    """“等一下，我算了算，其实才16年” after “干这行18年了”: a correction whose number of years no way
+    of the message claims (``_years``) replaces the one number of years the conversation holds,
+    whichever fact that is (the years in the job, the years since the level, …).
+
+    >>> r = {"_years": 16, "_correction": True}
+    >>> _years_corrected(DialogueState(facts={"skill_level": "高级技师", "years_in_occupation": 18}), r); r
+    {'_correction': True, 'years_in_occupation': Decimal('16')}
+    >>> r = {"_years": 3, "_correction": True}
+    >>> _years_corrected(DialogueState(facts={"years_in_occupation": 18, "years_since_level": 5}), r); r
+    {'_years': 3, '_correction': True}
+    """
+    if "_years" not in read:
+        return
+    held = [k for k in state.facts if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in read
+            and any(m.get("unit") == "年" for m in FACTS[k].mentions)]
+    if len(held) == 1:
+        value = read["_years"]
+        typed = value if isinstance(value, Span) else coerce(held[0], value)
+        if typed is not None:
+            del read["_years"]
+            read[held[0]] = typed
 
 
 _ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")

@@ -254,6 +254,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
     True
     >>> [(str(m.value), m.unit) for m in scan("厂里80来个人，一年交了3万多块")]
     [('80', '个'), ('30000', '元')]
+    >>> [(str(m.value), m.unit) for m in scan("零零碎碎加1块有11天")]
+    [('11', '天')]
 
     A range is a mention with its ``span``; only a duration fact (``ranged``) takes one
     (a count of people said as a range stays unread: the rule asks):
@@ -291,6 +293,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         unit, factor = _UNIT[m.group("unit")] if m.group("unit") else (BARE, Decimal(1))
         if unit == "元" and text[m.end() : m.end() + 1] in ("人", "名", "个", "户", "家"):
             continue  # “1万人”: a number of people, not money
+        if m.group("unit") == "块" and m.group("n") == "1" and text[max(0, m.start() - 1) : m.start()] in ("加", "在", "到", "凑", "合", "聚"):
+            continue  # “加一块有11天”“在一块干”: together, not one 元
         value = Decimal(m.group("n"))
         if unit == "年" and 1900 <= value <= 2100 and "." not in m.group("n"):
             continue  # a calendar year: a date, read elsewhere
