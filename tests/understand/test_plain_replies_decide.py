@@ -1,0 +1,37 @@
+"""A reply that states the deciding fact in ordinary words decides the verdict (round 11, conv11).
+
+Conversations played through the whole assistant, its own answers making the transcript:
+
+- a level wanted with 冲一下 / 争取一把 is the target, not one held: 特级技师 asking for 正高 is
+  asked whether still in post, and a move to 仓库/后勤 with 机床不摸了 is no;
+- 在X当工程师 is the job held, not a title wanted: a 工程师 asking to sit a 技师 exam is about
+  taking a skill evaluation with a title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Assistant
+from shared_support import talk
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+def _verdict(answer) -> str | None:
+    return answer.calculation.verdict if answer.calculation is not None else None
+
+
+def test_a_top_technician_moved_off_the_shop_floor_cannot_go_for_the_senior_title(assistant):
+    first, second = talk(assistant, "宁波的，去年评了特级技师，今年想冲击一下正高", "前年厂里让我去仓库管物料，机床早就不摸了")
+    assert first.state.topic == "title_for_skilled", first.answer
+    assert _verdict(second) == "not_eligible", second.answer
+
+
+def test_an_engineer_at_a_plant_asking_to_sit_a_technician_exam_is_a_skill_evaluation(assistant):
+    (answer,) = talk(assistant, "我在嘉兴一家药厂当工程师，中级职称，想去报考化学合成制药工技师，能直接报吗？")
+    assert answer.state.topic == "skill_for_titled", answer.answer
+    assert _verdict(answer) == "eligible", answer.answer
