@@ -35,3 +35,9 @@ def test_an_engineer_at_a_plant_asking_to_sit_a_technician_exam_is_a_skill_evalu
     (answer,) = talk(assistant, "我在嘉兴一家药厂当工程师，中级职称，想去报考化学合成制药工技师，能直接报吗？")
     assert answer.state.topic == "skill_for_titled", answer.answer
     assert _verdict(answer) == "eligible", answer.answer
+
+
+def test_a_part_time_vocational_class_is_not_treated_as_college_in_henan(assistant):
+    _, second = talk(assistant, "洛阳的，技师学院高级工班毕业的，河南这边能当大专学历用吗？", "我是一边上班一边读的，非全日制")
+    assert _verdict(second) == "not_eligible", second.answer
+    assert "全日制" in second.answer
