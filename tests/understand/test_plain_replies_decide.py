@@ -50,3 +50,10 @@ def test_a_school_out_of_the_province_named_alone_keeps_the_place_and_decides_th
     _, second = talk(assistant, "我是应届毕业就去了甘孜一个乡镇单位，连续干了三年多了，四川的学费奖补我能拿吗？", school, today=date(2025, 9, 1))
     assert second.state.region == "甘孜市", second.answer
     assert _verdict(second) == "not_eligible", second.answer
+
+
+def test_a_statement_with_an_indefinite_what_keeps_the_verdict(assistant):
+    """“没出过什么问题” tells, it does not ask: the conversation's verdict stands."""
+    first, second = talk(assistant, "绵阳一家三千多人的电子厂，已经在人社备案了，能直接给没证的老师傅认定等级吗？", "没有，管理一直挺规范，没出过什么问题")
+    assert _verdict(first) == "eligible", first.answer
+    assert _verdict(second) == "eligible", second.answer
