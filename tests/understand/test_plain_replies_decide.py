@@ -57,3 +57,13 @@ def test_a_statement_with_an_indefinite_what_keeps_the_verdict(assistant):
     first, second = talk(assistant, "绵阳一家三千多人的电子厂，已经在人社备案了，能直接给没证的老师傅认定等级吗？", "没有，管理一直挺规范，没出过什么问题")
     assert _verdict(first) == "eligible", first.answer
     assert _verdict(second) == "eligible", second.answer
+
+
+def test_a_home_province_said_far_before_the_place_asked_is_the_cross_region_clause(assistant):
+    first, second = talk(
+        assistant,
+        "我户口在安徽阜阳，现在在宁波一家公司做软件测试，想报个大数据分析的数字技能培训，能在宁波这边申请补贴吗？",
+        "是的，在宁波上班快三年了，房子也租在这",
+    )
+    assert first.calculation is not None and first.calculation.rule_id == "cn.digital.cross_region_policies", first.answer
+    assert _verdict(second) == "eligible", second.answer
