@@ -67,3 +67,15 @@ def test_a_home_province_said_far_before_the_place_asked_is_the_cross_region_cla
     )
     assert first.calculation is not None and first.calculation.rule_id == "cn.digital.cross_region_policies", first.answer
     assert _verdict(second) == "eligible", second.answer
+
+
+def test_a_loan_taken_since_the_first_year_keeps_the_graduation_year(assistant):
+    """“从大一起每年都贷了” says when the loan began, not that the student is in the first year."""
+    _, second = talk(
+        assistant,
+        "我在绵阳读大四，明年6月毕业，一直在投简历，家里不是低保户，一次性求职补贴我能申请吗？",
+        "有的，从大一起每年都办了生源地助学贷款",
+        today=date(2025, 11, 1),
+    )
+    assert second.state.facts.get("in_graduation_year") is True, second.state.facts
+    assert _verdict(second) in ("eligible", "amount"), second.answer
