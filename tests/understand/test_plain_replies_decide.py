@@ -79,3 +79,15 @@ def test_a_loan_taken_since_the_first_year_keeps_the_graduation_year(assistant):
     )
     assert second.state.facts.get("in_graduation_year") is True, second.state.facts
     assert _verdict(second) in ("eligible", "amount"), second.answer
+
+
+def test_an_upgrade_subsidy_said_in_the_reply_to_a_question_about_the_certificate_subsidy(assistant):
+    """Asked of 取证补贴, then told in another sentence that the trainees went for 技能提升补贴: the Jinzhong clause on the two."""
+    _, second = talk(
+        assistant,
+        "榆次一家备案的评价机构，去年给一个厂的工人做了焊工等级评价，取证补贴能申请吗？",
+        "是的，那批工人都在交失业保险，各自去申领技能提升补贴了",
+        today=date(2024, 3, 1),
+    )
+    assert second.calculation is not None and second.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy", second.answer
+    assert _verdict(second) == "not_eligible", second.answer
