@@ -91,3 +91,15 @@ def test_an_upgrade_subsidy_said_in_the_reply_to_a_question_about_the_certificat
     )
     assert second.calculation is not None and second.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy", second.answer
     assert _verdict(second) == "not_eligible", second.answer
+
+
+def test_a_job_left_after_school_with_none_since_is_unemployed_for_the_internship(assistant):
+    _, second = talk(
+        assistant,
+        "运城的，2023年6月中专毕业，想去参加就业见习，山西有什么条件？",
+        "毕业后进了一家厂做了半年，年初辞了，到现在也没找着下家",
+        today=date(2024, 5, 1),
+    )
+    assert second.state.facts.get("employed") is False, second.state.facts
+    assert second.state.facts.get("graduation_year") == 2023, second.state.facts
+    assert _verdict(second) == "eligible", second.answer
