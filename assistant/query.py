@@ -136,6 +136,8 @@ def detect_regions(text: str) -> list[str]:
     ['阳泉市']
     >>> detect_regions("公司在河北石家庄，在阳泉有个项目部，能在山西申请当见习单位吗")
     ['山西省', '河北省', '石家庄市', '阳泉市']
+    >>> detect_regions("重庆大学"), detect_regions("我是重庆大学毕业的，现在在阿坝乡镇工作")
+    ([], ['阿坝市'])
     >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
     ([], ['全国'])
     """
@@ -152,8 +154,8 @@ def detect_regions(text: str) -> list[str]:
         if said_before is not None and said_before[0] == start and role == "place":
             role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
         said_before = (end, role)
-        if role == "not_here":
-            continue  # "我人在浙江，不在河南": not where the person is
+        if role in ("not_here", "school"):
+            continue  # "我人在浙江，不在河南", "重庆大学毕业的": not where the person is
         name = city or province
         first_at.setdefault(name, start)
         if role == "moved_to" and moved_at is None:

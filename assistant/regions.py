@@ -36,9 +36,11 @@ class Mentions:
     away_after: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     asked_after: tuple[str, ...] = ()
+    school_after: tuple[str, ...] = ()
+    school_after_not: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
-        """"not_here", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
+        """"not_here", "school", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
 
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
@@ -49,10 +51,14 @@ class Mentions:
         'away'
         >>> m.role("能在山西这边申请当见习单位吗", 2, 4)
         'asked_in'
+        >>> m.role("重庆大学", 0, 2), m.role("浙江大学生开店", 0, 2)
+        ('school', 'place')
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
+        if any(text.startswith(w, end) for w in self.school_after) and not any(text.startswith(w, end) for w in self.school_after_not):
+            return "school"
         if any(before.endswith(w) for w in self.moved_to_before):
             return "moved_to"
         if any(text.startswith(w, end) for w in self.asked_after):

@@ -314,6 +314,9 @@ def vocational_graduate_treatment(ctx: Context) -> Outcome:
         return ctx.incomplete()
     klass = ctx.get("graduate_class")
     degree = _GRADUATE_LEVELS.get(klass)
+    if ctx.get("full_time_study") is False:
+        ctx.step("该条只适用于全日制技工院校的学生；非全日制学籍不在其列。", GRADUATES)
+        return ctx.result("not_eligible", None, None, "河南省该条只规定全日制技工院校高级工班、预备技师（技师）班学生参照大专、本科学历待遇；非全日制学籍（如在职读的、企业新型学徒制）不按此条对待。")
     if degree is None:
         ctx.step(f"该条只规定高级工班、预备技师（技师）班；{klass}未作规定。", GRADUATES)
         return ctx.result("not_eligible", None, None, f"河南省该条只规定全日制技工院校高级工班、预备技师（技师）班学生参照大专、本科学历待遇，{klass}未作规定。")
@@ -393,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         topic="vocational_graduates",
         citations=(GRADUATES,),
         formula=vocational_graduate_treatment,
-        inputs=("graduate_class",),
+        inputs=("graduate_class", "full_time_study"),
     ),
     Rule(
         id="ha.treatment_equivalence",

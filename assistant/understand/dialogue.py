@@ -149,8 +149,15 @@ def asks_something(text: str) -> bool:
 
     >>> asks_something("能花钱请外面的公司来运营吗"), asks_something("对，都是电工中级"), asks_something("下个月初就签")
     (True, False, False)
+
+    什么 after a negation is “any”, not “what” (“也没出过什么不良记录”, “没什么问题”):
+    >>> asks_something("没有，也没出过什么不良记录"), asks_something("没什么影响"), asks_something("出过什么问题")
+    (False, False, True)
     """
-    return _ASKS.search(text) is not None
+    return _ASKS.search(_INDEFINITE_WHAT.sub("", text)) is not None
+
+
+_INDEFINITE_WHAT = re.compile(r"(?:没|不|无|未)[^，。；！？,;!?]{0,4}?什么")
 
 
 def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None) -> Reading:
