@@ -61,6 +61,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout7.jsonl", "thresholds-scope-heldout7.yaml"),
         ("heldout11.jsonl", "thresholds-heldout11.yaml"),
         ("scope-heldout8.jsonl", "thresholds-scope-heldout8.yaml"),
+        ("heldout12.jsonl", "thresholds-heldout12.yaml"),
+        ("scope-heldout9.jsonl", "thresholds-scope-heldout9.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
