@@ -305,6 +305,11 @@ class Assistant:
             missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=same[0], missing=missing)
+        if calc is not None and calc.unprovided and options.abstain:
+            # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
+            # the person's case — a decline showing that article, not a verdict on a case it does not speak to
+            related = self._rule_citation(calc, query)
+            return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, missing=f"{calc.unprovided}的规定（该条只规定了其他情形）")
         if calc is not None:
             rule_citation = self._rule_citation(calc, query)
             if rule_citation is not None:

@@ -535,6 +535,7 @@ class Calculation:
     in_force: bool = True  # False: the rule was outside its period on the day evaluated (the verdict says why)
     thresholds: tuple[Threshold, ...] = ()  # every limit the rule compared a fact with, in order
     applied_on: date | None = None  # the day the rule was applied: the day asked, or its event's (取证之日) when said
+    unprovided: str | None = None  # the person's value the rule's article does not provide for (市级 where it names 国家级、省级)
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value
@@ -551,6 +552,7 @@ class Calculation:
             "in_force": self.in_force,
             "thresholds": [t.to_dict() for t in self.thresholds],
             "applied_on": _iso(self.applied_on),
+            "unprovided": self.unprovided,
         }
 
 

@@ -190,8 +190,8 @@ class Registry:
 
         >>> from datetime import date
         >>> c = registry().evaluate("sc.internship_base_award", {"base_level": "市级"}, date(2025, 6, 1))
-        >>> c.verdict, c.steps[0].article, "未规定" in c.summary
-        ('not_eligible', '二、（十三）', True)
+        >>> c.verdict, c.steps[0].article, "未规定" in c.summary, c.unprovided
+        ('not_eligible', '二、（十三）', True, '见习基地级别为市级')
         """
         for key in rule.inputs:
             spec = FACTS[key]
@@ -203,7 +203,7 @@ class Registry:
             name = f"{source.cited_name()}{main.article}（{rule.title}）" if source else f"该规定（{main.article}，{rule.title}）"
             listed = "、".join(spec.choices)
             text = f"不符合。{name}只规定了{listed}的情形，未规定{value}（{spec.label}：{value}）；语料库中没有适用于您所说情况的规定。"
-            return Calculation(rule_id=rule.id, inputs={key: value}, verdict="not_eligible", steps=(Step(text, main.doc_id, main.article),), summary=text)
+            return Calculation(rule_id=rule.id, inputs={key: value}, verdict="not_eligible", steps=(Step(text, main.doc_id, main.article),), summary=text, unprovided=f"{spec.label}为{value}")
         return None
 
     def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
@@ -218,6 +218,7 @@ class Registry:
         # The rule's own clause first (callers cite the first step), then the sentence fixing the period.
         steps = [Step(head, main.doc_id, main.article)]
         summary = head
+        unprovided = self._unprovided(rule, facts)  # a case the article never provided for, in force or not
         if status == "expired" and period.end is not None:
             # Still answerable: what the rule said on its last day in force.
             past = self.evaluate(rule.id, facts, period.end, at_event=False, within=period)
@@ -246,6 +247,7 @@ class Registry:
             steps=tuple(steps),
             missing=(),
             summary=summary,
+            unprovided=unprovided.unprovided if unprovided is not None else None,
         )
 
 

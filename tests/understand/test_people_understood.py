@@ -112,16 +112,18 @@ def test_a_silver_medal_with_a_level_said_still_asks_about_that_level(assistant)
 
 
 def test_a_city_level_base_is_not_provided_for(assistant):
+    """The article names 国家级 and 省级 only: the corpus does not answer a 市级 base's case — a decline
+    (issue 12's contract) showing that article, not a verdict on a case it does not speak to."""
     (a,) = talk(assistant, "我们厂2025年被评成了市级就业见习基地，四川这边能给多少一次性奖补", today=date(2025, 10, 1))
-    assert a.calculation.verdict == "not_eligible"
-    assert "未规定市级" in a.answer
+    assert a.abstained and a.reason == "no_passage"
+    assert "市级" in a.answer
     assert articles(a)[0] == ("sc-2024-9a23d6", "二、（十三）")
 
 
 def test_an_unlisted_value_given_as_the_reply_is_taken_and_answered(assistant):
     first, second = talk(assistant, "我们厂今年新评上了就业见习基地，在成都，能给多少一次性奖补", "市级的", today=date(2025, 10, 1))
     assert first.state.pending == "base_level"
-    assert second.calculation.verdict == "not_eligible" and second.state.facts["base_level"] == "市级"
+    assert second.abstained and second.state.facts["base_level"] == "市级"
 
 
 # --- 6. a slip of pinyin input ---------------------------------------------------------------
