@@ -34,7 +34,7 @@ from assistant.relations import Standing, absent_body, plain_title as _plain_tit
 from assistant.query import Query, asks_record_validity, compared_regions, date_asked, detect_regions, normalize_question, province_of, understand
 from assistant.text import resolve_relative_dates
 from assistant.regions import NATIONAL, regions
-from assistant.request import check as check_arguments
+from assistant.request import AskArguments, check as check_arguments
 from assistant.retrieve.hybrid import Filters, HybridSearcher, Mode
 from assistant.schema import REGION_PENDING, STATUS_LABELS, DialogueState, validity_status, Answer, Calculation, Chunk, Citation, Document, Hit, Relation, Turn, book
 from assistant.store import IndexHandle, open_index
@@ -138,23 +138,6 @@ class Assistant:
         argument of the wrong type or shape and ``BadQuestion`` for a question whose text
         cannot be answered.
         """
-        answer = self._ask(question, history, region, today, as_of, top_k, options, corrections)
-        if _repeats_last_answer(answer, question, history) and not corrections:
-            # the same answer is never given to a different question: what the rule said is said; the
-            # question asks something else of the document the conversation is about
-            again = self._ask(question, history, region, today, as_of, top_k, replace(options or self.options, about_document=True), corrections)
-            answer = again if not _repeats_last_answer(again, question, history) else answer
-        elif answer.abstained and answer.reason == "no_passage" and not corrections and _last_document(history) is not None:
-            # a follow-up the corpus seems not to answer may ask the document just discussed (“那是找省人社厅
-            #还是市人社局备案？”): searched there, it is answered when the passage found shares its words
-            again = self._ask(question, history, region, today, as_of, top_k, replace(options or self.options, about_document=True), corrections)
-            if not again.abstained and again.citations and self._shares_words(question, again.citations[0]):
-                answer = again
-        graph = self.index.graph
-        return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
-
-    def _ask(self, question, history, region, today, as_of, top_k, options, corrections) -> Answer:
-        """``ask`` (its arguments, unchecked) before the citations are given their documents' relations."""
         args = check_arguments(question, history, region=region, today=today, as_of=as_of, top_k=top_k)
         from assistant.understand.dialogue import Correction
 
@@ -163,6 +146,23 @@ class Assistant:
         if options is not None and not isinstance(options, Options):
             raise BadRequest(f"参数 options 无效：应为 assistant.answer.Options 或 None，收到 {type(options).__name__}。", "options")
         options = options or self.options
+        answer = self._ask(args, options, corrections)
+        turns = args.turns
+        if not corrections and (_repeats_last_answer(answer, args.question, turns) or (answer.abstained and answer.reason == "no_passage" and _last_document(turns))):
+            # the same answer is never given to a different question, and a follow-up the corpus seems not to
+            # answer (“那是找省人社厅还是市人社局备案？”) may ask the document the conversation is about: asked of
+            # it, the new answer stands when it is not the last again and, for a decline, its passage shares
+            # the question's words
+            again = self._ask(args, replace(options, about_document=True), corrections)
+            if answer.abstained:
+                answer = again if not again.abstained and again.citations and self._shares_words(args.question, again.citations[0]) else answer
+            elif not _repeats_last_answer(again, args.question, turns):
+                answer = again
+        graph = self.index.graph
+        return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
+
+    def _ask(self, args: AskArguments, options: Options, corrections: tuple[Correction, ...]) -> Answer:
+        """``ask`` (its arguments checked) before the citations are given their documents' relations."""
         today = args.today or _today()
         query = understand(args.question, args.turns, region=args.region, today=today, as_of=args.as_of)
         query = self._read_numbers(query)
@@ -192,8 +192,8 @@ class Assistant:
             before = self._conversation(query)
             if before.pending == REGION_PENDING:  # answered by naming a region: the question asked back is answered now
                 before = replace(before, pending=None, asked=0)
-                if query.region and region and province_of(query.region) != province_of(region):
-                    before = replace(before, region_over=province_of(region))
+                if query.region and args.region and province_of(query.region) != province_of(args.region):
+                    before = replace(before, region_over=province_of(args.region))
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
@@ -214,7 +214,7 @@ class Assistant:
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
             # “数字贸易那个意见里…”: a document held, named here or in the question a short follow-up continues (“那2035年呢？”)
             documents_named(self.index.documents, query.text if not (query.context and is_elliptical(query.text)) else f"{query.text} {query.context}", query.regions)
-        ) or bool(self._documents_named(query))  # “工信厅信发〔2022〕33号里，资金支持是个什么思路”: its 文号 names a document held
+        ) or bool(self._documents_named(query))  # “发改就业〔2024〕349号里，场地怎么共享”: its 文号 names a document held
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
@@ -266,7 +266,7 @@ class Assistant:
             related = related or citations[0]
             shown = [related, *citations[:5]]
             texts = [self._article_text(c, with_items=True) for c in shown]
-            subject = _award_words(facts) or _group_words(facts)
+            subject = _subject_patterns(facts)
             figured = [t for t in texts if gives_figure(t)]
             about = lambda t: [f"{_head(t)}{m.group(0)}" for m in _SENTENCE.finditer(t) if gives_figure(m.group(0))]  # noqa: E731
             deferred = detail_set_elsewhere(query.text, related.quote, texts[0])  # “按规定予以学费奖补”
@@ -280,13 +280,12 @@ class Assistant:
             if unstated:
                 related = next(c for c, t in zip(shown, texts) if any(w in t for w in named))
             # the award or group asked of, in a line that states a figure of the measure asked (奖补), not of another (求职补贴)
-            named_in = lambda w, line: w.in_line(line) if isinstance(w, _Group) else w in line  # noqa: E731
-            said_of = lambda line: any(named_in(w, line) for w in subject) and (not asked_of or any(n in line for n in asked_of))  # noqa: E731
+            said_of = lambda line: any(p.search(line) for p in subject) and (not asked_of or any(n in line for n in asked_of))  # noqa: E731
             if not figured or deferred or unstated or (subject and not any(said_of(line) for t in figured for line in about(t))):
                 # no amount anywhere near, or only amounts of other things (5万元 for 中华技能大奖 when 钱江技能大奖 is asked);
                 # shown as related only a passage that names what was asked, never an unrelated one
                 if subject:
-                    related = next((c for c, t in zip(shown, texts) if any(named_in(w, t) for w in subject)), None)
+                    related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
@@ -333,7 +332,7 @@ class Assistant:
             citations[0].region if citations else None
         )
         answer = Answer(
-            question=question,
+            question=args.question,
             answer=text,
             abstained=False,
             region=answer_region,
@@ -1683,22 +1682,20 @@ class _IdfTable:
         return math.fsum(self.idf(t) for t in query_tokens & chunk_tokens) / total
 
 
-def _last_document(history) -> str | None:
+def _last_document(turns: tuple[Turn, ...]) -> str | None:
     """The document the conversation's last answer was about (its state's ``document``), or None."""
-    said = [t for t in (history or ()) if isinstance(t, Turn) and t.role == "assistant"]
+    said = [t for t in turns if t.role == "assistant"]
     return said[-1].state.document if said and said[-1].state is not None else None
 
 
-def _repeats_last_answer(answer: Answer, question: str, history) -> bool:
+def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...]) -> bool:
     """Is ``answer`` the assistant's last answer again, word for word, though the question is not the last
     one asked again nor a reply to the question the assistant put?"""
-    turns = list(history or ())
-    said = [t for t in turns if (t.role if isinstance(t, Turn) else t.get("role")) == "assistant"]
-    asked = [t for t in turns if (t.role if isinstance(t, Turn) else t.get("role")) == "user"]
+    said = [t for t in turns if t.role == "assistant"]
+    asked = [t for t in turns if t.role == "user"]
     if answer.abstained or not said or not asked:
         return False
-    text = lambda t: (t.content if isinstance(t, Turn) else t.get("content")) or ""  # noqa: E731
-    last_state = said[-1].state if isinstance(said[-1], Turn) else None
+    last_state = said[-1].state
     if last_state is None or answer.state is None or last_state.pending or answer.state.facts != last_state.facts:
         return False  # a reply to the question put, or a fact said or corrected: the same answer may stand
     from assistant.understand.dialogue import asks_something, is_elliptical
@@ -1707,7 +1704,7 @@ def _repeats_last_answer(answer: Answer, question: str, history) -> bool:
     if not asks_something(text_asked) or is_elliptical(text_asked) or intent("asks_validity").search(text_asked):
         return False  # a confirmation (“对，都是电工中级”), “那要是招够12个呢”, “这条还有效吗”: the answer may stand
     body = lambda t: "\n".join(line for line in t.strip().splitlines() if not line.startswith("另见"))  # noqa: E731  (the passages beside it may differ)
-    return body(text(said[-1])) == body(answer.answer) and text(asked[-1]).strip() != question.strip()
+    return body(said[-1].content) == body(answer.answer) and asked[-1].content.strip() != question.strip()
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):
@@ -1973,35 +1970,29 @@ def _award_words(facts: dict) -> set[str]:
     return {w for w in out if len(w) >= 4}
 
 
-class _Group(str):
-    """A group of people named, matched in a line by its name or any declared way of saying it
-    (person_categories in assistant/rules/facts): 农村转移就业劳动者 is in “农村转移劳动力”."""
+def _subject_patterns(facts: dict) -> tuple[re.Pattern[str], ...]:
+    """What a figure is asked of, as a passage may write it: the awards named (``_award_words``), else the
+    groups of people (残疾人, 退役军人) by their name or any declared way of saying them (person_categories
+    in assistant/rules/facts: 农村转移就业劳动者 is in “农村转移劳动力”).  An amount found must be said of
+    one of them, not of a neighbour (中华技能大奖 5万元 for 钱江技能大奖; 脱贫人口's 5万元 for 残疾人).
 
-    def __new__(cls, name: str, patterns: tuple[re.Pattern[str], ...]):
-        self = super().__new__(cls, name)
-        self.patterns = patterns
-        return self
-
-    def in_line(self, line: str) -> bool:
-        return str(self) in line or any(p.search(line) for p in self.patterns)
-
-
-def _group_words(facts: dict) -> set[_Group]:
-    """The groups of people a question names (残疾人, 退役军人) as a passage may write them: an amount found
-    must be said of one of them, not of a neighbour group (脱贫人口 5万元 when 残疾人 are asked about).
-
-    >>> [g.in_line("面向农村转移劳动力开展培训，每人每天100元") for g in _group_words({"person_categories": frozenset({"农村转移就业劳动者"})})]
+    >>> [bool(p.search("面向农村转移劳动力开展培训，每人每天100元")) for p in _subject_patterns({"person_categories": frozenset({"农村转移就业劳动者"})})]
     [True]
+    >>> [p.pattern for p in _subject_patterns({"awards": frozenset({"钱江技能大奖"})})]
+    ['钱江技能大奖']
     """
+    awards = _award_words(facts)
+    if awards:
+        return tuple(re.compile(re.escape(w)) for w in sorted(awards))
     from assistant.rules.inputs import FACTS
 
     terms = FACTS["person_categories"].terms
-    out = set()
-    for group in facts.get("person_categories") or ():
-        if len(group) >= 2:
-            said = tuple(re.compile(p) for values, p in (terms.entries if terms else ()) if group in values)
-            out.add(_Group(group, said))
-    return out
+    entries = terms.entries if terms else ()
+    return tuple(
+        re.compile("|".join([re.escape(group), *(p for values, p in entries if group in values)]))
+        for group in sorted(facts.get("person_categories") or ())
+        if len(group) >= 2
+    )
 
 
 def _head(text: str) -> str:

@@ -355,7 +355,7 @@ def term_asked(text: str) -> str | None:
 
     >>> term_asked("就业补助资金里讲的东部地区是哪几个省市？"), term_asked("“小快轻准”是指啥")
     ('东部地区', '小快轻准')
-    >>> term_asked("高级技师评副高要满几年") is None, term_asked("文件里说的28个千亿级产业链，具体是哪些？") is None
+    >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？") is None
     (True, True)
     """
     from assistant.understand.intents import intent
@@ -364,7 +364,7 @@ def term_asked(text: str) -> str | None:
         m = intent(name).search(text)
         if m is not None:
             term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
-            term = re.sub(r"(?:具体|都|分别|到底|究竟|主要)+$", "", term)  # “…产业链，具体是哪些”: no term, only the asking
+            term = re.sub(r"(?:具体|都|分别|到底|究竟|主要)+$", "", term)  # “…十大平台，具体是哪些”: no term, only the asking
             if len(term) >= 2:
                 return term
     return None

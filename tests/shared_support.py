@@ -1,5 +1,6 @@
 """Helpers shared by the test folders (tests/ is on the import path through its conftest): a
-conversation played through the assistant as the chat page plays it, and a document found by title."""
+conversation played through the assistant as the chat page plays it, an answer's verdict, and a
+document found by title."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def talk(assistant: Assistant, *messages: str, today: date = TODAY, keep_state: 
         answers.append(answer)
         transcript += [Turn("user", message), Turn("assistant", answer.answer, answer.state if keep_state else None)]
     return answers
+
+
+def verdict(answer) -> str | None:
+    """The rule's verdict an answer carries, or None when no rule decided it."""
+    return answer.calculation.verdict if answer.calculation is not None else None
 
 
 def doc_titled(index, title: str) -> str:

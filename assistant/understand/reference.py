@@ -185,8 +185,8 @@ def headed_paths(text: str) -> list[tuple[int, int, str]]:
     “保障措施部分第1条”), each (start, end, ``〈words before〉（N）``): the words are matched against the
     document's part headings when the document is known (``assistant.lookup.named_articles``).
 
-    >>> [p for _, _, p in headed_paths("浙江贯通那个实施办法，基本原则第三条是什么？")]
-    ['〈基本原则〉（三）']
+    >>> [p for _, _, p in headed_paths("贯通实施办法里，基本原则第二条讲的啥")]
+    ['〈基本原则〉（二）']
     >>> [p for _, _, p in headed_paths("重点任务里的第二点讲的啥")], headed_paths("第三部分第四点"), headed_paths("第3次申请")
     (['〈重点任务〉（二）'], [], [])
     >>> headed_paths("就业补助资金管理办法第十七条"), headed_paths("办法第十条第（二）项"), headed_paths("若干措施第（七）条")

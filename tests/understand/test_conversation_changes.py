@@ -18,16 +18,12 @@ from datetime import date
 import pytest
 
 from assistant.answer import Assistant
-from shared_support import talk
+from shared_support import talk, verdict
 
 
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def _verdict(answer) -> str | None:
-    return answer.calculation.verdict if answer.calculation is not None else None
 
 
 def test_corrected_years_in_the_job_decide_the_exceptional_full_senior_title(assistant):
@@ -36,20 +32,20 @@ def test_corrected_years_in_the_job_decide_the_exceptional_full_senior_title(ass
         "我在洛阳，高级技师，拿过全国技术能手，在岗干本行18年了，能不能破格评正高？",
         "哦不好意思，我算了算，是2011年进的厂，其实才15年",
     )
-    assert _verdict(first) == "eligible", first.answer
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(first) == "eligible", first.answer
+    assert verdict(second) == "not_eligible", second.answer
     assert second.calculation.inputs.get("years_in_occupation") == 15
 
 
 def test_a_count_answering_the_employment_rate_gives_the_rate_from_the_trainees(assistant):
     first, second = talk(assistant, "榆次一家企业，2023年办了一期订单式培训，招了36个学员，能拿培训补贴吗？", "27个")
     assert first.follow_up, first.answer
-    assert _verdict(second) == "not_eligible", second.answer  # 27/36 = 75% < 80%
+    assert verdict(second) == "not_eligible", second.answer  # 27/36 = 75% < 80%
 
 
 def test_absences_added_up_are_the_total_days_away(assistant):
     _, second = talk(assistant, "在太原一家公司见习，见习期的生活补助能照常发吧？", "有几次没去上班也没打招呼，东一天西一天加一块有12天")
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
     assert "amount" not in second.calculation.inputs and "min_wage" not in second.calculation.inputs
 
 
@@ -60,7 +56,7 @@ def test_every_occasion_listed_counts_towards_the_three_times(assistant):
 
 def test_asked_whether_the_period_runs_on_then_under_five_years_to_retirement(assistant):
     first, second = talk(assistant, "我是就业困难人员，在赣州打零工灵活就业，社保补贴眼看快领满了，期满以后能不能接着拿？", "还差三年")
-    assert _verdict(second) == "eligible", second.answer
+    assert verdict(second) == "eligible", second.answer
 
 
 def test_an_organizer_named_is_organized_migration(assistant):
@@ -93,8 +89,8 @@ def test_another_person_does_not_inherit_the_first_persons_appraisals(assistant)
         "温州的，我是高级技师，证拿了7年，年度考核都合格，想评副高",
         "那我徒弟呢？她技师证拿了4年，想评中级",
     )
-    assert _verdict(first) == "eligible", first.answer
-    assert _verdict(second) == "need_more_info", second.answer
+    assert verdict(first) == "eligible", first.answer
+    assert verdict(second) == "need_more_info", second.answer
     assert "annual_appraisal_passed" in second.calculation.missing
 
 
@@ -104,4 +100,4 @@ def test_a_shop_registered_earlier_is_judged_on_the_day_asked(assistant):
         "我2023年7月大学毕业，2024年2月在德阳办了个体工商户开面馆，一直开到现在，头一回创业，能领一次性创业补贴吗？",
         today=date(2025, 4, 1),
     )
-    assert _verdict(answer) in ("eligible", "amount"), answer.answer
+    assert verdict(answer) in ("eligible", "amount"), answer.answer

@@ -15,16 +15,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import Assistant
-from shared_support import talk
+from shared_support import talk, verdict
 
 
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def _verdict(answer) -> str | None:
-    return answer.calculation.verdict if answer.calculation is not None else None
 
 
 @pytest.mark.parametrize(
@@ -36,30 +32,30 @@ def _verdict(answer) -> str | None:
 )
 def test_the_day_the_level_was_obtained_counts_over_years_in_the_job(assistant, question):
     (answer,) = talk(assistant, question)
-    assert _verdict(answer) == "not_eligible", answer.answer
+    assert verdict(answer) == "not_eligible", answer.answer
 
 
 def test_a_year_in_reply_to_when_the_level_was_obtained_needs_no_level_named(assistant):
     _, second = talk(assistant, "丽水的，高级技师想评副高，要什么条件", "2018年3月考出来的，近三年考核都合格")
-    assert _verdict(second) == "eligible", second.answer
+    assert verdict(second) == "eligible", second.answer
     assert second.state.facts.get("level_obtained_date") is not None
 
 
 def test_high_school_is_neither_a_college_nor_a_vocational_school(assistant):
     (answer,) = talk(assistant, "晋中的，高中毕业以后一直在工地干活，今年26岁了，现在没活干，可以去参加就业见习吗？")
-    assert _verdict(answer) == "not_eligible", answer.answer
+    assert verdict(answer) == "not_eligible", answer.answer
     assert answer.follow_up is None
 
 
 def test_a_college_said_in_its_own_clause_before_the_graduation(assistant):
     _, second = talk(assistant, "运城的，孩子想去见习，有什么条件？", "本科，去年7月毕业的，到现在没工作，今年26岁")
     assert "高校毕业生" in second.state.facts.get("person_categories", ())
-    assert _verdict(second) == "eligible", second.answer  # left school 2025-07: within 2 years
+    assert verdict(second) == "eligible", second.answer  # left school 2025-07: within 2 years
 
 
 def test_graduation_said_with_an_adverb_decides_the_graduation_year(assistant):
     (answer,) = talk(assistant, "我2024年6月就研究生毕业了，家里是零就业家庭，现在还在投简历，一次性求职补贴还能领吗？")
-    assert _verdict(answer) == "not_eligible", answer.answer  # the 毕业学年 ended 2024-08
+    assert verdict(answer) == "not_eligible", answer.answer  # the 毕业学年 ended 2024-08
 
 
 def test_a_student_years_from_graduation_is_not_in_the_school_self_assessment(assistant):
@@ -69,16 +65,16 @@ def test_a_student_years_from_graduation_is_not_in_the_school_self_assessment(as
         "没有，我读一年级，2029年才毕业",
     )
     assert first.calculation is not None and first.calculation.rule_id == "jx.school_self_assessment", first.answer
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
 
 
 @pytest.mark.parametrize(
-    ("question", "verdict"),
+    ("question", "expected"),
     [
         ("2025年7月大专毕业，当年11月头一回注册了个体工商户开理发店，一直开着，在晋中，一次性创业补贴能申请吗", "eligible"),
         ("2025年6月本科毕业，次年1月第一次注册了家小微企业做设计，一直正常经营，在长治，一次性创业补贴能申请吗", "not_eligible"),
     ],
 )
-def test_the_same_or_next_year_with_a_month_is_a_date(assistant, question, verdict):
+def test_the_same_or_next_year_with_a_month_is_a_date(assistant, question, expected):
     (answer,) = talk(assistant, question)
-    assert _verdict(answer) == verdict, answer.answer
+    assert verdict(answer) == expected, answer.answer

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from assistant.answer import Assistant
-from shared_support import talk
+from shared_support import talk, verdict
 
 
 @pytest.fixture(scope="module")
@@ -23,25 +23,21 @@ def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
 
 
-def _verdict(answer) -> str | None:
-    return answer.calculation.verdict if answer.calculation is not None else None
-
-
 def test_a_top_technician_moved_off_the_shop_floor_cannot_go_for_the_senior_title(assistant):
     first, second = talk(assistant, "宁波的，去年评了特级技师，今年想冲击一下正高", "前年厂里让我去仓库管物料，机床早就不摸了")
     assert first.state.topic == "title_for_skilled", first.answer
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
 
 
 def test_an_engineer_at_a_plant_asking_to_sit_a_technician_exam_is_a_skill_evaluation(assistant):
     (answer,) = talk(assistant, "我在嘉兴一家药厂当工程师，中级职称，想去报考化学合成制药工技师，能直接报吗？")
     assert answer.state.topic == "skill_for_titled", answer.answer
-    assert _verdict(answer) == "eligible", answer.answer
+    assert verdict(answer) == "eligible", answer.answer
 
 
 def test_a_part_time_vocational_class_is_not_treated_as_college_in_henan(assistant):
     _, second = talk(assistant, "洛阳的，技师学院高级工班毕业的，河南这边能当大专学历用吗？", "我是一边上班一边读的，非全日制")
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
     assert "全日制" in second.answer
 
 
@@ -49,14 +45,14 @@ def test_a_part_time_vocational_class_is_not_treated_as_college_in_henan(assista
 def test_a_school_out_of_the_province_named_alone_keeps_the_place_and_decides_the_tuition_award(assistant, school):
     _, second = talk(assistant, "我是应届毕业就去了甘孜一个乡镇单位，连续干了三年多了，四川的学费奖补我能拿吗？", school, today=date(2025, 9, 1))
     assert second.state.region == "甘孜市", second.answer
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
 
 
 def test_a_statement_with_an_indefinite_what_keeps_the_verdict(assistant):
     """“没出过什么问题” tells, it does not ask: the conversation's verdict stands."""
     first, second = talk(assistant, "绵阳一家三千多人的电子厂，已经在人社备案了，能直接给没证的老师傅认定等级吗？", "没有，管理一直挺规范，没出过什么问题")
-    assert _verdict(first) == "eligible", first.answer
-    assert _verdict(second) == "eligible", second.answer
+    assert verdict(first) == "eligible", first.answer
+    assert verdict(second) == "eligible", second.answer
 
 
 def test_a_home_province_said_far_before_the_place_asked_is_the_cross_region_clause(assistant):
@@ -66,7 +62,7 @@ def test_a_home_province_said_far_before_the_place_asked_is_the_cross_region_cla
         "是的，在宁波上班快三年了，房子也租在这",
     )
     assert first.calculation is not None and first.calculation.rule_id == "cn.digital.cross_region_policies", first.answer
-    assert _verdict(second) == "eligible", second.answer
+    assert verdict(second) == "eligible", second.answer
 
 
 def test_a_loan_taken_since_the_first_year_keeps_the_graduation_year(assistant):
@@ -78,7 +74,7 @@ def test_a_loan_taken_since_the_first_year_keeps_the_graduation_year(assistant):
         today=date(2025, 11, 1),
     )
     assert second.state.facts.get("in_graduation_year") is True, second.state.facts
-    assert _verdict(second) in ("eligible", "amount"), second.answer
+    assert verdict(second) in ("eligible", "amount"), second.answer
 
 
 def test_an_upgrade_subsidy_said_in_the_reply_to_a_question_about_the_certificate_subsidy(assistant):
@@ -90,7 +86,7 @@ def test_an_upgrade_subsidy_said_in_the_reply_to_a_question_about_the_certificat
         today=date(2024, 3, 1),
     )
     assert second.calculation is not None and second.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy", second.answer
-    assert _verdict(second) == "not_eligible", second.answer
+    assert verdict(second) == "not_eligible", second.answer
 
 
 def test_a_job_left_after_school_with_none_since_is_unemployed_for_the_internship(assistant):
@@ -102,4 +98,4 @@ def test_a_job_left_after_school_with_none_since_is_unemployed_for_the_internshi
     )
     assert second.state.facts.get("employed") is False, second.state.facts
     assert second.state.facts.get("graduation_year") == 2023, second.state.facts
-    assert _verdict(second) == "eligible", second.answer
+    assert verdict(second) == "eligible", second.answer
