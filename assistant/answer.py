@@ -1624,7 +1624,7 @@ class _IdfTable:
     def _region_words(self) -> set[str]:
         words: set[str] = set()
         for p in regions().provinces:
-            words |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+            words |= {p.name, *p.short, *p.cities, *p.city_names()}
         return words
 
     def keyness(self, token: str) -> float | None:
@@ -1878,7 +1878,8 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
     if intent("to_attachment").search(articles[0]) and (re.search(r"附件\d", question) or (intent("asks_list").search(question) and _asks_attached(question, articles[0]))):
         return True
     # a county or district (榆次区) below the city a document is about, not the city itself
-    districts = [question[start:end] for _, city, start, end in regions().spans(question) if city and question[start:end].removesuffix("市") != city.removesuffix("市")]
+    table = regions()
+    districts = [question[start:end] for province, city, start, end in table.spans(question) if city and not table.province(province).bare_city(question[start:end])]
     if not intent("asks_share").search(question):
         return False  # “平遥的培训学校能补多少”: the district is where one is, not a share asked of a table
     named = districts + list(facts.get("occupations") or ())

@@ -177,7 +177,7 @@ def _place_words() -> frozenset[str]:
 
     places: set[str] = set()
     for p in regions().provinces:
-        places |= {p.name, *p.short, *p.cities, *(c + "市" for c in p.cities)}
+        places |= {p.name, *p.short, *p.cities, *p.city_names()}
     return frozenset(places)
 
 

@@ -21,6 +21,22 @@ class Province:
     cities: tuple[str, ...]
     districts: tuple[tuple[str, str], ...] = ()  # (county or district, its city without 市)
     counties: tuple[tuple[str, str], ...] = ()  # (county-level name with its suffix, its city): matched in full only
+    prefectures: tuple[tuple[str, str], ...] = ()  # (bare name, full name) of cities that are not 市: 凉山 → 凉山彝族自治州
+
+    def city_name(self, bare: str) -> str:
+        """A city's name as shown: 晋中 → 晋中市, 凉山 → 凉山州 (an autonomous prefecture's short name)."""
+        return bare + "州" if bare in dict(self.prefectures) else bare + "市"
+
+    def city_names(self) -> set[str]:
+        """Every way a city of the province is written in full: 晋中市, 凉山州, 凉山彝族自治州."""
+        return {self.city_name(c) for c in self.cities} | {full for _, full in self.prefectures}
+
+    def bare_city(self, name: str) -> str | None:
+        """晋中市 / 晋中 → 晋中, 凉山州 / 凉山彝族自治州 → 凉山; None when not a city of this province."""
+        for bare in self.cities:
+            if name in (bare, self.city_name(bare), dict(self.prefectures).get(bare)):
+                return bare
+        return None
 
 
 @dataclass(frozen=True)
@@ -87,18 +103,20 @@ class RegionTable:
             names.append((p.name, p.name, None))
             names.extend((s, p.name, None) for s in p.short if len(s) >= 2)
             for city in p.cities:
-                names.append((city + "市", p.name, city + "市"))
-                names.append((city, p.name, city + "市"))
+                shown = p.city_name(city)
+                names.append((shown, p.name, shown))
+                names.append((city, p.name, shown))
+            names.extend((full, p.name, p.city_name(bare)) for bare, full in p.prefectures)
             for district, city in p.districts:
                 bare = re.sub(r"(区|县|市)$", "", district)
-                names.append((district, p.name, city + "市"))
+                names.append((district, p.name, p.city_name(city)))
                 if len(bare) >= 2:
-                    names.append((bare, p.name, city + "市"))
+                    names.append((bare, p.name, p.city_name(city)))
             said = {n for n, _, _ in names}
             for county, city in p.counties:
                 # “三台县的” (not “三台”): a generated list, so only the full name is taken for a place
                 if county not in said and city in p.cities and not (len(county) == 2 and county.endswith("区")):
-                    names.append((county, p.name, city + "市"))
+                    names.append((county, p.name, p.city_name(city)))
         return sorted(names, key=lambda n: len(n[0]), reverse=True)
 
     def province(self, name: str) -> Province | None:
@@ -108,9 +126,8 @@ class RegionTable:
         return None
 
     def province_of_city(self, city: str) -> str | None:
-        bare = city.removesuffix("市")
         for p in self.provinces:
-            if bare in p.cities:
+            if p.bare_city(city):
                 return p.name
         return None
 
@@ -161,6 +178,7 @@ def regions() -> RegionTable:
             cities=tuple(p.get("cities") or ()),
             districts=tuple((d, city) for city, ds in (p.get("districts") or {}).items() for d in ds),
             counties=tuple((d, city) for city, ds in ((data.get("counties") or {}).get(p["name"]) or {}).items() for d in ds),
+            prefectures=tuple((p.get("prefectures") or {}).items()),
         )
         for p in data["provinces"]
     )
@@ -189,6 +207,6 @@ def region_code(region: str) -> str:
     province = table.province_of_city(region)
     if province:
         parent = table.province(province)
-        index = parent.cities.index(region.removesuffix("市")) if parent else 0
+        index = parent.cities.index(parent.bare_city(region) or "") if parent else 0
         return f"{parent.code if parent else 'xx'}{index + 1:02d}"
     return "xx"

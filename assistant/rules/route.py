@@ -241,7 +241,9 @@ def person_of(region: str | None, facts: Mapping[str, Any]) -> Person:
             return Person(province.name, city)
         parent = table.province_of_city(name)
         if parent is not None:
-            return Person(parent, name if name.endswith("市") else name + "市")
+            province = table.province(parent)
+            bare = province.bare_city(name) if province else None
+            return Person(parent, province.city_name(bare) if province and bare else name)
     return Person(None, None)
 
 

@@ -44,7 +44,7 @@ def test_a_part_time_vocational_class_is_not_treated_as_college_in_henan(assista
 @pytest.mark.parametrize("school", ["武汉理工大学", "重庆大学"])
 def test_a_school_out_of_the_province_named_alone_keeps_the_place_and_decides_the_tuition_award(assistant, school):
     _, second = talk(assistant, "我是应届毕业就去了甘孜一个乡镇单位，连续干了三年多了，四川的学费奖补我能拿吗？", school, today=date(2025, 9, 1))
-    assert second.state.region == "甘孜市", second.answer
+    assert second.state.region == "甘孜州", second.answer
     assert verdict(second) == "not_eligible", second.answer
 
 
