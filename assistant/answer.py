@@ -1743,6 +1743,12 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             ) or decision
         except Exception:
             logger.exception("arithmetic over two rules failed")
+        from assistant.operands import listed_persons_total
+
+        try:
+            decision = listed_persons_total(decision, text, facts, as_of) or decision  # a group described one by one: each asked, those who qualify added
+        except Exception:
+            logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total
 
         decision = head_count_total(decision, facts) or decision  # a per-person amount, a total asked over the people said

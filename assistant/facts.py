@@ -193,6 +193,30 @@ _COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if sp
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts
+# set facts whose members are counted (awards → award_counts), and the generic counts of people
+_COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
+_GENERIC_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and spec.fallback)
+
+
+def _count_of_the_one_held(merged: dict[str, Any], later: dict[str, Any]) -> None:
+    """“两个” said of the one award held (全国技术能手), then “再加一个中华技能大奖呢”: the number of people
+    said while one member was held is that member's count, kept beside the member added (2 全国技术能手,
+    1 中华技能大奖) — the per-member counts are what a total adds up.
+
+    >>> m = {"awards": frozenset({"全国技术能手"}), "people_count": 2}
+    >>> _count_of_the_one_held(m, {"awards": frozenset({"中华技能大奖"}), "award_counts": (("中华技能大奖", 1),)}); m["award_counts"]
+    (('全国技术能手', 2),)
+    >>> m = {"awards": frozenset({"全国技术能手"}), "people_count": 2}
+    >>> _count_of_the_one_held(m, {"awards": frozenset({"全国技术能手"})}); "award_counts" in m
+    False
+    """
+    for key, counts in _COUNTED_SETS:
+        held, added = merged.get(key), later.get(key)
+        if not held or len(held) != 1 or not added or frozenset(added) <= frozenset(held) or merged.get(counts):
+            continue
+        people = [merged[k] for k in _GENERIC_PEOPLE if isinstance(merged.get(k), int) and not isinstance(merged.get(k), bool) and k not in later]
+        if len(set(people)) == 1 and people[0] > 0:
+            merged[counts] = ((next(iter(held)), people[0]),)
 
 
 _ALTERNATIVES = (
@@ -221,6 +245,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     correcting = bool(later.pop("_correction", False))
     only = bool(later.pop("_only", False))
     bare_years = later.pop("_years", None)
+    if not only and not correcting:
+        _count_of_the_one_held(merged, later)
     for key, value in later.items():
         if key.startswith("_"):
             continue

@@ -14,6 +14,10 @@ Two ways, tried in this order:
    must be two different statements: one figure reached from both anchors (“2024—2027年每年
    100万人次”) is not two.  A figure stated for each year of a span (that one) is added over the
    years the question asks about when they lie inside the span (2024到2027这4年: × 4).
+
+Totals of one rule's result: over the people the question counts (``head_count_total``), and over a
+group it describes one by one (``listed_persons_total``: “3个学生：1个家里是低保户，1个办了国家助学
+贷款，还有1个家里条件一般” — the rule asked of each, the amounts of those who qualify added).
 """
 
 from __future__ import annotations
@@ -26,9 +30,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from assistant.arithmetic import Operand, Operation, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
+from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
 from assistant.regions import regions
-from assistant.schema import Calculation, book
+from assistant.rules.base import fmt_money
+from assistant.schema import Calculation, Step, book
 
 if TYPE_CHECKING:
     from assistant.rules.route import Decision
@@ -245,6 +250,139 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
     return replace(decision, calculation=total, text=total.summary)
 
 
+# one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
+_PERSON_LEAD = re.compile(r"(?:(?<=^)|(?<=[：:，,；;。\s]))(?:其中|另外|另|还有|剩下的?|最后)?(?:的)?(?P<n>\d+)\s*(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![\d月年天日周小])(?:是|呢)?")
+_SENTENCE_STOP = re.compile(r"[。？！?!]")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One of the persons (or groups of persons) a question lists one by one."""
+
+    said: str  # the words that describe them (“家里是低保户”)
+    count: int
+    facts: dict[str, Any]  # what those words say of them
+
+
+def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], str]:
+    """The persons a question lists one by one, each with what is said of them (a fact among ``keys``),
+    and the text with the list taken out (what is said of them all).  No list unless two or more are
+    described, each by some fact of ``keys``, and not all alike.
+
+    >>> people, rest = listed_persons("班上有3个今年毕业的学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般、没有特殊情况。一共能领多少？", ["person_categories", "excluded_categories"])
+    >>> [(p.said, p.count, sorted(p.facts)) for p in people]
+    [('家里是低保户', 1, ['person_categories']), ('办了国家助学贷款', 1, ['person_categories']), ('家里条件一般、没有特殊情况', 1, ['excluded_categories'])]
+    >>> rest
+    '班上有3个今年毕业的学生：一共能领多少？'
+    >>> people, rest = listed_persons("4个学生：1个是残疾人，2个家里是零就业家庭，还有1个没什么特殊情况，在四川，一共能拿多少", ["person_categories", "excluded_categories"])
+    >>> [(p.said, p.count) for p in people], rest
+    ([('残疾人', 1), ('家里是零就业家庭', 2), ('没什么特殊情况', 1)], '4个学生：在四川，一共能拿多少')
+    >>> listed_persons("招了3个脱贫人口，1个月能补多少", ["person_categories"])[0]
+    ()
+    """
+    from assistant.facts import extract_facts
+
+    keys = set(keys)
+    leads = list(_PERSON_LEAD.finditer(text))
+    found: list[tuple[int, int, Listed]] = []
+    for i, lead in enumerate(leads):
+        stop = _SENTENCE_STOP.search(text, lead.end())
+        end = min(stop.start() if stop else len(text), leads[i + 1].start() if i + 1 < len(leads) else len(text))
+        # the description runs to the last of its clauses that says something of them: the question
+        # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
+        last = lead.end()
+        for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
+            if any(k in keys for k in extract_facts(clause.group(0))):
+                last = lead.end() + clause.end()
+        said = text[lead.end() : last].strip("，,；; ")
+        facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
+        if facts and said:
+            found.append((lead.start(), last, Listed(said, int(lead.group("n")), facts)))
+    if len(found) < 2 or len({tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for _, _, p in found}) < 2:
+        return (), text
+    rest, last = [], 0
+    for start, end, _ in found:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))
+    joined = re.sub(r"(?<=[：:])[，,；;。]+", "", joined)
+    return tuple(p for _, _, p in found), joined
+
+
+def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date) -> "Decision | None":
+    """A total asked (``amount_basis`` 合计) of a group whose members the question describes one by one
+    (“3个学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般”): the rule is asked of each
+    (what is said of all, and what is said of that one: does this one qualify?), and the amounts of those
+    who qualify are added — those who do not are said so, not counted.  None when no total is asked, the
+    question lists no persons the rule tells apart, or the rule gives none of them an amount.
+    """
+    if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") != "合计":
+        return None
+    from assistant.facts import extract_facts
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.registry import UnknownRule, get_rule, registry
+
+    try:
+        rule = get_rule(decision.rule_id)
+    except UnknownRule:
+        return None
+    personal = [k for k in rule.inputs if k in FACTS and FACTS[k].kind == "set"]
+    # a set fact said in the negative of one read (已说明不属于的人员类别 of 人员类别) tells them apart too
+    personal += [k for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and k not in personal and (spec.terms.minus in personal or spec.terms.negated_into in personal)]
+    personal += [spec.terms.negated_into for k, spec in FACTS.items() if k in personal and spec.terms and spec.terms.negated_into and spec.terms.negated_into not in personal]
+    people, rest = listed_persons(text, personal)
+    if not people:
+        return None
+    said_keys = {k for p in people for k in p.facts}
+    common = extract_facts(rest)
+    counted = {k for k, spec in FACTS.items() if spec.counts_people}
+    base = {k: v for k, v in facts.items() if k not in said_keys and k not in counted}
+    base["amount_basis"] = "每个"
+    if "asks_whether" in rule.inputs:
+        base["asks_whether"] = True  # of each one: does this one qualify?
+    results: list[tuple[Listed, Calculation]] = []
+    for person in people:
+        own = dict(base)
+        for key in said_keys:
+            value = frozenset(common.get(key) or ()) | frozenset(person.facts.get(key) or ())
+            if value:
+                own[key] = value
+        results.append((person, registry().evaluate(rule.id, own, as_of)))
+    paid = [(p, c) for p, c in results if c.verdict == "amount" and isinstance(c.value, Decimal) and (c.unit or "").startswith("元") and c.in_force]
+    if not paid:
+        return None
+    units = {(c.unit or "").replace("/人", "") for _, c in paid}
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    main = next((s for s in paid[0][1].steps if s.doc_id and s.article), None)
+    steps = [main] if main is not None else []
+    lines: list[str] = []
+    total = Decimal(0)
+    heads = 0
+    for person, calc in results:
+        who = f"{person.said}的{person.count}人"
+        if calc in [c for _, c in paid]:
+            amount = calc.value * person.count
+            total += amount
+            heads += person.count
+            each = fmt_money(calc.value)
+            line = f"{who}：符合，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
+        elif calc.verdict == "not_eligible":
+            line = f"{who}：不在所列对象之中，不能享受"
+        else:
+            line = f"{who}：按所说的情况还不能确定，未计入"
+        lines.append(line)
+        steps.append(Step(f"{line}。", main.doc_id if main else None, main.article if main else None))
+    arithmetic = f"合计：{heads}人符合，共{fmt_money(total)}。"
+    steps.append(Step(arithmetic, main.doc_id if main else None, main.article if main else None))
+    first = paid[0][1]
+    summary = f"{first.summary.rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
+    calc = replace(first, inputs={**first.inputs, "people_count": sum(p.count for p in people)}, value=_plain(total), unit=unit, steps=tuple(steps), summary=summary)
+    return replace(decision, calculation=calc, follow_up=None, missing=(), text=summary)
+
+
 def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decision | None":
     """“还要等几个月才能报中级职称？”: the months from the day evaluated at until the one limit the rule
     found unmet is met (``assistant.arithmetic.months_to_wait``); None when no wait is asked or no one
@@ -424,4 +562,4 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Named", "Pair", "Passage", "choice_pair", "head_count_total", "passage_arithmetic", "region_pair", "rule_arithmetic", "wait_figure"]
+__all__ = ["Listed", "Named", "Pair", "Passage", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "region_pair", "rule_arithmetic", "wait_figure"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -159,42 +160,57 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     return None
 
 
-def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None) -> tuple[Decimal, str] | None:
-    """A share of a monthly contribution over the years asked (at most ``max_years``).
+def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None, period: Any = None) -> tuple[Decimal, str] | None:
+    """A share of a contribution said per month or per year, over the years asked (at most ``max_years``).
 
-    “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200.  The
-    years are the ones said (``period_years``: “按一年算”), else the whole period when it is
-    asked (``whole_period``: “按最长期限”) or a total is asked with no span said (“每个月交900，
-    一共能补多少”: the longest period, ``max_years``).  The month's cap is shown beside the total
-    (“一个月最多补多少？按一年算一共多少？”).  None unless the contribution was said per month
-    and the years are known.
+    “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200; “自己交社保一年9000，
+    社保补贴最多一共能拿多少” → 9000 × 2/3 × 2 = 12000.  The years are the ones said (``period_years``:
+    “按一年算”), else the whole period when it is asked (``whole_period``: “按最长期限”“最多一共”) or a
+    total is asked with no span said (“每个月交900，一共能补多少”: the longest period, ``max_years``) —
+    only where the article states a longest period.  ``period`` (the reference of the clause stating
+    it) is cited for the years counted when they are the longest period.  The month's (the year's) cap
+    is shown beside the total.  None unless the contribution was said per month or per year and the
+    years are known.
 
     >>> from datetime import date
     >>> from assistant.rules.registry import get_rule, registry
-    >>> def total(facts):
-    ...     ctx = Context(get_rule("cn.fund.si_subsidy_graduates"), {"contribution": 960, "contribution_monthly": True, **facts}, date(2025, 6, 1), registry().parameters)
+    >>> def total(facts, paid=960, monthly=True):
+    ...     said = {"contribution": paid, ("contribution_monthly" if monthly else "contribution_yearly"): True}
+    ...     ctx = Context(get_rule("cn.fund.si_subsidy_graduates"), {**said, **facts}, date(2025, 6, 1), registry().parameters)
     ...     return contribution_total(ctx, Fraction(2, 3), Decimal(2))
     >>> total({"period_years": 1})
     (Decimal('7680.00'), '每月缴费960元 × 2/3 = 每月最多640元；× 12个月 × 1年 = 7680元（上限）')
     >>> total({"amount_basis": "合计"})[0], total({"period_years": 5})[0], total({}) is None
     (Decimal('15360.00'), Decimal('15360.00'), True)
+    >>> total({"whole_period": True}, 7500, monthly=False)
+    (Decimal('10000.00'), '每年缴费7500元 × 2/3 = 每年最多5000元；× 2年 = 10000元（上限）')
+    >>> total({}, 7500, monthly=False) is None  # a year's cap asked: the rule answers it
+    True
     """
     paid = ctx.get("contribution")
-    if paid is None or ctx.get("contribution_monthly") is not True:
+    monthly = ctx.get("contribution_monthly") is True
+    if paid is None or not (monthly or ctx.get("contribution_yearly") is True):
         return None
     years = ctx.get("period_years")
+    longest = False
     if years is None and max_years is not None and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):
-        years = max_years
+        years, longest = max_years, True
     if years is None:
         return None
-    if max_years is not None:
-        years = min(years, max_years)
-    total = share_of(paid * 12 * years, share)
-    month = share_of(paid, share)
-    return total, (
-        f"每月缴费{fmt_number(paid)}元 × {fmt_share(share)} = 每月最多{fmt_number(month)}元；"
-        f"× 12个月 × {fmt_number(years)}年 = {fmt_number(total)}元（上限）"
-    )
+    if max_years is not None and years > max_years:
+        years, longest = max_years, True
+    if longest and period is not None:
+        ctx.step(f"补贴期限最长不超过{fmt_number(max_years)}年，按{fmt_number(years)}年计。", period)
+    if monthly:
+        total = share_of(paid * 12 * years, share)
+        month = share_of(paid, share)
+        return total, (
+            f"每月缴费{fmt_number(paid)}元 × {fmt_share(share)} = 每月最多{fmt_number(month)}元；"
+            f"× 12个月 × {fmt_number(years)}年 = {fmt_number(total)}元（上限）"
+        )
+    year = share_of(paid, share)
+    total = share_of(paid * years, share)
+    return total, f"每年缴费{fmt_number(paid)}元 × {fmt_share(share)} = 每年最多{fmt_number(year)}元；× {fmt_number(years)}年 = {fmt_number(total)}元（上限）"
 
 
 def period_total(ctx: Context, per_month: Decimal, max_years: Decimal) -> tuple[Decimal, str] | None:

@@ -382,7 +382,7 @@ def si_difficult(ctx: Context) -> Outcome:
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
-        totalled = contribution_total(ctx, share.value, years)
+        totalled = contribution_total(ctx, share.value, years, max_years.reference if years == max_years.d else None)
         if totalled is not None:
             total, text = totalled
             ctx.step(f"{text}。", share.reference)
@@ -408,8 +408,14 @@ def si_difficult(ctx: Context) -> Outcome:
 
 
 def si_graduates(ctx: Context) -> Outcome:
-    """第十条（二）: small enterprises hiring graduates (≤1 year) and flexibly employed graduates (≤2/3, ≤2 years)."""
-    ctx.step("社会保险补贴的人员范围包括就业困难人员和高校毕业生。", SI_SCOPE)
+    """第十条（二）: small enterprises hiring graduates (≤1 year) and flexibly employed graduates (≤2/3, ≤2 years).
+
+    The flexibly employed graduate's figures (the share, the longest period) are stated in 第十条（二）: that
+    clause is cited first, the scope (第十条) after it.
+    """
+    scope = "社会保险补贴的人员范围包括就业困难人员和高校毕业生。"
+    if ctx.get("employment_form") != "灵活就业":
+        ctx.step(scope, SI_SCOPE)
     if not ctx.need("employment_form"):
         return ctx.incomplete("按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度和离校2年内未就业高校毕业生的，给予最长1年的社会保险补贴；离校2年内未就业高校毕业生灵活就业的，补贴原则上不超过实际缴费的2/3，最长不超过2年。")
     form = ctx.get("employment_form")
@@ -417,6 +423,7 @@ def si_graduates(ctx: Context) -> Outcome:
         share, years = ctx.p("cn.fund.graduate_si.flexible_share"), ctx.p("cn.fund.graduate_si.flexible_max_years")
         leaving = ctx.p("cn.fund.graduate_si.years_after_leaving")
         ctx.step(f"离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业后缴纳的社会保险费，补贴原则上不超过实际缴费的{fmt_share(share.value)}，最长不超过{fmt_number(years.d)}年。", share.reference)
+        ctx.step(scope, SI_SCOPE)
         who = category_or(ctx, ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"), graduated_within(ctx, leaving))
         if who.ok is False:
             return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），灵活就业社会保险补贴只针对离校{fmt_number(leaving.d)}年内未就业的高校毕业生。")
@@ -426,7 +433,7 @@ def si_graduates(ctx: Context) -> Outcome:
         if ctx.get("asks_period") is True:  # “能补几年？”: the period, whatever the amount
             return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
         paid = ctx.get("contribution")
-        totalled = contribution_total(ctx, share.value, years.d)
+        totalled = contribution_total(ctx, share.value, years.d, years.reference)
         if totalled is not None:
             total, text = totalled
             ctx.step(f"{text}。", share.reference)
@@ -629,7 +636,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "period_years", "whole_period", "asks_period", "pension_contribution", "medical_contribution", "unemployment_contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "pension_contribution", "medical_contribution", "unemployment_contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -640,7 +647,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
+        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",

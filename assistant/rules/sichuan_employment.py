@@ -455,7 +455,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (FLEXIBLE,),
         flexible_si,
-        ("person_categories", "excluded_categories", "contribution", "contribution_monthly", "period_years", "whole_period", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
+        ("person_categories", "excluded_categories", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),

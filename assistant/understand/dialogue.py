@@ -264,8 +264,9 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             filled = money[0]
     elliptical = is_elliptical(text) and state.topic is not None
     if elliptical:
-        if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts):
-            facts["_only"] = True  # “那中华技能大奖呢？” after 全国技术能手: the member asked about instead
+        if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
+            # “那中华技能大奖呢？” after 全国技术能手: the member asked about instead (“再加一个…呢”: besides)
+            facts["_only"] = True
         for key in list(facts):
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
