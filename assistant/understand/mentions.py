@@ -761,7 +761,8 @@ def takes(key: str, m: Mention) -> bool:
     >>> takes("training_days", m), takes("hires_count", m)
     (True, False)
     """
-    return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone for k, ways in _ways() if k == key for w in ways)
+    # a figure for each of several people (``each``) is never one number alone
+    return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone and not w.each for k, ways in _ways() if k == key for w in ways)
 
 
 def said_alone(key: str) -> bool:
