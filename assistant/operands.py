@@ -76,6 +76,31 @@ class Pair:
         both = (self.first, self.second)
         return tuple(_written_as(text, both, one) for one in both)  # type: ignore[return-value]
 
+    def segments(self, text: str) -> tuple[str, str] | None:
+        """Each named thing with the words said of it alone, when the facts of each are said beside it
+        (“职工培训做了40个人，另外搞了个订单式培训10个人、8天……两项加起来多少”): the question asked of each
+        is what comes before both, its own part, and the question after the last part; None when
+        nothing is counted in the first part (the two differ only in the thing named).
+
+        >>> p = choice_pair("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？", ["training_kind"])
+        >>> p.segments("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？")
+        ('我们公司职工培训做了30个人，另外还办了个。两项加起来一共多少？', '我们订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？')
+        """
+        from assistant.understand.mentions import read_mentions
+
+        first, second = self.first, self.second
+        if not read_mentions(text[first.start : second.start]):  # “一个…，一个…”: a list, no facts of the first said
+            return None
+        cut = max(text.rfind(mark, second.end) for mark in "。；;！!")
+        head, own_first = text[: first.start], text[first.start : second.start].rstrip("，,、；; ")
+        own_second, ask = (text[second.start : cut + 1], text[cut + 1 :]) if cut > second.end else (text[second.start :], "")
+        if not ask.strip():  # the question is in the second part: the first is asked with its last clause
+            tail = re.split(r"[，,]", text)[-1]
+            ask = tail if tail and tail not in own_first else ""
+        if not ask.strip():
+            return None
+        return f"{head}{own_first}。{ask}", f"{head}{own_second.rstrip('。')}。{ask}"
+
 
 def _written_as(text: str, both: tuple[Named, Named], one: Named) -> str:
     """``text`` with every mention of either named thing replaced by ``one``'s words."""
@@ -181,6 +206,14 @@ def _source(doc_id: str | None, article: str | None) -> str:
     return f"{book(source.title)}{where}" if source is not None else (article or "")
 
 
+def _topic_choices(topic_id: str | None) -> frozenset[str]:
+    """The facts a topic's rules read, and those that choose among its rules (``selector``: 培训类别)."""
+    from assistant.rules.registry import registry
+    from assistant.rules.route import topic_inputs
+
+    return topic_inputs(topic_id) | {key for r in registry().all() if r.topic == topic_id for key, _ in (r.selector or ())}
+
+
 def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, str | None, dict[str, str]], "Decision | None"]) -> "Decision | None":
     """The difference or the sum asked of two things named, each worked out by the rules; None when the
     question asks none, names no two values of one thing, or either answer is no figure in the other's unit.
@@ -194,12 +227,14 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
         return None
     from assistant.rules.route import topic_inputs
 
-    pair = (region_pair(text) if operation == "difference" else None) or choice_pair(text, topic_inputs(decision.topic))
+    pair = (region_pair(text) if operation == "difference" else None) or choice_pair(text, _topic_choices(decision.topic))
     if pair is None:
         return None
     operands: list[Operand] = []
     calcs: list[Calculation] = []
-    for named, variant in zip((pair.first, pair.second), pair.variants(text)):
+    # a sum over two kinds, each with its own facts said beside it: each part asked on its own
+    segments = pair.segments(text) if operation == "sum" and pair.first.fact else None
+    for named, variant in zip((pair.first, pair.second), segments or pair.variants(text)):
         answer = ask(variant, named.region, named.facts())
         calc = answer.calculation if answer is not None else None
         if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:

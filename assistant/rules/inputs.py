@@ -348,7 +348,7 @@ _DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts,
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
     "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
-    "ranges", "upper", "again", "asked", "alone",
+    "ranges", "upper", "again", "asked", "alone", "each",
 }
 _PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
 _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
@@ -401,8 +401,10 @@ def _ranged(key: str, entry: dict) -> bool:
 
 def _mentions(key: str, kind: str, ways) -> tuple[dict, ...]:
     """The declared ways a number fact is said (read by ``assistant/understand/mentions.py``)."""
-    if ways and kind not in ("int", "decimal", "date"):
-        raise ValueError(f"fact {key!r}: mentions are for int / decimal / date facts")
+    if ways and kind not in ("int", "decimal", "date") and not (kind == "counts" and all(w.get("each") for w in ways)):
+        raise ValueError(f"fact {key!r}: mentions are for int / decimal / date facts (and, each, for counts facts)")
+    if any(w.get("each") for w in ways) and (kind != "counts" or not all(w.get("each") for w in ways)):
+        raise ValueError(f"fact {key!r}: each is for counts facts, on every way of it")
     out = []
     for way in ways:
         units = way.get("unit")

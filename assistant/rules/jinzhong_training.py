@@ -107,10 +107,60 @@ def enterprise_training(ctx: Context) -> Outcome:
     return ctx.result("amount", total, "元", f"按晋中市规定，企业职工培训每人{fmt_money(per.d)}，{trainees}人合计{fmt_money(total)}（补贴给企业）。")
 
 
+def days_each(ctx: Context) -> list[tuple[int, int]] | None:
+    """The days of each of several people (``training_days_each``: (days, people) pairs, in the order
+    of the days), or None when one figure holds for all."""
+    said = ctx.get("training_days_each")
+    if not said or len(said) < 2 and sum(n for _, n in said) < 2:
+        return None
+    return sorted((int(days), int(n)) for days, n in said)
+
+
+def _each_said(days: int, people: int, rate: Decimal, cap: Decimal) -> str:
+    """“12天应1200元，按上限1000元” / “2人各6天，每人600元”."""
+    one, uncapped = capped_daily(days, rate, cap), rate * days
+    who = f"{people}人各{days}天，每人" if people > 1 else f"{days}天"
+    return who + (f"应{fmt_money(uncapped)}，按上限{fmt_money(one)}" if one < uncapped else fmt_money(one))
+
+
+def worker_each(ctx: Context, each: list[tuple[int, int]], daily, cap) -> Outcome:
+    """Several people, each with their own days: each one's figure capped, then added."""
+    parts, total, people = [], Decimal(0), 0
+    for days, n in each:
+        uncapped = daily.d * days
+        one = capped_daily(days, daily.d, cap.d)
+        head = f"{n}人各" if n > 1 else ""
+        ctx.step(
+            f"{head}{days}天：{days}天 × {fmt_money(daily.d)} = {fmt_money(uncapped)}" + (f"，超过每人{fmt_money(cap.d)}的上限，按{fmt_money(cap.d)}。" if one < uncapped else "。"),
+            daily.reference if one == uncapped else cap.reference,
+        )
+        parts.append(f"{fmt_money(one)} × {n}" if n > 1 else fmt_money(one))
+        total += one * n
+        people += n
+    ctx.step(f"合计：{' + '.join(parts)} = {fmt_money(total)}。", daily.reference)
+    summary = (
+        f"按晋中市规定，每人每天{fmt_money(daily.d)}、原则上每人不超过{fmt_money(cap.d)}，逐人计算："
+        + "；".join(_each_said(days, n, daily.d, cap.d) for days, n in each)
+        + f"，{people}人合计{fmt_money(total)}。"
+    )
+    return ctx.result("amount", total, "元", summary)
+
+
 def worker_training(ctx: Context) -> Outcome:
-    """三、（四）: training for workers — 100元/天, in principle at most 1,000元 a person."""
+    """三、（四）: training for workers — 100元/天, in principle at most 1,000元 a person.
+
+    Several people with their own days: the cap per person, then the sum.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> evaluate("jz.worker_training_subsidy", {"training_days_each": {"6": 2, "13": 1}}, date(2026, 11, 21)).value
+    Decimal('2200')
+    """
     daily, cap = ctx.p("jz.worker_training.daily"), ctx.p("jz.worker_training.cap")
     ctx.step(f"面向劳动者的职业技能提升培训补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。", WORKER)
+    each = days_each(ctx)
+    if each is not None:
+        return worker_each(ctx, each, daily, cap)
     fewest = least(ctx, "training_days")
     if ctx.get("training_days") is None and fewest is not None and daily.d * fewest >= cap.d:
         # “培训了十一二天”: every number of days in the range reaches the cap, so the amount is the cap
@@ -172,9 +222,9 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(WORKER,),
         formula=worker_training,
-        inputs=("training_days", "trainees_count", "amount_basis"),
+        inputs=("training_days", "training_days_each", "trainees_count", "amount_basis"),
         parameters=("jz.worker_training.daily", "jz.worker_training.cap"),
         selector=(("training_kind", "劳动者技能提升培训"),),
-        reading="“原则上每人不超过1000元”按上限计算。",
+        reading="“原则上每人不超过1000元”按上限计算，逐人适用：各人培训天数不同的，每人分别封顶后相加。",
     ),
 )

@@ -409,6 +409,9 @@ class Way:
     # (“2019年拿的” to “哪一年取得高级技师的？”: the level is the one asked about, not named again)
     alone: bool = True  # a reply that is the number alone (“1200”) may be this; false: only with its words
     # (“养老640”: a bare figure is never the pension contribution)
+    each: bool = False  # a ``counts`` fact: every mention it fits is one person's (or a few people's) figure,
+    # held as {figure: people} (“一个上了8天，一个上了12天” → {8: 1, 12: 1}); the people said before it
+    # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}); taken only when two or more are said
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -502,6 +505,7 @@ def _way(w: dict) -> Way:
         _pattern(w, "again"),
         tuple(w.get("asked") or ()),
         bool(w.get("alone", True)),
+        bool(w.get("each")),
     )
 
 
@@ -636,6 +640,12 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
             taken |= {m.start for m in mentions if any(fits(w, m) for w in ignored)}
         for key, ways in said.items():
             ways = tuple(w for w in ways if w.rest == rest)
+            if ways and all(w.each for w in ways):
+                found_each = _each(key, ways, mentions, taken if rest else set(), fits)
+                if found_each is not None:
+                    facts[key], starts = found_each
+                    taken |= starts
+                continue
             for tier in (tuple(w for w in ways if w.prefer), tuple(w for w in ways if not w.prefer)):
                 if not tier:
                     continue
@@ -654,6 +664,44 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
                 if not bounds or bounds[0] <= low <= bounds[1]:
                     facts[into] = _under(None, value, m)
     return derive(facts), frozenset(taken)
+
+
+def _each(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits) -> tuple[Any, set[int]] | None:
+    """A figure for each of several people (``each`` ways): {figure: people}, and where they are said;
+    None when fewer than two are said (one figure for everyone is the plain fact's).
+
+    >>> read_mentions("给3个失业人员办了培训，1个上了8天，1个上了12天，1个上了10天")["training_days_each"]
+    (('10', 1), ('12', 1), ('8', 1))
+    >>> read_mentions("2个人学了6天，另外3个人学了15天")["training_days_each"]
+    (('15', 3), ('6', 2))
+    >>> "training_days_each" in read_mentions("30个人，培训了12天")
+    False
+    """
+    found: dict[str, int] = {}
+    starts: set[int] = set()
+    said = 0
+    for m in mentions:
+        if m.start in taken or m.span is not None:
+            continue
+        way = next((w for w in ways if fits(w, m)), None)
+        if way is None:
+            continue
+        value = way.value(m)
+        if value != value.to_integral_value():
+            return None
+        before = (m.lead if way.across else m.before)[-way.window :]
+        head = way.before.search(before) if way.before is not None else None
+        people = int(head.group("n")) if head is not None and "n" in head.groupdict() and head.group("n") else 1
+        member = str(int(value))
+        found[member] = found.get(member, 0) + people
+        starts.add(m.start)
+        said += 1
+    if said < 2:
+        return None
+    from assistant.rules.inputs import coerce
+
+    value = coerce(key, found)
+    return (value, starts) if value is not None else None
 
 
 def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken: set[int], fits=None) -> tuple[Any, int] | None:
@@ -713,7 +761,8 @@ def takes(key: str, m: Mention) -> bool:
     >>> takes("training_days", m), takes("hires_count", m)
     (True, False)
     """
-    return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone for k, ways in _ways() if k == key for w in ways)
+    # a figure for each of several people (``each``) is never one number alone
+    return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone and not w.each for k, ways in _ways() if k == key for w in ways)
 
 
 def said_alone(key: str) -> bool:

@@ -171,6 +171,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'annual_appraisal_passed': True}, {'annual_appraisal_passed': False})
     >>> read_reply("是的", "in_post"), read_reply("没有", "awards")
     ({'in_post': True}, {'awards': frozenset()})
+    >>> read_reply("14天，14天", "training_days"), read_reply("8天，12天", "training_days")  # said twice alike / two figures
+    ({'training_days': 14}, {})
     >>> read_reply("8个", "hires_count"), read_reply("3年", "years_since_level")
     ({'hires_count': 8}, {'years_since_level': Decimal('3')})
     >>> read_reply("80%", "retention_rate"), read_reply("1.2万", "loan_amount")
@@ -203,6 +205,13 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             low, high = low * 12, high * 12
         span = Span.parse({"low": low, "high": high})
         return {spec.key: span} if span is not None else {}
+    if spec.kind in ("decimal", "int"):
+        # “两个礼拜，14天” (normalized 14天，14天): one figure said twice in other words is that figure
+        parts = [p for p in re.split(r"[，,、；;]+", text.strip()) if p.strip()]
+        if len(parts) > 1:
+            read = [read_reply(p, pending, asked) for p in parts]
+            if read[0] and all(r == read[0] for r in read):
+                return read[0]
     content = bare(text)
     if not content:
         return {}
