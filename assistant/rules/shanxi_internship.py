@@ -106,6 +106,8 @@ def living_allowance(ctx: Context) -> Outcome:
     'not_eligible'
     >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 6, "absence_excused": True}, date(2026, 11, 21)).verdict
     'info'
+    >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 2, "absence_total_days": 8}, date(2026, 11, 21)).verdict
+    'eligible'
     """
     share = ctx.p("sx.internship.allowance.min_wage_share")
     min_days = ctx.p("sx.internship.allowance.min_working_days")
@@ -151,6 +153,20 @@ def living_allowance(ctx: Context) -> Outcome:
             ctx.need("working_days")
             return ctx.incomplete(f"按山西省规定，见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满的不予发放；请说具体见习了几个工作日。")
         days = span.low if reached or span.high is None else span.high
+    if months is None and days is None and (consecutive is not None or total is not None):
+        # “前后加起来旷了7天，没有连着超过3天的”: the days said are under both limits — still paid
+        said = "、".join(
+            part for part in (
+                f"连续不超过{consecutive}天" if consecutive is not None else "",
+                f"累计{max(total or 0, consecutive or 0)}天" if total is not None else "",
+            ) if part
+        )
+        ctx.step(f"无故缺勤{said}，未达到连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上，不属于不予发放的情形。", ABSENCE)
+        return ctx.result(
+            "eligible", share.d, "×当地最低工资标准（每月，不低于）",
+            f"按山西省规定，只有无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的见习人员才不予发放基本生活费；"
+            f"无故缺勤{said}，未达到，基本生活补助照常发放，每月不低于当地最低工资标准。",
+        )
     if months is None and days is None:
         # The monthly standard needs no duration; the 15-day rule is stated with it.
         ctx.step(f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。", min_days.reference)
