@@ -304,6 +304,15 @@ class Assistant:
             missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=same[0], missing=missing)
+        elif calc is not None and options.abstain and citations and not calc.rule_id.startswith("doc.validity."):
+            # a rule answered, but what else is asked (an address, a late fee, the share a fund is drawn at) no
+            # rule's verdict or figure states: the rule's own document must state it, else the question is declined
+            own = self._rule_citation(calc, query)
+            if own is not None:
+                same = [own, *(c for c in citations[:5] if c.doc_id == own.doc_id)]
+                missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same], over_rule=True)
+                if missing is not None:
+                    return self._abstain(query, scope, facts, reason="no_passage", state=state, related=own, missing=missing)
         if calc is not None and calc.unprovided and options.abstain:
             # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
             # the person's case — a decline showing that article, not a verdict on a case it does not speak to

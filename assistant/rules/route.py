@@ -398,6 +398,12 @@ def decide(
     rules = list(reg.of_topic(topic.id))
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
+    said = _document_said(question, reg)
+    own = [r for r in rules if said and r.doc_id == said]
+    if own and any(r.doc_id != said for r in rules):
+        # “川办发〔2024〕34号里一次性求职补贴给多少”: the document the person names is the one whose rule
+        # answers — neither the nation's rule on the topic nor another region's
+        rules, topic = own, replace(topic, any_region=True)
     if _PROCEDURE.search(question) and not _has_inputs(rules, facts):
         return None
     regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
@@ -550,6 +556,24 @@ def _document_named(question: str, reg: Registry) -> str | None:
         if found:
             return min(found, key=order.__getitem__)
     return None
+
+
+def _document_said(question: str, reg: Registry) -> str | None:
+    """A document the person names outright — by its 文号, or by a title in 《》 — not a piece of a title
+    its words happen to share (“职业技能等级认定的评价机构” names no document).
+
+    >>> _document_said("川办发〔2024〕34号里求职补贴多少", registry())
+    'sc-2024-9a23d6'
+    >>> _document_said("想在杭州申请当职业技能等级认定的评价机构", registry()) is None
+    True
+    """
+    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", re.sub(r"\s+", "", question))
+    numbers, _ = _title_pieces(reg)
+    found = next((doc_id for number, doc_id in numbers.items() if number in compact), None)
+    if found is not None:
+        return found
+    titles = re.findall(r"《([^》]{4,60})》", compact)
+    return next((d for t in titles if (d := _document_named(t, reg)) is not None), None)
 
 
 __all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]

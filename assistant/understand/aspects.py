@@ -122,14 +122,37 @@ def asks_after_corpus(question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]], ...]:
+def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]], bool, bool], ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
-    return tuple((data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()}) for d in data["details"])
+    return tuple(
+        (
+            data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
+            bool(data[d].get("over_rule")), data[d].get("within") == "clause",
+        )
+        for d in data["details"]
+    )
 
 
-def unstated_detail(question: str, passages: list[str]) -> str | None:
+def unstated_detail(question: str, passages: list[str], over_rule: bool = False) -> str | None:
     """What the question asks (a time limit, a number of sessions or places) that none of the
     passages states, as the words to name it by; None when nothing such is asked or one states it.
+    With ``over_rule`` (a rule answered the question), only the details no rule's verdict or figure
+    answers (an address, a late fee, a share drawn) are looked for.
+
+    >>> unstated_detail("公共实训基地的地址在哪？培训收费吗", ["公共实训基地可按规定享受资金支持。"], over_rule=True)
+    '具体的名单、地址等办事信息（语料只有政策规定，没有这类信息）'
+    >>> unstated_detail("每年办几期？", ["每年举办高级研修班。"], over_rule=True) is None
+    True
+    >>> unstated_detail("社保费缓缴到期补上，要加收滞纳金吗？", ["可按规定申请阶段性缓缴社会保险费。"])
+    '补缴时的滞纳金或罚息规定'
+    >>> unstated_detail("工会经费按工资的多少比例提取？", ["企业足额提取工会经费，40%以上用于基层。"])
+    '所问的提取或计提比例'
+    >>> unstated_detail("工会经费按工资的多少比例提取？", ["企业按工资总额2%提取工会经费。"]) is None
+    True
+    >>> unstated_detail("见习补贴这笔支出企业所得税能扣除吗", ["符合规定的支出，可以在计算企业所得税应纳税所得额时扣除。"]) is None
+    True
+    >>> unstated_detail("培训费企业所得税能扣吗", ["企业按规定使用职工教育经费，开展职工培训。"])
+    '所问的税前扣除规定'
 
     >>> unstated_detail("江西知识更新工程每年办几期高级研修班，每期多少人？", ["每年举办高级研修班，培训高层次人才。"])
     '具体的期数、人数或名额'
@@ -156,7 +179,9 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
     True
     """
-    for missing, asked, given, kin in _details():
+    for missing, asked, given, kin, beyond_rule, within_clause in _details():
+        if over_rule and not beyond_rule:
+            continue
         m = asked.search(question)
         if m is None:
             continue
@@ -167,7 +192,8 @@ def unstated_detail(question: str, passages: list[str]) -> str | None:
             m, at = (later, at) if has_of(later) else (m, later.start() + 1)
         group, of = next(((k, v) for k, v in m.groupdict().items() if k.startswith("of") and v), (None, None))
         words = kin.get(group.removesuffix("_after"), (of,)) if group else ()
-        sentences = [s for p in passages for s in re.split(r"[。；;\n]", p)] if of else passages
+        split = r"[，,。；;\n]" if within_clause else r"[。；;\n]"
+        sentences = [s for p in passages for s in re.split(split, p)] if of else passages
         if not any(given.search(s) and (not of or any(w in s for w in words)) for s in sentences):
             return missing
     return None

@@ -424,3 +424,33 @@ def test_a_short_follow_up_continues_the_document_the_question_before_named(assi
 def test_a_short_follow_up_on_a_concept_not_covered_is_still_declined(assistant):
     answer = talk(assistant, "数字贸易改革创新发展的意见里，2029年的主要目标是什么？", "那养老保险怎么转呢？")[-1]
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "missing"),
+    [
+        # a programme the corpus covers, and a detail of it no passage states: declined, the related passage shown
+        ("太原的公共实训基地具体地址在哪？民营企业职工去培训要交钱吗？", TODAY, "地址"),
+        ("疫情时候申请缓缴的失业保险费，现在补上的话要不要另交滞纳金？", TODAY, "滞纳金"),
+        ("企业的职工教育经费是按工资总额的多少比例计提的？", TODAY, "提取"),
+    ],
+)
+def test_a_covered_programme_whose_asked_detail_no_passage_states_is_declined(assistant, real_index, question, day, missing):
+    answer = assistant.ask(question, today=day)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert missing in answer.answer and "12333" in answer.answer
+    assert len(answer.citations) <= 1
+
+
+def test_a_document_named_by_its_number_gives_its_own_rule(assistant):
+    answer = assistant.ask("川办发〔2024〕34号规定的一次性求职补贴是多少？哪几类毕业生能拿？", today=date(2025, 5, 1))
+    assert not answer.abstained
+    assert answer.citations[0].doc_id == "sc-2024-9a23d6"
+    assert answer.calculation is not None and answer.calculation.value == 1500
+
+
+def test_two_figures_asked_are_both_in_the_answer(assistant):
+    answer = assistant.ask("四川个人创业担保贷款最多能贷几万？贴息给多少？", today=date(2025, 5, 1))
+    assert answer.calculation is not None and answer.calculation.value == 300000
+    assert "30万元" in answer.answer and "50%" in answer.answer

@@ -39,6 +39,11 @@ from assistant.understand.aspects import asks_figure, detail_set_elsewhere, unst
         ("备案申请多少个工作日办结？", "本通知自2022年12月28日施行。", "备案申请自受理之日起20个工作日内办结。", "时限"),  # a date's 28日 is no time limit
         ("电子证书在哪里下载？", "逐步推行电子证书。", "电子证书可在人社部门网站下载打印。", "渠道"),
         ("等级证书在哪儿能查询？", "颁发职业技能等级证书。", "证书信息可在技能人才评价服务平台查询。", "渠道"),
+        ("失业保险费欠了半年，现在补交要算滞纳金吗？", "受影响企业可申请缓缴失业保险费。", "逾期未缴的，自欠缴之日起按日加收万分之五的滞纳金。", "滞纳金"),
+        ("工会经费是按工资的几成来提取？", "企业要足额提取工会经费，30%以上用于基层活动。", "企业按全部职工工资总额的2%提取工会经费。", "提取"),
+        ("残保金的提取比例是多少？", "按规定提取并使用，不得挪用。", "按上年职工工资总额的1.5%提取。", "提取"),
+        ("职工培训花的钱企业所得税可以扣吗？", "企业应加大职工培训投入。", "职工教育经费支出不超过工资总额8%的部分，准予在计算企业所得税时扣除。", "税前扣除"),
+        ("评价机构的地址在哪？", "公布评价机构目录，接受社会监督。", "评价机构地址：解放路12号。", "地址"),
     ],
 )
 def test_a_detail_is_declined_unless_a_passage_states_it(question, silent, stating, missing):
@@ -93,3 +98,22 @@ def test_a_thing_asked_that_every_passage_naming_it_leaves_elsewhere_is_declined
     assert detail_set_elsewhere(question, quote, quote, (quote, deferring)) is not None
     assert detail_set_elsewhere(question, quote, quote, (quote, deferring, stating)) is None
     assert detail_set_elsewhere(question, quote, quote, (quote,)) is None  # nothing names it: not this rule's to decline
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "missing"),
+    [
+        # a rule answered one part (收不收费, 能领吗); the other part is a detail no rule answers
+        ("技能大师工作室设在哪？具体地址能告诉我吗？能领补助吗？", "对新认定的技能大师工作室给予资助。", "地址"),
+        ("见习补贴领了以后单位晚交社保，要交滞纳金吗？", "见习单位按月发放见习补贴。", "滞纳金"),
+        ("职工教育经费按工资总额的多少比例计提？", "足额提取职工教育经费，60%以上用于一线职工。", "提取"),
+    ],
+)
+def test_a_detail_no_rule_answers_is_checked_even_when_a_rule_answered(question, passage, missing):
+    assert missing in (unstated_detail(question, [passage], over_rule=True) or "")
+
+
+def test_a_detail_a_rule_answers_is_left_to_the_rule():
+    # a time limit, a count: what a rule's verdict may settle is not looked for over a rule
+    assert unstated_detail("见习期最长几个月？", ["见习单位按月发放补贴。"], over_rule=True) is None
+    assert unstated_detail("每期多少人？", ["每年举办高级研修班。"], over_rule=True) is None
