@@ -377,12 +377,14 @@ def _fill_asked_in_transcript(text: str, state: DialogueState, facts: dict[str, 
     >>> _fill_asked_in_transcript("3次了，厨师、保安、叉车各1次", DialogueState(pending="certificate_obtained"), f, "你以前享受过几次职业培训补贴？"), f
     ('times_received', {'times_received': 3})
     >>> _fill_asked_in_transcript("26了", DialogueState(), {}, "您的企业在哪个城市？")
+    >>> _fill_asked_in_transcript("55", DialogueState(pending="years_to_retirement"), {}, "请问初次核定享受补贴时，您距法定退休年龄还有几年？")
     """
+    from assistant.text import normalize
     from assistant.understand.replies import _last_questions
 
     questions = _last_questions(asked)
-    if not questions:
-        return None
+    if not questions or (state.pending and normalize(FACTS[state.pending].question) in normalize(asked or "")):
+        return None  # the assistant's own question: the pending fact is what it asked
     wanted = [k for k, spec in FACTS.items() if spec.asked and k not in facts and any(re.search(spec.asked, q) for q in questions)]
     clauses = [c for c in _REPLY_CLAUSE.split(text) if c.strip()]
     filled = None

@@ -222,6 +222,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'target_title': '副高级'}, {})
     >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
     ({'person_categories': frozenset()}, {})
+    >>> read_reply("高级工吧", "skill_level"), read_reply("还没有特级技师", "skill_level"), read_reply("都没有", "skill_level")
+    ({'skill_level': '高级工'}, {'skill_levels_not_held': frozenset({'特级技师'})}, {'skill_level': '无'})
     >>> read_reply("有，前几年考过电工高级工证", "earlier_skill_level"), read_reply("之前没有", "earlier_skill_level")
     ({'earlier_skill_level': '高级工'}, {'earlier_skill_level': '无'})
     >>> read_reply("没有", "skill_level", "你现在有特级技师等级吗？"), read_reply("有的", "skill_level", "你现在有高级技师证书吗？")
@@ -310,11 +312,14 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                 return {spec.ladder.denied: frozenset({named})}
             if said is True:
                 return {spec.key: named}
-        if "无" in spec.values and spec.no and _yes_no(spec, content) is False:
+        if "无" in spec.values and spec.no and content in _bare_words(spec.no + _generic()[1]):
             return {spec.key: "无"}  # “没有” to “之前有没有同一职业的等级证书？”: none, where the choices hold none
 
         # the same words as anywhere else (“副高” → 副高级, “技师证” → 技师), taken as the pending fact
-        for value in extract_facts(content).values():
+        read = extract_facts(content)
+        if spec.ladder is not None and spec.ladder.denied and read.get(spec.ladder.denied) and spec.key not in read:
+            return {spec.ladder.denied: read[spec.ladder.denied]}  # “还没有特级技师”: that level not held
+        for value in read.values():
             if isinstance(value, str) and value in spec.values:
                 return {spec.key: value}
         for choice in sorted(spec.values, key=len, reverse=True):  # “市级的” to “国家级还是省级？”: said, though unlisted
