@@ -383,7 +383,8 @@ def _fill_asked_in_transcript(text: str, state: DialogueState, facts: dict[str, 
     from assistant.understand.replies import _last_questions
 
     questions = _last_questions(asked)
-    if not questions or (state.pending and normalize(FACTS[state.pending].question) in normalize(asked or "")):
+    own = normalize(FACTS[state.pending].question).split("{")[0] if state.pending else None  # “…取得{skill_level}等级的？”: up to the name
+    if not questions or (own and own in normalize(asked or "")):
         return None  # the assistant's own question: the pending fact is what it asked
     wanted = [k for k, spec in FACTS.items() if spec.asked and k not in facts and any(re.search(spec.asked, q) for q in questions)]
     clauses = [c for c in _REPLY_CLAUSE.split(text) if c.strip()]
