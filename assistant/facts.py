@@ -172,10 +172,11 @@ def extract_facts(text: str) -> dict[str, Any]:
             del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
-        if key not in facts and len(facts.get(of) or ()) >= 2 and compiled(pattern).search(norm):
-            # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3)
+        if key not in facts and facts.get(of) and compiled(pattern).search(norm):
+            # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3; “厨师、保安、叉车各1次”)
             listed = max((m.group(0).count("、") + 1 for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])), default=0)
-            facts[key] = max(len(facts[of]), listed)
+            if max(len(facts[of]), listed) >= 2:
+                facts[key] = max(len(facts[of]), listed)
     _choices(norm, facts)
     if intent("correction").search(norm):
         facts["_correction"] = True
@@ -223,6 +224,52 @@ _ALTERNATIVES = (
     frozenset({"years_since_level", "level_obtained_date", "level_obtained_year", "level_obtained_years_ago"}),
     frozenset({"years_since_graduation", "graduation_year", "graduation_years_ago"}),
 )
+
+
+def said_years_impossible(facts: dict[str, Any], as_of) -> tuple[str, str, str] | None:
+    """Years said since an event that cannot have passed since the day said of that event
+    (“高级技师证2025年拿的，拿证以后干满了5年”, asked in 2026): ``(years fact, event fact, why)``.
+
+    The facts of a group of ``_ALTERNATIVES`` state one thing two ways; the years said may
+    exceed the most the event's date allows by a year (loose speech), not more.
+
+    >>> from datetime import date
+    >>> said_years_impossible({"years_since_level": 5, "level_obtained_year": 2025}, date(2026, 12, 1))[:2]
+    ('years_since_level', 'level_obtained_year')
+    >>> said_years_impossible({"years_since_level": 2, "level_obtained_year": 2025}, date(2026, 12, 1))
+    >>> said_years_impossible({"years_since_graduation": 4, "graduation_years_ago": 0}, date(2025, 6, 1))[1]
+    'graduation_years_ago'
+    """
+    from datetime import date as _date
+    from decimal import Decimal
+
+    from assistant.rules.common import full_years
+
+    for group in _ALTERNATIVES:
+        years_keys = [k for k in group if k.startswith("years_since") and facts.get(k) is not None]
+        if not years_keys:
+            continue
+        key = years_keys[0]
+        said = getattr(facts[key], "low", facts[key])  # a range said: its lower end
+        try:
+            said = Decimal(str(said))
+        except Exception:  # noqa: BLE001  (not a number: nothing to compare)
+            continue
+        for event in sorted(group - {key}):
+            value = facts.get(event)
+            if value is None:
+                continue
+            if isinstance(value, _date):
+                most, when = full_years(value, as_of), f"{value.year}年{value.month}月"
+            elif event.endswith("_years_ago"):
+                most, when = Decimal(int(value) + 1), f"{as_of.year - int(value)}年"
+            elif isinstance(value, int) and 1900 <= value <= as_of.year + 1:
+                most, when = (full_years(_date(value, 1, 1), as_of) if _date(value, 1, 1) <= as_of else Decimal(0)), f"{value}年"
+            else:
+                continue
+            if said > most + 1:
+                return key, event, f"您说的{FACTS[key].label}（{said.normalize():f}年）与{when}这个时间对不上：从{when}到{as_of.year}年{as_of.month}月最多约{most.normalize():f}年。"
+    return None
 
 
 def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:

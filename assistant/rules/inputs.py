@@ -225,6 +225,9 @@ class FactSpec:
     # a value said in place of a listed one of the same kind (国赛银牌 where 国赛金牌 is listed): the person
     # spoke to that condition and does not meet it (``assistant.rules.common.near_misses``)
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # how a question asks for this fact (“你今年多大？”, “以前享受过几次？”): a transcript's own question, not
+    # the one the assistant would have asked, still has its reply read as this fact (``dialogue.read_turn``)
+    asked: str | None = None
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -287,6 +290,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 counted_list=(str(entry["counted_list"]["of"]), check(str(entry["counted_list"]["said"]))) if entry.get("counted_list") else None,
                 since=entry.get("since"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
+                asked=check(str(entry["asked"])) if entry.get("asked") else None,
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple(

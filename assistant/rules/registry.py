@@ -133,6 +133,27 @@ class Registry:
         return self.sources[rule.doc_id].period
 
     # ------------------------------------------------------------ evaluate
+    @staticmethod
+    def _impossible(rule: Rule, facts: Mapping[str, Any], as_of: date) -> Calculation | None:
+        """Two facts that cannot both hold (“2025年拿的证，拿证后干满了5年”, asked in 2026): no verdict on
+        either; the day of the event is asked again, the clash named.
+
+        >>> from datetime import date
+        >>> c = registry().evaluate("zj.title_by_skill_level", {"skill_level": "高级技师", "level_obtained_year": 2025, "years_since_level": 5, "annual_appraisal_passed": True, "in_post": True}, date(2026, 12, 1))
+        >>> c.verdict, c.missing
+        ('need_more_info', ('level_obtained_year',))
+        """
+        from assistant.facts import said_years_impossible
+
+        clash = said_years_impossible(dict(facts), as_of)
+        if clash is None or not {clash[0], clash[1]} <= set(rule.inputs):
+            return None
+        years, event, why = clash
+        when = FACTS[event].label.split("（")[0].replace("比所问年份早几年", "")
+        text = f"信息前后矛盾：{why}请核实{when}和{FACTS[years].label}。"
+        step = Step(why, rule.citations[0].doc_id, rule.citations[0].article)
+        return Calculation(rule_id=rule.id, inputs={years: facts[years], event: facts[event]}, verdict="need_more_info", steps=(step,), summary=text, missing=(event,), applied_on=as_of)
+
     def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None) -> Calculation:
         """Apply a rule to facts on a day.
 
@@ -156,6 +177,9 @@ class Registry:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
                 return Calculation(rule_id=rule.id, inputs={bar.fact: bar.value}, verdict="not_eligible", steps=(step,), summary=bar.text, applied_on=as_of)
+        impossible = self._impossible(rule, facts, as_of)
+        if impossible is not None:
+            return impossible
         unprovided = self._unprovided(rule, facts)
         if unprovided is not None:
             return replace(unprovided, applied_on=as_of)

@@ -46,6 +46,13 @@ def absorb(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("sc.absorb_employment_subsidy", {"hires_count": 3}, date(2025, 6, 1)).value
     Decimal('6000')
+
+    Asked whether (not how much), a condition not spoken to is asked for:
+    >>> c = evaluate("sc.absorb_employment_subsidy", {"person_categories": ["毕业年度高校毕业生"], "contract_years": 2, "asks_whether": True}, date(2025, 8, 5))
+    >>> c.verdict, c.missing
+    ('need_more_info', ('social_insurance_paid',))
+    >>> evaluate("sc.absorb_employment_subsidy", {"person_categories": ["毕业年度高校毕业生"], "contract_years": 2, "social_insurance_paid": True, "asks_whether": True}, date(2025, 8, 5)).value
+    Decimal('2000')
     """
     per = ctx.p("sc.absorb.per_person")
     contract = ctx.p("sc.absorb.min_contract_years")
@@ -71,6 +78,13 @@ def absorb(ctx: Context) -> Outcome:
     if ctx.get("social_insurance_paid") is False:
         ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
         return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
+    if ctx.get("asks_whether") and (ctx.get("social_insurance_paid") is None or ctx.get("contract_years") is None):
+        # “招了个应届生，签了两年合同，能拿吸纳就业补贴吗？”: whether is asked, so a condition the clause sets and
+        # the person did not speak to (社保, the contract) is asked, not assumed met
+        for key in ("contract_years", "social_insurance_paid"):
+            if ctx.get(key) is None:
+                ctx.need(key)
+        return ctx.incomplete(f"按四川省规定，企业招用毕业年度大学生、防止返贫监测对象、就业困难人员，签订{fmt_number(contract.d)}年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴{fmt_money(per.d)}/人。")
     total, text = _times(per.d, ctx.get("hires_count"))
     if text:
         ctx.step(f"{text}。", per.reference)

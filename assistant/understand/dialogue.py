@@ -212,6 +212,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             for key, spec in FACTS.items():
                 if key != state.pending and key in facts and (spec.elliptical == state.pending or (isinstance(answer, str) and facts[key] == answer and answer in spec.values)):
                     facts.pop(key)
+    if filled is None:
+        filled = _fill_asked_in_transcript(text, state, facts, asked)
     if filled is None and state.pending and state.pending not in facts:
         filled = _fill_ratio_part(text, state, facts)
     if filled is None and state.pending:
@@ -355,6 +357,50 @@ def _occasions_of_this_occupation(pending: str, state: DialogueState, facts: dic
     for key in levels:
         del facts[key]
     facts[spec.occasions] = True
+
+
+_REPLY_CLAUSE = re.compile(r"[，,。；;！!]+")
+
+
+def _fill_asked_in_transcript(text: str, state: DialogueState, facts: dict[str, Any], asked: str | None) -> str | None:
+    """“26了，大专毕业四年多了” to a transcript's “你今年多大？什么学历、毕业多久了？”: the assistant's
+    turn as shown asked for facts by their declared wording (``asked`` in ``facts/*.yaml``), not
+    necessarily the one this assistant would have asked; a clause of the reply that is a bare
+    answer to one of them (a number in its unit, a count of times) is that fact.
+
+    Only numbers are read so, one clause each, and only for facts the message did not state
+    otherwise; a bare yes or no is read this way only when the question asked for one fact.
+
+    >>> f = {"years_since_graduation": 4}
+    >>> _fill_asked_in_transcript("26了，大专毕业4年多了", DialogueState(pending="person_categories"), f, "你今年多大？什么学历、毕业多久了？"), f["age"]
+    ('age', 26)
+    >>> f = {}
+    >>> _fill_asked_in_transcript("3次了，厨师、保安、叉车各1次", DialogueState(pending="certificate_obtained"), f, "你以前享受过几次职业培训补贴？"), f
+    ('times_received', {'times_received': 3})
+    >>> _fill_asked_in_transcript("26了", DialogueState(), {}, "您的企业在哪个城市？")
+    >>> _fill_asked_in_transcript("55", DialogueState(pending="years_to_retirement"), {}, "请问初次核定享受补贴时，您距法定退休年龄还有几年？")
+    """
+    from assistant.text import normalize
+    from assistant.understand.replies import _last_questions
+
+    questions = _last_questions(asked)
+    own = normalize(FACTS[state.pending].question).split("{")[0] if state.pending else None  # “…取得{skill_level}等级的？”: up to the name
+    if not questions or (own and own in normalize(asked or "")):
+        return None  # the assistant's own question: the pending fact is what it asked
+    wanted = [k for k, spec in FACTS.items() if spec.asked and k not in facts and any(re.search(spec.asked, q) for q in questions)]
+    clauses = [c for c in _REPLY_CLAUSE.split(text) if c.strip()]
+    filled = None
+    for key in wanted:
+        spec = FACTS[key]
+        if spec.kind not in ("int", "decimal") and len(wanted) != 1:
+            continue
+        for clause in clauses:
+            value = read_reply(clause, key, asked)
+            if value and coerce(key, value[key]) is not None:
+                facts.update(value)
+                filled = filled or key
+                break
+    return filled
 
 
 def _fill_ratio_part(text: str, state: DialogueState, facts: dict[str, Any]) -> str | None:

@@ -155,6 +155,49 @@ def asks_the_opposite(pending: str | None, asked: str | None) -> bool:
     return any(w in last for w in opposite)
 
 
+def _last_questions(asked: str | None) -> list[str]:
+    """The questions that end the assistant's turn as shown (“你今年多大？什么学历、毕业多久了？”: both)."""
+    parts = re.split(r"(?<=[？?])", normalize(asked or "").rstrip())
+    out: list[str] = []
+    for part in reversed([p for p in parts if p.strip()]):
+        if not part.rstrip().endswith(("？", "?")):
+            break
+        sentence = re.split(r"[。！!；;\n]", part)[-1]
+        out.insert(0, sentence)
+        if sentence != part:
+            break  # a statement before it: the questions at the end are over
+    return out
+
+
+def _last_question(asked: str | None) -> str | None:
+    questions = _last_questions(asked)
+    return questions[-1] if questions else None
+
+
+def _ladder_level_asked(spec: FactSpec, asked: str | None) -> str | None:
+    """The one level of the fact's ladder a yes/no question names (“你现在有特级技师等级吗？”), if the
+    assistant's last question is such a question; ``None`` for a question listing several levels.
+
+    >>> _ladder_level_asked(FACTS["skill_level"], "……原则上需要先取得特级技师职业技能等级。你现在有特级技师等级吗？")
+    '特级技师'
+    >>> _ladder_level_asked(FACTS["skill_level"], "请问您目前取得的职业技能等级是什么（高级工、技师、高级技师）？")
+    """
+    if spec.ladder is None:
+        return None
+    last = _last_question(asked)
+    if not last or not re.search(r"吗[？?]|有没有|是不是|是否", last):
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for value, pattern in spec.ladder.terms:
+        m = re.search(pattern, last)
+        if m is not None:
+            found.setdefault(value, (m.start(), m.end()))
+    # 高级技师 holds 技师: a level whose every mention lies inside a longer one's is not named
+    spans = list(found.items())
+    named = [v for v, (a, b) in spans if not any(w != v and a2 <= a and b <= b2 for w, (a2, b2) in spans)]
+    return named[0] if len(named) == 1 else None
+
+
 def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict[str, Any]:
     """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
 
@@ -181,8 +224,12 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'target_title': '副高级'}, {})
     >>> read_reply("都没有，就是家里条件一般", "person_categories"), read_reply("没有，不过我有残疾证", "person_categories")
     ({'person_categories': frozenset()}, {})
+    >>> read_reply("高级工吧", "skill_level"), read_reply("还没有特级技师", "skill_level"), read_reply("都没有", "skill_level")
+    ({'skill_level': '高级工'}, {'skill_levels_not_held': frozenset({'特级技师'})}, {'skill_level': '无'})
     >>> read_reply("有，前几年考过电工高级工证", "earlier_skill_level"), read_reply("之前没有", "earlier_skill_level")
     ({'earlier_skill_level': '高级工'}, {'earlier_skill_level': '无'})
+    >>> read_reply("没有", "skill_level", "你现在有特级技师等级吗？"), read_reply("有的", "skill_level", "你现在有高级技师证书吗？")
+    ({'skill_levels_not_held': frozenset({'特级技师'})}, {'skill_level': '高级技师'})
     >>> read_reply("5~6个", "layoffs_count"), read_reply("5~6个", "hires_count")
     ({'layoffs_count': Span(low=Decimal('5'), high=Decimal('6'))}, {})
     >>> read_reply("没有", "layoffs_count"), read_reply("1个都没裁", "layoffs_count"), read_reply("没有", "hires_count")
@@ -266,11 +313,22 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if spec.kind == "str" and spec.choices:
         from assistant.facts import extract_facts
 
-        if "无" in spec.values and spec.no and _yes_no(spec, content) is False:
+        named = _ladder_level_asked(spec, asked)
+        if named is not None:
+            # “没有” to “你现在有特级技师等级吗？”: that level is not held (the ladder's ``denied``); “有” holds it
+            said = _yes_no(spec, content) if content in _bare_words(_generic()[0] + _generic()[1]) else None
+            if said is False and spec.ladder.denied:
+                return {spec.ladder.denied: frozenset({named})}
+            if said is True:
+                return {spec.key: named}
+        if "无" in spec.values and spec.no and content in _bare_words(spec.no + _generic()[1]):
             return {spec.key: "无"}  # “没有” to “之前有没有同一职业的等级证书？”: none, where the choices hold none
 
         # the same words as anywhere else (“副高” → 副高级, “技师证” → 技师), taken as the pending fact
-        for value in extract_facts(content).values():
+        read = extract_facts(content)
+        if spec.ladder is not None and spec.ladder.denied and read.get(spec.ladder.denied) and spec.key not in read:
+            return {spec.ladder.denied: read[spec.ladder.denied]}  # “还没有特级技师”: that level not held
+        for value in read.values():
             if isinstance(value, str) and value in spec.values:
                 return {spec.key: value}
         for choice in sorted(spec.values, key=len, reverse=True):  # “市级的” to “国家级还是省级？”: said, though unlisted

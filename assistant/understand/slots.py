@@ -180,12 +180,23 @@ def _term_table():
 _LIST_ITEM = re.compile(r"(?:、|和|跟|及|以及|或者|或)[^，,。；;！!？?、和跟及或]{1,8}?(?=、|和|跟|及|以及|或|也|都|倒|我|家|不|没|$)")
 
 
+# what closes a list without adding to it (“称号、特贴啥的都没有”, “低保、特困之类的都不是”)
+_LIST_CLOSE = re.compile(r"(?:啥的|什么的|之类的?|这类的?|这些|那些|等等|等)(?=也|都|倒|还|我|俺|家|不|没|未|$)")
+
+
 def _list_end(text: str, end: int) -> int:
-    """Where a list that a term opens ends (“特困、监测户也都不是”: the denial after it covers all)."""
+    """Where a list that a term opens ends (“特困、监测户也都不是”: the denial after it covers all;
+    “称号、特贴啥的都没有”: a closing 啥的 adds nothing).
+
+    >>> t = "别的称号、特贴啥的都没有"
+    >>> t[_list_end(t, t.index("特贴") + 2):]
+    '都没有'
+    """
     while True:
         m = _LIST_ITEM.match(text, end)
         if m is None:
-            return end
+            close = _LIST_CLOSE.match(text, end)
+            return close.end() if close else end
         end = m.end()
 
 
