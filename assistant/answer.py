@@ -1716,6 +1716,15 @@ def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...])
     return body(said[-1].content) == body(answer.answer) and asked[-1].content.strip() != question.strip()
 
 
+def _holding(state: DialogueState, said: str) -> DialogueState:
+    """The state with the facts of ``said`` (what a message says before its question) held, the basis asked
+    left to the question (“每人见了5个月” is no per-person question)."""
+    from assistant.facts import extract_facts, merge_facts
+
+    said_facts = {k: v for k, v in extract_facts(said).items() if k != "amount_basis"}
+    return replace(state, facts=merge_facts(dict(state.facts), said_facts)) if said_facts else state
+
+
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):
     """One message through understanding, dialogue state and the rules.
 
@@ -1752,6 +1761,12 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             ) or decision
         except Exception:
             logger.exception("arithmetic over two rules failed")
+        from assistant.operands import programme_sum
+
+        try:  # “帮扶基地的奖补，加上第一年扣减的税费，一共多少”: two programmes, each by its rule, added
+            decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of)[2]) or decision
+        except Exception:
+            logger.exception("sum over two programmes failed")
         from assistant.operands import listed_persons_total
 
         try:

@@ -255,6 +255,79 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     return replace(decision, calculation=combined, follow_up=None, missing=(), rule_id=combined.rule_id, text=combined.summary, related=tuple(calcs))
 
 
+# the word that adds a second programme to the first in one question (“帮扶基地那笔奖补，加上…的税费，一共多少”)
+_PLUS = re.compile(r"[，,]?\s*(?:再)?加上|[，,]?\s*(?:再)?外加|(?<=[补贴费励助])\s*(?:和|与|以及)\s*(?=[^，,。？?]{2,})")
+_QUESTION_TAIL = re.compile(r"[，,]?\s*(?:一共|总共|合计|加起来|加在一起)[^，,。？?]*[？?。]?\s*$")
+
+
+def programme_parts(text: str) -> tuple[str, str, str] | None:
+    """The two programmes a question adds (“见习补贴加上基地奖补，一共能拿多少？”) and what is said before
+    the question (the facts both are asked of): (context, first, second).  None when the question adds none.
+
+    >>> programme_parts("南充一家医院接了8个见习生。见习补贴加上基地奖补，一共能拿多少？")
+    ('南充一家医院接了8个见习生。', '见习补贴', '基地奖补')
+    >>> programme_parts("帮扶基地那笔一次性奖补，加上这15个人第一年按定额扣减的税费，一共是多少？")
+    ('', '帮扶基地那笔一次性奖补', '这15个人第一年按定额扣减的税费')
+    >>> programme_parts("见习补贴一共多少") is None
+    True
+    """
+    sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
+    for i in range(len(sentences) - 1, -1, -1):
+        sentence = sentences[i]
+        tail = _QUESTION_TAIL.search(sentence)
+        if tail is None:
+            continue
+        asked = sentence[: tail.start()]
+        parts = _PLUS.split(asked)
+        if len(parts) != 2:
+            continue
+        first, second = (p.strip("，, ") for p in parts)
+        if len(first) < 2 or len(second) < 2:
+            continue
+        return "".join(sentences[:i]), first, second
+    return None
+
+
+def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, str], "Decision | None"]) -> "Decision | None":
+    """The sum of two different programmes asked in one question (“帮扶基地一次性奖补，加上第一年定额扣减的税费，
+    一共多少”): each part asked of the rules on its own (what is said before the question, and that part), each
+    part's working and articles kept, the two amounts added.  None when the question adds no two parts, either
+    part is no amount in 元 the rules give, or both are the one rule (a choice of one thing: ``rule_arithmetic``).
+    ``ask(part, context)`` answers one part, the facts of ``context`` (said before the question) held.
+    """
+    if decision is None or operation_asked(text) != "sum":
+        return None
+    found = programme_parts(text)
+    if found is None:
+        return None
+    context, first, second = found
+    answers = []
+    for part in (first, second):
+        calc = None
+        # the part asked, what is said before it held as facts; a part too short to name its programme
+        # alone (“基地奖补”) is asked again with what is said before it
+        for question, held in ((f"{part}是多少？", context), (f"{context}{part}是多少？", "")):
+            answer = ask(question, held)
+            calc = answer.calculation if answer is not None else None
+            if calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith."):
+                break
+            calc = None
+        if calc is None:
+            return None
+        answers.append((part, answer, calc))
+    if answers[0][2].rule_id == answers[1][2].rule_id:
+        return None
+    total = sum((c.value for _, _, c in answers), Decimal(0))
+    steps: list[Step] = []
+    for _, _, calc in answers:
+        steps.extend(s for s in calc.steps if s not in steps)
+    arithmetic = f"合计：{first}{fmt_money(answers[0][2].value)} + {second}{fmt_money(answers[1][2].value)} = {fmt_money(total)}。"
+    steps.append(Step(arithmetic))
+    summary = "".join(f"{part}：{calc.summary.rstrip('。')}。" for part, _, calc in answers) + arithmetic
+    calc = Calculation(rule_id=f"arith.{decision.topic}.sum", inputs={}, verdict="amount", value=_plain(total), unit="元", steps=tuple(steps), summary=summary)
+    return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, _, c in answers))
+
+
 def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "Decision | None":
     """A total asked (“总共/一共/加起来能补多少”, ``amount_basis`` 合计) over the people the question counts,
     of a rule that gives an amount for each person and does not read that count: the per-person
@@ -286,7 +359,13 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
 
 
 # one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
-_PERSON_LEAD = re.compile(r"(?:(?<=^)|(?<=[：:，,；;。\s]))(?:其中|另外|另|还有|剩下的?|最后)?(?:的)?(?P<n>\d+)\s*(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![\d月年天日周小])(?:是|呢)?")
+_PERSON_LEAD = re.compile(
+    r"(?:(?<=^)|(?<=[：:，,；;。\s]))(?:"
+    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后)?(?:的)?(?P<n>\d+)\s*(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
+    # the others, not counted (“其他都签了三年”): as many as are held less those described
+    r"|(?P<others>其他|其余|剩下)的?(?:人|几个|的人)?(?=都|也|还|是|全)"
+    r")"
+)
 _SENTENCE_STOP = re.compile(r"[。？！?!]")
 
 
@@ -295,7 +374,7 @@ class Listed:
     """One of the persons (or groups of persons) a question lists one by one."""
 
     said: str  # the words that describe them (“家里是低保户”)
-    count: int
+    count: int  # 0: “其他” — the rest of the people held
     facts: dict[str, Any]  # what those words say of them
 
 
@@ -332,7 +411,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         said = text[lead.end() : last].strip("，,；; ")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
-            found.append((lead.start(), last, Listed(said, int(lead.group("n")), facts)))
+            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else 0, facts)))
     if len(found) < 2 or len({tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for _, _, p in found}) < 2:
         return (), text
     rest, last = [], 0
@@ -352,11 +431,17 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     who qualify are added — those who do not are said so, not counted.  None when no total is asked, the
     question lists no persons the rule tells apart, or the rule gives none of them an amount.
     """
-    if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") != "合计":
+    if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") == "每个":
         return None
     from assistant.facts import extract_facts
     from assistant.rules.inputs import FACTS
     from assistant.rules.registry import UnknownRule, get_rule, registry
+
+    # the people held (“招了七个”): a group split later (“有两个只签了半年，其他都签了三年”) is a total asked too
+    counts = sorted((k for k, spec in FACTS.items() if spec.counts_people and isinstance(facts.get(k), int) and not isinstance(facts.get(k), bool)), key=lambda k: FACTS[k].fallback)
+    held = facts[counts[0]] if counts else None
+    if facts.get("amount_basis") != "合计" and not (held and held > 1):
+        return None
 
     try:
         rule = get_rule(decision.rule_id)
@@ -366,9 +451,16 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # a set fact said in the negative of one read (已说明不属于的人员类别 of 人员类别) tells them apart too
     personal += [k for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and k not in personal and (spec.terms.minus in personal or spec.terms.negated_into in personal)]
     personal += [spec.terms.negated_into for k, spec in FACTS.items() if k in personal and spec.terms and spec.terms.negated_into and spec.terms.negated_into not in personal]
+    # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
+    personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
     people, rest = listed_persons(text, personal)
     if not people:
         return None
+    if any(p.count == 0 for p in people):  # “其他”: the people held less those described
+        others = held - sum(p.count for p in people) if held else 0
+        if others <= 0:
+            return None
+        people = tuple(replace(p, count=others) if p.count == 0 else p for p in people)
     said_keys = {k for p in people for k in p.facts}
     common = extract_facts(rest)
     counted = {k for k, spec in FACTS.items() if spec.counts_people}
@@ -377,13 +469,28 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     if "asks_whether" in rule.inputs:
         base["asks_whether"] = True  # of each one: does this one qualify?
     results: list[tuple[Listed, Calculation]] = []
+    heading: str | None = None
     for person in people:
         own = dict(base)
         for key in said_keys:
+            if FACTS[key].kind != "set":  # a figure: this one's, else what is said of them all
+                value = person.facts.get(key, common.get(key))
+                if value is not None:
+                    own[key] = value
+                continue
             value = frozenset(common.get(key) or ()) | frozenset(person.facts.get(key) or ())
             if value:
                 own[key] = value
-        results.append((person, registry().evaluate(rule.id, own, as_of)))
+        result = registry().evaluate(rule.id, own, as_of)
+        if result.verdict == "amount" and heading is None:
+            heading = result.summary  # the standard, as said of one person
+        if result.verdict == "amount" and "月" in (result.unit or ""):
+            # a figure a month (“2100元/人·月”) and months said of them: one person over those months
+            whole = {**{k: v for k, v in own.items() if k != "amount_basis"}, **{k: 1 for k in rule.inputs if k in counted}}
+            over = registry().evaluate(rule.id, whole, as_of)
+            if over.verdict == "amount" and "月" not in (over.unit or ""):
+                result = over
+        results.append((person, result))
     paid = [(p, c) for p, c in results if c.verdict == "amount" and isinstance(c.value, Decimal) and (c.unit or "").startswith("元") and c.in_force]
     if not paid:
         return None
@@ -397,7 +504,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     total = Decimal(0)
     heads = 0
     for person, calc in results:
-        who = f"{person.said}的{person.count}人"
+        who = f"{person.said.removesuffix('的')}的{person.count}人"
         if calc in [c for _, c in paid]:
             amount = calc.value * person.count
             total += amount
@@ -405,7 +512,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             each = fmt_money(calc.value)
             line = f"{who}：符合，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
         elif calc.verdict == "not_eligible":
-            line = f"{who}：不在所列对象之中，不能享受"
+            # a figure said of them (“只签了半年”) fails a condition; otherwise they are not among those listed
+            line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受")
         else:
             line = f"{who}：按所说的情况还不能确定，未计入"
         lines.append(line)
@@ -413,7 +521,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     arithmetic = f"合计：{heads}人符合，共{fmt_money(total)}。"
     steps.append(Step(arithmetic, main.doc_id if main else None, main.article if main else None))
     first = paid[0][1]
-    summary = f"{first.summary.rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
+    summary = f"{(heading or first.summary).rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
     calc = replace(first, inputs={**first.inputs, "people_count": sum(p.count for p in people)}, value=_plain(total), unit=unit, steps=tuple(steps), summary=summary)
     return replace(decision, calculation=calc, follow_up=None, missing=(), text=summary)
 
@@ -597,4 +705,4 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "region_pair", "rule_arithmetic", "wait_figure"]
+__all__ = ["Listed", "Named", "Pair", "Passage", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from assistant.rules.base import Context, ParamValue, fmt_number
@@ -152,7 +152,8 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     person (“每人每月”), or said neither a head count nor a number of months.
     """
     # with no count of interns, the one number of people said is theirs (“3个人，都见习6个月”)
-    interns, months = ctx.get("interns_count") or ctx.get("people_count"), ctx.get("internship_months")
+    # (“招了4个，见习期都是6个月”: the people hired are the interns)
+    interns, months = ctx.get("interns_count") or ctx.get("people_count") or ctx.get("hires_count"), ctx.get("internship_months")
     basis = ctx.get("amount_basis")
     if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
         people, span = interns or 1, months or Decimal(1)
@@ -160,7 +161,59 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     return None
 
 
-def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None, period: Any = None) -> tuple[Decimal, str] | None:
+def months_of(years: Decimal) -> Decimal:
+    """Whole months in a span said in years (“3年4个月” read as 3.33 years → 40 months).
+
+    >>> months_of(Decimal("3.33")), months_of(Decimal("4.25")), months_of(Decimal("2.5")), months_of(Decimal(3))
+    (Decimal('40'), Decimal('51'), Decimal('30'), Decimal('36'))
+    """
+    return (Decimal(years) * 12).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def total_asked(ctx: Context) -> bool:
+    """Whether a total over a span is asked: the years said, the whole period, or a total (“一共”)."""
+    return ctx.get("period_years") is not None or bool(ctx.get("whole_period")) or ctx.get("amount_basis") == "合计"
+
+
+def monthly_over_period(ctx: Context, per_month: Decimal, what: str, max_years: Decimal | None, until_retirement: Decimal | None = None, people: int = 1, asked: bool | None = None) -> tuple[Decimal, Decimal, str] | None:
+    """A monthly amount (an employer's contribution, a post's wage) over the months of the period asked,
+    times the people: the years said (at most ``max_years``), else — a total asked — the longest period
+    ``max_years``, or, where the period runs to retirement, the months to it (``until_retirement`` years,
+    “4年零3个月” → 51).  Returns (total, months, the working); None when no total is asked or no span known.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def total(facts, **kw):
+    ...     ctx = Context(get_rule("cn.fund.si_subsidy_difficult"), facts, date(2025, 6, 1), registry().parameters)
+    ...     return monthly_over_period(ctx, Decimal(1050), "单位每月缴纳", **kw)
+    >>> total({"whole_period": True}, max_years=Decimal(3))
+    (Decimal('37800'), Decimal('36'), '单位每月缴纳1050元 × 36个月（3年） = 37800元')
+    >>> total({"amount_basis": "合计"}, max_years=None, until_retirement=Decimal("3.33"))
+    (Decimal('42000'), Decimal('40'), '单位每月缴纳1050元 × 40个月（至退休） = 42000元')
+    >>> total({"amount_basis": "合计"}, max_years=Decimal(1), people=2)
+    (Decimal('25200'), Decimal('12'), '单位每月缴纳1050元 × 12个月（1年） × 2人 = 25200元')
+    >>> total({}, max_years=Decimal(3)) is None
+    True
+    """
+    if not (asked or total_asked(ctx)):  # ``asked``: the caller knows a total is asked (a period asked with the month's figure)
+        return None
+    years = ctx.get("period_years")
+    if years is not None and max_years is not None:
+        years = min(Decimal(years), max_years)
+    if years is not None:
+        months, span = months_of(years), f"{fmt_number(years)}年"
+    elif max_years is not None:
+        months, span = months_of(max_years), f"{fmt_number(max_years)}年"
+    elif until_retirement is not None:
+        months, span = months_of(until_retirement), "至退休"
+    else:
+        return None
+    total = per_month * months * people
+    text = f"{what}{fmt_number(per_month)}元 × {fmt_number(months)}个月（{span}）" + (f" × {people}人" if people > 1 else "") + f" = {fmt_number(total)}元"
+    return total, months, text
+
+
+def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decimal | None, period: Any = None, until_retirement: Decimal | None = None) -> tuple[Decimal, str] | None:
     """A share of a contribution said per month or per year, over the years asked (at most ``max_years``).
 
     “社保每月自己交1200，补贴按上限算两年最多能补多少” → 1200 × 12 × 2 × 2/3 = 19200; “自己交社保一年9000，
@@ -195,6 +248,15 @@ def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decim
     longest = False
     if years is None and max_years is not None and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):
         years, longest = max_years, True
+    if years is None and max_years is None and until_retirement is not None and monthly and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):
+        # the period runs to retirement (under 5 years from it at the first approval): the months to it
+        months = months_of(until_retirement)
+        total = share_of(paid * months, share)
+        month = share_of(paid, share)
+        return total, (
+            f"每月缴费{fmt_number(paid)}元 × {fmt_share(share)} = 每月最多{fmt_number(month)}元；"
+            f"× {fmt_number(months)}个月（至退休） = {fmt_number(total)}元（上限）"
+        )
     if years is None:
         return None
     if max_years is not None and years > max_years:

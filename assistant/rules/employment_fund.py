@@ -1,7 +1,9 @@
 """全国《就业补助资金管理办法》（cn-2023-dc2db9）: who may receive which subsidy, how often, how long.
 
 The 办法 fixes eligibility, counts and periods; amounts are set by each province
-(第十五条), so these rules answer "can I / how many times / how long", not "how much".
+(第十五条), so these rules answer "can I / how many times / how long", not "how much" — except over
+figures the person states (a monthly contribution, the local minimum wage): those are multiplied out
+over the period the article allows (the longest period, or the months to retirement).
 From 2026 on every rule notes 第三十一条: central funding for these expenditures
 was set to run to 2025, its extension depending on an evaluation.
 """
@@ -21,7 +23,9 @@ from assistant.rules.common import (
     between,
     category_or,
     contribution_total,
+    monthly_over_period,
     period_total,
+    total_asked,
     fact_is,
     far_from_retirement,
     fmt_share,
@@ -300,6 +304,12 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+def _basis_unknown(ctx: Context) -> bool:
+    """A total over years asked (“两年最多一共”) of a contribution said without saying whether a month's or a
+    year's (a bare “一千五”): that is asked, not assumed."""
+    return ctx.get("contribution_monthly") is None and ctx.get("contribution_yearly") is None and (ctx.get("period_years") is not None or bool(ctx.get("whole_period")))
+
+
 # the insurances whose employer contributions 第十条（一） subsidises, as facts said itemised
 _SI_ITEMS = (("pension_contribution", "养老保险费"), ("medical_contribution", "医疗保险费"), ("unemployment_contribution", "失业保险费"))
 
@@ -378,22 +388,41 @@ def si_difficult(ctx: Context) -> Outcome:
     answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
-    if ctx.get("asks_period") is True:  # “能补几年？”: the period, whatever the amount
+    # “最长能补多久、最多一共多少钱？”: the period and, with a monthly contribution said, the total over it
+    monthly_said = ctx.get("contribution_monthly") is True and (ctx.get("contribution") is not None or bool(items))
+    if ctx.get("asks_period") is True and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
-        totalled = contribution_total(ctx, share.value, years, max_years.reference if years == max_years.d else None)
+        totalled = contribution_total(ctx, share.value, years, max_years.reference if years == max_years.d else None, until_retirement=to_retire if years is None else None)
         if totalled is not None:
             total, text = totalled
             ctx.step(f"{text}。", share.reference)
             return ctx.result("amount", total, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}；{text}。")
         paid = ctx.get("contribution")
+        if paid is not None and _basis_unknown(ctx):
+            ctx.need("contribution_monthly")
+            return ctx.incomplete(f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}；合计多少要看您说的{fmt_money(paid)}是每月还是每年缴纳的。")
         if paid is not None:
             cap = share_of(paid, share.value)
             ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
             return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}；补贴期限{period}。")
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限{period}。")
     ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+    # “单位每月给他交养老、医疗、失业合计1050，最多一共补多少”: the employer's monthly contribution over the period
+    employer_month = sum((value for _, value in items), Decimal(0)) if items else ctx.get("contribution")
+    if employer_month is not None and ctx.get("contribution_monthly") is True:
+        people = ctx.get("people_count") if ctx.get("amount_basis") != "每个" else None
+        spanned = monthly_over_period(ctx, employer_month, "单位每月缴纳的养老、医疗、失业保险费", years, to_retire if years is None else None, people if isinstance(people, int) and people > 1 else 1)
+        if spanned is not None:
+            total, months, worked = spanned
+            if years is not None and ctx.get("period_years") is None:
+                ctx.step(f"补贴期限最长不超过{fmt_number(years)}年，按{fmt_number(months)}个月计。", max_years.reference)
+            ctx.step(f"{worked}（不含个人缴纳的部分）。", SI_DIFFICULT)
+            return ctx.result(
+                "amount", total, "元",
+                f"按《就业补助资金管理办法》第十条（一），对招用就业困难人员的单位，按其实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分），补贴期限{period}；{worked}。",
+            )
     if itemised:
         total = sum((value for _, value in items), Decimal(0))
         said = " + ".join(f"{name}{fmt_money(value)}" for name, value in items)
@@ -438,6 +467,9 @@ def si_graduates(ctx: Context) -> Outcome:
             total, text = totalled
             ctx.step(f"{text}。", share.reference)
             return ctx.result("amount", total, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年；{text}。")
+        if paid is not None and _basis_unknown(ctx):
+            ctx.need("contribution_monthly")
+            return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年；合计多少要看您说的{fmt_money(paid)}是每月还是每年缴纳的。")
         if paid is not None:
             cap = share_of(paid, share.value)
             ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
@@ -459,6 +491,19 @@ def si_graduates(ctx: Context) -> Outcome:
         ctx.need("contract_years")
     if ctx.missing:
         return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），小微企业招用高校毕业生并签订{fmt_number(contract.d)}年以上劳动合同的，给予最长{fmt_number(max_years.d)}年的社会保险补贴。")
+    paid = ctx.get("contribution")
+    if paid is not None and ctx.get("contribution_monthly") is True:
+        # “单位每月给每人交养老、医疗、失业一共1180，最多能补多少”: the employer's part over the longest year, per person hired
+        people = next((n for n in (ctx.get("hires_count"), ctx.get("people_count")) if isinstance(n, int) and not isinstance(n, bool)), 1)
+        # (“能补多久？”, then the month's contribution: the period's total answers both)
+        spanned = monthly_over_period(ctx, paid, "单位每月缴纳的社会保险费", max_years.d, people=people if ctx.get("amount_basis") != "每个" else 1, asked=ctx.get("asks_period") is True or None)
+        if spanned is not None:
+            total, months, worked = spanned
+            ctx.step(f"{worked}（不含个人应缴部分）。", SI_GRADUATES)
+            return ctx.result(
+                "amount", total, "元（上限）",
+                f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人应缴部分）；{worked}。",
+            )
     return ctx.result("eligible", max_years.d, "年", f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人应缴部分）。")
 
 
@@ -534,6 +579,15 @@ def public_post(ctx: Context) -> Outcome:
     wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
+        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", None, to_retire) if wage is not None and to_retire is not None else None
+        if spanned is not None and ctx.get("period_years") is None:
+            # “离退休还差4年零3个月，最低工资1950，最多一共能发多少”: the wage over the months to retirement
+            total, months, worked = spanned
+            ctx.step(f"岗位补贴参照当地最低工资标准：{worked}。", PUBLIC_POST_WAGE)
+            return ctx.result(
+                "amount", total, "元",
+                f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计{fmt_money(total)}。",
+            )
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):

@@ -209,6 +209,7 @@ class FactSpec:
     ladder: Ladder | None = None  # levels held here and wanted in another fact
     money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
     counts_people: bool = False  # a number of people (“8个” alone fills it when the topic reads it)
+    of_person: bool = False  # said of one person among several listed (“1个只签了半年”“一个38岁”): tells them apart in a total
     fallback: bool = False  # read by rules only when a more specific fact of its kind is unknown: a reply fills the specific one
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
@@ -278,6 +279,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}),
                 counts_people=bool(entry.get("counts_people")),
+                of_person=bool(entry.get("of_person")),
                 fallback=bool(entry.get("fallback")),
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
