@@ -219,6 +219,8 @@ class Assistant:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
         calc = getattr(decision, "calculation", None) if decision is not None else None
+        if calc is not None and hits and self._rule_outside_numbered(query, calc, hits):
+            decision = calc = None  # “人社部发〔2024〕5号里…”: the document named answers, not another's rule on the topic
         if about and decision is not None and (options.about_document or not _names_topic(query.text, facts)):
             decision = calc = None  # a question about the document itself, not the rule discussed before
         follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
@@ -326,7 +328,7 @@ class Assistant:
                     citations = [citations[0], operand] + [c for c in citations[1:] if (c.doc_id, c.article) != (operand.doc_id, operand.article)]
                 calc = replace(calc, citation=rule_citation)
                 if not query.context and len(scope.named) < 2 and hits and (
-                    (calc.verdict == "need_more_info" and self._says_more_than_rule(query, rule_citation, hits[0]))
+                    (calc.verdict == "need_more_info" and (self._says_more_than_rule(query, rule_citation, hits[0]) or self._answers_worded_over_rule(query, rule_citation, hits[0])))
                     or (calc.verdict == "info" and self._answers_aspect_over_rule(query, rule_citation, hits[0]))
                 ):
                     # the rule waits for the person's facts, or tells of its measure in general; what the question
@@ -592,6 +594,17 @@ class Assistant:
         known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
         return self._states_asked(hit.chunk.text, known, query.aspects) and self._says_more_than_rule(query, rule, hit, ASPECT_MARGIN)
 
+    def _answers_worded_over_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
+        """A rule waiting for the person's facts (评副高要满几年) does not say what else is asked in words —
+        the platform to apply on, the materials to hand in, whether a thing may be claimed twice: the passage
+        found first, of the rule's region, that states it (an aspect declared ``worded``) and the rule's
+        article does not, is quoted first."""
+        worded = tuple(a for a in query.aspects if a.worded)
+        if not worded or hit.chunk.region != rule.region:
+            return False
+        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        return self._states_asked(hit.chunk.text, known, worded) and not answers(self._article_text(rule, with_items=True), worded)
+
     def _states_asked(self, text: str, known: set[str], wanted: tuple[Aspect, ...]) -> bool:
         """A sentence of ``text`` about the question (half the best word overlap or more) states the
         figure or level asked (``assistant.lookup.states_asked``)."""
@@ -620,6 +633,18 @@ class Assistant:
             doc = self.index.documents[doc_id]
             docs |= set(doc.children) | ({doc.parent_id} if doc.parent_id else set())
         return frozenset(docs) or None
+
+    def _rule_outside_numbered(self, query: Query, calc: Calculation, hits: list[Hit]) -> bool:
+        """The question names a document by its 文号 (“人社部发〔2024〕5号里，同一等级还能再领吗”), the passage
+        found first is that document's, and the rule found on the topic cites none of it (another document's
+        clause on a like matter): the document named answers, not the other's rule."""
+        if not re.search(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号", query.text):
+            return False
+        named = self._documents_named(query)
+        if not named or hits[0].chunk.doc_id not in named:
+            return False
+        cited = {s.doc_id for s in calc.steps if s.doc_id}
+        return bool(cited) and not cited & named
 
     def _search(self, text: str, dense_text: str, filters: Filters, k: int, options: Options) -> list[Hit]:
         return self.searcher.search(

@@ -36,6 +36,13 @@ def level_repeat(ctx: Context) -> Outcome:
     'eligible'
     >>> evaluate("cn.training.level_repeat", {"skill_level": "中级工", "certificate_obtained": True, "earlier_skill_level": "高级工", "same_occupation": True}, date(2026, 11, 21)).verdict
     'not_eligible'
+
+    The same level said without naming it (“同一个工种同一个等级”):
+
+    >>> evaluate("cn.training.level_repeat", {"same_level": True, "same_occupation": True}, date(2026, 11, 21)).verdict
+    'not_eligible'
+    >>> evaluate("cn.training.level_repeat", {"same_level": True}, date(2026, 11, 21)).verdict
+    'need_more_info'
     """
     ctx.step("同一职业（工种）的同一等级不可重复申领培训补贴，获得高等级证书的不得再申领同一职业（工种）低等级证书补贴。", NO_REPEAT)
     held, target = ctx.get("skill_level"), ctx.get("target_skill")
@@ -47,6 +54,10 @@ def level_repeat(ctx: Context) -> Outcome:
         if held is None:
             ctx.need("earlier_skill_level")
             return ctx.incomplete(f"按人社部发〔2024〕5号四、（十二），同一职业（工种）的同一等级不可重复申领培训补贴，获得高等级证书的不得再申领同一职业（工种）低等级证书补贴；您这次取得的是{target}证书，要看此前是否已有同一职业（工种）{target}或更高等级的证书。")
+    if ctx.get("same_level") is True and ctx.get("same_occupation") is True and (held is None or target is None):
+        # “同一个工种同一个等级再培训，还能领吗”: the level is the one held, said without naming it
+        ctx.step("这次培训与已有证书（已领补贴）是同一职业（工种）的同一等级：同一等级不可重复申领培训补贴（含参保职工技能提升补贴）。", NO_REPEAT)
+        return ctx.result("not_eligible", None, None, "不能。按人社部发〔2024〕5号四、（十二），同一职业（工种）的同一等级不可重复申领培训补贴（含参保职工技能提升补贴）；您这次培训与已有的是同一职业（工种）的同一等级，不能再领培训补贴。")
     if held == NO_SKILL_LEVEL and just_obtained:
         ctx.step(f"此前没有同一职业（工种）的等级证书，这次取得{target}不属于重复或降级申领；职业培训补贴每人累计最多享受3次。", TIMES)
         return ctx.result("eligible", target, None, f"按人社部发〔2024〕5号四、（十二），您此前没有同一职业（工种）的等级证书，这次取得的{target}证书不受“不得重复或降级申领”的限制，符合条件的可按规定申领培训补贴（每人累计最多3次，《就业补助资金管理办法》第五条）。")
@@ -79,7 +90,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_level",
         citations=(NO_REPEAT,),
         formula=level_repeat,
-        inputs=("skill_level", "target_skill", "certificate_obtained", "earlier_skill_level", "same_occupation", "staff_on_establishment"),
+        inputs=("skill_level", "target_skill", "certificate_obtained", "earlier_skill_level", "same_occupation", "same_level", "staff_on_establishment"),
         bars=(STAFF_BAR,),  # the training subsidy is paid from the 就业补助资金: 第十六条 applies
         reading="已取得同一职业（工种）同级或更高等级证书的，不能再就该等级申领培训补贴（同级按“不可重复申领”，更高按“不得再申领低等级证书补贴”）；不同职业（工种）或更低等级不受此条限制。说“参加培训、考了某级证书”而未说想申请的等级时，这次取得的等级即申领补贴的等级，再看此前已有的同一职业（工种）证书。",
     ),
