@@ -115,6 +115,29 @@ _THRESHOLD = 3.0
 # asks_quantity, asks_amount) with examples and not-examples (tests/understand/test_intents.py).
 
 
+def asks_about_rule(question: str) -> bool:
+    """Whether the question asks about the rule in general — its limit, usual figure, conditions or whom
+    it covers — and no verdict on the person's case.
+
+    >>> asks_about_rule("一次性创业补贴要满足啥条件才能领？"), asks_about_rule("一个人最多能享受几次？")
+    (True, True)
+    >>> asks_about_rule("我能领一次性创业补贴吗"), asks_about_rule("哪些人可以申请，我能申请吗")
+    (False, False)
+    """
+    general = intent("asks_rule_in_general").search(question) or intent("asks_conditions").search(question)
+    return bool(general) and not intent("asks_verdict").search(question)
+
+
+def own_case(question: str, context: str = "") -> bool:
+    """Whether the person speaks of their own case (or of someone's in particular: 我, 我们厂, 他) in the
+    question or in their earlier words, rather than of a group the rule covers.
+
+    >>> own_case("我离法定退休还有四年，最长能拿几年？"), own_case("大龄就业困难人员最多能再安置几次？")
+    (True, False)
+    """
+    return bool(intent("speaks_of_own_case").search(question) or (context and intent("speaks_of_own_case").search(context)))
+
+
 def amount_asked(question: str) -> bool:
     """Whether the person asks how much (a figure rather than a verdict).
 
@@ -447,8 +470,10 @@ def decide(
     rule, calc = max(calcs, key=key)
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
     follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
-    if follow_up and intent("asks_rule_in_general").search(question) and not intent("asks_verdict").search(question) and not _has_inputs(rules, facts):
-        # “一个人最多能享受几次？”: a question about the rule, answered by it; nothing about the person to ask
+    if follow_up and asks_about_rule(question) and not (_has_inputs(rules, facts) and own_case(question, context)):
+        # “一个人最多能享受几次？”, “一次性创业补贴要满足啥条件才能领？”, “期满后的大龄就业困难人员最多能再安置
+        #几次？”: a question about the rule (its limit, its conditions, whom it covers), answered by it; the
+        # person said nothing of their own case (a group named is what the rule is asked of), nothing to ask
         follow_up = None
     if follow_up and intent("asks_requirement_figure").search(question) and not intent("asks_verdict").search(question):
         # “技师证拿到后要做满几年才能评中级？”: the requirement is the answer, not the person's own years
@@ -489,7 +514,8 @@ def _dated(facts: dict[str, Any], as_of: date) -> dict[str, Any]:
 
 def _has_inputs(rules: list[Rule], facts: Mapping[str, Any]) -> bool:
     """Whether the person stated any fact the topic's rules read (beyond where they are)."""
-    wanted = {k for r in rules for k in r.inputs} - {"province", "city", "doc_id"}
+    # (a fact of what the question asks — asks_whether, asks_period, read anew each turn — is none of the case)
+    wanted = {k for r in rules for k in r.inputs if not getattr(FACTS.get(k), "per_turn", False)} - {"province", "city", "doc_id"}
     return any(facts.get(k) not in (None, "", (), frozenset()) for k in wanted)
 
 
@@ -541,4 +567,4 @@ def _document_named(question: str, reg: Registry) -> str | None:
     return None
 
 
-__all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]
+__all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "asks_about_rule", "own_case", "decide", "detect_topic", "person_of", "topic_inputs"]
