@@ -339,8 +339,11 @@ class Assistant:
         ):
             # the province unsaid, and the passage quoted is one region's: the answer names whose rule it is once.
             # A question about what the rule says (“见习生旷工几天不发生活费”) is answered by it, the note
-            # saying whose; a verdict on the person's case asks for the province, and says no note besides
-            if _asks_own_verdict(query.text):
+            # saying whose; a verdict on the person's case, or an amount (the province's standard decides
+            # it: “服务补助怎么算”), asks for the province, and says no note besides
+            from assistant.rules.route import amount_asked
+
+            if _asks_own_verdict(query.text) or amount_asked(query.text):
                 region_note = False
             else:
                 follow_up = None
