@@ -470,10 +470,14 @@ def decide(
     rule, calc = max(calcs, key=key)
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
     follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
-    if follow_up and asks_about_rule(question) and not (_has_inputs(rules, facts) and own_case(question, context)):
-        # “一个人最多能享受几次？”, “一次性创业补贴要满足啥条件才能领？”, “期满后的大龄就业困难人员最多能再安置
-        #几次？”: a question about the rule (its limit, its conditions, whom it covers), answered by it; the
-        # person said nothing of their own case (a group named is what the rule is asked of), nothing to ask
+    if follow_up and asks_about_rule(question) and not _has_inputs(rules, facts):
+        # “一个人最多能享受几次？”, “一次性创业补贴要满足啥条件才能领？”: a question about the rule (its limit,
+        # its conditions, whom it covers), answered by it; the person said nothing of their case, nothing to ask
+        follow_up = None
+    if follow_up and intent("asks_rule_in_general").search(question) and not intent("asks_verdict").search(question) and not own_case(question, context):
+        # “期满后的大龄就业困难人员最多能再安置几次？”: the group named is what the rule's limit is asked of, no
+        # case of the person's own (“宁波的，技师证拿了6年了，想评中级要什么条件” states one: its conditions
+        # are followed by the fact of the case they lack)
         follow_up = None
     if follow_up and intent("asks_requirement_figure").search(question) and not intent("asks_verdict").search(question):
         # “技师证拿到后要做满几年才能评中级？”: the requirement is the answer, not the person's own years
