@@ -337,7 +337,30 @@ class Assistant:
                     top = next((c for c in citations if c.chunk_id == hits[0].chunk.chunk_id), None)
                     citations = [top] + [c for c in citations if c is not top] if top is not None else citations
         citations = citations[:k]
-        text, warnings = self._compose(query, scope, citations, calc, follow_up, hits)
+        region_note = True  # “以上是X省的规定；…如您不在X省，请告诉我您所在的省份” under a local passage, no region known
+        if (
+            follow_up
+            and decision is not None
+            and decision.calculation is None
+            and decision.missing == ("province",)
+            and scope.person_region is None
+            and len(scope.named) < 2
+            and citations
+            and self.index.documents[citations[0].doc_id].region != NATIONAL
+        ):
+            # the province unsaid, and the passage quoted is one region's: the answer names whose rule it is once.
+            # A question about what the rule says (“见习生旷工几天不发生活费”) is answered by it, the note
+            # saying whose; a verdict on the person's case, or an amount (the province's standard decides
+            # it: “服务补助怎么算”), asks for the province, and says no note besides
+            from assistant.rules.route import amount_asked
+
+            if _asks_own_verdict(query.text) or amount_asked(query.text):
+                region_note = False
+            else:
+                follow_up = None
+                if state.pending:
+                    state = replace(state, pending=None, asked=0)
+        text, warnings = self._compose(query, scope, citations, calc, follow_up, hits, region_note=region_note)
         # the region answered about: the one the question names, else the person's, else the top source's
         answer_region = (scope.named[0] if scope.named else None) or scope.person_region or (
             citations[0].region if citations else None
@@ -788,6 +811,7 @@ class Assistant:
         calc: Calculation | None,
         follow_up: str | None,
         hits: list[Hit],
+        region_note: bool = True,
     ) -> tuple[str, list[str]]:
         lines: list[str] = []
         warnings: list[str] = []
@@ -843,7 +867,7 @@ class Assistant:
                 warnings.append(note)
         if shown and not any(_fmt(query.as_of) in line for line in lines):
             lines.append(f"（以上按{_fmt(query.as_of)}有效的规定作答。）")  # the day evaluated at, always said
-        if not compare and scope.person_region is None and citations:
+        if region_note and not compare and scope.person_region is None and citations:
             top = self.index.documents[citations[0].doc_id]
             if top.region != NATIONAL:
                 lines.append(f"以上是{top.region}的规定；各地政策不同，如您不在{top.region}，请告诉我您所在的省份。")
@@ -1939,6 +1963,18 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
         return False  # “平遥的培训学校能补多少”: the district is where one is, not a share asked of a table
     named = districts + list(facts.get("occupations") or ())
     return any(all(n not in a for a in articles) for n in named)
+
+
+def _asks_own_verdict(text: str) -> bool:
+    """Whether a verdict on the person's own case is asked (我能领吗, 我们厂…还能申请吗), not what a rule says.
+
+    >>> _asks_own_verdict("我连着旷工6天，还能领生活补助吗？"), _asks_own_verdict("见习生无故旷工几天就可以不发基本生活费了？")
+    (True, False)
+    """
+    from assistant.rules.route import own_case
+
+    asked = intent("asks_verdict").search(text) or intent("asks_may_i").search(text)
+    return bool(asked) and own_case(text)
 
 
 def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:

@@ -34,6 +34,7 @@ from assistant.rules.common import join
 from assistant.rules.inputs import FACTS, coerce, question_for
 from assistant.rules.registry import Registry, outcome_rank, registry
 from assistant.schema import Calculation, Step
+from assistant.understand.intents import intent
 
 logger = logging.getLogger(__name__)
 
@@ -108,22 +109,33 @@ def load_topics(path: Path = TOPICS_FILE) -> tuple[Topic, ...]:
 TOPICS: tuple[Topic, ...] = load_topics()
 
 _THRESHOLD = 3.0
-# Questions about procedure (where, how, which platform, what happens if …) are not
-# answered by an eligibility or amount rule; without facts for the rule, retrieval answers.
-_PROCEDURE = re.compile(
-    r"在哪(个|里|儿)?(网|平台|系统|申报|报|办|申请|提交)|哪个(网|平台|网站|系统|部门|窗口)|(网上|线上)(怎么|在哪)|怎么(报名|申报|报|办理|办|申请|提交)"
-    r"|流程|程序|手续|需要(准备)?(什么|哪些)材料|弄虚作假|造假|违规|处罚|(怎么|如何)处理|追究|会(怎样|怎么样|咋样)|咋办"
-)
-# A question about the rule itself (how many times, how long at most), not about the person's case
-# the figure a condition requires is what is asked (“要做满几年才能评中级”), not whether one meets it
-_REQUIREMENT_ASKED = re.compile(r"满(几|多少)年|(要|需要|得|须|必须)[^，。？！]{0,6}(几|多少)(年|个月|次)(才|以上|后|之后)|(几|多少)年(才能|才可以|才行|以上才)")
-_GENERAL = re.compile(r"最多|最长|最高|几次|几年|多久|多长时间|多少年|上限|一般")
-_VERDICT = re.compile(r"(能|可以|够|符合|有资格)[^，。？！]{0,12}(吗|么|不|没|行不行)[？?]?$|能不能|可不可以|有没有资格|我(还)?(能|可以)")
-# “还能让人社给我做职业指导和岗位推荐吗”: whether one may, however long the thing asked for
-_MAY_I = re.compile(r"(能|可以|够|符合)[^，。？！]{0,24}(吗|么)[？?]?$")
-# how many times / years / months is asked (a figure, not a verdict)
-_QUANTITY_ASKED = re.compile(r"几次|多少次|几回|(提前|早|补|领|延长|有效)[^，。？！]{0,3}(几|多少)年|几个月|多少个月|多长时间|多久")
-_AMOUNT_INTENT = re.compile(r"多少钱|多少元|金额|几块|补多少|拿多少|领多少|给多少|发多少|奖多少|标准是|怎么算|算一下|合计|一共|补贴标准|多少")
+# What a question asks — procedure, the figure a condition requires, the rule in general, a verdict on
+# the person, a quantity, an amount — is declared in assistant/data/intents.yaml (asks_procedure,
+# asks_requirement_figure, asks_rule_in_general, asks_conditions, asks_verdict, asks_may_i,
+# asks_quantity, asks_amount) with examples and not-examples (tests/understand/test_intents.py).
+
+
+def asks_about_rule(question: str) -> bool:
+    """Whether the question asks about the rule in general — its limit, usual figure, conditions or whom
+    it covers — and no verdict on the person's case.
+
+    >>> asks_about_rule("一次性创业补贴要满足啥条件才能领？"), asks_about_rule("一个人最多能享受几次？")
+    (True, True)
+    >>> asks_about_rule("我能领一次性创业补贴吗"), asks_about_rule("哪些人可以申请，我能申请吗")
+    (False, False)
+    """
+    general = intent("asks_rule_in_general").search(question) or intent("asks_conditions").search(question)
+    return bool(general) and not intent("asks_verdict").search(question)
+
+
+def own_case(question: str, context: str = "") -> bool:
+    """Whether the person speaks of their own case (or of someone's in particular: 我, 我们厂, 他) in the
+    question or in their earlier words, rather than of a group the rule covers.
+
+    >>> own_case("我离法定退休还有四年，最长能拿几年？"), own_case("大龄就业困难人员最多能再安置几次？")
+    (True, False)
+    """
+    return bool(intent("speaks_of_own_case").search(question) or (context and intent("speaks_of_own_case").search(context)))
 
 
 def amount_asked(question: str) -> bool:
@@ -132,7 +144,7 @@ def amount_asked(question: str) -> bool:
     >>> amount_asked("一共能补多少钱？"), amount_asked("能评副高吗")
     (True, False)
     """
-    return bool(_AMOUNT_INTENT.search(question))
+    return bool(intent("asks_amount").search(question))
 
 
 @functools.lru_cache(maxsize=64)
@@ -391,7 +403,7 @@ def decide(
         topic = detect_topic(f"{context} {question}", facts)  # the state keeps normalized words
     if topic is None:
         return None
-    amount_intent = bool(_AMOUNT_INTENT.search(question)) or (amount_hint and topic.id == topic_hint)
+    amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
     if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
@@ -404,7 +416,7 @@ def decide(
         # “川办发〔2024〕34号里一次性求职补贴给多少”: the document the person names is the one whose rule
         # answers — neither the nation's rule on the topic nor another region's
         rules, topic = own, replace(topic, any_region=True)
-    if _PROCEDURE.search(question) and not _has_inputs(rules, facts):
+    if intent("asks_procedure").search(question) and not _has_inputs(rules, facts):
         return None
     regions_with = tuple(dict.fromkeys(r.region for r in rules if r.region != NATIONAL))
     person = person_of(region, facts)
@@ -450,8 +462,8 @@ def decide(
 
     # one topic may be answered by a clause's conditions and by its figures: “至少推荐几次岗位” wants the
     # figure, “已经上班了还能让人社推荐岗位吗” the verdict
-    counted = bool(_QUANTITY_ASKED.search(question))
-    verdict_asked = bool(_VERDICT.search(question) or _MAY_I.search(question)) and not counted
+    counted = bool(intent("asks_quantity").search(question))
+    verdict_asked = bool(intent("asks_verdict").search(question) or intent("asks_may_i").search(question)) and not counted
 
     def key(item: tuple[Rule, Calculation]):
         rule, calc = item
@@ -464,10 +476,16 @@ def decide(
     rule, calc = max(calcs, key=key)
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
     follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
-    if follow_up and _GENERAL.search(question) and not _VERDICT.search(question) and not _has_inputs(rules, facts):
-        # “一个人最多能享受几次？”: a question about the rule, answered by it; nothing about the person to ask
+    if follow_up and asks_about_rule(question) and not _has_inputs(rules, facts):
+        # “一个人最多能享受几次？”, “一次性创业补贴要满足啥条件才能领？”: a question about the rule (its limit,
+        # its conditions, whom it covers), answered by it; the person said nothing of their case, nothing to ask
         follow_up = None
-    if follow_up and _REQUIREMENT_ASKED.search(question) and not _VERDICT.search(question):
+    if follow_up and intent("asks_rule_in_general").search(question) and not intent("asks_verdict").search(question) and not own_case(question, context):
+        # “期满后的大龄就业困难人员最多能再安置几次？”: the group named is what the rule's limit is asked of, no
+        # case of the person's own (“宁波的，技师证拿了6年了，想评中级要什么条件” states one: its conditions
+        # are followed by the fact of the case they lack)
+        follow_up = None
+    if follow_up and intent("asks_requirement_figure").search(question) and not intent("asks_verdict").search(question):
         # “技师证拿到后要做满几年才能评中级？”: the requirement is the answer, not the person's own years
         follow_up = None
     if not person.known and amount_intent and rule.kind != "amount":
@@ -506,7 +524,8 @@ def _dated(facts: dict[str, Any], as_of: date) -> dict[str, Any]:
 
 def _has_inputs(rules: list[Rule], facts: Mapping[str, Any]) -> bool:
     """Whether the person stated any fact the topic's rules read (beyond where they are)."""
-    wanted = {k for r in rules for k in r.inputs} - {"province", "city", "doc_id"}
+    # (a fact of what the question asks — asks_whether, asks_period, read anew each turn — is none of the case)
+    wanted = {k for r in rules for k in r.inputs if not getattr(FACTS.get(k), "per_turn", False)} - {"province", "city", "doc_id"}
     return any(facts.get(k) not in (None, "", (), frozenset()) for k in wanted)
 
 
@@ -576,4 +595,4 @@ def _document_said(question: str, reg: Registry) -> str | None:
     return next((d for t in titles if (d := _document_named(t, reg)) is not None), None)
 
 
-__all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "decide", "detect_topic", "person_of", "topic_inputs"]
+__all__ = ["Decision", "TOPICS", "Topic", "all_topics", "amount_asked", "asks_about_rule", "own_case", "decide", "detect_topic", "person_of", "topic_inputs"]
