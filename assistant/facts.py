@@ -272,6 +272,16 @@ def said_years_impossible(facts: dict[str, Any], as_of) -> tuple[str, str, str] 
     return None
 
 
+def _counts_people_said(facts: dict[str, Any]) -> bool:
+    """Whether a turn counts more than one person (a fact declared ``counts_people``: “参训的是72个”)."""
+    from assistant.rules.inputs import FACTS
+
+    return any(
+        spec.counts_people and isinstance(facts.get(key), int) and not isinstance(facts.get(key), bool) and facts[key] > 1
+        for key, spec in FACTS.items()
+    )
+
+
 def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
     """Facts carried across turns; the later turn adds to and corrects the earlier.
 
@@ -305,6 +315,9 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
             merged[key] = value
+    if merged.get("amount_basis") == "每个" and "amount_basis" not in later and _counts_people_said(later):
+        # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”: the group now counted is what is asked of
+        del merged["amount_basis"]
     for group in _ALTERNATIVES:
         # a later statement of the same thing another way replaces the earlier one
         # (“干了五年” then “证是三年前才拿的”; “2022年毕业” then “去年毕业”)

@@ -304,6 +304,14 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+def _people_placed(ctx: Context) -> int:
+    """The people a total is asked over (“安置了两个…两个人一共”), 1 when asked per person."""
+    people = ctx.get("people_count")
+    if ctx.get("amount_basis") == "每个" or not isinstance(people, int) or isinstance(people, bool) or people < 1:
+        return 1
+    return people
+
+
 def _basis_unknown(ctx: Context) -> bool:
     """A total over years asked (“两年最多一共”) of a contribution said without saying whether a month's or a
     year's (a bare “一千五”): that is asked, not assumed."""
@@ -579,28 +587,29 @@ def public_post(ctx: Context) -> Outcome:
     wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
-        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", None, to_retire) if wage is not None and to_retire is not None else None
+        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", None, to_retire, people=_people_placed(ctx)) if wage is not None and to_retire is not None else None
         if spanned is not None and ctx.get("period_years") is None:
             # “离退休还差4年零3个月，最低工资1950，最多一共能发多少”: the wage over the months to retirement
             total, months, worked = spanned
             ctx.step(f"岗位补贴参照当地最低工资标准：{worked}。", PUBLIC_POST_WAGE)
             return ctx.result(
                 "amount", total, "元",
-                f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计{fmt_money(total)}。",
+                f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计：{worked}。",
             )
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):
-        # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period
-        months = years * 12
-        total = wage * months
-        ctx.step(f"{fmt_money(wage)}/月 × {fmt_number(months)}个月（{fmt_number(years)}年） = {fmt_money(total)}。", PUBLIC_POST_WAGE)
-        return ctx.result(
-            "amount",
-            total,
-            "元",
-            f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月，期限最长不超过{fmt_number(max_years.d)}年（{gap}），按最长期限合计{fmt_money(total)}。",
-        )
+        # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period, times the people placed
+        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", years, people=_people_placed(ctx), asked=True)
+        if spanned is not None:
+            total, months, worked = spanned
+            ctx.step(f"{worked}。", PUBLIC_POST_WAGE)
+            return ctx.result(
+                "amount",
+                total,
+                "元",
+                f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月，期限最长不超过{fmt_number(max_years.d)}年（{gap}）；{worked}。",
+            )
     return ctx.result("info", years, "年", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期限最长不超过{fmt_number(max_years.d)}年；补贴标准参照当地最低工资标准{wage_text}。")
 
 
