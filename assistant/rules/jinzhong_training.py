@@ -110,7 +110,7 @@ def enterprise_training(ctx: Context) -> Outcome:
 def days_each(ctx: Context) -> list[tuple[int, int]] | None:
     """The days of each of several people (``training_days_each``: (days, people) pairs, in the order
     of the days), or None when one figure holds for all."""
-    said = ctx.get("training_days_each")
+    said = [(days, n) for days, n in ctx.get("training_days_each") or () if str(days).isdigit()]  # days: people
     if not said or len(said) < 2 and sum(n for _, n in said) < 2:
         return None
     return sorted((int(days), int(n)) for days, n in said)
