@@ -90,15 +90,18 @@ def compute(rel: Relation, given: Decimal, rate: Decimal | None = None) -> tuple
     return value, f"{rel.given}{_show(rel, given)} + 延长{rel.figure_text} = {_show(rel, value)}"
 
 
-def relate(ctx: Context, rid: str) -> Outcome | None:
-    """The result of relation ``rid`` from the person's figure; None while it (or a rate asked for) is unknown."""
+def relate(ctx: Context, rid: str, stated: bool = False) -> Outcome | None:
+    """The result of relation ``rid`` from the person's figure; None while it (or a rate asked for) is unknown.
+
+    ``stated``: the caller has already stepped the clause's quote."""
     rel = relations()[rid]
     given = ctx.get(rel.fact)
     rate = ctx.get(rel.rate_fact) if rel.rate_fact else None
     if given is None or (rel.rate_fact and rate is None):
         return None
     value, words = compute(rel, Decimal(given), None if rate is None else Decimal(rate))
-    ctx.step(rel.clause.quote + "。", rel.clause)
+    if not stated:
+        ctx.step(rel.clause.quote + "。", rel.clause)
     ctx.step(f"按所说{rel.given}计算：{words}。", rel.clause)
     lead = {"at_least": "至少", "at_most": "最多"}.get(rel.bound, "")
     summary = f"{rel.answer}按您所说，{words}，即{rel.result}{lead}{_show(rel, value)}。"
