@@ -99,7 +99,8 @@ def relate(ctx: Context, rid: str, stated: bool = False) -> Outcome | None:
     rate = ctx.get(rel.rate_fact) if rel.rate_fact else None
     if given is None or (rel.rate_fact and rate is None):
         return None
-    value, words = compute(rel, Decimal(given), None if rate is None else Decimal(rate))
+    # a fact said in % is held as a fraction (7.5% → 0.075), as every % fact is
+    value, words = compute(rel, Decimal(given), None if rate is None else Decimal(rate) * 100)
     if not stated:
         ctx.step(rel.clause.quote + "。", rel.clause)
     ctx.step(f"按所说{rel.given}计算：{words}。", rel.clause)

@@ -49,3 +49,21 @@ def test_the_chief_technician_floor_is_the_special_technician_pay_said(assistant
 def test_without_the_special_technician_pay_the_clause_is_stated(assistant):
     answer = assistant.ask("河南企业的首席技师薪酬待遇怎么定？", today=TODAY)
     assert answer.calculation is not None and answer.calculation.value == "本单位高级管理人员", answer.answer
+
+
+def test_the_skilled_raise_is_at_least_the_peers_raise_applied_to_their_pay(assistant, real_index):
+    """四川 四、（十六）: 增幅不低于专技和管理人员增幅 — 8万 × (1 + 6%) = 84800."""
+    answer = assistant.ask("宜宾一家企业，今年专技人员和管理人员人均工资都涨了6%，高技能人才去年人均年薪8万，高技能人才今年至少得涨到多少？", today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value is not None and Decimal(calc.value) == 84800, answer.answer
+    assert ("sc-2023-79c742", "四、（十六）") == (answer.citations[0].doc_id, answer.citations[0].article), answer.citations
+
+
+def test_a_suspended_exam_lengthens_the_validity_said_by_one_year(assistant, real_index):
+    """浙江 zj-2023-4d3e48 一、: 原来3年滚动 + 延长一年 = 4年."""
+    answer = assistant.ask("浙江的职业资格考试，合格成绩原来是3年滚动管理，今年这门考试暂停了，已经过的科目成绩现在有效期一共几年？", today=date(2023, 8, 1))
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value is not None and Decimal(calc.value) == 4, answer.answer
+    assert "延长一年" in answer.answer
