@@ -260,6 +260,7 @@ class Entry:
     conditions: tuple[Condition, ...] = ()
     note: str = ""  # added to every summary (a document that states no date …)
     adds: bool = True  # several parts asked add up; False: they are listed (counts of different things)
+    relation: str | None = None  # a declared relation (relations/*.yaml) answering once the person's figure is said
 
 
 def _counts(ctx: Context, part: Part, basis: str | None) -> tuple[dict[str, Decimal | None], list[str]]:
@@ -334,6 +335,12 @@ def _formula(entry: Entry):
         failed = _unmet(entry, ctx)
         if failed is not None:
             return failed
+        if entry.relation is not None:  # the clause's figure relative to one the person gave (4年 + 一年)
+            from assistant.rules.relations import relate
+
+            related = relate(ctx, entry.relation, stated=not own)
+            if related is not None:
+                return related
         choice = ctx.get(entry.choice) if entry.choice else None
         if entry.choice and choice is None:
             ctx.need(entry.choice)
@@ -548,11 +555,21 @@ def _entry(raw: Mapping, where: str) -> Declared:
     conds = tuple(parse_condition(doc, c, where) for c in raw.get("conditions") or ())
     t = raw["topic"]
     topic = parse_topic(t)
-    entry = Entry(str(raw["id"]), main, parts, str(raw["answer"]), choice, parts_fact, conds, str(raw.get("note") or ""), adds)
+    relation = str(raw["relation"]) if raw.get("relation") else None
+    if relation is not None:
+        from assistant.rules.relations import relations
+
+        if relation not in relations():
+            raise RegistrationError(f"{where}: relation {relation!r} is not declared in assistant/rules/relations/")
+    entry = Entry(str(raw["id"]), main, parts, str(raw["answer"]), choice, parts_fact, conds, str(raw.get("note") or ""), adds, relation)
     counted = [k for p in parts for _, facts in p.counts for k in facts]
     longest = ["whole_period"] if any(p.longest for p in parts) else []
     bases = [p.of.fact for p in parts if p.of is not None]
     inputs = [*(c.fact for c in conds), *([choice] if choice else []), *([parts_fact] if parts_fact else []), *counted, *longest, *bases, "amount_basis"]
+    if relation is not None:
+        from assistant.rules.relations import relations
+
+        inputs.extend(k for k in (relations()[relation].fact, relations()[relation].rate_fact) if k)
     citations = [main]
     for clause in (c for p in parts for c in (p.clause, p.cap.clause if p.cap else None) if c is not None):
         citations.append(clause)

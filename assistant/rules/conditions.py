@@ -113,9 +113,15 @@ class Declared:
     topic: DeclaredTopic
 
 
-def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Clause):
+def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Clause, relation_id: str | None = None):
     def formula(ctx: Context) -> Outcome:
         ctx.step(main.quote + "。", main)
+        if relation_id is not None:  # the clause's figure relative to one the person gave (relations/*.yaml)
+            from assistant.rules.relations import relate, relations
+
+            related = relate(ctx, relation_id, stated=relations()[relation_id].clause.quote == main.quote)
+            if related is not None:
+                return related
         if verdict == "not_eligible" and not conditions:
             return ctx.result("not_eligible", None, None, yes)
         unknown: list[Condition] = []
@@ -141,6 +147,18 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         return ctx.result("eligible", None, None, yes)
 
     return formula
+
+
+def _related(relation: str | None, where: str = "") -> tuple[str, ...]:
+    """The facts a declared relation reads; an undeclared relation is refused by name."""
+    if relation is None:
+        return ()
+    from assistant.rules.relations import relations
+
+    if relation not in relations():
+        raise RegistrationError(f"{where}: relation {relation!r} is not declared in assistant/rules/relations/")
+    rel = relations()[relation]
+    return tuple(k for k in (rel.fact, rel.rate_fact) if k)
 
 
 def _negated(fact: str) -> tuple[str, ...]:
@@ -264,6 +282,8 @@ def _load_file(path: Path) -> list[Declared]:
         verdict = entry.get("verdict", "eligible")
         if verdict not in ("eligible", "not_eligible"):
             raise RegistrationError(f"{where}: verdict is eligible (conditions) or not_eligible (a prohibition)")
+        relation = str(entry["relation"]) if entry.get("relation") else None
+        _related(relation, where)
         t = entry["topic"]
         topic = parse_topic(t)
         rule = Rule(
@@ -272,8 +292,8 @@ def _load_file(path: Path) -> list[Declared]:
             region=str(entry["region"]),
             topic=topic.id,
             citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
-            formula=_formula(conditions, str(entry["answer"]), verdict, main),
-            inputs=tuple(dict.fromkeys(k for c in conditions for k in (c.fact, *_negated(c.fact)))),
+            formula=_formula(conditions, str(entry["answer"]), verdict, main, relation),
+            inputs=tuple(dict.fromkeys([*(k for c in conditions for k in (c.fact, *_negated(c.fact))), *_related(relation)])),
             reading=str(entry.get("reading", "")),
             period=parse_period(entry.get("period"), where),
         )

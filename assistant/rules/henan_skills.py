@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
+from assistant.rules.relations import relate
 from assistant.rules.common import Check, all_of, join, near_misses, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
@@ -337,6 +338,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         ctx.step("企业聘用的特级技师可比照正高级职称人员享受同等待遇。", TREAT)
         return ctx.result("info", "正高级", None, "按河南省规定，企业聘用的特级技师可比照正高级职称人员享受同等待遇。")
     if level == "首席技师":
+        floor = relate(ctx, "ha.chief_pay_floor")  # the 特级技师 pay said is the floor
+        if floor is not None:
+            return floor
         ctx.step("首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。", TREAT)
         return ctx.result("info", "本单位高级管理人员", None, "按河南省规定，首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇。")
     held = "未取得职业技能等级的" if level == NO_SKILL_LEVEL else level
@@ -405,6 +409,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(TREAT,),
         formula=treatment_equivalence,
-        inputs=("skill_level",),
+        inputs=("skill_level", "special_technician_pay"),
     ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, cn_date, fmt_number
+from assistant.rules.relations import relate
 from assistant.rules.dates import add_years
 from assistant.rules.inputs import NO_SKILL_LEVEL
 
@@ -54,6 +55,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.incomplete()
     level = ctx.get("skill_level")
     if level == "首席技师":
+        floor = relate(ctx, "sc.chief_pay_floor")  # the 特级技师 pay said is the floor
+        if floor is not None:
+            return floor
         ctx.step("首席技师薪酬待遇可参照本单位高级管理人员标准确定，不低于特级技师薪酬待遇。", TREAT_CHIEF)
         return ctx.result("info", "本单位高级管理人员", None, "按四川省规定，首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇。")
     if level not in _MAP:
@@ -83,6 +87,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(TREAT, TREAT_TOP, TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level",),
+        inputs=("skill_level", "special_technician_pay"),
     ),
 )

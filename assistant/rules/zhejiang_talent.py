@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_number
+from assistant.rules.relations import relate
 from assistant.rules.common import join, most, said_text, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank, title_rank
 
@@ -325,6 +326,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.incomplete()
     level = ctx.get("skill_level")
     if level == "首席技师":
+        floor = relate(ctx, "zj.chief_pay_floor")  # the 特级技师 pay said is the floor
+        if floor is not None:
+            return floor
         ctx.step("首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇。", _TREAT_CHIEF)
         return ctx.result("info", "本单位高级管理人员", None, "按浙江省规定，首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，且不低于特级技师薪酬待遇。")
     if level not in _TREAT_MAP:
@@ -385,6 +389,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(_TREAT, _TREAT_TOP, _TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level",),
+        inputs=("skill_level", "special_technician_pay"),
     ),
 )
