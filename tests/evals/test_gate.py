@@ -63,6 +63,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout8.jsonl", "thresholds-scope-heldout8.yaml"),
         ("heldout12.jsonl", "thresholds-heldout12.yaml"),
         ("scope-heldout9.jsonl", "thresholds-scope-heldout9.yaml"),
+        ("heldout13.jsonl", "thresholds-heldout13.yaml"),
+        ("scope-heldout10.jsonl", "thresholds-scope-heldout10.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
