@@ -186,7 +186,7 @@ def cn_number(token: str) -> str | None:
 # (“两千一一个月”: the 一 after it counts the month, not a digit of the number)
 _ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇二两三四五六七八九十百千万亿\d])(?!一(?!个(?:月|人|年|天)|年|天|月|次|人|名|位))")
 # “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
-_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千万][零〇一二两三四五六七八九十百千万]*(?![亿])")
+_LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千万][零〇一二两三四五六七八九十百千万]*(?![亿零〇一二两三四五六七八九十百千万])")
 _NEXT_UNIT = {"万": "千", "千": "百", "百": "十"}
 # a year written digit by digit: 二〇二五年, 二零二四年
 _DIGIT_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -294,6 +294,8 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万
+    # the figure before 亿 read on its own, 亿 kept as the unit: 一百四十亿 = 140亿, 三万亿 = 30000亿
+    text = re.sub(rf"(?<![{_NUMERAL}\d.])([{_NUMERAL}]+)(?=亿)", lambda m: cn_number(m.group(1)) or m.group(1), text)
     text = _LONG_NUMERAL.sub(_long_numeral, text)
     text = re.sub(r"(?<![\d上下" + _NUMERAL + r"])半年", "0.5年", text)  # not 上半年 / 下半年: halves of a year
     text = re.sub(r"(?<![\d上下" + _NUMERAL + r"])半个(?:多)?月", "0.5个月", text)  # not 上半个月: a half of a month

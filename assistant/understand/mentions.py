@@ -101,6 +101,10 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("工作日", "工作日", Decimal(1)),
     ("个多月", "月", Decimal(1)),
     ("个月", "月", Decimal(1)),
+    ("万亿元", "元", Decimal(10) ** 12),
+    ("亿元", "元", Decimal(10) ** 8),
+    ("万亿", "元", Decimal(10) ** 12),
+    ("亿", "元", Decimal(10) ** 8),
     ("万元", "元", Decimal(10000)),
     ("万块", "元", Decimal(10000)),
     ("千元", "元", Decimal(1000)),
@@ -125,7 +129,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千]))"
+    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千亿]))"
 )
 _UNIT_WORDS = "|".join(re.escape(w) for w, _, _ in _UNITS)
 # a range said (a span of the normalizer, “六七年” → 6~7年; “十几年”, “二十几天”, “10几年”; “好几年”: 2 or more)

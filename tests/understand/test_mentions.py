@@ -8,6 +8,7 @@ import pytest
 
 from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import load_facts
+from assistant.text import normalize
 from assistant.understand.mentions import derive, read_mentions, scan
 
 
@@ -233,3 +234,17 @@ def test_calendar_days_bound_working_days_from_above():
     assert read_mentions("见习干了10来天就走了").get("working_days") == 10
     assert "working_days" not in read_mentions("见习干了20天就走了")
     assert "working_days" not in read_mentions("见习干了15天就走了")  # 15 calendar days may be 11 working days … or 15
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("去年全省营收大概一百四十亿", 14_000_000_000),  # the figure before 亿 is read whole, not 140 + 十亿
+        ("总额按8萬億元算", 8_000_000_000_000),
+        ("专项资金三万亿", 3_000_000_000_000),
+        ("目标是200亿元", 20_000_000_000),
+    ],
+)
+def test_money_in_yi_and_wanyi_is_read_as_yuan(said, value):
+    money = [m for m in scan(normalize(said)) if m.unit == "元"]
+    assert money and money[0].value == value, said
