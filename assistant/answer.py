@@ -661,7 +661,7 @@ class Assistant:
         """The question names a document by its 文号 (“人社部发〔2024〕5号里，同一等级还能再领吗”), the passage
         found first is that document's, and the rule found on the topic cites none of it (another document's
         clause on a like matter): the document named answers, not the other's rule."""
-        if not re.search(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号", query.text):
+        if not query.reference.doc_numbers:
             return False
         named = self._documents_named(query)
         if not named or hits[0].chunk.doc_id not in named:

@@ -25,6 +25,11 @@ def talk(assistant: Assistant, *messages: str, today: date = TODAY, keep_state: 
     return answers
 
 
+def steps_cited(answer) -> set[tuple[str, str]]:
+    """The (document, article) pairs the steps of an answer's calculation cite."""
+    return {(s.doc_id, s.article) for s in answer.calculation.steps if s.doc_id}
+
+
 def verdict(answer) -> str | None:
     """The rule's verdict an answer carries, or None when no rule decided it."""
     return answer.calculation.verdict if answer.calculation is not None else None

@@ -550,18 +550,28 @@ def _title_pieces(reg: Registry) -> tuple[dict[str, str], dict[int, dict[str, st
     return numbers, pieces
 
 
+def _compact(question: str) -> str:
+    """The question without spaces, a 文号's year in 〔〕 however bracketed: 川办发（2024）34号 → 川办发〔2024〕34号."""
+    return re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", re.sub(r"\s+", "", question))
+
+
+def _number_named(compact: str, reg: Registry) -> str | None:
+    """The source document whose 文号 the (compacted) question holds."""
+    numbers, _ = _title_pieces(reg)
+    return next((doc_id for number, doc_id in numbers.items() if number in compact), None)
+
+
 def _document_named(question: str, reg: Registry) -> str | None:
     """A source document the question names by 文号 or by a long enough piece of its title.
 
     The longest piece wins; among documents matching at that length, the first in
     ``sources.yaml`` order.
     """
-    compact = re.sub(r"\s+", "", question)
-    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", compact)
-    numbers, pieces = _title_pieces(reg)
-    for number, doc_id in numbers.items():
-        if number in compact:
-            return doc_id
+    compact = _compact(question)
+    numbered = _number_named(compact, reg)
+    if numbered is not None:
+        return numbered
+    _, pieces = _title_pieces(reg)
     # a longer piece of a title starts with a piece of the shortest length: only where one of those
     # starts can a piece of any length start
     shortest = pieces[_TITLE_PIECE_MIN]
@@ -586,9 +596,8 @@ def _document_said(question: str, reg: Registry) -> str | None:
     >>> _document_said("想在杭州申请当职业技能等级认定的评价机构", registry()) is None
     True
     """
-    compact = re.sub(r"[\[（(【]\s*(\d{4})\s*[\]）)】]", r"〔\1〕", re.sub(r"\s+", "", question))
-    numbers, _ = _title_pieces(reg)
-    found = next((doc_id for number, doc_id in numbers.items() if number in compact), None)
+    compact = _compact(question)
+    found = _number_named(compact, reg)
     if found is not None:
         return found
     titles = re.findall(r"《([^》]{4,60})》", compact)

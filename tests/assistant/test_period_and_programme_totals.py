@@ -23,8 +23,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Assistant
-from assistant.schema import Turn
 from assistant_support import assert_contract
+from shared_support import steps_cited, talk
 
 DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
 GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
@@ -41,19 +41,6 @@ TODAY = date(2025, 6, 1)
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def _converse(assistant: Assistant, turns: list[str], today: date = TODAY):
-    history: tuple[Turn, ...] = ()
-    answer = None
-    for text in turns:
-        answer = assistant.ask(text, history, today=today)
-        history = (*history, Turn("user", text), Turn("assistant", answer.answer, answer.state))
-    return answer
-
-
-def _cited(answer) -> set[tuple[str, str]]:
-    return {(s.doc_id, s.article) for s in answer.calculation.steps if s.doc_id}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +70,7 @@ def test_a_monthly_figure_is_totalled_over_the_period_the_article_allows(assista
     calc = answer.calculation
     assert not answer.abstained and calc is not None, answer.answer
     assert Decimal(calc.value) == value, answer.answer
-    assert article in _cited(answer), calc.steps
+    assert article in steps_cited(answer), calc.steps
     if step is not None:
         found = [s for s in calc.steps if s.text == step]
         assert found and found[0].doc_id and found[0].article, [s.text for s in calc.steps]
@@ -104,11 +91,11 @@ def test_a_monthly_figure_is_totalled_over_the_period_the_article_allows(assista
     ],
 )
 def test_a_total_over_the_people_and_months_known(assistant, real_index, turns, value, article):
-    answer = _converse(assistant, turns)
+    answer = talk(assistant, *turns, today=TODAY)[-1]
     assert_contract(answer.to_dict(), real_index)
     assert answer.calculation is not None, answer.answer
     assert Decimal(answer.calculation.value) == value, answer.answer
-    assert article in _cited(answer), answer.calculation.steps
+    assert article in steps_cited(answer), answer.calculation.steps
 
 
 def test_a_figure_said_of_one_of_the_people_listed_excludes_them(assistant, real_index):
@@ -139,24 +126,24 @@ def test_a_figure_said_of_one_of_the_people_listed_excludes_them(assistant, real
     ],
 )
 def test_two_programmes_added_each_by_its_rule(assistant, real_index, turns, value, articles):
-    answer = _converse(assistant, turns)
+    answer = talk(assistant, *turns, today=TODAY)[-1]
     assert_contract(answer.to_dict(), real_index)
     calc = answer.calculation
     assert calc is not None and Decimal(calc.value) == value, answer.answer
-    assert articles <= _cited(answer), calc.steps
+    assert articles <= steps_cited(answer), calc.steps
     assert answer.follow_up is None
 
 
 def test_the_employers_monthly_contribution_said_later_is_totalled_to_retirement(assistant, real_index):
     turns = ["招用就业困难人员的社保补贴能补几年？", "他初次核定时离法定退休还有4年", "单位每月给他交的三险1300，一共能补多少？"]
-    answer = _converse(assistant, turns)
+    answer = talk(assistant, *turns, today=TODAY)[-1]
     assert_contract(answer.to_dict(), real_index)
     assert Decimal(answer.calculation.value) == 62400, answer.answer  # 1300 × 48 months
-    assert DIFFICULT_SI in _cited(answer), answer.calculation.steps
+    assert DIFFICULT_SI in steps_cited(answer), answer.calculation.steps
 
 
 def test_a_bare_figure_is_not_assumed_a_months_when_a_total_is_asked(assistant):
     turns = ["离校半年了没找到单位，灵活就业交社保能有补贴吗", "一千二", "那两年最多一共能补多少？"]
-    answer = _converse(assistant, turns)
+    answer = talk(assistant, *turns, today=TODAY)[-1]
     assert answer.calculation is not None and answer.calculation.value is None, answer.answer
     assert "每月还是每年" in answer.answer, answer.answer

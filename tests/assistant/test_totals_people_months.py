@@ -22,8 +22,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Assistant
-from assistant.schema import Turn
 from assistant_support import assert_contract
+from shared_support import steps_cited, talk
 
 DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
 GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
@@ -38,19 +38,6 @@ TODAY = date(2025, 6, 1)
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def _converse(assistant: Assistant, turns: list[str], today: date = TODAY):
-    history: tuple[Turn, ...] = ()
-    answer = None
-    for text in turns:
-        answer = assistant.ask(text, history, today=today)
-        history = (*history, Turn("user", text), Turn("assistant", answer.answer, answer.state))
-    return answer
-
-
-def _cited(answer) -> set[tuple[str, str]]:
-    return {(s.doc_id, s.article) for s in answer.calculation.steps if s.doc_id}
 
 
 @pytest.mark.parametrize(
@@ -76,7 +63,7 @@ def test_the_total_over_people_and_months_is_the_value(assistant, real_index, qu
     calc = answer.calculation
     assert not answer.abstained and calc is not None, answer.answer
     assert Decimal(calc.value) == value, answer.answer
-    assert article in _cited(answer), calc.steps
+    assert article in steps_cited(answer), calc.steps
 
 
 @pytest.mark.parametrize(
@@ -94,9 +81,9 @@ def test_the_total_over_people_and_months_is_the_value(assistant, real_index, qu
     ],
 )
 def test_a_total_asked_in_a_later_turn_counts_what_was_corrected(assistant, real_index, turns, value, article):
-    answer = _converse(assistant, turns)
+    answer = talk(assistant, *turns, today=TODAY)[-1]
     assert_contract(answer.to_dict(), real_index)
     calc = answer.calculation
     assert not answer.abstained and calc is not None, answer.answer
     assert Decimal(calc.value) == value, answer.answer
-    assert article in _cited(answer), calc.steps
+    assert article in steps_cited(answer), calc.steps

@@ -22,8 +22,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.answer import Assistant
-from assistant.schema import Turn
 from assistant_support import assert_contract
+from shared_support import talk
 
 TAX = ("sc-2024-9a23d6", "一、（四）")
 GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
@@ -35,15 +35,6 @@ HENAN_BONUS = ("ha-2023-8075c7", "六、（十三）")
 @pytest.fixture(scope="module")
 def assistant(real_build, real_index) -> Assistant:
     return Assistant(real_build[0], index=real_index)
-
-
-def _converse(assistant: Assistant, turns: list[str], today: date):
-    history: tuple[Turn, ...] = ()
-    answer = None
-    for text in turns:
-        answer = assistant.ask(text, history, today=today)
-        history = (*history, Turn("user", text), Turn("assistant", answer.answer, answer.state))
-    return answer
 
 
 @pytest.mark.parametrize(
@@ -108,19 +99,19 @@ def test_a_group_said_as_one_count_is_not_split(assistant):
 
 def test_a_category_added_in_a_follow_up_is_summed_with_the_count_said_before(assistant):
     turns = ["郑州一家公司，今年有人新获中华技能大奖，河南省里会额外奖励吗", "三个", "那要是再加一个全国技术能手呢，一共多少"]
-    answer = _converse(assistant, turns, date(2026, 12, 1))
+    answer = talk(assistant, *turns, today=date(2026, 12, 1))[-1]
     assert Decimal(answer.calculation.value) == 170000, answer.answer  # 3 × 5万 + 1 × 2万
     assert (answer.citations[0].doc_id, answer.citations[0].article) == HENAN_BONUS
 
 
 def test_a_category_asked_instead_is_still_asked_instead(assistant):
     turns = ["郑州一家公司，今年有人新获中华技能大奖，河南省里会额外奖励吗", "三个", "那全国技术能手呢"]
-    answer = _converse(assistant, turns, date(2026, 12, 1))
+    answer = talk(assistant, *turns, today=date(2026, 12, 1))[-1]
     assert Decimal(answer.calculation.value) == 60000, answer.answer  # 3 × 2万, the award asked instead
 
 
 def test_what_a_flexible_worker_pays_a_year_said_as_a_short_reply(assistant):
     turns = ["我去年7月本科毕业，到现在没找到单位，在跑网约车，社保是我自己交的，这个能补吗", "一年交了9600"]
-    answer = _converse(assistant, turns, date(2025, 6, 1))
+    answer = talk(assistant, *turns, today=date(2025, 6, 1))[-1]
     assert Decimal(answer.calculation.value) == 6400, answer.answer  # the year's cap: 9600 × 2/3
     assert (answer.citations[0].doc_id, answer.citations[0].article) == GRADUATE_SI
