@@ -1841,6 +1841,19 @@ def _region_of(text: str) -> str | None:
 
 
 _HINTS = {"bool": "（回答“是”或“否”即可）", "decimal": "（直接回答数字即可，例如“3年”）", "int": "（直接回答数字即可，例如“8个”）"}
+# an example figure in the unit the fact is said with (an age is not “8个”)
+_EXAMPLES = {"岁": "35岁", "年": "3年", "月": "6个月", "个月": "6个月", "天": "10天", "工作日": "10个工作日", "元": "1800元", "%": "60%", "次": "2次", "个": "8个", "个人": "8个人"}
+
+
+def _hint(spec: "FactSpec") -> str:
+    """How to answer a question about the fact again: its choices, yes/no, or a figure in its own unit."""
+    if spec.choices:
+        return f"（可选：{'、'.join(spec.choices)}）"
+    units = [u for m in spec.mentions for u in ([m.get("unit")] if isinstance(m.get("unit"), str) else m.get("unit") or [])]
+    example = next((_EXAMPLES[u] for u in units if u in _EXAMPLES), None)
+    if example and spec.kind in ("int", "decimal"):
+        return f"（直接回答数字即可，例如“{example}”）"
+    return _HINTS.get(spec.kind, "")
 
 
 # a year that names a version of a document: 2017年那个, 2017年版, 2019年出的; two digits only before 版/那个 (17年版的)
@@ -1995,7 +2008,7 @@ def _ask_again(follow_up: str, state: DialogueState) -> str | None:
         return follow_up
     spec = FACTS.get(state.pending)
     if state.asked == 2 and spec is not None:
-        hint = f"（可选：{'、'.join(spec.choices)}）" if spec.choices else _HINTS.get(spec.kind, "")
+        hint = _hint(spec)
         return f"抱歉，我没能从您的回答中确定“{spec.label}”。{follow_up}{hint}"
     return None
 

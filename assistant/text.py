@@ -163,7 +163,7 @@ def mainland_phrases(text: str) -> str:
 
 # --- spoken numbers ---------------------------------------------------------------
 
-_NUMERAL = "零〇一二两三四五六七八九十百千万"
+NUMERAL_CHARS = _NUMERAL = "零〇一二两三四五六七八九十百千万"  # the characters of a Chinese numeral
 _UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|位(?!数|置|于)|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
 
 

@@ -17,7 +17,7 @@ from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
 from assistant.schema import Span
-from assistant.text import normalize
+from assistant.text import NUMERAL_CHARS, cn_number, normalize
 
 # what a reply may carry around its content: particles, politeness, punctuation
 _FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
@@ -257,7 +257,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         parts = [p for p in re.split(r"[，,、；;]+", text.strip()) if p.strip()]
         if len(parts) > 1:
             read = [read_reply(p, pending, asked) for p in parts]
-            if read[0] and all(r == read[0] for r in read):
+            if read[0] and all(r == read[0] or not r for r in read):
+                # said twice alike, or the figure leads and the rest tells something else
+                # (“26了，大专毕业4年了” to “多大年龄？”: the rest is read as any text is)
                 return read[0]
     content = bare(text)
     if not content:
@@ -281,6 +283,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         return {}
     if spec.kind in ("decimal", "int"):
         m = _QUANTITY.match(content)
+        spoken = None if m else re.match(rf"^([{NUMERAL_CHARS}]+)(.*)$", content)
+        if spoken and (digits := cn_number(spoken.group(1))) is not None:
+            m = _QUANTITY.match(digits + spoken.group(2))  # “二十五” to “多大年龄？”: a numeral with no unit after it
         if not m:
             # “没有”“一个都没裁” to “裁员多少人？”: none, where the fact declares the words for none
             return {spec.key: 0} if spec.no and _yes_no(spec, content) is False else {}

@@ -32,6 +32,11 @@ REPLIES = [
     ("六成", "retention_rate", Decimal("0.6")),
     ("副高", "target_title", "副高级"),
     ("技师", "skill_level", "技师"),
+    ("二十五了", "age", 25),  # a numeral with no unit after it
+    ("三十八", "age", 38),
+    ("十二", "hires_count", 12),
+    ("26了，大专毕业四年多了", "age", 26),  # the figure leads, the rest says something else
+    ("五个，都是应届的", "hires_count", 5),
 ]
 
 
@@ -40,7 +45,7 @@ def test_a_short_reply_fills_the_pending_fact(reply, pending, value):
     assert read_reply(normalize(reply), pending) == {pending: value}
 
 
-@pytest.mark.parametrize(("reply", "pending"), [("你好", "annual_appraisal_passed"), ("合格", None), ("三年", "in_post"), ("随便说点什么很长的话题和政策无关的内容", "in_post")])
+@pytest.mark.parametrize(("reply", "pending"), [("你好", "annual_appraisal_passed"), ("合格", None), ("三年", "in_post"), ("随便说点什么很长的话题和政策无关的内容", "in_post"), ("8天，12天", "training_days"), ("三次", "years_to_retirement")])
 def test_a_reply_that_does_not_answer_gives_nothing(reply, pending):
     assert read_reply(normalize(reply), pending) == {}
 
