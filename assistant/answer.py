@@ -678,7 +678,12 @@ class Assistant:
         """How much of the question's vocabulary the best passage covers (idf-weighted), with dense similarity."""
         if not hits:
             return 0.0
-        q_tokens = set(tokenize(query.text))
+        from assistant.understand.dialogue import asks_something
+
+        said = query.text
+        if query.context and len(said) < 24 and not asks_something(said):
+            said = f"{said} {query.context}"  # “大同” after “有见习岗位吗”: the earlier question is still the one asked
+        q_tokens = set(tokenize(said))
         if not q_tokens:
             return 0.0
         # coverage of the question words the corpus knows at all: colloquial filler
@@ -1761,6 +1766,9 @@ def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...])
     text_asked = normalize_question(question)
     if not asks_something(text_asked) or is_elliptical(text_asked) or intent("asks_validity").search(text_asked):
         return False  # a confirmation (“对，都是电工中级”), “那要是招够12个呢”, “这条还有效吗”: the answer may stand
+    calc = answer.calculation
+    if calc is not None and calc.value is not None and len(text_asked) <= 12 and intent("asks_amount").search(text_asked):
+        return False  # only the amount asked (“能拿多少钱” after it was worked out): the answer that gives it stands
     body = lambda t: "\n".join(line for line in t.strip().splitlines() if not line.startswith("另见"))  # noqa: E731  (the passages beside it may differ)
     return body(said[-1].content) == body(answer.answer) and asked[-1].content.strip() != question.strip()
 

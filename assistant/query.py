@@ -207,7 +207,7 @@ def compared_regions(named: list[str] | tuple[str, ...]) -> list[str]:
     return [r for r in named if not (province_of(r) == r and r in cities_of)]
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中|上半年|下半年)?")
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中(?=旬|[，,。；;、\s]|的|左右|$)|上半年|下半年)?")  # 6月中 is mid-June; 6月中专毕业 is no day of June
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
@@ -252,6 +252,8 @@ def date_asked(text: str, today: date) -> date:
     (datetime.date(2026, 12, 1), datetime.date(2023, 9, 1))
     >>> date_asked("2025年上半年陆续招了12个脱贫户", date(2026, 12, 1)), date_asked("前年下半年招的", date(2026, 12, 1))
     (datetime.date(2025, 6, 30), datetime.date(2024, 12, 31))
+    >>> date_asked("2021年6月中专毕业，能去见习吗", date(2022, 9, 1))  # 中 of 中专, not mid-June: a fact's date
+    datetime.date(2022, 9, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)

@@ -181,7 +181,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     facts = extract_facts(text)
     for key, value in read_in_reply(text, state.pending).items():
         facts.setdefault(key, value)  # “2019年拿的” to “哪一年取得高级技师的？”
-    _on_skill_ladder(text, state, facts)
+    _on_skill_ladder(text, state, facts, topic_inputs)
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
@@ -294,7 +294,7 @@ _BARE_LEVEL = {"初级": "初级工", "中级": "中级工", "高级": "高级�
 _TITLE_WORDS = re.compile(r"职称|工程师|讲师|经济师|会计师|统计师|审计师|助工|高工|中工|副高|正高|助理|评")
 
 
-def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> None:
+def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
     """“焊工高级工证三年前就拿了，这次考的是中级”, or “中级” after talk of 技能等级: a bare level
     word read as the 技能等级 the conversation is about, not as a 职称.
 
@@ -311,9 +311,15 @@ def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any]) -> 
     >>> f = {"target_title": "中级"}
     >>> _on_skill_ladder("想评中级职称", DialogueState(facts={"skill_level": "高级工"}), f); f
     {'target_title': '中级'}
+
+    A conversation whose topic reads a 职称 wanted and no 技能等级 wanted talks of 职称 (“我想评职称”
+    … then “都合格。我想报中级，行不行”):
+    >>> f = {"target_title": "中级"}
+    >>> _on_skill_ladder("我想报中级", DialogueState(facts={"skill_level": "技师"}), f, frozenset({"skill_level", "target_title"})); f
+    {'target_title': '中级'}
     """
     said = {k: facts[k] for k in ("title_level", "target_title") if facts.get(k) in _BARE_LEVEL}
-    if not said or _TITLE_WORDS.search(text):
+    if not said or _TITLE_WORDS.search(text) or ("target_title" in topic_inputs and "target_skill" not in topic_inputs):
         return
     if any(k in state.facts for k in ("title_level", "target_title")) or any(k in facts for k in ("title_level", "target_title") if k not in said):
         return

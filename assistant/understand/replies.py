@@ -53,9 +53,19 @@ def _bare_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _yes_no(spec: FactSpec, text: str) -> bool | None:
-    """True / False when the whole reply is one of the yes / no words (the longest match wins)."""
+    """True / False when the whole reply is one of the yes / no words (the longest match wins).
+
+    A generic no before the fact's own no-word denies it (“没有不合格”, “没有没过”): yes.
+
+    >>> _yes_no(FACTS["annual_appraisal_passed"], "没有不合格"), _yes_no(FACTS["annual_appraisal_passed"], "没有")
+    (True, False)
+    """
     # the declared words are read as the reply is (“上班了” is “上班”, “找到了” is “找到”)
     yes, no = _bare_words(spec.yes + _generic()[0]), _bare_words(spec.no + _generic()[1])
+    own_no = [w for w in _bare_words(spec.no) if len(w) >= 2 and w not in _generic()[1]]
+    for word in ("没有", "并没有", "从来没有", "都没有", "没", "无"):
+        if text.startswith(word) and text[len(word) :] in own_no:
+            return True
     if text in no:  # “不合格” before “合格”
         return False
     if text in yes:
@@ -65,6 +75,19 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
             if len(word) >= 2 and text.startswith(word) and len(text) <= len(word) + 4:
                 return value
     return None
+
+
+# a clause that asks (“我想报中级，行不行”, “能评吗”): a new question after a reply, not a qualifier of it
+_ASKING_CLAUSE = re.compile(r"行不行|成不成|可不可以|能不能|是不是|有没有|好不好|对不对|吗|么|[？?]|(可以|行|能|成|好)(不|没)?$|(能|可以|会|够|算)[^，,。]{0,8}(不|没)$")
+
+
+def _told(text: str) -> str:
+    """The clauses of ``text`` that tell rather than ask.
+
+    >>> _told("我想报中级，行不行"), _told("但是没交满"), _told("不过去年没过，能评吗"), _told("我想报副高，可以不？")
+    ('我想报中级', '但是没交满', '不过去年没过', '我想报副高')
+    """
+    return "，".join(c for c in re.split(r"[，,。；;！!？?]+", text) if c and not _ASKING_CLAUSE.search(c))
 
 
 def _said_in(spec: FactSpec, content: str) -> bool:
@@ -274,7 +297,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             parts = _PUNCT.split(text.strip(), maxsplit=1)
             if len(parts) == 2 and parts[0] and parts[1]:
                 value = _yes_no(spec, bare(parts[0]))
-                if value is True and re.search(r"但|不过|可是|没|不|未", parts[1]):
+                if value is None:
+                    value = _clause_answer(spec, parts[0])  # “是的都合格。我想报副高，可以不？”
+                if value is True and re.search(r"但|不过|可是|没|不|未", _told(parts[1])):
                     value = None
         if value is None:
             value = clauses_answer(spec, text)

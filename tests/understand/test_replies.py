@@ -37,6 +37,8 @@ REPLIES = [
     ("十二", "hires_count", 12),
     ("26了，大专毕业四年多了", "age", 26),  # the figure leads, the rest says something else
     ("五个，都是应届的", "hires_count", 5),
+    ("没有不合格的", "annual_appraisal_passed", True),  # a no before the fact's own no-word
+    ("都合格。那我能评副高不？", "annual_appraisal_passed", True),  # a yes, then a question of its own
 ]
 
 

@@ -1,0 +1,106 @@
+"""A conversation that gives its facts piecemeal keeps to its question (round 11, blind-dev22 classes).
+
+Played through the whole assistant, its own answers making the transcript; our own wording:
+
+- a reply that answers the question put and then asks its own (“都合格。我想报中级，行不行”) fills the
+  pending fact — a question tag (行不行, 能评吗) does not turn the yes round;
+- in a conversation about 职称, a bare 中级 is the 职称 wanted, not a 技能等级;
+- “2021年6月中专毕业”: the 中 of 中专 is no mid-June — a graduation's date is a fact, the question is today's;
+- a shop opened (开店, 开了个面馆) and money asked for it is the 一次性创业补贴; “能拿多少钱” after the amount
+  was worked out gets the amount again, not another article;
+- “社会培训评价组织” is an evaluation body, not training it gives;
+- a place said alone after a question no rule answered (“大同”) is no new question to decline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import Assistant
+from shared_support import talk, verdict
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+def test_a_yes_followed_by_a_question_of_its_own_fills_the_pending_fact(assistant):
+    *_, last = talk(assistant, "宁波的焊工，想评职称", "高级技师，2020年拿的证，一直在一线", "是的都合格。我想报副高，可以不？")
+    assert last.facts.get("annual_appraisal_passed") is True, last.answer
+    assert verdict(last) == "eligible", last.answer
+
+
+def test_a_bare_middle_level_in_a_title_conversation_is_the_title_wanted(assistant):
+    *_, last = talk(assistant, "我想评职称", "温州", "电工技师，2021年拿的", "没有不合格的。我想报中级，行不行")
+    assert last.facts.get("target_title") == "中级" and "target_skill" not in last.facts, last.facts
+    assert verdict(last) == "eligible", last.answer
+
+
+def test_a_graduation_said_with_its_month_is_a_fact_not_the_day_asked_about(assistant):
+    (answer,) = talk(assistant, "2021年9月中职毕业，一直没找到活，现在在太原，能参加就业见习吗", today=date(2022, 8, 15))
+    assert answer.as_of == date(2022, 8, 15), answer.answer
+    assert verdict(answer) == "eligible", answer.answer
+
+
+@pytest.mark.parametrize("opening", ["老家开了个小饭馆，有没有补助", "回村开店政府给补贴吗", "在县城开了个工作室，能有啥扶持"])
+def test_a_shop_opened_and_money_asked_is_the_startup_subsidy(assistant, opening):
+    (answer,) = talk(assistant, opening)
+    assert answer.state.topic == "startup_subsidy", answer.answer
+
+
+def test_the_amount_asked_again_after_it_was_worked_out_is_given_again(assistant):
+    *_, worked, again = talk(assistant, "回老家开了个小店有补助吗", "四川广元的，以前在浙江打工，去年回来的", "第一次开店，2024年5月办的执照，一直在开", "能拿多少钱", today=date(2025, 9, 10))
+    assert worked.calculation is not None and worked.calculation.value is not None, worked.answer
+    assert not again.abstained and again.calculation is not None and again.calculation.value == worked.calculation.value, again.answer
+
+
+def test_a_social_training_evaluation_body_is_not_training_given_by_an_evaluation_body(assistant):
+    _, second = talk(assistant, "评价机构的事想问问", "我们是成都的社会培训评价组织，前年备的案")
+    assert second.state.topic != "evaluation_body_training", second.answer
+
+
+def test_a_place_said_alone_after_a_question_no_rule_answered_is_not_declined(assistant):
+    _, second = talk(assistant, "想找个见习岗位锻炼一下", "长治")
+    assert not second.abstained, second.answer
+
+
+def test_may_i_go_for_an_internship_said_with_bao_is_the_internship_question(assistant):
+    (answer,) = talk(assistant, "晋城的，2019年专科毕业，今年27了，一直打零工，能报见习不")
+    assert answer.state.topic == "internship_eligibility", answer.answer
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_on_the_establishment_said_alone_in_a_reply_bars_the_fund_subsidies(assistant):
+    *_, last = talk(assistant, "考了个茶艺师证，评价补贴咋申请", "我在县里一所中学上班", "在编的。能领不")
+    assert verdict(last) == "not_eligible", last.answer
+    assert any(c.article == "第十六条" for c in last.citations), last.answer
+
+
+def test_a_factory_that_has_filed_may_recognise_its_outsourced_workers(assistant):
+    (answer,) = talk(assistant, "德阳的厂子，备过案了，外包过来的工人能在厂里做技能等级认定吗")
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_insurance_paid_only_for_months_said_with_cai_rules_out_the_skill_upgrade_subsidy(assistant):
+    (answer,) = talk(assistant, "在绵阳一家厂上班，失业保险才交了七个月，上个月刚考了焊工高级工证，能领技能提升补贴吗", today=date(2024, 10, 8))
+    assert answer.facts.get("insured_months") == 7, answer.facts
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_a_shop_closed_after_months_has_not_run_a_year(assistant):
+    (answer,) = talk(assistant, "成都的，2024年毕业的大学生，2025年初开了个奶茶店，开了四个月就关门了，一次性创业补贴能领吗", today=date(2025, 10, 1))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_an_age_of_forty_or_under_is_far_from_retirement_and_gives_the_three_year_limit(assistant):
+    (answer,) = talk(assistant, "我36岁，街道认定的就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
+    assert answer.facts.get("far_from_retirement") is True and "far_from_retirement" in answer.state.implied, answer.facts
+    assert answer.calculation is not None and answer.calculation.value == 3, answer.answer
+
+
+def test_an_age_past_forty_is_not_taken_as_far_from_retirement(assistant):
+    (answer,) = talk(assistant, "我44岁，就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
+    assert "far_from_retirement" not in answer.facts, answer.facts
