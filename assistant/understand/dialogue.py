@@ -34,6 +34,8 @@ from assistant.understand.slots import implied
 # “那正高呢？”“如果是河南呢”“要是招了5个呢”“换成技师的话”: the previous question with one thing changed
 _ELLIPTICAL = re.compile(r"^(?:那|那么|那要是|那如果|如果|要是|假如|假设|换成|换做|换作|改成|若是)|(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
 _MAX_ELLIPTICAL = 24
+# a clause that supposes (“…，要是评上了，省里加多少”): what it names is asked about instead of what was held
+_SUPPOSES = re.compile(r"(?:^|[，,。；;！!？?])(?:那)?(?:要是|如果|假如|假设|万一|若是|倘若)")
 
 
 @dataclass(frozen=True)
@@ -265,10 +267,12 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             facts[money[0]] = said
             filled = money[0]
     elliptical = is_elliptical(text) and state.topic is not None
+    supposed = state.topic is not None and _SUPPOSES.search(text) is not None
+    if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
+        # “那中华技能大奖呢？” after 全国技术能手, “厂长说明年推荐我报中华技能大奖，要是评上了…”: the member
+        # asked about instead (“再加一个…呢”: besides)
+        facts["_only"] = True
     if elliptical:
-        if any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
-            # “那中华技能大奖呢？” after 全国技术能手: the member asked about instead (“再加一个…呢”: besides)
-            facts["_only"] = True
         for key in list(facts):
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
@@ -419,13 +423,21 @@ def _fill_ratio_part(text: str, state: DialogueState, facts: dict[str, Any]) -> 
     >>> f = {}
     >>> _fill_ratio_part("30个", DialogueState(pending="employment_rate"), f), f
     (None, {})
+
+    The count said with what the part did (“17个人上岗了”), read as a number of people, is the part:
+    >>> f = {"people_count": 17}
+    >>> _fill_ratio_part("17个人上岗了", DialogueState(facts={"trainees_count": 20}, pending="employment_rate"), f), f
+    ('employment_rate', {'employed_count': 17})
     """
     ratio = FACTS[state.pending].ratio_of
     if not ratio or ratio[0] in facts or (ratio[1] not in state.facts and ratio[1] not in facts):
         return None
     value = read_reply(text, ratio[0])
     if not value:
-        return None
+        generic = [k for k in facts if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+        if len(generic) != 1:
+            return None
+        value = {ratio[0]: facts.pop(generic[0])}
     facts.update(value)
     return state.pending
 

@@ -104,3 +104,19 @@ def test_an_age_of_forty_or_under_is_far_from_retirement_and_gives_the_three_yea
 def test_an_age_past_forty_is_not_taken_as_far_from_retirement(assistant):
     (answer,) = talk(assistant, "我44岁，就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
     assert "far_from_retirement" not in answer.facts, answer.facts
+
+
+def test_a_count_said_with_what_it_did_answers_the_rate_asked(assistant):
+    *_, last = talk(assistant, "晋中订单式培训补贴怎么算", "榆次的，2023年搞的订单班", "30个人，学了12天", "27个人上岗了", today=date(2023, 12, 20))
+    assert last.facts.get("employed_count") == 27, last.facts
+    assert last.calculation is not None and last.calculation.value == 51000, last.answer
+
+
+def test_an_award_supposed_in_a_later_clause_is_asked_about_instead_of_the_one_held(assistant):
+    *_, last = talk(assistant, "评上技能大奖有奖金不", "河南洛阳", "去年评上了全国技术能手", "车间主任说明年推荐我去评中华技能大奖，万一评上了，省里能加多少")
+    assert last.calculation is not None and last.calculation.value == 50000, last.answer
+
+
+def test_an_award_added_with_another_one_is_added_to_the_total(assistant):
+    *_, last = talk(assistant, "评上技能大奖有奖金不", "河南洛阳", "我们厂今年评上了2个全国技术能手", "另外还有1个评上了中华技能大奖，一共呢")
+    assert last.calculation is not None and last.calculation.value == 90000, last.answer
