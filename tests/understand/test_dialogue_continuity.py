@@ -120,3 +120,8 @@ def test_an_award_supposed_in_a_later_clause_is_asked_about_instead_of_the_one_h
 def test_an_award_added_with_another_one_is_added_to_the_total(assistant):
     *_, last = talk(assistant, "评上技能大奖有奖金不", "河南洛阳", "我们厂今年评上了2个全国技术能手", "另外还有1个评上了中华技能大奖，一共呢")
     assert last.calculation is not None and last.calculation.value == 90000, last.answer
+
+
+def test_training_of_staff_just_hired_is_the_new_hire_training_subsidy(assistant):
+    (answer,) = talk(assistant, "刚招进厂的工人培训有补贴吗")
+    assert answer.state.topic == "enterprise_new_hire_training", answer.answer
