@@ -140,6 +140,8 @@ def detect_regions(text: str) -> list[str]:
     ([], ['阿坝州'])
     >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
     ([], ['全国'])
+    >>> detect_regions("之前在东莞电子厂打工快十年，2023年底回了老家县城"), detect_regions("以前在深圳打工，去年回四川老家了")
+    ([], ['四川省'])
     """
     table = regions()
     places: list[str] = []
@@ -154,8 +156,8 @@ def detect_regions(text: str) -> list[str]:
         if said_before is not None and said_before[0] == start and role == "place":
             role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
         said_before = (end, role)
-        if role in ("not_here", "school"):
-            continue  # "我人在浙江，不在河南", "重庆大学毕业的": not where the person is
+        if role in ("not_here", "school", "left"):
+            continue  # "我人在浙江，不在河南", "重庆大学毕业的", "之前在东莞打工…回了老家": not where the person is
         name = city or province
         first_at.setdefault(name, start)
         if role == "moved_to" and moved_at is None:
@@ -254,6 +256,8 @@ def date_asked(text: str, today: date) -> date:
     (datetime.date(2025, 6, 30), datetime.date(2024, 12, 31))
     >>> date_asked("2021年6月中专毕业，能去见习吗", date(2022, 9, 1))  # 中 of 中专, not mid-June: a fact's date
     datetime.date(2022, 9, 1)
+    >>> date_asked("开了个农家乐，个体户执照是2023年12月办的，一直正常营业", date(2025, 4, 15))
+    datetime.date(2025, 4, 15)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -265,8 +269,8 @@ def date_asked(text: str, today: date) -> date:
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue
-        if intent("date_of_fact").match(text[m.end() : m.end() + 14]):
-            continue  # “2025年3月在老家注册了个体户”: the day a fact began, not the day asked about
+        if intent("date_of_fact").match(text[m.end() : m.end() + 14]) or intent("fact_before_date").search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # “2025年3月在老家注册了个体户”, “执照是2023年12月办的”: the day a fact began, not the day asked about
         if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]) or intent("expiry_after_date").match(text[m.end() : m.end() + 8]):
             continue  # “有效期到2026年5月，当时忙忘了”: when something runs out, not the day asked about
         opens = m.start() <= 2

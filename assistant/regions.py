@@ -54,9 +54,11 @@ class Mentions:
     asked_after: tuple[str, ...] = ()
     school_after: tuple[str, ...] = ()
     school_after_not: tuple[str, ...] = ()
+    left_before: tuple[str, ...] = ()
+    returned_after: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
-        """"not_here", "school", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
+        """"not_here", "left", "school", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
 
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
@@ -69,10 +71,14 @@ class Mentions:
         'asked_in'
         >>> m.role("重庆大学", 0, 2), m.role("浙江大学生开店", 0, 2)
         ('school', 'place')
+        >>> m.role("之前在东莞电子厂打工快十年，去年底回了老家县城", 3, 5), m.role("之前在东莞打工", 3, 5)
+        ('left', 'origin')
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
+        if any(before.endswith(w) for w in self.left_before) and any(w in text[end:] for w in self.returned_after):
+            return "left"
         if any(text.startswith(w, end) for w in self.school_after) and not any(text.startswith(w, end) for w in self.school_after_not):
             return "school"
         if any(before.endswith(w) for w in self.moved_to_before):

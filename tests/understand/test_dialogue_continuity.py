@@ -125,3 +125,21 @@ def test_an_award_added_with_another_one_is_added_to_the_total(assistant):
 def test_training_of_staff_just_hired_is_the_new_hire_training_subsidy(assistant):
     (answer,) = talk(assistant, "刚招进厂的工人培训有补贴吗")
     assert answer.state.topic == "enterprise_new_hire_training", answer.answer
+
+
+def test_a_place_worked_in_before_coming_home_is_not_the_persons_region(assistant):
+    (answer,) = talk(assistant, "以前在苏州的电子厂打了八年工，前年回了老家，第一次开了个小超市，执照是2024年5月办的，一直在开。返乡农民工能领一次性创业补贴吗", today=date(2025, 9, 1))
+    assert answer.facts.get("province") is None and not answer.abstained, answer.answer
+    assert answer.as_of == date(2025, 9, 1), answer.answer
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_one_year_failed_said_after_the_rest_passed_is_a_failed_appraisal(assistant):
+    (answer,) = talk(assistant, "宁波的电工，2021年拿的高级工，考核一般都合格，只是去年那回评了不合格，能报助理工程师吗")
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_working_on_in_a_named_workshop_is_still_in_post(assistant):
+    (answer,) = talk(assistant, "洛阳的铣工，2019年拿的高级技师，一直在总装车间干到现在，没离开过一线，能破格报副高吗")
+    assert answer.facts.get("in_post") is True, answer.facts
+    assert verdict(answer) == "eligible", answer.answer
