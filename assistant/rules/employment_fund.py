@@ -482,6 +482,9 @@ def si_graduates(ctx: Context) -> Outcome:
             cap = share_of(paid, share.value)
             ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
             return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+        if ctx.get("asks_whether") is True and who.ok is True:
+            # “我可以申请吗？”: the person is one the clause covers — the verdict, the standard with it
+            return ctx.result("eligible", None, None, f"按《就业补助资金管理办法》第十条（二），您属于离校{fmt_number(leaving.d)}年内未就业的高校毕业生，灵活就业后缴纳社会保险费的可享受社会保险补贴：原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
         return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
     if form == "公益性岗位":
         return ctx.result("not_eligible", None, None, "《就业补助资金管理办法》第十条（二）规定的是小微企业招用和灵活就业两种情形；公益性岗位安置适用第十一条（就业困难人员）。")
