@@ -359,8 +359,9 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DIRECT_BASIS, *(c for _, c, _ in _DIRECT)),
         formula=title_direct,
-        inputs=("awards", "target_title"),
+        inputs=("awards", "target_title", "asks_direct_route"),
         selector=(("awards", "*"),),
+        asked_by="asks_direct_route",
     ),
     Rule(
         id="zj.skill_eval_for_titled",
