@@ -1468,11 +1468,9 @@ class Assistant:
         number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", text)
         docs = [d for d in self.index.documents.values() if scope.allowed is None or d.region in scope.allowed]
         if number:
-            said = number.group(0)
-            for cut in range(said.index("〔")):  # “四川那个川办发〔2024〕34号”: the issuer's mark is the end of the words before it
-                found = [d for d in docs if d.doc_number == said[cut:]]
-                if found:
-                    return sorted(found, key=lambda d: d.parent_id is not None)[0]
+            found = [d for d in docs if d.doc_number == number.group(0)]
+            if found:
+                return sorted(found, key=lambda d: d.parent_id is not None)[0]
         q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用"}
         q_tokens = {t for t in q_tokens if self._idf.known(t)}  # colloquial words no title uses
         if not q_tokens:

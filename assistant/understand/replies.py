@@ -17,7 +17,7 @@ from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
 from assistant.schema import Span
-from assistant.text import cn_number, normalize
+from assistant.text import normalize
 
 # what a reply may carry around its content: particles, politeness, punctuation
 _FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
@@ -216,8 +216,6 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'in_post': True}, {'awards': frozenset()})
     >>> read_reply("14天，14天", "training_days"), read_reply("8天，12天", "training_days")  # said twice alike / two figures
     ({'training_days': 14}, {})
-    >>> read_reply("二十五了", "age"), read_reply("三十八", "age"), read_reply("十九", "age")
-    ({'age': 25}, {'age': 38}, {'age': 19})
     >>> read_reply("8个", "hires_count"), read_reply("3年", "years_since_level")
     ({'hires_count': 8}, {'years_since_level': Decimal('3')})
     >>> read_reply("80%", "retention_rate"), read_reply("1.2万", "loan_amount")
@@ -282,9 +280,6 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if len(content) > 16:
         return {}
     if spec.kind in ("decimal", "int"):
-        spelled = re.fullmatch(r"([零〇一二两三四五六七八九十百]+)(.*)", content)
-        if spelled and cn_number(spelled.group(1)) is not None:
-            content = cn_number(spelled.group(1)) + spelled.group(2)  # “二十五了” to “你今年多大？”: 25 (no unit after it to spell it out)
         m = _QUANTITY.match(content)
         if not m:
             # “没有”“一个都没裁” to “裁员多少人？”: none, where the fact declares the words for none
