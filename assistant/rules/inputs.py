@@ -229,6 +229,9 @@ class FactSpec:
     # how a question asks for this fact (“你今年多大？”, “以前享受过几次？”): a transcript's own question, not
     # the one the assistant would have asked, still has its reply read as this fact (``dialogue.read_turn``)
     asked: str | None = None
+    # the years from one stated event to another, both said with their month (“去年9月签的合同，今年11月才培训”):
+    # (pattern of the clause holding the first date, pattern of the clause holding the second)
+    interval: tuple[str, str] | None = None
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -293,6 +296,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 since=entry.get("since"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
                 asked=check(str(entry["asked"])) if entry.get("asked") else None,
+                interval=(check(str(entry["interval"]["from"])), check(str(entry["interval"]["to"]))) if entry.get("interval") else None,
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple(
