@@ -904,3 +904,42 @@ def read_intervals(text: str) -> dict[str, Any]:
             continue
         out[key] = (Decimal(b - a) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     return out
+
+
+def read_offsets(text: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """Date facts declared with ``offset``: a stated event's year and month (``facts``, read from the
+    same message) plus a time said after it (“2024年6月大学毕业，毕业三个月后在老家注册了个体户”:
+    2024-09-01).  Only a calendar year counts (去年6月毕业 needs the day asked; the rule asks then).
+
+    >>> read_offsets("2024年6月毕业，毕业3个月后在老家注册了个体户", {"graduation_year": 2024, "graduation_month": 6})
+    {'registration_date': datetime.date(2024, 9, 1)}
+    >>> read_offsets("毕业1年后开了个奶茶店", {"graduation_year": 2023}), read_offsets("毕业3个月后注册了个体户", {"graduation_years_ago": 1})
+    ({'registration_date': datetime.date(2024, 1, 1)}, {})
+    """
+    from assistant.patterns import compiled
+    from assistant.rules.dates import add_months
+
+    out: dict[str, Any] = {}
+    for key, spec in _facts().items():
+        if not spec.offset or key in facts:
+            continue
+        year_key, month_key, before, clause = spec.offset
+        year = facts.get(year_key)
+        if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100:
+            continue
+        month = facts.get(month_key) if isinstance(facts.get(month_key), int) else 1
+        for m in scan(text):
+            if m.unit not in ("月", "年") or m.span is not None or m.value < 0:
+                continue
+            if not compiled(before).search(m.before) or not re.match(r"(以|之)?后", m.after) or not compiled(clause).search(m.clause):
+                continue
+            months = m.value * (12 if m.unit == "年" else 1)  # 半年 (0.5年): 6 months
+            if months != int(months):
+                continue
+            months = int(months)
+            try:
+                out[key] = add_months(date(year, month, 1), months)
+            except ValueError:
+                continue
+            break
+    return out
