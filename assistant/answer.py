@@ -205,6 +205,14 @@ class Assistant:
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state)
+        elif intent("asks_still_open").search(query.text) and not _mentions_amount(query.text) and not _said_of_person(facts):
+            # “川办发〔2024〕34号里的稳岗返还，现在还能申请吗”: nothing said of who asks — whether the measure
+            # is still open, answered from its own period when it has one inside the document's
+            doc = self._match_document(query, scope)
+            if doc is not None and self._clause_period(query, doc) is not None:
+                answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
+                if answer is not None:
+                    return self._on_document(answer, state)
 
         from assistant.understand.dialogue import is_elliptical
 
@@ -1780,6 +1788,16 @@ def _holding(state: DialogueState, said: str) -> DialogueState:
 
     said_facts = {k: v for k, v in extract_facts(said).items() if k != "amount_basis"}
     return replace(state, facts=merge_facts(dict(state.facts), said_facts)) if said_facts else state
+
+
+def _said_of_person(facts: "dict | None") -> bool:
+    """Whether the facts say anything of the person or their case (not only what is asked, the
+    document named, or the place).
+
+    >>> _said_of_person({"asks_whether": True, "doc_id": "sc-2024-9a23d6"}), _said_of_person({"asks_whether": True, "contract_years": 2})
+    (False, True)
+    """
+    return any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in (facts or {}))
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):

@@ -26,7 +26,7 @@ from typing import Any
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, UNDECIDED
 from assistant.patterns import compiled
 from assistant.understand.intents import intent
-from assistant.understand.mentions import derive, read_mentions, scan, takes
+from assistant.understand.mentions import derive, read_intervals, read_mentions, read_offsets, scan, takes
 from assistant.understand.slots import read_cues, read_ladders, read_terms, read_undecided, undecided_clauses
 
 logger = logging.getLogger(__name__)
@@ -165,8 +165,10 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
+    facts.update(read_intervals(norm))  # the years between two events said with their dates (interval)
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
+    facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)
     for key, _, clause in undecided_clauses(norm):
         if key in said and any(takes(key, m) for m in scan(clause)):
             del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value

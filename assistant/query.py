@@ -242,6 +242,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 12, 1)
     >>> date_asked("2023年单位和职工实际缴的失业保险费一共8万。今年能返多少稳岗返还？", date(2024, 9, 15))
     datetime.date(2024, 9, 15)
+    >>> date_asked("我2004年生的，登记失业了，能去见习吗", date(2026, 12, 1)), date_asked("1999年出生，能领吗", date(2026, 12, 1))  # a birth year
+    (datetime.date(2026, 12, 1), datetime.date(2026, 12, 1))
     >>> date_asked("2022年那次没过，后面都过了", date(2026, 12, 1))  # a year of an appraisal is that fact's
     datetime.date(2026, 12, 1)
     >>> date_asked("我2025年6月本科毕业，今年3月开了个奶茶店，我现在能申请吗", date(2026, 12, 1))

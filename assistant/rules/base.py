@@ -149,6 +149,7 @@ class Rule:
     kind: str = "eligibility"  # "amount" when the rule computes money: preferred for "多少钱" questions
     event: str | None = None  # a date fact: the day of the event the rule governs (取得证书), when said, is the day it applies
     bars: tuple[Bar, ...] = ()  # stated facts that rule the person out (checked before the formula)
+    asked_by: str | None = None  # a bool fact: the question names this route (“直接申报”“绿色通道”); a verdict it reaches is preferred
 
     @property
     def doc_id(self) -> str:
@@ -196,6 +197,8 @@ class Context:
                 # a day after the one asked about (registered 2026-05, asked as of 2025-10): none yet on that day
                 days = max((self.as_of - start).days, 0)
                 value = (Decimal(days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                if FACTS[key].kind == "int":  # whole years, by the calendar (an age: 周岁 on the day asked)
+                    value = max(self.as_of.year - start.year - ((self.as_of.month, self.as_of.day) < (start.month, start.day)), 0)
                 self.inputs[since] = start
         if value is not None:
             self.inputs[key] = value

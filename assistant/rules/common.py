@@ -622,3 +622,20 @@ def between(ctx: Context, key: str, low: ParamValue, high: ParamValue) -> Check:
     if above is None or below is None:
         return Check(None, (key,))
     return Check(above and below)
+
+
+def degree_verdict(ctx: Context, degree: str) -> tuple[str]:
+    """The verdict on a schooling a class counts as: ``info`` when the person asks which, else whether
+    it is the one they name (“学历能不能按本科算”: ``eligible`` when the clause says 本科, ``not_eligible``
+    when it says another).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> at = lambda said: degree_verdict(Context(get_rule("zj.vocational_graduate_exam"), said, date(2026, 11, 21), registry().parameters), "大专")
+    >>> at({}), at({"degree_asked": "大专"}), at({"degree_asked": "本科"})
+    (('info',), ('eligible',), ('not_eligible',))
+    """
+    asked = ctx.get("degree_asked")
+    if asked is None:
+        return ("info",)
+    return ("eligible",) if asked == degree else ("not_eligible",)

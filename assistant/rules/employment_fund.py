@@ -494,6 +494,9 @@ def si_graduates(ctx: Context) -> Outcome:
     if size == "大型企业" or (size != "小微企业" and ctx.get("medium_or_large_enterprise") is True):
         # “不算小微企业”, “中型企业”: not a small or micro firm
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（二），招用高校毕业生的社会保险补贴只给予小微企业。")
+    leaving = ctx.p("cn.fund.graduate_si.years_after_leaving")
+    if graduated_within(ctx, leaving).ok is False:  # “2023年6月毕业的”, asked at the end of 2026: past the window
+        return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），小微企业社会保险补贴针对招用毕业年度和离校{fmt_number(leaving.d)}年内未就业的高校毕业生；按您所说的毕业时间，已离校超过{fmt_number(leaving.d)}年。")
     years_ok = at_least(ctx, "contract_years", contract)
     if years_ok.ok is False:
         return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），须与高校毕业生签订{fmt_number(contract.d)}年以上劳动合同。")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
 from assistant.rules.relations import relate
-from assistant.rules.common import Check, all_of, join, near_misses, years_at_least
+from assistant.rules.common import Check, all_of, degree_verdict, join, near_misses, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
 DOC = "ha-2023-8075c7"
@@ -322,7 +322,7 @@ def vocational_graduate_treatment(ctx: Context) -> Outcome:
         ctx.step(f"该条只规定高级工班、预备技师（技师）班；{klass}未作规定。", GRADUATES)
         return ctx.result("not_eligible", None, None, f"河南省该条只规定全日制技工院校高级工班、预备技师（技师）班学生参照大专、本科学历待遇，{klass}未作规定。")
     ctx.step(f"全日制技工院校{klass}学生参照{degree}学历待遇。", GRADUATES)
-    return ctx.result("info", degree, None, f"按河南省规定，全日制技工院校{klass}学生参照{degree}学历待遇。")
+    return ctx.result(*degree_verdict(ctx, degree), degree, None, f"按河南省规定，全日制技工院校{klass}学生参照{degree}学历待遇。")
 
 
 TREAT = Clause(DOC, "六、（十五）", "企业聘用的特级技师可比照正高级职称人员享受同等待遇，首席技师参照本单位高级管理人员标准确定薪酬待遇，且不低于特级技师薪酬待遇")
@@ -400,7 +400,7 @@ RULES: tuple[Rule, ...] = (
         topic="vocational_graduates",
         citations=(GRADUATES,),
         formula=vocational_graduate_treatment,
-        inputs=("graduate_class", "full_time_study"),
+        inputs=("graduate_class", "full_time_study", "degree_asked"),
     ),
     Rule(
         id="ha.treatment_equivalence",

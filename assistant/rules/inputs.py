@@ -229,6 +229,12 @@ class FactSpec:
     # how a question asks for this fact (“你今年多大？”, “以前享受过几次？”): a transcript's own question, not
     # the one the assistant would have asked, still has its reply read as this fact (``dialogue.read_turn``)
     asked: str | None = None
+    # the years from one stated event to another, both said with their month (“去年9月签的合同，今年11月才培训”):
+    # (pattern of the clause holding the first date, pattern of the clause holding the second)
+    interval: tuple[str, str] | None = None
+    # a date said as a time after another stated event (“2024年6月毕业，毕业三个月后注册了个体户”):
+    # (year fact, month fact, pattern just before the figure, pattern of the clause it is said in)
+    offset: tuple[str, str, str, str] | None = None
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -293,6 +299,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 since=entry.get("since"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
                 asked=check(str(entry["asked"])) if entry.get("asked") else None,
+                interval=(check(str(entry["interval"]["from"])), check(str(entry["interval"]["to"]))) if entry.get("interval") else None,
+                offset=(str(entry["offset"]["year"]), str(entry["offset"]["month"]), check(str(entry["offset"]["before"])), check(str(entry["offset"]["clause"]))) if entry.get("offset") else None,
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
                 implied=tuple(
@@ -322,6 +330,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: ladder wants an undeclared fact or has a value outside its choices")
         if spec.ladder and spec.ladder.denied and (spec.ladder.denied not in specs or specs[spec.ladder.denied].kind != "set"):
             raise ValueError(f"fact {spec.key!r}: ladder denies into {spec.ladder.denied!r}, which is not a declared set fact")
+        if spec.offset and (spec.kind != "date" or spec.offset[0] not in specs or spec.offset[1] not in specs):
+            raise ValueError(f"fact {spec.key!r}: offset is for a date fact, from a declared year and month fact")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):

@@ -59,6 +59,8 @@ class Registry:
         unknown = [k for k in (*rule.inputs, *(f for f, _ in rule.selector), *(b.fact for b in rule.bars)) if k not in FACTS]
         if unknown:
             raise RegistrationError(f"{where}: undeclared facts {unknown}: declare them in assistant/rules/facts/")
+        if rule.asked_by is not None and (rule.asked_by not in rule.inputs or FACTS[rule.asked_by].kind != "bool"):
+            raise RegistrationError(f"{where}: asked_by {rule.asked_by!r} must be a bool fact among its inputs")
         if rule.event is not None and (rule.event not in rule.inputs or FACTS[rule.event].kind != "date"):
             raise RegistrationError(f"{where}: event {rule.event!r} must be a date fact among its inputs")
         for name in rule.parameters:

@@ -471,7 +471,9 @@ def decide(
         rank = outcome_rank(calc.verdict)
         if amount_intent or counted:
             return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])
-        return (in_force, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
+        # “省技术能手能不能直接申报副高”: the route the question names, when it reaches a verdict, answers
+        named = bool(rule.asked_by and facts.get(rule.asked_by) is True and calc.verdict in ("eligible", "not_eligible"))
+        return (in_force, named, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_number
 from assistant.rules.relations import relate
-from assistant.rules.common import join, most, said_text, years_at_least
+from assistant.rules.common import degree_verdict, join, most, said_text, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank, title_rank
 
 DOC = "zj-2022-0839a3"
@@ -310,7 +310,8 @@ def vocational_graduate_exam(ctx: Context) -> Outcome:
         ctx.step("只有中级工班、高级工班、预备技师（技师）班毕业生有此规定。", _EXAM)
         return ctx.result("not_eligible", None, None, "按浙江省规定，此项学历对待只适用于技工院校中级工班、高级工班、预备技师（技师）班毕业生。")
     ctx.step(f"技工院校{klass}毕业生报名时按相当于{degree}学历对待。", _EXAM)
-    return ctx.result("info", degree, None, f"按浙江省规定，技工院校{klass}毕业生报名参加经济、会计、统计等专业技术人员职业资格考试时，可按相当于{degree}学历对待。")
+    text = f"按浙江省规定，技工院校{klass}毕业生报名参加经济、会计、统计等专业技术人员职业资格考试时，可按相当于{degree}学历对待。"
+    return ctx.result(*degree_verdict(ctx, degree), degree, None, text)
 
 
 _TREAT = Clause(DOC, "三、（五）1.", "各类企业对在聘的高级工、技师、高级技师在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面，比照助理级、中级和副高级专业技术人员享受同等待遇")
@@ -359,8 +360,9 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DIRECT_BASIS, *(c for _, c, _ in _DIRECT)),
         formula=title_direct,
-        inputs=("awards", "target_title"),
+        inputs=("awards", "target_title", "asks_direct_route"),
         selector=(("awards", "*"),),
+        asked_by="asks_direct_route",
     ),
     Rule(
         id="zj.skill_eval_for_titled",
@@ -380,7 +382,7 @@ RULES: tuple[Rule, ...] = (
         topic="vocational_graduates",
         citations=(_EXAM,),
         formula=vocational_graduate_exam,
-        inputs=("graduate_class",),
+        inputs=("graduate_class", "degree_asked"),
     ),
     Rule(
         id="zj.treatment_equivalence",

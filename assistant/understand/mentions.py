@@ -88,7 +88,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from assistant.schema import Span
@@ -859,3 +859,87 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
             if part is not None and whole and 0 <= part <= whole:
                 facts[key] = Decimal(part) / Decimal(whole)
     return facts
+
+
+def _month_index(m: Mention) -> tuple[str, int] | None:
+    """A date said with its month as a count of months, and whether it is counted from this year
+    (今年/去年 …: ``relative``) or from year 0 (2024年9月: ``absolute``); a year alone gives None."""
+    if m.month is None:
+        return None
+    if m.unit == "往年":
+        return "relative", -int(m.value) * 12 + m.month
+    if m.unit == "日期" and m.day is not None:
+        return "absolute", m.day.year * 12 + m.day.month
+    return None
+
+
+def read_intervals(text: str) -> dict[str, Any]:
+    """Facts declared with ``interval``: the years from a first event to a second, each said with a
+    date and its month in a clause of its own (“去年9月新招的工人…今年11月才参加培训”: 14 months, 1.17年).
+    Both dates must be counted alike (both relative to this year, or both calendar dates), one clause
+    each; anything else is no fact (the rule then does not decide on it).
+
+    >>> read_intervals("去年9月招的工人签了3年合同，今年11月才参加岗位技能培训")
+    {'years_contract_to_training': Decimal('1.16')}
+    >>> read_intervals("2025年3月入职签的合同，2025年8月参加的培训")
+    {'years_contract_to_training': Decimal('0.41')}
+    >>> read_intervals("2025年3月入职签的合同，今年8月参加的培训"), read_intervals("去年招的人，今年培训的")
+    ({}, {})
+    """
+    from assistant.patterns import compiled
+
+    specs = [(key, spec) for key, spec in _facts().items() if spec.interval]
+    if not specs:
+        return {}
+    dates = [m for m in scan_dates(text) if _month_index(m) is not None]
+    out: dict[str, Any] = {}
+    for key, spec in specs:
+        first, second = (compiled(p) for p in spec.interval)
+        starts = [m for m in dates if first.search(m.clause) and not second.search(m.clause)]
+        ends = [m for m in dates if second.search(m.clause) and not first.search(m.clause)]
+        if len(starts) != 1 or len(ends) != 1:
+            continue
+        (kind_a, a), (kind_b, b) = _month_index(starts[0]), _month_index(ends[0])
+        if kind_a != kind_b or b < a:
+            continue
+        out[key] = (Decimal(b - a) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return out
+
+
+def read_offsets(text: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """Date facts declared with ``offset``: a stated event's year and month (``facts``, read from the
+    same message) plus a time said after it (“2024年6月大学毕业，毕业三个月后在老家注册了个体户”:
+    2024-09-01).  Only a calendar year counts (去年6月毕业 needs the day asked; the rule asks then).
+
+    >>> read_offsets("2024年6月毕业，毕业3个月后在老家注册了个体户", {"graduation_year": 2024, "graduation_month": 6})
+    {'registration_date': datetime.date(2024, 9, 1)}
+    >>> read_offsets("毕业1年后开了个奶茶店", {"graduation_year": 2023}), read_offsets("毕业3个月后注册了个体户", {"graduation_years_ago": 1})
+    ({'registration_date': datetime.date(2024, 1, 1)}, {})
+    """
+    from assistant.patterns import compiled
+    from assistant.rules.dates import add_months
+
+    out: dict[str, Any] = {}
+    for key, spec in _facts().items():
+        if not spec.offset or key in facts:
+            continue
+        year_key, month_key, before, clause = spec.offset
+        year = facts.get(year_key)
+        if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100:
+            continue
+        month = facts.get(month_key) if isinstance(facts.get(month_key), int) else 1
+        for m in scan(text):
+            if m.unit not in ("月", "年") or m.span is not None or m.value < 0:
+                continue
+            if not compiled(before).search(m.before) or not re.match(r"(以|之)?后", m.after) or not compiled(clause).search(m.clause):
+                continue
+            months = m.value * (12 if m.unit == "年" else 1)  # 半年 (0.5年): 6 months
+            if months != int(months):
+                continue
+            months = int(months)
+            try:
+                out[key] = add_months(date(year, month, 1), months)
+            except ValueError:
+                continue
+            break
+    return out

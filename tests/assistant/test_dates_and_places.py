@@ -110,6 +110,16 @@ def test_a_measure_with_its_own_deadline_is_expired_inside_a_document_in_force(a
     assert asked.answer.startswith("其中“失业保险稳岗返还”（一、（三）") and "已失效" in asked.answer.split("\n")[0], asked.answer
 
 
+def test_still_open_asked_of_a_measure_with_its_own_deadline_is_a_validity_question(assistant):
+    """“现在还可以申请吗” of a named document's measure, with nothing said of the person: the measure's own
+    period (稳岗返还 to 2024-12-31) answers, expired after it; said of a case, the rule answers as before."""
+    asked = assistant.ask("川办发〔2024〕34号里面讲的稳岗返还，现在还可以申请吗", today=date(2025, 9, 1))
+    assert asked.status == "expired" and asked.answer.startswith("其中“失业保险稳岗返还”"), asked.answer
+    assert (asked.citations[0].doc_id, asked.citations[0].article) == ("sc-2024-9a23d6", "一、（三）")
+    case = assistant.ask("成都的，川办发〔2024〕34号，我们厂30个人，去年没裁员，失业保险交了两年，现在还能申请稳岗返还吗", today=date(2024, 9, 1))
+    assert case.calculation is not None and not case.answer.startswith("其中“失业保险稳岗返还”"), case.answer
+
+
 # ------------------------------------------------------------------ the document just quoted
 def test_a_short_validity_follow_up_is_about_the_document_just_quoted(assistant):
     question = "四川那个贯彻新时代技能人才职业技能等级制度的意见，就是讲特级技师首席技师评聘那个"
