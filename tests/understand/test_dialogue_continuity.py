@@ -143,3 +143,9 @@ def test_working_on_in_a_named_workshop_is_still_in_post(assistant):
     (answer,) = talk(assistant, "洛阳的铣工，2019年拿的高级技师，一直在总装车间干到现在，没离开过一线，能破格报副高吗")
     assert answer.facts.get("in_post") is True, answer.facts
     assert verdict(answer) == "eligible", answer.answer
+
+
+def test_an_internship_subsidy_the_firm_asks_for_is_not_the_interns_living_allowance(assistant):
+    (answer,) = talk(assistant, "绵阳一家设计公司，今年带了2个离校一年还没工作的大学生见习，每人5个月，最低工资按2000算，四川的见习补贴我们单位能领多少？", today=date(2025, 10, 1))
+    assert answer.state.topic == "internship_subsidy", answer.answer
+    assert not answer.abstained, answer.answer
