@@ -46,6 +46,7 @@ TREAT = Clause(LEVELS_DOC, "四、（十六）", "对在聘的高级工、技师
 TREAT_TOP = Clause(LEVELS_DOC, "四、（十六）", "聘用到特级技师岗位的人员，比照本单位正高级职称人员享受同等待遇")
 TREAT_CHIEF = Clause(LEVELS_DOC, "四、（十六）", "首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇")
 _MAP = {"高级工": ("初级", TREAT), "技师": ("中级", TREAT), "高级技师": ("高级", TREAT), "特级技师": ("正高级", TREAT_TOP)}
+_TITLES = {"初级", "中级", "高级", "副高级", "正高级"}
 
 
 def treatment_equivalence(ctx: Context) -> Outcome:
@@ -66,6 +67,11 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"四川省该意见只规定高级工及以上等级的比照待遇，{held}未作规定。")
     title, clause = _MAP[level]
     ctx.step(f"在聘的{level}比照本单位{title}职称人员享受同等待遇。", clause)
+    asked = ctx.get("target_title") or ctx.get("title_level")  # “能不能按中级职称那样享受待遇”: a title named
+    if asked in _TITLES and asked != title and not (title == "高级" and asked == "副高级"):  # 高级 beside 正高级 (特级技师) is 副高级
+        higher = next((lv for lv, (t, _) in _MAP.items() if t == asked), None)
+        need = f"，比照{asked}须聘为{higher}" if higher else ""
+        return ctx.result("not_eligible", title, None, f"按四川省规定，在聘的{level}比照的是本单位{title}职称人员，不是{asked}{need}。")
     return ctx.result("info", title, None, f"按四川省规定，在聘的{level}在学习进修、岗位聘任、职务职级晋升、评优评奖等方面，比照本单位{title}职称人员享受同等待遇。")
 
 
@@ -87,6 +93,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(TREAT, TREAT_TOP, TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level", "special_technician_pay"),
+        inputs=("skill_level", "special_technician_pay", "target_title", "title_level"),
     ),
 )
