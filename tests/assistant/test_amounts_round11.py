@@ -1,0 +1,109 @@
+"""Amounts whose pieces the person says in ways the round-11 dev sets showed failing (issue 11).
+
+- **Head counts said as a list of groups**: “2个零就业家庭的、3个拿助学贷款的同学” is 5 people, the
+  groups' numbers added (the people are named once, after the last group).
+- **An amount and a period asked together**: “每月最多能补多少？能补多久？” — the month's amount leads,
+  the period is said beside it; “补一年是多少” multiplies the month's amount by 12.
+- **A period that runs to retirement**: under 5 years from retirement at the first approval, the
+  years said to retirement are the period (“离退休还差3年” → 3年), as for 第十条（一）.
+- **A standard said as “按…算” after the minimum wage is named as what it follows** (“岗位补贴参照最低
+  工资，我们这按2100算”).
+
+Questions in our own words (other persons, places and figures than the dev items).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant_support import assert_contract
+from shared_support import steps_cited, talk
+
+GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
+DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
+PUBLIC_POST = ("cn-2023-dc2db9", "第十一条")
+SC_JOB_SEEKING = ("sc-2024-9a23d6", "二、（十四）")
+CN_JOB_SEEKING = ("cn-2023-dc2db9", "第八条")
+TODAY = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index) -> Assistant:
+    return Assistant(real_build[0], index=real_index)
+
+
+def _value(assistant, real_index, *turns):
+    answer = talk(assistant, *turns, today=TODAY)[-1]
+    assert_contract(answer.to_dict(), real_index)
+    assert not answer.abstained and answer.calculation is not None, answer.answer
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "article"),
+    [
+        # groups listed, the people named after the last: 2 + 3
+        ("绵阳一所大学就业指导中心的老师：毕业班里有2个零就业家庭的、3个拿了国家助学贷款的同学，都在毕业学年积极找工作，一次性求职补贴一共多少？",
+         7500, SC_JOB_SEEKING),
+        # two groups joined by 和, the people named once
+        ("泸州的高校，今年毕业学年有1个特困人员家庭的和2个残疾的学生在积极求职，一次性求职补贴加起来能发多少？", 4500, SC_JOB_SEEKING),
+    ],
+)
+def test_people_counted_group_by_group_are_added(assistant, real_index, question, value, article):
+    answer = _value(assistant, real_index, question)
+    assert Decimal(answer.calculation.value) == value, answer.answer
+    assert article in steps_cited(answer), answer.calculation.steps
+
+
+def test_month_amount_leads_when_the_period_is_asked_beside_it(assistant, real_index):
+    answer = _value(
+        assistant, real_index,
+        "前年7月从职业学院毕业的，还没找到单位，现在开滴滴算灵活就业，社保自己交，每个月一千二。高校毕业生社保补贴一个月最多给多少？最长补多久？",
+    )
+    calc = answer.calculation
+    assert Decimal(calc.value) == 800, answer.answer  # 1200 × 2/3
+    assert calc.unit.startswith("元/月"), calc.unit
+    assert "2年" in answer.answer, answer.answer  # the period said beside it
+    assert GRADUATE_SI in steps_cited(answer)
+
+
+def test_the_period_alone_is_still_the_period(assistant, real_index):
+    answer = _value(assistant, real_index, "去年毕业的，一直没工作，现在跑外卖算灵活就业，自己交社保每个月900。高校毕业生社保补贴能补几年？")
+    assert Decimal(answer.calculation.value) == 2, answer.answer
+
+
+def test_one_year_of_a_monthly_cap_is_twelve_months(assistant, real_index):
+    answer = _value(
+        assistant, real_index,
+        "去年6月大学毕业，一直在做直播带货算灵活就业，社保是自己交的，每月1140。社保补贴每个月最多能补多少？领一年是多少？",
+    )
+    assert Decimal(answer.calculation.value) == 9120, answer.answer  # 1140 × 2/3 × 12
+    assert GRADUATE_SI in steps_cited(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("洛阳的，就业困难人员，今年被安置到公益性岗位，离法定退休只差3年了，岗位补贴最长能领几年？", 3),
+        ("社区安置我到公益性岗位，我是就业困难人员，初次核定时离退休还有两年半，岗位补贴能拿多久？", Decimal("2.5")),
+    ],
+)
+def test_a_period_running_to_retirement_is_the_years_said_to_it(assistant, real_index, question, value):
+    answer = _value(assistant, real_index, question)
+    calc = answer.calculation
+    assert Decimal(calc.value) == value and calc.unit == "年", answer.answer
+    assert PUBLIC_POST in steps_cited(answer)
+    assert "退休" in answer.answer
+
+
+def test_a_standard_said_after_the_minimum_wage_is_named_counts_over_the_period(assistant, real_index):
+    answer = _value(
+        assistant, real_index,
+        "九江的，就业困难人员，刚安置到公益性岗位，今年40岁，离退休还早。岗位补贴参照最低工资，我们这按2100算，最多一共能拿多少？",
+    )
+    assert Decimal(answer.calculation.value) == 2100 * 36, answer.answer
+    assert PUBLIC_POST in steps_cited(answer)
