@@ -235,7 +235,9 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     # a sum over two kinds, each with its own facts said beside it: each part asked on its own
     segments = pair.segments(text) if operation == "sum" and pair.first.fact else None
     for named, variant in zip((pair.first, pair.second), segments or pair.variants(text)):
-        answer = ask(variant, named.region, named.facts())
+        # parts added are each the part's total (“两块加一起”: 40人的那块 is 40人's amount, not one person's)
+        held = {**named.facts(), "amount_basis": "合计"} if segments else named.facts()
+        answer = ask(variant, named.region, held)
         calc = answer.calculation if answer is not None else None
         if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:
             return None
