@@ -1816,6 +1816,17 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of)[2]) or decision
         except Exception:
             logger.exception("sum over two programmes failed")
+        from assistant.operands import added_part
+
+        try:  # “另外还有一期订单式的…，一共呢？”: the part asked before and the one this message adds
+            where = {k: v for k, v in state.facts.items() if k in ("province", "city")}
+            decision = added_part(
+                text, decision, state.facts,
+                lambda: decide(state.context, state.facts, region, as_of, topic_hint=state.topic, keep_topic=True, amount_hint=True),
+                lambda named: _turn(DialogueState(facts={**where, **named}, topic=state.topic, region=state.region), text, region, as_of)[2],
+            ) or decision
+        except Exception:
+            logger.exception("sum over a part added failed")
         from assistant.operands import listed_persons_total
 
         try:

@@ -85,14 +85,20 @@ class Pair:
         >>> p = choice_pair("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？", ["training_kind"])
         >>> p.segments("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？")
         ('我们公司职工培训做了30个人，另外还办了个。两项加起来一共多少？', '我们订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？')
+        >>> t = "太谷一家厂办了两期：一期是25个在职工人的岗位技能提升培训；另一期是订单式培训，9天，10个学员全部上岗。两期加一起多少？"
+        >>> choice_pair(t, ["training_kind"]).segments(t)[0]
+        '太谷一家厂办了两期：一期是25个在职工人的岗位技能提升培训；另一期是。两期加一起多少？'
         """
         from assistant.understand.mentions import read_mentions
 
         first, second = self.first, self.second
-        if not read_mentions(text[first.start : second.start]):  # “一个…，一个…”: a list, no facts of the first said
+        # the first's own facts may be said in its clause before its name (“一期是25个在职工人的岗位技能提升培训”)
+        opening = max((text.rfind(mark, 0, first.start) for mark in "：:；;。！!？?"), default=-1) + 1
+        begins = opening if read_mentions(text[opening : second.start]) != read_mentions(text[first.start : second.start]) else first.start
+        if not read_mentions(text[begins : second.start]):  # “一个…，一个…”: a list, no facts of the first said
             return None
         cut = max(text.rfind(mark, second.end) for mark in "。；;！!")
-        head, own_first = text[: first.start], text[first.start : second.start].rstrip("，,、；; ")
+        head, own_first = text[:begins], text[begins : second.start].rstrip("，,、；; ")
         own_second, ask = (text[second.start : cut + 1], text[cut + 1 :]) if cut > second.end else (text[second.start :], "")
         if not ask.strip():  # the question is in the second part: the first is asked with its last clause
             tail = re.split(r"[，,]", text)[-1]
@@ -311,7 +317,7 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         for question, held in ((f"{part}是多少？", context), (f"{context}{part}是多少？", "")):
             answer = ask(question, held)
             calc = answer.calculation if answer is not None else None
-            if calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith."):
+            if _money(calc):
                 break
             calc = None
         if calc is None:
@@ -319,15 +325,69 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         answers.append((part, answer, calc))
     if answers[0][2].rule_id == answers[1][2].rule_id:
         return None
-    total = sum((c.value for _, _, c in answers), Decimal(0))
+    return _parts_added(decision, [(part, calc) for part, _, calc in answers])
+
+
+def _money(calc: Calculation | None) -> bool:
+    """An amount in 元 a rule gives (not per anything), in force: a part that can be added."""
+    return (
+        calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force
+        and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith.")
+    )
+
+
+def _parts_added(decision: "Decision", parts: list[tuple[str, Calculation]]) -> "Decision":
+    """The decision answering the sum of the parts: each part's working and articles kept, then the sum."""
+    total = sum((c.value for _, c in parts), Decimal(0))
     steps: list[Step] = []
-    for _, _, calc in answers:
+    for _, calc in parts:
         steps.extend(s for s in calc.steps if s not in steps)
-    arithmetic = f"合计：{first}{fmt_money(answers[0][2].value)} + {second}{fmt_money(answers[1][2].value)} = {fmt_money(total)}。"
+    arithmetic = "合计：" + " + ".join(f"{name}{fmt_money(calc.value)}" for name, calc in parts) + f" = {fmt_money(total)}。"
     steps.append(Step(arithmetic))
-    summary = "".join(f"{part}：{calc.summary.rstrip('。')}。" for part, _, calc in answers) + arithmetic
+    summary = "".join(f"{name}：{calc.summary.rstrip('。')}。" for name, calc in parts) + arithmetic
     calc = Calculation(rule_id=f"arith.{decision.topic}.sum", inputs={}, verdict="amount", value=_plain(total), unit="元", steps=tuple(steps), summary=summary)
-    return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, _, c in answers))
+    return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, c in parts))
+
+
+# a message that adds another part to what was said before (“另外还有一期订单式的…”, “还有一块是…”)
+_ADDS = re.compile(r"^(?:那|哦|噢)?(?:另外|还有|再加上|加上|另|再)")
+
+
+def added_part(
+    text: str, decision: "Decision | None", held: Mapping[str, Any], ask_earlier: Callable[[], "Decision | None"], ask_part: Callable[[dict[str, Any]], "Decision | None"]
+) -> "Decision | None":
+    """A later message that adds another part of the same topic and asks the total (“晋中企业职工培训…
+    我们培训了60个职工” then “另外还有一期订单式的，10天，8个人全部上岗，一共呢？”): the part asked before
+    (the facts held before this message, ``ask_earlier``) and the part this message names — another
+    choice of a fact the topic's rules choose by (``training_kind``), asked with this message's own facts
+    (``ask_part``, the choice and a total held) — each worked out by its rule and cited, then added.
+
+    None unless the message begins by adding (另外/还有 …), asks a sum, names a choice other than the one
+    held, and both parts are amounts in 元 of rules on the same topic.
+    """
+    if decision is None or operation_asked(text) != "sum" or not _ADDS.search(text.strip()):
+        return None
+    from assistant.rules.inputs import FACTS
+
+    named: tuple[str, str] | None = None
+    for key in sorted(_topic_choices(decision.topic)):
+        spec = FACTS.get(key)
+        if spec is None or spec.kind != "str" or not spec.choices or held.get(key) is None:
+            continue
+        found = {value for cued in (False, True) for value, pattern in _choice_patterns(key, cued) if pattern.search(text)}
+        if len(found) == 1 and held[key] not in found:
+            named = (key, next(iter(found)))
+            break
+    if named is None:
+        return None
+    earlier, part = ask_earlier(), ask_part({named[0]: named[1], "amount_basis": "合计"})
+    first = earlier.calculation if earlier is not None else None
+    second = part.calculation if part is not None else None
+    if not (_money(first) and _money(second)) or earlier.topic != decision.topic or part.topic != decision.topic:
+        return None
+    if first.rule_id == second.rule_id:
+        return None
+    return _parts_added(decision, [(str(held[named[0]]), first), (named[1], second)])
 
 
 def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "Decision | None":

@@ -107,3 +107,45 @@ def test_a_standard_said_after_the_minimum_wage_is_named_counts_over_the_period(
     )
     assert Decimal(answer.calculation.value) == 2100 * 36, answer.answer
     assert PUBLIC_POST in steps_cited(answer)
+
+
+JZ_ORDER = ("sx07-2023-d5c5f6", "三、（一）")
+JZ_ENTERPRISE = ("sx07-2023-d5c5f6", "三、（二）")
+SX_INTERNSHIP = ("sx-2022-192e44", "三、（二）")
+
+
+def test_two_kinds_of_training_in_one_message_are_each_totalled_then_added(assistant, real_index):
+    # 企业职工培训 25 × 300 = 7500; 订单式 9天 × 150 × 10 = 13500
+    answer = _value(
+        assistant, real_index,
+        "太谷一家食品厂，今年办了两期培训：一期是25个在职工人的岗位技能提升培训；另一期是和一家物流公司合作的订单式培训，9天，招的10个学员结业后全部上岗。两期加一起补贴多少？",
+    )
+    assert Decimal(answer.calculation.value) == 21000, answer.answer
+    assert {JZ_ORDER, JZ_ENTERPRISE} <= steps_cited(answer), answer.calculation.steps
+
+
+def test_a_part_added_in_a_later_message_is_added_to_the_part_asked_before(assistant, real_index):
+    # 企业职工培训 45 × 300 = 13500; then 订单式 11天: 10 × 150 + 1 × 100 = 1600 × 6 = 9600
+    answer = _value(
+        assistant, real_index,
+        "晋中企业职工培训补贴是怎么给的？",
+        "我们今年培训了45个职工",
+        "还有一期订单班的，11天，6个学员全部上岗，一共呢？",
+    )
+    assert Decimal(answer.calculation.value) == 23100, answer.answer
+    assert {JZ_ORDER, JZ_ENTERPRISE} <= steps_cited(answer), answer.calculation.steps
+
+
+def test_a_later_message_on_the_same_kind_is_no_second_part(assistant, real_index):
+    answer = _value(assistant, real_index, "晋中订单式培训补贴怎么算？", "这期培训了9天，14个人，完了全部上岗", "一共呢？")
+    assert Decimal(answer.calculation.value) == 9 * 150 * 14, answer.answer
+
+
+def test_the_internship_subsidy_and_the_premium_asked_together_are_added(assistant, real_index):
+    # 1990 × 60% = 1194 × 2 × 5 = 11940; premium 2 × 240 = 480
+    answer = _value(
+        assistant, real_index,
+        "大同一家广告公司，2023年接了2个离校未就业的大学生来见习，见习期都满了5个月。大同最低工资按1990算，见习补贴加上人身意外险的保费补贴，一共能拿多少？",
+    )
+    assert Decimal(answer.calculation.value) == 12420, answer.answer
+    assert SX_INTERNSHIP in steps_cited(answer)
