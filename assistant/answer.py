@@ -248,6 +248,10 @@ class Assistant:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
                 calc, follow_up = figured, None
+            else:
+                figured = self._passage_share(query, citations)
+                if figured is not None:  # a share a passage states of a base the person gives: the base × the share
+                    calc, follow_up = figured, None
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -888,6 +892,13 @@ class Assistant:
             return None
         passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
         return passage_arithmetic(query.text, passages)
+
+    def _passage_share(self, query: Query, citations: list[Citation]) -> Calculation | None:
+        """A share the passages found state of a base the question gives (``assistant.operands.passage_share``)."""
+        from assistant.operands import Passage, passage_share
+
+        passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
+        return passage_share(query.text, passages)
 
     def _operand_citations(self, calc: Calculation, query: Query) -> list[Citation]:
         """For a difference or sum of two figures, the article of each figure after the first."""

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
 from assistant.regions import regions
-from assistant.rules.base import fmt_money
+from assistant.rules.base import fmt_money, fmt_number
 from assistant.schema import Calculation, Step, book
 
 if TYPE_CHECKING:
@@ -767,4 +767,84 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]
+# the words between a base's name and the figure said of it (“财政资金总额就是这800万”, “总额按8万亿”)
+_BASE_FILLER = re.compile(r"(?:就是|就|是|为|有|约|大概|大约|按|算|这|那|了|的|共|一共|总共|\s)+$")
+_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?")
+_AT_LEAST = re.compile(r"不低于|不少于|至少|以上|达到|提高到")
+_AT_MOST = re.compile(r"不超过|不高于|最高|最多|以下|以内")
+_ASKS_AMOUNT = re.compile(r"多少|几(万|亿)?元|金额")
+
+
+def _base_named(question: str, passage: str) -> list[tuple[str, Decimal]]:
+    """(name, value) of each sum of money the question says after naming what it is, the name being the
+    longest words before the figure that the passage also holds (“财政资金总额就是这800万” → 财政资金总额)."""
+    from assistant.understand.mentions import scan
+
+    out = []
+    for m in scan(question):
+        if m.unit != "元":
+            continue
+        before = _BASE_FILLER.sub("", m.before)
+        name = next((before[i:] for i in range(len(before) - 2) if before[i:] in passage), None)
+        if name:
+            out.append((name, Decimal(m.value)))
+    return out
+
+
+def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | None:
+    """A share a passage states of a base the question gives (“劳务报酬发放比例不低于财政资金总额的20%”
+    with “财政资金总额就是这800万，劳务报酬至少发多少”; “…占服务贸易总额的比重提高到45%以上” with “服务贸易
+    总额8万亿元，至少要多少”): the base × the share, its bound (至少 / 最多) as the passage words it, the
+    step citing the passage.  The share is the percentage said beside the base's name in one clause (the
+    first after it, else the nearest before it); where the question names a year the passage names, the
+    clause of that year's sentence.  None unless the question asks an amount and gives a sum of money whose
+    name a passage holds with a percentage beside it.
+
+    >>> p = Passage("以工代赈项目劳务报酬发放比例不低于专项资金的30%；采取村民自建方式实施的，劳务报酬发放比例不低于财政资金总额的20%。", "d", "三、（十五）", "t")
+    >>> c = passage_share("村民自建的，财政资金总额就是这600万，劳务报酬至少发多少？", [p])
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('1200000'), '元（下限）', '按所说财政资金总额600万元计算：600万元 × 20% = 120万元（不低于）。')
+    >>> passage_share("专项资金500万，劳务报酬最少多少？", [p]).value
+    Decimal('1500000')
+    >>> passage_share("财政资金总额就是这600万", [p]) is None  # no amount asked
+    True
+    """
+    if not _ASKS_AMOUNT.search(question):
+        return None
+    years = _YEAR.findall(question)
+    for passage in passages:
+        text = passage.text
+        for name, base in _base_named(question, text):
+            best = None
+            for m in re.finditer(re.escape(name), text):
+                start = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+                end = min((i for i in (text.find(c, m.end()) for c in "。；;！？\n") if i >= 0), default=len(text))
+                sentence_start = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+                sentence_end = min((i for i in (text.find(c, m.end()) for c in "。！？\n") if i >= 0), default=len(text))
+                clause = text[start:end]
+                share = next(_SHARE.finditer(text, m.end(), end), None) or next(reversed(list(_SHARE.finditer(text, start, m.start()))), None)
+                if share is None:
+                    continue
+                dated = any(y in text[sentence_start:sentence_end] for y in years)
+                if best is None or (dated and not best[2]):
+                    best = (share, clause, dated)
+            if best is None:
+                continue
+            share, clause, _ = best
+            percent = Decimal(share.group("n"))
+            bound = "at_least" if _AT_LEAST.search(clause) and not _AT_MOST.search(clause) else ("at_most" if _AT_MOST.search(clause) and not _AT_LEAST.search(clause) else "")
+            value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+            lead, word = {"at_least": ("至少", "不低于"), "at_most": ("最多", "不超过")}.get(bound, ("", ""))
+            source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
+            worked = f"{fmt_money(base)} × {fmt_number(percent)}% = {fmt_money(value)}"
+            steps = (
+                Step(clause.strip("，, ") + "。", passage.doc_id, passage.article),
+                Step(f"按所说{name}{fmt_money(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
+            )
+            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{fmt_money(base)}，{worked}，即{lead}{fmt_money(value)}。"
+            unit = "元" + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
+            return Calculation(rule_id="passage.share", inputs={}, verdict="amount", value=value, unit=unit, steps=steps, summary=summary)
+    return None
+
+
+__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]

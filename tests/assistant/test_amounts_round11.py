@@ -149,3 +149,33 @@ def test_the_internship_subsidy_and_the_premium_asked_together_are_added(assista
     )
     assert Decimal(answer.calculation.value) == 12420, answer.answer
     assert SX_INTERNSHIP in steps_cited(answer)
+
+
+SC_WORK_RELIEF = ("sc-2024-9a23d6", "三、（十五）")
+DIGITAL_TRADE_GOALS = ("cn-2024-72468f", "一、")
+SC_LOAN = ("sc-2024-9a23d6", "一、（五）")
+
+
+@pytest.mark.parametrize(
+    ("turns", "value", "unit", "article"),
+    [
+        # 不低于财政资金总额的20%: 500万 × 20%, a floor
+        (["四川以工代赈项目，我们是村民自建方式，财政资金总额500万，劳务报酬至少要发多少？"], 1000000, "元（下限）", SC_WORK_RELIEF),
+        # the 2035 sentence's share (50%以上), the year said picking it out of the two
+        (["数字贸易那份意见里，到2035年可数字化交付的服务贸易占服务贸易总额的比重是多少？假设那年服务贸易总额10万亿元，至少要多少？"],
+         5000000000000, "元（下限）", DIGITAL_TRADE_GOALS),
+    ],
+)
+def test_a_share_a_passage_states_of_a_base_the_person_gives(assistant, real_index, turns, value, unit, article):
+    answer = _value(assistant, real_index, *turns)
+    calc = answer.calculation
+    assert Decimal(calc.value) == value and calc.unit == unit, answer.answer
+    assert article in steps_cited(answer), calc.steps
+    assert "至少" in answer.answer
+
+
+def test_a_loan_said_before_its_name_is_the_loan(assistant, real_index):
+    # 15万 × 3.2% × 50%
+    answer = _value(assistant, real_index, "绵阳的，去年年底办下来15万创业担保贷款，年利率3.2%，财政贴息一年能贴多少？")
+    assert Decimal(answer.calculation.value) == 2400, answer.answer
+    assert SC_LOAN in steps_cited(answer)
