@@ -197,7 +197,8 @@ class Assistant:
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
-            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown)
+            event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
@@ -1785,7 +1786,7 @@ def _holding(state: DialogueState, said: str) -> DialogueState:
     return replace(state, facts=merge_facts(dict(state.facts), said_facts)) if said_facts else state
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
@@ -1808,6 +1809,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,
+            event_day=event_day,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")

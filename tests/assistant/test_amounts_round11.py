@@ -179,3 +179,37 @@ def test_a_loan_said_before_its_name_is_the_loan(assistant, real_index):
     answer = _value(assistant, real_index, "绵阳的，去年年底办下来15万创业担保贷款，年利率3.2%，财政贴息一年能贴多少？")
     assert Decimal(answer.calculation.value) == 2400, answer.answer
     assert SC_LOAN in steps_cited(answer)
+
+
+SX_ALLOWANCE = ("sx-2022-192e44", "三、（一）")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # 4 whole months + 17 working days (满15个工作日不满1个月的按1个月) → 5 months × 1950
+        ("晋城一家超市的见习生干了4个整月，第5个月干了17个工作日就辞职了，当地最低工资1950，基本生活补助最少一共要发多少？", 5 * 1950),
+        # 1 month + 12 working days: the part month under 15 working days is not paid → 1 month
+        ("我们店的见习生干了1个月零12个工作日就走了，长治最低工资按1900算，基本生活补助最少发多少？", 1900),
+    ],
+)
+def test_whole_months_and_the_working_days_of_a_part_month(assistant, real_index, question, value):
+    answer = _value(assistant, real_index, question)
+    assert Decimal(answer.calculation.value) == value, answer.answer
+    assert SX_ALLOWANCE in steps_cited(answer)
+
+
+def test_an_event_after_a_clause_of_its_own_period_ended_gets_nothing(assistant, real_index):
+    # 剩余期限补贴 ran to the end of 2022: a contract signed in May 2023 gets 0 months, the end date said
+    answer = assistant.ask("朔州这边，我们2023年5月就跟见习生提前签了劳动合同，见习期还剩2个月，剩余期限补贴能补几个月？", today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value == 0 and calc.unit == "个月", answer.answer
+    assert "2022年12月31日" in answer.answer
+
+
+def test_an_expired_clause_asked_about_today_keeps_what_it_said(assistant, real_index):
+    # no event of the person's: the clause's figures while in force are told, no 0 made up
+    answer = assistant.ask("山西见习期没满提前签劳动合同的，剩余期限补贴怎么给？", today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.calculation is None or answer.calculation.value != 0, answer.answer
