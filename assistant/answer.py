@@ -197,7 +197,8 @@ class Assistant:
             if query.as_of == query.today and before.event_date is not None:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
-            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown)
+            event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
 
@@ -256,6 +257,10 @@ class Assistant:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
                 calc, follow_up = figured, None
+            else:
+                figured = self._passage_share(query, citations)
+                if figured is not None:  # a share a passage states of a base the person gives: the base × the share
+                    calc, follow_up = figured, None
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -901,6 +906,13 @@ class Assistant:
             return None
         passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
         return passage_arithmetic(query.text, passages)
+
+    def _passage_share(self, query: Query, citations: list[Citation]) -> Calculation | None:
+        """A share the passages found state of a base the question gives (``assistant.operands.passage_share``)."""
+        from assistant.operands import Passage, passage_share
+
+        passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
+        return passage_share(query.text, passages)
 
     def _operand_citations(self, calc: Calculation, query: Query) -> list[Citation]:
         """For a difference or sum of two figures, the article of each figure after the first."""
@@ -1800,7 +1812,7 @@ def _said_of_person(facts: "dict | None") -> bool:
     return any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in (facts or {}))
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
@@ -1823,6 +1835,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,
+            event_day=event_day,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
@@ -1842,6 +1855,17 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of)[2]) or decision
         except Exception:
             logger.exception("sum over two programmes failed")
+        from assistant.operands import added_part
+
+        try:  # “另外还有一期订单式的…，一共呢？”: the part asked before and the one this message adds
+            where = {k: v for k, v in state.facts.items() if k in ("province", "city")}
+            decision = added_part(
+                text, decision, state.facts,
+                lambda: decide(state.context, state.facts, region, as_of, topic_hint=state.topic, keep_topic=True, amount_hint=True),
+                lambda named: _turn(DialogueState(facts={**where, **named}, topic=state.topic, region=state.region), text, region, as_of)[2],
+            ) or decision
+        except Exception:
+            logger.exception("sum over a part added failed")
         from assistant.operands import listed_persons_total
 
         try:

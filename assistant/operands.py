@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
 from assistant.regions import regions
-from assistant.rules.base import fmt_money
+from assistant.rules.base import fmt_money, fmt_number
 from assistant.schema import Calculation, Step, book
 
 if TYPE_CHECKING:
@@ -85,14 +85,20 @@ class Pair:
         >>> p = choice_pair("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？", ["training_kind"])
         >>> p.segments("我们公司职工培训做了30个人，另外还办了个订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？")
         ('我们公司职工培训做了30个人，另外还办了个。两项加起来一共多少？', '我们订单式培训，12个人、培训9天，结业后全部上岗。两项加起来一共多少？')
+        >>> t = "太谷一家厂办了两期：一期是25个在职工人的岗位技能提升培训；另一期是订单式培训，9天，10个学员全部上岗。两期加一起多少？"
+        >>> choice_pair(t, ["training_kind"]).segments(t)[0]
+        '太谷一家厂办了两期：一期是25个在职工人的岗位技能提升培训；另一期是。两期加一起多少？'
         """
         from assistant.understand.mentions import read_mentions
 
         first, second = self.first, self.second
-        if not read_mentions(text[first.start : second.start]):  # “一个…，一个…”: a list, no facts of the first said
+        # the first's own facts may be said in its clause before its name (“一期是25个在职工人的岗位技能提升培训”)
+        opening = max((text.rfind(mark, 0, first.start) for mark in "：:；;。！!？?"), default=-1) + 1
+        begins = opening if read_mentions(text[opening : second.start]) != read_mentions(text[first.start : second.start]) else first.start
+        if not read_mentions(text[begins : second.start]):  # “一个…，一个…”: a list, no facts of the first said
             return None
         cut = max(text.rfind(mark, second.end) for mark in "。；;！!")
-        head, own_first = text[: first.start], text[first.start : second.start].rstrip("，,、；; ")
+        head, own_first = text[:begins], text[begins : second.start].rstrip("，,、；; ")
         own_second, ask = (text[second.start : cut + 1], text[cut + 1 :]) if cut > second.end else (text[second.start :], "")
         if not ask.strip():  # the question is in the second part: the first is asked with its last clause
             tail = re.split(r"[，,]", text)[-1]
@@ -235,7 +241,9 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     # a sum over two kinds, each with its own facts said beside it: each part asked on its own
     segments = pair.segments(text) if operation == "sum" and pair.first.fact else None
     for named, variant in zip((pair.first, pair.second), segments or pair.variants(text)):
-        answer = ask(variant, named.region, named.facts())
+        # parts added are each the part's total (“两块加一起”: 40人的那块 is 40人's amount, not one person's)
+        held = {**named.facts(), "amount_basis": "合计"} if segments else named.facts()
+        answer = ask(variant, named.region, held)
         calc = answer.calculation if answer is not None else None
         if calc is None or answer.topic != decision.topic or calc.verdict not in ("amount", "info") or not calc.in_force:
             return None
@@ -309,7 +317,7 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         for question, held in ((f"{part}是多少？", context), (f"{context}{part}是多少？", "")):
             answer = ask(question, held)
             calc = answer.calculation if answer is not None else None
-            if calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith."):
+            if _money(calc):
                 break
             calc = None
         if calc is None:
@@ -317,15 +325,69 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         answers.append((part, answer, calc))
     if answers[0][2].rule_id == answers[1][2].rule_id:
         return None
-    total = sum((c.value for _, _, c in answers), Decimal(0))
+    return _parts_added(decision, [(part, calc) for part, _, calc in answers])
+
+
+def _money(calc: Calculation | None) -> bool:
+    """An amount in 元 a rule gives (not per anything), in force: a part that can be added."""
+    return (
+        calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force
+        and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith.")
+    )
+
+
+def _parts_added(decision: "Decision", parts: list[tuple[str, Calculation]]) -> "Decision":
+    """The decision answering the sum of the parts: each part's working and articles kept, then the sum."""
+    total = sum((c.value for _, c in parts), Decimal(0))
     steps: list[Step] = []
-    for _, _, calc in answers:
+    for _, calc in parts:
         steps.extend(s for s in calc.steps if s not in steps)
-    arithmetic = f"合计：{first}{fmt_money(answers[0][2].value)} + {second}{fmt_money(answers[1][2].value)} = {fmt_money(total)}。"
+    arithmetic = "合计：" + " + ".join(f"{name}{fmt_money(calc.value)}" for name, calc in parts) + f" = {fmt_money(total)}。"
     steps.append(Step(arithmetic))
-    summary = "".join(f"{part}：{calc.summary.rstrip('。')}。" for part, _, calc in answers) + arithmetic
+    summary = "".join(f"{name}：{calc.summary.rstrip('。')}。" for name, calc in parts) + arithmetic
     calc = Calculation(rule_id=f"arith.{decision.topic}.sum", inputs={}, verdict="amount", value=_plain(total), unit="元", steps=tuple(steps), summary=summary)
-    return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, _, c in answers))
+    return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, c in parts))
+
+
+# a message that adds another part to what was said before (“另外还有一期订单式的…”, “还有一块是…”)
+_ADDS = re.compile(r"^(?:那|哦|噢)?(?:另外|还有|再加上|加上|另|再)")
+
+
+def added_part(
+    text: str, decision: "Decision | None", held: Mapping[str, Any], ask_earlier: Callable[[], "Decision | None"], ask_part: Callable[[dict[str, Any]], "Decision | None"]
+) -> "Decision | None":
+    """A later message that adds another part of the same topic and asks the total (“晋中企业职工培训…
+    我们培训了60个职工” then “另外还有一期订单式的，10天，8个人全部上岗，一共呢？”): the part asked before
+    (the facts held before this message, ``ask_earlier``) and the part this message names — another
+    choice of a fact the topic's rules choose by (``training_kind``), asked with this message's own facts
+    (``ask_part``, the choice and a total held) — each worked out by its rule and cited, then added.
+
+    None unless the message begins by adding (另外/还有 …), asks a sum, names a choice other than the one
+    held, and both parts are amounts in 元 of rules on the same topic.
+    """
+    if decision is None or operation_asked(text) != "sum" or not _ADDS.search(text.strip()):
+        return None
+    from assistant.rules.inputs import FACTS
+
+    named: tuple[str, str] | None = None
+    for key in sorted(_topic_choices(decision.topic)):
+        spec = FACTS.get(key)
+        if spec is None or spec.kind != "str" or not spec.choices or held.get(key) is None:
+            continue
+        found = {value for cued in (False, True) for value, pattern in _choice_patterns(key, cued) if pattern.search(text)}
+        if len(found) == 1 and held[key] not in found:
+            named = (key, next(iter(found)))
+            break
+    if named is None:
+        return None
+    earlier, part = ask_earlier(), ask_part({named[0]: named[1], "amount_basis": "合计"})
+    first = earlier.calculation if earlier is not None else None
+    second = part.calculation if part is not None else None
+    if not (_money(first) and _money(second)) or earlier.topic != decision.topic or part.topic != decision.topic:
+        return None
+    if first.rule_id == second.rule_id:
+        return None
+    return _parts_added(decision, [(str(held[named[0]]), first), (named[1], second)])
 
 
 def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "Decision | None":
@@ -705,4 +767,84 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]
+# the words between a base's name and the figure said of it (“财政资金总额就是这800万”, “总额按8万亿”)
+_BASE_FILLER = re.compile(r"(?:就是|就|是|为|有|约|大概|大约|按|算|这|那|了|的|共|一共|总共|\s)+$")
+_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?")
+_AT_LEAST = re.compile(r"不低于|不少于|至少|以上|达到|提高到")
+_AT_MOST = re.compile(r"不超过|不高于|最高|最多|以下|以内")
+_ASKS_AMOUNT = re.compile(r"多少|几(万|亿)?元|金额")
+
+
+def _base_named(question: str, passage: str) -> list[tuple[str, Decimal]]:
+    """(name, value) of each sum of money the question says after naming what it is, the name being the
+    longest words before the figure that the passage also holds (“财政资金总额就是这800万” → 财政资金总额)."""
+    from assistant.understand.mentions import scan
+
+    out = []
+    for m in scan(question):
+        if m.unit != "元":
+            continue
+        before = _BASE_FILLER.sub("", m.before)
+        name = next((before[i:] for i in range(len(before) - 2) if before[i:] in passage), None)
+        if name:
+            out.append((name, Decimal(m.value)))
+    return out
+
+
+def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | None:
+    """A share a passage states of a base the question gives (“劳务报酬发放比例不低于财政资金总额的20%”
+    with “财政资金总额就是这800万，劳务报酬至少发多少”; “…占服务贸易总额的比重提高到45%以上” with “服务贸易
+    总额8万亿元，至少要多少”): the base × the share, its bound (至少 / 最多) as the passage words it, the
+    step citing the passage.  The share is the percentage said beside the base's name in one clause (the
+    first after it, else the nearest before it); where the question names a year the passage names, the
+    clause of that year's sentence.  None unless the question asks an amount and gives a sum of money whose
+    name a passage holds with a percentage beside it.
+
+    >>> p = Passage("以工代赈项目劳务报酬发放比例不低于专项资金的30%；采取村民自建方式实施的，劳务报酬发放比例不低于财政资金总额的20%。", "d", "三、（十五）", "t")
+    >>> c = passage_share("村民自建的，财政资金总额就是这600万，劳务报酬至少发多少？", [p])
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('1200000'), '元（下限）', '按所说财政资金总额600万元计算：600万元 × 20% = 120万元（不低于）。')
+    >>> passage_share("专项资金500万，劳务报酬最少多少？", [p]).value
+    Decimal('1500000')
+    >>> passage_share("财政资金总额就是这600万", [p]) is None  # no amount asked
+    True
+    """
+    if not _ASKS_AMOUNT.search(question):
+        return None
+    years = _YEAR.findall(question)
+    for passage in passages:
+        text = passage.text
+        for name, base in _base_named(question, text):
+            best = None
+            for m in re.finditer(re.escape(name), text):
+                start = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
+                end = min((i for i in (text.find(c, m.end()) for c in "。；;！？\n") if i >= 0), default=len(text))
+                sentence_start = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+                sentence_end = min((i for i in (text.find(c, m.end()) for c in "。！？\n") if i >= 0), default=len(text))
+                clause = text[start:end]
+                share = next(_SHARE.finditer(text, m.end(), end), None) or next(reversed(list(_SHARE.finditer(text, start, m.start()))), None)
+                if share is None:
+                    continue
+                dated = any(y in text[sentence_start:sentence_end] for y in years)
+                if best is None or (dated and not best[2]):
+                    best = (share, clause, dated)
+            if best is None:
+                continue
+            share, clause, _ = best
+            percent = Decimal(share.group("n"))
+            bound = "at_least" if _AT_LEAST.search(clause) and not _AT_MOST.search(clause) else ("at_most" if _AT_MOST.search(clause) and not _AT_LEAST.search(clause) else "")
+            value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+            lead, word = {"at_least": ("至少", "不低于"), "at_most": ("最多", "不超过")}.get(bound, ("", ""))
+            source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
+            worked = f"{fmt_money(base)} × {fmt_number(percent)}% = {fmt_money(value)}"
+            steps = (
+                Step(clause.strip("，, ") + "。", passage.doc_id, passage.article),
+                Step(f"按所说{name}{fmt_money(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
+            )
+            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{fmt_money(base)}，{worked}，即{lead}{fmt_money(value)}。"
+            unit = "元" + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
+            return Calculation(rule_id="passage.share", inputs={}, verdict="amount", value=value, unit=unit, steps=steps, summary=summary)
+    return None
+
+
+__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]

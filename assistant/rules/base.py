@@ -409,8 +409,14 @@ def fmt_money(amount: Decimal) -> str:
 
     >>> fmt_money(Decimal("1140.000")), fmt_money(Decimal("828.5")), fmt_money(Decimal("50000")), fmt_money(Decimal("7800"))
     ('1140元', '828.50元', '5万元', '7800元')
+    >>> fmt_money(Decimal("14000000000")), fmt_money(Decimal("3600000000000")), fmt_money(Decimal("150000000"))
+    ('140亿元', '3.6万亿元', '1.5亿元')
     """
     cents = amount.quantize(Decimal("0.01"))
+    if cents == cents.to_integral_value() and cents >= 10**12 and cents % 10**10 == 0:
+        return f"{fmt_number(cents / 10**12)}万亿元"
+    if cents == cents.to_integral_value() and cents >= 10**8 and cents % 10**6 == 0:
+        return f"{fmt_number(cents / 10**8)}亿元"
     if cents == cents.to_integral_value() and cents >= 10000 and cents % 10000 == 0:
         return f"{fmt_number(cents / 10000)}万元"
     text = str(cents.quantize(Decimal(1))) if cents == cents.to_integral_value() else str(cents)

@@ -304,6 +304,12 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+def _period_only(ctx: Context) -> bool:
+    """“能补几年？”: the period is asked and no amount beside it — with “每月最多能补多少？能补多久？” the
+    amount leads and the period is said beside it."""
+    return ctx.get("asks_period") is True and ctx.get("asks_amount") is not True
+
+
 def _people_placed(ctx: Context) -> int:
     """The people a total is asked over (“安置了两个…两个人一共”), 1 when asked per person."""
     people = ctx.get("people_count")
@@ -398,7 +404,7 @@ def si_difficult(ctx: Context) -> Outcome:
         return answer
     # “最长能补多久、最多一共多少钱？”: the period and, with a monthly contribution said, the total over it
     monthly_said = ctx.get("contribution_monthly") is True and (ctx.get("contribution") is not None or bool(items))
-    if ctx.get("asks_period") is True and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
+    if _period_only(ctx) and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
         return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
@@ -467,7 +473,7 @@ def si_graduates(ctx: Context) -> Outcome:
         if who.ok is None:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
-        if ctx.get("asks_period") is True:  # “能补几年？”: the period, whatever the amount
+        if _period_only(ctx):  # “能补几年？”: the period, whatever the amount
             return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
         paid = ctx.get("contribution")
         totalled = contribution_total(ctx, share.value, years.d, years.reference)
@@ -480,8 +486,9 @@ def si_graduates(ctx: Context) -> Outcome:
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年；合计多少要看您说的{fmt_money(paid)}是每月还是每年缴纳的。")
         if paid is not None:
             cap = share_of(paid, share.value)
-            ctx.step(f"{fmt_money(paid)} × {fmt_share(share.value)} = {fmt_money(cap)}（上限）。", share.reference)
-            return ctx.result("amount", cap, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}，补贴期限最长不超过{fmt_number(years.d)}年。")
+            each = "每月" if ctx.get("contribution_monthly") is True else ("每年" if ctx.get("contribution_yearly") is True else "")
+            ctx.step(f"{each}缴费{fmt_money(paid)} × {fmt_share(share.value)} = {each}{fmt_money(cap)}（上限）。", share.reference)
+            return ctx.result("amount", cap, f"元{'/月' if each == '每月' else ('/年' if each == '每年' else '')}（上限）", f"按《就业补助资金管理办法》第十条（二），离校2年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，即{each}不超过{fmt_money(cap)}，补贴期限最长不超过{fmt_number(years.d)}年。")
         if ctx.get("asks_whether") is True and who.ok is True:
             # “我可以申请吗？”: the person is one the clause covers — the verdict, the standard with it
             return ctx.result("eligible", None, None, f"按《就业补助资金管理办法》第十条（二），您属于离校{fmt_number(leaving.d)}年内未就业的高校毕业生，灵活就业后缴纳社会保险费的可享受社会保险补贴：原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
@@ -558,7 +565,7 @@ def public_post(ctx: Context) -> Outcome:
     far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
     gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
     monthly = ctx.get("min_wage")
-    spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not ctx.get("asks_period") else None
+    spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not _period_only(ctx) else None
     if spanned is not None:
         # “最低工资两千一一个月，干满一年一共多少”: a span within the longest period, whatever the age
         total, worked = spanned
@@ -569,7 +576,7 @@ def public_post(ctx: Context) -> Outcome:
             f"（期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）。",
         )
     asked_span = ctx.get("period_years") is not None  # longer than the longest period: it depends on the age
-    if to_retire is None and not far and monthly is not None and not ctx.get("asks_period") and not ctx.get("whole_period") and not asked_span:
+    if to_retire is None and not far and monthly is not None and not _period_only(ctx) and not ctx.get("whole_period") and not asked_span:
         # “当地最低工资一千九，这3个人每个月岗位补贴一共多少？”: the month's figure needs no period
         people = ctx.get("people_count") or 1
         total = monthly * people
@@ -602,6 +609,8 @@ def public_post(ctx: Context) -> Outcome:
                 "amount", total, "元",
                 f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计：{worked}。",
             )
+        if to_retire is not None:  # “离退休还差4年”: to retirement is those 4 years (as 第十条（一）)
+            return ctx.result("info", to_retire, "年", f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，约{fmt_number(to_retire)}年）；补贴标准参照当地最低工资标准{wage_text}。")
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):
@@ -705,7 +714,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "pension_contribution", "medical_contribution", "unemployment_contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -716,7 +725,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period"),
+        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period", "asks_amount"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",
@@ -733,7 +742,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

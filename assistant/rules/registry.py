@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from decimal import Decimal
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -156,12 +157,13 @@ class Registry:
         step = Step(why, rule.citations[0].doc_id, rule.citations[0].article)
         return Calculation(rule_id=rule.id, inputs={years: facts[years], event: facts[event]}, verdict="need_more_info", steps=(step,), summary=text, missing=(event,), applied_on=as_of)
 
-    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None) -> Calculation:
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None, event_day: bool = False) -> Calculation:
         """Apply a rule to facts on a day.
 
         A day outside the rule's period gives ``not_eligible`` with ``in_force`` False (the
         period is the reason; what the rule said in force is added), ``not_applicable`` for a
-        document's own validity rule.
+        document's own validity rule.  ``event_day``: the day is that of what the person did (“2023年3月
+        签的”), not today — after the rule's own end an amount or a count it gives is then 0 (“按0个月计”).
         """
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
@@ -174,7 +176,7 @@ class Registry:
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
-            return replace(self._out_of_period(rule, period, status, facts, as_of), applied_on=as_of)
+            return replace(self._out_of_period(rule, period, status, facts, as_of, event_day), applied_on=as_of)
         for bar in rule.bars:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
@@ -232,7 +234,7 @@ class Registry:
             return Calculation(rule_id=rule.id, inputs={key: value}, verdict="not_eligible", steps=(Step(text, main.doc_id, main.article),), summary=text, unprovided=f"{spec.label}为{value}")
         return None
 
-    def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date) -> Calculation:
+    def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date, event_day: bool = False) -> Calculation:
         source = self.sources.get(rule.doc_id)
         name = source.cited_name() if source else rule.doc_id
         main = rule.citations[0]
@@ -245,9 +247,16 @@ class Registry:
         steps = [Step(head, main.doc_id, main.article)]
         summary = head
         unprovided = self._unprovided(rule, facts)  # a case the article never provided for, in force or not
+        value, unit = None, None
         if status == "expired" and period.end is not None:
             # Still answerable: what the rule said on its last day in force.
             past = self.evaluate(rule.id, facts, period.end, at_event=False, within=period)
+            if event_day and past.verdict in ("amount", "eligible") and isinstance(past.value, Decimal) and past.unit and re.match(r"^(元|个月|月|年|天|次|人)", past.unit):
+                # what it gives for an event after it ended is nothing: 0 in the unit it counted in (“按0个月计”)
+                value, unit = Decimal(0), re.sub(r"（[^）]*）$", "", past.unit)
+                head = f"{head}按0{unit}计。"
+                steps[0] = Step(head, main.doc_id, main.article)
+                summary = head
             if past.verdict in ("eligible", "not_eligible", "amount", "info") and past.summary:
                 note = f"该规定有效期内（至{cn_date(period.end)}）的内容：{past.summary}"
                 steps.append(Step(note, main.doc_id, main.article))
@@ -268,8 +277,8 @@ class Registry:
             inputs={},
             in_force=False,
             verdict=verdict,
-            value=None,
-            unit=None,
+            value=value,
+            unit=unit,
             steps=tuple(steps),
             missing=(),
             summary=summary,

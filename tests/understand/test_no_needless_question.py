@@ -70,7 +70,7 @@ def test_the_longest_period_for_a_group_named_is_answered_without_asking_the_per
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("公益性岗位补贴最长可以拿多久？我离退休还有两年半", "至退休"),  # under 5 years: to retirement
+        ("公益性岗位补贴最长可以拿多久？我离退休还有两年半", 2.5),  # under 5 years: to retirement, the years said (2.5)
         ("公益性岗位补贴最长能拿几年？我离退休还有十年", 3),  # far from it: the longest period
     ],
 )
