@@ -302,6 +302,7 @@ class Assistant:
                 if subject:
                     related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
+        unanswered: str | None = None  # a detail asked beside what a rule answered, which the text does not give
         if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
             # “新增的工种具体有哪些” when its article leaves that list to an attachment
@@ -317,6 +318,9 @@ class Assistant:
             same = [c for c in [own, *citations[:5]] if c is not None and c.doc_id == (own or citations[0]).doc_id]
             texts = [self._article_text(c, with_items=True) for c in same]
             missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
+            if missing is not None and _asks_own_verdict(query.text) and unstated_detail(query.text, texts, over_rule=True) == missing:
+                # 我能领吗？去哪个窗口办？: the passage on whether is quoted, and the answer says the office is not given
+                unanswered, missing = missing, None
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=same[0], missing=missing)
         elif calc is not None and options.abstain and citations and not calc.rule_id.startswith("doc.validity."):
@@ -325,8 +329,12 @@ class Assistant:
             own = self._rule_citation(calc, query)
             if own is not None:
                 same = [own, *(c for c in citations[:5] if c.doc_id == own.doc_id)]
-                missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same], over_rule=True)
-                if missing is not None:
+                missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same], over_rule=True, rule_figure=calc.value is not None)
+                if missing is not None and (_asks_own_verdict(query.text) or (calc.value is not None and asks_figure(query.text))):
+                    # two things asked, one answered (我能领吗？去哪个窗口办？): the rule's verdict or figure is
+                    # given, and the answer says which part the text does not give
+                    unanswered = missing
+                elif missing is not None:
                     return self._abstain(query, scope, facts, reason="no_passage", state=state, related=own, missing=missing)
         if calc is not None and calc.unprovided and options.abstain:
             # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
@@ -374,6 +382,8 @@ class Assistant:
                 if state.pending:
                     state = replace(state, pending=None, asked=0)
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits, region_note=region_note)
+        if unanswered is not None:
+            text = f"{text}\n另：您问的{unanswered}，所引文件没有规定，请向当地人社部门或12333核实。"
         # the region answered about: the one the question names, else the person's, else the top source's
         answer_region = (scope.named[0] if scope.named else None) or scope.person_region or (
             citations[0].region if citations else None

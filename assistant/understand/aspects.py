@@ -121,23 +121,37 @@ def asks_after_corpus(question: str) -> bool:
     return any(_asked_given(d)[0].search(question) for d in ("later_document", "extension"))
 
 
+@dataclass(frozen=True)
+class _Detail:
+    missing: str
+    asked: re.Pattern[str]
+    given: re.Pattern[str]
+    kin: dict[str, tuple[str, ...]]
+    over_rule: bool  # no rule's verdict or figure answers it
+    within_clause: bool
+    unless_figure: bool = False  # over a rule that computed a figure, the figure may be the answer
+    given_of: dict[str, re.Pattern[str]] | None = None  # what states it, by what it is asked of
+
+
 @functools.lru_cache(maxsize=1)
-def _details() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]], bool, bool], ...]:
+def _details() -> tuple[_Detail, ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
     return tuple(
-        (
+        _Detail(
             data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
-            bool(data[d].get("over_rule")), data[d].get("within") == "clause",
+            bool(data[d].get("over_rule")), data[d].get("within") == "clause", bool(data[d].get("unless_figure")),
+            {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()},
         )
         for d in data["details"]
     )
 
 
-def unstated_detail(question: str, passages: list[str], over_rule: bool = False) -> str | None:
+def unstated_detail(question: str, passages: list[str], over_rule: bool = False, rule_figure: bool = False) -> str | None:
     """What the question asks (a time limit, a number of sessions or places) that none of the
     passages states, as the words to name it by; None when nothing such is asked or one states it.
     With ``over_rule`` (a rule answered the question), only the details no rule's verdict or figure
-    answers (an address, a late fee, a share drawn) are looked for.
+    answers (an address, a late fee, a share drawn) are looked for; with ``rule_figure`` (the rule
+    computed a figure) not those a figure may answer (a share asked: ``unless_figure``).
 
     >>> unstated_detail("公共实训基地的地址在哪？培训收费吗", ["公共实训基地可按规定享受资金支持。"], over_rule=True)
     '具体的名单、地址等办事信息（语料只有政策规定，没有这类信息）'
@@ -179,9 +193,10 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False)
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
     True
     """
-    for missing, asked, given, kin, beyond_rule, within_clause in _details():
-        if over_rule and not beyond_rule:
+    for d in _details():
+        if over_rule and (not d.over_rule or (rule_figure and d.unless_figure)):
             continue
+        asked = d.asked
         m = asked.search(question)
         if m is None:
             continue
@@ -191,11 +206,13 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False)
             # “批下来以后多久能打到账上”: a later reading that says what the detail is of (打到账上) is the one asked
             m, at = (later, at) if has_of(later) else (m, later.start() + 1)
         group, of = next(((k, v) for k, v in m.groupdict().items() if k.startswith("of") and v), (None, None))
-        words = kin.get(group.removesuffix("_after"), (of,)) if group else ()
-        split = r"[，,。；;\n]" if within_clause else r"[。；;\n]"
+        key = group.removesuffix("_after") if group else None
+        words = d.kin.get(key, (of,)) if key else ()
+        given = (d.given_of or {}).get(key or "", d.given)
+        split = r"[，,。；;\n]" if d.within_clause else r"[。；;\n]"
         sentences = [s for p in passages for s in re.split(split, p)] if of else passages
         if not any(given.search(s) and (not of or any(w in s for w in words)) for s in sentences):
-            return missing
+            return d.missing
     return None
 
 
