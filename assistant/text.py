@@ -254,6 +254,8 @@ def spoken_numbers(text: str) -> str:
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
     ('2个人一共', '招了3个', '2个月')
+    >>> spoken_numbers("最低工资1850一个月"), spoken_numbers("交了3000一年")
+    ('最低工资1850 1个月', '交了3000 1年')
     >>> spoken_numbers("最低工资两千一一个月"), spoken_numbers("一千八一年"), spoken_numbers("两千一百")
     ('最低工资2.1千1个月', '1.8千1年', '2100')
     >>> spoken_numbers("两位师傅"), spoken_numbers("三位老师"), spoken_numbers("单位"), spoken_numbers("三位数")
@@ -305,7 +307,8 @@ def spoken_numbers(text: str) -> str:
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
         rf"(?<![同唯统单万])([{_NUMERAL[:-3]}][{_NUMERAL}]*)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",  # 百千万 start no number
-        lambda m: cn_number(m.group(1)) or m.group(1),
+        # right after a figure in digits (“最低工资1850一个月”) the count is set apart, not run into it (18501个月)
+        lambda m: (" " if m.start() > 0 and text[m.start() - 1].isdigit() else "") + (cn_number(m.group(1)) or m.group(1)),
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
