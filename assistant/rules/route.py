@@ -153,6 +153,25 @@ def topic_inputs(topic_id: str | None) -> frozenset[str]:
     return frozenset(k for r in registry().all() if r.topic == topic_id for k in r.inputs)
 
 
+def _stand_in(facts: dict[str, Any], inputs: frozenset[str]) -> None:
+    """A generic fact said where the topic reads a specific one (declared ``elliptical``: “今年刚认定的省级”
+    is 所说的级别, the 人力资源服务产业园 rules read 产业园级别): it stands for that fact when the topic
+    reads it and nothing else says it.
+
+    >>> f = {"level_named": "省级"}
+    >>> _stand_in(f, frozenset({"hr_park_level"})); f
+    {'level_named': '省级', 'hr_park_level': '省级'}
+    >>> f = {"level_named": "省级", "hr_park_level": "国家级"}
+    >>> _stand_in(f, frozenset({"hr_park_level"})); f["hr_park_level"]
+    '国家级'
+    """
+    for key, value in list(facts.items()):
+        spec = FACTS.get(key)
+        target = FACTS.get(spec.elliptical) if spec is not None and spec.elliptical else None
+        if target is not None and target.key in inputs and target.key not in facts and key not in inputs and value in target.values:
+            facts[target.key] = value
+
+
 @functools.lru_cache(maxsize=1)
 def all_topics() -> tuple[Topic, ...]:
     """TOPICS, then the topics of the clauses declared as conditions (``rules/clauses/*.yaml``) and as
@@ -411,6 +430,7 @@ def decide(
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
     rules = list(reg.of_topic(topic.id))
+    _stand_in(facts, topic_inputs(topic.id))
     if topic.id == "document_validity" and not facts.get("doc_id"):
         return None
     said = _document_said(question, reg)

@@ -149,3 +149,8 @@ def test_an_internship_subsidy_the_firm_asks_for_is_not_the_interns_living_allow
     (answer,) = talk(assistant, "绵阳一家设计公司，今年带了2个离校一年还没工作的大学生见习，每人5个月，最低工资按2000算，四川的见习补贴我们单位能领多少？", today=date(2025, 10, 1))
     assert answer.state.topic == "internship_subsidy", answer.answer
     assert not answer.abstained, answer.answer
+
+
+def test_a_level_said_alone_stands_for_the_level_the_topic_reads(assistant):
+    *_, last = talk(assistant, "人力资源服务产业园有啥扶持政策", "山西大同", "去年认定的省级", "那头一年加起来最多能拿多少")
+    assert last.calculation is not None and last.calculation.value == 1600000, last.answer
