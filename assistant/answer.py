@@ -41,7 +41,7 @@ from assistant.store import IndexHandle, open_index
 from assistant.tokenize import tokenize
 
 if TYPE_CHECKING:
-    from assistant.understand.dialogue import Correction
+    from assistant.understand.dialogue import Correction, Reading
 
 logger = logging.getLogger(__name__)
 
@@ -1822,6 +1822,17 @@ def _said_of_person(facts: "dict | None") -> bool:
     return any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in (facts or {}))
 
 
+def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
+    """Whether a message that asks nothing gives a fact the conversation's topic reads (a figure the
+    person was going to be asked for): it goes on with that topic whatever other words it names."""
+    from assistant.rules.route import topic_inputs
+
+    if reading.asks or state.topic is None:
+        return False
+    inputs = topic_inputs(state.topic)
+    return any(k in inputs and k not in state.facts for k in reading.facts if not k.startswith(("_", "asks_")) and k not in ("province", "city"))
+
+
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False):
     """One message through understanding, dialogue state and the rules.
 
@@ -1841,7 +1852,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             region,
             as_of,
             topic_hint=state.topic,
-            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected or reading.adds),
+            # a reply, a changed element, a correction, a late fact — or a statement that asks nothing and
+            # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
+            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected or reading.adds or _adds_to_topic(reading, state)),
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,

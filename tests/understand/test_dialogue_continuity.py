@@ -154,3 +154,9 @@ def test_an_internship_subsidy_the_firm_asks_for_is_not_the_interns_living_allow
 def test_a_level_said_alone_stands_for_the_level_the_topic_reads(assistant):
     *_, last = talk(assistant, "人力资源服务产业园有啥扶持政策", "山西大同", "去年认定的省级", "那头一年加起来最多能拿多少")
     assert last.calculation is not None and last.calculation.value == 1600000, last.answer
+
+
+def test_a_statement_giving_a_figure_the_topic_reads_keeps_the_topic(assistant):
+    *_, last = talk(assistant, "山西见习生没满期就提前签了劳动合同，剩下的见习期补贴怎么算", "2022年10月签的，还剩3个月", "最低工资按1900，按见习补贴那个60%的标准算", today=date(2022, 12, 10))
+    assert last.state.topic == "internship_early_contract", last.answer
+    assert last.calculation is not None and last.calculation.value == 3420, last.answer
