@@ -174,7 +174,9 @@ def extract_facts(text: str) -> dict[str, Any]:
             del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
-        if key not in facts and facts.get(of) and compiled(pattern).search(norm):
+        said_each = compiled(pattern).search(norm)
+        # (“育婴员、保育师各拿过一次了”: the 1次 is each member's, not the count)
+        if facts.get(of) and said_each and (key not in facts or (facts[key] == 1 and "各" in said_each.group(0))):
             # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3; “厨师、保安、叉车各1次”)
             listed = max((m.group(0).count("、") + 1 for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])), default=0)
             if max(len(facts[of]), listed) >= 2:

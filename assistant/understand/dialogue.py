@@ -131,15 +131,20 @@ def is_elliptical(text: str) -> bool:
     (True, True, False)
     >>> is_elliptical("那正高呢？我们厂还没搞特级技师评聘，我就是高级技师。"), is_elliptical("能评副高吗？我在杭州干了很多年电工，一直是高级技师呢")
     (True, False)
+
+    A lead that supposes (“我们要是国家级的呢？一次性奖励加一年运营补助最多多少？”) is one too:
+    >>> is_elliptical("我们要是国家级的呢？一次性奖励加一年的运营补助最多多少？"), is_elliptical("我们是国家级的呢？能拿多少")
+    (True, False)
     """
     text = text.strip()
     lead = _LEAD_QUESTION.match(text)
-    if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and lead.group(0).startswith(("那", "那么")):
+    if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and (lead.group(0).startswith(("那", "那么")) or _SUPPOSES_IN_LEAD.search(lead.group(0))):
         return True
     return len(text) <= _MAX_ELLIPTICAL and bool(_ELLIPTICAL.search(text))
 
 
 _LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
+_SUPPOSES_IN_LEAD = re.compile(r"^(?:我们|我|他|她|咱们|单位|公司)?(?:要是|如果|假如|假设|换成|若是)")
 
 
 _AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")

@@ -160,3 +160,13 @@ def test_a_statement_giving_a_figure_the_topic_reads_keeps_the_topic(assistant):
     *_, last = talk(assistant, "山西见习生没满期就提前签了劳动合同，剩下的见习期补贴怎么算", "2022年10月签的，还剩3个月", "最低工资按1900，按见习补贴那个60%的标准算", today=date(2022, 12, 10))
     assert last.state.topic == "internship_early_contract", last.answer
     assert last.calculation is not None and last.calculation.value == 3420, last.answer
+
+
+def test_another_award_supposed_and_added_with_the_first_is_summed(assistant):
+    _, last = talk(assistant, "我们厂有个师傅刚评上中华技能大奖，河南省里另外奖多少？", "要是他以后再评个全国技术能手，两项加起来省里一共奖他多少？")
+    assert last.calculation is not None and last.calculation.value == 70000, last.answer
+
+
+def test_a_lead_question_supposing_another_level_changes_the_level(assistant):
+    _, last = talk(assistant, "山西被认定为省级人力资源服务产业园有多少奖励？", "我们要是国家级的呢？一次性奖励加一年的运营补助最多多少？")
+    assert last.calculation is not None and last.calculation.value == 2800000, last.answer
