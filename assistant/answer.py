@@ -252,7 +252,7 @@ class Assistant:
         ):
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
-        citations = self._citations(query, hits, k)
+        citations = _national_first(self._citations(query, hits, k), scope)
         if options.rules and (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and citations:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
@@ -1820,6 +1820,23 @@ def _said_of_person(facts: "dict | None") -> bool:
     (False, True)
     """
     return any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in (facts or {}))
+
+
+def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
+    """With no region said, a province's expired passage is not quoted first over a national one in force
+    among the passages found: the person's region is theirs to say, and the nation's rule holds today.
+
+    >>> c = lambda region, status: Citation("d", "t", None, None, region, "一", "q", status, 0.5)
+    >>> s = _Scope(None, None, None, [], False, None)
+    >>> [x.region for x in _national_first([c("四川省", "expired"), c("全国", "in_force")], s)]
+    ['全国', '四川省']
+    >>> [x.region for x in _national_first([c("四川省", "in_force"), c("全国", "in_force")], s)]
+    ['四川省', '全国']
+    """
+    if not citations or scope.person_region is not None or scope.named or citations[0].region == NATIONAL or citations[0].status != "expired":
+        return citations
+    national = next((c for c in citations if c.region == NATIONAL and c.status == "in_force"), None)
+    return [national] + [c for c in citations if c is not national] if national is not None else citations
 
 
 def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:

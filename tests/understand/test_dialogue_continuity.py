@@ -170,3 +170,8 @@ def test_another_award_supposed_and_added_with_the_first_is_summed(assistant):
 def test_a_lead_question_supposing_another_level_changes_the_level(assistant):
     _, last = talk(assistant, "山西被认定为省级人力资源服务产业园有多少奖励？", "我们要是国家级的呢？一次性奖励加一年的运营补助最多多少？")
     assert last.calculation is not None and last.calculation.value == 2800000, last.answer
+
+
+def test_with_no_region_said_a_national_passage_in_force_is_quoted_before_an_expired_provincial_one(assistant):
+    (answer,) = talk(assistant, "今年夏天刚毕业，一直没找到单位，在跑外卖，社保按灵活就业自己交，每个月一千二。听说离校两年内没就业的能补？那按上限算我总共最多能拿多少补贴？")
+    assert answer.citations and answer.citations[0].region == "全国", [(c.region, c.article) for c in answer.citations]
