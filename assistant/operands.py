@@ -399,7 +399,11 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
     count of its own (见习人数, 培训人数) has already totalled it, and is left as it is.  None when
     no total is asked, no more than one person is counted, or the rule's result is not per person.
     """
-    if decision is None or decision.calculation is None or facts.get("amount_basis") != "合计":
+    if decision is None or decision.calculation is None:
+        return None
+    # a total asked, or an amount asked of a group the question counts with no 每人 (“给30个…的人办了个培训班，
+    # 这个班的培训补贴最多能拿多少”): the per-person figure stays in the steps
+    if facts.get("amount_basis") != "合计" and not (facts.get("amount_basis") is None and facts.get("asks_amount") is True):
         return None
     from assistant.rules.inputs import FACTS
     from assistant.rules.registry import UnknownRule, get_rule

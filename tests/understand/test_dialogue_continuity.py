@@ -175,3 +175,13 @@ def test_a_lead_question_supposing_another_level_changes_the_level(assistant):
 def test_with_no_region_said_a_national_passage_in_force_is_quoted_before_an_expired_provincial_one(assistant):
     (answer,) = talk(assistant, "今年夏天刚毕业，一直没找到单位，在跑外卖，社保按灵活就业自己交，每个月一千二。听说离校两年内没就业的能补？那按上限算我总共最多能拿多少补贴？")
     assert answer.citations and answer.citations[0].region == "全国", [(c.region, c.article) for c in answer.citations]
+
+
+def test_an_amount_asked_of_a_group_the_question_counts_is_the_groups_total(assistant):
+    (answer,) = talk(assistant, "晋中榆次的培训学校，2023年给20个登记失业的人办了个12天的电工班，按晋中的标准这个班的培训补贴能拿多少？", today=date(2023, 12, 20))
+    assert answer.calculation is not None and answer.calculation.value == 20000, answer.answer
+
+
+def test_an_amount_asked_per_person_of_a_counted_group_stays_per_person(assistant):
+    (answer,) = talk(assistant, "晋中榆次的培训学校，2023年给20个登记失业的人办了个12天的电工班，按晋中的标准每人能补多少？", today=date(2023, 12, 20))
+    assert answer.calculation is not None and answer.calculation.value == 1000, answer.answer
