@@ -138,8 +138,8 @@ def detect_regions(text: str) -> list[str]:
     ['山西省', '河北省', '石家庄市', '阳泉市']
     >>> detect_regions("重庆大学"), detect_regions("我是重庆大学毕业的，现在在阿坝乡镇工作")
     ([], ['阿坝州'])
-    >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的")
-    ([], ['全国'])
+    >>> detect_regions("那全国技术能手呢？"), detect_regions("全国的规定是怎样的"), detect_regions("全国职业技能大赛，数控铣，拿了金牌")
+    ([], ['全国'], [])
     >>> detect_regions("之前在东莞电子厂打工快十年，2023年底回了老家县城"), detect_regions("以前在深圳打工，去年回四川老家了")
     ([], ['四川省'])
     """

@@ -185,3 +185,8 @@ def test_an_amount_asked_of_a_group_the_question_counts_is_the_groups_total(assi
 def test_an_amount_asked_per_person_of_a_counted_group_stays_per_person(assistant):
     (answer,) = talk(assistant, "晋中榆次的培训学校，2023年给20个登记失业的人办了个12天的电工班，按晋中的标准每人能补多少？", today=date(2023, 12, 20))
     assert answer.calculation is not None and answer.calculation.value == 1000, answer.answer
+
+
+def test_a_national_contest_named_is_no_national_region_over_the_persons_own(assistant):
+    *_, last = talk(assistant, "国赛拿奖能破格评副高不", "洛阳的", "全国职业技能大赛，车工，拿了银牌，我是高级工")
+    assert last.state.region != "全国" and all(c.region in ("河南省", "全国") for c in last.citations), [(c.region, c.article) for c in last.citations]
