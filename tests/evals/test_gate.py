@@ -65,6 +65,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout9.jsonl", "thresholds-scope-heldout9.yaml"),
         ("heldout13.jsonl", "thresholds-heldout13.yaml"),
         ("scope-heldout10.jsonl", "thresholds-scope-heldout10.yaml"),
+        ("heldout14.jsonl", "thresholds-heldout14.yaml"),
+        ("scope-heldout11.jsonl", "thresholds-scope-heldout11.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
