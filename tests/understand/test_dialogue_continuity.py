@@ -85,13 +85,13 @@ def test_a_factory_that_has_filed_may_recognise_its_outsourced_workers(assistant
 
 
 def test_insurance_paid_only_for_months_said_with_cai_rules_out_the_skill_upgrade_subsidy(assistant):
-    (answer,) = talk(assistant, "在绵阳一家厂上班，失业保险才交了七个月，上个月刚考了焊工高级工证，能领技能提升补贴吗", today=date(2024, 10, 8))
-    assert answer.facts.get("insured_months") == 7, answer.facts
+    (answer,) = talk(assistant, "在绵阳一家厂上班，失业保险才交了半年多，上个月刚考了焊工高级工证，能领技能提升补贴吗", today=date(2024, 10, 8))
+    assert answer.facts.get("insured_months") == 6, answer.facts
     assert verdict(answer) == "not_eligible", answer.answer
 
 
 def test_a_shop_closed_after_months_has_not_run_a_year(assistant):
-    (answer,) = talk(assistant, "成都的，2024年毕业的大学生，2025年初开了个奶茶店，开了四个月就关门了，一次性创业补贴能领吗", today=date(2025, 10, 1))
+    (answer,) = talk(assistant, "成都的，去年毕业的大学生，第一次自己开了个奶茶店，干了半年就关门了，一次性创业补贴能领吗", today=date(2025, 10, 1))
     assert verdict(answer) == "not_eligible", answer.answer
 
 
@@ -135,7 +135,7 @@ def test_a_place_worked_in_before_coming_home_is_not_the_persons_region(assistan
 
 
 def test_one_year_failed_said_after_the_rest_passed_is_a_failed_appraisal(assistant):
-    (answer,) = talk(assistant, "宁波的电工，2021年拿的高级工，考核一般都合格，只是去年那回评了不合格，能报助理工程师吗")
+    (answer,) = talk(assistant, "宁波的电工，2021年拿的高级工，年度考核倒是基本都合格，就是前年那次因为请了长假评了个不合格，能报助理工程师吗")
     assert verdict(answer) == "not_eligible", answer.answer
 
 
