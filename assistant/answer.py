@@ -1819,7 +1819,12 @@ def _said_of_person(facts: "dict | None") -> bool:
     >>> _said_of_person({"asks_whether": True, "doc_id": "sc-2024-9a23d6"}), _said_of_person({"asks_whether": True, "contract_years": 2})
     (False, True)
     """
-    return any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in (facts or {}))
+    return any(_of_the_case(k) for k in (facts or {}))
+
+
+def _of_the_case(key: str) -> bool:
+    """A fact of the person or their case — not what is asked (asks_…), a meta key, the document named or the place."""
+    return not key.startswith(("asks_", "_")) and key not in ("doc_id", "province", "city")
 
 
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
@@ -1847,7 +1852,7 @@ def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     if reading.asks or state.topic is None:
         return False
     inputs = topic_inputs(state.topic)
-    return any(k in inputs and k not in state.facts for k in reading.facts if not k.startswith(("_", "asks_")) and k not in ("province", "city"))
+    return any(k in inputs and k not in state.facts for k in reading.facts if _of_the_case(k))
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False):
