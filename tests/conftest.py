@@ -56,6 +56,15 @@ def real_index(real_build):
     return open_index(real_build[0])
 
 
+@pytest.fixture(scope="module")
+def assistant(real_build, real_index):
+    """The assistant over the real corpus's index, one per test module (a module that needs another
+    configuration defines its own)."""
+    from assistant.answer import Assistant
+
+    return Assistant(real_build[0], index=real_index)
+
+
 @pytest.fixture
 def real_corpus(tmp_path) -> Settings:
     """Settings over a fresh copy of the real corpus, with an empty home."""

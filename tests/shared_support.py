@@ -11,6 +11,27 @@ from assistant.schema import Turn
 
 TODAY = date(2026, 12, 1)
 
+# (document, article) of the clauses the amount and total tests check their citations against
+DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
+GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
+PUBLIC_POST = ("cn-2023-dc2db9", "第十一条")
+CN_JOB_SEEKING = ("cn-2023-dc2db9", "第八条")
+DIGITAL_TRADE_GOALS = ("cn-2024-72468f", "一、")
+HENAN_BONUS = ("ha-2023-8075c7", "六、（十三）")
+SX_ALLOWANCE = ("sx-2022-192e44", "三、（一）")
+SX_INTERNSHIP = ("sx-2022-192e44", "三、（二）")
+SX_PARK = ("sx-nd-db4bfa", "三、（九）")
+JZ_ORDER = ("sx07-2023-d5c5f6", "三、（一）")
+JZ_STAFF = ("sx07-2023-d5c5f6", "三、（二）")
+JZ_RURAL = ("sx07-2023-d5c5f6", "三、（四）")
+SC_ABSORB = ("sc-2024-9a23d6", "一、（四）")
+SC_LOAN = ("sc-2024-9a23d6", "一、（五）")
+SC_FLEXIBLE = ("sc-2024-9a23d6", "一、（六）")
+SC_INTERNSHIP = ("sc-2024-9a23d6", "二、（十三）")
+SC_JOB_SEEKING = ("sc-2024-9a23d6", "二、（十四）")
+SC_WORK_RELIEF = ("sc-2024-9a23d6", "三、（十五）")
+SC_ASSISTANCE_BASE = ("sc-2024-9a23d6", "三、（十六）")
+
 
 def talk(assistant: Assistant, *messages: str, today: date = TODAY, keep_state: bool = True, **kwargs):
     """Say each message in turn; return every answer.  Each answer's dialogue state goes into the

@@ -25,7 +25,6 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
 
 TODAY = date(2026, 12, 1)
@@ -38,11 +37,6 @@ LOAN = ("sc-2024-9a23d6", "一、（五）")
 EVALUATION = ("cn-2023-dc2db9", "第六条")
 SI_DIFFICULT = ("cn-2023-dc2db9", "第十条（一）")
 TITLE = ("zj-2022-0839a3", "三、（二）1.（3）")
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

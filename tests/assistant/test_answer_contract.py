@@ -18,11 +18,6 @@ from assistant.schema import Turn
 EARLIER = date(2025, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
-
-
 def ask(assistant: Assistant, question: str, **kwargs):
     kwargs.setdefault("today", TODAY)
     return assistant.ask(question, **kwargs)

@@ -18,15 +18,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def _cited(answer) -> set[tuple[str, str]]:

@@ -19,7 +19,6 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
 
 TODAY = date(2026, 12, 1)
@@ -29,11 +28,6 @@ POVERTY = ("sc-2024-9a23d6", "三、（十六）")
 BASE = ("sc-2024-9a23d6", "二、（十三）")
 PARK = ("sx-nd-db4bfa", "三、（九）")
 INTERNSHIP = ("sx-2022-192e44", "三、（二）")
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

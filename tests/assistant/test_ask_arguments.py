@@ -14,7 +14,6 @@ from datetime import date, datetime
 import pytest
 from assistant_support import TODAY
 
-from assistant.answer import Assistant
 from assistant.answer import ask as library_ask
 from assistant.config import Settings
 from assistant.errors import BadQuestion, BadRequest, PolicyError
@@ -64,11 +63,6 @@ BAD = [
     ({"as_of": "2025-02-30"}, "as_of"),
 ]
 IDS = [f"{name}={reprlib.repr(value)[:24]}" for kwargs, _ in BAD for name, value in kwargs.items()]
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def _check_refusal(caught: pytest.ExceptionInfo, argument: str) -> None:

@@ -14,16 +14,10 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.schema import REGION_PENDING, Answer, Turn
 
 TODAY = date(2026, 12, 1)
 ABSORB = "四川企业吸纳了3名毕业年度高校毕业生，签了1年以上劳动合同并缴了社保，一次性吸纳就业补贴能领多少钱？"
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def _then(question: str, answer: Answer) -> list[Turn]:

@@ -11,15 +11,9 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
 
 DAY = date(2024, 9, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,6 @@ from tests.conftest import INGEST_FIXTURES, hash_settings
 TODAY = date(2026, 12, 1)
 
 
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
-
-
 @pytest.mark.parametrize(
     "question",
     ["财社〔2017〕164号还有效吗？", "就业补助资金管理办法现在还是按财社〔2017〕164号那个版本执行吗？", "财社[2017]164号现在还能用吗"],

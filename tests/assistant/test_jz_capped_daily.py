@@ -20,17 +20,11 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.schema import Turn
 from assistant_support import assert_contract
 
 TODAY = date(2026, 12, 1)
 DOC = "sx07-2023-d5c5f6"
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.lookup import asks_period_of_thing, documents_named, find_articles, named_articles, numbers_items_through
 from assistant.schema import Article
 from shared_support import doc_titled as _doc
@@ -26,13 +25,8 @@ from shared_support import doc_titled as _doc
 TODAY = date(2026, 12, 1)
 
 
-@pytest.fixture(scope="module")
-def helper(real_build, real_index):
-    return Assistant(real_build[0], index=real_index)
-
-
-def _top(helper, question: str, region: str | None = None):
-    answer = helper.ask(question, region=region, today=TODAY)
+def _top(assistant, question: str, region: str | None = None):
+    answer = assistant.ask(question, region=region, today=TODAY)
     assert not answer.abstained, answer.answer
     return answer.citations[0]
 
@@ -75,8 +69,8 @@ def test_an_ordinal_names_the_item_where_items_run_through_else_the_section():
         ("发改就业〔2024〕349号第九条", "国家发展改革委等部门关于共享公共实训基地开展民营企业员工职业技能提升行动的通知", "九、"),
     ],
 )
-def test_an_article_typed_by_its_ordinal_is_the_one_the_document_numbers_so(helper, real_index, question, title, path):
-    top = _top(helper, question)
+def test_an_article_typed_by_its_ordinal_is_the_one_the_document_numbers_so(assistant, real_index, question, title, path):
+    top = _top(assistant, question)
     assert (top.doc_id, top.article) == (_doc(real_index, title), path)
 
 
@@ -93,8 +87,8 @@ def test_policy_show_reads_an_ordinal_the_same_way(real_index):
         ("川人社规〔2022〕9号关于考评人员岗前培训是怎么规定的", "四川省人力资源和社会保障厅关于全面推进职业技能等级认定工作的通知", "三、（六）"),
     ],
 )
-def test_what_is_asked_of_a_document_named_is_its_article_not_the_document(helper, real_index, question, title, path):
-    top = _top(helper, question)
+def test_what_is_asked_of_a_document_named_is_its_article_not_the_document(assistant, real_index, question, title, path):
+    top = _top(assistant, question)
     assert (top.doc_id, top.article) == (_doc(real_index, title), path)
 
 
@@ -107,8 +101,8 @@ def test_what_is_asked_of_a_document_named_is_its_article_not_the_document(helpe
         ("工信厅信发〔2022〕33号是啥文件？", "工业和信息化部办公厅关于印发中小企业数字化转型指南的通知"),
     ],
 )
-def test_a_document_named_and_nothing_else_asked_is_shown_as_the_document(helper, real_index, question, title):
-    answer = helper.ask(question, today=TODAY)
+def test_a_document_named_and_nothing_else_asked_is_shown_as_the_document(assistant, real_index, question, title):
+    answer = assistant.ask(question, today=TODAY)
     assert answer.citations[0].doc_id == _doc(real_index, title)
     assert "印发的" in answer.answer  # the overview: who issued it, where it holds, its status
 
@@ -161,8 +155,8 @@ def test_no_document_is_named_by_a_topic_a_place_alone_or_another_province(real_
         ("晋中那个方案里两目录公开是怎么要求的", "晋中市2023年推进“人人持证、技能山西”建设工作方案", "七、（五）"),
     ],
 )
-def test_a_question_about_a_document_named_loosely_is_answered_from_it(helper, real_index, question, title, path):
-    top = _top(helper, question)
+def test_a_question_about_a_document_named_loosely_is_answered_from_it(assistant, real_index, question, title, path):
+    top = _top(assistant, question)
     assert (top.doc_id, top.article) == (_doc(real_index, title), path)
 
 
@@ -173,16 +167,16 @@ def test_a_question_about_a_document_named_loosely_is_answered_from_it(helper, r
         ("浙江贯通办法里面，什么人能直接申报中级职称？", "三、（二）2.（1）"),
     ],
 )
-def test_a_passage_that_says_what_is_asked_comes_before_a_rule_waiting_for_facts(helper, real_index, question, path):
-    answer = helper.ask(question, today=TODAY)
+def test_a_passage_that_says_what_is_asked_comes_before_a_rule_waiting_for_facts(assistant, real_index, question, path):
+    answer = assistant.ask(question, today=TODAY)
     doc = _doc(real_index, "关于进一步加强高技能人才与专业技术人才职业发展贯通的实施办法")
     assert answer.calculation is not None and answer.calculation.verdict == "need_more_info"  # the rule still asks
     assert (answer.citations[0].doc_id, answer.citations[0].article) == (doc, path)
     assert any(c.article == answer.calculation.citation.article for c in answer.citations[1:])  # and is cited
 
 
-def test_the_rules_article_still_leads_when_the_person_states_the_case(helper, real_index):
-    answer = helper.ask("我是高级技师，在浙江干了5年了，能评副高吗", today=TODAY)
+def test_the_rules_article_still_leads_when_the_person_states_the_case(assistant, real_index):
+    answer = assistant.ask("我是高级技师，在浙江干了5年了，能评副高吗", today=TODAY)
     top = answer.citations[0]
     assert answer.calculation is not None and top.article == answer.calculation.citation.article
 
@@ -198,13 +192,13 @@ def test_the_period_of_a_thing_is_told_from_the_validity_of_a_document(real_inde
 
 
 @pytest.mark.parametrize("question", ["浙江技能人才评价机构设立后有效期多久？", "技能人才评价机构设立有效期多长时间，浙江的"])
-def test_a_things_period_is_answered_from_its_article(helper, real_index, question):
-    top = _top(helper, question)
+def test_a_things_period_is_answered_from_its_article(assistant, real_index, question):
+    top = _top(assistant, question)
     assert (top.doc_id, top.article) == (_doc(real_index, "《浙江省技能人才评价机构管理办法（试行）》政策解读"), "一、（三）5.")
 
 
-def test_a_documents_validity_is_still_answered_as_its_status(helper):
-    answer = helper.ask("浙江技能人才评价机构管理办法现在的有效期到什么时候？", today=TODAY)
+def test_a_documents_validity_is_still_answered_as_its_status(assistant):
+    answer = assistant.ask("浙江技能人才评价机构管理办法现在的有效期到什么时候？", today=TODAY)
     assert "现行有效" in answer.answer or "施行" in answer.answer
 
 
@@ -216,15 +210,15 @@ def test_a_documents_validity_is_still_answered_as_its_status(helper):
         ("山西见习扩规模的通知，支持政策部分第二条是怎么写的", None, "三、（二）"),
     ],
 )
-def test_a_place_said_by_its_parts_heading_is_that_part_s_item(helper, question, title, path):
-    top = _top(helper, question)
+def test_a_place_said_by_its_parts_heading_is_that_part_s_item(assistant, question, title, path):
+    top = _top(assistant, question)
     assert top.article == path
     if title is not None:
-        assert top.doc_id == _doc(helper.index, title)
+        assert top.doc_id == _doc(assistant.index, title)
 
 
-def test_a_documents_own_article_is_not_read_as_a_heading(helper):
-    assert _top(helper, "就业补助资金管理办法第十七条讲的啥").article == "第十七条"
+def test_a_documents_own_article_is_not_read_as_a_heading(assistant):
+    assert _top(assistant, "就业补助资金管理办法第十七条讲的啥").article == "第十七条"
 
 
 @pytest.mark.parametrize(
@@ -235,8 +229,8 @@ def test_a_documents_own_article_is_not_read_as_a_heading(helper):
         "急需的领军人才能推迟退休，最长推迟几年？",  # the rule discussed names no length of time
     ],
 )
-def test_a_figure_or_detail_the_corpus_does_not_state_is_declined(helper, question):
-    answer = helper.ask(question, today=TODAY)
+def test_a_figure_or_detail_the_corpus_does_not_state_is_declined(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
     assert answer.abstained, answer.answer
 
 
@@ -247,8 +241,8 @@ def test_a_figure_or_detail_the_corpus_does_not_state_is_declined(helper, questi
         ("四川招了2个就业困难人员，一次性吸纳就业补贴每人多少？", "2000"),
     ],
 )
-def test_a_figure_stated_for_the_group_asked_is_given(helper, question, figure):
-    answer = helper.ask(question, today=date(2025, 6, 1))
+def test_a_figure_stated_for_the_group_asked_is_given(assistant, question, figure):
+    answer = assistant.ask(question, today=date(2025, 6, 1))
     assert not answer.abstained and figure in answer.answer, answer.answer
 
 
@@ -259,7 +253,7 @@ def test_a_figure_stated_for_the_group_asked_is_given(helper, question, figure):
         ("山西见习通知的工作要求部分是怎么说的", "五、"),  # a part named by its heading alone
     ],
 )
-def test_a_document_or_part_named_is_answered_from_it(helper, question, path):
-    top = _top(helper, question)
+def test_a_document_or_part_named_is_answered_from_it(assistant, question, path):
+    top = _top(assistant, question)
     if path is not None:
         assert top.article.startswith(path)

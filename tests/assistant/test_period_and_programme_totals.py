@@ -22,25 +22,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
-from shared_support import steps_cited, talk
+from shared_support import DIFFICULT_SI, GRADUATE_SI, PUBLIC_POST, SC_ABSORB, SC_ASSISTANCE_BASE, SC_INTERNSHIP, SC_JOB_SEEKING, SX_INTERNSHIP, SX_PARK, steps_cited, talk
 
-DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
-GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
-PUBLIC_POST = ("cn-2023-dc2db9", "第十一条")
-SX_INTERNSHIP = ("sx-2022-192e44", "三、（二）")
-SC_INTERNSHIP = ("sc-2024-9a23d6", "二、（十三）")
-SC_JOB_SEEKING = ("sc-2024-9a23d6", "二、（十四）")
-SC_ABSORB = ("sc-2024-9a23d6", "一、（四）")
-SC_ASSISTANCE_BASE = ("sc-2024-9a23d6", "三、（十六）")
-SX_PARK = ("sx-nd-db4bfa", "三、（九）")
 TODAY = date(2025, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

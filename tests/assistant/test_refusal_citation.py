@@ -13,14 +13,8 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

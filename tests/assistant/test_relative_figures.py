@@ -13,18 +13,12 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
 
 TODAY = date(2025, 9, 1)
 HENAN = ("ha-2023-8075c7", "六、（十五）")
 SICHUAN = ("sc-2023-79c742", "四、（十六）")
 ZHEJIANG = ("zj-2022-0839a3", "三、（五）1.")
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

@@ -21,23 +21,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
-from shared_support import steps_cited, talk
+from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_INTERNSHIP, SX_INTERNSHIP, steps_cited, talk
 
-DIFFICULT_SI = ("cn-2023-dc2db9", "第十条（一）")
-GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
-PUBLIC_POST = ("cn-2023-dc2db9", "第十一条")
-SX_INTERNSHIP = ("sx-2022-192e44", "三、（二）")
-SC_INTERNSHIP = ("sc-2024-9a23d6", "二、（十三）")
-JZ_STAFF = ("sx07-2023-d5c5f6", "三、（二）")
-JZ_RURAL = ("sx07-2023-d5c5f6", "三、（四）")
 TODAY = date(2025, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

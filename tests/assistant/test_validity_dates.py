@@ -10,16 +10,10 @@ from datetime import date
 import pytest
 from assistant_support import assert_contract
 
-from assistant.answer import Assistant
 from assistant.schema import Answer, Citation
 from evals.runner import Evaluator
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

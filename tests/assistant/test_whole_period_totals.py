@@ -21,20 +21,8 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant_support import assert_contract
-from shared_support import talk
-
-TAX = ("sc-2024-9a23d6", "一、（四）")
-GRADUATE_SI = ("cn-2023-dc2db9", "第十条（二）")
-SC_FLEXIBLE = ("sc-2024-9a23d6", "一、（六）")
-JOB_SEEKING = ("sc-2024-9a23d6", "二、（十四）")
-HENAN_BONUS = ("ha-2023-8075c7", "六、（十三）")
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
+from shared_support import GRADUATE_SI, HENAN_BONUS, SC_ABSORB, SC_FLEXIBLE, SC_JOB_SEEKING, talk
 
 
 @pytest.mark.parametrize(
@@ -42,7 +30,7 @@ def assistant(real_build, real_index) -> Assistant:
     [
         # the span said, then how it is reckoned, then the total: the years the article allows
         ("南充一家厂今年招了2个失业人员，每人每年7800，3年按上限总共能扣减多少税费", date(2025, 3, 1), 46800,
-         ["2人合计15600元/年 × 3年 = 46800元。"], TAX),
+         ["2人合计15600元/年 × 3年 = 46800元。"], SC_ABSORB),
         # a contribution said per year, the most in all asked: × the longest period (2年)
         ("离校半年的大专生，在跑网约车灵活就业，社保一年交7500，社保补贴一共最多能拿多少", date(2025, 6, 1), 10000,
          ["补贴期限最长不超过2年，按2年计。", "每年缴费7500元 × 2/3 = 每年最多5000元；× 2年 = 10000元（上限）。"], GRADUATE_SI),
@@ -89,7 +77,7 @@ def test_persons_listed_one_by_one_are_each_asked_and_those_who_qualify_added(as
     assert "家里是零就业家庭的2人：符合，1500元 × 2人 = 3000元。" in texts, texts
     assert "家里情况正常、没什么特殊情况的1人：不在所列对象之中，不能享受。" in texts, texts
     assert "合计：3人符合，共4500元。" in texts, texts
-    assert all((s.doc_id, s.article) == JOB_SEEKING for s in calc.steps), calc.steps
+    assert all((s.doc_id, s.article) == SC_JOB_SEEKING for s in calc.steps), calc.steps
 
 
 def test_a_group_said_as_one_count_is_not_split(assistant):

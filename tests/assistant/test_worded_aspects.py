@@ -12,7 +12,6 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.lookup import states_asked
 from assistant.rules.registry import evaluate
 from assistant.understand.aspects import asked_aspects
@@ -88,48 +87,43 @@ def test_same_level_and_occupation_bar_the_training_subsidy():
 
 
 # ------------------------------------------------------------ ranking on the real corpus
-@pytest.fixture(scope="module")
-def helper(real_build, real_index):
-    return Assistant(real_build[0], index=real_index)
-
-
-def _top(helper, question: str, region: str | None = None):
-    answer = helper.ask(question, region=region, today=TODAY)
+def _top(assistant, question: str, region: str | None = None):
+    answer = assistant.ask(question, region=region, today=TODAY)
     assert not answer.abstained, answer.answer
     return answer, answer.citations[0]
 
 
-def test_materials_listed_outrank_a_passage_naming_the_word(helper):
-    _, top = _top(helper, "培训机构开补贴性培训班，开班申请里需要准备什么材料？")
+def test_materials_listed_outrank_a_passage_naming_the_word(assistant):
+    _, top = _top(assistant, "培训机构开补贴性培训班，开班申请里需要准备什么材料？")
     # the article listing the 开班申请's elements (学员名册、教学计划…), not the one that says “优化…申请材料”
     assert (top.doc_number, top.article) == ("人社部发〔2024〕5号", "二、（四）")
 
 
-def test_named_platform_outranks_a_sibling_clause(helper):
-    _, top = _top(helper, "浙江高技能人才申报职称的网上平台叫什么？")
+def test_named_platform_outranks_a_sibling_clause(assistant):
+    _, top = _top(assistant, "浙江高技能人才申报职称的网上平台叫什么？")
     assert "平台" in top.quote and "申报" in top.quote
 
 
-def test_platform_asked_beside_a_rule_waiting_for_facts(helper):
+def test_platform_asked_beside_a_rule_waiting_for_facts(assistant):
     # a rule on 职称 waits for the person's years; the platform asked is in a passage of its document
-    _, top = _top(helper, "浙江的技能人才评职称，要在什么平台上申报？")
+    _, top = _top(assistant, "浙江的技能人才评职称，要在什么平台上申报？")
     assert "平台" in top.quote
 
 
-def test_same_level_repeat_is_answered_by_its_clause(helper):
-    answer, top = _top(helper, "单位职工去年拿了技能提升补贴，同一工种同一等级今年又去培训，培训补贴能再领吗？")
+def test_same_level_repeat_is_answered_by_its_clause(assistant):
+    answer, top = _top(assistant, "单位职工去年拿了技能提升补贴，同一工种同一等级今年又去培训，培训补贴能再领吗？")
     assert top.doc_number == "人社部发〔2024〕5号" and top.article == "四、（十二）"
     assert answer.calculation is not None and answer.calculation.verdict == "not_eligible"
 
 
-def test_document_named_by_number_sets_another_documents_rule_aside(helper, real_index):
+def test_document_named_by_number_sets_another_documents_rule_aside(assistant, real_index):
     from assistant.answer import Options
     from assistant.query import understand
 
     def outside(question: str, rule_id: str, facts: dict) -> bool:
-        query = helper._read_numbers(understand(question, (), today=TODAY))
-        hits = helper._retrieve(query, helper._scope(query, Options()), 5, Options())
-        return helper._rule_outside_numbered(query, evaluate(rule_id, facts, TODAY), hits)
+        query = assistant._read_numbers(understand(question, (), today=TODAY))
+        hits = assistant._retrieve(query, assistant._scope(query, Options()), 5, Options())
+        return assistant._rule_outside_numbered(query, evaluate(rule_id, facts, TODAY), hits)
 
     # the 就业补助资金管理办法's rule on 失业保险 overlap, asked of 人社部发〔2024〕5号: set aside
     assert outside("人社部发〔2024〕5号里，领过技能提升补贴的还能再领培训补贴吗？", "cn.fund.no_double_with_unemployment_insurance", {"same_item_ui_subsidy": True})

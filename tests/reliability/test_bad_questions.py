@@ -59,11 +59,6 @@ questions = st.one_of(
 
 
 # ------------------------------------------------------------------ helpers
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
-
-
 def ask_or_refuse(assistant: Assistant, question: str, **kwargs):
     """The answer, or the BadQuestion; checks the bound on time and the refusal's shape."""
     started = time.perf_counter()

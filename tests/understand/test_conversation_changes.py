@@ -15,15 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def test_corrected_years_in_the_job_decide_the_exceptional_full_senior_title(assistant):

@@ -11,18 +11,12 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.errors import BadRequest
 from assistant.schema import Turn
 from assistant.understand.dialogue import Correction, correction
 
 TODAY = date(2026, 12, 1)
 QUESTION = "我在浙江，是高级技师，干了3年，近3年考核都合格，能评副高吗？"
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.fixture(scope="module")

@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize(

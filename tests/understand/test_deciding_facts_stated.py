@@ -14,15 +14,8 @@ One class per group, each in words, places and topics of its own (not those of t
 
 from __future__ import annotations
 
-import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 # ------------------------------------------------------------------ a rate from two counts

@@ -6,16 +6,10 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.schema import DialogueState, Turn
 from shared_support import talk
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 @pytest.mark.parametrize("keep_state", [True, False])

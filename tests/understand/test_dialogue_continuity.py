@@ -18,13 +18,7 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def test_a_yes_followed_by_a_question_of_its_own_fills_the_pending_fact(assistant):

@@ -12,14 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.rules.route import asks_about_rule, own_case
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 # ------------------------------------------------------------------ how a question is read

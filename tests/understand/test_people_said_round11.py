@@ -7,15 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def test_a_corrected_level_decides_with_the_year_said_in_reply(assistant):

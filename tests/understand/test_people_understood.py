@@ -14,15 +14,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def articles(answer) -> list[tuple[str, str]]:

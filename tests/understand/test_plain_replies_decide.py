@@ -14,13 +14,7 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def test_a_top_technician_moved_off_the_shop_floor_cannot_go_for_the_senior_title(assistant):

@@ -17,16 +17,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.query import date_asked, detect_regions
 from shared_support import talk
 
 TODAY = date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 # ------------------------------------------------------------------ the base a share is counted from

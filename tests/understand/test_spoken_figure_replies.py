@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Assistant, _hint
+from assistant.answer import _hint
 from assistant.rules.inputs import FACTS
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def test_an_age_said_in_words_as_a_reply_decides_the_internship_question(assistant):

@@ -17,14 +17,8 @@ from datetime import date
 
 import pytest
 
-from assistant.answer import Assistant
 from assistant.understand.replies import read_reply
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 # ------------------------------------------------------------------ schooling and age

@@ -15,19 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
-from assistant.answer import Assistant
 from assistant.facts import extract_facts
 from assistant.schema import Turn
 from assistant.text import normalize
 from assistant.understand.replies import read_reply
 from shared_support import talk, verdict
-
-
-@pytest.fixture(scope="module")
-def assistant(real_build, real_index) -> Assistant:
-    return Assistant(real_build[0], index=real_index)
 
 
 def _transcript(assistant, turns, question, today=date(2025, 6, 1)):
