@@ -79,3 +79,15 @@ def assert_contract(data: dict, index: IndexHandle) -> None:
         for r in c["relations"]:  # the document's edges: each touches it, each quoted from its source's article
             assert set(r) == RELATION_KEYS and c["doc_id"] in (r["source"], r["target"])
             assert any(r["quote"] in t for t in article_texts(index, r["source"], r["article"])), r
+
+
+def assert_total(answer, index: IndexHandle, value, article: tuple[str, str]) -> None:
+    """An answer that keeps the ``--json`` contract, worked out a figure equal to ``value``, and cites
+    ``article`` in the steps of its calculation."""
+    from decimal import Decimal
+
+    assert_contract(answer.to_dict(), index)
+    calc = answer.calculation
+    assert not answer.abstained and calc is not None, answer.answer
+    assert Decimal(calc.value) == value, answer.answer
+    assert article in {(s.doc_id, s.article) for s in calc.steps if s.doc_id}, calc.steps

@@ -20,7 +20,7 @@ from decimal import Decimal
 import pytest
 
 from assistant_support import assert_contract
-from shared_support import CN_JOB_SEEKING, DIFFICULT_SI, DIGITAL_TRADE_GOALS, GRADUATE_SI, JZ_ORDER, JZ_STAFF, PUBLIC_POST, SC_JOB_SEEKING, SC_LOAN, SC_WORK_RELIEF, SX_ALLOWANCE, SX_INTERNSHIP, steps_cited, talk
+from shared_support import DIGITAL_TRADE_GOALS, GRADUATE_SI, JZ_ORDER, JZ_STAFF, PUBLIC_POST, SC_JOB_SEEKING, SC_LOAN, SC_WORK_RELIEF, SX_ALLOWANCE, SX_INTERNSHIP, steps_cited, talk
 
 TODAY = date(2025, 6, 1)
 

@@ -17,12 +17,11 @@ was answered wrongly before this was built.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from assistant_support import assert_contract
-from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_INTERNSHIP, SX_INTERNSHIP, steps_cited, talk
+from assistant_support import assert_total
+from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_INTERNSHIP, SX_INTERNSHIP, talk
 
 TODAY = date(2025, 6, 1)
 
@@ -46,11 +45,7 @@ TODAY = date(2025, 6, 1)
 )
 def test_the_total_over_people_and_months_is_the_value(assistant, real_index, question, value, article):
     answer = assistant.ask(question, today=TODAY)
-    assert_contract(answer.to_dict(), real_index)
-    calc = answer.calculation
-    assert not answer.abstained and calc is not None, answer.answer
-    assert Decimal(calc.value) == value, answer.answer
-    assert article in steps_cited(answer), calc.steps
+    assert_total(answer, real_index, value, article)
 
 
 @pytest.mark.parametrize(
@@ -69,8 +64,4 @@ def test_the_total_over_people_and_months_is_the_value(assistant, real_index, qu
 )
 def test_a_total_asked_in_a_later_turn_counts_what_was_corrected(assistant, real_index, turns, value, article):
     answer = talk(assistant, *turns, today=TODAY)[-1]
-    assert_contract(answer.to_dict(), real_index)
-    calc = answer.calculation
-    assert not answer.abstained and calc is not None, answer.answer
-    assert Decimal(calc.value) == value, answer.answer
-    assert article in steps_cited(answer), calc.steps
+    assert_total(answer, real_index, value, article)
