@@ -240,7 +240,9 @@ class Assistant:
         if follow_up is None and state.pending:
             state = replace(state, pending=None, asked=0)
 
-        if scope.uncovered:
+        if scope.uncovered and not _national_decides(calc, query.text):
+            # no rule of the person's province, and no national rule deciding the case: a decline, the
+            # national passage found shown as a pointer (its standard left to the province)
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
             return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
         if calc is not None and calc.rule_id.startswith("route.") and options.abstain and not _own_passage_on(calc, hits, scope):
@@ -462,7 +464,7 @@ class Assistant:
             bool(uncovered) and len(uncovered) == len(named or [person]),
             follow_up,
             tuple(named),
-            tuple(uncovered),
+            tuple(dict.fromkeys(uncovered)),  # 武汉 and 湖北 said together: one province
         )
 
     # ------------------------------------------------------------ retrieve
@@ -1779,6 +1781,22 @@ def _last_document(turns: tuple[Turn, ...]) -> str | None:
     """The document the conversation's last answer was about (its state's ``document``), or None."""
     said = [t for t in turns if t.role == "assistant"]
     return said[-1].state.document if said and said[-1].state is not None else None
+
+
+def _national_decides(calc: Calculation | None, question: str) -> bool:
+    """A national rule decides the case (“职业技能评价补贴一年能领几次” asked in 广东): it applies in
+    every province, so a person in a province the corpus does not hold is answered by it, labelled as
+    national.  A rule that does not apply (``not_applicable``), a route to provinces' rules, or an
+    amount asked that the national rule leaves to the local standard (公益性岗位补贴 “参照当地最低工资标准”,
+    no figure) does not."""
+    if calc is None or calc.rule_id.startswith("route.") or calc.verdict == "not_applicable":
+        return False
+    if calc.value is None and asks_figure(question):
+        return False
+    from assistant.rules.registry import registry
+
+    rule = registry().find(calc.rule_id)
+    return rule is not None and rule.region == NATIONAL
 
 
 def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...]) -> bool:
