@@ -172,6 +172,8 @@ def extract_facts(text: str) -> dict[str, Any]:
     for key, _, clause in undecided_clauses(norm):
         if key in said and any(takes(key, m) for m in scan(clause)):
             del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
+        elif key in facts and key not in said and key in read_cues(clause) and key not in read_cues(norm.replace(clause, "，")):
+            del facts[key]  # “有没有备案我不太清楚”: a yes/no read only inside the clause saying it is open is no value
     for key, (of, pattern) in _COUNTED_LISTS:
         # “考中式面点师、保洁员、养老护理员的时候都领过评价补贴”: one occasion for each member listed
         said_each = compiled(pattern).search(norm)

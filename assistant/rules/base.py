@@ -199,6 +199,8 @@ class Context:
                 value = (Decimal(days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
                 if FACTS[key].kind == "int":  # whole years, by the calendar (an age: 周岁 on the day asked)
                     value = max(self.as_of.year - start.year - ((self.as_of.month, self.as_of.day) < (start.month, start.day)), 0)
+                if FACTS[key].since_unit == "个月":  # whole months, by the calendar (insured since a month said)
+                    value = max((self.as_of.year - start.year) * 12 + self.as_of.month - start.month - (self.as_of.day < start.day), 0)
                 self.inputs[since] = start
         if value is not None:
             self.inputs[key] = value

@@ -205,6 +205,7 @@ class FactSpec:
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
     implied: tuple[Implication, ...] = ()  # values that follow from another fact
     since: str | None = None  # a years fact that can be counted from this date fact to the day asked
+    since_unit: str = "年"  # the unit the count from ``since`` is in: 年, or 个月 (“失业保险从2021年起一直交” → months insured)
     terms: Terms | None = None  # set facts: the terms that add members
     ladder: Ladder | None = None  # levels held here and wanted in another fact
     money: bool = False  # an amount in 元 (a bare number with nothing asked fills it when the topic reads it)
@@ -297,6 +298,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 ranged=_ranged(key, entry),
                 counted_list=(str(entry["counted_list"]["of"]), check(str(entry["counted_list"]["said"]))) if entry.get("counted_list") else None,
                 since=entry.get("since"),
+                since_unit=str(entry.get("since_unit") or "年"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
                 asked=check(str(entry["asked"])) if entry.get("asked") else None,
                 interval=(check(str(entry["interval"]["from"])), check(str(entry["interval"]["to"]))) if entry.get("interval") else None,
@@ -332,6 +334,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: ladder denies into {spec.ladder.denied!r}, which is not a declared set fact")
         if spec.offset and (spec.kind != "date" or spec.offset[0] not in specs or spec.offset[1] not in specs):
             raise ValueError(f"fact {spec.key!r}: offset is for a date fact, from a declared year and month fact")
+        if spec.since_unit not in ("年", "个月") or (spec.since_unit == "个月" and spec.kind != "int"):
+            raise ValueError(f"fact {spec.key!r}: since_unit is 年 or 个月 (个月 for an int fact)")
         if spec.since and (spec.since not in specs or specs[spec.since].kind != "date"):
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):

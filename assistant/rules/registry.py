@@ -287,8 +287,8 @@ class Registry:
 
 
 def _open_where_undecided(rule: Rule, ctx: Context, outcome: Outcome, facts: Mapping[str, Any]) -> Outcome:
-    """A “yes” that passes over a fact the person said is not yet settled (“合同还没定签多长”) is no
-    “yes”: the rule's condition on it is open, so the fact is asked for (a fact merely unsaid is still
+    """A “yes” (or a general account) that passes over a fact the person said is not yet settled (“合同还没定签多长”)
+    or not known to them (“裁了几个我得找人事对一下”) is no answer: the rule's condition on it is open, so the fact is asked for (a fact merely unsaid is still
     passed over, as the rule reads it, with the condition stated).
 
     >>> from datetime import date
@@ -297,8 +297,11 @@ def _open_where_undecided(rule: Rule, ctx: Context, outcome: Outcome, facts: Map
     >>> calc = evaluate("sc.absorb_employment_subsidy", {"hires_count": 2, "undecided": ["劳动合同期限（年）"]}, date(2025, 3, 12))
     >>> calc.verdict, calc.missing
     ('need_more_info', ('contract_years',))
+    >>> calc = evaluate("sc.stabilization_refund", {"headcount": 18, "insured_months": 40, "employer_size": "小微企业", "undecided": ["上年度裁员人数"]}, date(2024, 8, 20))
+    >>> calc.verdict, calc.missing  # an answer that passes over what the person said they must still check
+    ('need_more_info', ('layoffs_count',))
     """
-    if outcome.verdict not in ("eligible", "amount"):
+    if outcome.verdict not in ("eligible", "amount", "info"):
         return outcome
     open_keys = [k for k in rule.inputs if k in undecided_keys(facts)]
     if not open_keys:

@@ -1,0 +1,93 @@
+"""Eligibility read from long, chatty descriptions (round 12, blind-dev27's classes).
+
+One class per group, each in words, places and people of its own (not those of the dev items):
+
+- a fact said in other words: a level asked with a pronoun before the verb (正高我能不能报), a level
+  named only as a step that may be needed first (还是得先评副高) is neither held nor wanted;
+  still in post said with what one does there (现在也还是领着徒弟在产线上); 事业编制 said alone;
+  the graduating year said as 毕业那一学年;
+- a fact the person says they do not know (有没有备案我不太清楚, 交没交失业保险搞不清, 裁了几个得找人对一下):
+  open and asked for, never read as a “no” from the words of the question inside that clause;
+- a period computed from a stated start (失业保险从2022年起一直足额在交): months insured to the day asked,
+  and that start is not the day the question is about;
+- whether the conditions are met, asked in other words (我们够条件吗).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.facts import extract_facts
+from shared_support import talk, verdict
+
+
+# ------------------------------------------------------------------ a fact said in other words
+def test_a_level_asked_with_a_pronoun_is_wanted_and_a_step_named_first_is_not_held():
+    facts = extract_facts("我是前年厂里聘的首席技师，正高我能不能直接报？还是要先评个副高？")
+    assert facts.get("target_title") == "正高级"
+    assert "title_level" not in facts
+
+
+def test_a_special_technician_still_at_work_may_apply_for_full_senior_in_zhejiang(assistant):
+    (answer,) = talk(assistant, "绍兴一家印染厂的，我是前年单位聘的特级技师，工种是染色工，现在也还是领着几个徒弟在车间里调工艺，近三年考核都合格。想问下正高级职称我能不能报？还是说得先评副高？")
+    assert answer.calculation.rule_id.startswith("zj."), answer.calculation.rule_id
+    assert verdict(answer) == "eligible", answer.answer
+    assert answer.calculation.value == "正高级"
+
+
+def test_on_establishment_said_alone_bars_the_employment_fund_subsidy(assistant):
+    (answer,) = talk(assistant, "九江一所公办小学的会计，事业编制。今年头一回考了个茶艺师的职业技能等级证书，听说有评价补贴，我能领吗？", today=date(2025, 6, 3))
+    assert verdict(answer) == "not_eligible", answer.answer
+    assert any(c.article == "第十六条" for c in answer.citations), answer.citations
+
+
+def test_not_on_establishment_said_with_the_same_words_is_no_bar():
+    assert extract_facts("我不是事业编制，是学校的合同工").get("staff_on_establishment") is False
+    assert extract_facts("县医院的检验员，行政编").get("staff_on_establishment") is True
+
+
+def test_the_graduating_year_said_in_other_words():
+    assert extract_facts("这学年正好就是我毕业的那一学年，学籍还在学校").get("in_graduation_year") is True
+    assert extract_facts("我才大二，离毕业那一学年还早").get("in_graduation_year") is False
+
+
+# ------------------------------------------------------------------ a fact not known to the person
+def test_filing_not_known_is_asked_not_refused(assistant):
+    (answer,) = talk(assistant, "我在宜宾一家大型化工集团管培训，制度很完善，名声也好。车间有些老工人干了二十多年一个证都没有，想直接给他们认定等级。我们有没有在人社备案我也说不清，是上级公司在管。这样能直接认定吗？")
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert "enterprise_filed" in answer.calculation.missing or "evaluator_filed" in answer.calculation.missing
+
+
+def test_unemployment_insurance_not_known_is_asked_not_refused(assistant):
+    (answer,) = talk(assistant, "内江的，我在一家机械厂上班，上个月刚考下焊工中级证。我是从别的单位跳过来的，原来那家交没交失业保险我也不清楚。在职职工考证的技能提升补贴我能领吗？", today=date(2024, 10, 20))
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert "insured_months" in answer.calculation.missing
+
+
+def test_layoffs_still_to_be_checked_are_asked(assistant):
+    (answer,) = talk(assistant, "眉山一家22个人的小印刷厂，失业保险从2019年起一直足额在交。去年走了几个人，有的是自己辞职，算不算裁员、裁了几个我还得跟会计核一下。今年我们够条件申请稳岗返还吗？", today=date(2024, 9, 5))
+    assert answer.calculation.rule_id == "sc.stabilization_refund"
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert answer.calculation.missing == ("layoffs_count",)
+
+
+def test_a_question_of_not_knowing_is_still_a_question():
+    assert extract_facts("不知道我们厂能不能申请").get("asks_whether") is True
+
+
+# ------------------------------------------------------------------ a period from a stated start
+def test_months_insured_follow_from_the_year_insurance_began():
+    facts = extract_facts("失业保险从2022年起一直足额在交")
+    assert facts["insured_since_date"] == date(2022, 1, 1)
+    assert "insured_months" not in facts
+
+
+def test_insured_since_a_year_and_no_layoffs_is_eligible(assistant):
+    (answer,) = talk(assistant, "遂宁，我们是家16个人的小五金店，失业保险从2022年起一直足额在交，去年一个人都没裁。今年能申请失业保险稳岗返还吗？", today=date(2024, 9, 5))
+    assert answer.calculation.rule_id == "sc.stabilization_refund"
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_insured_since_a_recent_month_is_too_short(assistant):
+    (answer,) = talk(assistant, "自贡一家20人的小厂，失业保险2024年3月开始参保，一直在交，去年没有裁员，能申请稳岗返还吗？", today=date(2024, 10, 8))
+    assert verdict(answer) == "not_eligible", answer.answer
