@@ -48,6 +48,9 @@ CENTRAL_PERIOD = Caveat(
 
 TRAINING = Clause(DOC, "第五条", "职业培训补贴实行“先垫后补”和“信用支付”等办法，每人累计最多享受3次")
 EVALUATION = Clause(DOC, "第六条", "每人累计最多享受3次，同一职业（工种）不得重复享受")
+EVALUATION_WHO = Clause(DOC, "第六条", "对通过初次职业技能评价并取得符合规定证书（包括职业资格证书、职业技能等级证书、专项职业能力证书，不含培训合格证）的六类人员，给予职业技能评价补贴")
+# 第五条: the 六类人员 第六条 names
+SIX_CATEGORIES = ("防止返贫监测对象", "毕业年度高校毕业生", "城乡未继续升学的应届初高中毕业生", "农村转移就业劳动者", "城镇登记失业人员", "就业困难人员")
 INTERNSHIP = Clause(DOC, "第七条", "享受就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年")
 JOB_SEEKING = Clause(DOC, "第八条", "对在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴")
 STARTUP = Clause(DOC, "第九条", "对首次创办小微企业或从事个体经营，且所创办企业或个体工商户自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴")
@@ -184,6 +187,14 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     >>> c = evaluate("cn.fund.evaluation_subsidy", {"skill_level": "高级工", "target_skill": "中级工", "same_occupation": True}, date(2026, 12, 1))
     >>> c.verdict, [s.article for s in c.steps if s.doc_id == "cn-2024-2dec8d"]
     ('not_eligible', ['四、（十二）'])
+
+    Asked whether one may have it, with none of the 六类人员 said, who it is for decides:
+
+    >>> c = evaluate("cn.fund.evaluation_subsidy", {"times_received": 0, "asks_whether": True}, date(2025, 6, 1))
+    >>> c.verdict, c.missing
+    ('need_more_info', ('person_categories',))
+    >>> evaluate("cn.fund.evaluation_subsidy", {"times_received": 0, "asks_whether": True, "person_categories": ["城镇登记失业人员"]}, date(2025, 6, 1)).verdict
+    'eligible'
     """
     limit = ctx.p("cn.fund.evaluation.max_times")
     ctx.step(f"职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。", EVALUATION)
@@ -202,6 +213,12 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
     tail = "" if _same_occupation_received(ctx) is False else "，但同一职业（工种）不得重复享受"
+    if received == 0 and ctx.get("asks_whether") and not ctx.get("asks_limit") and has_category(ctx, *SIX_CATEGORIES).ok is None:
+        # “我能不能领？” the first time, none of the 六类人员 said: who the subsidy is for decides, ask it
+        # (one who has had it before was found to be of them then)
+        ctx.step("职业技能评价补贴的对象是取得符合规定证书的六类人员（防止返贫监测对象、毕业年度高校毕业生、城乡未继续升学的应届初高中毕业生、农村转移就业劳动者、城镇登记失业人员、就业困难人员）。", EVALUATION_WHO)
+        ctx.need("person_categories")
+        return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员（如城镇登记失业人员、就业困难人员、农村转移就业劳动者等），每人累计最多享受{fmt_number(limit.d)}次；要看您是否属于这六类人员。")
     return ctx.result("eligible", int(limit.d) if ctx.get("asks_limit") else left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
@@ -672,9 +689,9 @@ RULES: tuple[Rule, ...] = (
         "cn.fund.evaluation_subsidy",
         "职业技能评价补贴享受次数",
         "evaluation_subsidy",
-        (EVALUATION,),
+        (EVALUATION, EVALUATION_WHO),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "asks_whether", "person_categories", "excluded_categories"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",

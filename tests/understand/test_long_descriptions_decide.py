@@ -91,3 +91,21 @@ def test_insured_since_a_year_and_no_layoffs_is_eligible(assistant):
 def test_insured_since_a_recent_month_is_too_short(assistant):
     (answer,) = talk(assistant, "自贡一家20人的小厂，失业保险2024年3月开始参保，一直在交，去年没有裁员，能申请稳岗返还吗？", today=date(2024, 10, 8))
     assert verdict(answer) == "not_eligible", answer.answer
+
+
+# ------------------------------------------------------------------ an implied category
+def test_registered_as_unemployed_before_hiring_is_one_of_the_six_categories(assistant):
+    (answer,) = talk(assistant, "我是台州一家鞋厂的人事。今年3月招了个女工，她来之前在社区登记了失业快一年，来了就签了三年劳动合同。5月厂里送她去政府认定的培训学校学了缝纫工岗位技能，考到了职业技能等级证书。企业或者她个人能申请职业培训补贴吗？", today=date(2025, 9, 10))
+    assert verdict(answer) == "eligible", answer.answer
+
+
+# ------------------------------------------------------------------ a rule's condition on who it is for
+def test_the_evaluation_subsidy_asks_who_one_is_when_nothing_says_it(assistant):
+    (answer,) = talk(assistant, "烟台的，我以前在饭店做服务员，后来回家照顾老人，一年多没上班了。上个月头一回考了个养老护理员职业技能等级证书，听说有评价补贴，我能领吗？", today=date(2025, 7, 1))
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert answer.calculation.missing == ("person_categories",)
+
+
+def test_the_evaluation_subsidy_for_a_registered_unemployed_person_is_not_asked(assistant):
+    (answer,) = talk(assistant, "烟台的，我去年在街道登记了失业，上个月头一回考了个养老护理员职业技能等级证书，听说有评价补贴，我能领吗？", today=date(2025, 7, 1))
+    assert verdict(answer) == "eligible", answer.answer
