@@ -109,3 +109,19 @@ def test_the_evaluation_subsidy_asks_who_one_is_when_nothing_says_it(assistant):
 def test_the_evaluation_subsidy_for_a_registered_unemployed_person_is_not_asked(assistant):
     (answer,) = talk(assistant, "烟台的，我去年在街道登记了失业，上个月头一回考了个养老护理员职业技能等级证书，听说有评价补贴，我能领吗？", today=date(2025, 7, 1))
     assert verdict(answer) == "eligible", answer.answer
+
+
+# ------------------------------------------------------------------ years said in the clause after the trade
+def test_years_in_the_trade_said_after_the_clause_that_names_it():
+    facts = extract_facts("我是高级技师，从学校出来就当铣工，到现在整整17年了，一直在岗")
+    assert facts["years_in_occupation"] == 17
+    assert "years_since_level" not in facts
+
+
+def test_a_level_won_in_a_year_is_held():
+    assert extract_facts("2018年评上的高级技师，到现在6年了").get("skill_level") == "高级技师"
+
+
+def test_fifteen_years_in_the_trade_is_short_of_henans_eighteen_for_full_senior(assistant):
+    (answer,) = talk(assistant, "新乡的，我是高级技师，2020年评上全国技术能手，从技校出来就干钳工，到今年整14年了，一直在岗。副高已经有了，想按河南的破格政策冲正高，够不够？")
+    assert verdict(answer) == "not_eligible", answer.answer
