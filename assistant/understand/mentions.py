@@ -334,6 +334,8 @@ _DATES = (
     ("往年", re.compile(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<m>\d{1,2})月)?")),
 )
 _YEARS_AGO = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+# “2024年3月回老家，4月10号办了执照”: a month and day said without a year, the year of the date said before it
+_MONTH_DAY = re.compile(r"(?<![\d年月/\-.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号)")
 
 
 def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
@@ -345,6 +347,10 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
     >>> [(m.unit, str(m.value), m.day, m.month) for m in scan_dates("2024年3月5日注册，2019年拿的证，去年7月毕业")]
     [('日期', '2024', datetime.date(2024, 3, 5), 3), ('年份', '2019', datetime.date(2019, 1, 1), None), ('往年', '1', None, 7)]
     >>> scan_dates("2024年13月")
+    ()
+    >>> [(m.unit, m.day) for m in scan_dates("2024年3月回老家，4月10号办了执照")]
+    [('日期', datetime.date(2024, 3, 1)), ('日期', datetime.date(2024, 4, 10))]
+    >>> scan_dates("4月10号办了执照")
     ()
     """
     out: list[Mention] = []
@@ -373,6 +379,27 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
                     whole_month=unit == "日期" and not m.group("d"),
                 )
             )
+    for m in _MONTH_DAY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        # the last date before it with a year of its own (a calendar one), within the same sentence
+        earlier = [e for e in out if e.unit == "日期" and e.end <= m.start() and not re.search(r"[。！？!?]", text[e.end : m.start()])]
+        if not earlier:
+            continue
+        said = max(earlier, key=lambda e: e.end)
+        month = int(m.group("m"))
+        year = said.day.year + (1 if said.month is not None and month < said.month else 0)  # “12月…，3月5号” runs into the next year
+        try:
+            day = date(year, month, int(m.group("d")))
+        except ValueError:
+            continue
+        left, right = _clause_at(text, m.start(), m.end())
+        out.append(
+            Mention(
+                Decimal(year), "日期", "日期", m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
+                False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+            )
+        )
     return tuple(sorted(out, key=lambda m: m.start))
 
 

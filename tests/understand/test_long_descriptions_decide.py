@@ -125,3 +125,15 @@ def test_a_level_won_in_a_year_is_held():
 def test_fifteen_years_in_the_trade_is_short_of_henans_eighteen_for_full_senior(assistant):
     (answer,) = talk(assistant, "新乡的，我是高级技师，2020年评上全国技术能手，从技校出来就干钳工，到今年整14年了，一直在岗。副高已经有了，想按河南的破格政策冲正高，够不够？")
     assert verdict(answer) == "not_eligible", answer.answer
+
+
+# ------------------------------------------------------------------ a period from a date said without its year
+def test_a_day_said_without_its_year_takes_the_year_said_before_it():
+    facts = extract_facts("2023年8月从浙江回到老家，9月5号注册了个体户开了家修车铺")
+    assert facts["registration_date"] == date(2023, 9, 5)
+
+
+def test_a_business_running_a_year_from_a_day_said_without_its_year_may_have_the_startup_subsidy(assistant):
+    (answer,) = talk(assistant, "广安的，之前在江苏干了八九年活，2023年8月回老家，9月5号注册了个体户开了家修车铺，这是我第一次自己当老板。一直正常营业没停过。听说返乡创业有一次性补贴，我现在能申请吗？", today=date(2024, 11, 20))
+    assert verdict(answer) in ("eligible", "amount"), answer.answer
+    assert answer.calculation.value in (None, 10000)
