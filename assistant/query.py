@@ -262,6 +262,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2025, 4, 15)
     >>> date_asked("我们20人的小厂，失业保险从2022年起一直足额在交，今年能申请稳岗返还吗", date(2024, 9, 1))
     datetime.date(2024, 9, 1)
+    >>> date_asked("我是就业困难人员，社保补贴从2023年领到现在，还能接着领吗", date(2026, 3, 1))
+    datetime.date(2026, 3, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)

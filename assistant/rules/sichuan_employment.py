@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
+from assistant.rules.common import all_of, any_of, between, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 
 DOC = "sc-2024-9a23d6"
@@ -292,11 +292,42 @@ def flexible_si(ctx: Context) -> Outcome:
     return ctx.result("amount", cap, "元（上限）", f"按四川省规定，灵活就业社会保险补贴不超过实际缴费的{fmt_share(share.value)}，即不超过{fmt_money(cap)}。")
 
 
+_INTERN_SAID = ("age", "birth_date", "person_categories", "excluded_categories", "registered_unemployed", "graduation_year", "graduation_years_ago", "years_since_graduation")
+
+
 def internship(ctx: Context) -> Outcome:
-    """二、（十三）: the host unit's subsidy at the local minimum wage."""
+    """二、（十三）: the host unit's subsidy at the local minimum wage.
+
+    Asked whether the unit may have it for a person described (their age, schooling, registration),
+    who the clause names decides: 离校2年内未就业高校毕业生 or 16至24岁登记失业青年.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> c = evaluate("sc.internship_subsidy", {"age": 21, "excluded_categories": ["高校毕业生"], "asks_whether": True}, date(2025, 5, 1))
+    >>> c.verdict, c.missing
+    ('need_more_info', ('registered_unemployed',))
+    >>> evaluate("sc.internship_subsidy", {"age": 27, "excluded_categories": ["高校毕业生"], "registered_unemployed": True, "asks_whether": True}, date(2025, 5, 1)).verdict
+    'not_eligible'
+    >>> evaluate("sc.internship_subsidy", {"age": 20, "registered_unemployed": True, "asks_whether": True}, date(2025, 5, 1)).verdict
+    'eligible'
+    """
     share = ctx.p("sc.internship.min_wage_share")
     ctx.step("组织离校2年内未就业高校毕业生、16至24岁登记失业青年参加就业见习，按当地最低工资标准给予用人单位就业见习补贴。", INTERNSHIP)
     wage = ctx.get("min_wage")
+    if wage is None and ctx.get("asks_whether") and any(ctx.get(k) not in (None, frozenset()) for k in _INTERN_SAID):
+        # “我22岁，高中毕业…单位能拿补贴吗”: a person described — whether they are among those the clause names
+        years = ctx.p("sc.internship.years_after_leaving")
+        low, high = ctx.p("sc.internship.youth_min_age"), ctx.p("sc.internship.youth_max_age")
+        graduate = category_or(ctx, "离校2年内未就业高校毕业生", all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years), fact_is(ctx, "employed", False)))
+        youth = category_or(ctx, "16-24岁登记失业青年", all_of(between(ctx, "age", low, high), fact_is(ctx, "registered_unemployed")))
+        who = any_of(graduate, youth)
+        scope = f"按四川省规定，就业见习补贴按当地最低工资标准给予吸纳离校{fmt_number(years.d)}年内未就业高校毕业生、{fmt_number(low.d)}至{fmt_number(high.d)}岁登记失业青年见习的单位"
+        if who.ok is True:
+            return ctx.result("eligible", share.d, "×当地最低工资标准（每人每月）", f"可以。{scope}；按您所说属于这一范围。")
+        if who.ok is False:
+            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。")
+        path = next((p for p in (youth, graduate) if p.ok is None and len(p.missing) == 1 and p.missing[0] != "person_categories"), None)
+        ctx.ask(*(path.missing if path is not None else who.missing))
+        return ctx.incomplete(f"{scope}。")
     if wage is None:
         return ctx.result("info", share.d, "×当地最低工资标准（每人每月）", "按四川省规定，按当地最低工资标准给予用人单位就业见习补贴。")
     amount = wage * share.d
@@ -473,7 +504,7 @@ RULES: tuple[Rule, ...] = (
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),
-    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis"), ("sc.internship.min_wage_share",)),
+    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis", "asks_whether", *_INTERN_SAID, "employed"), ("sc.internship.min_wage_share", "sc.internship.years_after_leaving", "sc.internship.youth_min_age", "sc.internship.youth_max_age")),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),

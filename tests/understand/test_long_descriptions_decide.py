@@ -137,3 +137,16 @@ def test_a_business_running_a_year_from_a_day_said_without_its_year_may_have_the
     (answer,) = talk(assistant, "广安的，之前在江苏干了八九年活，2023年8月回老家，9月5号注册了个体户开了家修车铺，这是我第一次自己当老板。一直正常营业没停过。听说返乡创业有一次性补贴，我现在能申请吗？", today=date(2024, 11, 20))
     assert verdict(answer) in ("eligible", "amount"), answer.answer
     assert answer.calculation.value in (None, 10000)
+
+
+# ------------------------------------------------------------------ who a provincial internship clause names
+def test_a_young_school_leaver_not_yet_registered_is_asked_about_registration(assistant):
+    (answer,) = talk(assistant, "我今年20岁，初中读完就去广东进厂了，过完年回了绵阳，到现在也没找到活干。听说四川有就业见习，单位能拿补贴，我这种情况单位能拿到吗？", today=date(2025, 4, 10))
+    assert answer.calculation.rule_id == "sc.internship_subsidy"
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert answer.calculation.missing == ("registered_unemployed",)
+
+
+def test_a_registered_unemployed_person_past_twenty_four_is_outside_the_sichuan_clause(assistant):
+    (answer,) = talk(assistant, "德阳的，我今年27了，高中毕业后一直打零工，上个月在社区办了失业登记。想去参加就业见习，单位能因为我拿到见习补贴吗？", today=date(2025, 4, 10))
+    assert verdict(answer) == "not_eligible", answer.answer
