@@ -68,7 +68,8 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
     for m in intent("only_held").finditer(text):
         rest = text[m.end() : m.end() + 12]
         # only a certificate: no award (only an award needs nothing: a stated award list is complete)
-        if any(re.match(p, rest) for p, _ in _SKILL_PATTERNS) and not awards:
+        # (an award said won but not named — “世赛回来说拿了奖” — is not ruled out by “只有高级工”)
+        if any(re.match(p, rest) for p, _ in _SKILL_PATTERNS) and not awards and not intent("award_unnamed").search(text):
             facts["awards"] = frozenset()
     for m in list(intent("none_other_after").finditer(text)) + list(intent("none_other_before").finditer(text)):
         what = m.group("what")
@@ -170,7 +171,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     facts.update(said)
     facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)
     for key, _, clause in undecided_clauses(norm):
-        if key in said and any(takes(key, m) for m in scan(clause)):
+        if key in said and key in facts and any(takes(key, m) for m in scan(clause)):
             del facts[key]  # “签一年还是两年还没定”: a figure said where it is said to be open is no value
         elif key in facts and key not in said and key in read_cues(clause) and key not in read_cues(norm.replace(clause, "，")):
             del facts[key]  # “有没有备案我不太清楚”: a yes/no read only inside the clause saying it is open is no value

@@ -147,6 +147,12 @@ def title_exceptional(ctx: Context) -> Outcome:
     >>> evaluate("ha.title_exceptional", {"skill_level": "高级技师", "in_post": True,
     ...          "years_since_level": 4, "awards": []}, date(2026, 11, 21)).value
     '副高级'
+
+    A prize said won at a competition but not which (“世赛回来说拿了奖”) is asked, not taken as none:
+
+    >>> c = evaluate("ha.title_exceptional", {"skill_level": "高级工", "in_post": True, "target_title": "副高级", "competition_placed": True}, date(2026, 11, 21))
+    >>> c.verdict, c.missing
+    ('need_more_info', ('awards',))
     """
     target = ctx.get("target_title")
     target = "副高级" if target == "高级" else target
@@ -185,6 +191,10 @@ def title_exceptional(ctx: Context) -> Outcome:
         summary = "按河南省规定，您目前不符合破格申报副高级或正高级职称的条件（如高级技师在岗从事本职业满4年，或获得全国技术能手、中原技能大奖、省级以上政府特贴、世赛奖牌、国赛金牌等）。"
     else:
         summary = f"按河南省规定，您目前不符合破格申报{title}职称的条件。"
+    if ctx.get("awards") is None and ctx.get("competition_placed") is True:
+        # “世赛回来说拿了奖”: a prize said won but not which — whether it is a listed medal decides
+        ctx.ask("awards")
+        return ctx.incomplete(f"按河南省规定，世赛金银铜牌获得者（含指导教练）、国赛金牌获得者（含指导教练）等可破格申报{title}职称；要看所获的是哪一种奖（如世赛优胜奖、国赛银牌不在所列之中）。")
     if ctx.get("awards") is None:
         summary += UNSAID_AWARDS
     return ctx.result("not_eligible", None, None, summary)
@@ -356,7 +366,7 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DEPUTY, DEPUTY_SKILL, DEPUTY_AWARD, DEPUTY_ALLOWANCE, DEPUTY_WORLD, DEPUTY_NATIONAL, FULL, FULL_LEVEL, FULL_AWARD, FULL_YEARS),
         formula=title_exceptional,
-        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "coached_awards", "target_title"),
+        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "coached_awards", "target_title", "competition_placed"),
         parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
         reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。所说奖项是所列奖项的同类而非所列（国赛银牌之于国赛金牌）、又未说技能等级时，按所说情况判定不符合，并说明高级技师满4年的途径，不逐项追问。世赛金银铜牌、国赛金牌两项“含指导教练”：所指导选手获奖的指导教练同样符合。",
     ),

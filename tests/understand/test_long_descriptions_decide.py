@@ -150,3 +150,33 @@ def test_a_young_school_leaver_not_yet_registered_is_asked_about_registration(as
 def test_a_registered_unemployed_person_past_twenty_four_is_outside_the_sichuan_clause(assistant):
     (answer,) = talk(assistant, "德阳的，我今年27了，高中毕业后一直打零工，上个月在社区办了失业登记。想去参加就业见习，单位能因为我拿到见习补贴吗？", today=date(2025, 4, 10))
     assert verdict(answer) == "not_eligible", answer.answer
+
+
+# ------------------------------------------------------------------ a “no” said with words in between
+def test_not_yet_gone_to_file_is_not_filed(assistant):
+    (answer,) = talk(assistant, "广元一家水泥厂管人事的，厂里五百来号人，老板想自己给工人做职业技能等级认定、自己发证。我们还没到人社局去办备案，老板说先搞起来以后再补。这样行不行？")
+    assert verdict(answer) == "not_eligible", answer.answer
+    assert any(c.article == "三、（一）" for c in answer.citations[:2]), answer.citations
+
+
+def test_a_site_office_without_its_own_licence_is_not_registered_in_shanxi(assistant):
+    (answer,) = talk(assistant, "总部执照在外省，我们在大同只有个工程项目部，没单独注册。想招几个见习生，能按山西的政策当见习单位吗？", today=date(2022, 6, 1))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+# ------------------------------------------------------------------ a prize won but not named
+def test_a_world_skills_prize_not_named_is_asked_about(assistant):
+    (answer,) = talk(assistant, "我在新乡一家机床厂管培训，车间的小李去年参加世界技能大赛，回来说拿了奖。他现在还在一线干焊接，只有高级工证。河南破格报副高，他这个成绩能用上吗？")
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert "awards" in answer.calculation.missing
+
+
+def test_only_a_certificate_with_no_prize_said_is_still_no_award():
+    assert extract_facts("他只有高级工证，想破格报副高").get("awards") == frozenset()
+
+
+# ------------------------------------------------------------------ more kept on, still being settled
+def test_retention_still_being_settled_is_asked(assistant):
+    (answer,) = talk(assistant, "运城一家物流公司，今年接了10个见习生，协议都期满了。已经留下5个签了合同，还有2个正在谈。听说留用率高的单位见习补贴能提高，我们能按提高后的标准拿吗？", today=date(2022, 11, 1))
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert "retained_count" in answer.calculation.missing
