@@ -368,9 +368,9 @@ _DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts,
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
     "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
-    "ranges", "upper", "again", "asked", "alone", "each",
+    "ranges", "upper", "again", "asked", "alone", "each", "next",
 }
-_PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous")
+_PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous", "next")
 _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
 
 

@@ -47,6 +47,9 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         before: ^(干|做)(了)?$
         previous_holds: skill_level    # the clause before names a level of that ladder, held
                                        # (“我是高级技师，干了5年”); previous: a pattern there instead
+      - unit: 个
+        before: 走了$
+        next: ^(都)?(是)?(我们|公司)?(主动)?辞退   # the clause after its own must say this
       - unit: 年
         before: 取得[^。；]{0,16}后
         across: true                   # ``before`` reads across commas, within the sentence
@@ -174,6 +177,7 @@ class Mention:
     under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
     whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
     span: Span | None = None  # a range said (“6~7年”, “十几年”, “好几年”): ``value`` is its low end
+    following: str = ""  # the clause after its own (“走了两个人，是我们主动辞退的”)
 
 
 # “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
@@ -243,6 +247,14 @@ def _previous_clause(text: str, left: int) -> str:
     return text[start : left - 1]
 
 
+def _next_clause(text: str, right: int) -> str:
+    """The clause that begins where the clause ending at ``right`` ends (within the sentence)."""
+    if right >= len(text) or text[right] in _SENTENCE_END:
+        return ""
+    _, end = _clause_at(text, right + 1, right + 1)
+    return text[right + 1 : end]
+
+
 def _lead(text: str, start: int, size: int = 24) -> str:
     window = text[max(0, start - size) : start]
     cut = max(window.rfind(c) for c in _SENTENCE_END)
@@ -289,6 +301,7 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
             Mention(
                 span.low, unit, m.group("unit"), m.start(), m.end(), before, _clause_after(text, m.end(), window + 8),
                 before.endswith("第"), Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), span=span,
+                following=_next_clause(text, right),
             )
         )
     for m in _NUMBER.finditer(text):
@@ -317,7 +330,7 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
                 before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
-                under=under,
+                under=under, following=_next_clause(text, right),
             )
         )
     return tuple(out)
@@ -443,6 +456,7 @@ class Way:
     each: bool = False  # a ``counts`` fact: every mention it fits is one person's (or a few people's) figure,
     # held as {figure: people} (“一个上了8天，一个上了12天” → {8: 1, 12: 1}); the people said before it
     # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}); taken only when two or more are said
+    next: re.Pattern[str] | None = None  # the clause after its own must say this (“走了两个人，是我们主动辞退的”)
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -463,6 +477,8 @@ class Way:
         if self.clause is not None and not self.clause.search(m.clause):
             return False
         if self.not_clause is not None and self.not_clause.search(m.clause):
+            return False
+        if self.next is not None and not self.next.search(m.following):
             return False
         if self.previous is not None and not self.previous.search(m.previous):
             return False
@@ -537,6 +553,7 @@ def _way(w: dict) -> Way:
         tuple(w.get("asked") or ()),
         bool(w.get("alone", True)),
         bool(w.get("each")),
+        _pattern(w, "next"),
     )
 
 

@@ -180,3 +180,20 @@ def test_retention_still_being_settled_is_asked(assistant):
     (answer,) = talk(assistant, "运城一家物流公司，今年接了10个见习生，协议都期满了。已经留下5个签了合同，还有2个正在谈。听说留用率高的单位见习补贴能提高，我们能按提高后的标准拿吗？", today=date(2022, 11, 1))
     assert verdict(answer) == "need_more_info", answer.answer
     assert "retained_count" in answer.calculation.missing
+
+
+# ------------------------------------------------------------------ a rate from counts said in two clauses
+def test_layoffs_counted_in_one_clause_and_said_to_be_layoffs_in_the_next():
+    assert extract_facts("去年订单少，走了4个人，都是厂里主动辞退的").get("layoffs_count") == 4
+    assert "layoffs_count" not in extract_facts("去年走了4个人，是自己辞职的")
+
+
+def test_a_layoff_rate_from_two_counts_decides_the_refund(assistant):
+    (answer,) = talk(assistant, "南充，我们是家20个人的小服装厂，失业保险从2020年起一直足额在交。去年订单少，走了3个人，是我们主动辞退的，其余都还在。今年能申请稳岗返还吗？", today=date(2024, 9, 20))
+    assert answer.calculation.rule_id == "sc.stabilization_refund"
+    assert verdict(answer) == "eligible", answer.answer  # 3/20 = 15% ≤ 20%
+
+
+def test_a_layoff_rate_above_the_small_firm_limit_refuses(assistant):
+    (answer,) = talk(assistant, "南充，我们是家20个人的小服装厂，失业保险从2020年起一直足额在交。去年订单少，走了5个人，都是厂里主动辞退的。今年能申请稳岗返还吗？", today=date(2024, 9, 20))
+    assert verdict(answer) == "not_eligible", answer.answer  # 5/20 = 25% > 20%
