@@ -197,3 +197,17 @@ def test_a_layoff_rate_from_two_counts_decides_the_refund(assistant):
 def test_a_layoff_rate_above_the_small_firm_limit_refuses(assistant):
     (answer,) = talk(assistant, "南充，我们是家20个人的小服装厂，失业保险从2020年起一直足额在交。去年订单少，走了5个人，都是厂里主动辞退的。今年能申请稳岗返还吗？", today=date(2024, 9, 20))
     assert verdict(answer) == "not_eligible", answer.answer  # 5/20 = 25% > 20%
+
+
+# ------------------------------------------------------------------ 现在 is when, not a place
+def test_now_the_plant_holds_evaluations_is_not_a_question_of_where(assistant):
+    (answer,) = talk(assistant, "我是丽水一家阀门厂的机械工程师，拿中级职称六年了，平时在车间管设备装配，跟钳工的活差不多。现在厂里正在搞技能等级认定，我这种搞技术的能直接去考装配钳工技师吗？还是得从初级一级级考？")
+    assert answer.calculation.rule_id == "zj.skill_eval_for_titled", answer.calculation.rule_id
+    assert verdict(answer) == "eligible", answer.answer
+    assert answer.calculation.value == "技师"
+
+
+def test_a_title_held_for_years_is_held_not_wanted():
+    facts = extract_facts("拿中级职称六年了，想考个技师")
+    assert facts.get("title_level") == "中级"
+    assert "target_title" not in facts
