@@ -260,6 +260,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2022, 9, 1)
     >>> date_asked("开了个农家乐，个体户执照是2023年12月办的，一直正常营业", date(2025, 4, 15))
     datetime.date(2025, 4, 15)
+    >>> date_asked("去年领过2次评价补贴了，今年还能领吗", date(2026, 12, 1))  # what was received before is a fact
+    datetime.date(2026, 12, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
