@@ -426,13 +426,18 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
 
 # one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
 _PERSON_LEAD = re.compile(
-    r"(?:(?<=^)|(?<=[：:，,；;。\s]))(?:"
-    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后)?(?:的)?(?P<n>\d+)\s*(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
+    # after a pause, or after 有 (“找工作的有4个低保家庭的、1个有残疾证的”); groups set side by side with 、
+    r"(?:(?<=^)|(?<=[：:，,；;。、\s])|(?<=有))(?:"
+    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后|(?:还|另外)?(?:漏了|落了|少算了|忘了说|忘了))?(?:的)?(?:(?P<n>\d+)\s*|(?<=有)(?=个))(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
     # the others, not counted (“其他都签了三年”): as many as are held less those described
     r"|(?P<others>其他|其余|剩下)的?(?:人|几个|的人)?(?=都|也|还|是|全)"
     r")"
 )
 _SENTENCE_STOP = re.compile(r"[。？！?!]")
+# a clause said of the whole group, not of the one described last (“都签了一年合同”“全部交了社保”)
+_SAID_OF_ALL = re.compile(r"\s*(?:他们|她们|大家|这些人|这几个人?)?(?:都|全都|也都|均|全部|统统|一律)")
+# a message that corrects what was said before (its list replaces, not adds to, the earlier one)
+_CORRECTING = re.compile(r"说错|不对|搞错|弄错|改成|改为|应该是|更正")
 
 
 @dataclass(frozen=True)
@@ -472,12 +477,14 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
         last = lead.end()
         for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
+            if clause.start() and _SAID_OF_ALL.match(clause.group(0)):
+                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             if any(k in keys for k in extract_facts(clause.group(0))):
                 last = lead.end() + clause.end()
-        said = text[lead.end() : last].strip("，,；; ")
+        said = text[lead.end() : last].strip("，,；;、 ")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
-            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else 0, facts)))
+            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1), facts)))
     if len(found) < 2 or len({tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for _, _, p in found}) < 2:
         return (), text
     rest, last = [], 0
@@ -490,7 +497,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     return tuple(p for _, _, p in found), joined
 
 
-def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date) -> "Decision | None":
+def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "") -> "Decision | None":
     """A total asked (``amount_basis`` 合计) of a group whose members the question describes one by one
     (“3个学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般”): the rule is asked of each
     (what is said of all, and what is said of that one: does this one qualify?), and the amounts of those
@@ -520,6 +527,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
     people, rest = listed_persons(text, personal)
+    if not people and context and not _CORRECTING.search(text):
+        # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
+        # 家庭的，一共多少”): the list said before, with what this message adds to it
+        people, rest = listed_persons(f"{context}。{text}", personal)
     if not people:
         return None
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described

@@ -111,6 +111,8 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("千块", "元", Decimal(1000)),
     ("块钱", "元", Decimal(1)),
     ("个人", "个", Decimal(1)),
+    ("口人", "个", Decimal(1)),  # a household counted by its members: “一家三口”“全家5口人”
+    ("口", "个", Decimal(1)),
     ("天", "天", Decimal(1)),
     ("年", "年", Decimal(1)),
     ("周岁", "岁", Decimal(1)),
