@@ -606,7 +606,7 @@ def read_mentions(text: str) -> dict[str, Any]:
     return read_mentions_at(text)[0]
 
 
-def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
+def read_mentions_at(text: str, context: str = "") -> tuple[dict[str, Any], frozenset[int]]:
     """``read_mentions`` and where the mentions it took start (a reader of what is left skips them).
 
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
@@ -622,7 +622,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     for key, ways, key_units in _ways_and_units():
         if units.isdisjoint(key_units):
             continue
-        allowed = tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
+        allowed = tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text) or (context and w.with_.search(context))))
         if allowed:
             said[key] = allowed
     ignored, unclaimed = _unclaimed()
