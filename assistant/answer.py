@@ -1941,6 +1941,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import wait_figure
 
         decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
+        from assistant.operands import remainder_figure
+
+        decision = remainder_figure(decision, text) or decision  # “再缺几天就不发”: the rest of the way to a limit
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()

@@ -609,10 +609,53 @@ def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decisio
     limit with its day is unmet."""
     if decision is None or decision.calculation is None or not wait_asked(text):
         return None
-    waited = months_to_wait(decision.calculation, as_of)
+    waited = months_to_wait(decision.calculation, as_of, months_asked=bool(re.search(r"几个月|多少个月|几月", text)))
     if waited is None:
         return None
     return replace(decision, calculation=waited, text=waited.summary)
+
+
+# “再缺几天就不发”“还差几天”“再…几次就到顶”: how much more of a counted thing (days, times) reaches the limit
+_REMAINDER_ASKED = re.compile(r"(?:再|还)(?:能|可以|要|得)?(?:缺|旷|请|领|享受|申请|考|差|有)?(?:勤|工|假)?(?:几|多少)(?:天|次|回)(?!以上|以内)")
+
+
+def remainder_figure(decision: "Decision | None", text: str) -> "Decision | None":
+    """“已经累计缺勤7天了，再缺几天就不发基本生活费了？”: the rest of the way from the count the person
+    has said to the one limit on it the rule compared it with (累计10天以上不予发放: 10 − 7 = 3天), citing the
+    article the limit is stated in.  Only a limit in days or times, met so far (the person is still under it),
+    on a count the message says; None otherwise — a wait in months or years is ``wait_figure``'s.
+    """
+    if decision is None or decision.calculation is None or not _REMAINDER_ASKED.search(text):
+        return None
+    calc = decision.calculation
+    under = [
+        t for t in calc.thresholds
+        if t.unit in ("天", "次") and t.op in ("less_than", "at_most") and t.met is True
+        and isinstance(t.value, (int, Decimal)) and not isinstance(t.value, bool) and isinstance(t.limit, Decimal)
+    ]
+    if len(under) != 1 or calc.unit == under[0].unit:  # the rule already answers in that count (还可享受1次)
+        return None
+    limit = under[0]
+    # 少于10天 is met up to 9: 1 more reaches the limit at 10; 不超过10天 is met at 10: 1 more passes it
+    rest = limit.limit - Decimal(limit.value) + (1 if limit.op == "at_most" else 0)
+    if rest <= 0:
+        return None
+    reach = "达到" if limit.op == "less_than" else "超过"
+    from assistant.rules.inputs import FACTS
+
+    label = FACTS[limit.fact].label if limit.fact in FACTS else ""
+    line = f"{label}已{fmt_number(Decimal(limit.value))}{limit.unit}，再{fmt_number(rest)}{limit.unit}即{reach}{fmt_number(limit.limit)}{limit.unit}。"
+    summary = f"{calc.summary.split('请问')[0].rstrip()}{line}"
+    value = replace(
+        calc,
+        verdict="info" if calc.verdict == "need_more_info" else calc.verdict,
+        missing=(),
+        value=rest,
+        unit=limit.unit,
+        steps=(*calc.steps, Step(line, limit.doc_id, limit.article)),
+        summary=summary,
+    )
+    return replace(decision, calculation=value, follow_up=None, missing=(), text=summary)
 
 
 # ----------------------------------------------------------------- passages
@@ -862,4 +905,4 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]
+__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "remainder_figure", "rule_arithmetic", "wait_figure"]
