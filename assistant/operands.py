@@ -426,8 +426,8 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
 
 # one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
 _PERSON_LEAD = re.compile(
-    # after a pause, or after 有 (“找工作的有4个低保家庭的、1个有残疾证的”); groups set side by side with 、
-    r"(?:(?<=^)|(?<=[：:，,；;。、\s])|(?<=有))(?:"
+    # after a pause, or after 有 or 招了 (“找工作的有4个低保家庭的、1个有残疾证的”); groups side by side with 、
+    r"(?:(?<=^)|(?<=[：:，,；;。、\s])|(?<=有)|(?<=[招带收]了)|(?<=招[用聘收]了))(?:"
     r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后|(?:还|另外)?(?:漏了|落了|少算了|忘了说|忘了))?(?:的)?(?:(?P<n>\d+)\s*|(?<=有)(?=个))(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
     # the others, not counted (“其他都签了三年”): as many as are held less those described
     r"|(?P<others>其他|其余|剩下)的?(?:人|几个|的人)?(?=都|也|还|是|全)"
