@@ -255,6 +255,12 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = _national_first(self._citations(query, hits, k), scope)
+        if options.rules and calc is not None and calc.value is not None and (calc.unit or "").startswith("元") and citations and _people_asked(query.text):
+            # “年度计划900人，县属企业职工至少要培训多少人”: a count of people asked, which a rule's sum of money
+            # does not answer — a share a passage states of the count the person gives does
+            figured = self._passage_share(query, citations)
+            if figured is not None and figured.unit.startswith("人"):
+                calc, follow_up = figured, None
         if options.rules and (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and citations:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
@@ -1843,6 +1849,13 @@ def _said_of_person(facts: "dict | None") -> bool:
 def _of_the_case(key: str) -> bool:
     """A fact of the person or their case — not what is asked (asks_…), a meta key, the document named or the place."""
     return not key.startswith(("asks_", "_")) and key not in ("doc_id", "province", "city")
+
+
+def _people_asked(text: str) -> bool:
+    """The question asks a count of people (“至少要培训多少人”), not a sum of money."""
+    from assistant.operands import PEOPLE_ASKED
+
+    return bool(PEOPLE_ASKED.search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
 
 
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:

@@ -481,6 +481,8 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
                 break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             if any(k in keys for k in extract_facts(clause.group(0))):
                 last = lead.end() + clause.end()
+        if text[lead.end() : end].rstrip().endswith(("：", ":")):
+            continue  # “3个今年毕业的学生：1个…，1个…”: the whole group, split after the colon
         said = text[lead.end() : last].strip("，,；;、 ")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
@@ -827,20 +829,24 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
 
 # the words between a base's name and the figure said of it (“财政资金总额就是这800万”, “总额按8万亿”)
 _BASE_FILLER = re.compile(r"(?:就是|就|是|为|有|约|大概|大约|按|算|这|那|了|的|共|一共|总共|\s)+$")
-_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?")
+_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+# a count of people asked (“至少要培训多少人”): the base is a count of people the question gives
+PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名|位)(?!次|民币)")
 _AT_LEAST = re.compile(r"不低于|不少于|至少|以上|达到|提高到")
 _AT_MOST = re.compile(r"不超过|不高于|最高|最多|以下|以内")
 _ASKS_AMOUNT = re.compile(r"多少|几(万|亿)?元|金额")
 
 
-def _base_named(question: str, passage: str) -> list[tuple[str, Decimal]]:
-    """(name, value) of each sum of money the question says after naming what it is, the name being the
-    longest words before the figure that the passage also holds (“财政资金总额就是这800万” → 财政资金总额)."""
+def _base_named(question: str, passage: str, unit: str = "元") -> list[tuple[str, Decimal]]:
+    """(name, value) of each sum of money (with ``unit`` 个: each count of people) the question says after
+    naming what it is, the name being the longest words before the figure that the passage also holds
+    (“财政资金总额就是这800万” → 财政资金总额; “培训年度计划是900人” → 年度计划)."""
     from assistant.understand.mentions import scan
 
     out = []
     for m in scan(question):
-        if m.unit != "元":
+        if m.unit != unit or (unit == "个" and m.word not in ("人", "个人", "名")):
             continue
         before = _BASE_FILLER.sub("", m.before)
         name = next((before[i:] for i in range(len(before) - 2) if before[i:] in passage), None)
@@ -866,13 +872,18 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
     Decimal('1500000')
     >>> passage_share("财政资金总额就是这600万", [p]) is None  # no amount asked
     True
+    >>> q = Passage("各县要加大县属企业职工技能培训力度，培训人数应不少于年度计划数的三分之一。", "d", "三、（二）", "t")
+    >>> c = passage_share("县里企业职工培训年度计划是600人，县属企业职工至少培训多少人？", [q])
+    >>> c.value, c.unit
+    (Decimal('200'), '人（下限）')
     """
+    people = bool(PEOPLE_ASKED.search(question))
     if not _ASKS_AMOUNT.search(question):
         return None
     years = _YEAR.findall(question)
     for passage in passages:
         text = passage.text
-        for name, base in _base_named(question, text):
+        for name, base in _base_named(question, text, "个" if people else "元"):
             best = None
             for m in re.finditer(re.escape(name), text):
                 start = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
@@ -889,18 +900,25 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
             if best is None:
                 continue
             share, clause, _ = best
-            percent = Decimal(share.group("n"))
             bound = "at_least" if _AT_LEAST.search(clause) and not _AT_MOST.search(clause) else ("at_most" if _AT_MOST.search(clause) and not _AT_LEAST.search(clause) else "")
-            value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+            show = fmt_money if not people else (lambda n: f"{fmt_number(n)}人")
+            if share.group("den"):  # 三分之一: the base divided, a whole person counted up at a floor
+                num, den = _CN_DIGIT[share.group("num")], _CN_DIGIT[share.group("den")]
+                exact = base * num / den
+                value = _plain(exact.to_integral_value(rounding="ROUND_CEILING") if people and bound == "at_least" else exact.quantize(Decimal("0.01")))
+                worked = f"{show(base)} × {num}/{den} = {show(value)}"
+            else:
+                percent = Decimal(share.group("n"))
+                value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+                worked = f"{show(base)} × {fmt_number(percent)}% = {show(value)}"
             lead, word = {"at_least": ("至少", "不低于"), "at_most": ("最多", "不超过")}.get(bound, ("", ""))
             source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
-            worked = f"{fmt_money(base)} × {fmt_number(percent)}% = {fmt_money(value)}"
             steps = (
                 Step(clause.strip("，, ") + "。", passage.doc_id, passage.article),
-                Step(f"按所说{name}{fmt_money(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
+                Step(f"按所说{name}{show(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
             )
-            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{fmt_money(base)}，{worked}，即{lead}{fmt_money(value)}。"
-            unit = "元" + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
+            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{show(base)}，{worked}，即{lead}{show(value)}。"
+            unit = ("人" if people else "元") + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
             return Calculation(rule_id="passage.share", inputs={}, verdict="amount", value=value, unit=unit, steps=steps, summary=summary)
     return None
 

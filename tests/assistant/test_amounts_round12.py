@@ -129,3 +129,14 @@ def test_the_occasion_under_way_is_counted(assistant, real_index):
     # without “这次领完以后” the one had is all that is counted
     plain = talk(assistant, "郑州的，职业培训补贴一个人能领几次？", "以前领过一次，还能领几次？", today=TODAY)[-1]
     assert plain.calculation.value == 2, plain.answer
+
+
+def test_a_share_of_a_count_of_people_the_person_gives(assistant, real_index):
+    """A count of people asked, a rule's sum of money does not answer it: the passage's share (三分之一) of the
+    count said (年度计划600人), counted up to a whole person at a floor."""
+    answer = talk(assistant, "榆社县2023年企业职工培训的年度计划是600人，县属企业职工不能少于多少人？", today=date(2024, 3, 1))[-1]
+    assert_total(answer, real_index, Decimal(200), ("sx07-2023-d5c5f6", "三、（二）"))
+    assert answer.calculation.unit.startswith("人"), answer.calculation.unit
+    # asked as money, the rule's figure stays
+    money = talk(assistant, "榆社县2023年企业职工培训了600人，培训补贴一共能拿多少钱？", today=date(2024, 3, 1))[-1]
+    assert (money.calculation.unit or "").startswith("元"), money.answer
