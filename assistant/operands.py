@@ -435,7 +435,9 @@ _PERSON_LEAD = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[。？！?!]")
 # a clause said of the whole group, not of the one described last (“都签了一年合同”“全部交了社保”)
-_SAID_OF_ALL = re.compile(r"\s*(?:他们|她们|大家|这些人|这几个人?)?(?:都|全都|也都|均|全部|统统|一律)")
+_SAID_OF_ALL = re.compile(r"^\s*(?:他们|她们|大家|这些人|这几个人?)?(?:都|全都|也都|均|全部|统统|一律)|^[^，,；;]{0,4}(?:都|也都|全都|均)(?!是)")
+# a message that adds someone left out of a list said before (“还漏了一个零就业家庭的”)
+_MISSED = re.compile(r"漏了|漏掉|落了|落下|少算了|少说了|忘了说|忘说了|刚才没说")
 # a message that corrects what was said before (its list replaces, not adds to, the earlier one)
 _CORRECTING = re.compile(r"说错|不对|搞错|弄错|改成|改为|应该是|更正")
 
@@ -477,12 +479,12 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
         last = lead.end()
         for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
-            if clause.start() and _SAID_OF_ALL.match(clause.group(0)):
+            if clause.start() and _SAID_OF_ALL.search(clause.group(0)):
                 break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             if any(k in keys for k in extract_facts(clause.group(0))):
                 last = lead.end() + clause.end()
-        if text[lead.end() : end].rstrip().endswith(("：", ":")):
-            continue  # “3个今年毕业的学生：1个…，1个…”: the whole group, split after the colon
+        if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
+            continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
         said = text[lead.end() : last].strip("，,；;、 ")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
@@ -522,6 +524,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         rule = get_rule(decision.rule_id)
     except UnknownRule:
         return None
+    if any(FACTS[k].kind == "counts" and facts.get(k) for k in rule.inputs if k in FACTS):
+        return None  # the rule counts each kind itself (“1个中华技能大奖、2个全国技术能手”: award_counts)
     personal = [k for k in rule.inputs if k in FACTS and FACTS[k].kind == "set"]
     # a set fact said in the negative of one read (已说明不属于的人员类别 of 人员类别) tells them apart too
     personal += [k for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and k not in personal and (spec.terms.minus in personal or spec.terms.negated_into in personal)]
@@ -529,7 +533,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
     people, rest = listed_persons(text, personal)
-    if not people and context and not _CORRECTING.search(text):
+    if not people and context and _MISSED.search(text) and not _CORRECTING.search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
         # 家庭的，一共多少”): the list said before, with what this message adds to it
         people, rest = listed_persons(f"{context}。{text}", personal)
