@@ -140,3 +140,14 @@ def test_a_share_of_a_count_of_people_the_person_gives(assistant, real_index):
     # asked as money, the rule's figure stays
     money = talk(assistant, "榆社县2023年企业职工培训了600人，培训补贴一共能拿多少钱？", today=date(2024, 3, 1))[-1]
     assert (money.calculation.unit or "").startswith("元"), money.answer
+
+
+def test_the_subsidy_asked_after_the_insurance_one_pays_oneself(assistant, real_index):
+    """The insurance paid oneself said in one sentence (社保按…自己交，每个月…), the subsidy asked in a later one
+    (“按上限算总共最多能拿多少补贴”): the social-insurance subsidy, worked out over its longest period."""
+    answer = talk(
+        assistant,
+        "去年6月专科毕业，一直没找到单位，现在做直播带货，社保按灵活就业人员自己交，每个月1200。听说有补贴？按上限算我总共最多能拿多少补贴？",
+        today=TODAY,
+    )[-1]
+    assert_total(answer, real_index, Decimal(19200), ("cn-2023-dc2db9", "第十条（二）"))  # 1200 × 2/3 × 24
