@@ -255,6 +255,12 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = _national_first(self._citations(query, hits, k), scope)
+        if options.rules and calc is not None and calc.value is not None and (calc.unit or "").startswith("元") and citations and _people_asked(query.text):
+            # “年度计划900人，县属企业职工至少要培训多少人”: a count of people asked, which a rule's sum of money
+            # does not answer — a share a passage states of the count the person gives does
+            figured = self._passage_share(query, citations)
+            if figured is not None and figured.unit.startswith("人"):
+                calc, follow_up = figured, None
         if options.rules and (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and citations:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
@@ -1845,6 +1851,13 @@ def _of_the_case(key: str) -> bool:
     return not key.startswith(("asks_", "_")) and key not in ("doc_id", "province", "city")
 
 
+def _people_asked(text: str) -> bool:
+    """The question asks a count of people (“至少要培训多少人”), not a sum of money."""
+    from assistant.operands import PEOPLE_ASKED
+
+    return bool(PEOPLE_ASKED.search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
+
+
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
     """With no region said, a province's expired passage is not quoted first over a national one in force
     among the passages found: the person's region is theirs to say, and the nation's rule holds today.
@@ -1932,7 +1945,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import listed_persons_total
 
         try:
-            decision = listed_persons_total(decision, text, facts, as_of) or decision  # a group described one by one: each asked, those who qualify added
+            decision = listed_persons_total(decision, text, facts, as_of, state.context) or decision  # a group described one by one: each asked, those who qualify added
         except Exception:
             logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total
@@ -1941,6 +1954,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import wait_figure
 
         decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
+        from assistant.operands import remainder_figure
+
+        decision = remainder_figure(decision, text) or decision  # “再缺几天就不发”: the rest of the way to a limit
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
