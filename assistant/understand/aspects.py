@@ -93,6 +93,37 @@ def gives_figure(text: str) -> bool:
     return _asked_given("figure")[1].search(text) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _national_passage() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["national_passage"]
+    return tuple(re.compile("|".join(data[k])) for k in ("deferral", "money_asked", "money_given"))  # type: ignore[return-value]
+
+
+def national_passage_decides(question: str, quote: str) -> bool:
+    """Does the sentence a national passage is quoted by decide the point asked by itself, so that it
+    answers a person in a province the corpus holds no documents for?  Not when it leaves the point to
+    the provinces, nor — a figure asked — when it states none, nor — a sum of money asked — when it
+    states no sum.
+
+    >>> national_passage_decides("见习期满留用率要到多少才能提高标准？", "对见习期满留用率达到50%以上的单位，可适当提高见习补贴标准。")
+    True
+    >>> national_passage_decides("见习补贴每人每月给单位补多少钱？", "对见习期满留用率达到50%以上的单位，可适当提高见习补贴标准。")
+    False
+    >>> national_passage_decides("公益岗补贴每月发多少？", "补贴标准参照当地最低工资标准执行。")
+    False
+    >>> national_passage_decides("培训补贴标准谁定？", "具体补贴标准由省级人力资源社会保障、财政部门结合当地实际确定。")
+    False
+    >>> national_passage_decides("职工教育经费至少多少比例用于一线职工？", "60%以上用于一线职工教育和培训。")
+    True
+    """
+    deferral, money_asked, money_given = _national_passage()
+    if deferral.search(quote):
+        return False
+    if money_asked.search(question) and not money_given.search(quote):
+        return False
+    return not asks_figure(question) or gives_figure(quote)
+
+
 def asks_process_time(question: str) -> bool:
     """Does the question ask how long a procedure takes?
 
