@@ -705,6 +705,10 @@ class Assistant:
         # yes-or-no on the person's own case (能不能直接换证、有没有奖励) is a rule's to decide, not a passage's
         wanted = asked_aspects(asked)
         says = (bool(wanted) and answers(quote, wanted) > 0) or (asks_figure(asked) and gives_figure(quote))
+        if asks_figure(asked) or any(a.id == "amount" for a in wanted):
+            # the figure stands in a clause naming what is asked (期满留用率达到50%: 期满), not beside another
+            # thing (“见习补贴按最低工资的百分之几” is not answered by the retention rate's 50%)
+            says = says and any(gives_figure(c) and any(w in c for w in found) for c in re.split(r"[，,；;。]", quote))
         return len(distinct) >= 2 and says and national_passage_decides(asked, quote)
 
     def _rule_outside_numbered(self, query: Query, calc: Calculation, hits: list[Hit]) -> bool:

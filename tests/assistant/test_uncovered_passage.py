@@ -47,6 +47,7 @@ def test_a_national_passage_that_decides_the_point_answers_an_uncovered_province
         "天津的，开了个小饭馆，一次性创业补贴能给多少钱？",  # 第九条 names who, the sum is the province's
         "深圳的，考了个技师证，政府有没有一次性的技能人才奖励？",  # only a list of subsidies shares a word
         "在澳门考的职业资格证书，到内地能不能直接换成职业技能等级证书？",  # 第六条 shares one term, says nothing of it
+        "厦门的公司招了见习生，见习补贴按当地最低工资的百分之几发给单位？",  # the share is the province's; 50% is a retention rate
     ],
 )
 def test_a_national_passage_that_leaves_the_point_or_misses_it_is_declined(assistant, real_index, question):
@@ -83,3 +84,24 @@ def test_the_national_rule_decides_once_the_facts_said_are_read(assistant, real_
     assert NATIONAL_LABEL in answer.answer
     assert (answer.citations[0].doc_id, answer.citations[0].article) == ("cn-2023-dc2db9", article)
     assert answer.calculation is not None and answer.calculation.verdict == verdict, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # the unit's 见习补贴 is only provinces' (山西、四川); who the intern may be is the nation's 第七条
+        ("合肥的，我27岁，中专毕业，登记失业半年了，有家公司想收我去见习，他们能因为我领到见习补贴吗？", "not_eligible"),
+        ("西宁的，去年7月本科毕业，一直没找到工作，有单位招我去见习，单位能拿见习补贴吗？", "eligible"),
+    ],
+)
+def test_who_the_intern_may_be_is_decided_by_the_national_range_where_the_province_has_no_rule(assistant, question, verdict):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
+    assert (answer.citations[0].doc_id, answer.citations[0].article) == ("cn-2023-dc2db9", "第七条")
+    assert answer.calculation is not None and answer.calculation.verdict == verdict, answer.answer
+
+
+def test_the_measure_in_general_asked_of_an_uncovered_province_is_not_read_as_who_may_have_it(assistant):
+    # nothing of a person, no verdict, no who asked: the unit's subsidy is the province's, not 第七条's range
+    answer = assistant.ask("我想问问云南那边的见习补贴。", today=TODAY)
+    assert answer.abstained and answer.reason == "region_not_covered", answer.answer
