@@ -310,7 +310,7 @@ class Assistant:
                     related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         unanswered: str | None = None  # a detail asked beside what a rule answered, which the text does not give
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
+        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
             # “新增的工种具体有哪些” when its article leaves that list to an attachment
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]

@@ -199,6 +199,10 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     >>> unstated_detail("培训费企业所得税能扣吗", ["企业按规定使用职工教育经费，开展职工培训。"])
     '所问的税前扣除规定'
 
+    >>> unstated_detail("数字技能人才培养项目报名要啥学历？中专能报吗", ["实施数字技能人才培养项目，每年培养一批人才。"])
+    '所问的学历条件'
+    >>> unstated_detail("评职称要什么学历？", ["不将学历、论文作为限制性条件。"]) is None
+    True
     >>> unstated_detail("江西知识更新工程每年办几期高级研修班，每期多少人？", ["每年举办高级研修班，培训高层次人才。"])
     '具体的期数、人数或名额'
     >>> unstated_detail("每年办几期？", ["每年举办高级研修班3期。"]) is None, unstated_detail("能评副高吗", ["……"]) is None
