@@ -1323,6 +1323,8 @@ class Assistant:
         # the words that ask something of the article: not its document's title, places, 文号 or talk about
         # a document (“浙江贯通办法三（二）2讲的啥” asks for 2. itself, not the item under it naming 浙江)
         words = set(content_words(query.search_text, [doc.title], self._idf.known))
+        # nor the article's own number said (第十八条 → 第十八条, 十八, 八条): the head that repeats it is not the item asked
+        words = {w for w in words if w not in pieces[0].path and not re.fullmatch(r"[第条款项章节零〇一二两三四五六七八九十百\d]+", w)}
         # the best sentence's overlap, with the bonus for one that answers the aspect asked (几次 → “3次”)
         score = lambda a: self._quote_scored(a.text, words, query.aspects)[1]  # noqa: E731
         own = max(pieces, key=score)  # an article in several pieces: the one that says what is asked
