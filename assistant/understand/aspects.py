@@ -227,6 +227,10 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     '所问的年限条件'
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
     True
+    >>> unstated_detail("高级技师要干满几年才能评首席技师？", ["取得高级技师后从事本职业满4年，可申报副高级职称。首席技师从特级技师中产生。"])
+    '所问的年限条件'
+    >>> unstated_detail("高级技师干满几年才能评副高？", ["取得高级技师后从事本职业满4年，可申报副高级职称。"]) is None
+    True
     """
     for d in _details():
         if over_rule and (not d.over_rule or (rule_figure and d.unless_figure)):
