@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, unstated_detail
+from assistant.understand.aspects import Aspect, answers, asked_aspects, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, national_passage_decides, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -242,9 +242,14 @@ class Assistant:
 
         if scope.uncovered and not _national_decides(calc, query.text):
             # no rule of the person's province, and no national rule deciding the case: a decline, the
-            # national passage found shown as a pointer (its standard left to the province)
+            # national passage found shown as a pointer (its standard left to the province) — unless no rule
+            # speaks to it at all and the national passage found decides the point asked by itself
+            # (“南宁的企业，留用率要到多少才能提高见习补贴标准” → 第七条 50%): answered from it, labelled national
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
-            return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
+            if not ((calc is None or (calc.rule_id.startswith("route.") and not _asks_own_verdict(query.text) and not _said_of_person(facts))) and follow_up is None and in_scope and pointer is not None and self._national_passage_answers(query, pointer)):
+                return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
+            scope = replace(scope, national_passage=True)
+            decision = calc = None  # the provinces' rules on the topic (a route) are not the person's: the passage answers
         if calc is not None and calc.rule_id.startswith("route.") and options.abstain and not _own_passage_on(calc, hits, scope):
             # the person's region has no rule on this (“四川高级技师评副高要满几年”) and none of its passages is
             # about it: a decline, not another region's rule nor an unrelated article of its own
@@ -255,6 +260,12 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = _national_first(self._citations(query, hits, k), scope)
+        if options.rules and calc is not None and calc.value is not None and (calc.unit or "").startswith("元") and citations and _people_asked(query.text):
+            # “年度计划900人，县属企业职工至少要培训多少人”: a count of people asked, which a rule's sum of money
+            # does not answer — a share a passage states of the count the person gives does
+            figured = self._passage_share(query, citations)
+            if figured is not None and figured.unit.startswith("人"):
+                calc, follow_up = figured, None
         if options.rules and (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and citations:
             figured = self._passage_arithmetic(query, citations)
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
@@ -305,7 +316,7 @@ class Assistant:
                     related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         unanswered: str | None = None  # a detail asked beside what a rule answered, which the text does not give
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text)) and options.abstain and citations:
+        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
             # “新增的工种具体有哪些” when its article leaves that list to an attachment
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
@@ -681,6 +692,30 @@ class Assistant:
             doc = self.index.documents[doc_id]
             docs |= set(doc.children) | ({doc.parent_id} if doc.parent_id else set())
         return frozenset(docs) or None
+
+    def _national_passage_answers(self, query: Query, hit: Hit) -> bool:
+        """Does the national passage found decide the point asked by itself (no rule speaking to it), so that a
+        person in a province the corpus does not hold is answered by it?  Its quoted sentence neither leaves the
+        point to the provinces nor, a figure asked, states none."""
+        if hit.chunk.region != NATIONAL:
+            return False
+        quote = self._quote(hit.chunk.text, set(tokenize(query.search_text)), query.aspects)
+        # the sentence quoted speaks to what is asked: two words of the question few passages hold (见习补贴 and
+        # 期满), neither part of the other — not one term it shares with a list of subsidies or a rule on another point
+        found = {t for t in tokenize(normalize_question(query.text)) if len(t) >= 2 and 1 <= self._idf.df(t) <= 40 and t in quote}
+        distinct = [w for w in found if not any(w != o and w in o for o in found)]
+        from assistant.understand.dialogue import is_elliptical
+
+        asked = f"{query.text} {query.context}" if query.context and is_elliptical(query.text) else query.text  # “那广东呢？” asks what was asked before
+        # and it answers what is asked of it (几次、多久、哪些人、比例多少: the aspect asked, or the figure asked) — a
+        # yes-or-no on the person's own case (能不能直接换证、有没有奖励) is a rule's to decide, not a passage's
+        wanted = asked_aspects(asked)
+        says = (bool(wanted) and answers(quote, wanted) > 0) or (asks_figure(asked) and gives_figure(quote))
+        if asks_figure(asked) or any(a.id == "amount" for a in wanted):
+            # the figure stands in a clause naming what is asked (期满留用率达到50%: 期满), not beside another
+            # thing (“见习补贴按最低工资的百分之几” is not answered by the retention rate's 50%)
+            says = says and any(gives_figure(c) and any(w in c for w in found) for c in re.split(r"[，,；;。]", quote))
+        return len(distinct) >= 2 and says and national_passage_decides(asked, quote)
 
     def _rule_outside_numbered(self, query: Query, calc: Calculation, hits: list[Hit]) -> bool:
         """The question names a document by its 文号 (“人社部发〔2024〕5号里，同一等级还能再领吗”), the passage
@@ -1294,6 +1329,8 @@ class Assistant:
         # the words that ask something of the article: not its document's title, places, 文号 or talk about
         # a document (“浙江贯通办法三（二）2讲的啥” asks for 2. itself, not the item under it naming 浙江)
         words = set(content_words(query.search_text, [doc.title], self._idf.known))
+        # nor the article's own number said (第十八条 → 第十八条, 十八, 八条): the head that repeats it is not the item asked
+        words = {w for w in words if w not in pieces[0].path and not re.fullmatch(r"[第条款项章节零〇一二两三四五六七八九十百\d]+", w)}
         # the best sentence's overlap, with the bonus for one that answers the aspect asked (几次 → “3次”)
         score = lambda a: self._quote_scored(a.text, words, query.aspects)[1]  # noqa: E731
         own = max(pieces, key=score)  # an article in several pieces: the one that says what is asked
@@ -1553,6 +1590,10 @@ class Assistant:
     ) -> Answer:
         covered = _covered_text(self.index)
         citations: tuple[Citation, ...] = ()
+        if scope.national_passage and reason == "no_passage" and absent is None and routing is None:
+            # answered from a national passage that turns out not to state what was asked: the province's
+            # documents would, and the corpus holds none
+            reason = "region_not_covered"
         if absent is not None:  # the notice is in the corpus, the measure it issued is not
             notice = self.index.documents[absent.source]
             number = f"（{notice.doc_number}）" if notice.doc_number else ""
@@ -1573,6 +1614,9 @@ class Assistant:
             if national is not None:  # the national rule, labelled as national: it applies everywhere
                 text += f"\n全国性规定可参考{book(national.chunk.title)}{national.chunk.article}（全国），地方执行标准以{names}文件为准。"
                 citations = (self._citation(national.chunk, self._quote(national.chunk.text, set(tokenize(query.search_text)), query.aspects), national.score, _label_day(query)),)
+            elif related is not None and related.region == NATIONAL:
+                text += f"\n全国性规定可参考{book(related.title)}{'' if related.article in ('正文', '引言') else related.article}（全国），地方执行标准以{names}文件为准。"
+                citations = (related,)
         elif reason == "out_of_scope":
             text = (
                 f"这个问题涉及{concept}，不在本助手收录的政策范围内，我不引用无关条文作答。"
@@ -1649,6 +1693,8 @@ class _Scope:
     follow_up: str | None
     named: tuple[str, ...] = ()
     uncovered_names: tuple[str, ...] = ()
+    # an uncovered province answered from a national passage (no rule): a later decline is region_not_covered
+    national_passage: bool = False
 
 
 class _IdfTable:
@@ -1845,6 +1891,13 @@ def _of_the_case(key: str) -> bool:
     return not key.startswith(("asks_", "_")) and key not in ("doc_id", "province", "city")
 
 
+def _people_asked(text: str) -> bool:
+    """The question asks a count of people (“至少要培训多少人”), not a sum of money."""
+    from assistant.operands import PEOPLE_ASKED
+
+    return bool(PEOPLE_ASKED.search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
+
+
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
     """With no region said, a province's expired passage is not quoted first over a national one in force
     among the passages found: the person's region is theirs to say, and the nation's rule holds today.
@@ -1932,7 +1985,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import listed_persons_total
 
         try:
-            decision = listed_persons_total(decision, text, facts, as_of) or decision  # a group described one by one: each asked, those who qualify added
+            decision = listed_persons_total(decision, text, facts, as_of, state.context) or decision  # a group described one by one: each asked, those who qualify added
         except Exception:
             logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total
@@ -1941,6 +1994,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import wait_figure
 
         decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
+        from assistant.operands import remainder_figure
+
+        decision = remainder_figure(decision, text) or decision  # “再缺几天就不发”: the rest of the way to a limit
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()

@@ -261,7 +261,7 @@ def wait_asked(text: str) -> bool:
     return bool(intent("asks_wait").search(text))
 
 
-def months_to_wait(calc: Calculation, as_of: date) -> Calculation | None:
+def months_to_wait(calc: Calculation, as_of: date, months_asked: bool = True) -> Calculation | None:
     """The months from ``as_of`` until the one limit a rule found unmet will be met (取得技师后满3年:
     2027年6月1日; asked on 2026年12月1日: 6个月), as the rule's calculation with that figure, citing the
     article the limit is stated in; None unless exactly one limit is unmet and the day it is met is known
@@ -272,6 +272,9 @@ def months_to_wait(calc: Calculation, as_of: date) -> Calculation | None:
     >>> c = months_to_wait(Calculation("r", {}, "not_eligible", "中级", None, (), summary="尚不满3年。", thresholds=(t,)), date(2026, 12, 1))
     >>> c.value, c.unit, c.steps[-1].text, c.verdict
     (Decimal('6'), '个月', '2027年6月起满3年，距2026年12月1日还有6个月。', 'not_eligible')
+    >>> c = months_to_wait(Calculation("r", {}, "not_eligible", "中级", None, (), summary="尚不满3年。", thresholds=(t,)), date(2026, 12, 1), months_asked=False)
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('0.5'), '年', '2027年6月起满3年，距2026年12月1日还有0.5年（6个月）。')
     """
     unmet = [t for t in calc.thresholds if t.met is False]
     if len(unmet) != 1 or unmet[0].met_on is None or unmet[0].met_on <= as_of:
@@ -279,11 +282,16 @@ def months_to_wait(calc: Calculation, as_of: date) -> Calculation | None:
     limit = unmet[0]
     months = months_until(as_of, limit.met_on)
     day = f"{limit.met_on.year}年{limit.met_on.month}月" + ("" if limit.precision in ("month", "year") else f"{limit.met_on.day}日")
-    text = f"{day}起{limit.condition()}，距{as_of.year}年{as_of.month}月{as_of.day}日还有{months}个月。"
+    value, unit, said = Decimal(months), "个月", f"{months}个月"
+    if limit.unit == "年" and not months_asked and months % 6 == 0:
+        # a limit in years, the wait asked without months (“还差多久”): said in the limit's unit, the months beside it
+        value, unit = Decimal(months) / 12, "年"
+        said = f"{fmt_number(value)}年（{months}个月）"
+    text = f"{day}起{limit.condition()}，距{as_of.year}年{as_of.month}月{as_of.day}日还有{said}。"
     return replace(
         calc,
-        value=Decimal(months),
-        unit="个月",
+        value=value,
+        unit=unit,
         steps=(*calc.steps, Step(text, limit.doc_id, limit.article)),
         summary=f"{calc.summary}{text}",
     )

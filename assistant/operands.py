@@ -426,13 +426,20 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
 
 # one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
 _PERSON_LEAD = re.compile(
-    r"(?:(?<=^)|(?<=[：:，,；;。\s]))(?:"
-    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后)?(?:的)?(?P<n>\d+)\s*(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
+    # after a pause, or after 有 or 招了 (“找工作的有4个低保家庭的、1个有残疾证的”); groups side by side with 、
+    r"(?:(?<=^)|(?<=[：:，,；;。、\s])|(?<=有)|(?<=[招带收]了)|(?<=招[用聘收]了))(?:"
+    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后|(?:还|另外)?(?:漏了|落了|少算了|忘了说|忘了))?(?:的)?(?:(?P<n>\d+)\s*|(?<=有)(?=个))(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
     # the others, not counted (“其他都签了三年”): as many as are held less those described
     r"|(?P<others>其他|其余|剩下)的?(?:人|几个|的人)?(?=都|也|还|是|全)"
     r")"
 )
 _SENTENCE_STOP = re.compile(r"[。？！?!]")
+# a clause said of the whole group, not of the one described last (“都签了一年合同”“全部交了社保”)
+_SAID_OF_ALL = re.compile(r"^\s*(?:他们|她们|大家|这些人|这几个人?)?(?:都|全都|也都|均|全部|统统|一律)|^[^，,；;]{0,4}(?:都|也都|全都|均)(?!是)")
+# a message that adds someone left out of a list said before (“还漏了一个零就业家庭的”)
+_MISSED = re.compile(r"漏了|漏掉|落了|落下|少算了|少说了|忘了说|忘说了|刚才没说")
+# a message that corrects what was said before (its list replaces, not adds to, the earlier one)
+_CORRECTING = re.compile(r"说错|不对|搞错|弄错|改成|改为|应该是|更正")
 
 
 @dataclass(frozen=True)
@@ -472,12 +479,16 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
         last = lead.end()
         for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
+            if clause.start() and _SAID_OF_ALL.search(clause.group(0)):
+                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             if any(k in keys for k in extract_facts(clause.group(0))):
                 last = lead.end() + clause.end()
-        said = text[lead.end() : last].strip("，,；; ")
+        if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
+            continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
+        said = text[lead.end() : last].strip("，,；;、 ")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
-            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else 0, facts)))
+            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1), facts)))
     if len(found) < 2 or len({tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for _, _, p in found}) < 2:
         return (), text
     rest, last = [], 0
@@ -490,7 +501,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     return tuple(p for _, _, p in found), joined
 
 
-def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date) -> "Decision | None":
+def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "") -> "Decision | None":
     """A total asked (``amount_basis`` 合计) of a group whose members the question describes one by one
     (“3个学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般”): the rule is asked of each
     (what is said of all, and what is said of that one: does this one qualify?), and the amounts of those
@@ -513,6 +524,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         rule = get_rule(decision.rule_id)
     except UnknownRule:
         return None
+    if any(FACTS[k].kind == "counts" and facts.get(k) for k in rule.inputs if k in FACTS):
+        return None  # the rule counts each kind itself (“1个中华技能大奖、2个全国技术能手”: award_counts)
     personal = [k for k in rule.inputs if k in FACTS and FACTS[k].kind == "set"]
     # a set fact said in the negative of one read (已说明不属于的人员类别 of 人员类别) tells them apart too
     personal += [k for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and k not in personal and (spec.terms.minus in personal or spec.terms.negated_into in personal)]
@@ -520,6 +533,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
     people, rest = listed_persons(text, personal)
+    if not people and context and _MISSED.search(text) and not _CORRECTING.search(text):
+        # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
+        # 家庭的，一共多少”): the list said before, with what this message adds to it
+        people, rest = listed_persons(f"{context}。{text}", personal)
     if not people:
         return None
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described
@@ -598,10 +615,53 @@ def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decisio
     limit with its day is unmet."""
     if decision is None or decision.calculation is None or not wait_asked(text):
         return None
-    waited = months_to_wait(decision.calculation, as_of)
+    waited = months_to_wait(decision.calculation, as_of, months_asked=bool(re.search(r"几个月|多少个月|几月", text)))
     if waited is None:
         return None
     return replace(decision, calculation=waited, text=waited.summary)
+
+
+# “再缺几天就不发”“还差几天”“再…几次就到顶”: how much more of a counted thing (days, times) reaches the limit
+_REMAINDER_ASKED = re.compile(r"(?:再|还)(?:能|可以|要|得)?(?:缺|旷|请|领|享受|申请|考|差|有)?(?:勤|工|假)?(?:几|多少)(?:天|次|回)(?!以上|以内)")
+
+
+def remainder_figure(decision: "Decision | None", text: str) -> "Decision | None":
+    """“已经累计缺勤7天了，再缺几天就不发基本生活费了？”: the rest of the way from the count the person
+    has said to the one limit on it the rule compared it with (累计10天以上不予发放: 10 − 7 = 3天), citing the
+    article the limit is stated in.  Only a limit in days or times, met so far (the person is still under it),
+    on a count the message says; None otherwise — a wait in months or years is ``wait_figure``'s.
+    """
+    if decision is None or decision.calculation is None or not _REMAINDER_ASKED.search(text):
+        return None
+    calc = decision.calculation
+    under = [
+        t for t in calc.thresholds
+        if t.unit in ("天", "次") and t.op in ("less_than", "at_most") and t.met is True
+        and isinstance(t.value, (int, Decimal)) and not isinstance(t.value, bool) and isinstance(t.limit, Decimal)
+    ]
+    if len(under) != 1 or calc.unit == under[0].unit:  # the rule already answers in that count (还可享受1次)
+        return None
+    limit = under[0]
+    # 少于10天 is met up to 9: 1 more reaches the limit at 10; 不超过10天 is met at 10: 1 more passes it
+    rest = limit.limit - Decimal(limit.value) + (1 if limit.op == "at_most" else 0)
+    if rest <= 0:
+        return None
+    reach = "达到" if limit.op == "less_than" else "超过"
+    from assistant.rules.inputs import FACTS
+
+    label = FACTS[limit.fact].label if limit.fact in FACTS else ""
+    line = f"{label}已{fmt_number(Decimal(limit.value))}{limit.unit}，再{fmt_number(rest)}{limit.unit}即{reach}{fmt_number(limit.limit)}{limit.unit}。"
+    summary = f"{calc.summary.split('请问')[0].rstrip()}{line}"
+    value = replace(
+        calc,
+        verdict="info" if calc.verdict == "need_more_info" else calc.verdict,
+        missing=(),
+        value=rest,
+        unit=limit.unit,
+        steps=(*calc.steps, Step(line, limit.doc_id, limit.article)),
+        summary=summary,
+    )
+    return replace(decision, calculation=value, follow_up=None, missing=(), text=summary)
 
 
 # ----------------------------------------------------------------- passages
@@ -773,20 +833,24 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
 
 # the words between a base's name and the figure said of it (“财政资金总额就是这800万”, “总额按8万亿”)
 _BASE_FILLER = re.compile(r"(?:就是|就|是|为|有|约|大概|大约|按|算|这|那|了|的|共|一共|总共|\s)+$")
-_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?")
+_SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+# a count of people asked (“至少要培训多少人”): the base is a count of people the question gives
+PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名|位)(?!次|民币)")
 _AT_LEAST = re.compile(r"不低于|不少于|至少|以上|达到|提高到")
 _AT_MOST = re.compile(r"不超过|不高于|最高|最多|以下|以内")
 _ASKS_AMOUNT = re.compile(r"多少|几(万|亿)?元|金额")
 
 
-def _base_named(question: str, passage: str) -> list[tuple[str, Decimal]]:
-    """(name, value) of each sum of money the question says after naming what it is, the name being the
-    longest words before the figure that the passage also holds (“财政资金总额就是这800万” → 财政资金总额)."""
+def _base_named(question: str, passage: str, unit: str = "元") -> list[tuple[str, Decimal]]:
+    """(name, value) of each sum of money (with ``unit`` 个: each count of people) the question says after
+    naming what it is, the name being the longest words before the figure that the passage also holds
+    (“财政资金总额就是这800万” → 财政资金总额; “培训年度计划是900人” → 年度计划)."""
     from assistant.understand.mentions import scan
 
     out = []
     for m in scan(question):
-        if m.unit != "元":
+        if m.unit != unit or (unit == "个" and m.word not in ("人", "个人", "名")):
             continue
         before = _BASE_FILLER.sub("", m.before)
         name = next((before[i:] for i in range(len(before) - 2) if before[i:] in passage), None)
@@ -812,13 +876,18 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
     Decimal('1500000')
     >>> passage_share("财政资金总额就是这600万", [p]) is None  # no amount asked
     True
+    >>> q = Passage("各县要加大县属企业职工技能培训力度，培训人数应不少于年度计划数的三分之一。", "d", "三、（二）", "t")
+    >>> c = passage_share("县里企业职工培训年度计划是600人，县属企业职工至少培训多少人？", [q])
+    >>> c.value, c.unit
+    (Decimal('200'), '人（下限）')
     """
+    people = bool(PEOPLE_ASKED.search(question))
     if not _ASKS_AMOUNT.search(question):
         return None
     years = _YEAR.findall(question)
     for passage in passages:
         text = passage.text
-        for name, base in _base_named(question, text):
+        for name, base in _base_named(question, text, "个" if people else "元"):
             best = None
             for m in re.finditer(re.escape(name), text):
                 start = max(text.rfind(c, 0, m.start()) for c in "。；;！？\n") + 1
@@ -835,20 +904,27 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
             if best is None:
                 continue
             share, clause, _ = best
-            percent = Decimal(share.group("n"))
             bound = "at_least" if _AT_LEAST.search(clause) and not _AT_MOST.search(clause) else ("at_most" if _AT_MOST.search(clause) and not _AT_LEAST.search(clause) else "")
-            value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+            show = fmt_money if not people else (lambda n: f"{fmt_number(n)}人")
+            if share.group("den"):  # 三分之一: the base divided, a whole person counted up at a floor
+                num, den = _CN_DIGIT[share.group("num")], _CN_DIGIT[share.group("den")]
+                exact = base * num / den
+                value = _plain(exact.to_integral_value(rounding="ROUND_CEILING") if people and bound == "at_least" else exact.quantize(Decimal("0.01")))
+                worked = f"{show(base)} × {num}/{den} = {show(value)}"
+            else:
+                percent = Decimal(share.group("n"))
+                value = _plain((base * percent / 100).quantize(Decimal("0.01")))
+                worked = f"{show(base)} × {fmt_number(percent)}% = {show(value)}"
             lead, word = {"at_least": ("至少", "不低于"), "at_most": ("最多", "不超过")}.get(bound, ("", ""))
             source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
-            worked = f"{fmt_money(base)} × {fmt_number(percent)}% = {fmt_money(value)}"
             steps = (
                 Step(clause.strip("，, ") + "。", passage.doc_id, passage.article),
-                Step(f"按所说{name}{fmt_money(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
+                Step(f"按所说{name}{show(base)}计算：{worked}" + (f"（{word}）" if word else "") + "。", passage.doc_id, passage.article),
             )
-            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{fmt_money(base)}，{worked}，即{lead}{fmt_money(value)}。"
-            unit = "元" + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
+            summary = f"按{source}：“{clause.strip('，, ')}”。按您所说{name}{show(base)}，{worked}，即{lead}{show(value)}。"
+            unit = ("人" if people else "元") + {"at_least": "（下限）", "at_most": "（上限）"}.get(bound, "")
             return Calculation(rule_id="passage.share", inputs={}, verdict="amount", value=value, unit=unit, steps=steps, summary=summary)
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "rule_arithmetic", "wait_figure"]
+__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "remainder_figure", "rule_arithmetic", "wait_figure"]

@@ -264,6 +264,8 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2024, 9, 1)
     >>> date_asked("我是就业困难人员，社保补贴从2023年领到现在，还能接着领吗", date(2026, 3, 1))
     datetime.date(2026, 3, 1)
+    >>> date_asked("去年领过2次评价补贴了，今年还能领吗", date(2026, 12, 1))  # what was received before is a fact
+    datetime.date(2026, 12, 1)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)

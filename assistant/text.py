@@ -293,6 +293,8 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"俩(?=个)", "2", text)
     text = re.sub(r"仨(?=个)", "3", text)
     text = text.replace("俩", "2个").replace("仨", "3个")
+    # a household counted by its members (“一家三口”“全家五口人”): the count in digits
+    text = re.sub(rf"(?<=家)(子)?([{_NUMERAL}]+)(?=口)", lambda m: (m.group(1) or "") + (cn_number(m.group(2)) or m.group(2)), text)
     text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万

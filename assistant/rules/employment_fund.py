@@ -99,6 +99,15 @@ def subsidy_years(years_to_retirement: Decimal, near: Decimal, max_years: Decima
     return None if years_to_retirement < near else max_years
 
 
+def _times_had(ctx: Context, clause: Clause) -> int:
+    """The times had: those said, and the one under way when the question is about after it (“这次领完以后”)."""
+    received = ctx.get("times_received")
+    if ctx.get("counts_this_one"):
+        ctx.step(f"此前已享受{received}次，这一次领完后共{received + 1}次。", clause)
+        return received + 1
+    return received
+
+
 def training_times(ctx: Context) -> Outcome:
     """第五条: at most 3 vocational-training subsidies per person.
 
@@ -120,8 +129,8 @@ def training_times(ctx: Context) -> Outcome:
         return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次。")
-    received = ctx.get("times_received")
-    ctx.compare("times_received", limit, "less_than")
+    received = _times_had(ctx, TRAINING)
+    ctx.compare("times_received", limit, "less_than", value=received)
     left = remaining_times(received, int(limit.d))
     figure = int(limit.d) if ctx.get("asks_limit") else left  # “最多能享受几次？”: the limit is what is asked
     if left == 0:
@@ -207,8 +216,8 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
-    received = ctx.get("times_received")
-    ctx.compare("times_received", limit, "less_than")
+    received = _times_had(ctx, EVALUATION)
+    ctx.compare("times_received", limit, "less_than", value=received)
     left = remaining_times(received, int(limit.d))
     if left == 0:
         return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
@@ -683,7 +692,7 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
 RULES: tuple[Rule, ...] = (
     _rule(
         "cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times,
-        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit"), ("cn.fund.training.max_times",),
+        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit", "counts_this_one"), ("cn.fund.training.max_times",),
     ),
     _rule(
         "cn.fund.evaluation_subsidy",
@@ -691,7 +700,7 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION, EVALUATION_WHO),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "asks_whether", "person_categories", "excluded_categories"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "counts_this_one", "asks_whether", "person_categories", "excluded_categories"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",

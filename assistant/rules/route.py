@@ -278,6 +278,27 @@ def person_of(region: str | None, facts: Mapping[str, Any]) -> Person:
     return Person(None, None)
 
 
+def _asks_standard(question: str) -> bool:
+    """Is a figure, share or standard of the subsidy asked (按最低工资的百分之几, 补贴标准)? — the province's to set."""
+    from assistant.understand.aspects import asked_aspects
+
+    return any(a.id == "amount" for a in asked_aspects(question))
+
+
+def _asks_who(question: str, facts: Mapping[str, Any]) -> bool:
+    """Is who may have it asked — a verdict (能拿吗, 算不算), who or what conditions, or facts of the person
+    said — not the measure in general (“我想了解一下见习补贴”)?"""
+    from assistant.understand.aspects import asked_aspects
+
+    said = any(not k.startswith(("asks_", "_")) and k not in ("doc_id", "province", "city") for k in facts)
+    return said or bool(intent("asks_verdict").search(question) or intent("asks_may_i").search(question)) or any(a.id in ("who", "conditions") for a in asked_aspects(question))
+
+
+def _any_rule_in(rules, person: Person) -> bool:
+    """Has the person's province (or city) a rule among ``rules`` of its own?"""
+    return any(r.region in (person.province, person.city) or regions().province_of_city(r.region) == person.province for r in rules)
+
+
 def _level(rule: Rule) -> int:
     if rule.region == NATIONAL:
         return 0
@@ -426,8 +447,10 @@ def decide(
     if topic is None:
         return None
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
-    if topic.verdict_topic and not amount_intent and not person_of(region, facts).known:
-        # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national
+    where = person_of(region, facts)
+    if topic.verdict_topic and not amount_intent and (not where.known or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and not _asks_standard(question) and _asks_who(question, facts))):
+        # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national — and so for a
+        # person whose province has no rule on the subsidy (“南宁的，26岁…单位能因为我拿见习补贴吗”): 第七条 decides who
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
     rules = list(reg.of_topic(topic.id))
     _stand_in(facts, topic_inputs(topic.id))

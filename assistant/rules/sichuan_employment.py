@@ -13,6 +13,7 @@ from decimal import Decimal
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
 from assistant.rules.common import all_of, any_of, between, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
+from assistant.rules.relations import relate
 
 DOC = "sc-2024-9a23d6"
 REGION = "四川省"
@@ -257,6 +258,15 @@ def loan(ctx: Context) -> Outcome:
             ctx.step(f"贷款{fmt_money(borrowed)}超过最高额度，按{fmt_money(counted)}计。", ceiling.reference)
         ctx.step(f"年利息{fmt_money(counted)} × {fmt_percent(rate)} = {fmt_money(interest)}；财政贴息{fmt_percent(share.d)}：{fmt_money(subsidy)}/年。", share.reference)
         return ctx.result("amount", subsidy, "元/年", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息：贷款{fmt_money(counted)}、年利率{fmt_percent(rate)}，一年利息{fmt_money(interest)}，财政贴息{fmt_money(subsidy)}。")
+    interest = ctx.get("loan_interest")
+    if interest is not None and (borrowed is None or borrowed <= ceiling.d):
+        # “一年利息7万2，财政贴息50%能贴好多”: the share of the interest the person pays (a loan over the
+        # ceiling is subsidised only up to it: its interest is not the base)
+        if borrowed is not None:
+            ctx.step(f"贷款{fmt_money(borrowed)}，在最高额度{fmt_money(ceiling.d)}以内。", ceiling.reference)
+        related = relate(ctx, "sc.loan_interest_subsidy", stated=True)
+        if related is not None:
+            return related
     if ctx.get("asks_interest_subsidy"):  # “利息财政能贴多少”: the share, the loan and rate not given
         return ctx.result("amount", share.d * 100, "%", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息（个人最高可贷{fmt_money(person.d)}，小微企业最高{fmt_money(firm.d)}）；告诉我贷款额和年利率可算出每年贴息金额。")
     if as_firm:
@@ -490,7 +500,7 @@ RULES: tuple[Rule, ...] = (
         "startup_loan",
         (LOAN,),
         loan,
-        ("employer_size", "applies_as", "loan_amount", "interest_rate", "loan_at_ceiling", "asks_interest_subsidy"),
+        ("employer_size", "applies_as", "loan_amount", "interest_rate", "loan_at_ceiling", "asks_interest_subsidy", "loan_interest"),
         ("sc.loan.individual_max", "sc.loan.enterprise_max", "sc.loan.interest_share"),
         reading="给出贷款额和年利率时，财政贴息按“贷款额（不超过最高额度）×年利率×50%”计一年。",
     ),

@@ -93,6 +93,37 @@ def gives_figure(text: str) -> bool:
     return _asked_given("figure")[1].search(text) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _national_passage() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["national_passage"]
+    return tuple(re.compile("|".join(data[k])) for k in ("deferral", "money_asked", "money_given"))  # type: ignore[return-value]
+
+
+def national_passage_decides(question: str, quote: str) -> bool:
+    """Does the sentence a national passage is quoted by decide the point asked by itself, so that it
+    answers a person in a province the corpus holds no documents for?  Not when it leaves the point to
+    the provinces, nor — a figure asked — when it states none, nor — a sum of money asked — when it
+    states no sum.
+
+    >>> national_passage_decides("见习期满留用率要到多少才能提高标准？", "对见习期满留用率达到50%以上的单位，可适当提高见习补贴标准。")
+    True
+    >>> national_passage_decides("见习补贴每人每月给单位补多少钱？", "对见习期满留用率达到50%以上的单位，可适当提高见习补贴标准。")
+    False
+    >>> national_passage_decides("公益岗补贴每月发多少？", "补贴标准参照当地最低工资标准执行。")
+    False
+    >>> national_passage_decides("培训补贴标准谁定？", "具体补贴标准由省级人力资源社会保障、财政部门结合当地实际确定。")
+    False
+    >>> national_passage_decides("职工教育经费至少多少比例用于一线职工？", "60%以上用于一线职工教育和培训。")
+    True
+    """
+    deferral, money_asked, money_given = _national_passage()
+    if deferral.search(quote):
+        return False
+    if money_asked.search(question) and not money_given.search(quote):
+        return False
+    return not asks_figure(question) or gives_figure(quote)
+
+
 def asks_process_time(question: str) -> bool:
     """Does the question ask how long a procedure takes?
 
@@ -168,6 +199,10 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     >>> unstated_detail("培训费企业所得税能扣吗", ["企业按规定使用职工教育经费，开展职工培训。"])
     '所问的税前扣除规定'
 
+    >>> unstated_detail("数字技能人才培养项目报名要啥学历？中专能报吗", ["实施数字技能人才培养项目，每年培养一批人才。"])
+    '所问的学历条件'
+    >>> unstated_detail("评职称要什么学历？", ["不将学历、论文作为限制性条件。"]) is None
+    True
     >>> unstated_detail("江西知识更新工程每年办几期高级研修班，每期多少人？", ["每年举办高级研修班，培训高层次人才。"])
     '具体的期数、人数或名额'
     >>> unstated_detail("每年办几期？", ["每年举办高级研修班3期。"]) is None, unstated_detail("能评副高吗", ["……"]) is None
@@ -191,6 +226,10 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     >>> unstated_detail("江西考技师，需要拿到高级工证满几年才能报？", ["同意3家技工院校增加自主认定备案职业（工种）。"])
     '所问的年限条件'
     >>> unstated_detail("技师证拿了几年才能评中级？", ["取得技师后，从事技术技能工作满3年，可申报中级职称。"]) is None
+    True
+    >>> unstated_detail("高级技师要干满几年才能评首席技师？", ["取得高级技师后从事本职业满4年，可申报副高级职称。首席技师从特级技师中产生。"])
+    '所问的年限条件'
+    >>> unstated_detail("高级技师干满几年才能评副高？", ["取得高级技师后从事本职业满4年，可申报副高级职称。"]) is None
     True
     """
     for d in _details():

@@ -186,6 +186,14 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     ['annual_appraisal_passed']
     """
     facts = extract_facts(text)
+    if state.context and state.topic:
+        # a number said in the words of the conversation's subject, which an earlier message named
+        # (“见习补贴咋算？” then “都是6个月”: the months of the internship): a fact the topic reads
+        for key, value in read_mentions_at(text, state.context)[0].items():
+            # not a fact the conversation holds, nor a count of people (read by their own ways in a reply) or a
+            # rate worked out from such counts
+            if key in topic_inputs and key not in facts and key not in state.facts and not FACTS[key].counts_people and not FACTS[key].ratio_of:
+                facts[key] = value
     for key, value in read_in_reply(text, state.pending).items():
         facts.setdefault(key, value)  # “2019年拿的” to “哪一年取得高级技师的？”
     _on_skill_ladder(text, state, facts, topic_inputs)

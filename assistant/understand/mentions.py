@@ -114,6 +114,8 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("千块", "元", Decimal(1000)),
     ("块钱", "元", Decimal(1)),
     ("个人", "个", Decimal(1)),
+    ("口人", "个", Decimal(1)),  # a household counted by its members: “一家三口”“全家5口人”
+    ("口", "个", Decimal(1)),
     ("天", "天", Decimal(1)),
     ("年", "年", Decimal(1)),
     ("周岁", "岁", Decimal(1)),
@@ -648,7 +650,7 @@ def read_mentions(text: str) -> dict[str, Any]:
     return read_mentions_at(text)[0]
 
 
-def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
+def read_mentions_at(text: str, context: str = "") -> tuple[dict[str, Any], frozenset[int]]:
     """``read_mentions`` and where the mentions it took start (a reader of what is left skips them).
 
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
@@ -664,7 +666,7 @@ def read_mentions_at(text: str) -> tuple[dict[str, Any], frozenset[int]]:
     for key, ways, key_units in _ways_and_units():
         if units.isdisjoint(key_units):
             continue
-        allowed = tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text)))
+        allowed = tuple(w for w in ways if units.intersection(w.units) and (w.with_ is None or w.with_.search(text) or (context and w.with_.search(context))))
         if allowed:
             said[key] = allowed
     ignored, unclaimed = _unclaimed()

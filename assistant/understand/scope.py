@@ -22,6 +22,11 @@ _ASKING = re.compile(r"吗|么|呢|多少|怎么|怎样|如何|什么|啥|哪|�
 # the share is asked, not the base
 _AS_BASE_BEFORE = re.compile(r"按(照)?[^，,。；;？?！!]{0,4}$")
 _AS_BASE_AFTER = re.compile(r"^(标准)?的?(多少|百分之|几成|比例|几倍|倍数)")
+# … or as what a covered measure is tied to (“补贴跟最低工资有关系吗”), or what a cost is counted into
+# (“见习补贴要不要算进社保缴费基数”): the measure is asked, the weak term names its reference
+_TIED_BEFORE = re.compile(r"(跟|和|与|同)(当地)?$")
+_TIED_AFTER = re.compile(r"^(标准)?[^，,。；;？?！!]{0,3}(有关|有关系|挂钩|挂不挂钩|相关|有没有关系|没关系)")
+_COUNTED_INTO_BEFORE = re.compile(r"(算进|算入|计入|纳入|列入|记入)[^，,。；;？?！!]{0,3}$")
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,10 @@ class ConceptMention:
     def as_base(self, text: str) -> bool:
         """A weak term said as the base of a share asked (“分别按当地最低工资的多少给”)."""
         end = self.start + len(self.term)
-        return self.weak and bool(_AS_BASE_BEFORE.search(text[: self.start]) or _AS_BASE_AFTER.match(text[end:]))
+        before, after = text[: self.start], text[end:]
+        return self.weak and bool(
+            _AS_BASE_BEFORE.search(before) or _AS_BASE_AFTER.match(after) or (_TIED_BEFORE.search(before) and _TIED_AFTER.match(after)) or _COUNTED_INTO_BEFORE.search(before)
+        )
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,12 @@ class Lexicon:
         (True, True)
         >>> lexicon().asked("山西和四川给见习单位的见习补贴，分别按当地最低工资的多少给？").concept.id
         'internship'
+        >>> lexicon().asked("公益岗的岗位补贴怎么定？和最低工资挂钩吗").concept.covered
+        True
+        >>> lexicon().asked("单位发给见习人员的生活费，要不要计入社保缴费基数？").concept.id
+        'internship'
+        >>> lexicon().asked("灵活就业自己交养老保险，缴费基数能选60%那档吗").concept.id
+        'pension'
         """
         found = [m for m in self.mentions(text) if not m.concept.person and not m.as_base(text)]
         if not found:
