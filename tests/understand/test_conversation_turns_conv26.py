@@ -1,0 +1,77 @@
+"""Conversations whose last turn is short (round 12, blind-dev26 classes), played through the whole
+assistant with its own answers as the transcript; our own wording, persons, numbers and documents:
+
+- a question whether the document just talked of is in force yet, said as 已经生效/开始实施了吗 or
+  现在可以照它申请了吗, is a validity question about that document (resolution to validity);
+- a reply to one question that volunteers another fact in passing (“31了，本科毕业五年了” to
+  “您属于哪类人员？”): a bare “N了” is an age; “当时57”/“那时候他才57” is the age at the time talked of,
+  and “我们单位60退休” the retirement age — the pending fact then follows from them;
+- “全都上岗了” as the whole reply to “就业率是多少？” is a rate of 100%;
+- a follow-up about the 240元 premium of Shanxi's 见习补贴: named alone (“那保险补贴呢？”) it is that
+  part alone; said as added (“加上保险那个补贴，一共多少”) it is the sum of both parts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from shared_support import SX_INTERNSHIP, talk, verdict
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up", "today"),
+    [
+        ("浙江那个高技能人才与专业技术人才职业发展贯通的实施办法，主要讲什么", "那它已经生效了吗？", date(2022, 12, 1)),
+        ("浙江那个高技能人才与专业技术人才职业发展贯通的实施办法，主要讲什么", "现在可以照这个文件申请了吗", date(2022, 12, 10)),
+        ("川人社规〔2023〕15号讲的是什么", "已经开始实施了没有", date(2024, 1, 20)),
+    ],
+)
+def test_a_short_question_whether_the_document_just_discussed_is_in_force_yet(assistant, opening, follow_up, today):
+    _, last = talk(assistant, opening, follow_up, today=today)
+    assert not last.abstained, last.answer
+    assert last.status == "not_yet_effective", (last.status, last.answer)
+
+
+def test_the_same_follow_up_after_the_document_took_effect_says_it_is_in_force(assistant):
+    _, last = talk(assistant, "川人社规〔2023〕15号讲的是什么", "现在已经执行了吗", today=date(2024, 6, 1))
+    assert not last.abstained and last.status == "in_force", (last.status, last.answer)
+
+
+def test_a_bare_age_said_in_passing_in_a_reply_decides_the_internship_question(assistant):
+    first, last = talk(assistant, "洛阳的，想问问就业见习哪些人能去，我没工作", "31了，本科毕业五年了", today=date(2025, 3, 1))
+    assert last.facts.get("age") == 31, last.facts
+    assert verdict(last) == "not_eligible", last.answer
+
+
+def test_an_age_at_first_approval_and_a_retirement_age_answer_the_years_to_retirement(assistant):
+    *_, last = talk(assistant, "太原的，在公益性岗位上干，补贴能领多久", "第一次核定那时候我57，我们单位60退休")
+    assert last.facts.get("age") == 57 and last.facts.get("retirement_age") == 60, last.facts
+    assert last.calculation is not None and last.calculation.verdict != "need_more_info", last.answer
+    assert "延长至退休" in last.answer, last.answer
+
+
+def test_all_placed_as_a_whole_reply_is_a_full_employment_rate(assistant):
+    *_, last = talk(assistant, "晋中的企业，订单式培训补贴怎么算", "16个学员，培训了12天", "全都上岗了", today=date(2024, 1, 10))
+    assert last.facts.get("employment_rate") == Decimal(1), last.facts
+    # 10天×150元 + 2天×100元 = 1700元 a trainee, 16 trainees
+    assert last.calculation is not None and last.calculation.value == Decimal(27200), last.answer
+
+
+def test_the_premium_asked_alone_after_the_internship_total_is_that_part_alone(assistant):
+    first, last = talk(assistant, "运城一家单位，接了3个见习生，每人见习5个月，最低工资1880，见习补贴一共多少", "那保险补贴呢？", today=date(2023, 5, 1))
+    assert first.calculation.value == Decimal(3 * 5 * 1128), first.answer
+    assert last.calculation is not None and last.calculation.value == Decimal(720), last.answer
+    assert any((c.doc_id, c.article) == SX_INTERNSHIP for c in last.citations), last.citations
+
+
+def test_the_premium_said_as_added_after_the_internship_total_is_the_sum(assistant):
+    first, last = talk(assistant, "运城一家单位，接了3个见习生，每人见习5个月，最低工资1880，见习补贴一共多少", "把意外险的补贴也加上，一共多少？", today=date(2023, 5, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal(3 * 5 * 1128 + 3 * 240), last.answer
+
+
+def test_the_premium_asked_alone_in_one_message_with_wage_and_months_is_that_part_alone(assistant):
+    (answer,) = talk(assistant, "阳泉一家单位接了2个见习生，见习6个月，最低工资1880，他们的人身意外险保费补贴一共给多少", today=date(2023, 5, 1))
+    assert answer.calculation is not None and answer.calculation.value == Decimal(480), answer.answer
