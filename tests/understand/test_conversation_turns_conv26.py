@@ -75,3 +75,10 @@ def test_the_premium_said_as_added_after_the_internship_total_is_the_sum(assista
 def test_the_premium_asked_alone_in_one_message_with_wage_and_months_is_that_part_alone(assistant):
     (answer,) = talk(assistant, "阳泉一家单位接了2个见习生，见习6个月，最低工资1880，他们的人身意外险保费补贴一共给多少", today=date(2023, 5, 1))
     assert answer.calculation is not None and answer.calculation.value == Decimal(480), answer.answer
+
+
+def test_a_number_of_winners_said_in_a_reply_counts_the_award_held_and_an_added_award_is_added(assistant):
+    first, count, last = talk(assistant, "河南新评上全国技术能手的，省里另外奖多少", "我们集团今年获评了4名", "另外还有1个拿了中华技能大奖的，加起来多少？")
+    assert count.calculation is not None and count.calculation.value == Decimal(80000), count.answer
+    # 4 × 2万 (全国技术能手) + 1 × 5万 (中华技能大奖)
+    assert last.calculation is not None and last.calculation.value == Decimal(130000), last.answer
