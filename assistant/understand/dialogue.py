@@ -247,6 +247,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         # not a range (5~6个), nor a number said with another unit (“两次了”, “3年”)
         lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?(?![\d.]|次|回|年|天|个月|月|岁|%|周|日|倍|届)", text)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
+        # (“25个” where the topic reads a count of its own and the generic 人数 too: its own count)
+        people = [k for k in people if not FACTS[k].fallback] or people
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts and said_alone(k)]
         target, value = None, {}
         if any(m.unit == "个" for m in scan(text)) and len(people) == 1:  # “8个”, not “1个月”

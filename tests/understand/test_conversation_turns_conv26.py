@@ -82,3 +82,16 @@ def test_a_number_of_winners_said_in_a_reply_counts_the_award_held_and_an_added_
     assert count.calculation is not None and count.calculation.value == Decimal(80000), count.answer
     # 4 × 2万 (全国技术能手) + 1 × 5万 (中华技能大奖)
     assert last.calculation is not None and last.calculation.value == Decimal(130000), last.answer
+
+
+def test_a_bare_count_after_a_question_about_a_per_person_subsidy_is_that_subsidy_s_count(assistant):
+    # the topic reads its own count (招用人数) and the generic 人数: “18个” is its own
+    first, last = talk(assistant, "四川的一家劳务经纪人，组织脱贫人口进厂，都签了2年合同交了社保，有补助吗", "18个", today=date(2025, 4, 15))
+    assert first.calculation is not None and first.calculation.value == Decimal(300), first.answer
+    assert last.calculation is not None and last.calculation.value == Decimal(18 * 300), last.answer
+
+
+def test_the_length_of_one_session_of_training_is_the_training_days(assistant):
+    first, last = talk(assistant, "晋中的厂子，搞了订单式培训，一期12天，结业后就业率90%，每人补多少", "30个人一共呢？", today=date(2024, 1, 10))
+    assert first.facts.get("training_days") == 12, first.facts
+    assert last.calculation is not None and last.calculation.value == Decimal(30 * 1700), last.answer
