@@ -49,6 +49,7 @@ class Reading:
     corrected: bool = False  # the person changed facts by hand: the same question, asked again
     asks: bool = False  # the message is a question of its own (not only a statement or a reply)
     adds: bool = False  # “哦对了，…”: a fact added late to the question being answered, whose topic goes on
+    own_question: bool = False  # elliptical only by its opening 那, changing no fact the topic reads (“那直播的时候，能写只招男的吗？”): a question of its own
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,28 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if intent("another_person").search(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
         removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
-    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+    # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
+    own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
+    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
+
+
+_THEN = re.compile(r"^(?:那|那么)(?!要是|如果|假如|假设|若是|换成|改成)")
+_CHANGED_TAIL = re.compile(r"(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
+
+
+def opens_own_question(text: str) -> bool:
+    """A message that is elliptical only because it opens with 那 and then asks a whole question of its
+    own (“那直播的时候，招聘岗位能写只招男的吗？”): what it asks is not the previous question with one
+    element changed (“那正高呢？”, “那要是15天呢”, “那如果在河南，能评吗”), so the words it says may name
+    another topic of the conversation's document.
+
+    >>> opens_own_question("那直播的时候，招聘岗位能写只招男的吗？"), opens_own_question("那正高呢？"), opens_own_question("那如果在河南，能评吗")
+    (True, False, False)
+    >>> opens_own_question("那能领多少？"), opens_own_question("那河南")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(_THEN.match(text)) and not _CHANGED_TAIL.search(text) and not _LEAD_QUESTION.match(text) and asks_something(text)
 
 
 _PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person

@@ -95,3 +95,24 @@ def test_the_length_of_one_session_of_training_is_the_training_days(assistant):
     first, last = talk(assistant, "晋中的厂子，搞了订单式培训，一期12天，结业后就业率90%，每人补多少", "30个人一共呢？", today=date(2024, 1, 10))
     assert first.facts.get("training_days") == 12, first.facts
     assert last.calculation is not None and last.calculation.value == Decimal(30 * 1700), last.answer
+
+
+def test_a_question_of_its_own_opening_with_then_follows_the_topic_its_words_name(assistant):
+    # “那…吗？” asking a whole new question about the same document is not the last question with one thing
+    # changed: the rule on building a studio does not answer whether a post may be for locals only
+    first, last = talk(assistant, "我们区公共就业服务中心想搭个直播间搞直播带岗，可以吗", "那直播里介绍岗位的时候，能说只要本地户口的吗？")
+    assert verdict(first) == "eligible", first.answer
+    assert verdict(last) == "not_eligible", last.answer
+    assert any(c.article == "三、（二）" for c in last.citations[:1]), last.citations
+
+
+def test_a_changed_element_said_with_ne_still_holds_the_topic(assistant):
+    first, last = talk(assistant, "四川的企业招了1个毕业年度的大学生，签了两年合同交了社保，一次性吸纳就业补贴多少", "那招3个呢？", today=date(2025, 4, 1))
+    assert last.state.topic == first.state.topic, (first.state.topic, last.state.topic)
+
+
+def test_a_question_opening_with_then_that_changes_a_fact_the_topic_reads_holds_the_topic(assistant):
+    # “那能不能直接评首席技师？” after what a 正高 may be assessed for: the level wanted changed, same rule
+    first, last = talk(assistant, "我在宁波一家机械厂，有正高级工程师职称，想参加职业技能评价，能直接评什么等级？", "那能不能直接评首席技师？")
+    assert last.state.topic == first.state.topic, (first.state.topic, last.state.topic)
+    assert not last.abstained, last.answer
