@@ -116,3 +116,13 @@ def test_a_question_opening_with_then_that_changes_a_fact_the_topic_reads_holds_
     first, last = talk(assistant, "我在宁波一家机械厂，有正高级工程师职称，想参加职业技能评价，能直接评什么等级？", "那能不能直接评首席技师？")
     assert last.state.topic == first.state.topic, (first.state.topic, last.state.topic)
     assert not last.abstained, last.answer
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["江西省职业技能等级认定工作管理办法哪年印发的", "江西关于职业技能等级认定有没有一个管理办法"],
+)
+def test_a_follow_up_pointing_back_asks_of_the_document_the_person_named(assistant, opening):
+    # the first answer may show first a document that only mentions the one named; “这个文件” is the one named
+    _, last = talk(assistant, opening, "这个文件主送哪些单位？省属企业在里面吗")
+    assert last.citations and last.citations[0].doc_id == "jx-2022-ac1246", [(c.doc_id, c.article) for c in last.citations]
