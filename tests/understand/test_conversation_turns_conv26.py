@@ -126,3 +126,10 @@ def test_a_follow_up_pointing_back_asks_of_the_document_the_person_named(assista
     # the first answer may show first a document that only mentions the one named; “这个文件” is the one named
     _, last = talk(assistant, opening, "这个文件主送哪些单位？省属企业在里面吗")
     assert last.citations and last.citations[0].doc_id == "jx-2022-ac1246", [(c.doc_id, c.article) for c in last.citations]
+
+
+def test_a_follow_up_asking_for_the_detail_stays_in_the_document_just_discussed(assistant):
+    # “具体由谁来运营？” names no document: it asks the detail of what the notice just said
+    _, last = talk(assistant, "人社部那个直播带岗的通知，支持在哪里建直播间", "具体由谁来运营？")
+    assert not last.abstained, last.answer
+    assert last.citations and {c.doc_id for c in last.citations} == {"cn-2023-6dae69"}, [(c.doc_id, c.article) for c in last.citations]
