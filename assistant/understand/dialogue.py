@@ -231,6 +231,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
     _unclaimed_years_in_context(text, state, facts, topic_inputs)
+    _bare_clauses_by_unit(text, state, facts, topic_inputs)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -656,6 +657,40 @@ def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str
     if len(able) == 1:
         facts.pop("_years")
         facts[able[0]] = said[able[0]]
+
+
+_ALL_OF_THEM = re.compile(r"^(?:全都是|全是|都是|都|各|每人都?是?|每个人都?是?)")
+
+
+def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“都是6个月，最低工资1880” in a conversation about 见习补贴: a clause that is a number and its unit
+    alone (“都是6个月”, “12天”), which no fact of the message took, is the one fact of the topic's rules said
+    in that unit and known neither before nor in this message — as a reply that is that clause alone is.
+
+    >>> s = DialogueState(facts={"interns_count": 8}, topic="sx_internship")
+    >>> f = {"min_wage": 1880}
+    >>> _bare_clauses_by_unit("都是6个月，最低工资1880", s, f, frozenset({"interns_count", "internship_months", "min_wage"})); f["internship_months"]
+    Decimal('6')
+    >>> f = {}
+    >>> _bare_clauses_by_unit("都是6个月", s, f, frozenset({"interns_count", "internship_months", "remaining_months"})); f  # two facts said in months: neither
+    {}
+    """
+    if state.topic is None or not topic_inputs:
+        return
+    for clause in _REPLY_CLAUSE.split(text):
+        clause = _ALL_OF_THEM.sub("", clause.strip())  # “都是6个月”: said of each of those counted
+        m = lone_mention(clause) if clause else None
+        if m is None or m.ordinal or m.unit in ("数", "元"):
+            continue
+        if read_mentions_at(clause)[0].keys() - {"amount", "_years"}:
+            continue  # a fact of its own took it (“3个人”)
+        able = [k for k in topic_inputs if k in FACTS and k not in facts and k not in state.facts and takes(k, m)]
+        if len(able) != 1:
+            continue
+        value = coerce_mention(able[0], m)
+        if value is not None:
+            facts[able[0]] = value
+            facts.pop("_years", None) if m.unit == "年" else None
 
 
 def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:

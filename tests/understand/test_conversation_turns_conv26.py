@@ -133,3 +133,10 @@ def test_a_follow_up_asking_for_the_detail_stays_in_the_document_just_discussed(
     _, last = talk(assistant, "人社部那个直播带岗的通知，支持在哪里建直播间", "具体由谁来运营？")
     assert not last.abstained, last.answer
     assert last.citations and {c.doc_id for c in last.citations} == {"cn-2023-6dae69"}, [(c.doc_id, c.article) for c in last.citations]
+
+
+def test_a_bare_span_said_of_everyone_in_a_reply_with_another_fact_is_the_topic_s_span(assistant):
+    # “每人都是5个月，最低工资1880”: the months are the internship's, said beside the wage
+    *_, last = talk(assistant, "朔州的单位，接了6个见习生，见习补贴怎么算", "每人都是5个月，最低工资1880", "一共能拿多少？", today=date(2023, 5, 1))
+    assert last.facts.get("internship_months") == Decimal(5), last.facts
+    assert last.calculation is not None and last.calculation.value == Decimal(6 * 5 * 1128), last.answer
