@@ -140,3 +140,9 @@ def test_a_bare_span_said_of_everyone_in_a_reply_with_another_fact_is_the_topic_
     *_, last = talk(assistant, "朔州的单位，接了6个见习生，见习补贴怎么算", "每人都是5个月，最低工资1880", "一共能拿多少？", today=date(2023, 5, 1))
     assert last.facts.get("internship_months") == Decimal(5), last.facts
     assert last.calculation is not None and last.calculation.value == Decimal(6 * 5 * 1128), last.answer
+
+
+def test_what_is_asked_of_the_person_who_goes_is_the_internship_range_and_a_reply_decides_it(assistant):
+    first, last = talk(assistant, "杭州的，想去参加个就业见习，对人有什么要求？", "27了，中专毕业的", today=date(2025, 3, 1))
+    assert first.state.topic == "internship_eligibility", first.answer
+    assert verdict(last) == "not_eligible", last.answer
