@@ -481,13 +481,15 @@ class Assistant:
         ``force`` (the rule's answer would repeat the last one), whether it points back or not."""
         if state is None or state.document not in self.index.documents:
             return None
-        from assistant.understand.dialogue import is_elliptical
+        from assistant.understand.dialogue import is_elliptical, opens_own_question
 
         if not force:
             # “是开什么会通过的？”: a short question of how a document came about names none of its own
             if not intent("points_back").search(query.text) and not (len(query.text) <= 16 and intent("about_issuing").search(query.text)):
                 return None
-            if is_elliptical(query.text) and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
+            # (“那规定最晚什么时候要发完？”: a whole question of its own, naming no place, asks of the document)
+            own = opens_own_question(query.text) and not detect_regions(query.text)
+            if is_elliptical(query.text) and not own and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
                 return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None

@@ -146,3 +146,17 @@ def test_what_is_asked_of_the_person_who_goes_is_the_internship_range_and_a_repl
     first, last = talk(assistant, "杭州的，想去参加个就业见习，对人有什么要求？", "27了，中专毕业的", today=date(2025, 3, 1))
     assert first.state.topic == "internship_eligibility", first.answer
     assert verdict(last) == "not_eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up"),
+    [
+        ("我们培训学校2023年在晋中做了补贴性的职业技能培训，补贴到现在还没拨下来", "那规定最晚什么时候必须发放完？"),
+        ("晋中2023年人人持证方案里，评价机构能领什么补贴", "那方案对补贴发放时间有要求吗？"),
+    ],
+)
+def test_a_whole_question_opening_with_then_that_points_at_the_document_is_asked_of_it(assistant, opening, follow_up):
+    # “那规定…？”: elliptical only by its opening 那, pointing back at the document, naming no place of its own
+    _, last = talk(assistant, opening, follow_up)
+    assert not last.abstained, last.answer
+    assert {c.doc_id for c in last.citations} <= {"sx07-2023-d5c5f6", "sx07-2023-fb2da7"}, [(c.doc_id, c.article) for c in last.citations]
