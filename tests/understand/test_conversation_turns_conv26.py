@@ -8,7 +8,15 @@ assistant with its own answers as the transcript; our own wording, persons, numb
   and “我们单位60退休” the retirement age — the pending fact then follows from them;
 - “全都上岗了” as the whole reply to “就业率是多少？” is a rate of 100%;
 - a follow-up about the 240元 premium of Shanxi's 见习补贴: named alone (“那保险补贴呢？”) it is that
-  part alone; said as added (“加上保险那个补贴，一共多少”) it is the sum of both parts.
+  part alone; said as added (“加上保险那个补贴，一共多少”) it is the sum of both parts;
+- a reply fills a count: “获评了4名” is a number of people (the award held counted, a member added later
+  added to it); a bare “18个” with nothing asked is the topic's own count before the generic 人数;
+  “都是6个月” beside another fact is the one unknown fact of the topic said in months;
+- a new question that opens with 那 but asks a whole question of its own and changes no fact the topic
+  reads follows the topic its own words name (“那直播的时候…能写只招男的吗？”); one that changes such a
+  fact (“那能不能直接评首席技师？”) or says 呢 is still the last question changed;
+- the document a follow-up points back at is the one the person named, not a document found first that
+  only mentions it; “具体由谁…” and “那规定…？” are asked of the document just discussed.
 """
 
 from __future__ import annotations
