@@ -231,7 +231,6 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
     _unclaimed_years_in_context(text, state, facts, topic_inputs)
-    _bare_clauses_by_unit(text, state, facts, topic_inputs)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
         lead = re.match(r"^(\d+)\s*(?:个|人|名|位)(?:人)?(?=[，,。；\s])", text)
@@ -275,6 +274,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             facts.pop("amount", None)
             facts[money[0]] = said
             filled = money[0]
+    # (after a reply that is one number alone has filled its fact: “都是6个月，最低工资1880” — a clause of several)
+    _bare_clauses_by_unit(text, state, facts, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     supposed = state.topic is not None and _SUPPOSES.search(text) is not None
     if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
