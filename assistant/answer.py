@@ -187,7 +187,7 @@ class Assistant:
             return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         looked_up = self._number_answer(query) or self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
-            return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState())
+            return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState(), self._document_of(query, looked_up.citations) if looked_up.citations else None)
         if options.rules:
             before = self._conversation(query)
             if before.pending == REGION_PENDING:  # answered by naming a region: the question asked back is answered now
@@ -205,7 +205,7 @@ class Assistant:
         if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
             if answer is not None:
-                return self._on_document(answer, state)
+                return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
         elif intent("asks_still_open").search(query.text) and not _mentions_amount(query.text) and not _said_of_person(facts):
             # “川办发〔2024〕34号里的稳岗返还，现在还能申请吗”: nothing said of who asks — whether the measure
             # is still open, answered from its own period when it has one inside the document's
@@ -213,7 +213,7 @@ class Assistant:
             if doc is not None and self._clause_period(query, doc) is not None:
                 answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
                 if answer is not None:
-                    return self._on_document(answer, state)
+                    return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
 
         from assistant.understand.dialogue import is_elliptical
 
@@ -412,7 +412,7 @@ class Assistant:
             as_of=query.as_of,
             warnings=tuple(warnings),
             facts=facts,
-            state=replace(state, document=citations[0].doc_id) if citations else state,
+            state=replace(state, document=self._document_of(query, citations)) if citations else state,
         )
         if self.settings.llm:  # optional, off by default: restate the text; citations and figures are kept
             from assistant.llm import chat_model, rephrase
@@ -492,13 +492,15 @@ class Assistant:
         ``force`` (the rule's answer would repeat the last one), whether it points back or not."""
         if state is None or state.document not in self.index.documents:
             return None
-        from assistant.understand.dialogue import is_elliptical
+        from assistant.understand.dialogue import is_elliptical, opens_own_question
 
         if not force:
             # “是开什么会通过的？”: a short question of how a document came about names none of its own
             if not intent("points_back").search(query.text) and not (len(query.text) <= 16 and intent("about_issuing").search(query.text)):
                 return None
-            if is_elliptical(query.text) and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
+            # (“那规定最晚什么时候要发完？”: a whole question of its own, naming no place, asks of the document)
+            own = opens_own_question(query.text) and not detect_regions(query.text)
+            if is_elliptical(query.text) and not own and not intent("names_document_part").search(query.text) and not intent("about_issuing").search(query.text):
                 return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None
@@ -1648,17 +1650,31 @@ class Assistant:
             as_of=query.as_of,
             facts=facts,
             # the document shown, for a follow-up about it (“哪年开始实施的？”)
-            state=replace(state, pending=None, asked=0, document=citations[0].doc_id if citations else state.document) if state is not None else None,
+            state=replace(state, pending=None, asked=0, document=self._document_of(query, citations) if citations else state.document) if state is not None else None,
             reason=reason,
         )
 
+    def _document_of(self, query: Query, citations) -> str:
+        """The document a follow-up will point back at (“这个文件的发文对象里有我们吗？”): the first one cited
+        of the family the person's message named (“江西的职业技能等级认定工作管理办法是什么时候出的？”), when
+        the answer cites it — not a document found first that only mentions it — and when it cites none of
+        that family, still the family named; else the first cited."""
+        named = documents_named(self.index.documents, query.text, query.regions) if query.text else frozenset()
+        cited = next((c.doc_id for c in citations if c.doc_id in named), None)
+        if cited is None and named:
+            # (a decline that shows another document's passage — “江西搞职业技能等级认定有没有专门的管理办法”
+            # answered by the notice that issues it only: still the family named, its notice first)
+            cited = min(sorted(d for d in named if d in self.index.documents), key=lambda d: self.index.documents[d].parent_id is not None, default=None)
+        return cited or citations[0].doc_id
+
     @staticmethod
-    def _on_document(answer: Answer, state: DialogueState) -> Answer:
+    def _on_document(answer: Answer, state: DialogueState, document: str | None = None) -> Answer:
         """An answer about a document (a lookup, its validity) with the conversation's state kept and
-        that document as the one a follow-up points back at (“那它是根据哪个文件制定的？”)."""
+        that document (``document``, else the first cited) as the one a follow-up points back at
+        (“那它是根据哪个文件制定的？”)."""
         if not answer.citations:
             return answer if answer.state is not None else replace(answer, state=state)
-        return replace(answer, state=replace(answer.state or state, document=answer.citations[0].doc_id))
+        return replace(answer, state=replace(answer.state or state, document=document or answer.citations[0].doc_id))
 
 
 def _own_passage_on(calc: Calculation, hits: list[Hit], scope: "_Scope") -> bool:
@@ -1947,7 +1963,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             topic_hint=state.topic,
             # a reply, a changed element, a correction, a late fact — or a statement that asks nothing and
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
-            keep_topic=bool(reading.filled or reading.elliptical or reading.corrected or reading.adds or _adds_to_topic(reading, state)),
+            # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
+            # the topic against the one its own words name: it goes on with it only when they name none)
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.adds or _adds_to_topic(reading, state)),
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,

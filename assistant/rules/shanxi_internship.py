@@ -217,9 +217,10 @@ def unit_subsidy(ctx: Context) -> Outcome:
     base = ctx.p("sx.internship.subsidy.min_wage_share")
     insurance = ctx.p("sx.internship.subsidy.insurance_per_person")
     ctx.step(f"给予见习单位当地最低工资标准{fmt_percent(base.d)}的就业见习补贴和每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。", base.reference)
-    if ctx.get("asks_premium") and not (ctx.get("min_wage") and ctx.get("internship_months")):
-        # “人身意外险保费补贴一共多少”: the premium part alone, 240元 a person (with a wage and
-        # months too, the total below adds it to the 见习补贴)
+    added = ctx.get("premium_added") is True
+    if ctx.get("asks_premium") and not (added and ctx.get("min_wage") and ctx.get("internship_months")):
+        # “人身意外险保费补贴一共多少”“那保险补贴呢？”: the premium part alone, 240元 a person (said as
+        # added to the 见习补贴 — “加上保险那个补贴，一共多少” — the total below adds the two)
         people = ctx.get("interns_count") or ctx.get("people_count")
         if people and ctx.get("amount_basis") != "每个":
             total = insurance.d * people
@@ -266,7 +267,7 @@ def unit_subsidy(ctx: Context) -> Outcome:
         interns = ctx.get("interns_count")
         ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(per_month)} = {fmt_money(total)}。", base.reference)
         extra = f"另有人身意外伤害保险保费补贴{people}人 × {fmt_money(insurance.d)} = {fmt_money(insurance.d * people)}。" if interns else ""
-        if ctx.get("asks_premium") and interns:
+        if added and interns:
             # “见习补贴加上意外险保费补贴一共多少”: both parts added
             both = total + insurance.d * people
             ctx.step(f"就业见习补贴{fmt_money(total)} + 保费补贴{fmt_money(insurance.d * people)} = {fmt_money(both)}。", insurance.reference)
@@ -360,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_subsidy",
         citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
         formula=unit_subsidy,
-        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "people_count"),
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "premium_added", "people_count"),
         parameters=(
             "sx.internship.subsidy.min_wage_share",
             "sx.internship.subsidy.insurance_per_person",

@@ -49,6 +49,7 @@ class Reading:
     corrected: bool = False  # the person changed facts by hand: the same question, asked again
     asks: bool = False  # the message is a question of its own (not only a statement or a reply)
     adds: bool = False  # “哦对了，…”: a fact added late to the question being answered, whose topic goes on
+    own_question: bool = False  # elliptical only by its opening 那, changing no fact the topic reads (“那直播的时候，能写只招男的吗？”): a question of its own
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         # not a range (5~6个), nor a number said with another unit (“两次了”, “3年”)
         lead = re.match(r"^(?!\d[\d.]*~)[\d.]+(?:万|千)?(?:元|块)?(?:个|人|名|位)?(?![\d.]|次|回|年|天|个月|月|岁|%|周|日|倍|届)", text)
         people = [k for k in topic_inputs if FACTS[k].counts_people and k not in state.facts]
+        # (“25个” where the topic reads a count of its own and the generic 人数 too: its own count)
+        people = [k for k in people if not FACTS[k].fallback] or people
         money = [k for k in topic_inputs if FACTS[k].money and k not in state.facts and said_alone(k)]
         target, value = None, {}
         if any(m.unit == "个" for m in scan(text)) and len(people) == 1:  # “8个”, not “1个月”
@@ -279,6 +282,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             facts.pop("amount", None)
             facts[money[0]] = said
             filled = money[0]
+    # (after a reply that is one number alone has filled its fact: “都是6个月，最低工资1880” — a clause of several)
+    _bare_clauses_by_unit(text, state, facts, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     supposed = state.topic is not None and _SUPPOSES.search(text) is not None
     if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
@@ -300,7 +305,28 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     if intent("another_person").search(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
         removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
-    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None)
+    # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
+    own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
+    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
+
+
+_THEN = re.compile(r"^(?:那|那么)(?!要是|如果|假如|假设|若是|换成|改成)")
+_CHANGED_TAIL = re.compile(r"(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
+
+
+def opens_own_question(text: str) -> bool:
+    """A message that is elliptical only because it opens with 那 and then asks a whole question of its
+    own (“那直播的时候，招聘岗位能写只招男的吗？”): what it asks is not the previous question with one
+    element changed (“那正高呢？”, “那要是15天呢”, “那如果在河南，能评吗”), so the words it says may name
+    another topic of the conversation's document.
+
+    >>> opens_own_question("那直播的时候，招聘岗位能写只招男的吗？"), opens_own_question("那正高呢？"), opens_own_question("那如果在河南，能评吗")
+    (True, False, False)
+    >>> opens_own_question("那能领多少？"), opens_own_question("那河南")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(_THEN.match(text)) and not _CHANGED_TAIL.search(text) and not _LEAD_QUESTION.match(text) and asks_something(text)
 
 
 _PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
@@ -640,6 +666,40 @@ def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str
     if len(able) == 1:
         facts.pop("_years")
         facts[able[0]] = said[able[0]]
+
+
+_ALL_OF_THEM = re.compile(r"^(?:全都是|全是|都是|都|各|每人都?是?|每个人都?是?)")
+
+
+def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“都是6个月，最低工资1880” in a conversation about 见习补贴: a clause that is a number and its unit
+    alone (“都是6个月”, “12天”), which no fact of the message took, is the one fact of the topic's rules said
+    in that unit and known neither before nor in this message — as a reply that is that clause alone is.
+
+    >>> s = DialogueState(facts={"interns_count": 8}, topic="sx_internship")
+    >>> f = {"min_wage": 1880}
+    >>> _bare_clauses_by_unit("都是6个月，最低工资1880", s, f, frozenset({"interns_count", "internship_months", "min_wage"})); f["internship_months"]
+    Decimal('6')
+    >>> f = {}
+    >>> _bare_clauses_by_unit("都是6个月", s, f, frozenset({"interns_count", "internship_months", "remaining_months"})); f  # two facts said in months: neither
+    {}
+    """
+    if state.topic is None or not topic_inputs:
+        return
+    for clause in _REPLY_CLAUSE.split(text):
+        clause = _ALL_OF_THEM.sub("", clause.strip())  # “都是6个月”: said of each of those counted
+        m = lone_mention(clause) if clause else None
+        if m is None or m.ordinal or m.unit in ("数", "元"):
+            continue
+        if read_mentions_at(clause)[0].keys() - {"amount", "_years"}:
+            continue  # a fact of its own took it (“3个人”)
+        able = [k for k in topic_inputs if k in FACTS and k not in facts and k not in state.facts and takes(k, m)]
+        if len(able) != 1:
+            continue
+        value = coerce_mention(able[0], m)
+        if value is not None:
+            facts[able[0]] = value
+            facts.pop("_years", None) if m.unit == "年" else None
 
 
 def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:
