@@ -30,7 +30,8 @@ How a figure becomes an amount (each step a ``Context.step`` naming the part's c
   clause (they share its topic, its choice and its conditions), so no separate ``sum``
   of entries is needed; parts that add share one unit.  Parts that count different
   things (“1次职业指导、3次岗位推荐”) are declared ``adds: false``: several asked are
-  listed (``info``), one asked is its amount;
+  listed (``info``), one asked is its amount — unless their total is asked (``amount_basis``
+  合计: “加起来最少几次”) and they share one unit and one bound: then they are added;
 - ``amount_basis`` “每个” answers per person even when a head count is said; the
   summary then gives the total beside it.
 
@@ -347,16 +348,18 @@ def _formula(entry: Entry):
             return ctx.incomplete(entry.answer + entry.note)
         basis = ctx.get("amount_basis")
         several = len(parts) > 1
+        # listed parts of one unit and one bound, their total asked (“几次服务，加起来”): added
+        adds = entry.adds or (several and basis == "合计" and len({p.unit for p in parts}) == 1 and len({p.bound for p in parts}) == 1)
         worked: list[tuple[Part, Amount]] = []
         assumed: list[str] = []
         for part in parts:
             counts, said = _counts(ctx, part, basis)
             base = ctx.get(part.of.fact) if part.of is not None else None
-            if base is not None and (len(parts) == 1 or not entry.adds):
+            if base is not None and (len(parts) == 1 or not adds):
                 amount = share_of(part.figure(choice), Decimal(base), part.of)
             else:
                 amount = work_out(part.figure(choice), part.per, counts, part.cap)
-            if several and entry.adds:  # added to the others: a count not said counts as one (and is said so)
+            if several and adds:  # added to the others: a count not said counts as one (and is said so)
                 said.extend(f"{part.name}按1{DIMENSIONS[d][0]}计" for d in amount.per if not (d == "person" and basis == "每个"))
             prefix = choice if choice and len(part.figures) > 1 else ""
             if amount.unit:  # a share of the base the person gave
@@ -373,16 +376,16 @@ def _formula(entry: Entry):
         bound = next((p.bound for p in parts if p.bound), "")
         lead, _, tail = BOUNDS[bound]
         # “按上限计算” only where a bound was multiplied or added; a bound said alone says 最多 / 至少
-        lead = lead if (several and entry.adds) or any("×" in a.text and not a.unit for _, a in worked) else ""
+        lead = lead if (several and adds) or any("×" in a.text and not a.unit for _, a in worked) else ""
         head = lead + (f"（{choice}）" if lead and choice else f"{choice}：" if choice else "")
         head = f"{head}，" if lead else head
-        words = _result_words(worked, several, entry.adds)
+        words = _result_words(worked, several, adds)
         summary = f"{entry.answer}{head}{words}{_per_person_total(ctx, worked, basis)}" + (f"（{'；'.join(assumed)}）" if assumed else "") + "。"
         rest = [c.label for c in entry.conditions if not c.ask and ctx.get(c.fact) is None and c.label]
         if rest:
             summary += f"（须满足：{'；'.join(rest)}。）"
         summary += entry.note
-        if several and not entry.adds:  # listed, not added (“1次职业指导、3次岗位推荐”)
+        if several and not adds:  # listed, not added (“1次职业指导、3次岗位推荐”)
             return ctx.result("info", None, None, summary)
         total = sum((a.value for _, a in worked), Decimal(0))
         if several:

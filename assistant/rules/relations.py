@@ -10,7 +10,9 @@ the person gives (a declared fact, typed), and how the clause's figure follows:
 - ``share``: a share the quote states of it: 800万元 × 20% = 160万元;
 - ``raise``: it raised by a rate — the quote's, or one the person gives (``rate``, a declared
   fact in %): 9.6万元 × (1 + 7.5%) = 10.32万元;
-- ``extend``: a period lengthened by what the quote states: 4年 + 1年 = 5年.
+- ``extend``: a period lengthened by what the quote states: 4年 + 1年 = 5年;
+- ``advance``: a period the person says is the usual one, shortened by what the quote states
+  (“首次申报评审职称提前1年”: usually 5年 → 5年 − 1年 = 4年).
 
 ``relate(ctx, id)`` is called by the rule answering the clause: it returns None while the person's
 figure is unknown (the rule then states the clause as before), else the result, each step citing
@@ -29,7 +31,8 @@ from assistant.rules.base import Clause, Context, Outcome, RegistrationError, fm
 from assistant.rules.inputs import FACTS
 
 RELATIONS_DIR = Path(__file__).parent / "relations"
-KINDS = ("equal", "share", "raise", "extend")
+KINDS = ("equal", "share", "raise", "extend", "advance")
+PERIODS = ("extend", "advance")  # a number of years, not a sum of money
 BOUND_WORDS = {"": "", "at_least": "不低于", "at_most": "不超过"}
 _CN_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
@@ -50,11 +53,11 @@ class Relation:
     answer: str = ""  # the clause in Chinese, said before the result
 
     def unit(self) -> str:
-        return "年" if self.kind == "extend" else "元"
+        return "年" if self.kind in PERIODS else "元"
 
 
 def _show(rel: Relation, value: Decimal) -> str:
-    if rel.kind == "extend":
+    if rel.kind in PERIODS:
         return f"{fmt_number(value)}年"
     return fmt_money(value)
 
@@ -73,6 +76,8 @@ def compute(rel: Relation, given: Decimal, rate: Decimal | None = None) -> tuple
     (Decimal('103200'), '去年人均工资96000元 × (1 + 增幅7.5%) = 103200元')
     >>> compute(Relation("x", "extend", Clause("d", "a", "q"), "原有效期", "f", "有效期", Decimal(1), "一年"), Decimal(4))
     (Decimal('5'), '原有效期4年 + 延长一年 = 5年')
+    >>> compute(Relation("x", "advance", Clause("d", "a", "q"), "一般申报年限", "f", "可申报年限", Decimal(1), "1年"), Decimal(6))
+    (Decimal('5'), '一般申报年限6年 − 提前1年 = 5年')
     >>> compute(Relation("x", "equal", Clause("d", "a", "q"), "特级技师薪酬待遇", "f", "首席技师薪酬待遇", bound="at_least"), Decimal(360000))
     (Decimal('360000'), '首席技师薪酬待遇不低于特级技师薪酬待遇36万元')
     """
@@ -86,6 +91,9 @@ def compute(rel: Relation, given: Decimal, rate: Decimal | None = None) -> tuple
         value = _round(given * (100 + r) / 100)
         said = f"{rel.rate_name}{fmt_number(r)}%" if rate is not None else rel.figure_text
         return value, f"{rel.given}{_show(rel, given)} × (1 + {said}) = {_show(rel, value)}"
+    if rel.kind == "advance":
+        value = given - rel.figure
+        return value, f"{rel.given}{_show(rel, given)} − 提前{rel.figure_text} = {_show(rel, value)}"
     value = given + rel.figure
     return value, f"{rel.given}{_show(rel, given)} + 延长{rel.figure_text} = {_show(rel, value)}"
 
@@ -142,7 +150,7 @@ def parse(raw: dict, where: str) -> Relation:
         raise RegistrationError(f"{where}: a clause needs doc, article and quote")
     g = raw["given"]
     fact = _fact(g.get("fact"), ("decimal", "int"), where)
-    if kind != "extend" and not FACTS[fact].money:
+    if kind not in PERIODS and not FACTS[fact].money:
         raise RegistrationError(f"{where}: the given fact {fact!r} is not a sum of money")
     figure, text, rate_fact, rate_name = None, "", None, ""
     if raw.get("figure") is not None:
@@ -151,7 +159,7 @@ def parse(raw: dict, where: str) -> Relation:
     if raw.get("rate"):
         rate_fact = _fact(raw["rate"].get("fact"), ("decimal",), where)
         rate_name = str(raw["rate"].get("name") or "")
-    if kind in ("share", "extend") and figure is None:
+    if kind in ("share", *PERIODS) and figure is None:
         raise RegistrationError(f"{where}: a {kind} needs the quote's figure")
     if kind == "raise" and (figure is None) == (rate_fact is None):
         raise RegistrationError(f"{where}: a raise needs either the quote's rate or a rate fact")
