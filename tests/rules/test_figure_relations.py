@@ -59,3 +59,18 @@ BASE = """
 def test_a_bad_declaration_is_refused_by_name(tmp_path, kind, fact, extra, why):
     with pytest.raises(RegistrationError, match=why):
         _load(tmp_path, BASE % (kind, fact) + extra)
+
+
+def test_an_advance_takes_the_quote_years_from_the_usual_period():
+    from assistant.rules.base import Clause
+    from assistant.rules.relations import Relation, compute
+
+    rel = Relation("x", "advance", Clause("d", "a", "提前2年"), "一般年限", "usual_title_years", "所需年限", Decimal(2), "2年")
+    assert compute(rel, Decimal(7)) == (Decimal(5), "一般年限7年 − 提前2年 = 5年")
+
+
+def test_the_grassroots_advance_is_declared_on_years_not_money():
+    from assistant.rules.relations import relations
+
+    rel = relations()["sc.grassroots_title_early_years"]
+    assert rel.kind == "advance" and rel.unit() == "年" and rel.figure == 1
