@@ -175,6 +175,9 @@ class Registry:
             day = coerce(rule.event, facts.get(rule.event))
             if day is not None and (day < as_of or event_day):
                 as_of = day
+                start = self.period_of(rule).start
+                if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
+                    as_of = start  # a month said alone (“2024年7月拿的证”) is in the month the rule took effect in: not before it
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
