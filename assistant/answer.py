@@ -932,8 +932,11 @@ class Assistant:
                     note = f"注意：该条款写明“{expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)
                 warnings.append(note)
-        if shown and not any(_fmt(query.as_of) in line for line in lines):
-            lines.append(f"（以上按{_fmt(query.as_of)}有效的规定作答。）")  # the day evaluated at, always said
+        # the day evaluated at, always said: the day of the event the cited rule governs when it has one
+        # (“2022年10月接的见习生，2023年3月提前签的合同”: the signing's), else the day asked
+        evaluated = calc.applied_on if calc is not None and calc.applied_on and calc.citation is not None else query.as_of
+        if shown and not any(_fmt(evaluated) in line for line in lines):
+            lines.append(f"（以上按{_fmt(evaluated)}有效的规定作答。）")
         if region_note and not compare and scope.person_region is None and citations:
             top = self.index.documents[citations[0].doc_id]
             if top.region != NATIONAL:

@@ -352,6 +352,17 @@ _RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年|后年)(?!度)|今
 _YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1, "后年": -2}
 
 
+# “上个月考下了中级证”“这个月刚入职”: a month counted from the day the person speaks (not 上个月的工资,
+# an amount, nor 上月底 read on; 这个月 as a month only where an event follows it)
+_RELATIVE_MONTH = re.compile(r"(上个月|上1个月|上月|这个月|这1个月|本月|下个月|下1个月|下月)(?=才|刚|就|又|已经|初|底|末|中旬|我|他|她|单位|公司|厂里|企业|[考拿取获招入签开注毕离申参办领交缴培见新])")
+_MONTHS_BACK = {"上个月": 1, "上1个月": 1, "上月": 1, "这个月": 0, "这1个月": 0, "本月": 0, "下个月": -1, "下1个月": -1, "下月": -1}
+
+
+def _month_back(today: "date", back: int) -> str:
+    months = today.year * 12 + today.month - 1 - back
+    return f"{months // 12}年{months % 12 + 1}月"
+
+
 # “23年6月本科毕业”, “24年招的”: a year said with two digits, where a date is meant (a month, or an
 # event after it) and no duration is (“干了23年”, “满15年”)
 _SHORT_YEAR = re.compile(
@@ -386,11 +397,15 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     2022年7月大专毕业的，2021年本科毕业
     高级工是2024年7月考的，2025年12月招的
     2024年2月回老家开了个店，2023年12月毕业
+    >>> resolve_relative_dates("上个月考下了中级证，这个月刚入职，上个月的工资没发", date(2026, 1, 10))
+    '2025年12月考下了中级证，2026年1月刚入职，上个月的工资没发'
     """
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
     text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
+    text = _RELATIVE_MONTH.sub(lambda m: _month_back(today, _MONTHS_BACK[m.group(1)]), text)
     text = _same_year(text)
-    return _SEASON.sub(lambda m: f"{m.group(1)}年{_SEASON_MONTH[m.group(2)]}月", text)
+    text = _SEASON.sub(lambda m: f"{m.group(1)}年{_SEASON_MONTH[m.group(2)]}月", text)
+    return _same_month(text)
 
 
 # “2025年6月离校，当年10月开了店”“2023年考的，第二年3月…”: a year said by the one said before it in
@@ -415,5 +430,36 @@ def _same_year(text: str) -> str:
         if not said:
             continue
         out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.group(1)]}年")
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+# “2023年12月才入职，失业保险是入职那个月开始交的”: a month said by the event it was said with —
+# the words just before 那个月/当月 name the event (入职, 招进来, 毕业), whose month was said earlier in
+# the same message; with no such event found, the month said last before it.  The event's words stay.
+_THAT_MONTH = re.compile(r"(那1个月|那个月|那月|同1个月|同一个月|同月|当月)(?!份?的?(?:工资|社保费|缴费基数))")
+_MONTH_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:份)?")
+
+
+def _same_month(text: str) -> str:
+    """A month said by an event said before it in the same message (入职那个月, 当月) as that month.
+
+    >>> _same_month("2023年12月才入职，失业保险是入职那个月开始交的")
+    '2023年12月才入职，失业保险是入职2023年12月开始交的'
+    >>> _same_month("2024年3月毕业，2024年9月招进厂里，社保是招进来当月就交上的")
+    '2024年3月毕业，2024年9月招进厂里，社保是招进来2024年9月就交上的'
+    >>> _same_month("2024年2月毕业，2024年9月入职，毕业那个月就考了证")
+    '2024年2月毕业，2024年9月入职，毕业2024年2月就考了证'
+    >>> _same_month("2025年5月注册的店，同一个月办了营业执照"), _same_month("当月工资按时发，那个月没缺勤")
+    ('2025年5月注册的店，2025年5月办了营业执照', '当月工资按时发，那个月没缺勤')
+    """
+    out, last = [], 0
+    for m in _THAT_MONTH.finditer(text):
+        said = list(_MONTH_SAID.finditer(text, 0, m.start()))
+        if not said:
+            continue
+        event = [c for c in text[max(0, m.start() - 3) : m.start()] if "\u4e00" <= c <= "\u9fff" and c not in "的是了就在时那会候刚才"]
+        chosen = next((d for d in reversed(said) if event and any(c in re.split(r"[，。；,;！？]", text[d.end() : min(d.end() + 8, m.start())])[0] for c in event)), said[-1])
+        out.append(text[last : m.start()] + f"{chosen.group(1)}年{chosen.group(2)}月")
         last = m.end()
     return "".join(out) + text[last:]

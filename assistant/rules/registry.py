@@ -170,9 +170,14 @@ class Registry:
         rule = self.get(rule_id)
         if rule.event and at_event:
             # “2024年11月拿的证”: the rule that governs that event applies as it stood that day
+            # (before today); when the day asked is already another event's (“2022年10月接的见习生，
+            # 2023年3月提前签了合同”), the day of the event this rule governs replaces it
             day = coerce(rule.event, facts.get(rule.event))
-            if day is not None and day < as_of:
+            if day is not None and (day < as_of or event_day):
                 as_of = day
+                start = self.period_of(rule).start
+                if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
+                    as_of = start  # a month said alone (“2024年7月拿的证”) is in the month the rule took effect in: not before it
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":

@@ -381,9 +381,11 @@ RULES: tuple[Rule, ...] = (
         topic="internship_early_contract",
         citations=(EARLY,),
         formula=early_contract,
-        inputs=("remaining_months", "min_wage", "interns_count", "asks_whether"),
+        inputs=("remaining_months", "min_wage", "interns_count", "asks_whether", "early_contract_date"),
         parameters=("sx.internship.early_contract.max_months", "sx.internship.subsidy.min_wage_share"),
         reading="剩余期限补贴按同段的就业见习补贴标准（当地最低工资标准的60%）按月计算，最多3个月。",
+
+        event="early_contract_date",  # the early signing is the event this subsidy governs
     ),
     Rule(
         id="sx.internship_scope",
