@@ -1945,7 +1945,7 @@ def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     return any(k in inputs and k not in state.facts for k in reading.facts if _of_the_case(k))
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False, combine: int = 2):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
@@ -1977,19 +1977,21 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
         decision = None
-    if decision is not None and not corrections:  # two things named and their difference or sum asked
+    if decision is not None and not corrections and combine > 0:  # two things named and their difference or sum asked
+        # (``combine``: how many more times a part asked on its own may be split again — a question naming
+        # several pairs is otherwise split without end)
         from assistant.operands import rule_arithmetic
 
         try:
             decision = rule_arithmetic(
-                text, decision, lambda variant, place, named: _turn(replace(state, facts={**state.facts, **named}), variant, place or region, as_of)[2]
+                text, decision, lambda variant, place, named: _turn(replace(state, facts={**state.facts, **named}), variant, place or region, as_of, combine=combine - 1)[2]
             ) or decision
         except Exception:
             logger.exception("arithmetic over two rules failed")
         from assistant.operands import programme_sum
 
         try:  # “帮扶基地的奖补，加上第一年扣减的税费，一共多少”: two programmes, each by its rule, added
-            decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of)[2]) or decision
+            decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of, combine=combine - 1)[2]) or decision
         except Exception:
             logger.exception("sum over two programmes failed")
         from assistant.operands import added_part
@@ -1999,7 +2001,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             decision = added_part(
                 text, decision, state.facts,
                 lambda: decide(state.context, state.facts, region, as_of, topic_hint=state.topic, keep_topic=True, amount_hint=True),
-                lambda named: _turn(DialogueState(facts={**where, **named}, topic=state.topic, region=state.region), text, region, as_of)[2],
+                lambda named: _turn(DialogueState(facts={**where, **named}, topic=state.topic, region=state.region), text, region, as_of, combine=combine - 1)[2],
             ) or decision
         except Exception:
             logger.exception("sum over a part added failed")
