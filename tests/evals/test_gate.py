@@ -67,6 +67,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout10.jsonl", "thresholds-scope-heldout10.yaml"),
         ("heldout14.jsonl", "thresholds-heldout14.yaml"),
         ("scope-heldout11.jsonl", "thresholds-scope-heldout11.yaml"),
+        ("heldout15.jsonl", "thresholds-heldout15.yaml"),
+        ("scope-heldout12.jsonl", "thresholds-scope-heldout12.yaml"),
+        ("heldout16.jsonl", "thresholds-heldout16.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
