@@ -187,11 +187,25 @@ def cn_number(token: str) -> str | None:
 _ABBREVIATED = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九])(万|千)([一二两三四五六七八九])(?![零〇二两三四五六七八九十百千万亿\d])(?!一(?!个(?:月|人|年|天)|年|天|月|次|人|名|位))")
 # “一千九百八十”“一千九百八”“三百六”: a written-out number with 百/千, whatever follows it
 _LONG_NUMERAL = re.compile(r"(?<![零〇一二两三四五六七八九十百千万\d.同唯统单])[一二两三四五六七八九][零〇一二两三四五六七八九十]*[百千万][零〇一二两三四五六七八九十百千万]*(?![亿零〇一二两三四五六七八九十百千万])")
+_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 _NEXT_UNIT = {"万": "千", "千": "百", "百": "十"}
 # a year written digit by digit: 二〇二五年, 二零二四年
 _DIGIT_YEAR = re.compile(r"([一二][〇零一二三四五六七八九]{3})(?=年)")
 CHINESE_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))  # read one by one: 二〇二五, 一三八…
 _DIGITS = str.maketrans(CHINESE_DIGITS)
+
+
+def _percent(m: re.Match[str]) -> str:
+    """“百分之六十” = 60%, “百分之百” = 100%, “百分之六十点五” = 60.5%; words it cannot read stay as said.
+
+    >>> [_PERCENT.sub(_percent, t) for t in ("百分之六十", "百分之百", "百分之六十点五", "百分之点")]
+    ['60%', '100%', '60.5%', '百分之点']
+    """
+    token = m.group(1)
+    if token[0].isdigit():
+        return token + "%"
+    value = cn_number(token) or (cn_number("一" + token) if token[0] == "百" else None)
+    return value + "%" if value else m.group(0)
 
 
 def _long_numeral(m: re.Match[str]) -> str:
@@ -295,7 +309,7 @@ def spoken_numbers(text: str) -> str:
     text = text.replace("俩", "2个").replace("仨", "3个")
     # a household counted by its members (“一家三口”“全家五口人”): the count in digits
     text = re.sub(rf"(?<=家)(子)?([{_NUMERAL}]+)(?=口)", lambda m: (m.group(1) or "") + (cn_number(m.group(2)) or m.group(2)), text)
-    text = re.sub(r"百分之([零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)", lambda m: (cn_number(m.group(1).replace("点", ".")) if not m.group(1)[0].isdigit() else m.group(1)) + "%", text)
+    text = _PERCENT.sub(_percent, text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万
     # the figure before 亿 read on its own, 亿 kept as the unit: 一百四十亿 = 140亿, 三万亿 = 30000亿
