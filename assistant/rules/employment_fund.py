@@ -626,7 +626,8 @@ def public_post(ctx: Context) -> Outcome:
     wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，可延长至退休。", near.reference)
-        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", None, to_retire, people=_people_placed(ctx)) if wage is not None and to_retire is not None else None
+        # (the month's standard said by the person, an amount asked is the period's: “按上限最多能领多少钱”)
+        spanned = monthly_over_period(ctx, wage, "当地最低工资标准", None, to_retire, people=_people_placed(ctx), asked=ctx.get("asks_amount") is True or None) if wage is not None and to_retire is not None else None
         if spanned is not None and ctx.get("period_years") is None:
             # “离退休还差4年零3个月，最低工资1950，最多一共能发多少”: the wage over the months to retirement
             total, months, worked = spanned
@@ -639,7 +640,7 @@ def public_post(ctx: Context) -> Outcome:
             return ctx.result("info", to_retire, "年", f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，约{fmt_number(to_retire)}年）；补贴标准参照当地最低工资标准{wage_text}。")
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
-    if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period")):
+    if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period") or ctx.get("asks_amount") is True):
         # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period, times the people placed
         spanned = monthly_over_period(ctx, wage, "当地最低工资标准", years, people=_people_placed(ctx), asked=True)
         if spanned is not None:

@@ -288,6 +288,13 @@ def early_contract(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("sx.internship_early_contract", {"remaining_months": 3, "min_wage": 1880}, date(2022, 8, 1)).value
     Decimal('3384.00')
+
+    The months left are those said, or the agreement's months less those served before the signing
+    (“见习协议签的6个月，干了2个月就提前签了”: 6 − 2 = 4, paid for at most 3):
+
+    >>> c = evaluate("sx.internship_early_contract", {"internship_months": 5, "served_months": 1, "min_wage": 2000}, date(2022, 8, 1))
+    >>> c.value, c.steps[1].text
+    (Decimal('3600.00'), '见习协议5个月，已见习1个月，剩余5 − 1 = 4个月，超过最多3个月，按3个月计。')
     """
     cap = ctx.p("sx.internship.early_contract.max_months")
     base = ctx.p("sx.internship.subsidy.min_wage_share")
@@ -295,9 +302,15 @@ def early_contract(ctx: Context) -> Outcome:
     if ctx.get("remaining_months") is None and ctx.get("asks_whether"):
         # “还能拿剩下那段的补贴吗”: whether, not how much — the months only size it
         return ctx.result("eligible", None, None, f"可以。按山西省规定，见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴，按就业见习补贴标准（当地最低工资标准的{fmt_percent(base.d)}）按月计；此政策延续至2022年底。")
-    if not ctx.need("remaining_months"):
+    left = ctx.get("remaining_months")
+    agreed, served = ctx.get("internship_months"), ctx.get("served_months")
+    if left is None and agreed is not None and served is not None and agreed > served:
+        left = agreed - served
+        over = f"，超过最多{fmt_number(cap.d)}个月，按{fmt_number(cap.d)}个月计" if left > cap.d else ""
+        ctx.step(f"见习协议{fmt_number(agreed)}个月，已见习{fmt_number(served)}个月，剩余{fmt_number(agreed)} − {fmt_number(served)} = {fmt_number(left)}个月{over}。", cap.reference)
+    elif not ctx.need("remaining_months"):
         return ctx.incomplete(f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴。")
-    months = min(ctx.get("remaining_months"), cap.d)
+    months = min(left, cap.d)
     wage = ctx.get("min_wage")
     if wage is None:
         return ctx.result("amount", months, "个月", f"按山西省规定，可给予用人单位{fmt_number(months)}个月的剩余期限补贴（最多{fmt_number(cap.d)}个月），按就业见习补贴标准（当地最低工资标准的{fmt_percent(base.d)}）计。告诉我当地最低工资标准可算出金额。")
@@ -381,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_early_contract",
         citations=(EARLY,),
         formula=early_contract,
-        inputs=("remaining_months", "min_wage", "interns_count", "asks_whether", "early_contract_date"),
+        inputs=("remaining_months", "internship_months", "served_months", "min_wage", "interns_count", "asks_whether", "early_contract_date"),
         parameters=("sx.internship.early_contract.max_months", "sx.internship.subsidy.min_wage_share"),
         reading="剩余期限补贴按同段的就业见习补贴标准（当地最低工资标准的60%）按月计算，最多3个月。",
 

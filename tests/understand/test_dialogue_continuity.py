@@ -89,14 +89,16 @@ def test_a_shop_closed_after_months_has_not_run_a_year(assistant):
     assert verdict(answer) == "not_eligible", answer.answer
 
 
-def test_an_age_of_forty_or_under_is_far_from_retirement_and_gives_the_three_year_limit(assistant):
-    (answer,) = talk(assistant, "我36岁，街道认定的就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
-    assert answer.facts.get("far_from_retirement") is True and "far_from_retirement" in answer.state.implied, answer.facts
-    assert answer.calculation is not None and answer.calculation.value == 3, answer.answer
+def test_an_age_of_forty_five_or_under_is_far_from_retirement_and_gives_the_three_year_limit(assistant):
+    # the lowest statutory retirement age is 50 (女职工): at 45 or under, 5 years or more are left
+    for said in ("我36岁", "我今年45岁", "我今年才44"):
+        (answer,) = talk(assistant, f"{said}，街道认定的就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
+        assert answer.facts.get("far_from_retirement") is True and "far_from_retirement" in answer.state.implied, answer.facts
+        assert answer.calculation is not None and answer.calculation.value == 3, answer.answer
 
 
-def test_an_age_past_forty_is_not_taken_as_far_from_retirement(assistant):
-    (answer,) = talk(assistant, "我44岁，就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
+def test_an_age_past_forty_five_is_not_taken_as_far_from_retirement(assistant):
+    (answer,) = talk(assistant, "我47岁，就业困难人员，今年开始领灵活就业社保补贴，最长能补几年？")
     assert "far_from_retirement" not in answer.facts, answer.facts
 
 
