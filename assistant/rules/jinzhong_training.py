@@ -78,6 +78,12 @@ def order_training(ctx: Context) -> Outcome:
             return ctx.incomplete(f"按晋中市规定，订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，才按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位补贴。")
         ctx.step(f"培训结束后就业率{fmt_percent(rate)}，达到{fmt_percent(floor.d)}。", floor.reference)
         return ctx.result("eligible", None, None, f"可以。按晋中市规定，订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位职业技能培训补贴；就业率{fmt_percent(rate)}符合。告诉我培训天数可算出金额。")
+    each = days_each(ctx)
+    if each is not None:  # several classes (batches), each with its own days: each tiered, then added
+        if not ctx.need("employment_rate"):
+            return ctx.incomplete(f"按晋中市规定，培训后就业率达到{fmt_percent(floor.d)}及以上的，前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}。")
+        ctx.step(f"培训结束后就业率{fmt_percent(rate)}，达到{fmt_percent(floor.d)}。", floor.reference)
+        return order_each(ctx, each, int(first_days.d), first.d, later.d, rate)
     if not ctx.need("training_days", "employment_rate"):
         return ctx.incomplete(f"按晋中市规定，培训后就业率达到{fmt_percent(floor.d)}及以上的，前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}。")
     days = ctx.get("training_days")
@@ -93,6 +99,28 @@ def order_training(ctx: Context) -> Outcome:
         if for_count(ctx, trainees):
             return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_person, "元/人", summary)
+
+
+def order_each(ctx: Context, each: list[tuple[int, int]], first_days: int, first: Decimal, later: Decimal, rate: Decimal) -> Outcome:
+    """Several classes (or people) each with their own days: each one's tiered figure, times its people, added.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> c = evaluate("jz.order_training_subsidy", {"training_days_each": {"12": 15, "25": 10}, "employment_rate": 1}, date(2023, 12, 20))
+    >>> c.value, c.steps[-1].text
+    (Decimal('55500'), '合计：1700元 × 15 + 3000元 × 10 = 55500元。')
+    """
+    parts, total, people, said = [], Decimal(0), 0, []
+    for days, n in each:
+        one = tiered_daily(days, first_days, first, later)
+        ctx.step(f"{n}人各{days}天：{min(days, first_days)}天 × {fmt_money(first)} + {max(days - first_days, 0)}天 × {fmt_money(later)} = {fmt_money(one)}/人。", ORDER)
+        parts.append(f"{fmt_money(one)} × {n}" if n > 1 else fmt_money(one))
+        said.append(f"{n}人各{days}天，每人{fmt_money(one)}" if n > 1 else f"{days}天{fmt_money(one)}")
+        total += one * n
+        people += n
+    ctx.step(f"合计：{' + '.join(parts)} = {fmt_money(total)}。", ORDER)
+    summary = f"按晋中市规定，就业率{fmt_percent(rate)}达到要求，前{first_days}天每人每天{fmt_money(first)}、之后每人每天{fmt_money(later)}，逐批计算：" + "；".join(said) + f"，{people}人合计{fmt_money(total)}（补贴给企业或用人单位）。"
+    return ctx.result("amount", total, "元", summary)
 
 
 def enterprise_training(ctx: Context) -> Outcome:
@@ -197,7 +225,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ORDER,),
         formula=order_training,
-        inputs=("training_days", "employment_rate", "trainees_count", "amount_basis", "asks_whether"),
+        inputs=("training_days", "training_days_each", "employment_rate", "trainees_count", "amount_basis", "asks_whether"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
         reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数时按人数合计（问“每人”“每个学员”时按每人）。",

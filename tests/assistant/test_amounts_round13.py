@@ -11,6 +11,10 @@ the mechanisms, each in our own words (other persons, places and figures than th
 - **The remaining months of an internship**, worked out from the agreement's months less those served
   before the early contract (“见习协议签的5个月，干了1个月就提前签了”), or said as the months left to its
   end (“离见习期满还差…”), paid for at most 3 months.
+- **Classes (batches) each with their own people and days**, added: each class's figure per person (capped,
+  or tiered for an order class), times its people (“电工班12个人学了9天，焊工班8个人学了15天”, “第1期…
+  第2期…”, “家政班30人，培训7天；…”); a class run and the subsidy asked is a training question though
+  培训 is not said; a worker who took a training himself is on the workers' training.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from decimal import Decimal
 import pytest
 
 from assistant_support import assert_total
-from shared_support import DIFFICULT_SI, GRADUATE_SI, PUBLIC_POST, SX_INTERNSHIP, talk
+from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_ORDER, JZ_RURAL, PUBLIC_POST, SX_INTERNSHIP, talk
 
 TODAY = date(2025, 6, 1)
 
@@ -92,3 +96,27 @@ def test_a_person_placed_by_the_street_office_is_on_a_public_post_and_the_amount
 def test_remaining_internship_months_from_the_agreement_less_those_served(assistant, real_index, question, day, value):
     answer = talk(assistant, question, today=day)[-1]
     assert_total(answer, real_index, Decimal(value), SX_INTERNSHIP)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "article"),
+    [
+        # 12 × 900 + 8 × 1000 (15 days capped at 1000)
+        ("灵石县一家培训学校，今年给失业人员办了两个班：电工班12个人学了9天，焊工班8个人学了15天。按晋中的标准，两个班一共能补多少？",
+         18800, JZ_RURAL),
+        # said in two clauses each: 30 × 700 + 16 × 1000
+        ("我们是寿阳的培训机构，给农村转移劳动力开了两个班：家政班30人，培训7天；汽修班16人，培训11天。两个班总共能补多少？",
+         37000, JZ_RURAL),
+        # order classes, all employed: 20 × 900 + 14 × (1500 + 800)
+        ("晋中的企业，订单式培训搞了两期，第一期20个人学了6天，第二期14个人学了18天，结业后全部上岗，一共能拿多少补贴？",
+         50200, JZ_ORDER),
+    ],
+)
+def test_classes_each_with_their_people_and_days_are_added(assistant, real_index, question, value, article):
+    answer = talk(assistant, question, today=date(2023, 12, 20))[-1]
+    assert_total(answer, real_index, Decimal(value), article)
+
+
+def test_a_worker_who_took_a_training_himself_gets_the_capped_figure(assistant, real_index):
+    answer = talk(assistant, "太谷这边，我是村里出来打工的，前阵子报了个焊工培训，一共上了14天课，听说一天补100，那我能补1400吗？", today=date(2023, 12, 20))[-1]
+    assert_total(answer, real_index, Decimal(1000), JZ_RURAL)
