@@ -1994,6 +1994,13 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             decision = programme_sum(text, decision, lambda part, said: _turn(_holding(state, said), part, region, as_of, combine=combine - 1)[2]) or decision
         except Exception:
             logger.exception("sum over two programmes failed")
+        from assistant.operands import described_sum
+
+        try:  # “…省级见习基地；另外招了12个脱贫人口…这两块奖补加起来多少”: parts described one by one, added
+            place = {k: v for k, v in facts.items() if k in ("province", "city")}
+            decision = described_sum(text, decision, lambda part: _turn(replace(state, facts={**state.facts, **place}), part, region, as_of, combine=combine - 1)[2]) or decision
+        except Exception:
+            logger.exception("sum over the parts described failed")
         from assistant.operands import added_part
 
         try:  # “另外还有一期订单式的…，一共呢？”: the part asked before and the one this message adds

@@ -268,14 +268,19 @@ _PLUS = re.compile(r"[，,]?\s*(?:再)?加上|[，,]?\s*(?:再)?外加|(?<=[补�
 _QUESTION_TAIL = re.compile(r"[，,]?\s*(?:一共|总共|合计|加起来|加在一起)[^，,。？?]*[？?。]?\s*$")
 
 
-def programme_parts(text: str) -> tuple[str, str, str] | None:
-    """The two programmes a question adds (“见习补贴加上基地奖补，一共能拿多少？”) and what is said before
-    the question (the facts both are asked of): (context, first, second).  None when the question adds none.
+def programme_parts(text: str) -> tuple[str, ...] | None:
+    """The programmes a question adds (“见习补贴加上基地奖补，一共能拿多少？”, three listed with 、) and what is
+    said before the question (the facts all are asked of): (context, first, second, …).  None when the
+    question adds none.
 
     >>> programme_parts("南充一家医院接了8个见习生。见习补贴加上基地奖补，一共能拿多少？")
     ('南充一家医院接了8个见习生。', '见习补贴', '基地奖补')
     >>> programme_parts("帮扶基地那笔一次性奖补，加上这15个人第一年按定额扣减的税费，一共是多少？")
     ('', '帮扶基地那笔一次性奖补', '这15个人第一年按定额扣减的税费')
+    >>> programme_parts("接了4个见习生。最低工资2000，基地奖补加上见习补贴，一共多少？")
+    ('接了4个见习生。最低工资2000，', '基地奖补', '见习补贴')
+    >>> programme_parts("都按最高算：合作社的服务补助、那25个人的求职补贴、帮扶基地的奖补，加起来最多多少？")
+    ('都按最高算：', '合作社的服务补助', '那25个人的求职补贴', '帮扶基地的奖补')
     >>> programme_parts("见习补贴一共多少") is None
     True
     """
@@ -287,12 +292,17 @@ def programme_parts(text: str) -> tuple[str, str, str] | None:
             continue
         asked = sentence[: tail.start()]
         parts = _PLUS.split(asked)
-        if len(parts) != 2:
+        if len(parts) == 1:  # “A、B、C加起来”: listed with 、
+            parts = asked.split("、")
+        if not 2 <= len(parts) <= 4:
             continue
-        first, second = (p.strip("，, ") for p in parts)
-        if len(first) < 2 or len(second) < 2:
+        parts = [p.strip("，, ") for p in parts]
+        # what the sentence says before the first part (“我们这最低工资2000，基地奖补加上…”) is said of all
+        cut = max(parts[0].rfind("，"), parts[0].rfind("："), parts[0].rfind(":"))
+        lead, parts[0] = parts[0][: cut + 1], parts[0][cut + 1 :]
+        if any(len(p) < 2 for p in parts):
             continue
-        return "".join(sentences[:i]), first, second
+        return ("".join(sentences[:i]) + lead, *parts)
     return None
 
 
@@ -308,9 +318,9 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
     found = programme_parts(text)
     if found is None:
         return None
-    context, first, second = found
+    context, *named = found
     answers = []
-    for part in (first, second):
+    for part in named:
         calc = None
         # the part asked, what is said before it held as facts; a part too short to name its programme
         # alone (“基地奖补”) is asked again with what is said before it
@@ -323,16 +333,92 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         if calc is None:
             return None
         answers.append((part, answer, calc))
-    if answers[0][2].rule_id == answers[1][2].rule_id:
+    if len({calc.rule_id for _, _, calc in answers}) != len(answers):
         return None
     return _parts_added(decision, [(part, calc) for part, _, calc in answers])
 
 
-def _money(calc: Calculation | None) -> bool:
+# the parts a question adds named by their number only (“这两块一次性奖补加起来”, “两样加起来多少钱”): each
+# described before, in a clause of its own set off by 另外/此外/还有 or a semicolon
+_COLLECTIVE = re.compile(r"(?:这|那)?(?P<n>两|三|2|3)(?:块|样|项|笔|部分|种)(?:的)?")
+_SUM_WORDS = re.compile(r"(?:加起来|加一起|加在一起|一共|合计|总共|总计)")
+_PART_BREAK = re.compile(r"(?<=[。？！?!，,；;])\s*(?:另外|此外|还有|同时|再有)[，,]?|[；;]")
+
+
+def described_parts(text: str) -> tuple[list[str], str] | None:
+    """The parts a question adds when it names them by their number only (“这两块…加起来能拿多少”), each
+    described before the asking sentence in a part of its own (set off by 另外/此外/还有 or ；), and the
+    question each is asked with (the asking sentence without the words that add).  None unless as many
+    parts are described as the question counts.
+
+    >>> parts, asked = described_parts("一家企业，今年刚被评为省级见习基地；另外招了15个脱贫人口。这两块奖补加起来能拿多少？")
+    >>> parts, asked
+    (['一家企业，今年刚被评为省级见习基地', '招了15个脱贫人口'], '奖补能拿多少？')
+    >>> described_parts("创业补贴能拿多少？另外贷了20万，一年贴息多少？两样加起来多少钱？")
+    (['创业补贴能拿多少？', '贷了20万，一年贴息多少？'], '多少钱？')
+    >>> described_parts("见习补贴和基地奖补这两块加起来多少") is None
+    True
+    """
+    sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
+    for i in range(len(sentences) - 1, 0, -1):
+        sentence = sentences[i]
+        counted = _COLLECTIVE.search(sentence)
+        if counted is None or not _SUM_WORDS.search(sentence, counted.end()):
+            continue
+        if re.search(r"[^，,。？！?!\s]{2,}(?:和|与|加上|跟)[^，,。？！?!]*$", sentence[: counted.start()]):
+            return None  # the parts are named in the asking sentence itself: ``programme_parts``
+        wanted = {"两": 2, "2": 2, "三": 3, "3": 3}[counted.group("n")]
+        before = "".join(sentences[:i])
+        parts = [p.strip("，,；;。 ") for p in _PART_BREAK.split(before)]
+        parts = [p for p in parts if p]
+        if len(parts) != wanted:
+            return None
+        asked = _SUM_WORDS.sub("", sentence[: counted.start()] + sentence[counted.end() :], count=1)
+        return parts, asked.lstrip("，, ")
+    return None
+
+
+def described_sum(text: str, decision: "Decision | None", ask: Callable[[str], "Decision | None"]) -> "Decision | None":
+    """The sum of parts described one by one and added by their number (“…省级见习基地；另外招了12个脱贫
+    人口…这两块一次性奖补加起来能拿多少？”): each part asked of the rules with the asking sentence (the place
+    of the whole message held by ``ask``), each part's working and articles kept, the amounts added.  None
+    when the question adds no such parts, a part is no amount in 元 a rule gives, or two parts are one rule.
+    """
+    if decision is None or operation_asked(text) != "sum":
+        return None
+    found = described_parts(text)
+    if found is None:
+        return None
+    parts, asked = found
+    answers: list[tuple[str, Calculation]] = []
+    for part in parts:
+        question = part if part.endswith(("？", "?")) else f"{part}。{asked}"
+        answer = ask(question)
+        calc = answer.calculation if answer is not None else None
+        if not _money(calc, yearly=True):
+            return None
+        answers.append((_part_name(part, answer), calc))
+    if len({c.rule_id for _, c in answers}) != len(answers):
+        return None
+    return _parts_added(decision, answers)
+
+
+def _part_name(part: str, answer: "Decision") -> str:
+    """What a part is called in the sum: the name of the rule that answers it."""
+    from assistant.rules.registry import UnknownRule, get_rule
+
+    try:
+        return re.sub(r"（[^）]*）", "", get_rule(answer.calculation.rule_id).title)
+    except (UnknownRule, AttributeError):
+        return part[:12]
+
+
+def _money(calc: Calculation | None, yearly: bool = False) -> bool:
     """An amount in 元 a rule gives (not per anything), in force: a part that can be added."""
+    # (``yearly``: a part asked for one year, “一年贴息多少”, is that year's amount)
     return (
         calc is not None and calc.verdict in ("amount", "eligible") and isinstance(calc.value, Decimal) and calc.in_force
-        and (calc.unit or "").split("（")[0] == "元" and not calc.rule_id.startswith("arith.")
+        and (calc.unit or "").split("（")[0] in (("元", "元/年") if yearly else ("元",)) and not calc.rule_id.startswith("arith.")
     )
 
 
