@@ -116,6 +116,8 @@ def training_times(ctx: Context) -> Outcome:
     1
     >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2, "asks_limit": True}, date(2025, 6, 1)).value
     3
+    >>> evaluate("cn.fund.training_subsidy_times", {"times_received": 2, "asks_limit": True, "asks_remaining": True}, date(2025, 6, 1)).value
+    1
     >>> c = evaluate("cn.fund.training_subsidy_times", {"asks_limit": True}, date(2025, 6, 1))
     >>> c.verdict, c.value, c.missing
     ('info', 3, ())
@@ -132,9 +134,11 @@ def training_times(ctx: Context) -> Outcome:
     received = _times_had(ctx, TRAINING)
     ctx.compare("times_received", limit, "less_than", value=received)
     left = remaining_times(received, int(limit.d))
-    figure = int(limit.d) if ctx.get("asks_limit") else left  # “最多能享受几次？”: the limit is what is asked
+    # “最多能享受几次？”: the limit is what is asked — unless what is left is asked too (“我还剩几次？”)
+    limit_asked = bool(ctx.get("asks_limit")) and ctx.get("asks_remaining") is not True
+    figure = int(limit.d) if limit_asked else left
     if left == 0:
-        return ctx.result("not_eligible", figure if ctx.get("asks_limit") else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
+        return ctx.result("not_eligible", figure if limit_asked else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
     return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
 
 
@@ -204,6 +208,11 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     ('need_more_info', ('person_categories',))
     >>> evaluate("cn.fund.evaluation_subsidy", {"times_received": 0, "asks_whether": True, "person_categories": ["城镇登记失业人员"]}, date(2025, 6, 1)).verdict
     'eligible'
+
+    Certificates of several occupations obtained, the number of subsidies asked: one for each occupation:
+
+    >>> evaluate("cn.fund.evaluation_subsidy", {"occupations": ["电工", "焊工"], "certificate_obtained": True, "amount_basis": "合计"}, date(2025, 6, 1)).value
+    2
     """
     limit = ctx.p("cn.fund.evaluation.max_times")
     ctx.step(f"职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。", EVALUATION)
@@ -214,6 +223,12 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第六条，同一职业（工种）的职业技能评价补贴不得重复享受（换成更高等级也是同一职业（工种））。")
     if ctx.get("asks_limit") and ctx.get("times_received") is None:  # “每人最多能领几次？”: the limit, nothing to ask
         return ctx.result("info", int(limit.d), "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
+    trades = sorted(ctx.get("occupations") or ())
+    if ctx.get("times_received") is None and ctx.get("certificate_obtained") is True and len(trades) >= 2 and ctx.get("amount_basis") == "合计":
+        # “考了电工初级、电工中级，又考了焊工初级，都拿到证了，一共能领几次”: one for each occupation, at most the limit
+        times = min(len(trades), int(limit.d))
+        ctx.step(f"取得的证书涉及{'、'.join(trades)}{len(trades)}个职业（工种），同一职业（工种）不得重复享受，每人累计最多{fmt_number(limit.d)}次：共{times}次。", EVALUATION)
+        return ctx.result("eligible", times, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受（同一职业考了几个等级也只算1次）；您的证书涉及{'、'.join(trades)}{len(trades)}个职业（工种），一共可享受{times}次（须属于六类人员、通过初次职业技能评价并取得符合规定的证书）。")
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     received = _times_had(ctx, EVALUATION)
@@ -228,7 +243,8 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         ctx.step("职业技能评价补贴的对象是取得符合规定证书的六类人员（防止返贫监测对象、毕业年度高校毕业生、城乡未继续升学的应届初高中毕业生、农村转移就业劳动者、城镇登记失业人员、就业困难人员）。", EVALUATION_WHO)
         ctx.need("person_categories")
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员（如城镇登记失业人员、就业困难人员、农村转移就业劳动者等），每人累计最多享受{fmt_number(limit.d)}次；要看您是否属于这六类人员。")
-    return ctx.result("eligible", int(limit.d) if ctx.get("asks_limit") else left, "次", f"按《就业补助资金管理办法》第六条，您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+    limit_asked = bool(ctx.get("asks_limit")) and ctx.get("asks_remaining") is not True
+    return ctx.result("eligible", int(limit.d) if limit_asked else left, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
 def internship_eligibility(ctx: Context) -> Outcome:
@@ -693,7 +709,7 @@ def _rule(id: str, title: str, topic: str, citations, formula, inputs, parameter
 RULES: tuple[Rule, ...] = (
     _rule(
         "cn.fund.training_subsidy_times", "职业培训补贴享受次数", "training_subsidy_times", (TRAINING,), training_times,
-        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit", "counts_this_one"), ("cn.fund.training.max_times",),
+        ("times_received", "skill_level", "target_skill", "same_occupation", "asks_limit", "asks_remaining", "counts_this_one"), ("cn.fund.training.max_times",),
     ),
     _rule(
         "cn.fund.evaluation_subsidy",
@@ -701,7 +717,7 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION, EVALUATION_WHO),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "counts_this_one", "asks_whether", "person_categories", "excluded_categories"),
+        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "asks_remaining", "counts_this_one", "asks_whether", "person_categories", "excluded_categories", "occupations", "certificate_obtained", "amount_basis"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",

@@ -55,17 +55,27 @@ def institution_validity(ctx: Context) -> Outcome:
     ('2027-02-28', True)
     >>> [evaluate("zj.eval_institution_validity", {"established_date": "2024-06-01", "asks_whether": True}, d).verdict for d in (date(2026, 12, 1), date(2027, 4, 1))]
     ['not_eligible', 'eligible']
+    >>> evaluate("zj.eval_institution_validity", {"established_date": "2024-06-01", "renewals": 1, "asks_total_span": True}, date(2026, 12, 1)).value
+    Decimal('6')
     """
     years = ctx.p("zj.eval_institution.validity_years")
     window = ctx.p("zj.eval_institution.renewal_window_months")
     extension = ctx.p("zj.eval_institution.extension_years")
     ctx.step(f"评价机构设立有效期为{fmt_number(years.d)}年；需延续的，应于有效期满前{fmt_number(window.d)}个月内提交申请，经评估合格的，有效期延长{fmt_number(extension.d)}年。", VALIDITY)
     renewals = ctx.get("renewals")
-    if ctx.get("established_date") is None and ctx.get("validity_end_date") is None and renewals is not None:
+    dated = ctx.get("established_date") is not None or ctx.get("validity_end_date") is not None
+    # “2024年3月设立的…续一次的话，前后加起来一共能开展几年”: the span asked, whatever the date said
+    if renewals is not None and (not dated or ctx.get("asks_total_span") is True):
         # “续过一次期，总共能开展评价几年”: the span needs no date
         total = years.d + extension.d * renewals
         ctx.step(f"设立有效期{fmt_number(years.d)}年" + (f"，每次延续经评估合格延长{fmt_number(extension.d)}年，延续{renewals}次" if renewals else "") + f"，共{fmt_number(total)}年。", extension.reference if renewals else years.reference)
-        return ctx.result("info", total, "年", f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{_span_sum(years.d, extension.d, renewals)}年。" if renewals else f"未延续的为{fmt_number(total)}年。"))
+        summary = f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，到期延续经评估合格的延长{fmt_number(extension.d)}年；" + (f"延续{renewals}次，前后共{_span_sum(years.d, extension.d, renewals)}年。" if renewals else f"未延续的为{fmt_number(total)}年。")
+        established = ctx.get("established_date")
+        if established is not None:  # the day said: when the first period and the last end
+            _, first_end = validity_window(established, int(years.d), int(extension.d), 0, int(window.d))
+            _, last_end = validity_window(established, int(years.d), int(extension.d), renewals, int(window.d))
+            summary += f"按{cn_date(established)}设立计，首个有效期至{cn_date(first_end)}" + (f"，延续后至{cn_date(last_end)}。" if renewals else "。")
+        return ctx.result("info", total, "年", summary)
     end = ctx.get("validity_end_date")  # “明年2月底到期”: the last valid day, said instead of the day set up
     if end is None and not ctx.need("established_date"):
         return ctx.incomplete(f"按浙江省规定，评价机构设立有效期为{fmt_number(years.d)}年，需延续的应于有效期满前{fmt_number(window.d)}个月内申请，评估合格的延长{fmt_number(extension.d)}年。")
@@ -111,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         topic="evaluation_institution_validity",
         citations=(VALIDITY,),
         formula=institution_validity,
-        inputs=("established_date", "renewals", "application_date", "validity_end_date", "asks_whether"),
+        inputs=("established_date", "renewals", "application_date", "validity_end_date", "asks_whether", "asks_total_span"),
         parameters=("zj.eval_institution.validity_years", "zj.eval_institution.renewal_window_months", "zj.eval_institution.extension_years"),
         reading="设立日起算3年（至前一日）；“有效期满前3个月内”为满期前3个月的同日起至有效期最后一日；未说明延续次数时按未延续计算。",
     ),

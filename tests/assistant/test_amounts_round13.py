@@ -15,6 +15,13 @@ the mechanisms, each in our own words (other persons, places and figures than th
   or tiered for an order class), times its people (“电工班12个人学了9天，焊工班8个人学了15天”, “第1期…
   第2期…”, “家政班30人，培训7天；…”); a class run and the subsidy asked is a training question though
   培训 is not said; a worker who took a training himself is on the workers' training.
+- **Parts described one by one and added by their number** (“…；另外…。这两块…加起来”), or listed with 、
+  in the asking sentence: each part asked of its rule, the place held, the amounts added.
+- **A measure named by its condition or in other words** (招了N个脱贫人口…奖补 → 就业帮扶基地; 少交点税 →
+  扣减税费; 开业补贴 → 一次性创业补贴; 川内 → 四川).
+- **The span in all with a renewal**: “…设立的，续一次的话前后一共能开展几年” is the years, not the end day.
+- **Times left beside the limit**: “最多能享受几次？我还剩几次？” answers what is left; a subsidy received
+  said as “补贴我去年领了” is once; certificates of several occupations are one subsidy each.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from decimal import Decimal
 import pytest
 
 from assistant_support import assert_total
-from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_ORDER, JZ_RURAL, PUBLIC_POST, SX_INTERNSHIP, talk
+from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_ORDER, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_ASSISTANCE_BASE, SC_INTERNSHIP, SC_LOAN, SX_INTERNSHIP, talk
 
 TODAY = date(2025, 6, 1)
 
@@ -120,3 +127,61 @@ def test_classes_each_with_their_people_and_days_are_added(assistant, real_index
 def test_a_worker_who_took_a_training_himself_gets_the_capped_figure(assistant, real_index):
     answer = talk(assistant, "太谷这边，我是村里出来打工的，前阵子报了个焊工培训，一共上了14天课，听说一天补100，那我能补1400吗？", today=date(2023, 12, 20))[-1]
     assert_total(answer, real_index, Decimal(1000), JZ_RURAL)
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "value", "article"),
+    [
+        # 20万 (provincial base) + 5万 (帮扶基地, 15 hired)
+        ("内江一家食品厂，去年底被新评定为省级就业见习基地；另外今年我们陆续招了15个脱贫户的劳动力进厂。按四川的政策，这两块一次性奖补加起来能拿多少？",
+         date(2025, 3, 1), 250000, SC_ASSISTANCE_BASE),
+        # 60 staff × 300 + an order class 12 × 9 days × 150
+        ("平遥一家企业：今年给本厂员工做了岗位技能提升培训，60个人；另外跟职校合作办了个订单班，12个人学了9天，结业后全部录用了。按晋中的标准，这两块培训补贴加一起是多少？",
+         date(2023, 12, 20), 34200, JZ_STAFF),
+        # 1万 startup + 20万 × 4% × 50% a year
+        ("我是返乡农民工，前年在广安第一次办了个体户，一直正常营业。一次性创业补贴能拿多少？另外我贷了20万创业担保贷款，年利率4%，一年贴息多少？两样加起来多少钱？",
+         date(2025, 3, 1), 14000, SC_LOAN),
+        # the sentence's own lead (the wage) held for both parts: 30万 + 3 × 5 × 2100
+        ("泸州一家酒店，上个月刚被评为国家级就业见习基地。今年我们还招了3个离校一年没找到工作的大学生来见习，每人见习5个月。我们这最低工资2100，基地奖补加上这3个人的见习补贴，一共能拿多少？",
+         date(2025, 6, 1), 331500, SC_INTERNSHIP),
+    ],
+)
+def test_parts_described_one_by_one_are_added(assistant, real_index, question, day, value, article):
+    answer = talk(assistant, question, today=day)[-1]
+    assert_total(answer, real_index, Decimal(value), article)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "article"),
+    [
+        ("眉山的服装厂，现在招了11个脱贫人口在车间上班，听说能拿个奖补，能给多少？", 50000, SC_ASSISTANCE_BASE),
+        ("德阳开超市的，今年招了4个脱贫户出来的员工，听说能少交点税，一年能扣多少？", 31200, ("sc-2024-9a23d6", "一、（四）")),
+        ("离校半年的大学生，去年4月在乐山第一次注册了个体烧烤店，一直正常开到现在，那个开业补贴能拿多少？", 10000, SC_LOAN),
+    ],
+)
+def test_a_measure_named_by_its_condition_or_in_other_words(assistant, real_index, question, value, article):
+    answer = talk(assistant, question, today=date(2025, 6, 1))[-1]
+    assert_total(answer, real_index, Decimal(value), article)
+
+
+def test_the_span_in_all_with_a_renewal_is_the_years_not_the_end_day(assistant):
+    answer = talk(assistant, "我们是温州的技能评价机构，2022年9月遴选设立的。设立有效期几年？到期续一次的话，前后加起来一共能开展几年？", today=date(2025, 6, 1))[-1]
+    calc = answer.calculation
+    assert calc is not None and calc.value == 6 and calc.unit == "年", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the limit and what is left both asked: what is left
+        ("我是农民工，这几年已经拿过两回职业培训补贴了，今年还想学个电焊。职业培训补贴每人最多能享受几次？我还剩几次？", 1),
+        # received once, said as “补贴我去年领了”
+        ("焊工中级的培训补贴我去年领了，今年想再学个叉车。培训补贴我还能领几次？", 2),
+        # certificates of two occupations: one evaluation subsidy each
+        ("登记失业的，去年考了育婴员初级、育婴员中级，今年又考了保育师初级，证都拿到了，职业技能评价补贴一共能领几次？", 2),
+    ],
+)
+def test_times_left_beside_the_limit(assistant, question, value):
+    answer = talk(assistant, question, today=date(2025, 6, 1))[-1]
+    calc = answer.calculation
+    assert calc is not None and calc.value == value and calc.unit == "次", answer.answer
