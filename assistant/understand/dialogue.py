@@ -608,6 +608,11 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
 _ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")
 
 
+_MORE_PEOPLE = re.compile(r"(?:再|又)(?:加|多|添|增加)(?:上|了)?\s*\d+\s*(?:个|名|位|人)")
+_LEFT_OUT = re.compile(r"漏(?:说|了|掉|算)|落(?:了|下)|忘了说|忘说了|少说了|少算了")
+_TOTAL_PEOPLE = re.compile(r"(?:总共|一共|合计|加起来|总计)(?:是|有)?\s*(\d+)\s*(?:个|名|位|人)(?:人)?(?:[，,。！!]|$)")
+
+
 def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
     """A number of people said as a correction (“说错了，是7个人”), a changed element (“要是招了12个呢”)
     or an addition (“另外还有2个…也是那会儿招的，加起来一共多少”) goes to the count the conversation
@@ -623,8 +628,29 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> _count_follow_up("15天，30个人，一共多少？", s, r, frozenset({"training_days", "trainees_count"}))
     >>> r
     {'trainees_count': 30}
+    >>> s = DialogueState(facts={"trainees_count": 80}, topic="training_subsidy_amount")
+    >>> r = {"people_count": 3}
+    >>> _count_follow_up("要是再加3个人呢", s, r, frozenset({"trainees_count"}))
+    >>> r
+    {'trainees_count': 83}
+    >>> s = DialogueState(facts={"hires_count": 4}, topic="absorb_employment_subsidy")
+    >>> r = {"people_count": 2, "_correction": True}
+    >>> _count_follow_up("不对，我漏说了，还有2个是就业困难人员，总共6个", s, r); r
+    {'hires_count': 6}
     """
+    missed = bool(_LEFT_OUT.search(text))
+    if missed and read.get("_correction"):
+        # “不对，我漏说了，还有2个是就业困难人员”: what was left out is added, not put in place of what was said
+        read.pop("_correction")
     generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+    total = _TOTAL_PEOPLE.search(text)
+    if total is not None and generic:
+        # “…，总共7个”: the total said is the count held, whatever the number added beside it
+        held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
+        if len(held) == 1:
+            read.pop(generic[0])
+            read[held[0]] = int(total.group(1))
+            return
     if not generic:
         return
     held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
@@ -634,7 +660,8 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
             # (a number of people the topic's rules do not read as such is the one count they do read)
             read[held[0]] = read.pop(generic[0])
         return
-    adding = bool(_ADDS.match(text.strip()))
+    # (“要是再加3个人呢”“再多5个”, “漏说了，还有2个”: more people besides those held)
+    adding = bool(_ADDS.match(text.strip()) or _MORE_PEOPLE.search(text) or (missed and re.search(r"还有\s*\d+\s*(?:个|名|位)", text)))
     if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
         return
     value = read.pop(generic[0])

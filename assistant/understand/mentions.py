@@ -103,6 +103,8 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("个工作日", "工作日", Decimal(1)),
     ("工作日", "工作日", Decimal(1)),
     ("个多月", "月", Decimal(1)),
+    ("个整月", "月", Decimal(1)),  # “干了3个整月”: whole months
+    ("个足月", "月", Decimal(1)),
     ("个月", "月", Decimal(1)),
     ("万亿元", "元", Decimal(10) ** 12),
     ("亿元", "元", Decimal(10) ** 8),
