@@ -22,6 +22,11 @@ the mechanisms, each in our own words (other persons, places and figures than th
 - **The span in all with a renewal**: “…设立的，续一次的话前后一共能开展几年” is the years, not the end day.
 - **Times left beside the limit**: “最多能享受几次？我还剩几次？” answers what is left; a subsidy received
   said as “补贴我去年领了” is once; certificates of several occupations are one subsidy each.
+- **A part excluded or asked alone in other words**: “（不含保险）” adds no premium; “意外险的保费政府补不补”
+  asks the premium alone; whole months said as such (“干了2个整月，第3个月干了17个工作日”).
+- **The first years at the ceiling** (“头两年全部按上限算”) count those years.
+- **People added or totalled in a follow-up**: “要是再加5个人呢” adds to the count held; “漏说了，还有1个…，
+  总共6个” adds what was left out, the total said is the count.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from decimal import Decimal
 import pytest
 
 from assistant_support import assert_total
-from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_ORDER, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_ASSISTANCE_BASE, SC_INTERNSHIP, SC_LOAN, SX_INTERNSHIP, talk
+from shared_support import DIFFICULT_SI, GRADUATE_SI, JZ_ORDER, JZ_RURAL, JZ_STAFF, PUBLIC_POST, SC_ABSORB, SC_ASSISTANCE_BASE, SC_INTERNSHIP, SC_LOAN, SX_ALLOWANCE, SX_INTERNSHIP, SX_PARK, talk
 
 TODAY = date(2025, 6, 1)
 
@@ -185,3 +190,39 @@ def test_times_left_beside_the_limit(assistant, question, value):
     answer = talk(assistant, question, today=date(2025, 6, 1))[-1]
     calc = answer.calculation
     assert calc is not None and calc.value == value and calc.unit == "次", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "day", "value", "article"),
+    [
+        # retention 5/8 (one step of 10 points above 50%: 65% of 1900 = 1235) — the premium not added
+        ("晋城一家企业，去年带了8个见习生，每人见习5个月，结束后有5个签了劳动合同留下来了。我们这最低工资1900，按留用率提高以后的标准，见习补贴（不含保险）一共能拿多少？",
+         date(2024, 6, 1), 8 * 5 * 1235, SX_INTERNSHIP),
+        # the premium alone: 7 × 240
+        ("朔州一家公司，这批招了7个见习生，给他们买意外险的保费政府补不补？一共能补多少？", date(2024, 6, 1), 1680, SX_INTERNSHIP),
+        # whole months said as such: 2 + 1 (17 working days) months × 1900
+        ("吕梁的见习单位问一下：一个见习生在我们这干了2个整月，第3个月干了17个工作日就走了，当地最低工资1900，我们最少得发多少钱？",
+         date(2024, 6, 1), 5700, SX_ALLOWANCE),
+        # the first two years at the ceiling: 200万 + 2 × 80万
+        ("大同的人力资源服务产业园去年被认定为国家级产业园，一次性奖励加上每年的运营经费补助，头两年全部按上限算，最多能拿到多少钱？",
+         date(2024, 6, 1), 3600000, SX_PARK),
+    ],
+)
+def test_parts_excluded_or_asked_alone_and_months_said_as_whole(assistant, real_index, question, day, value, article):
+    answer = talk(assistant, question, today=day)[-1]
+    assert_total(answer, real_index, Decimal(str(value)).quantize(Decimal(1)), article)
+
+
+def test_people_added_in_a_follow_up_are_added_to_the_count_held(assistant, real_index):
+    answers = talk(assistant, "晋中企业职工培训补贴怎么算？", "榆次我们公司今年培训了50个职工", "要是再加5个人呢", today=date(2023, 12, 20))
+    assert_total(answers[-1], real_index, Decimal(55 * 300), JZ_STAFF)
+
+
+def test_people_left_out_are_added_and_the_total_said_is_the_count(assistant, real_index):
+    answers = talk(
+        assistant,
+        "遂宁一家物流公司，今年招了4个毕业年度的大学生，都签了三年合同交了社保，一次性吸纳就业补贴能拿多少？",
+        "不对，我漏说了，还有2个是就业困难人员，也签的三年合同交了社保，总共6个",
+        today=date(2025, 6, 1),
+    )
+    assert_total(answers[-1], real_index, Decimal(12000), SC_ABSORB)
