@@ -274,6 +274,13 @@ class Assistant:
                 figured = self._passage_share(query, citations)
                 if figured is not None:  # a share a passage states of a base the person gives: the base × the share
                     calc, follow_up = figured, None
+                else:
+                    from assistant.operands import Passage, passage_gap
+
+                    passages = [Passage(self._article_text(c, with_items=True), c.doc_id, c.article, c.title) for c in citations[:3]]
+                    figured = passage_gap(query.text, passages)
+                    if figured is not None:  # a target a passage states, less the figure the person gives
+                        calc, follow_up = figured, None
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated

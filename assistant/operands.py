@@ -1013,4 +1013,82 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
     return None
 
 
-__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_share", "programme_parts", "programme_sum", "region_pair", "remainder_figure", "rule_arithmetic", "wait_figure"]
+# how far a figure the person gives is from a target a passage states (“去年140亿，离目标还差多少”)
+_GAP_ASKED = re.compile(r"(?:离|距离?)[^，。？！]{0,6}(?:目标|要求|任务)[^，。？！]{0,4}(?:还)?差|还差(?:多少|几)|还(?:缺|少)(?:多少|几)|缺口(?:是|有)?(?:多少|几)")
+_GIVEN = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<big>万|亿)?(?P<unit>元|人次|人|家|个|所)?(?!\d|年|月|日|号|%)")
+_TARGET = re.compile(r"达到|提高到|增加到|突破|力争|目标")
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters (not digits) two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            piece = a[i:j]
+            if any(c.isdigit() for c in piece) or piece not in b:
+                break
+            best = j - i
+    return best
+
+
+def passage_gap(question: str, passages: Iterable[Passage]) -> Calculation | None:
+    """How far the figure the person gives is from the target a passage states (“到2025年…营业收入达到200亿元”
+    with “去年全省大概140亿，离目标还差多少钱”): the target less the figure said, the step citing the passage.
+    The target is the figure of the unit said in a clause that sets a goal (达到, 提高到, 目标 …) and shares a
+    run of four or more characters with the question.  None unless a gap is asked, a figure given and a
+    target below it found.
+
+    >>> p = Passage("到2025年，全省人力资源服务行业营业收入达到200亿元，人力资源服务机构达到2000家。", "d", "一、（三）", "t")
+    >>> c = passage_gap("人力资源服务行业营业收入去年大概150亿，离目标还差多少？", [p])
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('5000000000'), '元', '按所说150亿元计算：200亿元 − 150亿元 = 50亿元。')
+    >>> passage_gap("人力资源服务机构现在有1700家，离目标还差几家？", [p]).value
+    Decimal('300')
+    >>> passage_gap("营业收入去年150亿", [p]) is None
+    True
+    """
+    asked = _GAP_ASKED.search(question)
+    if asked is None:
+        return None
+    said = [m for m in _GIVEN.finditer(question[: asked.start()]) if (m.group("big") or m.group("unit")) and not _YEAR.fullmatch(m.group(0) + "年")]
+    if not said:
+        return None
+    given = said[-1]
+    scale = {"万": 10000, "亿": 100000000}.get(given.group("big") or "", 1)
+    value = Decimal(given.group("n")) * scale
+    unit = given.group("unit") or ("元" if given.group("big") else None)
+    for passage in passages:
+        text = passage.text
+        best: tuple[int, re.Match[str], str] | None = None
+        for clause in re.finditer(r"[^，。；;！？\n]+", text):
+            if not _TARGET.search(clause.group(0)) and not _TARGET.search(text[max(0, clause.start() - 20) : clause.start()]):
+                continue
+            shared = _common_run(question, clause.group(0))
+            if shared < 4:
+                continue
+            for f in _FIGURE.finditer(clause.group(0)):
+                if f.group("unit") != unit or _YEAR.fullmatch(f.group(0)):
+                    continue
+                if best is None or shared > best[0]:
+                    best = (shared, f, clause.group(0))
+                break
+        if best is None:
+            continue
+        _, f, clause = best
+        target = Decimal(f.group("n")) * {"万": 10000, "亿": 100000000}.get(f.group("big") or "", 1)
+        if target <= value:
+            continue
+        gap = _plain(target - value)
+        show = fmt_money if unit == "元" else (lambda n, u=unit: f"{fmt_number(n)}{u}")
+        worked = f"{show(target)} − {show(value)} = {show(gap)}"
+        source = f"{book(passage.title)}{'' if passage.article in ('正文', '引言') else passage.article}"
+        steps = (
+            Step(clause.strip("，, ") + "。", passage.doc_id, passage.article),
+            Step(f"按所说{show(value)}计算：{worked}。", passage.doc_id, passage.article),
+        )
+        summary = f"按{source}：“{clause.strip('，, ')}”。按您所说的{show(value)}，{worked}，离目标还差{show(gap)}。"
+        return Calculation(rule_id="passage.gap", inputs={}, verdict="amount", value=gap, unit=unit, steps=steps, summary=summary)
+    return None
+
+
+__all__ = ["Listed", "Named", "Pair", "Passage", "added_part", "choice_pair", "head_count_total", "listed_persons", "listed_persons_total", "passage_arithmetic", "passage_gap", "passage_share", "programme_parts", "programme_sum", "region_pair", "remainder_figure", "rule_arithmetic", "wait_figure"]

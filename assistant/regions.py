@@ -56,6 +56,8 @@ class Mentions:
     school_after_not: tuple[str, ...] = ()
     left_before: tuple[str, ...] = ()
     returned_after: tuple[str, ...] = ()
+    elsewhere_before: tuple[str, ...] = ()
+    elsewhere_after: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
         """"not_here", "left", "school", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
@@ -73,9 +75,13 @@ class Mentions:
         ('school', 'place')
         >>> m.role("之前在东莞电子厂打工快十年，去年底回了老家县城", 3, 5), m.role("之前在东莞打工", 3, 5)
         ('left', 'origin')
+        >>> m.role("听说四川那边给1万，广东能拿多少", 2, 4), m.role("听说四川有个求职补贴", 2, 4)
+        ('not_here', 'place')
         """
         before, after = text[max(0, start - 4) : start], text[end : end + 2]
         if any(before.endswith(w) for w in self.not_here_before):
+            return "not_here"
+        if any(before.endswith(w) for w in self.elsewhere_before) and any(after.startswith(w) for w in self.elsewhere_after):
             return "not_here"
         if any(before.endswith(w) for w in self.left_before) and any(w in text[end:] for w in self.returned_after):
             return "left"

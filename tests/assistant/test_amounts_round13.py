@@ -27,6 +27,9 @@ the mechanisms, each in our own words (other persons, places and figures than th
 - **The first years at the ceiling** (“头两年全部按上限算”) count those years.
 - **People added or totalled in a follow-up**: “要是再加5个人呢” adds to the count held; “漏说了，还有1个…，
   总共6个” adds what was left out, the total said is the count.
+- **The gap to a target a passage states**: “去年大概150亿，离目标还差多少” is the target less the figure said.
+- **A place heard of over there** (“听说四川那边给1万，我们广东按国家规定能拿多少”) is not where the person is:
+  the province said is uncovered, and the national rule states no figure — a decline, not 四川's 1万.
 """
 
 from __future__ import annotations
@@ -226,3 +229,26 @@ def test_people_left_out_are_added_and_the_total_said_is_the_count(assistant, re
         today=date(2025, 6, 1),
     )
     assert_total(answers[-1], real_index, Decimal(12000), SC_ABSORB)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("给领导写个材料：山西人力资源服务行业营业收入到2025年的目标是多少？我们估计今年全省能到一百六十亿，离目标还差多少？", 4000000000),
+        ("山西到2025年人力资源服务机构要达到多少家？现在全省大概1700家，离目标还差几家？", 300),
+    ],
+)
+def test_the_gap_to_a_target_a_passage_states(assistant, question, value):
+    answer = talk(assistant, question, today=date(2024, 6, 1))[-1]
+    calc = answer.calculation
+    assert calc is not None and calc.value == value and ("sx-nd-db4bfa", "一、（三）") in {(s.doc_id, s.article) for s in calc.steps}, answer.answer
+
+
+def test_a_place_heard_of_over_there_is_not_where_the_person_is(assistant):
+    answer = talk(assistant, "福州的，我离校半年，准备第一次开个花店。听说四川那边一次性创业补贴给1万，我们福建按国家规定一次性创业补贴能拿多少钱？", today=date(2025, 6, 1))[-1]
+    assert answer.abstained and "10000" not in (answer.answer.split("\n")[0] + str(getattr(answer.calculation, "value", ""))), answer.answer
+
+
+def test_a_place_heard_of_as_such_may_still_be_the_persons(assistant, real_index):
+    answers = talk(assistant, "西华师范大学大四的，听说四川毕业生有个一次性求职补贴？", "是的，家里是零就业家庭，我明年6月毕业，正在找工作", today=date(2025, 11, 1))
+    assert_total(answers[-1], real_index, Decimal(1500), ("sc-2024-9a23d6", "二、（十四）"))
