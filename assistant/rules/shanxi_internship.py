@@ -319,7 +319,11 @@ def early_contract(ctx: Context) -> Outcome:
     total = monthly * months * interns
     ctx.step(f"剩余期限补贴按就业见习补贴标准计：{fmt_money(wage)} × {fmt_percent(base.d)} = {fmt_money(monthly)}/月。", base.reference)
     ctx.step(f"{fmt_number(months)}个月 × {fmt_money(monthly)}" + (f" × {interns}人" if interns > 1 else "") + f" = {fmt_money(total)}。", cap.reference)
-    return ctx.result("amount", total, "元", f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴；按每月{fmt_money(monthly)}（当地最低工资标准的{fmt_percent(base.d)}）计，{fmt_number(months)}个月" + (f"、{interns}人" if interns > 1 else "") + f"共{fmt_money(total)}。")
+    summary = f"按山西省规定，提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴；按每月{fmt_money(monthly)}（当地最低工资标准的{fmt_percent(base.d)}）计，{fmt_number(months)}个月" + (f"、{interns}人" if interns > 1 else "") + f"共{fmt_money(total)}。"
+    if ctx.get("asks_period") is True and ctx.get("asks_amount") is not True:
+        # “能补几个月的？按啥标准？”: the months asked, the amount beside them
+        return ctx.result("amount", months, "个月", summary)
+    return ctx.result("amount", total, "元", summary)
 
 
 def scope(ctx: Context) -> Outcome:
@@ -394,7 +398,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_early_contract",
         citations=(EARLY,),
         formula=early_contract,
-        inputs=("remaining_months", "internship_months", "served_months", "min_wage", "interns_count", "asks_whether", "early_contract_date"),
+        inputs=("remaining_months", "internship_months", "served_months", "min_wage", "interns_count", "asks_whether", "asks_period", "asks_amount", "early_contract_date"),
         parameters=("sx.internship.early_contract.max_months", "sx.internship.subsidy.min_wage_share"),
         reading="剩余期限补贴按同段的就业见习补贴标准（当地最低工资标准的60%）按月计算，最多3个月。",
 
