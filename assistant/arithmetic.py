@@ -203,7 +203,7 @@ def per_year_total(each: Operand, first_year: int, last_year: int, bound: str = 
 
 
 # an amount for each person: 元/人, or its bound (元/人（上限）: “不超过400元/人”)
-_PER_HEAD = re.compile(r"^元/人(?P<bound>（上限）|（下限）)?$")
+_PER_HEAD = re.compile(r"^元/人(?P<per>·年|·月)?(?P<bound>（上限）|（下限）)?$")
 
 
 def per_head_total(each: Calculation, people: int) -> Calculation | None:
@@ -222,6 +222,8 @@ def per_head_total(each: Calculation, people: int) -> Calculation | None:
     '培训15天每人补贴1000元。12人合计12000元。'
     >>> per_head_total(replace(each, unit="元/人（上限）"), 3).unit, per_head_total(each, 1), per_head_total(replace(each, unit="元"), 5)
     ('元（上限）', None, None)
+    >>> per_head_total(replace(each, unit="元/人·年"), 2).unit  # a figure per person a year: the people's, a year
+    '元/年'
     """
     shape = _PER_HEAD.match(each.unit or "")
     if shape is None or people <= 1 or each.verdict != "amount" or not isinstance(each.value, Decimal):
@@ -234,7 +236,7 @@ def per_head_total(each: Calculation, people: int) -> Calculation | None:
         each,
         inputs={**each.inputs, "people_count": people},
         value=total,
-        unit=f"元{bound}",
+        unit=f"元{'/' + shape.group('per')[1:] if shape.group('per') else ''}{bound}",
         steps=(*each.steps, Step(f"{product}。", stated.doc_id if stated else None, stated.article if stated else None)),
         summary=f"{each.summary}{people}人合计{_BOUND_WORDS[bound[1:3]] if bound else ''}{fmt_money(total)}。",
     )

@@ -252,3 +252,26 @@ def test_a_place_heard_of_over_there_is_not_where_the_person_is(assistant):
 def test_a_place_heard_of_as_such_may_still_be_the_persons(assistant, real_index):
     answers = talk(assistant, "西华师范大学大四的，听说四川毕业生有个一次性求职补贴？", "是的，家里是零就业家庭，我明年6月毕业，正在找工作", today=date(2025, 11, 1))
     assert_total(answers[-1], real_index, Decimal(1500), ("sc-2024-9a23d6", "二、（十四）"))
+
+
+def test_a_person_placed_by_the_community_said_as_theirs_is_on_a_public_post(assistant, real_index):
+    answers = talk(
+        assistant,
+        "公益性岗位补贴一般能拿几年？",
+        "我们社区安置的老周，当地最低工资1900",
+        "他初次核定的时候离法定退休只差2年6个月了，这样最多能补多少？",
+        today=date(2025, 6, 1),
+    )
+    assert_total(answers[-1], real_index, Decimal(1900 * 30), PUBLIC_POST)
+
+
+def test_a_figure_per_person_a_year_times_the_people_said(assistant, real_index):
+    answers = talk(assistant, "招失业人员税上有优惠吗", "四川泸州", "三个失业人员，符合条件的，都签了合同。一年能扣减多少税费", today=date(2025, 6, 1))
+    assert_total(answers[-1], real_index, Decimal(3 * 7800), ("sc-2024-9a23d6", "一、（四）"))
+
+
+def test_the_premium_asked_in_a_sentence_of_its_own_and_the_months_asked(assistant):
+    premium = talk(assistant, "大同一家公司，今年开始接就业见习，来了6个大学生，都给买了人身意外伤害险。这个保费政府给补不？一共能补多少？", today=date(2024, 6, 1))[-1]
+    assert premium.calculation is not None and premium.calculation.value == 6 * 240, premium.answer
+    months = talk(assistant, "晋中的，见习协议签了一年，干了3个月就跟他签了正式劳动合同，见习期还剩9个月。最低工资1880，这个提前签合同的剩余期限补贴能补几个月的？", today=date(2022, 9, 1))[-1]
+    assert months.calculation is not None and months.calculation.value == 3 and months.calculation.unit == "个月", months.answer
