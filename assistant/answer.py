@@ -1912,9 +1912,7 @@ def _of_the_case(key: str) -> bool:
 
 def _people_asked(text: str) -> bool:
     """The question asks a count of people (“至少要培训多少人”), not a sum of money."""
-    from assistant.operands import PEOPLE_ASKED
-
-    return bool(PEOPLE_ASKED.search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
+    return bool(intent("asks_people_count").search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
 
 
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
