@@ -1201,12 +1201,12 @@ class Assistant:
                 d = defining_sentence(defined.text, term) if term else None
                 sentence = defined.text[slice(*whole_sentence(defined.text, d.start, d.end))].strip() if d else None
                 return self._article_answer(query, [defined], day, focus=f"“{quoted[0]}”" if quoted else None, sentence=sentence)
-        whether_in_force = intent("asks_validity").search(query.text) and not re.search(r"哪(?:个|些|几|份)", query.text)
+        whether_in_force = intent("asks_validity").search(query.text) and not intent("asks_which").search(query.text)
         if intent("about_issuing").search(query.text) and not ref.paths and not whether_in_force:
             # (“关于印发…的通知还有效吗” asks whether it is in force, not what the notice says: answered below)
             named = self._referenced_documents(query.text, ref)
             notices = {d.parent_id or d.doc_id for d in named if d.parent_id or d.children}
-            if len(notices) == 1 and re.search(r"废止|取代|替代|不再执行", query.text):
+            if len(notices) == 1 and intent("asks_repealed").search(query.text):
                 # “新的就业补助资金管理办法废止了哪几个老文件”: the article that repeals or supersedes them
                 notice_id = next(iter(notices))
                 family = {notice_id, *self.index.documents[notice_id].children}
@@ -1297,7 +1297,7 @@ class Assistant:
         text = query.text
         years = [(m.end(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d{2})年(?:度)?(?:的)?", text)]
         this_year = (query.today or query.as_of).year
-        years += [(m.end(), this_year + {"今年": 0, "明年": 1, "去年": -1}[m.group(1)]) for m in re.finditer(r"(今年|明年|去年)(?:度)?(?:的)?", text)]
+        years += [(m.end(), this_year + _YEARS_ON[m.lastgroup]) for m in intent("year_from_now").finditer(text)]
         if not years:
             return None
         for doc, covered, rest in self._yearly_documents:
@@ -1506,8 +1506,8 @@ class Assistant:
         holds finds none."""
         if query.reference.doc_numbers:
             return None
-        for m in _VERSION_YEAR.finditer(query.text):
-            year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        for m in intent("version_year").finditer(query.text):  # 2017年那个, 2017年版, 2019年出的, 17年版的
+            year = int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy"))
             found = self.index.graph.about_edition(query.text[m.end() : m.end() + 48], year)
             if found is not None:
                 return found
@@ -1919,9 +1919,7 @@ def _of_the_case(key: str) -> bool:
 
 def _people_asked(text: str) -> bool:
     """The question asks a count of people (“至少要培训多少人”), not a sum of money."""
-    from assistant.operands import PEOPLE_ASKED
-
-    return bool(PEOPLE_ASKED.search(text)) and not re.search(r"多少钱|(多少|几)(万|千)?(块|元)|补贴多少|补多少|奖补多少|(能|可以)?(领|拿|发|补|贴)(多少|几)", text)
+    return bool(intent("asks_people_count").search(text)) and not intent("asks_money").search(text)
 
 
 def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation]:
@@ -2062,8 +2060,8 @@ def _hint(spec: "FactSpec") -> str:
     return _HINTS.get(spec.kind, "")
 
 
-# a year that names a version of a document: 2017年那个, 2017年版, 2019年出的; two digits only before 版/那个 (17年版的)
-_VERSION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:版|的版本|那(?:个|版|份)|出的|发的|印发的|颁布的|的)?|(?<!\d)(\d{2})年(?:版|的版本|那(?:个|版|份))")
+# a year said from today before a yearly document's words (intents.yaml year_from_now: the group names it)
+_YEARS_ON = {"this_year": 0, "next_year": 1, "last_year": -1}
 
 
 def _own_titles(doc: Document) -> tuple[str, ...]:
@@ -2173,7 +2171,7 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
     """
     if not articles or not any(intent("to_attachment").search(a) for a in articles):
         return False
-    if intent("to_attachment").search(articles[0]) and (re.search(r"附件\d", question) or (intent("asks_list").search(question) and _asks_attached(question, articles[0]))):
+    if intent("to_attachment").search(articles[0]) and (intent("names_attachment_number").search(question) or (intent("asks_list").search(question) and _asks_attached(question, articles[0]))):
         return True
     # a county or district (榆次区) below the city a document is about, not the city itself
     table = regions()

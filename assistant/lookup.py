@@ -12,6 +12,7 @@ from assistant.errors import UnknownDocument
 from assistant.relations import DocumentGraph, same_number
 from assistant.schema import Article, Citation, Document, Relation, Status, book
 from assistant.store import IndexHandle
+from assistant.understand.intents import intent
 from assistant.understand.reference import heading_named, headed_paths, path_aliases, spoken_paths, without_spans
 
 
@@ -184,8 +185,7 @@ def _place_words() -> frozenset[str]:
 # ------------------------------------------------------------ a document named loosely
 # “晋中那个人人持证方案”, “数字贸易那个意见”, “山西见习那个文件”, “四川稳就业措施”: a document is
 # named by some words of its title (or its place) before the kind of document it is.  政策 and
-# 规定 are left out: “见习补贴政策” names a measure, not a document.
-_KIND = re.compile(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件")
+# 规定 are left out: “见习补贴政策” names a measure, not a document (intents.yaml document_kind).
 _NAME_BREAK = re.compile(r"[，。？！；,.?!;：:\s]")
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 NAMED_AT_LEAST = 3.0  # the weight of one title word no other document family has (log 20)
@@ -223,7 +223,7 @@ def _families(documents: dict[str, Document]) -> tuple[_Family, ...]:
     for members in roots.values():
         titles = [d.title for d in members]
         pairs = {m for t in titles for m in _CJK_PAIR.findall(t)} - place_pairs
-        kinds = {k for t in titles for k in _KIND.findall(t)} | {"文件"}
+        kinds = {k for t in titles for k in intent("document_kind").regex.findall(t)} | {"文件"}
         head = next(d for d in members if d.parent_id is None) if any(d.parent_id is None for d in members) else members[0]
         province = head.province if head.region != "全国" else None
         city = head.region if head.region not in ("全国", head.province) else None
@@ -257,7 +257,7 @@ def documents_named(documents: dict[str, Document], text: str, places: tuple[str
     from assistant.query import province_of
 
     families = _families(documents)
-    kinds = list(_KIND.finditer(text))
+    kinds = list(intent("document_kind").finditer(text))
     if not families or not kinds:
         return frozenset()
     provinces = {province_of(p) for p in places if p != "全国"} - {None}
@@ -364,7 +364,7 @@ def term_asked(text: str) -> str | None:
         m = intent(name).search(text)
         if m is not None:
             term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
-            term = re.sub(r"(?:具体|都|分别|到底|究竟|主要)+$", "", term)  # “…十大平台，具体是哪些”: no term, only the asking
+            term = intent("asking_after_term").regex.sub("", term)  # “…十大平台，具体是哪些”: no term, only the asking
             if len(term) >= 2:
                 return term
     return None
@@ -456,7 +456,7 @@ def asks_period_of_thing(articles: list[Article], text: str) -> bool:
         for i in range(len(subject) - 3):
             at = before.rfind(subject[i : i + 4])
             # the thing is what the 有效期 belongs to: no document named between them (评价机构管理办法的有效期)
-            if at >= 0 and len(before) - at <= 12 and not re.search(r"方案|意见|办法|通知|措施|指南|计划|解读|细则|文件|政策|规定", before[at:]):
+            if at >= 0 and len(before) - at <= 12 and not intent("names_document_or_policy").search(before[at:]):
                 return True
     return False
 

@@ -34,13 +34,15 @@ from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_
 from assistant.regions import regions
 from assistant.rules.base import fmt_money, fmt_number
 from assistant.schema import Calculation, Step, book
+from assistant.understand.intents import intent
 
 if TYPE_CHECKING:
     from assistant.rules.route import Decision
 
-# what lies between two things named when they are two things set side by side (和, 比, 另一家 …,
-# or a list of ones: “一个新评上了国家级…，一个新评上省级的”)
-_LINK = re.compile(r"和|与|跟|及|、|比|还是|同|相比|对比|另|还有|加上|以及|或|[，,；;]\s*(?:再|还)?(?:有)?(?:一|1|另一|另1|第二|第2)(?:个|家|所|处|座|项)")
+# What people say is declared in assistant/data/intents.yaml and read here by id (intent("said_of_all")):
+# what lies between two things set side by side (links_two_named), the programmes one question adds
+# (adds_programme, total_asked_at_end), a part added later (adds_part), people listed one by one
+# (person_listed, said_of_all, left_out, corrects_earlier), the kind of figure asked (asks_in_…) …
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def _written_as(text: str, both: tuple[Named, Named], one: Named) -> str:
 
 
 def _linked(text: str, first: Named, second: Named) -> bool:
-    return bool(_LINK.search(text[first.end : second.start]))
+    return bool(intent("links_two_named").search(text[first.end : second.start]))
 
 
 def region_pair(text: str) -> Pair | None:
@@ -263,11 +265,6 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
     return replace(decision, calculation=combined, follow_up=None, missing=(), rule_id=combined.rule_id, text=combined.summary, related=tuple(calcs))
 
 
-# the word that adds a second programme to the first in one question (“帮扶基地那笔奖补，加上…的税费，一共多少”)
-_PLUS = re.compile(r"[，,]?\s*(?:再)?加上|[，,]?\s*(?:再)?外加|(?<=[补贴费励助])\s*(?:和|与|以及)\s*(?=[^，,。？?]{2,})")
-_QUESTION_TAIL = re.compile(r"[，,]?\s*(?:一共|总共|合计|加起来|加在一起)[^，,。？?]*[？?。]?\s*$")
-
-
 def programme_parts(text: str) -> tuple[str, ...] | None:
     """The programmes a question adds (“见习补贴加上基地奖补，一共能拿多少？”, three listed with 、) and what is
     said before the question (the facts all are asked of): (context, first, second, …).  None when the
@@ -287,11 +284,11 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
     sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
     for i in range(len(sentences) - 1, -1, -1):
         sentence = sentences[i]
-        tail = _QUESTION_TAIL.search(sentence)
+        tail = intent("total_asked_at_end").search(sentence)
         if tail is None:
             continue
         asked = sentence[: tail.start()]
-        parts = _PLUS.split(asked)
+        parts = intent("adds_programme").regex.split(asked)
         if len(parts) == 1:  # “A、B、C加起来”: listed with 、
             parts = asked.split("、")
         if not 2 <= len(parts) <= 4:
@@ -340,9 +337,6 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
 
 # the parts a question adds named by their number only (“这两块一次性奖补加起来”, “两样加起来多少钱”): each
 # described before, in a clause of its own set off by 另外/此外/还有 or a semicolon
-_COLLECTIVE = re.compile(r"(?:这|那)?(?P<n>两|三|2|3)(?:块|样|项|笔|部分|种)(?:的)?")
-_SUM_WORDS = re.compile(r"(?:加起来|加一起|加在一起|一共|合计|总共|总计)")
-_PART_BREAK = re.compile(r"(?<=[。？！?!，,；;])\s*(?:另外|此外|还有|同时|再有)[，,]?|[；;]")
 
 
 def described_parts(text: str) -> tuple[list[str], str] | None:
@@ -362,18 +356,18 @@ def described_parts(text: str) -> tuple[list[str], str] | None:
     sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
     for i in range(len(sentences) - 1, 0, -1):
         sentence = sentences[i]
-        counted = _COLLECTIVE.search(sentence)
-        if counted is None or not _SUM_WORDS.search(sentence, counted.end()):
+        counted = intent("parts_counted").search(sentence)
+        if counted is None or not intent("adds_words").regex.search(sentence, counted.end()):
             continue
-        if re.search(r"[^，,。？！?!\s]{2,}(?:和|与|加上|跟)[^，,。？！?!]*$", sentence[: counted.start()]):
+        if intent("parts_named_before_count").search(sentence[: counted.start()]):
             return None  # the parts are named in the asking sentence itself: ``programme_parts``
         wanted = {"两": 2, "2": 2, "三": 3, "3": 3}[counted.group("n")]
         before = "".join(sentences[:i])
-        parts = [p.strip("，,；;。 ") for p in _PART_BREAK.split(before)]
+        parts = [p.strip("，,；;。 ") for p in intent("part_break").regex.split(before)]
         parts = [p for p in parts if p]
         if len(parts) != wanted:
             return None
-        asked = _SUM_WORDS.sub("", sentence[: counted.start()] + sentence[counted.end() :], count=1)
+        asked = intent("adds_words").regex.sub("", sentence[: counted.start()] + sentence[counted.end() :], count=1)
         return parts, asked.lstrip("，, ")
     return None
 
@@ -435,10 +429,6 @@ def _parts_added(decision: "Decision", parts: list[tuple[str, Calculation]]) -> 
     return replace(decision, calculation=calc, follow_up=None, missing=(), rule_id=calc.rule_id, text=summary, related=tuple(c for _, c in parts))
 
 
-# a message that adds another part to what was said before (“另外还有一期订单式的…”, “还有一块是…”)
-_ADDS = re.compile(r"^(?:那|哦|噢)?(?:另外|还有|再加上|加上|另|再)")
-
-
 def added_part(
     text: str, decision: "Decision | None", held: Mapping[str, Any], ask_earlier: Callable[[], "Decision | None"], ask_part: Callable[[dict[str, Any]], "Decision | None"]
 ) -> "Decision | None":
@@ -451,7 +441,7 @@ def added_part(
     None unless the message begins by adding (另外/还有 …), asks a sum, names a choice other than the one
     held, and both parts are amounts in 元 of rules on the same topic.
     """
-    if decision is None or operation_asked(text) != "sum" or not _ADDS.search(text.strip()):
+    if decision is None or operation_asked(text) != "sum" or not intent("adds_part").search(text.strip()):
         return None
     from assistant.rules.inputs import FACTS
 
@@ -510,22 +500,7 @@ def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "
     return replace(decision, calculation=total, text=total.summary)
 
 
-# one person (or several) of a group said one by one: “1个家里是低保户，1个办了国家助学贷款，还有1个…”
-_PERSON_LEAD = re.compile(
-    # after a pause, or after 有 or 招了 (“找工作的有4个低保家庭的、1个有残疾证的”); groups side by side with 、
-    r"(?:(?<=^)|(?<=[：:，,；;。、\s])|(?<=有)|(?<=[招带收]了)|(?<=招[用聘收]了))(?:"
-    r"(?:其中|另外|另|还有|有|其他|其余|剩下的?|最后|(?:还|另外)?(?:漏了|落了|少算了|忘了说|忘了))?(?:的)?(?:(?P<n>\d+)\s*|(?<=有)(?=个))(?:个|位|名)(?:人|学生|同学|毕业生|员工|职工)?(?![月年天日周小])(?!\d+\s*(?:个)?(?:月|年|天|日|周|小时))(?:是|呢)?"
-    # the others, not counted (“其他都签了三年”): as many as are held less those described
-    r"|(?P<others>其他|其余|剩下)的?(?:人|几个|的人)?(?=都|也|还|是|全)"
-    r")"
-)
 _SENTENCE_STOP = re.compile(r"[。？！?!]")
-# a clause said of the whole group, not of the one described last (“都签了一年合同”“全部交了社保”)
-_SAID_OF_ALL = re.compile(r"^\s*(?:他们|她们|大家|这些人|这几个人?)?(?:都|全都|也都|均|全部|统统|一律)|^[^，,；;]{0,4}(?:都|也都|全都|均)(?!是)")
-# a message that adds someone left out of a list said before (“还漏了一个零就业家庭的”)
-_MISSED = re.compile(r"漏了|漏掉|落了|落下|少算了|少说了|忘了说|忘说了|刚才没说")
-# a message that corrects what was said before (its list replaces, not adds to, the earlier one)
-_CORRECTING = re.compile(r"说错|不对|搞错|弄错|改成|改为|应该是|更正")
 
 
 @dataclass(frozen=True)
@@ -556,7 +531,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     from assistant.facts import extract_facts
 
     keys = set(keys)
-    leads = list(_PERSON_LEAD.finditer(text))
+    leads = list(intent("person_listed").finditer(text))
     found: list[tuple[int, int, Listed]] = []
     for i, lead in enumerate(leads):
         stop = _SENTENCE_STOP.search(text, lead.end())
@@ -565,7 +540,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
         last = lead.end()
         for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
-            if clause.start() and _SAID_OF_ALL.search(clause.group(0)):
+            if clause.start() and intent("said_of_all").search(clause.group(0)):
                 break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             if any(k in keys for k in extract_facts(clause.group(0))):
                 last = lead.end() + clause.end()
@@ -619,7 +594,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
     people, rest = listed_persons(text, personal)
-    if not people and context and _MISSED.search(text) and not _CORRECTING.search(text):
+    if not people and context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
         # 家庭的，一共多少”): the list said before, with what this message adds to it
         people, rest = listed_persons(f"{context}。{text}", personal)
@@ -701,14 +676,10 @@ def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decisio
     limit with its day is unmet."""
     if decision is None or decision.calculation is None or not wait_asked(text):
         return None
-    waited = months_to_wait(decision.calculation, as_of, months_asked=bool(re.search(r"几个月|多少个月|几月", text)))
+    waited = months_to_wait(decision.calculation, as_of, months_asked=bool(intent("asks_months").search(text)))
     if waited is None:
         return None
     return replace(decision, calculation=waited, text=waited.summary)
-
-
-# “再缺几天就不发”“还差几天”“再…几次就到顶”: how much more of a counted thing (days, times) reaches the limit
-_REMAINDER_ASKED = re.compile(r"(?:再|还)(?:能|可以|要|得)?(?:缺|旷|请|领|享受|申请|考|差|有)?(?:勤|工|假)?(?:几|多少)(?:天|次|回)(?!以上|以内)")
 
 
 def remainder_figure(decision: "Decision | None", text: str) -> "Decision | None":
@@ -717,7 +688,7 @@ def remainder_figure(decision: "Decision | None", text: str) -> "Decision | None
     article the limit is stated in.  Only a limit in days or times, met so far (the person is still under it),
     on a count the message says; None otherwise — a wait in months or years is ``wait_figure``'s.
     """
-    if decision is None or decision.calculation is None or not _REMAINDER_ASKED.search(text):
+    if decision is None or decision.calculation is None or not intent("asks_remainder").search(text):
         return None
     calc = decision.calculation
     under = [
@@ -752,14 +723,15 @@ def remainder_figure(decision: "Decision | None", text: str) -> "Decision | None
 
 # ----------------------------------------------------------------- passages
 
-# the kind of figure a question asks for → the units of a passage's figures that answer it
-_ASKED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"百分点|百分比|比例|比重|占比|%|百分之|几成"), ("%",)),
-    (re.compile(r"人次"), ("人次",)),
-    (re.compile(r"多少钱|几块|(多少|几)万?元|金额|资金|奖补|补贴|奖励"), ("元",)),
-    (re.compile(r"(几|多少)年|年限"), ("年",)),
-    (re.compile(r"(几|多少)(个)?人|人数"), ("人",)),
-    (re.compile(r"(几|多少)(家|个|所|项)"), ("家", "个", "所", "项")),
+# the kind of figure a question asks for (declared, the first that matches decides) → the units of a
+# passage's figures that answer it
+_ASKED_UNITS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("asks_in_percent", ("%",)),
+    ("asks_in_person_times", ("人次",)),
+    ("asks_in_yuan", ("元",)),
+    ("asks_in_years", ("年",)),
+    ("asks_in_people", ("人",)),
+    ("asks_in_units", ("家", "个", "所", "项")),
 )
 _FIGURE = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<big>万|亿)?(?P<unit>%|元|人次|人|年|家|个|所|项)(?P<bound>以上|以下|左右)?")
 _SENTENCE_END = re.compile(r"[。！？\n]")
@@ -784,8 +756,8 @@ class _Found:
 
 
 def _units_asked(question: str) -> tuple[str, ...] | None:
-    for pattern, units in _ASKED_UNITS:
-        if pattern.search(question):
+    for asked, units in _ASKED_UNITS:
+        if intent(asked).search(question):
             return units
     return None
 
@@ -803,7 +775,7 @@ def _anchor_pairs(question: str, text: str) -> list[tuple[str, str]]:
     years = list(dict.fromkeys(y for y in _YEAR.findall(question) if y in text))
     if len(years) >= 2:
         pairs.append((years[0], years[1]))
-    for m in re.finditer(r"和|与|跟|比|及|、", question):
+    for m in intent("links_anchors").finditer(question):
         left, right = question[max(0, m.start() - 12) : m.start()], question[m.end() : m.end() + 12]
         a = next((left[i:] for i in range(len(left) - 1) if left[i:] in text), None)
         b = next((right[:j] for j in range(len(right), 1, -1) if right[:j] in text), None)
@@ -851,7 +823,6 @@ def _found(passage: Passage, anchor: str, f: re.Match[str]) -> _Found:
 
 
 _YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?\s*(?:到|至|—|－|-|~|～)\s*(?P<b>(?:19|20)\d{2})年?")
-_EACH_YEAR = re.compile(r"每年")
 
 
 def _per_year_total(question: str, passage: Passage, units: tuple[str, ...] | None) -> Calculation | None:
@@ -868,7 +839,7 @@ def _per_year_total(question: str, passage: Passage, units: tuple[str, ...] | No
             continue
         end = _SENTENCE_END.search(passage.text, span.end())
         stop = end.start() if end else len(passage.text)
-        each = _EACH_YEAR.search(passage.text, span.end(), stop)
+        each = intent("each_year").regex.search(passage.text, span.end(), stop)
         if each is None:
             continue
         figure = next((f for f in _FIGURE.finditer(passage.text, each.end(), stop) if _wanted(f, units)), None)
@@ -917,15 +888,9 @@ def passage_arithmetic(question: str, passages: Iterable[Passage]) -> Calculatio
     return None
 
 
-# the words between a base's name and the figure said of it (“财政资金总额就是这800万”, “总额按8万亿”)
-_BASE_FILLER = re.compile(r"(?:就是|就|是|为|有|约|大概|大约|按|算|这|那|了|的|共|一共|总共|\s)+$")
+# a share a passage states (20%以上, 三分之一): number syntax, read here
 _SHARE = re.compile(r"(?P<n>\d+(?:\.\d+)?)%(?P<after>以上|以下)?|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-# a count of people asked (“至少要培训多少人”): the base is a count of people the question gives
-PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名|位)(?!次|民币)")
-_AT_LEAST = re.compile(r"不低于|不少于|至少|以上|达到|提高到")
-_AT_MOST = re.compile(r"不超过|不高于|最高|最多|以下|以内")
-_ASKS_AMOUNT = re.compile(r"多少|几(万|亿)?元|金额")
 
 
 def _base_named(question: str, passage: str, unit: str = "元") -> list[tuple[str, Decimal]]:
@@ -938,7 +903,7 @@ def _base_named(question: str, passage: str, unit: str = "元") -> list[tuple[st
     for m in scan(question):
         if m.unit != unit or (unit == "个" and m.word not in ("人", "个人", "名")):
             continue
-        before = _BASE_FILLER.sub("", m.before)
+        before = intent("base_filler").regex.sub("", m.before)
         name = next((before[i:] for i in range(len(before) - 2) if before[i:] in passage), None)
         if name:
             out.append((name, Decimal(m.value)))
@@ -967,8 +932,9 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
     >>> c.value, c.unit
     (Decimal('200'), '人（下限）')
     """
-    people = bool(PEOPLE_ASKED.search(question))
-    if not _ASKS_AMOUNT.search(question):
+    # a count of people asked (“至少要培训多少人”): the base is a count of people the question gives
+    people = bool(intent("asks_people_count").search(question))
+    if not intent("asks_amount_figure").search(question):
         return None
     years = _YEAR.findall(question)
     for passage in passages:
@@ -990,7 +956,8 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
             if best is None:
                 continue
             share, clause, _ = best
-            bound = "at_least" if _AT_LEAST.search(clause) and not _AT_MOST.search(clause) else ("at_most" if _AT_MOST.search(clause) and not _AT_LEAST.search(clause) else "")
+            at_least, at_most = intent("bound_at_least").search(clause), intent("bound_at_most").search(clause)
+            bound = "at_least" if at_least and not at_most else ("at_most" if at_most and not at_least else "")
             show = fmt_money if not people else (lambda n: f"{fmt_number(n)}人")
             if share.group("den"):  # 三分之一: the base divided, a whole person counted up at a floor
                 num, den = _CN_DIGIT[share.group("num")], _CN_DIGIT[share.group("den")]
@@ -1014,9 +981,7 @@ def passage_share(question: str, passages: Iterable[Passage]) -> Calculation | N
 
 
 # how far a figure the person gives is from a target a passage states (“去年140亿，离目标还差多少”)
-_GAP_ASKED = re.compile(r"(?:离|距离?)[^，。？！]{0,6}(?:目标|要求|任务)[^，。？！]{0,4}(?:还)?差|还差(?:多少|几)|还(?:缺|少)(?:多少|几)|缺口(?:是|有)?(?:多少|几)")
 _GIVEN = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<big>万|亿)?(?P<unit>元|人次|人|家|个|所)?(?!\d|年|月|日|号|%)")
-_TARGET = re.compile(r"达到|提高到|增加到|突破|力争|目标")
 
 
 def _common_run(a: str, b: str) -> int:
@@ -1047,7 +1012,7 @@ def passage_gap(question: str, passages: Iterable[Passage]) -> Calculation | Non
     >>> passage_gap("营业收入去年150亿", [p]) is None
     True
     """
-    asked = _GAP_ASKED.search(question)
+    asked = intent("asks_gap_to_target").search(question)
     if asked is None:
         return None
     said = [m for m in _GIVEN.finditer(question[: asked.start()]) if (m.group("big") or m.group("unit")) and not _YEAR.fullmatch(m.group(0) + "年")]
@@ -1061,7 +1026,7 @@ def passage_gap(question: str, passages: Iterable[Passage]) -> Calculation | Non
         text = passage.text
         best: tuple[int, re.Match[str], str] | None = None
         for clause in re.finditer(r"[^，。；;！？\n]+", text):
-            if not _TARGET.search(clause.group(0)) and not _TARGET.search(text[max(0, clause.start() - 20) : clause.start()]):
+            if not intent("sets_target").search(clause.group(0)) and not intent("sets_target").search(text[max(0, clause.start() - 20) : clause.start()]):
                 continue
             shared = _common_run(question, clause.group(0))
             if shared < 4:

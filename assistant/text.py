@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from assistant.datafile import load_yaml
+from assistant.understand.intents import intent
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -361,15 +362,17 @@ def normalize(text: str) -> str:
     return spoken_numbers(text)
 
 
+# The words of dates said from today or from another date are declared in assistant/data/intents.yaml
+# (relative_year, relative_month, short_year, part_of_year, year_by_previous, month_by_event); the group
+# a match takes names what the words mean, counted here.
+
 # 今年 only where a date is meant (今年4月, 今年招的): “我今年26了” is an age, and 今年 is today anyway
-_RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|明年|后年)(?!度)|今年(?=\d{1,2}月|上半年|下半年|初|底|年初|年底)")
-_YEARS_BACK = {"大前年": 3, "前年": 2, "去年": 1, "今年": 0, "明年": -1, "后年": -2}
+_YEARS_BACK = {"three_years_ago": 3, "two_years_ago": 2, "last_year": 1, "this_year": 0, "next_year": -1, "in_two_years": -2}
 
 
 # “上个月考下了中级证”“这个月刚入职”: a month counted from the day the person speaks (not 上个月的工资,
 # an amount, nor 上月底 read on; 这个月 as a month only where an event follows it)
-_RELATIVE_MONTH = re.compile(r"(上个月|上1个月|上月|这个月|这1个月|本月|下个月|下1个月|下月)(?=才|刚|就|又|已经|初|底|末|中旬|我|他|她|单位|公司|厂里|企业|[考拿取获招入签开注毕离申参办领交缴培见新])")
-_MONTHS_BACK = {"上个月": 1, "上1个月": 1, "上月": 1, "这个月": 0, "这1个月": 0, "本月": 0, "下个月": -1, "下1个月": -1, "下月": -1}
+_MONTHS_BACK = {"last_month": 1, "this_month": 0, "next_month": -1}
 
 
 def _month_back(today: "date", back: int) -> str:
@@ -378,19 +381,18 @@ def _month_back(today: "date", back: int) -> str:
 
 
 # “23年6月本科毕业”, “24年招的”: a year said with two digits, where a date is meant (a month, or an
-# event after it) and no duration is (“干了23年”, “满15年”)
-_SHORT_YEAR = re.compile(
-    r"(?<![\d.了满近有干做共计达超过])(\d{2})年(?=\d{1,2}月|上半年|下半年|年初|年底|初|底|(?:春天|夏天|秋天|冬天|年中)|(?:大专|本科|中专|中职|技校|研究生|硕士|大学)?毕业|离校|拿|考|招|入职|开始|申请|注册|成立|那会|那次|那回|的时候|就)"
-)
+# event after it) and no duration is (“干了23年”, “满15年”): short_year
+
+# “2024年夏天考的”: a season or part of a year as its usual month, so that time since it can be counted (part_of_year)
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "winter": 12, "start": 2, "middle": 6, "end": 12}
 
 
-# “2024年夏天考的”: a season or part of a year as its usual month, so that time since it can be counted
-_SEASON_MONTH = {"春天": 4, "春季": 4, "夏天": 7, "夏季": 7, "秋天": 10, "秋季": 10, "冬天": 12, "年初": 2, "年中": 6, "年底": 12, "年末": 12, "初": 2, "底": 12, "末": 12}
-_SEASON = re.compile(r"((?:19|20)\d{2})年(春天|春季|夏天|夏季|秋天|秋季|冬天|年初|年中|年底|年末|初(?![一二三四五六七八九十中])|底|末)")
+def _season_month(m: re.Match[str]) -> str:
+    return f"{m.group('year')}年{_SEASON_MONTH[m.lastgroup]}月"
 
 
 def _short_year(m: re.Match[str], today: "date") -> str:
-    year = 2000 + int(m.group(1))
+    year = 2000 + int(m.group("yy"))
     return f"{year}年" if 2000 < year <= today.year + 1 else m.group(0)
 
 
@@ -414,20 +416,19 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     >>> resolve_relative_dates("上个月考下了中级证，这个月刚入职，上个月的工资没发", date(2026, 1, 10))
     '2025年12月考下了中级证，2026年1月刚入职，上个月的工资没发'
     """
-    text = _SHORT_YEAR.sub(lambda m: _short_year(m, today), text)
-    text = _RELATIVE_YEAR.sub(lambda m: f"{today.year - _YEARS_BACK[m.group(1) or '今年']}年", text)
-    text = _RELATIVE_MONTH.sub(lambda m: _month_back(today, _MONTHS_BACK[m.group(1)]), text)
+    text = intent("short_year").regex.sub(lambda m: _short_year(m, today), text)
+    text = intent("relative_year").regex.sub(lambda m: f"{today.year - _YEARS_BACK[m.lastgroup]}年", text)
+    text = intent("relative_month").regex.sub(lambda m: _month_back(today, _MONTHS_BACK[m.lastgroup]), text)
     text = _same_year(text)
-    text = _SEASON.sub(lambda m: f"{m.group(1)}年{_SEASON_MONTH[m.group(2)]}月", text)
+    text = intent("part_of_year").regex.sub(_season_month, text)
     return _same_month(text)
 
 
 # “2025年6月离校，当年10月开了店”“2023年考的，第二年3月…”: a year said by the one said before it in
 # the same message (当年/同年/那年 the same, 次年/第二年/转年 the next), where a month or part of the
-# year follows (“当年”alone is “back then”, “第二年的补贴” no date)
-_SAME_YEAR = re.compile(r"(当年|同年|那年|那1年|次年|第二年|第2年|转年|隔年|第三年|第3年)(?=\d{1,2}月|(?:春天|夏天|秋天|冬天|年初|年中|年底|年末|底|初|末)(?![一二三四五六七八九十]))")
+# year follows (“当年”alone is “back then”, “第二年的补贴” no date): year_by_previous
 _YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!度)")
-_YEARS_ON = {"当年": 0, "同年": 0, "那年": 0, "那1年": 0, "次年": 1, "第二年": 1, "第2年": 1, "转年": 1, "隔年": 1, "第三年": 2, "第3年": 2}
+_YEARS_ON = {"same_year": 0, "year_after": 1, "two_years_after": 2}
 
 
 def _same_year(text: str) -> str:
@@ -439,19 +440,19 @@ def _same_year(text: str) -> str:
     ('当年10月开的店', '2024年毕业，当年我还小')
     """
     out, last = [], 0
-    for m in _SAME_YEAR.finditer(text):
+    for m in intent("year_by_previous").finditer(text):
         said = _YEAR_SAID.findall(text, 0, m.start())
         if not said:
             continue
-        out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.group(1)]}年")
+        out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.lastgroup]}年")
         last = m.end()
     return "".join(out) + text[last:]
 
 
 # “2023年12月才入职，失业保险是入职那个月开始交的”: a month said by the event it was said with —
 # the words just before 那个月/当月 name the event (入职, 招进来, 毕业), whose month was said earlier in
-# the same message; with no such event found, the month said last before it.  The event's words stay.
-_THAT_MONTH = re.compile(r"(那1个月|那个月|那月|同1个月|同一个月|同月|当月)(?!份?的?(?:工资|社保费|缴费基数))")
+# the same message; with no such event found, the month said last before it.  The event's words stay
+# (month_by_event).  The month said is date syntax, read here:
 _MONTH_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:份)?")
 
 
@@ -468,7 +469,7 @@ def _same_month(text: str) -> str:
     ('2025年5月注册的店，2025年5月办了营业执照', '当月工资按时发，那个月没缺勤')
     """
     out, last = [], 0
-    for m in _THAT_MONTH.finditer(text):
+    for m in intent("month_by_event").finditer(text):
         said = list(_MONTH_SAID.finditer(text, 0, m.start()))
         if not said:
             continue

@@ -31,11 +31,10 @@ from assistant.understand.mentions import coerce_mention, lone_mention, read_in_
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
-# “那正高呢？”“如果是河南呢”“要是招了5个呢”“换成技师的话”: the previous question with one thing changed
-_ELLIPTICAL = re.compile(r"^(?:那|那么|那要是|那如果|如果|要是|假如|假设|换成|换做|换作|改成|若是)|(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
+# What people say is declared in assistant/data/intents.yaml and read here by id: a follow-up with one
+# thing changed (elliptical_follow_up: “那正高呢？”“如果是河南呢”“换成技师的话”), a clause that supposes
+# (supposes: what it names is asked about instead of what was held), asking words (asks_something) …
 _MAX_ELLIPTICAL = 24
-# a clause that supposes (“…，要是评上了，省里加多少”): what it names is asked about instead of what was held
-_SUPPOSES = re.compile(r"(?:^|[，,。；;！!？?])(?:那)?(?:要是|如果|假如|假设|万一|若是|倘若)")
 
 
 @dataclass(frozen=True)
@@ -138,18 +137,10 @@ def is_elliptical(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
-    lead = _LEAD_QUESTION.match(text)
-    if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and (lead.group(0).startswith(("那", "那么")) or _SUPPOSES_IN_LEAD.search(lead.group(0))):
+    lead = intent("lead_question").match(text)
+    if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and (lead.group(0).startswith(("那", "那么")) or intent("supposes_in_lead").search(lead.group(0))):
         return True
-    return len(text) <= _MAX_ELLIPTICAL and bool(_ELLIPTICAL.search(text))
-
-
-_LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
-_SUPPOSES_IN_LEAD = re.compile(r"^(?:我们|我|他|她|咱们|单位|公司)?(?:要是|如果|假如|假设|换成|若是)")
-
-
-_AGAIN = re.compile(r"(?:再|又|还)[^，。；\d]{0,3}$")
-_ASKS = re.compile(r"[？?]|吗|么|多少|(?<![好十])几(?!乎)|多久|多长|怎么|咋|能不能|可不可以|是否")
+    return len(text) <= _MAX_ELLIPTICAL and bool(intent("elliptical_follow_up").search(text))
 
 
 def asks_something(text: str) -> bool:
@@ -162,10 +153,7 @@ def asks_something(text: str) -> bool:
     >>> asks_something("没有，也没出过什么不良记录"), asks_something("没什么影响"), asks_something("出过什么问题")
     (False, False, True)
     """
-    return _ASKS.search(_INDEFINITE_WHAT.sub("", text)) is not None
-
-
-_INDEFINITE_WHAT = re.compile(r"(?:没|不|无|未)[^，。；！？,;!?]{0,4}?什么")
+    return intent("asks_something").search(intent("indefinite_what").regex.sub("", text)) is not None
 
 
 def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None) -> Reading:
@@ -285,7 +273,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     # (after a reply that is one number alone has filled its fact: “都是6个月，最低工资1880” — a clause of several)
     _bare_clauses_by_unit(text, state, facts, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
-    supposed = state.topic is not None and _SUPPOSES.search(text) is not None
+    supposed = state.topic is not None and intent("supposes").search(text) is not None
     if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
         # “那中华技能大奖呢？” after 全国技术能手, “厂长说明年推荐我报中华技能大奖，要是评上了…”: the member
         # asked about instead (“再加一个…呢”: besides)
@@ -307,11 +295,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
-    return Reading(facts, filled, elliptical, removed, asks=bool(_ASKS.search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
-
-
-_THEN = re.compile(r"^(?:那|那么)(?!要是|如果|假如|假设|若是|换成|改成)")
-_CHANGED_TAIL = re.compile(r"(?:呢|的话|怎么样|咋样|又如何|如何)[？?。！!]*$")
+    return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
 
 
 def opens_own_question(text: str) -> bool:
@@ -326,15 +310,15 @@ def opens_own_question(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
-    return bool(_THEN.match(text)) and not _CHANGED_TAIL.search(text) and not _LEAD_QUESTION.match(text) and asks_something(text)
+    return bool(intent("opens_with_then").match(text)) and not intent("changed_tail").search(text) and not intent("lead_question").match(text) and asks_something(text)
 
 
 _PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
 
 
-# a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about; beside a 技能等级 it is that ladder's level
+# a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about (talks_of_title); beside a 技能等级
+# it is that ladder's level
 _BARE_LEVEL = {"初级": "初级工", "中级": "中级工", "高级": "高级工"}
-_TITLE_WORDS = re.compile(r"职称|工程师|讲师|经济师|会计师|统计师|审计师|助工|高工|中工|副高|正高|助理|评")
 
 
 def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
@@ -362,7 +346,7 @@ def _on_skill_ladder(text: str, state: DialogueState, facts: dict[str, Any], top
     {'target_title': '中级'}
     """
     said = {k: facts[k] for k in ("title_level", "target_title") if facts.get(k) in _BARE_LEVEL}
-    if not said or _TITLE_WORDS.search(text) or ("target_title" in topic_inputs and "target_skill" not in topic_inputs):
+    if not said or intent("talks_of_title").search(text) or ("target_title" in topic_inputs and "target_skill" not in topic_inputs):
         return
     if any(k in state.facts for k in ("title_level", "target_title")) or any(k in facts for k in ("title_level", "target_title") if k not in said):
         return
@@ -504,9 +488,6 @@ def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
     return pending
 
 
-_SAID_INSTEAD = re.compile(r"(?:是|为|改成|应该是|其实是)([^，。；！？,]{1,6})")
-
-
 def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> dict[str, Any]:
     """“说错了，是金牌” after 国赛银牌: a correction that names only the part that changes.
 
@@ -520,7 +501,7 @@ def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> 
     >>> _partly_corrected("说错了，是金牌", DialogueState(facts={"awards": frozenset({"全国技术能手"})}), {})
     {}
     """
-    said = [m.group(1) for m in _SAID_INSTEAD.finditer(text)]
+    said = [m.group("said") for m in intent("said_instead").finditer(text)]
     out: dict[str, Any] = {}
     for key, held in state.facts.items():
         spec = FACTS.get(key)
@@ -605,14 +586,6 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
             read[held[0]] = typed
 
 
-_ADDS = re.compile(r"^(?:另外|还有|再加上|加上|另)")
-
-
-_MORE_PEOPLE = re.compile(r"(?:再|又)(?:加|多|添|增加)(?:上|了)?\s*\d+\s*(?:个|名|位|人)")
-_LEFT_OUT = re.compile(r"漏(?:说|了|掉|算)|落(?:了|下)|忘了说|忘说了|少说了|少算了")
-_TOTAL_PEOPLE = re.compile(r"(?:总共|一共|合计|加起来|总计)(?:是|有)?\s*(\d+)\s*(?:个|名|位|人)(?:人)?(?:[，,。！!]|$)")
-
-
 def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
     """A number of people said as a correction (“说错了，是7个人”), a changed element (“要是招了12个呢”)
     or an addition (“另外还有2个…也是那会儿招的，加起来一共多少”) goes to the count the conversation
@@ -638,18 +611,18 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> _count_follow_up("不对，我漏说了，还有2个是就业困难人员，总共6个", s, r); r
     {'hires_count': 6}
     """
-    missed = bool(_LEFT_OUT.search(text))
+    missed = bool(intent("left_out").search(text))
     if missed and read.get("_correction"):
         # “不对，我漏说了，还有2个是就业困难人员”: what was left out is added, not put in place of what was said
         read.pop("_correction")
     generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
-    total = _TOTAL_PEOPLE.search(text)
+    total = intent("total_people_said").search(text)
     if total is not None and generic:
         # “…，总共7个”: the total said is the count held, whatever the number added beside it
         held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
         if len(held) == 1:
             read.pop(generic[0])
-            read[held[0]] = int(total.group(1))
+            read[held[0]] = int(total.group("n"))
             return
     if not generic:
         return
@@ -660,8 +633,8 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
             # (a number of people the topic's rules do not read as such is the one count they do read)
             read[held[0]] = read.pop(generic[0])
         return
-    # (“要是再加3个人呢”“再多5个”, “漏说了，还有2个”: more people besides those held)
-    adding = bool(_ADDS.match(text.strip()) or _MORE_PEOPLE.search(text) or (missed and re.search(r"还有\s*\d+\s*(?:个|名|位)", text)))
+    # (“另外还有2个…”, “要是再加3个人呢”, “漏说了，还有2个”: more people besides those held)
+    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or (missed and intent("more_said_after_left_out").search(text)))
     if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
         return
     value = read.pop(generic[0])
@@ -695,9 +668,6 @@ def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str
         facts[able[0]] = said[able[0]]
 
 
-_ALL_OF_THEM = re.compile(r"^(?:全都是|全是|都是|都|各|每人都?是?|每个人都?是?)")
-
-
 def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
     """“都是6个月，最低工资1880” in a conversation about 见习补贴: a clause that is a number and its unit
     alone (“都是6个月”, “12天”), which no fact of the message took, is the one fact of the topic's rules said
@@ -714,7 +684,7 @@ def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any]
     if state.topic is None or not topic_inputs:
         return
     for clause in _REPLY_CLAUSE.split(text):
-        clause = _ALL_OF_THEM.sub("", clause.strip())  # “都是6个月”: said of each of those counted
+        clause = intent("said_of_each").regex.sub("", clause.strip())  # “都是6个月”: said of each of those counted
         m = lone_mention(clause) if clause else None
         if m is None or m.ordinal or m.unit in ("数", "元"):
             continue
@@ -743,7 +713,7 @@ def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str
         return None
     taken = read_mentions_at(text)[1]
     # not a number in what the message asks (“还能再领1回不”): that is the question, not the answer
-    fitting = [m for m in scan(text) if m.start not in taken and not m.ordinal and takes(pending, m) and not _ASKS.search(m.clause) and not _AGAIN.search(m.before)]
+    fitting = [m for m in scan(text) if m.start not in taken and not m.ordinal and takes(pending, m) and not intent("asks_something").search(m.clause) and not intent("again_before").search(m.before)]
     if len(fitting) != 1:
         return None
     value = coerce_mention(pending, fitting[0])

@@ -95,6 +95,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from assistant.schema import Span
+from assistant.understand.intents import intent
 
 _CLAUSE_END = "，,。；;！!？?\n"
 
@@ -146,9 +147,10 @@ _RANGE = re.compile(
     r"\s*(?P<unit>" + _UNIT_WORDS + r")"
 )
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_LISTED = re.compile(r"(?:、|和|以及|还有|跟|及|另外|又|同时)(?:还|再|又)?(?:招(?:用|聘|收)?了|有|招(?:用|聘|收)?)?(\d+)(?:个|名|位)(?!月|多月|工作日)")
+# the words around a number (a further number listed, a bound from above, a number taken back …) are
+# declared in assistant/data/intents.yaml and read here by id: listed_count, goes_on_listing,
+# under_before, under_after, focus_before, taken_back_before, lone_number_filler, after_offset
 _SENTENCE_END = "。；;！!？?\n"
-_GOES_ON = re.compile(r"(?:还有|另外|以及|和|跟|及|又|同时)(?:还|再|又)?(?:招(?:用|聘|收)?了|有|招(?:用|聘|收)?)?\d+(?:个|名|位)(?!月|多月|工作日)")
 BARE = "数"  # a number said with no unit (“最低工资按1980算”)
 _UNIT = {w: (u, f) for w, u, f in _UNITS}
 UNIT_WORDS = frozenset(_UNIT)  # a declared way may name a unit as said (个人) instead of its canonical form
@@ -184,12 +186,9 @@ class Mention:
     following: str = ""  # the clause after its own (“走了两个人，是我们主动辞退的”)
 
 
-# “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is
-_UNDER_BEFORE = re.compile(r"(?:不到|不满|不足|没满|没到|未满|未到|还差点|快|将近|接近)$")
-_UNDER_AFTER = re.compile(r"^(?:还|都|也)?(?:不到|没到|不满|没满)")
-# “招的是4个”“交的是900”: the words before a number said as the focus of 的是 (“说错了，招的是4个”) are
-# read as the verb said plainly (招了4个), so a declared ``before`` of the verb fits them too
-_FOCUS = re.compile(r"的(?:是|为)$")
+# “不到4年”“还没满1年”“快5年了”“将近3年”, “3年不到”: a bound from above, said where a number is (under_before,
+# under_after).  “招的是4个”“交的是900”: the words before a number said as the focus of 的是 (“说错了，招的是
+# 4个”) are read as the verb said plainly (招了4个), so a declared ``before`` of the verb fits them too (focus_before)
 
 
 def _under(key: str | None, value: Any, m: Mention) -> Any:
@@ -230,7 +229,7 @@ def _listing_after(text: str, end: int, size: int) -> str:
     parts = re.split(r"[，,]", window)
     kept = [parts[0]]
     for part in parts[1:]:
-        if not _GOES_ON.match(part):
+        if not intent("goes_on_listing").match(part):
             break
         kept.append(part)
     return "，".join(kept)
@@ -326,10 +325,10 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0
         before = _clause_before(text, m.start(), window)
         rest = _listing_after(text, m.end(), 40)
-        listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
+        listed = sum((Decimal(m.group("n")) for m in intent("listed_count").finditer(rest)), Decimal(0))
         left, right = _clause_at(text, m.start(), m.end())
         after = _clause_after(text, m.end(), window + 8)
-        under = unit not in (BARE, "%") and bool(_UNDER_BEFORE.search(before) or _UNDER_AFTER.search(after))
+        under = unit not in (BARE, "%") and bool(intent("under_before").search(before) or intent("under_after").search(after))
         out.append(
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
@@ -348,9 +347,9 @@ _DATES = (
     ("日期", re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?:(?P<d>\d{1,2})\s*(?:日|号)?)?")),
     ("年份", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度)")),
     ("届", re.compile(r"(?P<y>(?:19|20)\d{2})\s*届")),
-    ("往年", re.compile(r"(?P<rel>大前年|前年|去年|今年)(?:(?P<m>\d{1,2})月)?")),
+    ("往年", None),  # 去年7月: the words are declared (relative_year_said), the group that matches says how many years ago
 )
-_YEARS_AGO = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_YEARS_AGO = {"this_year": 0, "last_year": 1, "two_years_ago": 2, "three_years_ago": 3}
 # “2024年3月回老家，4月10号办了执照”: a month and day said without a year, the year of the date said before it
 _MONTH_DAY = re.compile(r"(?<![\d年月/\-.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号)")
 
@@ -373,12 +372,13 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for unit, pattern in _DATES:
+        pattern = pattern or intent("relative_year_said").regex
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             month = int(m.group("m")) if "m" in pattern.groupindex and m.group("m") else None
             if unit == "往年":
-                value, day = Decimal(_YEARS_AGO[m.group("rel")]), None
+                value, day = Decimal(next(ago for group, ago in _YEARS_AGO.items() if m.group(group))), None
                 if month is not None and not 1 <= month <= 12:
                     continue
             else:
@@ -490,7 +490,8 @@ class Way:
             return False
         if self.before is None and self.after is None:
             return True
-        said_before = self.before is not None and bool(self.before.search(before) or (_FOCUS.search(before) and self.before.search(_FOCUS.sub("", before))))
+        focus = intent("focus_before").regex
+        said_before = self.before is not None and bool(self.before.search(before) or (focus.search(before) and self.before.search(focus.sub("", before))))
         said_after = self.after is not None and bool(self.after.match(m.after))
         return (said_before and said_after) if self.both else (said_before or said_after)
 
@@ -851,10 +852,6 @@ def coerce_mention(key: str, m: Mention) -> Any:
     return _under(key, _typed(key, said / 100 if m.unit == "%" and not isinstance(said, Span) else said), m)
 
 
-_TAKEN_BACK = re.compile(r"(?:而|并)?不是$")
-_FILLER = re.compile(r"不对|不是|说错了|搞错了|记错了|弄错了|错了|不好意思|更正一下|应该是|其实是|那要是|那如果|要是|如果|的话|那|已经|是|就|了|啊|呀|吧|哈|呢|大概|差不多|一共|总共|整整|整|足足|左右|上下|嗯|对|[，,。.！!？?\s]")
-
-
 def lone_mention(text: str) -> Mention | None:
     """The one number a short reply consists of (“8天”, “不对，是12天”), if it is nothing more.
 
@@ -869,17 +866,17 @@ def lone_mention(text: str) -> Mention | None:
     """
     mentions = scan(text)
     # “是4个，不是3个”“4个，不是3个”: the value taken back is no answer; the one said instead is
-    kept = [m for m in mentions if not _TAKEN_BACK.search(m.before)]
+    kept = [m for m in mentions if not intent("taken_back_before").search(m.before)]
     if len(mentions) == 2 and len(kept) == 1 and {m.unit for m in mentions} == {kept[0].unit}:
         m = kept[0]
         back = next(b for b in mentions if b is not m)
         first, second = sorted((m, back), key=lambda x: x.start)
-        rest = _FILLER.sub("", text[: first.start] + text[first.end : second.start] + text[second.end :])
+        rest = intent("lone_number_filler").regex.sub("", text[: first.start] + text[first.end : second.start] + text[second.end :])
         return m if not rest else None
     if len(mentions) != 1:
         return None
     m = mentions[0]
-    rest = _FILLER.sub("", text[: m.start] + text[m.end :])
+    rest = intent("lone_number_filler").regex.sub("", text[: m.start] + text[m.end :])
     return m if not rest else None
 
 
@@ -979,7 +976,7 @@ def read_offsets(text: str, facts: dict[str, Any]) -> dict[str, Any]:
         for m in scan(text):
             if m.unit not in ("月", "年") or m.span is not None or m.value < 0:
                 continue
-            if not compiled(before).search(m.before) or not re.match(r"(以|之)?后", m.after) or not compiled(clause).search(m.clause):
+            if not compiled(before).search(m.before) or not intent("after_offset").match(m.after) or not compiled(clause).search(m.clause):
                 continue
             months = m.value * (12 if m.unit == "年" else 1)  # 半年 (0.5年): 6 months
             if months != int(months):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
+from assistant.understand.intents import intent
 
 _CN = "一二三四五六七八九十百零〇"
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号")
@@ -25,14 +26,10 @@ _PATH = re.compile(
     rf"|[（(][{_CN}]+[）)](?:\d+[.．])?(?:[（(]\d+[）)])?"
 )
 _QUOTE = re.compile(r"[“\"「『]([^”\"」』]{6,80})[”\"」』]")
-# "哪一条 / 第几条 / 写在哪": where in a document something is said — a search inside it
-_WHICH_ARTICLE = re.compile(r"哪一条|哪条|第几条|第几点|哪一点|哪一款|写在哪|在哪一|哪个条款")
+# where in a document something is said (“哪一条 / 第几条 / 写在哪”: a search inside it) and what a lookup
+# asks (what an article says, which document says something, what a document is) are declared in
+# assistant/data/intents.yaml (asks_where_in_document, asks_lookup)
 _TITLE = re.compile(r"《([^《》]{4,60})》")
-# what a lookup asks (what an article says, which document says something, what a document is)
-_LOOKUP_ASK = re.compile(
-    r"[说讲写](的)?(是)?(什么|啥)|什么内容|内容是|原文|哪个文件|哪份文件|出自|哪一条|哪条"
-    r"|(?:什么|啥)文件|是个(?:什么|啥)|怎么规定|如何规定|规定了什么|是啥"
-)
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,7 @@ def read_reference(text: str) -> Reference:
     found = [(start, path) for start, _, path in spoken] + [(m.start(), _path(m.group(0))) for m in _PATH.finditer(bare)]
     found += [(start - 1, path) for start, _, path in headed_paths(rest)]  # 基本原则第三条: tried before the plain 第三条
     paths = tuple(dict.fromkeys(path for _, path in sorted(found)))
-    return Reference(numbers, titles, paths, quotes, bool(_LOOKUP_ASK.search(text)), bool(_WHICH_ARTICLE.search(text)))
+    return Reference(numbers, titles, paths, quotes, bool(intent("asks_lookup").search(text)), bool(intent("asks_where_in_document").search(text)))
 
 
 def _path(written: str) -> str:
@@ -177,7 +174,8 @@ def spoken_paths(text: str) -> list[tuple[int, int, str]]:
 
 
 _HEADING_RUN = re.compile(r"[\u4e00-\u9fff]{2,10}$")
-_DOCUMENT_KIND = re.compile(r"(?:办法|方案|通知|意见|措施|文件|规定|细则|指南|计划|条例|解读)$")
+# the words of a part, of what leads from its heading to a place in it, and of a kind of document are
+# declared in assistant/data/intents.yaml (headed_part, part_lead_out, document_kind_at_end)
 
 
 def headed_paths(text: str) -> list[tuple[int, int, str]]:
@@ -201,21 +199,18 @@ def headed_paths(text: str) -> list[tuple[int, int, str]]:
         unit, number = m.group("unit"), m.group("number")
         if number is None or unit in units.part or unit in units.below or whole.get(m.start(), m.end()) != m.end():
             continue  # 第（七）条 is the document's own item; 第十条第（二）项 a place of several levels
-        before = re.sub(r"(?:部分|部份)?(?:里面的|里面|里的|中的|下的|之|里|中|的)?\s*$", "", text[: m.start()])
+        before = intent("part_lead_out").regex.sub("", text[: m.start()])
         run = _HEADING_RUN.search(before)
-        if run is None or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", before) or _DOCUMENT_KIND.search(run.group(0)):
+        if run is None or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", before) or intent("document_kind_at_end").search(run.group(0)):
             continue  # 管理办法第十七条: a document's article, not a part's heading
         out.append((m.start(), m.end(), f"〈{run.group(0)}〉（{_chinese(number)}）"))
-    for m in _HEADED_PART.finditer(text):  # “经费保障部分”, “保障措施那部分”: the part itself
-        if any(start <= m.start() < end for start, end, _ in out) or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", m.group(1)):
+    for m in intent("headed_part").finditer(text):  # “经费保障部分”, “保障措施那部分”: the part itself
+        if any(start <= m.start() < end for start, end, _ in out) or re.search(r"第\s*[" + _CN + r"两\d]+\s*$", m.group("heading")):
             continue
-        run = _HEADING_RUN.search(m.group(1).removesuffix("的"))
-        if run is not None and not _DOCUMENT_KIND.search(run.group(0)):
+        run = _HEADING_RUN.search(m.group("heading").removesuffix("的"))
+        if run is not None and not intent("document_kind_at_end").search(run.group(0)):
             out.append((m.start(), m.end(), f"〈{run.group(0)}〉"))
     return sorted(out)
-
-
-_HEADED_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:那|这)?(?:1)?(?:部分|部份|章节)(?!第)")
 
 
 def heading_named(run: str, headings: list[tuple[str, str]]) -> str | None:

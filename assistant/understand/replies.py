@@ -18,9 +18,9 @@ from assistant.datafile import load_yaml
 from assistant.rules.inputs import FACTS, FactSpec
 from assistant.schema import Span
 from assistant.text import NUMERAL_CHARS, cn_number, normalize
+from assistant.understand.intents import intent
 
-# what a reply may carry around its content: particles, politeness, punctuation
-_FILLER = re.compile(r"^(?:嗯+|哦|噢|呃|额|啊|那个|是这样|我|我们|我的|俺|都|就)+|(?:的|了|啊|呀|吧|哈|呢|哦|嘛|噢|滴|喔|捏|哟|的啦|啦|吗)+$")
+# what a reply may carry around its content: particles, politeness (intents.yaml reply_filler), punctuation
 _PUNCT = re.compile(r"[\s，,。！!？?、；;：:~～…\"“”'‘’()（）]+")
 # a number and its unit: “8个”, “三年”(already digits), “1.5万”, “80%”
 _RANGE_REPLY = re.compile(r"^(?:大概|大约|差不多|约|有|是|裁了|招了)?(?P<low>\d+(?:\.\d+)?)~(?P<high>\d+(?:\.\d+)?)(?P<tail>个月|个|年|月|天|日|人|名|位|次|家)?(?:吧|左右|的样子)?[。！!？?，,]*$")
@@ -42,7 +42,7 @@ def bare(text: str) -> str:
     text = _PUNCT.sub("", text)
     previous = None
     while previous != text:
-        previous, text = text, _FILLER.sub("", text)
+        previous, text = text, intent("reply_filler").regex.sub("", text)
     return text
 
 
@@ -77,17 +77,13 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     return None
 
 
-# a clause that asks (“我想报中级，行不行”, “能评吗”): a new question after a reply, not a qualifier of it
-_ASKING_CLAUSE = re.compile(r"行不行|成不成|可不可以|能不能|是不是|有没有|好不好|对不对|吗|么|[？?]|(可以|行|能|成|好)(不|没)?$|(能|可以|会|够|算)[^，,。]{0,8}(不|没)$")
-
-
 def _told(text: str) -> str:
     """The clauses of ``text`` that tell rather than ask.
 
     >>> _told("我想报中级，行不行"), _told("但是没交满"), _told("不过去年没过，能评吗"), _told("我想报副高，可以不？")
     ('我想报中级', '但是没交满', '不过去年没过', '我想报副高')
     """
-    return "，".join(c for c in re.split(r"[，,。；;！!？?]+", text) if c and not _ASKING_CLAUSE.search(c))
+    return "，".join(c for c in re.split(r"[，,。；;！!？?]+", text) if c and not intent("asking_clause").search(c))
 
 
 def _said_in(spec: FactSpec, content: str) -> bool:
@@ -109,7 +105,6 @@ def _said_in(spec: FactSpec, content: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[，,。；;！!？?、]+")
-_TURNED = re.compile(r"不是|不算|没有|没|不|未")
 
 
 def _clause_answer(spec: FactSpec, clause: str) -> bool | None:
@@ -126,9 +121,9 @@ def _clause_answer(spec: FactSpec, clause: str) -> bool | None:
         for word in sorted(words, key=len, reverse=True):
             if len(word) >= 2 and content.endswith(word) and len(content) <= len(word) + 8:
                 qualifier = content[: -len(word)]
-                if _TURNED.search(qualifier):
+                if intent("turned_round").search(qualifier):
                     return None  # “没有不合格”, “明年才不…”: turned round, not read here
-                if value is True and re.search(r"(才|要|将|会|得)(进|到|进入|是|读|上)?$", qualifier):
+                if value is True and intent("not_yet_before").search(qualifier):
                     return False  # “明年才进毕业学年”: not yet
                 return value
     return None
@@ -208,7 +203,7 @@ def _ladder_level_asked(spec: FactSpec, asked: str | None) -> str | None:
     if spec.ladder is None:
         return None
     last = _last_question(asked)
-    if not last or not re.search(r"吗[？?]|有没有|是不是|是否", last):
+    if not last or not intent("yes_no_question").search(last):
         return None
     found: dict[str, tuple[int, int]] = {}
     for value, pattern in spec.ladder.terms:
@@ -299,7 +294,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                 value = _yes_no(spec, bare(parts[0]))
                 if value is None:
                     value = _clause_answer(spec, parts[0])  # “是的都合格。我想报副高，可以不？”
-                if value is True and re.search(r"但|不过|可是|没|不|未", _told(parts[1])):
+                if value is True and intent("reply_turns").search(_told(parts[1])):
                     value = None
         if value is None:
             value = clauses_answer(spec, text)
@@ -337,7 +332,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         if _yes_no(spec, content) is False or content in _NONE_WORDS:
             return {spec.key: frozenset()}
         parts = _PUNCT.split(text.strip(), maxsplit=1)  # “都没有，就是家里条件一般”: the none leads, the rest explains
-        if len(parts) == 2 and bare(parts[0]) in _NONE_WORDS and not re.search(r"但|不过|可是|只有|就有|我有|倒是", parts[1]):
+        if len(parts) == 2 and bare(parts[0]) in _NONE_WORDS and not intent("reply_has_some").search(parts[1]):
             return {spec.key: frozenset()}
         return {}
     if spec.kind == "str" and spec.choices:

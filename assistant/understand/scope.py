@@ -15,18 +15,15 @@ from dataclasses import dataclass
 
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
+from assistant.understand.intents import intent
 
 _CLAUSE = re.compile(r"[^，,。；;？?！!\n]+")
-_ASKING = re.compile(r"吗|么|呢|多少|怎么|怎样|如何|什么|啥|哪|几|是否|能否|能不能|可不可以|有没有|行不行")
-# a weak term said as the base a share is taken of (“按当地最低工资的多少给”, “最低工资标准的百分之几”):
-# the share is asked, not the base
-_AS_BASE_BEFORE = re.compile(r"按(照)?[^，,。；;？?！!]{0,4}$")
-_AS_BASE_AFTER = re.compile(r"^(标准)?的?(多少|百分之|几成|比例|几倍|倍数)")
-# … or as what a covered measure is tied to (“补贴跟最低工资有关系吗”), or what a cost is counted into
-# (“见习补贴要不要算进社保缴费基数”): the measure is asked, the weak term names its reference
-_TIED_BEFORE = re.compile(r"(跟|和|与|同)(当地)?$")
-_TIED_AFTER = re.compile(r"^(标准)?[^，,。；;？?！!]{0,3}(有关|有关系|挂钩|挂不挂钩|相关|有没有关系|没关系)")
-_COUNTED_INTO_BEFORE = re.compile(r"(算进|算入|计入|纳入|列入|记入)[^，,。；;？?！!]{0,3}$")
+# what people say around a concept named is declared in assistant/data/intents.yaml and read here by id:
+# a clause that asks (asks_in_clause); a weak term said as the base a share is taken of (“按当地最低工资的多少
+# 给”, “最低工资标准的百分之几”: as_base_before, as_base_after) — the share is asked, not the base — or as
+# what a covered measure is tied to (“补贴跟最低工资有关系吗”: tied_before, tied_after), or what a cost is
+# counted into (“见习补贴要不要算进社保缴费基数”: counted_into_before) — the measure is asked, the weak term
+# names its reference
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,8 @@ class ConceptMention:
         end = self.start + len(self.term)
         before, after = text[: self.start], text[end:]
         return self.weak and bool(
-            _AS_BASE_BEFORE.search(before) or _AS_BASE_AFTER.match(after) or (_TIED_BEFORE.search(before) and _TIED_AFTER.match(after)) or _COUNTED_INTO_BEFORE.search(before)
+            intent("as_base_before").search(before) or intent("as_base_after").match(after)
+            or (intent("tied_before").search(before) and intent("tied_after").match(after)) or intent("counted_into_before").search(before)
         )
 
 
@@ -114,7 +112,7 @@ class Lexicon:
         if not found:
             return None
         clauses = [
-            (c.start(), c.end(), bool(_ASKING.search(c.group(0)) or text[c.end() : c.end() + 1] in ("？", "?")))
+            (c.start(), c.end(), bool(intent("asks_in_clause").search(c.group(0)) or text[c.end() : c.end() + 1] in ("？", "?")))
             for c in _CLAUSE.finditer(text)
         ]
         named = [(start, end, asks) for start, end, asks in clauses if any(start <= m.start < end for m in found)]

@@ -16,6 +16,7 @@ from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.patterns import Patterns
 from assistant.rules.inputs import FACTS, UNDECIDED
+from assistant.understand.intents import intent
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,11 +178,8 @@ def _term_table():
     return tuple(table)
 
 
-_LIST_ITEM = re.compile(r"(?:、|和|跟|及|以及|或者|或)[^，,。；;！!？?、和跟及或]{1,8}?(?=、|和|跟|及|以及|或|也|都|倒|我|家|不|没|$)")
-
-
-# what closes a list without adding to it (“称号、特贴啥的都没有”, “低保、特困之类的都不是”)
-_LIST_CLOSE = re.compile(r"(?:啥的|什么的|之类的?|这类的?|这些|那些|等等|等)(?=也|都|倒|还|我|俺|家|不|没|未|$)")
+# the next item of a list (list_item) and what closes a list without adding to it (list_close: “称号、特贴啥的
+# 都没有”, “低保、特困之类的都不是”) are declared in assistant/data/intents.yaml
 
 
 def _list_end(text: str, end: int) -> int:
@@ -193,9 +191,9 @@ def _list_end(text: str, end: int) -> int:
     '都没有'
     """
     while True:
-        m = _LIST_ITEM.match(text, end)
+        m = intent("list_item").regex.match(text, end)
         if m is None:
-            close = _LIST_CLOSE.match(text, end)
+            close = intent("list_close").regex.match(text, end)
             return close.end() if close else end
         end = m.end()
 
@@ -314,7 +312,7 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
         if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
-            if verbs["denied_after"].match(after) or re.search(r"(没有|没|未|不是)(拿|考|取得|获得|评上)?(过|到)?$", before):
+            if verbs["denied_after"].match(after) or intent("denied_before").search(before):
                 denied.append((m.start(), value))  # “特级技师还没考过”“没有高级技师证”: said not held
             continue
         if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
