@@ -1187,7 +1187,11 @@ class Assistant:
         ref = query.reference
         day = _label_day(query)
         term = term_asked(query.text)
-        if term is not None or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
+        from assistant.facts import extract_facts
+
+        counts_as = term is None and intent("asks_counts_as").search(query.text) and _said_of_person(extract_facts(query.text))
+        if (term is not None or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text)) and not counts_as:
+            # (“我户口在外省…算“失业人员”吗”: whether the person counts, their facts said — the rules decide)
             defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [], scope.allowed)
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)

@@ -74,7 +74,7 @@ class Mentions:
         >>> m.role("之前在东莞电子厂打工快十年，去年底回了老家县城", 3, 5), m.role("之前在东莞打工", 3, 5)
         ('left', 'origin')
         """
-        before, after = text[max(0, start - 4) : start], text[end : end + 2]
+        before, after = text[max(0, start - 4) : start], text[end : end + 6]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
         if any(before.endswith(w) for w in self.left_before) and any(w in text[end:] for w in self.returned_after):
