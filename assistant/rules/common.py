@@ -488,11 +488,15 @@ def years_to_retirement(ctx: Context) -> Decimal | None:
     >>> from assistant.rules.registry import get_rule, registry
     >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 56, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
     Decimal('4')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 57, "age_at_first_approval": 54, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
+    Decimal('6')
     """
     stated = ctx.get("years_to_retirement")
     if stated is not None:
         return stated
-    age, retire = ctx.get("age"), ctx.get("retirement_age")
+    # the age the subsidy began at (“从54岁开始领”) fixes the period, not the age now (“今年57岁”)
+    first = ctx.get("age_at_first_approval") if "age_at_first_approval" in ctx.rule.inputs else None
+    age, retire = (first if first is not None else ctx.get("age")), ctx.get("retirement_age")
     if age is not None and retire is not None and retire >= age:
         return Decimal(retire - age)
     return None
