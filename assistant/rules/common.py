@@ -400,14 +400,45 @@ def has_category(ctx: Context, *names: str) -> Check:
     """
     cats = ctx.get("person_categories")
     held = [n for n in names if cats and n in cats]
+    this_year = _in_graduation_calendar_year(ctx) if THIS_YEAR_GRADUATE in names and cats and cats & GRADUATES else None
+    if this_year is True:
+        held.append(THIS_YEAR_GRADUATE)  # “今年7月从技师学院预备技师班毕业”: a graduate in the year of leaving school
     if held:
         return Check(True, (), join(held))
     excluded = set(ctx.get("excluded_categories") or ())
+    if this_year is False:
+        excluded.add(THIS_YEAR_GRADUATE)  # left school in an earlier year: not of this year's graduates
     kinds = {SCHOOL_KINDS[c] for c in cats or () if c in SCHOOL_KINDS}
     excluded |= {n for n in names if n in SCHOOL_KINDS and kinds and SCHOOL_KINDS[n] not in kinds}
     if cats == frozenset() or all(n in excluded for n in names):
         return Check(False, (), "不属于" + join(names))
     return Check(None, ("person_categories",))
+
+
+THIS_YEAR_GRADUATE = "毕业年度高校毕业生"
+# a graduate said in words that do not say the year (大学毕业, 预备技师班毕业): of this year's graduates
+# when the year of leaving school is the year asked about
+GRADUATES = frozenset({"高校毕业生", "离校2年内高校毕业生", "离校2年内未就业高校毕业生"})
+
+
+def _in_graduation_calendar_year(ctx: Context) -> bool | None:
+    """Whether the person left school in the calendar year of the day asked (毕业年度: the year of
+    leaving school, 1 January to 31 December — not the 毕业学年 of ``in_graduation_year``), when the
+    year is said.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def at(facts, day=date(2025, 9, 20)):
+    ...     return _in_graduation_calendar_year(Context(get_rule("cn.fund.evaluation_subsidy"), facts, day, registry().parameters))
+    >>> at({"graduation_year": 2025, "graduation_month": 7}), at({"graduation_year": 2024}), at({"graduation_years_ago": 0}), at({}) is None
+    (True, False, True, True)
+    """
+    year = ctx.get("graduation_year")
+    if year is None and ctx.get("graduation_years_ago") is not None:
+        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    if year is None:
+        return None
+    return year == ctx.as_of.year
 
 
 def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -> Check:
