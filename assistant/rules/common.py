@@ -521,13 +521,26 @@ def years_to_retirement(ctx: Context) -> Decimal | None:
     Decimal('4')
     >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 57, "age_at_first_approval": 54, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
     Decimal('6')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"years_to_retirement_now": 4, "years_received": 3}, date(2025, 6, 1), registry().parameters))
+    Decimal('7')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 57, "years_received": 3, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
+    Decimal('6')
     """
     stated = ctx.get("years_to_retirement")
     if stated is not None:
         return stated
+    reads = ctx.rule.inputs
+    # the years already had (“已经领满3年了”): the first approval was that long ago, so the years to retirement
+    # (or the age) said of now (“现在还差4年”, “今年57岁”) were that much more (less) then
+    received = ctx.get("years_received") if "years_received" in reads else None
+    now = ctx.get("years_to_retirement_now") if "years_to_retirement_now" in reads else None
+    if now is not None:
+        return now + (received or 0)
     # the age the subsidy began at (“从54岁开始领”) fixes the period, not the age now (“今年57岁”)
-    first = ctx.get("age_at_first_approval") if "age_at_first_approval" in ctx.rule.inputs else None
+    first = ctx.get("age_at_first_approval") if "age_at_first_approval" in reads else None
     age, retire = (first if first is not None else ctx.get("age")), ctx.get("retirement_age")
+    if first is None and age is not None and received is not None:
+        age = age - received
     if age is not None and retire is not None and retire >= age:
         return Decimal(retire - age)
     return None

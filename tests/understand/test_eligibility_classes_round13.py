@@ -80,6 +80,16 @@ def test_the_age_the_subsidy_began_at_fixes_its_period_not_the_age_now(assistant
     assert verdict(answer) == "eligible", answer.answer
 
 
+def test_the_years_already_had_count_back_to_the_first_approval(assistant):
+    # 58 now, 3 years had: 55 at first approval, 5 years from 60 — not under 5, so not to retirement
+    (answer,) = talk(assistant, "我是就业困难人员，今年58，法定退休60岁，灵活就业的社保补贴已经领满3年了，还能一直领到退休吗？")
+    assert answer.facts.get("years_received") == 3, answer.facts
+    assert verdict(answer) == "not_eligible", answer.answer
+    # the years to retirement said of now, in reply to the question about first approval: 3 now + 3 had = 6 then
+    answers = talk(assistant, "街道给一个就业困难人员办的社保补贴已经领满3年了，还能接着补吗", "现在离退休还差3年")
+    assert verdict(answers[-1]) == "not_eligible", answers[-1].answer
+
+
 def test_never_at_college_and_over_24_is_no_intern_under_the_national_rule(assistant):
     # a province the corpus does not hold: the national 第七条 decides (labelled national), not a decline
     (answer,) = talk(assistant, "南宁一家超市想招见习生，来的姑娘今年二十五，职高毕业后没上过大学，已经登记失业了，她能算见习人员吗？")
