@@ -240,7 +240,7 @@ class Assistant:
         if follow_up is None and state.pending:
             state = replace(state, pending=None, asked=0)
 
-        if scope.uncovered and not _national_decides(calc, query.text):
+        if scope.uncovered and not _national_decides(calc, query.text, facts):
             # no rule of the person's province, and no national rule deciding the case: a decline, the
             # national passage found shown as a pointer (its standard left to the province) — unless no rule
             # speaks to it at all and the national passage found decides the point asked by itself
@@ -1194,7 +1194,11 @@ class Assistant:
         ref = query.reference
         day = _label_day(query)
         term = term_asked(query.text)
-        if term is not None or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text):
+        from assistant.facts import extract_facts
+
+        counts_as = term is None and intent("asks_counts_as").search(query.text) and _said_of_person(extract_facts(query.text))
+        if (term is not None or re.search(r"[“\"‘][^”\"’]{2,10}[”\"’]", query.text)) and not counts_as:
+            # (“我户口在外省…算“失业人员”吗”: whether the person counts, their facts said — the rules decide)
             defined = self._definition_asked(query.text, self._referenced_documents(query.text, ref) if ref.names_document or ref.titles else [], scope.allowed)
             if defined is not None:  # “指南里说的SaaS是什么意思”: the article that defines the term, not the notice
                 quoted = re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", query.text)
@@ -1855,15 +1859,17 @@ def _last_document(turns: tuple[Turn, ...]) -> str | None:
     return said[-1].state.document if said and said[-1].state is not None else None
 
 
-def _national_decides(calc: Calculation | None, question: str) -> bool:
+def _national_decides(calc: Calculation | None, question: str, facts: "dict | None" = None) -> bool:
     """A national rule decides the case (“职业技能评价补贴一年能领几次” asked in 广东): it applies in
     every province, so a person in a province the corpus does not hold is answered by it, labelled as
     national.  A rule that does not apply (``not_applicable``), a route to provinces' rules, or an
     amount asked that the national rule leaves to the local standard (公益性岗位补贴 “参照当地最低工资标准”,
-    no figure) does not."""
+    no figure) does not — unless whether the person may have it is asked too (“能申请吗？大概能补多少”) and
+    the national rule answers that yes or no: the verdict is the nation's, the local figure said as left open."""
     if calc is None or calc.rule_id.startswith("route.") or calc.verdict == "not_applicable":
         return False
-    if calc.value is None and asks_figure(question):
+    verdict_asked = bool((facts or {}).get("asks_whether")) and calc.verdict in ("eligible", "not_eligible")
+    if calc.value is None and asks_figure(question) and not verdict_asked:
         return False
     from assistant.rules.registry import registry
 

@@ -78,7 +78,7 @@ class Mentions:
         >>> m.role("听说四川那边给1万，广东能拿多少", 2, 4), m.role("听说四川有个求职补贴", 2, 4)
         ('not_here', 'place')
         """
-        before, after = text[max(0, start - 4) : start], text[end : end + 2]
+        before, after = text[max(0, start - 4) : start], text[end : end + 6]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
         if any(before.endswith(w) for w in self.elsewhere_before) and any(after.startswith(w) for w in self.elsewhere_after):

@@ -295,6 +295,8 @@ def spoken_numbers(text: str) -> str:
     ('干了3~5年', '3~5年', '10~15个工作日', '2~3个人')
     >>> spoken_numbers("2019-2024年"), spoken_numbers("2024年1到3月"), spoken_numbers("5到3年"), spoken_numbers("3-5号")
     ('2019-2024年', '2024年1到3月', '5到3年', '3-5号')
+    >>> spoken_numbers("小伙子今年二十六，高中毕业"), spoken_numbers("我今年五十七了"), spoken_numbers("今年十大平台")
+    ('小伙子今年26，高中毕业', '我今年57了', '今年十大平台')
     >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
     """
@@ -329,6 +331,12 @@ def spoken_numbers(text: str) -> str:
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
+    # an age said in words after 今年 that closes its clause (“小伙子今年二十六，高中毕业”“我今年五十七了”)
+    text = re.sub(
+        rf"(?<=今年)([一二三四五六七八九]?十[一二三四五六七八九]?)(?=(?:了|啦)?(?:[，,。；;！!？?\s]|$))",
+        lambda m: cn_number(m.group(1)) or m.group(1),
+        text,
+    )
     # a figure said right after the insurance it is paid for, in a list (“养老六百四、医疗三百、失业二十、工伤十块”)
     text = re.sub(
         rf"(?<=养老|医疗|失业|工伤|生育)([{_NUMERAL}]*[十百千][{_NUMERAL}]*)(?=[、，,。；;]|$)",

@@ -400,14 +400,45 @@ def has_category(ctx: Context, *names: str) -> Check:
     """
     cats = ctx.get("person_categories")
     held = [n for n in names if cats and n in cats]
+    this_year = _in_graduation_calendar_year(ctx) if THIS_YEAR_GRADUATE in names and cats and cats & GRADUATES else None
+    if this_year is True:
+        held.append(THIS_YEAR_GRADUATE)  # “今年7月从技师学院预备技师班毕业”: a graduate in the year of leaving school
     if held:
         return Check(True, (), join(held))
     excluded = set(ctx.get("excluded_categories") or ())
+    if this_year is False:
+        excluded.add(THIS_YEAR_GRADUATE)  # left school in an earlier year: not of this year's graduates
     kinds = {SCHOOL_KINDS[c] for c in cats or () if c in SCHOOL_KINDS}
     excluded |= {n for n in names if n in SCHOOL_KINDS and kinds and SCHOOL_KINDS[n] not in kinds}
     if cats == frozenset() or all(n in excluded for n in names):
         return Check(False, (), "不属于" + join(names))
     return Check(None, ("person_categories",))
+
+
+THIS_YEAR_GRADUATE = "毕业年度高校毕业生"
+# a graduate said in words that do not say the year (大学毕业, 预备技师班毕业): of this year's graduates
+# when the year of leaving school is the year asked about
+GRADUATES = frozenset({"高校毕业生", "离校2年内高校毕业生", "离校2年内未就业高校毕业生"})
+
+
+def _in_graduation_calendar_year(ctx: Context) -> bool | None:
+    """Whether the person left school in the calendar year of the day asked (毕业年度: the year of
+    leaving school, 1 January to 31 December — not the 毕业学年 of ``in_graduation_year``), when the
+    year is said.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def at(facts, day=date(2025, 9, 20)):
+    ...     return _in_graduation_calendar_year(Context(get_rule("cn.fund.evaluation_subsidy"), facts, day, registry().parameters))
+    >>> at({"graduation_year": 2025, "graduation_month": 7}), at({"graduation_year": 2024}), at({"graduation_years_ago": 0}), at({}) is None
+    (True, False, True, True)
+    """
+    year = ctx.get("graduation_year")
+    if year is None and ctx.get("graduation_years_ago") is not None:
+        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    if year is None:
+        return None
+    return year == ctx.as_of.year
 
 
 def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -> Check:
@@ -488,11 +519,28 @@ def years_to_retirement(ctx: Context) -> Decimal | None:
     >>> from assistant.rules.registry import get_rule, registry
     >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 56, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
     Decimal('4')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 57, "age_at_first_approval": 54, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
+    Decimal('6')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"years_to_retirement_now": 4, "years_received": 3}, date(2025, 6, 1), registry().parameters))
+    Decimal('7')
+    >>> years_to_retirement(Context(get_rule("cn.fund.si_subsidy_difficult"), {"age": 57, "years_received": 3, "retirement_age": 60}, date(2025, 6, 1), registry().parameters))
+    Decimal('6')
     """
     stated = ctx.get("years_to_retirement")
     if stated is not None:
         return stated
-    age, retire = ctx.get("age"), ctx.get("retirement_age")
+    reads = ctx.rule.inputs
+    # the years already had (“已经领满3年了”): the first approval was that long ago, so the years to retirement
+    # (or the age) said of now (“现在还差4年”, “今年57岁”) were that much more (less) then
+    received = ctx.get("years_received") if "years_received" in reads else None
+    now = ctx.get("years_to_retirement_now") if "years_to_retirement_now" in reads else None
+    if now is not None:
+        return now + (received or 0)
+    # the age the subsidy began at (“从54岁开始领”) fixes the period, not the age now (“今年57岁”)
+    first = ctx.get("age_at_first_approval") if "age_at_first_approval" in reads else None
+    age, retire = (first if first is not None else ctx.get("age")), ctx.get("retirement_age")
+    if first is None and age is not None and received is not None:
+        age = age - received
     if age is not None and retire is not None and retire >= age:
         return Decimal(retire - age)
     return None

@@ -337,6 +337,20 @@ def _ask_retirement(ctx: Context) -> None:
         ctx.need("years_to_retirement")
 
 
+def _gap(ctx: Context, to_retire: Decimal | None) -> str:
+    """The years from first approval to retirement, said with how they were worked out when the person spoke of now
+    and of the years already had (“现在还差4年”, “已经领满3年”: 7 at first approval)."""
+    said = f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
+    received, now, age = ctx.get("years_received"), ctx.get("years_to_retirement_now"), ctx.get("age")
+    if to_retire is None or ctx.get("years_to_retirement") is not None or not received:
+        return said
+    if now is not None:
+        return f"{said}（现在还有{fmt_number(now)}年，已享受{fmt_number(received)}年）"
+    if ctx.get("age_at_first_approval") is None and age is not None:
+        return f"{said}（现在{age}岁，已享受{fmt_number(received)}年）"
+    return said
+
+
 def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: str, tail: str) -> Outcome | None:
     """The yes/no answer to “能一直领到退休吗”: yes under ``near`` years to retirement, else no."""
     if ctx.get("asks_until_retirement") is not True:
@@ -401,7 +415,7 @@ def si_difficult(ctx: Context) -> Outcome:
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
-    gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
+    gap = "离法定退休年龄还远" if far else _gap(ctx, to_retire)
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
@@ -605,7 +619,7 @@ def public_post(ctx: Context) -> Outcome:
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
-    gap = "离法定退休年龄还远" if far else f"初次核定时距法定退休年龄{fmt_number(to_retire or 0)}年"
+    gap = "离法定退休年龄还远" if far else _gap(ctx, to_retire)
     monthly = ctx.get("min_wage")
     spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not _period_only(ctx) else None
     if spanned is not None:
@@ -757,7 +771,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -785,7 +799,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

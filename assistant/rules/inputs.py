@@ -221,6 +221,7 @@ class FactSpec:
     ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
     counted_list: tuple[str, str] | None = None  # (set fact, pattern): “考过A、B、C，都领过补贴” — a count, the members listed
     undecided: str | None = None  # a pattern naming the thing: said beside words of not yet settled (“合同还没定签多长”), the fact is open (``UNDECIDED``)
+    vague: bool = False  # a count said only as “some” (“留下了一部分”: negation.yaml ``vague``) beside its ``undecided`` thing is open too
     # values people say that no rule provides for (“市级见习基地” where the rules list 国家级, 省级): read by
     # their cues like any value, and a rule reading the fact answers that its article does not provide for it
     unlisted: tuple[str, ...] = ()
@@ -300,6 +301,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 since=entry.get("since"),
                 since_unit=str(entry.get("since_unit") or "年"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,
+                vague=bool(entry.get("vague")),
                 asked=check(str(entry["asked"])) if entry.get("asked") else None,
                 interval=(check(str(entry["interval"]["from"])), check(str(entry["interval"]["to"]))) if entry.get("interval") else None,
                 offset=(str(entry["offset"]["year"]), str(entry["offset"]["month"]), check(str(entry["offset"]["before"])), check(str(entry["offset"]["clause"]))) if entry.get("offset") else None,
@@ -350,6 +352,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
         if spec.counted_list and (spec.counted_list[0] not in specs or specs[spec.counted_list[0]].kind != "set" or spec.kind != "int"):
             raise ValueError(f"fact {spec.key!r}: counted_list counts the members of a declared set fact into an int fact")
+        if spec.vague and not spec.undecided:
+            raise ValueError(f"fact {spec.key!r}: vague reads the thing its undecided pattern names: declare undecided")
         if spec.undecided and (UNDECIDED not in specs or specs[UNDECIDED].kind != "set"):
             raise ValueError(f"fact {spec.key!r}: undecided needs the declared set fact {UNDECIDED!r}")
         if spec.undecided and sum(1 for other in specs.values() if other.label == spec.label) > 1:

@@ -315,7 +315,7 @@ def _open_where_undecided(rule: Rule, ctx: Context, outcome: Outcome, facts: Map
         ctx.ask(key)
     labels = "、".join(re.sub(r"（[^）]*）$", "", FACTS[k].label) for k in open_keys)
     said = outcome.summary.rstrip("。") + "。" if outcome.summary else ""
-    return Outcome("need_more_info", None, None, f"{said}您说{labels}还没有确定，能否享受要看这一条件。")
+    return Outcome("need_more_info", None, None, f"{said}按您所说，{labels}尚不确定，能否享受要看这一条件。")
 
 
 def _domains() -> tuple[tuple[Rule, ...], ...]:

@@ -72,10 +72,12 @@ def absorb(ctx: Context) -> Outcome:
             f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；{join(named)}不在所列对象中，"
             "如其同时属于就业困难人员或防止返贫监测对象，可以享受。"
         )
-    if ctx.get("asks_whether") and who.ok is None and not named:
-        # “招了个小伙子…能拿一次性吸纳就业补贴吗？”: who was hired decides, it is asked (not assumed)
+    if ctx.get("asks_whether") and who.ok is None:
+        # “招了个小伙子…能拿一次性吸纳就业补贴吗？”: who was hired decides, it is asked (not assumed); so with
+        # “招了两个大学生”: a graduate, but whether of the year of leaving school (毕业年度) is not said
         ctx.need("person_categories")
-        return ctx.incomplete("按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；")
+        said = f"所说的{join(named)}是否属于其中（如是否为毕业年度的大学生）" if named else "招用的人是否属于其中"
+        return ctx.incomplete(f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；要看{said}。")
     if ctx.get("social_insurance_paid") is False:
         ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
         return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")

@@ -95,13 +95,23 @@ def read_undecided(text: str) -> dict[str, Any]:
 
 
 def undecided_clauses(text: str) -> list[tuple[str, str, str]]:
-    """(fact, label, clause) for each fact said in a clause to be not yet settled, once each."""
-    words = _negation()["undecided"]
+    """(fact, label, clause) for each fact said in a clause to be not yet settled, once each — or, for a
+    count declared ``vague``, said only as “some” of it (“见习期满留下了一部分”: how many is open).
+
+    >>> [k for k, _, _ in undecided_clauses("10个见习生，期满后留下了一部分")], undecided_clauses("10个见习生，留下8个")
+    (['retained_count'], [])
+    """
+    words, some = _negation()["undecided"], _negation()["vague"]
     out: list[tuple[str, str, str]] = []
     for clause in _CLAUSES.findall(text):
-        if not words.search(clause):
+        unsettled, vague = words.search(clause) is not None, some.search(clause) is not None
+        if not (unsettled or vague):
             continue
-        out += [(key, label, clause) for key, label, thing in _undecided_table() if thing.search(clause) and key not in {k for k, _, _ in out}]
+        out += [
+            (key, label, clause)
+            for key, label, thing in _undecided_table()
+            if (unsettled or FACTS[key].vague) and thing.search(clause) and key not in {k for k, _, _ in out}
+        ]
     return out
 
 
