@@ -314,7 +314,7 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
         if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
-            if verbs["denied_after"].match(after) or re.search(r"(没有|没|未|不是)(拿|考|取得|获得|评上)?(过|到)?$", before):
+            if verbs["denied_after"].match(after) or re.search(r"(没有|没|未|不是)(拿|考|取得|获得|评上|评)?(过|到)?$", before):
                 denied.append((m.start(), value))  # “特级技师还没考过”“没有高级技师证”: said not held
             continue
         if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
