@@ -1968,7 +1968,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.adds or _adds_to_topic(reading, state)),
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.facts.get("_correction") or reading.adds or _adds_to_topic(reading, state)),
             amount_hint=state.intent == "amount",
             context=state.context,
             continues=not reading.asks and not reading.corrected,
