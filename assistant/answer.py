@@ -198,13 +198,15 @@ class Assistant:
                 before = replace(before, pending=None, asked=0)
                 if query.region and args.region and province_of(query.region) != province_of(args.region):
                     before = replace(before, region_over=province_of(args.region))
-            if query.as_of == query.today and before.event_date is not None:
+            if query.as_of == query.today and before.event_date is not None and not query.event_said:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
             event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
             state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
+            elif query.event_said:  # “那要是今年招的呢？”: the event is now, the one described before no longer
+                state = replace(state, event_date=None)
 
         if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
@@ -445,8 +447,8 @@ class Assistant:
                 continue
             text = resolve_relative_dates(normalize_question(turn.content), query.today or query.as_of)
             region = query.region if query.region_source == "option" else _region_of(text) or state.region
-            day = date_asked(text, query.today or query.as_of)
-            event = day if day != (query.today or query.as_of) else state.event_date
+            said = date_asked(text, query.today or query.as_of, default=None)
+            event = said if said is not None and said != (query.today or query.as_of) else (None if said is not None else state.event_date)
             state = replace(_turn(state, text, region, event or query.as_of, asked=shown)[0], event_date=event)
         return state
 

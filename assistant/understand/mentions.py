@@ -327,7 +327,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         listed = sum((Decimal(n) for n in _LISTED.findall(rest)), Decimal(0))
         left, right = _clause_at(text, m.start(), m.end())
         after = _clause_after(text, m.end(), window + 8)
-        under = unit not in (BARE, "%") and bool(_UNDER_BEFORE.search(before) or _UNDER_AFTER.search(after))
+        # (“见习还差3个月没满”: the number is what is short, 没满 is said of the whole)
+        under = unit not in (BARE, "%") and bool(_UNDER_BEFORE.search(before) or (_UNDER_AFTER.search(after) and not before.endswith("差")))
         out.append(
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
