@@ -2024,6 +2024,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             context=state.context,
             continues=not reading.asks and not reading.corrected,
             event_day=event_day,
+            changes=reading.elliptical and not reading.own_question,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")

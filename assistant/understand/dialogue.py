@@ -136,8 +136,14 @@ def is_elliptical(text: str) -> bool:
     A lead that supposes (“我们要是国家级的呢？一次性奖励加一年运营补助最多多少？”) is one too:
     >>> is_elliptical("我们要是国家级的呢？一次性奖励加一年的运营补助最多多少？"), is_elliptical("我们是国家级的呢？能拿多少")
     (True, False)
+
+    So is a message whose last clause puts the people (or the case) just described in the previous question:
+    >>> is_elliptical("其中有3个人已经领过技能提升补贴了，这几个人呢"), is_elliptical("这几个人能领吗")
+    (True, False)
     """
     text = text.strip()
+    if _LAST_CLAUSE_CHANGED.search(text):
+        return True
     lead = _LEAD_QUESTION.match(text)
     if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and (lead.group(0).startswith(("那", "那么")) or _SUPPOSES_IN_LEAD.search(lead.group(0))):
         return True
@@ -145,6 +151,8 @@ def is_elliptical(text: str) -> bool:
 
 
 _LEAD_QUESTION = re.compile(r"^[^？?。！!]{1,20}呢[？?]")
+# “有几个交了失业保险的，能领技能提升补贴，这几个人呢”: the people just described put in the question asked before
+_LAST_CLAUSE_CHANGED = re.compile(r"[，,]\s*(?:那)?(?:这|那)(?:几|些)?(?:个|种|位)?(?:人|情况|几个人)呢[？?。]*$")
 _SUPPOSES_IN_LEAD = re.compile(r"^(?:我们|我|他|她|咱们|单位|公司)?(?:要是|如果|假如|假设|换成|若是)")
 
 

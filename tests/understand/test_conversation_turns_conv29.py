@@ -19,7 +19,12 @@ assistant with its own answers as the transcript; our own wording, persons, numb
   correction said with 看错了 replaces it;
 - facts told in earlier turns decide a later one: a day of leaving school said to the month outweighs a count
   of years said beside it (“毕业两年多了，2024年5月毕业的”), and “离校两年内一直没找到工作的大学毕业生” said at
-  the start is the category the later question needs.
+  the start is the category the later question needs;
+- a changed element that is the day of the event (“那要是今年招的呢？”) judges the same question on that day,
+  not on the earlier event's (a year restated in brackets, “去年（2022年）接了…”, is the event's too); the time
+  still short of a full internship (“见习还差两个月没满”) is the months remaining, not fewer;
+- “…，这几个人呢” after describing some of the people is the last question put of them: a clause that reads
+  both subsidies named across the two turns (取证补贴, 技能提升补贴) answers it.
 """
 
 from __future__ import annotations
@@ -130,3 +135,21 @@ def test_the_category_said_in_the_first_turn_decides_the_later_total(assistant):
     first, last = talk(assistant, "离校两年内一直没找到工作的大学毕业生，打零工灵活就业交社保，有补贴吗", "每个月交1200，两年最多能补多少")
     assert "离校2年内未就业高校毕业生" in first.facts.get("person_categories", ()), first.facts
     assert last.calculation is not None and last.calculation.value == Decimal(1200 * 2 // 3 * 24), last.answer
+
+
+def test_a_changed_element_that_is_this_year_judges_the_question_today(assistant):
+    from assistant.facts import extract_facts
+    from assistant.query import date_asked
+
+    assert date_asked("朔州一家超市，2022年（2022年）接了2个见习生", date(2023, 5, 10)) == date(2022, 12, 31)
+    assert extract_facts("有1个见习还差2个月没满就跟他签了劳动合同").get("remaining_months") == Decimal(2)
+    first, last = talk(assistant, "朔州一家超市，去年接了2个见习生，有1个见习还差两个月没满就跟他签了劳动合同，剩下的能补吗", "那要是今年招的呢？上个月又来了一个，也想提前跟他签合同", today=date(2023, 5, 10))
+    assert verdict(first) in ("amount", "eligible"), first.answer  # signed in 2022: the clause ran to the end of 2022
+    assert last.state.topic == first.state.topic, last.state.topic
+    assert verdict(last) == "not_eligible", last.answer
+
+
+def test_these_people_put_in_the_last_question_are_judged_by_the_clause_on_both_subsidies(assistant):
+    first, last = talk(assistant, "晋中的评价机构，给一批人组织了技能评价，能拿取证补贴吗", "其中5个交了失业保险，符合领技能提升补贴的条件，这几个人呢", today=date(2024, 3, 1))
+    assert last.calculation is not None and last.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy", last.answer
+    assert verdict(last) == "not_eligible", last.answer
