@@ -2020,7 +2020,8 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
             keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.facts.get("_correction") or reading.adds or _adds_to_topic(reading, state)),
-            amount_hint=state.intent == "amount",
+            # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
+            amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,
             continues=not reading.asks and not reading.corrected,
             event_day=event_day,
@@ -2065,7 +2066,10 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total
 
-        decision = head_count_total(decision, facts) or decision  # a per-person amount, a total asked over the people said
+        # a per-person amount, a total asked over the people said — or over the people a statement tells, asking
+        # nothing (“18个人学了8天”, “不对，是学了12天” after it): what they come to is what is wanted
+        counted = {**facts, "asks_amount": True} if not reading.asks and facts.get("amount_basis") is None and _tells_people(reading, state) else facts
+        decision = head_count_total(decision, counted) or decision
         from assistant.operands import wait_figure
 
         decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
@@ -2106,6 +2110,23 @@ def _follows_up_validity(text: str) -> bool:
     (False, False)
     """
     return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;]+[？?。！!；;]*", text.strip()))
+
+
+def _tells_people(reading, state: DialogueState) -> bool:
+    """The message tells a number of people, or corrects a fact of a conversation that was told one."""
+    from assistant.rules.inputs import FACTS
+
+    told = [k for k in reading.facts if not k.startswith("_")]
+    people = lambda keys: any(k in FACTS and FACTS[k].counts_people and FACTS[k].fallback for k in keys)  # noqa: E731
+    return people(told) or (bool(reading.facts.get("_correction")) and people(state.facts))
+
+
+def _only_people_told(reading) -> bool:
+    """The message tells a number of people and nothing else (“25个”, “招了8个”)."""
+    from assistant.rules.inputs import FACTS
+
+    told = [k for k in reading.facts if not k.startswith("_") and k != "amount"]
+    return bool(told) and all(k in FACTS and FACTS[k].counts_people for k in told)
 
 
 def _asks_beside_rules(text: str, reading) -> bool:

@@ -24,7 +24,10 @@ assistant with its own answers as the transcript; our own wording, persons, numb
   not on the earlier event's (a year restated in brackets, “去年（2022年）接了…”, is the event's too); the time
   still short of a full internship (“见习还差两个月没满”) is the months remaining, not fewer;
 - “…，这几个人呢” after describing some of the people is the last question put of them: a clause that reads
-  both subsidies named across the two turns (取证补贴, 技能提升补贴) answers it.
+  both subsidies named across the two turns (取证补贴, 技能提升补贴) answers it;
+- a statement that tells how many people a per-person subsidy is for (“10个人学了6天”, a bare “12个”), asking
+  nothing, wants what they come to: the total over them, and so does a correction of another fact of it
+  (“搞错了，学了14天”) — also when the answer took the one province's rule as assumed.
 """
 
 from __future__ import annotations
@@ -153,3 +156,15 @@ def test_these_people_put_in_the_last_question_are_judged_by_the_clause_on_both_
     first, last = talk(assistant, "晋中的评价机构，给一批人组织了技能评价，能拿取证补贴吗", "其中5个交了失业保险，符合领技能提升补贴的条件，这几个人呢", today=date(2024, 3, 1))
     assert last.calculation is not None and last.calculation.rule_id == "jz.no_evaluation_subsidy_with_upgrade_subsidy", last.answer
     assert verdict(last) == "not_eligible", last.answer
+
+
+def test_a_statement_telling_the_people_is_answered_with_their_total_and_so_is_its_correction(assistant):
+    _, told, corrected = talk(assistant, "我们培训机构在晋中给下岗失业人员办班，补贴是按每人每天100？", "10个人学了6天", "搞错了，学了14天", today=date(2024, 3, 1))
+    assert told.calculation is not None and told.calculation.value == Decimal(10 * 600), told.answer
+    # 14 days × 100元 is over the 1000元 a trainee cap: 10 × 1000
+    assert corrected.calculation is not None and corrected.calculation.value == Decimal(10 * 1000), corrected.answer
+
+
+def test_a_bare_count_after_an_answer_on_the_one_province_s_per_person_rule_is_totalled(assistant):
+    first, last = talk(assistant, "我们是帮扶县的劳务经纪人，组织脱贫户进厂上班，都签了两年合同交了社保，有补助吗", "12个", today=date(2025, 4, 15))
+    assert last.calculation is not None and last.calculation.value == Decimal(12 * 300), last.answer
