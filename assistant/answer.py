@@ -2076,6 +2076,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import remainder_figure
 
         decision = remainder_figure(decision, text) or decision  # “再缺几天就不发”: the rest of the way to a limit
+    decision = _total_asked_again(decision, reading, text, asked, lambda more: decide(text, {**facts, **more}, region, as_of, topic_hint=decision.topic, keep_topic=True, amount_hint=True, event_day=event_day)) or decision
     if decision is not None and not reading.filled and not reading.corrected and _asks_beside_rules(text, reading):
         # “另外问下，这些补贴最晚啥时候得发下来” while the days trained are asked: a question of its own, telling
         # nothing, of what no rule decides (how to apply, by when) — the passages answer it, nothing is asked
@@ -2110,6 +2111,29 @@ def _follows_up_validity(text: str) -> bool:
     (False, False)
     """
     return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;]+[？?。！!；;]*", text.strip()))
+
+
+def _total_asked_again(decision, reading, text: str, shown: str | None, again):
+    """“那一共能拿多少” right after an answer that gave this very total (its figure in the turn shown) with
+    another part beside it, telling nothing new: the facts declared ``asked_again`` that the rule reads
+    (见习补贴 and its premium added) are taken as said, and the rule asked again (``again``)."""
+    from assistant.rules.base import fmt_money
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.registry import UnknownRule, get_rule
+
+    calc = decision.calculation if decision is not None else None
+    if calc is None or calc.verdict != "amount" or calc.value is None or not shown or not intent("asks_sum").search(text):
+        return None
+    if {k for k in reading.facts if not k.startswith("_")} - {"amount_basis", "asks_amount", "whole_period"}:
+        return None  # something new is told: it is what the total is asked of
+    try:
+        read = get_rule(calc.rule_id).inputs
+    except UnknownRule:
+        return None
+    more = {k: True for k in read if k in FACTS and FACTS[k].asked_again and not reading.facts.get(k)}
+    if not more or fmt_money(calc.value) not in normalize_question(shown):
+        return None
+    return again(more)
 
 
 def _tells_people(reading, state: DialogueState) -> bool:

@@ -27,7 +27,9 @@ assistant with its own answers as the transcript; our own wording, persons, numb
   both subsidies named across the two turns (取证补贴, 技能提升补贴) answers it;
 - a statement that tells how many people a per-person subsidy is for (“10个人学了6天”, a bare “12个”), asking
   nothing, wants what they come to: the total over them, and so does a correction of another fact of it
-  (“搞错了，学了14天”) — also when the answer took the one province's rule as assumed.
+  (“搞错了，学了14天”) — also when the answer took the one province's rule as assumed;
+- a total asked again, telling nothing new, right after the answer that gave it with another part beside it
+  (见习补贴合计…；另有保费补贴…, then “那总共能拿多少？”) adds that part (facts declared ``asked_again``).
 """
 
 from __future__ import annotations
@@ -168,3 +170,9 @@ def test_a_statement_telling_the_people_is_answered_with_their_total_and_so_is_i
 def test_a_bare_count_after_an_answer_on_the_one_province_s_per_person_rule_is_totalled(assistant):
     first, last = talk(assistant, "我们是帮扶县的劳务经纪人，组织脱贫户进厂上班，都签了两年合同交了社保，有补助吗", "12个", today=date(2025, 4, 15))
     assert last.calculation is not None and last.calculation.value == Decimal(12 * 300), last.answer
+
+
+def test_a_total_asked_again_after_the_answer_that_gave_it_adds_the_part_beside_it(assistant):
+    first, last = talk(assistant, "阳泉的企业招了4个见习生，见习5个月，当地最低工资1880，见习补贴多少", "那总共能拿多少？", today=date(2023, 5, 1))
+    assert first.calculation.value == Decimal(4 * 5 * 1128), first.answer  # the 见习补贴 itself, the premium beside it
+    assert last.calculation is not None and last.calculation.value == Decimal(4 * 5 * 1128 + 4 * 240), last.answer
