@@ -2019,7 +2019,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.facts.get("_correction") or reading.adds or _adds_to_topic(reading, state)),
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state)),
             # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
             amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,
@@ -2111,6 +2111,18 @@ def _follows_up_validity(text: str) -> bool:
     (False, False)
     """
     return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;]+[？?。！!；;]*", text.strip()))
+
+
+def _correction_keeps_topic(reading, text: str, facts: dict, topic: str | None) -> bool:
+    """A correction said in words (不对/说错了 …) goes on with the conversation's topic — unless it asks the
+    amount of the very subsidy whose who-qualifies the topic was (“记错了，5个全留下了，那见习补贴总共能拿多少？”
+    after 第七条's range: the subsidy's own topic, whose ``verdict_topic`` that was)."""
+    if not reading.facts.get("_correction"):
+        return False
+    from assistant.rules.route import detect_topic
+
+    said = detect_topic(text, facts) if topic else None
+    return not (said is not None and said.id != topic and said.verdict_topic == topic)
 
 
 def _total_asked_again(decision, reading, text: str, shown: str | None, again):

@@ -176,3 +176,9 @@ def test_a_total_asked_again_after_the_answer_that_gave_it_adds_the_part_beside_
     first, last = talk(assistant, "阳泉的企业招了4个见习生，见习5个月，当地最低工资1880，见习补贴多少", "那总共能拿多少？", today=date(2023, 5, 1))
     assert first.calculation.value == Decimal(4 * 5 * 1128), first.answer  # the 见习补贴 itself, the premium beside it
     assert last.calculation is not None and last.calculation.value == Decimal(4 * 5 * 1128 + 4 * 240), last.answer
+
+
+def test_a_correction_that_asks_the_subsidy_s_amount_leaves_its_who_qualifies_topic(assistant):
+    first, _, last = talk(assistant, "见习期满留用率高的单位，见习补贴能提高吗", "8个人见习5个月，留下4个，最低工资1980", "说错了，8个都留下了，见习补贴一共多少？", today=date(2025, 3, 1))
+    assert first.state.topic == "internship_eligibility", first.state.topic
+    assert last.state.topic == "internship_subsidy", last.state.topic  # the amount is the subsidy's own (its region asked)
