@@ -176,6 +176,10 @@ class Assistant:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
         if options.abstain and intent("asks_content").search(query.text) and not intent("asks_validity").search(query.text) and not intent("about_document").search(query.text):
             absent = absent_body(self.index.graph, query.text)
+            if absent is None and intent("points_inside").search(query.text) and not intent("about_issuing").search(query.text) and not query.reference.names_document:
+                # “那里面申报技师要啥条件？” after naming such a measure: asked of it (what its notice says — who
+                # issued it, to whom, on what basis — the notice answers)
+                absent = absent_body(self.index.graph, _last_user_words(query.history))
             if absent is not None:  # the measure named is in the corpus only as its cover notice
                 return self._abstain(query, scope, {}, reason="no_passage", absent=absent, state=self._conversation(query) if options.rules else None)
         edition = self._other_edition(query) if options.abstain else None
@@ -194,16 +198,18 @@ class Assistant:
                 before = replace(before, pending=None, asked=0)
                 if query.region and args.region and province_of(query.region) != province_of(args.region):
                     before = replace(before, region_over=province_of(args.region))
-            if query.as_of == query.today and before.event_date is not None:
+            if query.as_of == query.today and before.event_date is not None and not query.event_said:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
             event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
             state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
+            elif query.event_said:  # “那要是今年招的呢？”: the event is now, the one described before no longer
+                state = replace(state, event_date=None)
 
         if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
-            answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
+            answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
         elif intent("asks_still_open").search(query.text) and not _mentions_amount(query.text) and not _said_of_person(facts):
@@ -211,7 +217,7 @@ class Assistant:
             # is still open, answered from its own period when it has one inside the document's
             doc = self._match_document(query, scope)
             if doc is not None and self._clause_period(query, doc) is not None:
-                answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None)
+                answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
                 if answer is not None:
                     return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
 
@@ -448,8 +454,8 @@ class Assistant:
                 continue
             text = resolve_relative_dates(normalize_question(turn.content), query.today or query.as_of)
             region = query.region if query.region_source == "option" else _region_of(text) or state.region
-            day = date_asked(text, query.today or query.as_of)
-            event = day if day != (query.today or query.as_of) else state.event_date
+            said = date_asked(text, query.today or query.as_of, default=None)
+            event = said if said is not None and said != (query.today or query.as_of) else (None if said is not None else state.event_date)
             state = replace(_turn(state, text, region, event or query.as_of, asked=shown)[0], event_date=event)
         return state
 
@@ -511,7 +517,7 @@ class Assistant:
                 return None  # “那正高呢？”: the same question with one thing changed, not a question about the document
         if query.reference.doc_numbers or query.reference.titles:
             return None
-        doc = self.index.documents[state.document]
+        doc = self._kind_pointed_at(query, self.index.documents[state.document])
         notice = self.index.documents.get(doc.parent_id) if doc.parent_id else (doc if doc.children else None)
         if notice is not None and intent("about_issuing").search(query.text):
             return frozenset({notice.doc_id})  # who issued it, to whom, on what basis, what it replaced: the notice says
@@ -520,10 +526,34 @@ class Assistant:
             family |= set(notice.children)
         return frozenset(family)
 
+    def _kind_pointed_at(self, query: Query, doc: Document) -> Document:
+        """“这个管理办法也发给我们了吗？” after an answer quoting a notice that names 《…管理办法》: a pointer
+        with a kind of document the conversation's document is not points at the one document of that
+        kind the last answer names, else the one ``doc`` itself names (a measure held only as its cover notice:
+        that notice); else ``doc``."""
+        m = _POINTED_KIND.search(query.text)
+        if m is None or m.group(1) in doc.title:
+            return doc
+        shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), "")
+        named = {t for t in re.findall(r"《([^《》]{4,60})》", shown) if t.endswith(m.group(1))}
+        if not named:  # else the one of that kind the conversation's document itself names (its basis)
+            named = {t for t in re.findall(r"《([^《》]{4,60})》", doc.text) if t.endswith(m.group(1))}
+        found: set[str] = set()
+        for title in named:
+            held = [d.doc_id for d in self.index.documents.values() if _plain_title(d.title) == _plain_title(title)]
+            absent = absent_body(self.index.graph, title) if not held else None
+            found |= set(held) | ({absent.source} if absent is not None else set())
+        return self.index.documents[found.pop()] if len(found) == 1 else doc
+
     def _retrieve(self, query: Query, scope: _Scope, k: int, options: Options, about: frozenset[str] | None = None) -> list[Hit]:
         text = query.search_text
         if about:
             hits = self._search(f"{text} {query.context}", query.text, Filters(regions=scope.allowed, doc_ids=about), max(k, 10), options)
+            deadline = tuple(a for a in query.aspects if a.id == "deadline")
+            if hits and deadline:
+                # “那规定最晚什么时候要发完？”: of the document's passages, those that state a time limit first
+                # (the earlier words, searched with the question, name what the limit is for)
+                hits = sorted(hits, key=lambda h: not answers(h.chunk.text, deadline))
             if hits:
                 return hits
         if query.context and (len(query.text) < 24 or intent("continues_previous").match(query.text)):
@@ -1173,6 +1203,15 @@ class Assistant:
                 )
             lines.append(f"依据：{_source_phrase(new, None, edge.article)}：“{edge.quote}”")
             lines.append(f"现行的是{_named(new)}，截至{_fmt(day)}{STATUS_LABELS[new.status_on(day)]}。")
+            first = re.match(r"[^？?。！!；;]+[？?。！!；;]*", query.text.strip())
+            if first and first.end() < len(query.text.strip()) and _follows_up_validity(first.group(0)) and query.history:
+                # “这个办法是现行有效的吧？我们手上还有份财社〔2017〕164号的老办法，还能参照吗”: asked first of the
+                # document just discussed — the one that repealed the old one — whose status is what was asked first
+                before = self._conversation(query).document
+                family = {new.doc_id, new.parent_id, *new.children}
+                if before is not None and before in family and edge.kind == "repeals":
+                    lines.insert(0, f"是的，{_named(new)}截至{_fmt(day)}{STATUS_LABELS[new.status_on(day)]}。")
+                    status = new.status_on(day)
         else:
             what = "是否仍然有效" if intent("asks_validity").search(query.text) else "的内容"
             lines.append(f"语料库没有收录{standing.name}，无法据原文回答它{what}。语料中引用它的文件：")
@@ -1379,13 +1418,15 @@ class Assistant:
         return _looked_up(query, lines, citations, day)
 
     # ------------------------------------------------------------ validity
-    def _validity_answer(self, query: Query, scope: _Scope, k: int, about: str | None = None) -> Answer | None:
-        """``about``: the document the conversation's last answer quoted (“现在还管用不？” names none)."""
+    def _validity_answer(self, query: Query, scope: _Scope, k: int, about: str | None = None, topic: str | None = None) -> Answer | None:
+        """``about``: the document the conversation's last answer quoted (“现在还管用不？” names none);
+        ``topic``: the conversation's topic, the measure a follow-up that names none asks about
+        (“那今年还能申不？这个政策还在不在” after talk of 稳岗返还)."""
         earlier = self._earlier_version(query)
         if earlier is not None:  # “2017年那个就业补助资金管理办法”: the version a held document repealed
             return self._standing_answer(query, k, earlier)
         doc = self._match_document(query, scope)
-        if doc is None and about in self.index.documents and intent("follow_up_validity").match(query.text):
+        if doc is None and about in self.index.documents and _follows_up_validity(query.text):
             doc = self.index.documents[about]
         if doc is None:
             return None
@@ -1438,7 +1479,7 @@ class Assistant:
             )
         elif doc.validity_basis and not replaced:
             lines.append(f"（施行日期依据：{doc.validity_basis}）")
-        own_period = self._clause_period(query, doc)
+        own_period = self._clause_period(query, doc, topic if doc.doc_id == about or about in doc.children else None)
         if own_period is not None:  # the measure asked about has a period of its own, inside the document's
             line, clause_citation, status = own_period
             lines.insert(0, line)
@@ -1517,14 +1558,17 @@ class Assistant:
                 return found
         return self.index.graph.about_title_words(query.text)  # “就业补助资金管理办法的补充通知”
 
-    def _clause_period(self, query: Query, doc: Document) -> tuple[str, Citation, str] | None:
+    def _clause_period(self, query: Query, doc: Document, held: str | None = None) -> tuple[str, Citation, str] | None:
         """A measure of ``doc`` the question names (its topic) whose rule has a period of its own
         (“稳岗返还执行期限至2024年12月31日” inside a document in force to 2025): its status on the day
-        asked, the sentence that sets it, and that status."""
+        asked, the sentence that sets it, and that status.  ``held``: the conversation's topic, the
+        measure asked about when the question names none (“这个政策还在不在” after talk of 稳岗返还)."""
         from assistant.rules.registry import registry
-        from assistant.rules.route import detect_topic
+        from assistant.rules.route import all_topics, detect_topic
 
         topic = detect_topic(query.text, {})
+        if topic is None and held:
+            topic = next((t for t in all_topics() if t.id == held), None)
         if topic is None:
             return None
         docs = {doc.doc_id, *doc.children}
@@ -1553,6 +1597,13 @@ class Assistant:
             found = [d for d in docs if d.doc_number == number.group(0)]
             if found:
                 return sorted(found, key=lambda d: d.parent_id is not None)[0]
+        short = _SHORT_NUMBER.search(text)
+        if short and not number:
+            # “这个15号文”: a 文号 by its number alone, in the places the conversation is about — one document
+            found = [d for d in docs if d.doc_number and d.doc_number.endswith(f"〕{short.group(1)}号")]
+            own = [d for d in found if d.region != NATIONAL] if scope.person_region else found
+            if len({d.doc_number for d in own}) == 1:
+                return sorted(own, key=lambda d: d.parent_id is not None)[0]
         q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用"}
         q_tokens = {t for t in q_tokens if self._idf.known(t)}  # colloquial words no title uses
         if not q_tokens:
@@ -1979,11 +2030,13 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or reading.adds or _adds_to_topic(reading, state)),
-            amount_hint=state.intent == "amount",
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state)),
+            # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
+            amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,
             continues=not reading.asks and not reading.corrected,
             event_day=event_day,
+            changes=reading.elliptical and not reading.own_question,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
@@ -2031,18 +2084,115 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total
 
-        decision = head_count_total(decision, facts) or decision  # a per-person amount, a total asked over the people said
+        # a per-person amount, a total asked over the people said — or over the people a statement tells, asking
+        # nothing (“18个人学了8天”, “不对，是学了12天” after it): what they come to is what is wanted
+        counted = {**facts, "asks_amount": True} if not reading.asks and facts.get("amount_basis") is None and _tells_people(reading, state) else facts
+        decision = head_count_total(decision, counted) or decision
         from assistant.operands import wait_figure
 
         decision = wait_figure(decision, text, as_of) or decision  # “还要等几个月”: until the limit unmet is met
         from assistant.operands import remainder_figure
 
         decision = remainder_figure(decision, text) or decision  # “再缺几天就不发”: the rest of the way to a limit
+    decision = _total_asked_again(decision, reading, text, asked, lambda more: decide(text, {**facts, **more}, region, as_of, topic_hint=decision.topic, keep_topic=True, amount_hint=True, event_day=event_day)) or decision
+    if decision is not None and not reading.filled and not reading.corrected and _asks_beside_rules(text, reading):
+        # “另外问下，这些补贴最晚啥时候得发下来” while the days trained are asked: a question of its own, telling
+        # nothing, of what no rule decides (how to apply, by when) — the passages answer it, nothing is asked
+        decision = None
     topic = decision.topic if decision is not None else state.topic
     intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
     said = "" if reading.corrected else text  # asked again: already in the context
     return advance(state, facts, topic, intent, region or state.region, missing, said, implied_keys), facts, decision
+
+
+# “这个管理办法”, “这份方案”: a pointer back naming the kind of document
+_POINTED_KIND = re.compile(r"(?:这|那)(?:个|份)((?:管理|实施)?(?:办法|方案|意见|通知|指南|计划|细则|规定|措施))")
+
+
+def _last_user_words(history) -> str:
+    """The person's last message before this one (normalized as questions are), or ""."""
+    last = next((t.content for t in reversed(history) if t.role == "user"), "")
+    return normalize_question(last) if last else ""
+
+
+_SHORT_NUMBER = re.compile(r"(?<![\d〕])(\d{1,4})号(?:文|文件)")
+
+
+def _follows_up_validity(text: str) -> bool:
+    """A message, or one of its clauses, that names nothing of its own and asks whether it still holds
+    (“现在还管用不？”; “那今年还能申不？这个政策还在不在”): asked of the document just discussed.
+
+    >>> _follows_up_validity("现在还管用不？"), _follows_up_validity("那今年还能申不？这个政策还在不在")
+    (True, True)
+    >>> _follows_up_validity("浙江技能人才评价办法现在还有效吗"), _follows_up_validity("那今年还能申不？")
+    (False, False)
+    """
+    return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;]+[？?。！!；;]*", text.strip()))
+
+
+def _correction_keeps_topic(reading, text: str, facts: dict, topic: str | None) -> bool:
+    """A correction said in words (不对/说错了 …) goes on with the conversation's topic — unless it asks the
+    amount of the very subsidy whose who-qualifies the topic was (“记错了，5个全留下了，那见习补贴总共能拿多少？”
+    after 第七条's range: the subsidy's own topic, whose ``verdict_topic`` that was)."""
+    if not reading.facts.get("_correction"):
+        return False
+    from assistant.rules.route import detect_topic
+
+    said = detect_topic(text, facts) if topic else None
+    return not (said is not None and said.id != topic and said.verdict_topic == topic)
+
+
+def _total_asked_again(decision, reading, text: str, shown: str | None, again):
+    """“那一共能拿多少” right after an answer that gave this very total (its figure in the turn shown) with
+    another part beside it, telling nothing new: the facts declared ``asked_again`` that the rule reads
+    (见习补贴 and its premium added) are taken as said, and the rule asked again (``again``)."""
+    from assistant.rules.base import fmt_money
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.registry import UnknownRule, get_rule
+
+    calc = decision.calculation if decision is not None else None
+    if calc is None or calc.verdict != "amount" or calc.value is None or not shown or not intent("asks_sum").search(text):
+        return None
+    if {k for k in reading.facts if not k.startswith("_")} - {"amount_basis", "asks_amount", "whole_period"}:
+        return None  # something new is told: it is what the total is asked of
+    try:
+        read = get_rule(calc.rule_id).inputs
+    except UnknownRule:
+        return None
+    more = {k: True for k in read if k in FACTS and FACTS[k].asked_again and not reading.facts.get(k)}
+    if not more or fmt_money(calc.value) not in normalize_question(shown):
+        return None
+    return again(more)
+
+
+def _tells_people(reading, state: DialogueState) -> bool:
+    """The message tells a number of people, or corrects a fact of a conversation that was told one."""
+    from assistant.rules.inputs import FACTS
+
+    told = [k for k in reading.facts if not k.startswith("_")]
+    people = lambda keys: any(k in FACTS and FACTS[k].counts_people and FACTS[k].fallback for k in keys)  # noqa: E731
+    return people(told) or (bool(reading.facts.get("_correction")) and people(state.facts))
+
+
+def _only_people_told(reading) -> bool:
+    """The message tells a number of people and nothing else (“25个”, “招了8个”)."""
+    from assistant.rules.inputs import FACTS
+
+    told = [k for k in reading.facts if not k.startswith("_") and k != "amount"]
+    return bool(told) and all(k in FACTS and FACTS[k].counts_people for k in told)
+
+
+def _asks_beside_rules(text: str, reading) -> bool:
+    """A follow-up that tells no fact and asks how to apply or by when (``asks_procedure``, ``asks_deadline``):
+    what a rule deciding who qualifies or how much does not say.
+
+    >>> from assistant.understand.dialogue import Reading
+    >>> _asks_beside_rules("另外问下，这些补贴最晚啥时候得发下来", Reading()), _asks_beside_rules("15天，最晚什么时候发", Reading({"training_days": 15}))
+    (True, False)
+    """
+    told = {k for k in reading.facts if not k.startswith("_")}
+    return not told and bool(intent("asks_deadline").search(text) or intent("asks_procedure").search(text))
 
 
 def _region_of(text: str) -> str | None:

@@ -48,6 +48,7 @@ class Query:
     aspects: tuple[Aspect, ...] = ()  # what about a measure is asked (次数, 期限, 金额 …)
     # 文号 typed otherwise than the corpus writes them, and the corpus 文号 each was read as
     numbers_read: tuple[tuple[str, str], ...] = ()
+    event_said: bool = False  # the message itself names the day of an event (“那要是2023年招的呢？”), even today
 
     def with_numbers(self, reads: list[tuple[str, str]]) -> "Query":
         """This question with each typed 文号 written as the corpus document's (``reads``: typed, number)."""
@@ -218,7 +219,7 @@ _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # that fact's date, read by the facts, and the question is about today.
 
 
-def date_asked(text: str, today: date) -> date:
+def date_asked(text: str, today: date, default: date | None | str = "today") -> date | None:
     """The day a question is about: the date of the event it describes, else today.
 
     A date that opens the question ("2024年6月，四川一家公司…") or is tied to what
@@ -266,6 +267,14 @@ def date_asked(text: str, today: date) -> date:
     datetime.date(2026, 3, 1)
     >>> date_asked("去年领过2次评价补贴了，今年还能领吗", date(2026, 12, 1))  # what was received before is a fact
     datetime.date(2026, 12, 1)
+
+    ``default``: what is returned when no date of an event is said (today unless given): “那要是2023年招的
+    呢？” in 2023 names this year's event — today — and a conversation's earlier event day no longer holds.
+
+    >>> date_asked("那要是2023年招的呢？", date(2023, 5, 10), default=None), date_asked("那要是招3个呢？", date(2023, 5, 10), default=None)
+    (datetime.date(2023, 5, 10), None)
+    >>> date_asked("去年（2022年）接了几个见习生", date(2023, 5, 10))  # the year restated in brackets
+    datetime.date(2022, 12, 31)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -301,7 +310,7 @@ def date_asked(text: str, today: date) -> date:
             return today if year >= today.year else date(year, 12, 31)
         except ValueError:
             continue
-    return today
+    return today if default == "today" else default
 
 
 def asks_record_validity(text: str) -> bool:
@@ -416,6 +425,7 @@ def understand(
         region_conflict=conflict,
         reference=read_reference(text),
         aspects=asked_aspects(text),
+        event_said=as_of is None and date_asked(text, today, default=None) is not None,
     )
 
 

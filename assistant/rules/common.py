@@ -472,13 +472,18 @@ def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) ->
     (True, False, None)
     >>> at({"graduation_year": 2024, "graduation_month": 12}), at({"years_since_graduation": 3}), at({}) is None
     (True, False, True)
+    >>> at({"years_since_graduation": 2, "graduation_year": 2024, "graduation_month": 6})  # the month said decides
+    False
     """
     day = on or ctx.as_of
     key = "years_since_graduation"
-    years = ctx.get(key)
+    # a day of leaving said to the month is more exact than a count of years said beside it (“两年多了，24年
+    # 6月毕业的”: 两年多 read as 2 would be within 2 years; June 2024 is not, by December 2026)
+    dated = ctx.get("graduation_year") is not None and ctx.get("graduation_month") is not None
+    years = None if dated else ctx.get(key)
     if years is not None:
         return Check(ctx.compare(key, limit, "at_most"), (), f"离校{fmt_number(years)}年")
-    span = ctx.span(key)
+    span = None if dated else ctx.span(key)
     if span is not None:  # “毕业一两年了”: decided when the whole range is on one side; else asked
         met = ctx.compare(key, limit, "at_most")
         return Check(met, (key,) if met is None else (), f"离校{span.words('年')}")

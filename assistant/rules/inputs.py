@@ -215,6 +215,9 @@ class FactSpec:
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
     per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
+    # a bool fact that a total asked again, telling nothing new, right after an answer giving that total
+    # means (“那一共能拿多少” after “见习补贴合计33840元；另有保费补贴1200元”: the part listed beside it too)
+    asked_again: bool = False
     clears: tuple[str, ...] = ()  # said in a message, these facts of earlier messages no longer hold (“那我能报个啥？”: the title asked before)
     dated_fact: tuple[str, int] | None = None  # (bool fact, N): a year within the N years before the day asked makes it false, an earlier one true
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
@@ -292,6 +295,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
                 per_turn=bool(entry.get("per_turn")),
+                asked_again=bool(entry.get("asked_again")),
                 clears=tuple(str(k) for k in entry.get("clears") or ()),
                 since_age=(str(entry["since_age"]["fact"]), int(entry["since_age"]["from"])) if entry.get("since_age") else None,
                 dated_fact=(str(entry["dated_fact"]["fact"]), int(entry["dated_fact"]["within_years"])) if entry.get("dated_fact") else None,

@@ -398,6 +398,7 @@ def decide(
     context: str = "",
     continues: bool = False,
     event_day: bool = False,
+    changes: bool = False,
 ) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
 
@@ -412,7 +413,8 @@ def decide(
     “连着5天没去，生活补助还发吗？”).  ``continues``: the message asks nothing of its own (a
     statement after a question no rule was found for: “考完培训补贴能领吗？” then “有，焊工高级工证
     三年前就拿了，这次考的是中级”), so the topic is that of the earlier words and this one
-    together.  Only the first missing fact is asked for.
+    together.  ``changes``: the message is the previous question with one element changed (“这几个人呢”),
+    read so too when it names another subsidy.  Only the first missing fact is asked for.
 
     >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
     >>> d.rule_id, d.calculation.verdict, d.follow_up
@@ -434,12 +436,13 @@ def decide(
     topic = detect_topic(question, facts)
     if continues and context and not topic_hint:
         topic = detect_topic(f"{context} {question}", facts) or topic
-    if continues and context and topic_hint and topic is not None and topic.id != topic_hint and not keep_topic:
+    if context and topic_hint and topic is not None and topic.id != topic_hint and ((continues and not keep_topic) or changes):
         # “有两个，已经领了技能提升补贴” said after asking of 取证补贴: a statement that names another
         # subsidy is about the two together when a topic (a clause on both) reads them so
+        # (and so is a changed element that names it: “有几个交了失业保险的，能领技能提升补贴，这几个人呢”)
         together = detect_topic(f"{context} {question}", facts)
         if together is not None and together.id not in (topic.id, topic_hint):
-            topic = together
+            topic, keep_topic = together, False
     if topic_hint and (topic is None or keep_topic):
         topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:

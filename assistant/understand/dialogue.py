@@ -135,8 +135,14 @@ def is_elliptical(text: str) -> bool:
     A lead that supposes (“我们要是国家级的呢？一次性奖励加一年运营补助最多多少？”) is one too:
     >>> is_elliptical("我们要是国家级的呢？一次性奖励加一年的运营补助最多多少？"), is_elliptical("我们是国家级的呢？能拿多少")
     (True, False)
+
+    So is a message whose last clause puts the people (or the case) just described in the previous question:
+    >>> is_elliptical("其中有3个人已经领过技能提升补贴了，这几个人呢"), is_elliptical("这几个人能领吗")
+    (True, False)
     """
     text = text.strip()
+    if intent("last_clause_changed").search(text):
+        return True
     lead = intent("lead_question").match(text)
     if lead and lead.end() < len(text) and is_elliptical(lead.group(0)) and (lead.group(0).startswith(("那", "那么")) or intent("supposes_in_lead").search(lead.group(0))):
         return True
@@ -283,12 +289,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-            elif spec is not None and spec.kind == "str" and key not in topic_inputs:
-                # “那要是评上国家级的呢？” after 省级就业见习基地: the value said is of the vocabulary of the
-                # one fact held that the topic reads (基地级别), changed
-                same = [k for k in state.facts if k in topic_inputs and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
-                if len(same) == 1:
-                    facts[same[0]] = facts[key]
+    _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or bool(facts.get("_correction")))
     removed: frozenset[str] = frozenset()
     if intent("another_person").search(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
@@ -296,6 +297,34 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
+
+
+def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str], changing: bool) -> None:
+    """“省级” after “就业见习基地评上了有没有奖励啊”, “那要是评上国家级的呢？” after 省级就业见习基地: a
+    value read as a fact the topic does not read (a level named, 国家级) that is one of the choices of
+    exactly one fact the topic reads (基地级别) is that fact — when it is not yet known, or, in a changed
+    element or a correction (``changing``), when it is the one held.
+
+    >>> s = DialogueState(topic="internship_base_award")
+    >>> f = {"level_named": "省级"}
+    >>> _said_in_topic_vocabulary(s, f, frozenset({"base_level"}), False); f["base_level"]
+    '省级'
+    >>> s = DialogueState(facts={"base_level": "省级"}, topic="internship_base_award")
+    >>> f = {"level_named": "国家级"}
+    >>> _said_in_topic_vocabulary(s, f, frozenset({"base_level"}), False); "base_level" in f
+    False
+    >>> _said_in_topic_vocabulary(s, f, frozenset({"base_level"}), True); f["base_level"]
+    '国家级'
+    """
+    if state.topic is None:
+        return
+    for key in list(facts):
+        spec = FACTS.get(key)
+        if spec is None or spec.kind != "str" or key in topic_inputs or not isinstance(facts[key], str):
+            continue
+        same = [k for k in topic_inputs if k in FACTS and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
+        if len(same) == 1 and (same[0] not in state.facts or changing):
+            facts[same[0]] = facts[key]
 
 
 def opens_own_question(text: str) -> bool:

@@ -328,7 +328,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         listed = sum((Decimal(m.group("n")) for m in intent("listed_count").finditer(rest)), Decimal(0))
         left, right = _clause_at(text, m.start(), m.end())
         after = _clause_after(text, m.end(), window + 8)
-        under = unit not in (BARE, "%") and bool(intent("under_before").search(before) or intent("under_after").search(after))
+        # (“见习还差3个月没满”: the number is what is short, 没满 is said of the whole)
+        under = unit not in (BARE, "%") and bool(intent("under_before").search(before) or (intent("under_after").search(after) and not before.endswith("差")))
         out.append(
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,

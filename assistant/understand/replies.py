@@ -216,6 +216,25 @@ def _ladder_level_asked(spec: FactSpec, asked: str | None) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _none_then_explained(spec: FactSpec, text: str) -> dict[str, Any]:
+    """“都没有，就是家里条件一般” to “您属于哪类人员？”: a none leads, the rest explains — none of the
+    choices, unless the rest turns it round (“但是…”, “不过我有…”) or names one of them.
+
+    >>> _none_then_explained(FACTS["awards"], "没有，国家级省级的奖1个都没拿过，就评过1回市里的技术能手")
+    {'awards': frozenset()}
+    >>> _none_then_explained(FACTS["awards"], "没有，就拿过1回省技术能手"), _none_then_explained(FACTS["awards"], "没有，不过我有残疾证")
+    ({}, {})
+    """
+    from assistant.facts import extract_facts
+
+    parts = _PUNCT.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or bare(parts[0]) not in _NONE_WORDS or intent("reply_has_some").search(parts[1]):
+        return {}
+    if extract_facts(parts[1]).get(spec.key):
+        return {}  # “没有，就拿过1回省技术能手”: one of them after all
+    return {spec.key: frozenset()}
+
+
 def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict[str, Any]:
     """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
 
@@ -299,6 +318,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         if value is None:
             value = clauses_answer(spec, text)
         return {} if value is None else {spec.key: value}
+    if spec.kind == "set" and len(content) > 16:
+        return _none_then_explained(spec, text)
     if len(content) > 16:
         return {}
     if spec.kind in ("decimal", "int"):
@@ -331,10 +352,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if spec.kind == "set":
         if _yes_no(spec, content) is False or content in _NONE_WORDS:
             return {spec.key: frozenset()}
-        parts = _PUNCT.split(text.strip(), maxsplit=1)  # “都没有，就是家里条件一般”: the none leads, the rest explains
-        if len(parts) == 2 and bare(parts[0]) in _NONE_WORDS and not intent("reply_has_some").search(parts[1]):
-            return {spec.key: frozenset()}
-        return {}
+        return _none_then_explained(spec, text)
     if spec.kind == "str" and spec.choices:
         from assistant.facts import extract_facts
 
