@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asked_aspects, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, national_passage_decides, unstated_detail
+from assistant.understand.aspects import Aspect, Passage, answers, asked_aspects, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -274,6 +274,13 @@ class Assistant:
                 figured = self._passage_share(query, citations)
                 if figured is not None:  # a share a passage states of a base the person gives: the base × the share
                     calc, follow_up = figured, None
+        if options.abstain and citations and asks_figure(query.text):
+            # the figure is asked of a thing (引进津贴, 公共实训基地, “金蓝领”) the passages of the person's region and
+            # the nation name but state no figure of: declined with the passage that names it, not answered with
+            # another thing's figure — unless the rule's own passage is about that thing and computed the figure
+            gap = self._figure_gap(query, scope, calc, citations)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体金额或标准")
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -990,6 +997,36 @@ class Assistant:
                 return f"注意：该文件已被{_named(new)}{r.article}废止，请以后者为准。"
             return f"注意：该文件与{_named(new)}不一致的，以后者为准（见其{r.article}）。"
         return None
+
+    @functools.cached_property
+    def _figure_passages(self) -> tuple[dict[str, list[Passage]], str]:
+        """Every article as ``figure_unstated`` reads it, by document, and the corpus's whole text."""
+        by_doc: dict[str, list[Passage]] = {}
+        for article in self.index.articles:
+            first = _SENTENCE.match(article.text)
+            head = " ".join([*article.chain, article.heading, first.group(0) if first else ""])
+            by_doc.setdefault(article.doc_id, []).append(Passage((article.doc_id, article.path), head, article.text))
+        return by_doc, "\n".join(a.text for a in self.index.articles)
+
+    def _figure_gap(self, query: Query, scope: _Scope, calc: Calculation | None, citations: list[Citation]) -> tuple[str, Citation] | None:
+        """A thing the figure asked is of that the passages of the region asked (and the nation) name
+        without any figure of it, with a citation of the passage that names it; None when there is none,
+        or when a rule computed the figure from a passage quoted about that very thing."""
+        by_doc, corpus = self._figure_passages
+        docs = [d for d in by_doc if scope.allowed is None or self.index.documents[d].region in scope.allowed]
+        passages = [p for d in docs for p in by_doc[d]]
+        titles = tuple(d.title for d in self.index.documents.values())
+        gap = figure_unstated(query.text, passages, corpus.__contains__, self._idf.df, titles)
+        if gap is None:
+            return None
+        thing, passage = gap
+        lead = self._rule_citation(calc, query) if calc is not None else None
+        if calc is not None and calc.value is not None and lead is not None and thing in lead.quote:
+            return None  # “剩余期限补贴能补多少”: the rule's passage names it, the rule computed the figure
+        doc_id, path = passage.key
+        text = next((a.text for a in self.index.articles_of(doc_id) if a.path == path), passage.text)
+        naming = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0)), None) or _whole_clause(text)
+        return thing, Citation.of(self.index.documents[doc_id], path, naming.strip(), _label_day(query))
 
     def _article_text(self, citation: Citation, with_items: bool = False) -> str:
         """The whole text of the article a citation quotes (the quote is one sentence of it);

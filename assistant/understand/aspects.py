@@ -57,9 +57,9 @@ def _not_subject() -> tuple[str, ...]:
     return tuple(load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"].get("not_subject") or ())
 
 
-def figure_clauses(question: str) -> tuple[str, ...]:
+def figure_clauses(question: str, within: int = 2) -> tuple[str, ...]:
     """The words a figure is asked of, nearest first: the clause that asks it (to its end: “给多少
-    培养经费”), then the clause before it, then the last two clauses of the sentence before (“拿一等奖
+    培养经费”), then the clause before it (the ``within`` last clauses of its sentence), then the last two clauses of the sentence before (“拿一等奖
     有奖金吗？给多少？”); the asking's own words (最多, 每人, 按天) left out; () when no figure is asked.
 
     >>> figure_clauses("国家级高技能人才培训基地评上了，中央给补助多少钱？")
@@ -81,7 +81,7 @@ def figure_clauses(question: str) -> tuple[str, ...]:
     sentences = [s for s in re.split(r"[。！？!?；;\n]", text) if s.strip()]
     last = [c for c in re.split(r"[，,、]", sentences[-1]) if c]
     before = [c for c in re.split(r"[，,、]", sentences[-2]) if c] if len(sentences) > 1 else []
-    return tuple(reversed(last[-2:])) + tuple(reversed(before[-2:]))
+    return tuple(reversed(last[-within:])) + tuple(reversed(before[-2:]))
 
 
 def gives_figure(text: str) -> bool:
@@ -313,3 +313,133 @@ def answers(sentence: str, wanted: tuple[Aspect, ...]) -> int:
     0
     """
     return sum(1 for a in wanted if any(p.search(sentence) for p in a.answer))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """An article as ``figure_unstated`` reads it: ``head`` is what names its subject (the document's
+    title, the article's headings and first sentence), ``text`` the article with its items."""
+
+    key: object
+    head: str
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_of() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure_of"]
+    kinds = re.compile("(?:" + "|".join(sorted(map(re.escape, data["kinds"]), key=len, reverse=True)) + ")")
+    generic = frozenset(data["generic"]) | frozenset(data["not_things"])  # neither names a thing paid for
+    return kinds, generic, int(data["modifier_at_most"]), re.compile("|".join(data["basis"])), re.compile(data["modifier_when"])
+
+
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,16})[”」』\"]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _cut(text: str) -> list[str]:
+    from assistant.tokenize import _jieba
+
+    return list(_jieba().cut(text, HMM=False))
+
+
+def things_asked(question: str, attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The things a figure is asked of, as the corpus names them: a name quoted in the question
+    (“金蓝领”, “一县一品”), or the longest run of words ending in a declared kind (津贴, 基地, 大奖 …)
+    in the clauses ``figure_clauses`` returns that the corpus holds (``attested``), less a leading
+    word of one character; a kind alone names nothing, the words before it do when the corpus holds
+    them in few passages (``held_by``: how many; at most ``figure_of.modifier_at_most``) and the kind
+    is what the figure is asked of (``figure_of.modifier_when``: 午餐补贴标准是多少, not 整个补贴期).  A
+    document's name (the end of one of ``titles``: 领军人才培育计划, or a quoted part of one: “人人持证、技能山西”)
+    names the document, not a thing paid.
+
+    >>> corpus = "用人单位可给予引进津贴。鼓励各地制定“金蓝领”计划。公共实训基地。见习补贴。解决午餐问题。"
+    >>> things_asked("文件说用人单位可以给引进津贴，一般给多少？", corpus.__contains__)
+    ('引进津贴',)
+    >>> things_asked("入选“金蓝领”的每人每年给多少培养经费？", corpus.__contains__)
+    ('金蓝领',)
+    >>> things_asked("午餐补贴标准是多少", corpus.__contains__), things_asked("能评副高吗", corpus.__contains__)
+    (('午餐',), ())
+    """
+    kinds, generic, at_most, _, subject_of = _figure_of()
+    clauses = figure_clauses(question, within=4)  # “申报国家级高技能人才培训基地，要是评上了，中央给补多少钱”
+    if not clauses:
+        return ()
+    found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if attested(m.group(1))]
+    for clause in clauses:
+        words = _cut(clause)
+        ends = [sum(map(len, words[: i + 1])) for i in range(len(words))]
+        starts = [0, *ends[:-1]]
+        for m in kinds.finditer(clause):
+            if m.end() not in ends:
+                continue  # the kind inside a longer word (补贴性): not a name's end
+            last = ends.index(m.end())
+            # never from a word of one character (“第4届全市职业技能大赛”: 全市职业技能大赛, not 届全市…; 以工代训补贴 cut
+            # into characters: not 训补贴)
+            plain = last  # the run never crosses a quotation mark or other sign (“银发工匠”计划: 计划)
+            while plain > 0 and _WORD.fullmatch(words[plain - 1]):
+                plain -= 1
+            first = next((i for i in range(max(plain, last - 6), last + 1) if (len(words[i]) > 1 or i == last) and attested(clause[starts[i] : m.end()])), None)
+            if first is None:
+                continue
+            named = clause[starts[first] : m.end()]
+            if named not in generic:
+                found.append(named)
+                continue
+            before = m.end() - len(named)  # 午餐补贴标准是多少: the corpus names 午餐, not 午餐补贴
+            if before in ends and subject_of.match(clause[m.end() :]):
+                at = ends.index(before)
+                mod = next((clause[starts[i] : before] for i in range(max(0, at - 3), at + 1) if all(_WORD.fullmatch(w) for w in words[i : at + 1]) and attested(clause[starts[i] : before]) and held_by(clause[starts[i] : before]) <= at_most), None)
+                if mod is not None and len(mod) >= 2 and mod not in generic:
+                    found.append(mod)
+    quoted = {m.group(1) for m in _QUOTED.finditer(question)}
+    plain = [re.sub(r"[（(][^）)]*[)）]$", "", title) for title in titles]
+    # a document named by the end of its title (领军人才培育计划, 产业园建设计划): nothing within that name is a thing paid
+    named = [tail for title in plain for tail in (next((title[-n:] for n in range(len(title), 5, -1) if title[-n:] in question), None),) if tail]
+    return tuple(
+        t for t in dict.fromkeys(found)
+        if not any(title.endswith(t) for title in plain) and not (t in quoted and any(t in title for title in titles)) and not any(t in doc for doc in named)
+    )
+
+
+def _names(sentence: str, thing: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the sentence name the thing — verbatim, or each of its words (国家级、省级…产业园 names 国家级产业园)?"""
+    return thing in sentence or all(any(w in sentence for w in alts) for alts in words)
+
+
+def figure_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = ()) -> tuple[str, Passage] | None:
+    """A thing the figure asked is of (``things_asked``) that the passages name but state no figure
+    of — no sentence naming it gives a figure or the base it is paid at, and no article whose head
+    names it gives one — with the first passage that names it; None when no such thing is asked.
+
+    >>> held = [Passage(1, "五、（十）", "用人单位可给予引进津贴。"), Passage(2, "六、（十三）", "对新获全国技术能手称号人员增2万元奖励。")]
+    >>> thing, where = figure_unstated("想引进一个全国技术能手，用人单位可以给引进津贴，一般给多少？", held, "".join(p.text for p in held).__contains__)
+    >>> thing, where.key
+    ('引进津贴', 1)
+    >>> figure_unstated("全国技术能手奖励多少？", held, "".join(p.text for p in held).__contains__) is None
+    True
+    >>> paid = [Passage(3, "三、（二）", "给予见习单位当地最低工资标准60%的就业见习补贴。"), Passage(4, "四、", "见习补贴按月发放。")]
+    >>> figure_unstated("见习补贴每月给多少？", paid, "".join(p.text for p in paid).__contains__) is None
+    True
+    """
+    if not asks_figure(question):
+        return None
+    from assistant.query import synonyms
+
+    basis = _figure_of()[3]
+    told = lambda s: gives_figure(s) or basis.search(s) is not None  # noqa: E731
+    for thing in things_asked(question, attested, held_by, titles):
+        alts = (thing, *synonyms().get(thing, ()))
+        words = tuple((w, *synonyms().get(w, ())) for w in _cut(thing) if len(w) >= 2 or len(_cut(thing)) == 1)
+        first: Passage | None = None
+        stated = False
+        for p in passages:
+            sentences = [s for s in re.split(r"[。；;\n]", p.text) if s.strip()]
+            if any(a in p.head for a in alts) or any(any(a in s for a in alts) for s in sentences):
+                first = first or p
+            if (_names(p.head, thing, words) and told(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
+                stated = True
+                break
+        if first is not None and not stated:
+            return thing, first
+    return None
