@@ -162,6 +162,7 @@ class _Detail:
     within_clause: bool
     unless_figure: bool = False  # over a rule that computed a figure, the figure may be the answer
     given_of: dict[str, re.Pattern[str]] | None = None  # what states it, by what it is asked of
+    named_as: str | None = None  # how a stating sentence names what it is of ({} the word: 申报…特级技师)
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,7 +172,7 @@ def _details() -> tuple[_Detail, ...]:
         _Detail(
             data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
             bool(data[d].get("over_rule")), data[d].get("within") == "clause", bool(data[d].get("unless_figure")),
-            {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()},
+            {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()}, data[d].get("named_as"),
         )
         for d in data["details"]
     )
@@ -250,7 +251,8 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
         given = (d.given_of or {}).get(key or "", d.given)
         split = r"[，,。；;\n]" if d.within_clause else r"[。；;\n]"
         sentences = [s for p in passages for s in re.split(split, p)] if of else passages
-        if not any(given.search(s) and (not of or any(w in s for w in words)) for s in sentences):
+        names = (lambda s: any(w in s for w in words)) if d.named_as is None else (lambda s: any(re.search(d.named_as.replace("{}", re.escape(w)), s) for w in words))
+        if not any(given.search(s) and (not of or names(s)) for s in sentences):
             return d.missing
     return None
 
