@@ -186,6 +186,11 @@ class Assistant:
             held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
             return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         looked_up = self._number_answer(query) or self._standing_answer(query, k) or self._reference_answer(query, scope)
+        if looked_up is not None and options.abstain and looked_up.citations and intent("asks_content").search(query.text) and not intent("asks_where_said").search(query.text):
+            # “《…双周调度报表》要填哪些栏目”: the table named is the article's attachment, which the corpus does not hold
+            attached = next((c for c in looked_up.citations[:3] if _names_attached(query.text, self._article_text(c, with_items=True), c.title)), None)
+            if attached is not None:
+                return self._abstain(query, scope, {}, reason="no_passage", related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）", state=self._conversation(query) if options.rules else None)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState(), self._document_of(query, looked_up.citations) if looked_up.citations else None)
         if options.rules:
@@ -323,11 +328,16 @@ class Assistant:
                     related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         unanswered: str | None = None  # a detail asked beside what a rule answered, which the text does not give
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and options.abstain and citations:
+        if (calc is None or calc.verdict == "info" or (calc.value is None and calc.verdict == "need_more_info")) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
-            # “新增的工种具体有哪些” when its article leaves that list to an attachment
+            # “新增的工种具体有哪些” when its article leaves that list to an attachment; nor does any passage answer
+            # what the question asks of an attachment it names (“对照那个对应关系表，数控车工报哪个专业”)
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
-            if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
+            texts = [self._article_text(c, with_items=True) for c in shown]
+            attached = None if intent("asks_where_said").search(query.text) else next((c for c, t in zip(shown, texts) if _names_attached(query.text, t, c.title)), None)
+            if attached is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）")
+            if (calc is None or calc.value is None) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and _attachment_gap(query.text, texts, facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
         if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force or asks_after_corpus(query.text)) and options.abstain and citations:
             # (a rule's general figure, 60%, is no time limit: the detail asked still decides; nor is a
@@ -2178,6 +2188,34 @@ def _asks_attached(question: str, article: str) -> bool:
             things.append(m.group("before")[-2:])
     # no object named (“有没有写”“清单”): the list the article points to is what is asked
     return not things or any(t in held for t in things if len(t) == 2)
+
+
+_ATTACHED = re.compile(r"《([^》]{4,60})》\s*[（(]?$")
+
+
+def _names_attached(question: str, article: str, title: str = "") -> bool:
+    """Does the question name a table or form the article leaves to its attachment — 《…对应关系表》（见附件）,
+    《…双周调度报表》（详见附件2）— by the end of its title (对应关系表, 调度报表)?  What it asks of it, the
+    attachment holds.  Not the measure a cover notice issues (``title``: 关于印发…考试工作计划的通知): the
+    notice's own articles say what it asks of it.
+
+    >>> _names_attached("对照那个对应关系表，数控车工报哪个专业？", "两类人才对照《技能人才职业（工种）与专技人才职称系列对应关系表》（见附件），参加相应系列职称评审。")
+    True
+    >>> _names_attached("两类人才怎么参加职称评审？", "两类人才对照《技能人才职业（工种）与专技人才职称系列对应关系表》（见附件），参加相应系列职称评审。")
+    False
+    >>> _names_attached("调度报表要填哪些栏目？", "全年培训2万人，年度计划分解明细详见附件1。")
+    False
+    """
+    for marker in intent("to_attachment").finditer(article):
+        found = _ATTACHED.search(article[max(0, marker.start() - 64) : marker.start()])
+        if found is None:
+            continue
+        name = re.sub(r"[（(][^）)]*[)）]", "", found.group(1))
+        if name in title:
+            continue
+        if any(name[-n:] in question for n in range(4, min(len(name), 12) + 1)):
+            return True
+    return False
 
 
 def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
