@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, answers, asked_aspects, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
+from assistant.understand.aspects import Aspect, Passage, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -283,9 +283,15 @@ class Assistant:
             # the figure is asked of a thing (引进津贴, 公共实训基地, “金蓝领”) the passages of the person's region and
             # the nation name but state no figure of: declined with the passage that names it, not answered with
             # another thing's figure — unless the rule's own passage is about that thing and computed the figure
-            gap = self._figure_gap(query, scope, calc, citations)
+            gap = self._thing_gap(query, scope, calc, citations)
             if gap is not None:
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体金额或标准")
+        if options.abstain and citations and (calc is None or calc.verdict not in ("eligible", "not_eligible")):
+            # the conditions are asked of a thing (省级产业园要达到什么条件才能被认定, 卓越工程师能力评价报名要什么条件)
+            # the passages name but set no condition for: declined with the passage that names it
+            gap = self._thing_gap(query, scope, calc, citations, conditions_unstated)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体条件或评选办法")
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -1018,15 +1024,20 @@ class Assistant:
             by_doc.setdefault(article.doc_id, []).append(Passage((article.doc_id, article.path), head, article.text))
         return by_doc, "\n".join(a.text for a in self.index.articles)
 
-    def _figure_gap(self, query: Query, scope: _Scope, calc: Calculation | None, citations: list[Citation]) -> tuple[str, Citation] | None:
-        """A thing the figure asked is of that the passages of the region asked (and the nation) name
-        without any figure of it, with a citation of the passage that names it; None when there is none,
-        or when a rule computed the figure from a passage quoted about that very thing."""
+    def _thing_gap(self, query: Query, scope: _Scope, calc: Calculation | None, citations: list[Citation], unstated=figure_unstated) -> tuple[str, Citation] | None:
+        """A thing the figure (or, with ``unstated=conditions_unstated``, the conditions) asked is of that
+        the passages of the region asked (and the nation) name without stating it, with a citation of the
+        passage that names it; None when there is none, or when a rule computed the figure from a passage
+        quoted about that very thing."""
         by_doc, corpus = self._figure_passages
         docs = [d for d in by_doc if scope.allowed is None or self.index.documents[d].region in scope.allowed]
+        # the passage shown is the nearest that names the thing: the region's own documents before the nation's,
+        # the documents the answer found before the others
+        cited = [c.doc_id for c in citations]
+        docs.sort(key=lambda d: (self.index.documents[d].region == NATIONAL, cited.index(d) if d in cited else len(cited)))
         passages = [p for d in docs for p in by_doc[d]]
         titles = tuple(d.title for d in self.index.documents.values())
-        gap = figure_unstated(query.text, passages, corpus.__contains__, self._idf.df, titles)
+        gap = unstated(query.text, passages, corpus.__contains__, self._idf.df, titles)
         if gap is None:
             return None
         thing, passage = gap

@@ -4,6 +4,8 @@ figure or article quoted as if it answered.  Its answerable twins stay answered.
 
 - a figure asked of a named thing (an allowance, a centre, a contest, a quoted programme) that the
   passages of the person's region and the nation name without any figure of it;
+- the conditions asked of a named thing (an award, a park, an assessment) no passage names it with as
+  what one qualifies for (对符合条件被认定为… names conditions, it does not set them);
 - the years one must hold a level before applying for another, where no passage states years for
   reaching that level (a level held as a way to something else is not a way to it);
 - what a table or form says that an article leaves to its attachment, named by the question;
@@ -77,6 +79,35 @@ def test_a_figure_of_a_thing_the_corpus_states_is_answered(assistant, question, 
 def test_a_subsidy_stated_in_its_article_or_by_its_base_is_not_declined(assistant, question):
     answer = assistant.ask(question, today=TODAY)
     assert not (answer.abstained and answer.reason == "no_passage"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        # 对符合条件被认定为…产业园的 names the conditions, it does not set them
+        ("运城想申请认定省级人力资源服务产业园，得满足哪些条件？", "人力资源服务产业园"),
+        # the award is named only as what others hold (获得…的高级技师可破格申报)
+        ("河南的中原技能大奖是怎么评选的？企业能推荐吗", "中原技能大奖"),
+        # a national programme named once, with no conditions
+        ("想参加数字领域卓越工程师能力评价，需要什么报名条件？", "卓越工程师"),
+    ],
+)
+def test_conditions_of_a_thing_the_corpus_names_without_any_are_declined(assistant, real_index, question, thing):
+    answer = declined(assistant, real_index, question, "具体条件")
+    assert thing in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "四川企业吸纳脱贫人口，要满足什么条件才能认定为就业帮扶基地？",
+        "山西想当见习单位，单位要具备什么条件？",
+        "拿了中华技能大奖，在河南破格申报正高级职称要什么条件？",
+    ],
+)
+def test_conditions_a_passage_sets_or_of_a_thing_held_are_answered(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert not answer.abstained, answer.answer
 
 
 @pytest.mark.parametrize(

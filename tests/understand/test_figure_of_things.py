@@ -74,3 +74,45 @@ def test_a_kind_inside_a_longer_word_or_a_fragment_names_nothing():
     # 补贴性 is not the kind 补贴; a run never starts from a one-character word the tokenizer left
     assert things_asked(normalize("参加政府补贴性培训，每人能补多少钱？"), CORPUS.__contains__) == ()
     assert all(len(t) > 1 and not t.startswith("届") for t in things_asked(normalize("第4届青年技能竞赛，奖金多少？"), CORPUS.__contains__))
+
+
+COND = [
+    Passage("p", "（六）产业园", "支持有条件的地方建设省级人才服务产业园。对符合条件被认定为省级人才服务产业园的给予奖励。"),
+    Passage("q", "（七）帮扶车间", "吸纳脱贫人口10人以上的企业可认定为帮扶车间。"),
+    Passage("r", "（八）破格", "获得“燕赵技能大奖”的技师，可破格申报高级职称。鼓励开展燕赵技能大奖评选。"),
+    Passage("s", "（九）评价", "开展数字领域首席工程师能力评价。"),
+]
+CORPUS_COND = "\n".join(p.text for p in COND)
+
+
+def unset(question: str):
+    from assistant.understand.aspects import conditions_unstated
+
+    found = conditions_unstated(normalize(question), COND, CORPUS_COND.__contains__)
+    return (found[0], found[1].key) if found else None
+
+
+@pytest.mark.parametrize(
+    ("question", "thing", "key"),
+    [
+        # “对符合条件被认定为…的” names conditions, it does not set them
+        ("我们园区想被认定为省级人才服务产业园，要达到什么条件？", "省级人才服务产业园", "p"),
+        # an award held as a condition of something else is no condition for winning it
+        ("燕赵技能大奖是怎么评出来的？", "燕赵技能大奖", "r"),
+        ("数字领域首席工程师能力评价，报名要什么条件？", "数字领域首席工程师", "s"),
+    ],
+)
+def test_conditions_of_a_thing_named_without_any_are_not_stated(question, thing, key):
+    assert unset(question) == (thing, key)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮扶车间要满足什么条件？",  # 10人以上 … 可认定为帮扶车间
+        "拿了燕赵技能大奖，评高级职称要什么条件？",  # the award is what the person has, not what is asked of
+        "评高级职称要什么条件？",  # no thing of a declared kind named
+    ],
+)
+def test_conditions_set_for_the_thing_or_of_no_thing_are_left_to_the_answer(question):
+    assert unset(question) is None
