@@ -176,6 +176,8 @@ class Assistant:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
         if options.abstain and intent("asks_content").search(query.text) and not intent("asks_validity").search(query.text) and not intent("about_document").search(query.text):
             absent = absent_body(self.index.graph, query.text)
+            if absent is None and query.context and intent("points_inside").search(query.text):
+                absent = absent_body(self.index.graph, query.context)  # “那里面申报技师要啥条件？” after naming the measure
             if absent is not None:  # the measure named is in the corpus only as its cover notice
                 return self._abstain(query, scope, {}, reason="no_passage", absent=absent, state=self._conversation(query) if options.rules else None)
         edition = self._other_edition(query) if options.abstain else None

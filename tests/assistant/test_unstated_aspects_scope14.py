@@ -171,3 +171,29 @@ def test_a_scheme_or_benefit_the_corpus_does_not_hold_is_out_of_scope(assistant,
     answer = assistant.ask(question, today=TODAY)
     assert answer.abstained and answer.reason == "out_of_scope", answer.answer
     assert answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # the span of a placement: 最多3个月的剩余期限补贴 is a subsidy's months
+        ("长治一家医院想接收就业见习人员，山西规定见习期一般最长多久？", "期限或时长"),
+        # a correspondence the text leaves at 相应职称
+        ("考下了数字技术工程师中级的专业技术等级证书，能对应评哪一级职称？", "对应关系"),
+        # what one pays, beside a refund of a share of what was paid
+        ("绵阳的，灵活就业自己交社保，每个月最低要交多少钱？", "缴费或收费数额"),
+    ],
+)
+def test_a_detail_the_covered_text_does_not_give_is_declined(assistant, real_index, question, missing):
+    declined(assistant, real_index, question, missing)
+
+
+def test_a_follow_up_into_a_measure_held_only_as_its_notice_is_declined(assistant, real_index):
+    first = assistant.ask("江西职业技能等级认定工作管理办法是哪年发的？", today=TODAY)
+    from assistant.schema import Turn
+
+    history = (Turn("user", "江西职业技能等级认定工作管理办法是哪年发的？"), Turn("assistant", first.answer, first.state))
+    answer = assistant.ask("那里面考评员要具备什么条件？", history, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    assert answer.abstained and answer.reason == "no_passage", answer.answer
+    assert "正文" in answer.answer
