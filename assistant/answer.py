@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -288,12 +288,6 @@ class Assistant:
             gap = self._thing_gap(query, scope, calc, citations)
             if gap is not None:
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体金额或标准")
-        if options.abstain and citations and (calc is None or calc.verdict not in ("eligible", "not_eligible")):
-            # the conditions are asked of a thing (省级产业园要达到什么条件才能被认定, 卓越工程师能力评价报名要什么条件)
-            # the passages name but set no condition for: declined with the passage that names it
-            gap = self._thing_gap(query, scope, calc, citations, conditions_unstated)
-            if gap is not None:
-                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体条件或评选办法")
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -374,6 +368,13 @@ class Assistant:
                     unanswered = missing
                 elif missing is not None:
                     return self._abstain(query, scope, facts, reason="no_passage", state=state, related=own, missing=missing)
+        if options.abstain and citations and (calc is None or calc.verdict not in ("eligible", "not_eligible")):
+            # the conditions are asked of a thing (省级产业园要达到什么条件才能被认定, 卓越工程师能力评价报名要什么条件)
+            # the passages name but set no condition for: declined with the passage that names it (after the details
+            # a particular condition is declined by: 报名要什么学历 names 学历条件)
+            gap = self._thing_gap(query, scope, calc, citations, conditions_unstated)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体条件或评选办法")
         if calc is not None and calc.unprovided and options.abstain:
             # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
             # the person's case — a decline showing that article, not a verdict on a case it does not speak to
@@ -1046,6 +1047,15 @@ class Assistant:
         lead = self._rule_citation(calc, query) if calc is not None else None
         if calc is not None and calc.value is not None and lead is not None and thing in lead.quote:
             return None  # “剩余期限补贴能补多少”: the rule's passage names it, the rule computed the figure
+        # shown: a passage the answer found that names the thing (技能提升补贴 in 四川's 四、（十九） for 失业保险技能提升补贴),
+        # else the nearest passage that names it verbatim
+        words = _cut_words(thing)
+        words = words if len(words) > 1 and all(len(w) > 1 for w in words) else [thing]  # 大工匠: only as written
+        for c in citations[:5]:
+            text = self._article_text(c)
+            sentence = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0) or all(w in m.group(0) for w in words)), None)
+            if sentence is not None and (scope.allowed is None or c.region in scope.allowed):
+                return thing, replace(c, quote=sentence.strip())
         doc_id, path = passage.key
         text = next((a.text for a in self.index.articles_of(doc_id) if a.path == path), passage.text)
         naming = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0)), None) or _whole_clause(text)

@@ -26,6 +26,7 @@ def unstated_detail(question, passages, **kw):
         ("预备技师班毕业的参照什么学历，对应哪一级？", "技工院校学生参照相应学历待遇。", "高级工班、预备技师班毕业生分别参照大专、本科学历待遇。", "对应关系"),
         # a class the mapping does not name
         ("技校中级工班毕业的算中专吗？", "高级工班、预备技师班毕业生分别参照大专、本科学历待遇。", "中级工班毕业生参照中专学历待遇。", "对应关系"),
+        ("预备技师班毕业的按什么学历算？", "高级工班毕业生按相当于大专学历对待。", "预备技师（技师）班毕业生按相当于本科学历对待。", "对应关系"),
         # what one pays: a share refunded is no cost
         ("灵活就业人员社保每个月要交多少钱？", "按上年度实际缴纳失业保险费的50%返还。", "灵活就业人员按缴费基数的20%缴纳基本养老保险费。", "缴费或收费数额"),
         # the years to a level, stated only where the level is what one applies for
