@@ -1024,7 +1024,7 @@ class Assistant:
         for article in self.index.articles:
             first = _SENTENCE.match(article.text)
             head = " ".join([*article.chain, article.heading, first.group(0) if first else ""])
-            by_doc.setdefault(article.doc_id, []).append(Passage((article.doc_id, article.path), head, article.text))
+            by_doc.setdefault(article.doc_id, []).append(Passage((article.doc_id, article.path), head, article.text, self.index.documents[article.doc_id].title))
         return by_doc, "\n".join(a.text for a in self.index.articles)
 
     def _thing_gap(self, query: Query, scope: _Scope, calc: Calculation | None, citations: list[Citation], unstated=figure_unstated) -> tuple[str, Citation] | None:

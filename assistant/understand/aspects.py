@@ -320,12 +320,14 @@ def answers(sentence: str, wanted: tuple[Aspect, ...]) -> int:
 
 @dataclass(frozen=True)
 class Passage:
-    """An article as ``figure_unstated`` reads it: ``head`` is what names its subject (the document's
-    title, the article's headings and first sentence), ``text`` the article with its items."""
+    """An article as ``figure_unstated`` reads it: ``head`` is what names its subject (the article's
+    headings and first sentence), ``text`` the article with its items, ``title`` its document's title
+    (江苏省技能人才培训补贴管理办法 states the subsidy's figures in 第三条, which names it nowhere)."""
 
     key: object
     head: str
     text: str
+    title: str = ""  # its document's title: a document named for the thing states it wherever it states a figure
 
 
 @dataclass(frozen=True)
@@ -498,7 +500,7 @@ def thing_unstated(question: str, passages: list[Passage], attested, held_by=lam
             sentences = [s for s in re.split(r"[。；;\n]", p.text) if s.strip()]
             if any(a in p.head for a in alts) or any(any(a in s for a in alts) for s in sentences):
                 first = first or p
-            if (_names(p.head, thing, words) and told(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
+            if ((_names(p.head, thing, words) or thing in p.title) and told(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
                 stated = True
                 break
         if first is not None and not stated:

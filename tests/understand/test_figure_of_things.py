@@ -6,6 +6,8 @@ beside it.  (assistant/data/aspects.yaml `figure_of:`; assistant/understand/aspe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.text import normalize
@@ -68,6 +70,13 @@ def test_a_documents_name_is_not_a_thing_paid():
     # “银发工匠”计划 here is the name of a document held: its figures are anywhere in it
     assert unstated("“银发工匠”计划里，入选的一年能给多少？", titles=("“银发工匠”计划实施方案",)) is None
     assert things_asked(normalize("人才服务产业园建设计划一年补多少钱？"), CORPUS.__contains__, titles=("人才服务产业园建设计划",)) == ()
+
+
+def test_a_document_named_for_the_thing_states_it_where_it_gives_a_figure():
+    held = [Passage("t1", "第一条", "为规范乡村工匠补贴管理，制定本办法。", "某省乡村工匠补贴管理办法"), Passage("t3", "第三条", "取得证书的，每人补贴800元。", "某省乡村工匠补贴管理办法")]
+    corpus = "".join(p.text for p in held).__contains__
+    assert figure_unstated(normalize("乡村工匠补贴标准是多少？"), held, corpus) is None
+    assert figure_unstated(normalize("乡村工匠补贴标准是多少？"), [replace(p, title="") for p in held], corpus)[0] == "乡村工匠补贴"
 
 
 def test_a_kind_inside_a_longer_word_or_a_fragment_names_nothing():
