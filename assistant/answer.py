@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, answers, asked_aspects, asks_after_corpus, asks_figure, detail_set_elsewhere, figure_clauses, gives_figure, national_passage_decides, unstated_detail
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
 from assistant.understand.intents import intent
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
@@ -190,6 +190,11 @@ class Assistant:
             held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
             return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         looked_up = self._number_answer(query) or self._standing_answer(query, k) or self._reference_answer(query, scope)
+        if looked_up is not None and options.abstain and looked_up.citations and intent("asks_content").search(query.text) and not intent("asks_where_said").search(query.text):
+            # “《…双周调度报表》要填哪些栏目”: the table named is the article's attachment, which the corpus does not hold
+            attached = next((c for c in looked_up.citations[:3] if _names_attached(query.text, self._article_text(c, with_items=True), c.title)), None)
+            if attached is not None:
+                return self._abstain(query, scope, {}, reason="no_passage", related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）", state=self._conversation(query) if options.rules else None)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState(), self._document_of(query, looked_up.citations) if looked_up.citations else None)
         if options.rules:
@@ -287,6 +292,13 @@ class Assistant:
                     figured = passage_gap(query.text, passages)
                     if figured is not None:  # a target a passage states, less the figure the person gives
                         calc, follow_up = figured, None
+        if options.abstain and citations and asks_figure(query.text):
+            # the figure is asked of a thing (引进津贴, 公共实训基地, “金蓝领”) the passages of the person's region and
+            # the nation name but state no figure of: declined with the passage that names it, not answered with
+            # another thing's figure — unless the rule's own passage is about that thing and computed the figure
+            gap = self._thing_gap(query, scope, calc, citations)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体金额或标准")
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
@@ -329,11 +341,16 @@ class Assistant:
                     related = next((c for c, t in zip(shown, texts) if any(p.search(t) for p in subject)), None)
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, calc=calc)
         unanswered: str | None = None  # a detail asked beside what a rule answered, which the text does not give
-        if (calc is None or (calc.value is None and calc.verdict in ("info", "need_more_info"))) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and options.abstain and citations:
+        if (calc is None or calc.verdict == "info" or (calc.value is None and calc.verdict == "need_more_info")) and options.abstain and citations:
             # a rule that only says who or what in general (“三所技工院校开展自主认定试点”) does not answer
-            # “新增的工种具体有哪些” when its article leaves that list to an attachment
+            # “新增的工种具体有哪些” when its article leaves that list to an attachment; nor does any passage answer
+            # what the question asks of an attachment it names (“对照那个对应关系表，数控车工报哪个专业”)
             shown = [c for c in [self._rule_citation(calc, query) if calc is not None else None] if c is not None] + citations[:5]
-            if _attachment_gap(query.text, [self._article_text(c, with_items=True) for c in shown], facts):
+            texts = [self._article_text(c, with_items=True) for c in shown]
+            attached = None if intent("asks_where_said").search(query.text) else next((c for c, t in zip(shown, texts) if _names_attached(query.text, t, c.title)), None)
+            if attached is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）")
+            if (calc is None or calc.value is None) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and _attachment_gap(query.text, texts, facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
         if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force or asks_after_corpus(query.text)) and options.abstain and citations:
             # (a rule's general figure, 60%, is no time limit: the detail asked still decides; nor is a
@@ -362,6 +379,13 @@ class Assistant:
                     unanswered = missing
                 elif missing is not None:
                     return self._abstain(query, scope, facts, reason="no_passage", state=state, related=own, missing=missing)
+        if options.abstain and citations and (calc is None or calc.verdict not in ("eligible", "not_eligible")):
+            # the conditions are asked of a thing (省级产业园要达到什么条件才能被认定, 卓越工程师能力评价报名要什么条件)
+            # the passages name but set no condition for: declined with the passage that names it (after the details
+            # a particular condition is declined by: 报名要什么学历 names 学历条件)
+            gap = self._thing_gap(query, scope, calc, citations, conditions_unstated)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体条件或评选办法")
         if calc is not None and calc.unprovided and options.abstain:
             # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
             # the person's case — a decline showing that article, not a verdict on a case it does not speak to
@@ -1027,6 +1051,50 @@ class Assistant:
                 return f"注意：该文件已被{_named(new)}{r.article}废止，请以后者为准。"
             return f"注意：该文件与{_named(new)}不一致的，以后者为准（见其{r.article}）。"
         return None
+
+    @functools.cached_property
+    def _figure_passages(self) -> tuple[dict[str, list[Passage]], str]:
+        """Every article as ``figure_unstated`` reads it, by document, and the corpus's whole text."""
+        by_doc: dict[str, list[Passage]] = {}
+        for article in self.index.articles:
+            first = _SENTENCE.match(article.text)
+            head = " ".join([*article.chain, article.heading, first.group(0) if first else ""])
+            by_doc.setdefault(article.doc_id, []).append(Passage((article.doc_id, article.path), head, article.text, self.index.documents[article.doc_id].title))
+        return by_doc, "\n".join(a.text for a in self.index.articles)
+
+    def _thing_gap(self, query: Query, scope: _Scope, calc: Calculation | None, citations: list[Citation], unstated=figure_unstated) -> tuple[str, Citation] | None:
+        """A thing the figure (or, with ``unstated=conditions_unstated``, the conditions) asked is of that
+        the passages of the region asked (and the nation) name without stating it, with a citation of the
+        passage that names it; None when there is none, or when a rule computed the figure from a passage
+        quoted about that very thing."""
+        by_doc, corpus = self._figure_passages
+        docs = [d for d in by_doc if scope.allowed is None or self.index.documents[d].region in scope.allowed]
+        # the passage shown is the nearest that names the thing: the region's own documents before the nation's,
+        # the documents the answer found before the others
+        cited = [c.doc_id for c in citations]
+        docs.sort(key=lambda d: (self.index.documents[d].region == NATIONAL, cited.index(d) if d in cited else len(cited)))
+        passages = [p for d in docs for p in by_doc[d]]
+        titles = tuple(d.title for d in self.index.documents.values())
+        gap = unstated(query.text, passages, corpus.__contains__, self._idf.df, titles)
+        if gap is None:
+            return None
+        thing, passage = gap
+        lead = self._rule_citation(calc, query) if calc is not None else None
+        if calc is not None and calc.value is not None and lead is not None and thing in lead.quote:
+            return None  # “剩余期限补贴能补多少”: the rule's passage names it, the rule computed the figure
+        # shown: a passage the answer found that names the thing (技能提升补贴 in 四川's 四、（十九） for 失业保险技能提升补贴),
+        # else the nearest passage that names it verbatim
+        words = _cut_words(thing)
+        words = words if len(words) > 1 and all(len(w) > 1 for w in words) else [thing]  # 大工匠: only as written
+        for c in citations[:5]:
+            text = self._article_text(c)
+            sentence = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0) or all(w in m.group(0) for w in words)), None)
+            if sentence is not None and (scope.allowed is None or c.region in scope.allowed):
+                return thing, replace(c, quote=sentence.strip())
+        doc_id, path = passage.key
+        text = next((a.text for a in self.index.articles_of(doc_id) if a.path == path), passage.text)
+        naming = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0)), None) or _whole_clause(text)
+        return thing, Citation.of(self.index.documents[doc_id], path, naming.strip(), _label_day(query))
 
     def _article_text(self, citation: Citation, with_items: bool = False) -> str:
         """The whole text of the article a citation quotes (the quote is one sentence of it);
@@ -2309,6 +2377,34 @@ def _asks_attached(question: str, article: str) -> bool:
             things.append(m.group("before")[-2:])
     # no object named (“有没有写”“清单”): the list the article points to is what is asked
     return not things or any(t in held for t in things if len(t) == 2)
+
+
+_ATTACHED = re.compile(r"《([^》]{4,60})》\s*[（(]?$")
+
+
+def _names_attached(question: str, article: str, title: str = "") -> bool:
+    """Does the question name a table or form the article leaves to its attachment — 《…对应关系表》（见附件）,
+    《…双周调度报表》（详见附件2）— by the end of its title (对应关系表, 调度报表)?  What it asks of it, the
+    attachment holds.  Not the measure a cover notice issues (``title``: 关于印发…考试工作计划的通知): the
+    notice's own articles say what it asks of it.
+
+    >>> _names_attached("对照那个对应关系表，数控车工报哪个专业？", "两类人才对照《技能人才职业（工种）与专技人才职称系列对应关系表》（见附件），参加相应系列职称评审。")
+    True
+    >>> _names_attached("两类人才怎么参加职称评审？", "两类人才对照《技能人才职业（工种）与专技人才职称系列对应关系表》（见附件），参加相应系列职称评审。")
+    False
+    >>> _names_attached("调度报表要填哪些栏目？", "全年培训2万人，年度计划分解明细详见附件1。")
+    False
+    """
+    for marker in intent("to_attachment").finditer(article):
+        found = _ATTACHED.search(article[max(0, marker.start() - 64) : marker.start()])
+        if found is None:
+            continue
+        name = re.sub(r"[（(][^）)]*[)）]", "", found.group(1))
+        if name in title:
+            continue
+        if any(name[-n:] in question for n in range(4, min(len(name), 12) + 1)):
+            return True
+    return False
 
 
 def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:

@@ -57,9 +57,10 @@ def _not_subject() -> tuple[str, ...]:
     return tuple(load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["figure"].get("not_subject") or ())
 
 
-def figure_clauses(question: str) -> tuple[str, ...]:
+def figure_clauses(question: str, within: int = 2, asked: re.Pattern[str] | None = None) -> tuple[str, ...]:
     """The words a figure is asked of, nearest first: the clause that asks it (to its end: “给多少
-    培养经费”), then the clause before it, then the last two clauses of the sentence before (“拿一等奖
+    培养经费”; ``asked``: another aspect's asking, the conditions), then the clause before it (the ``within``
+    last clauses of its sentence), then the last two clauses of the sentence before (“拿一等奖
     有奖金吗？给多少？”); the asking's own words (最多, 每人, 按天) left out; () when no figure is asked.
 
     >>> figure_clauses("国家级高技能人才培训基地评上了，中央给补助多少钱？")
@@ -71,7 +72,7 @@ def figure_clauses(question: str) -> tuple[str, ...]:
     >>> figure_clauses("能评副高吗")
     ()
     """
-    m = _asked_given("figure")[0].search(question)
+    m = (asked or _asked_given("figure")[0]).search(question)
     if m is None:
         return ()
     stop = re.search(r"[，,、。！？!?；;\n]", question[m.end() :])
@@ -81,7 +82,7 @@ def figure_clauses(question: str) -> tuple[str, ...]:
     sentences = [s for s in re.split(r"[。！？!?；;\n]", text) if s.strip()]
     last = [c for c in re.split(r"[，,、]", sentences[-1]) if c]
     before = [c for c in re.split(r"[，,、]", sentences[-2]) if c] if len(sentences) > 1 else []
-    return tuple(reversed(last[-2:])) + tuple(reversed(before[-2:]))
+    return tuple(reversed(last[-within:])) + tuple(reversed(before[-2:]))
 
 
 def gives_figure(text: str) -> bool:
@@ -162,6 +163,7 @@ class _Detail:
     within_clause: bool
     unless_figure: bool = False  # over a rule that computed a figure, the figure may be the answer
     given_of: dict[str, re.Pattern[str]] | None = None  # what states it, by what it is asked of
+    named_as: str | None = None  # how a stating sentence names what it is of ({} the word: 申报…特级技师)
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,7 +173,7 @@ def _details() -> tuple[_Detail, ...]:
         _Detail(
             data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
             bool(data[d].get("over_rule")), data[d].get("within") == "clause", bool(data[d].get("unless_figure")),
-            {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()},
+            {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()}, data[d].get("named_as"),
         )
         for d in data["details"]
     )
@@ -250,7 +252,8 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
         given = (d.given_of or {}).get(key or "", d.given)
         split = r"[，,。；;\n]" if d.within_clause else r"[。；;\n]"
         sentences = [s for p in passages for s in re.split(split, p)] if of else passages
-        if not any(given.search(s) and (not of or any(w in s for w in words)) for s in sentences):
+        names = (lambda s: any(w in s for w in words)) if d.named_as is None else (lambda s: any(re.search(d.named_as.replace("{}", re.escape(w)), s) for w in words))
+        if not any(given.search(s) and (not of or names(s)) for s in sentences):
             return d.missing
     return None
 
@@ -313,3 +316,193 @@ def answers(sentence: str, wanted: tuple[Aspect, ...]) -> int:
     0
     """
     return sum(1 for a in wanted if any(p.search(sentence) for p in a.answer))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """An article as ``figure_unstated`` reads it: ``head`` is what names its subject (the article's
+    headings and first sentence), ``text`` the article with its items, ``title`` its document's title
+    (江苏省技能人才培训补贴管理办法 states the subsidy's figures in 第三条, which names it nowhere)."""
+
+    key: object
+    head: str
+    text: str
+    title: str = ""  # its document's title: a document named for the thing states it wherever it states a figure
+
+
+@dataclass(frozen=True)
+class _ThingAspect:
+    """An aspect asked of a particular thing (a figure, the conditions), declared in aspects.yaml
+    (``figure_of``, ``conditions_of``): how it is asked, the kinds of word that end a thing's name, the
+    kinds that name nothing alone, and what a sentence stating it looks like."""
+
+    asked: re.Pattern[str]
+    kinds: re.Pattern[str]
+    generic: frozenset[str]
+    at_most: int
+    modifier_when: re.Pattern[str]
+    told: re.Pattern[str]
+    # how a stating sentence names the thing as what one qualifies for (认定为…产业园, 中原技能大奖的评选), not as a
+    # condition of something else (获得中原技能大奖的高级技师 may 申报正高): before its first word, after its last
+    target_before: re.Pattern[str] | None = None
+    target_after: re.Pattern[str] | None = None
+    held: re.Pattern[str] | None = None  # said as what the person has (拿了中华技能大奖): not what is asked of
+    never_first: frozenset[str] = frozenset()  # words a name never starts with (认定为, 参加)
+
+
+@functools.lru_cache(maxsize=2)
+def _thing_aspect(section: str) -> _ThingAspect:
+    data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
+    own = data[section]
+    kinds = re.compile("(?:" + "|".join(sorted(map(re.escape, own["kinds"]), key=len, reverse=True)) + ")")
+    generic = frozenset(own["generic"]) | frozenset(data["figure_of"]["not_things"])  # neither names the thing asked of
+    if section == "figure_of":  # a figure: as ``asks_figure`` reads it, stated by a figure or the base it is paid at
+        asked, told = _asked_given("figure")[0], re.compile("|".join([*data["figure"]["given"], *own["basis"]]))
+    else:
+        asked, told = re.compile("|".join(own["asked"])), re.compile("|".join(own["told"]))
+    target = own.get("target") or {}
+    return _ThingAspect(
+        asked, kinds, generic, int(data["figure_of"]["modifier_at_most"]), re.compile(own.get("modifier_when") or "(?!)"), told,
+        re.compile(target["before"]) if "before" in target else None, re.compile(target["after"]) if "after" in target else None,
+        re.compile(f"(?:{own['held']})$") if own.get("held") else None, frozenset(data["figure_of"]["never_first"]),
+    )
+
+
+_QUOTED = re.compile(r"[“「『\"]([^”」』\"]{2,16})[”」』\"]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _cut(text: str) -> list[str]:
+    from assistant.tokenize import _jieba
+
+    return list(_jieba().cut(text, HMM=False))
+
+
+def things_asked(question: str, attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = (), aspect: str = "figure_of") -> tuple[str, ...]:
+    """The things a figure is asked of, as the corpus names them: a name quoted in the question
+    (“金蓝领”, “一县一品”), or the longest run of words ending in a declared kind (津贴, 基地, 大奖 …)
+    in the clauses ``figure_clauses`` returns that the corpus holds (``attested``), less a leading
+    word of one character; a kind alone names nothing, the words before it do when the corpus holds
+    them in few passages (``held_by``: how many; at most ``figure_of.modifier_at_most``) and the kind
+    is what the figure is asked of (``figure_of.modifier_when``: 午餐补贴标准是多少, not 整个补贴期).  A
+    document's name (the end of one of ``titles``: 领军人才培育计划, or a quoted part of one: “人人持证、技能山西”)
+    names the document, not a thing paid.
+
+    >>> corpus = "用人单位可给予引进津贴。鼓励各地制定“金蓝领”计划。公共实训基地。见习补贴。解决午餐问题。"
+    >>> things_asked("文件说用人单位可以给引进津贴，一般给多少？", corpus.__contains__)
+    ('引进津贴',)
+    >>> things_asked("入选“金蓝领”的每人每年给多少培养经费？", corpus.__contains__)
+    ('金蓝领',)
+    >>> things_asked("午餐补贴标准是多少", corpus.__contains__), things_asked("能评副高吗", corpus.__contains__)
+    (('午餐',), ())
+    """
+    spec = _thing_aspect(aspect)
+    kinds, generic, at_most, subject_of = spec.kinds, spec.generic, spec.at_most, spec.modifier_when
+    clauses = figure_clauses(question, within=4, asked=spec.asked)  # “申报国家级高技能人才培训基地，要是评上了，中央给补多少钱”
+    if not clauses:
+        return ()
+    found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if attested(m.group(1))]
+    for clause in clauses:
+        words = _cut(clause)
+        ends = [sum(map(len, words[: i + 1])) for i in range(len(words))]
+        starts = [0, *ends[:-1]]
+        for m in kinds.finditer(clause):
+            if m.end() not in ends:
+                continue  # the kind inside a longer word (补贴性): not a name's end
+            last = ends.index(m.end())
+            # never from a word of one character (“第4届全市职业技能大赛”: 全市职业技能大赛, not 届全市…; 以工代训补贴 cut
+            # into characters: not 训补贴)
+            plain = last  # the run never crosses a quotation mark or other sign (“银发工匠”计划: 计划)
+            while plain > 0 and _WORD.fullmatch(words[plain - 1]):
+                plain -= 1
+            first = next((i for i in range(max(plain, last - 6), last + 1) if (len(words[i]) > 1 or i == last) and words[i] not in spec.never_first and attested(clause[starts[i] : m.end()])), None)
+            if first is None:
+                continue
+            named = clause[starts[first] : m.end()]
+            if named not in generic:
+                found.append(named)
+                continue
+            before = m.end() - len(named)  # 午餐补贴标准是多少: the corpus names 午餐, not 午餐补贴
+            if before in ends and subject_of.match(clause[m.end() :]):
+                at = ends.index(before)
+                mod = next((clause[starts[i] : before] for i in range(max(0, at - 3), at + 1) if all(_WORD.fullmatch(w) for w in words[i : at + 1]) and attested(clause[starts[i] : before]) and held_by(clause[starts[i] : before]) <= at_most), None)
+                if mod is not None and len(mod) >= 2 and mod not in generic:
+                    found.append(mod)
+    if spec.held is not None:
+        found = [t for t in found if not any(spec.held.search(question[: m.start()]) for m in re.finditer(re.escape(t), question))]
+    quoted = {m.group(1) for m in _QUOTED.finditer(question)}
+    plain = [re.sub(r"[（(][^）)]*[)）]$", "", title) for title in titles]
+    # a document named by the end of its title (领军人才培育计划, 产业园建设计划): nothing within that name is a thing paid
+    named = [tail for title in plain for tail in (next((title[-n:] for n in range(len(title), 5, -1) if title[-n:] in question), None),) if tail]
+    return tuple(
+        t for t in dict.fromkeys(found)
+        if not any(title.endswith(t) for title in plain) and not (t in quoted and any(t in title for title in titles)) and not any(t in doc for doc in named)
+    )
+
+
+def _names(sentence: str, thing: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the sentence name the thing — verbatim, or each of its words (国家级、省级…产业园 names 国家级产业园)?"""
+    return thing in sentence or all(any(w in sentence for w in alts) for alts in words)
+
+
+def figure_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = ()) -> tuple[str, Passage] | None:
+    """``thing_unstated`` for a figure asked."""
+    return thing_unstated(question, passages, attested, held_by, titles, "figure_of")
+
+
+def conditions_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = ()) -> tuple[str, Passage] | None:
+    """``thing_unstated`` for the conditions asked of a thing (产业园要达到什么条件才能被认定).
+
+    >>> held = [Passage(1, "（六）", "支持有条件的地方建设省级人才服务产业园。对符合条件被认定为省级人才服务产业园的给予奖励。"), Passage(2, "（七）", "吸纳脱贫人口10人以上的企业可认定为帮扶车间。")]
+    >>> corpus = "".join(p.text for p in held).__contains__
+    >>> conditions_unstated("省级人才服务产业园要达到什么条件才能被认定？", held, corpus)[0]
+    '省级人才服务产业园'
+    >>> conditions_unstated("帮扶车间要满足什么条件？", held, corpus) is None
+    True
+    """
+    return thing_unstated(question, passages, attested, held_by, titles, "conditions_of")
+
+
+def thing_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = (), aspect: str = "figure_of") -> tuple[str, Passage] | None:
+    """A thing the aspect asked is of (``things_asked``: a figure, the conditions) that the passages
+    name but never state it of — no sentence naming it states it (a figure or the base it is paid
+    at; a condition), and no article whose head names it does — with the first passage that names
+    it; None when no such thing is asked.
+
+    >>> held = [Passage(1, "五、（十）", "用人单位可给予引进津贴。"), Passage(2, "六、（十三）", "对新获全国技术能手称号人员增2万元奖励。")]
+    >>> thing, where = figure_unstated("想引进一个全国技术能手，用人单位可以给引进津贴，一般给多少？", held, "".join(p.text for p in held).__contains__)
+    >>> thing, where.key
+    ('引进津贴', 1)
+    >>> figure_unstated("全国技术能手奖励多少？", held, "".join(p.text for p in held).__contains__) is None
+    True
+    >>> paid = [Passage(3, "三、（二）", "给予见习单位当地最低工资标准60%的就业见习补贴。"), Passage(4, "四、", "见习补贴按月发放。")]
+    >>> figure_unstated("见习补贴每月给多少？", paid, "".join(p.text for p in paid).__contains__) is None
+    True
+    """
+    spec = _thing_aspect(aspect)
+    if spec.asked.search(question) is None:
+        return None
+    from assistant.query import synonyms
+
+    told = lambda s: spec.told.search(s) is not None  # noqa: E731
+    for thing in things_asked(question, attested, held_by, titles, aspect):
+        alts = (thing, *synonyms().get(thing, ()))
+        words = tuple((w, *synonyms().get(w, ())) for w in _cut(thing) if len(w) >= 2 or len(_cut(thing)) == 1)
+        if spec.target_before is not None and words:
+            # a condition is of the thing only where the sentence names it as what one qualifies for
+            head, tail = words[0], words[-1]
+            before = re.compile("(?:" + spec.target_before.pattern + ")[^。；，]{0,8}?(?:" + "|".join(map(re.escape, head)) + ")")
+            after = re.compile("(?:" + "|".join(map(re.escape, tail)) + ")(?:" + spec.target_after.pattern + ")") if spec.target_after is not None else None
+            told = lambda s, told=told, before=before, after=after: told(s) and (before.search(s) is not None or (after is not None and after.search(s) is not None))  # noqa: E731
+        first: Passage | None = None
+        stated = False
+        for p in passages:
+            sentences = [s for s in re.split(r"[。；;\n]", p.text) if s.strip()]
+            if any(a in p.head for a in alts) or any(any(a in s for a in alts) for s in sentences):
+                first = first or p
+            if ((_names(p.head, thing, words) or thing in p.title) and told(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
+                stated = True
+                break
+        if first is not None and not stated:
+            return thing, first
+    return None
