@@ -573,6 +573,13 @@ class Assistant:
         text = query.search_text
         if about:
             hits = self._search(f"{text} {query.context}", query.text, Filters(regions=scope.allowed, doc_ids=about), max(k, 10), options)
+            from assistant.understand.dialogue import asks_something, is_elliptical, opens_own_question
+
+            if hits and query.context and asks_something(query.text) and (opens_own_question(query.text) or not is_elliptical(query.text)):
+                # “那政府会出钱补贴吗？指南里怎么讲的？”: a question of its own asked of the document — its own words
+                # rank the document's passages as much as the earlier words do (ranks fused)
+                alone = self._search(text, query.text, Filters(regions=scope.allowed, doc_ids=about), max(k, 10), options)
+                hits = _fused(alone, hits)
             deadline = tuple(a for a in query.aspects if a.id == "deadline")
             if hits and deadline:
                 # “那规定最晚什么时候要发完？”: of the document's passages, those that state a time limit first
@@ -2176,6 +2183,18 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
 
 # “这个管理办法”, “这份方案”: a pointer back naming the kind of document
 _POINTED_KIND = re.compile(r"(?:这|那)(?:个|份)((?:管理|实施)?(?:办法|方案|意见|通知|指南|计划|细则|规定|措施))")
+
+
+def _fused(first: list[Hit], second: list[Hit], k: int = 60) -> list[Hit]:
+    """Two rankings of passages fused by reciprocal rank (a tie goes to the first's order)."""
+    score: dict[str, float] = {}
+    by_id: dict[str, Hit] = {}
+    for ranking in (first, second):
+        for rank, hit in enumerate(ranking, start=1):
+            score[hit.chunk.chunk_id] = score.get(hit.chunk.chunk_id, 0.0) + 1.0 / (k + rank)
+            by_id.setdefault(hit.chunk.chunk_id, hit)
+    order = {hit.chunk.chunk_id: n for n, hit in enumerate(first + second)}
+    return sorted(by_id.values(), key=lambda h: (-score[h.chunk.chunk_id], order[h.chunk.chunk_id]))
 
 
 def _last_user_words(history) -> str:

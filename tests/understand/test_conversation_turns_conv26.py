@@ -145,10 +145,11 @@ def test_a_follow_up_asking_for_the_detail_stays_in_the_document_just_discussed(
 
 def test_a_bare_span_said_of_everyone_in_a_reply_with_another_fact_is_the_topic_s_span(assistant):
     # “每人都是5个月，最低工资1880”: the months are the internship's, said beside the wage
-    _, second, last = talk(assistant, "朔州的单位，接了6个见习生，见习补贴怎么算", "每人都是5个月，最低工资1880", "一共能拿多少？", today=date(2023, 5, 1))
-    assert second.facts.get("internship_months") == Decimal(5), second.facts
-    assert second.calculation is not None and second.calculation.value == Decimal(6 * 5 * 1128), second.answer
-    # the total asked again right after that answer (the premium shown beside it) adds the premium
+    _, told, last = talk(assistant, "朔州的单位，接了6个见习生，见习补贴怎么算", "每人都是5个月，最低工资1880", "一共能拿多少？", today=date(2023, 5, 1))
+    assert last.facts.get("internship_months") == Decimal(5), last.facts
+    assert told.calculation is not None and told.calculation.value == Decimal(6 * 5 * 1128), told.answer
+    # the total asked again right after the answer that gave it, the premium beside it, adds the premium
+    # (round 13: a total asked again, test_conversation_turns_conv29)
     assert last.calculation is not None and last.calculation.value == Decimal(6 * 5 * 1128 + 6 * 240), last.answer
 
 

@@ -29,7 +29,9 @@ assistant with its own answers as the transcript; our own wording, persons, numb
   nothing, wants what they come to: the total over them, and so does a correction of another fact of it
   (“搞错了，学了14天”) — also when the answer took the one province's rule as assumed;
 - a total asked again, telling nothing new, right after the answer that gave it with another part beside it
-  (见习补贴合计…；另有保费补贴…, then “那总共能拿多少？”) adds that part (facts declared ``asked_again``).
+  (见习补贴合计…；另有保费补贴…, then “那总共能拿多少？”) adds that part (facts declared ``asked_again``);
+- a whole question of its own asked of the document just discussed (“那对转型服务商有什么要求？指南里怎么说？”)
+  is ranked by its own words as much as by the earlier ones.
 """
 
 from __future__ import annotations
@@ -182,3 +184,8 @@ def test_a_correction_that_asks_the_subsidy_s_amount_leaves_its_who_qualifies_to
     first, _, last = talk(assistant, "见习期满留用率高的单位，见习补贴能提高吗", "8个人见习5个月，留下4个，最低工资1980", "说错了，8个都留下了，见习补贴一共多少？", today=date(2025, 3, 1))
     assert first.state.topic == "internship_eligibility", first.state.topic
     assert last.state.topic == "internship_subsidy", last.state.topic  # the amount is the subsidy's own (its region asked)
+
+
+def test_a_question_of_its_own_asked_of_the_document_is_ranked_by_its_own_words(assistant):
+    _, last = talk(assistant, "中小企业数字化转型指南是哪年出的，主要讲什么", "那对转型服务商有什么要求？指南里怎么说？")
+    assert (last.citations[0].doc_id, last.citations[0].article) == ("cn-2022-d18100", "三、（二）"), last.citations[:3]
