@@ -70,6 +70,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout15.jsonl", "thresholds-heldout15.yaml"),
         ("scope-heldout12.jsonl", "thresholds-scope-heldout12.yaml"),
         ("heldout16.jsonl", "thresholds-heldout16.yaml"),
+        ("heldout17.jsonl", "thresholds-heldout17.yaml"),
+        ("scope-heldout13.jsonl", "thresholds-scope-heldout13.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
