@@ -555,13 +555,13 @@ class Assistant:
         with a kind of document the conversation's document is not points at the one document of that
         kind the last answer names, else the one ``doc`` itself names (a measure held only as its cover notice:
         that notice); else ``doc``."""
-        m = _POINTED_KIND.search(query.text)
-        if m is None or m.group(1) in doc.title:
+        m = intent("points_at_kind").search(query.text)
+        if m is None or m.group("kind") in doc.title:
             return doc
         shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), "")
-        named = {t for t in re.findall(r"《([^《》]{4,60})》", shown) if t.endswith(m.group(1))}
+        named = {t for t in re.findall(r"《([^《》]{4,60})》", shown) if t.endswith(m.group("kind"))}
         if not named:  # else the one of that kind the conversation's document itself names (its basis)
-            named = {t for t in re.findall(r"《([^《》]{4,60})》", doc.text) if t.endswith(m.group(1))}
+            named = {t for t in re.findall(r"《([^《》]{4,60})》", doc.text) if t.endswith(m.group("kind"))}
         found: set[str] = set()
         for title in named:
             held = [d.doc_id for d in self.index.documents.values() if _plain_title(d.title) == _plain_title(title)]
@@ -2181,8 +2181,6 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     return advance(state, facts, topic, intent, region or state.region, missing, said, implied_keys), facts, decision
 
 
-# “这个管理办法”, “这份方案”: a pointer back naming the kind of document
-_POINTED_KIND = re.compile(r"(?:这|那)(?:个|份)((?:管理|实施)?(?:办法|方案|意见|通知|指南|计划|细则|规定|措施))")
 
 
 def _fused(first: list[Hit], second: list[Hit], k: int = 60) -> list[Hit]:
