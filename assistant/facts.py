@@ -201,6 +201,8 @@ _COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if sp
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts
+# set facts whose denied members go to another (person_categories → excluded_categories)
+_NEGATED_INTO = tuple((k, spec.terms.negated_into) for k, spec in FACTS.items() if spec.terms and spec.terms.negated_into)
 # set facts whose members are counted (awards → award_counts), and the generic counts of people
 _COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _GENERIC_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and spec.fallback)
@@ -303,6 +305,9 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     >>> merged = merge_facts({}, {"skill_level": "技师", "level_obtained_year": 2025, "_years": 6})
     >>> "years_since_level" in merged, merged["years_in_occupation"]
     (False, 6)
+    >>> merged = merge_facts({"person_categories": frozenset({"低保家庭"})}, {"excluded_categories": frozenset({"低保家庭", "特困人员"}), "_correction": True})
+    >>> "person_categories" in merged, sorted(merged["excluded_categories"])
+    (False, ['低保家庭', '特困人员'])
     """
     merged = {k: v for k, v in (earlier or {}).items() if not k.startswith("_")}
     later = dict(later or {})
@@ -332,6 +337,16 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
         if said:
             for key in group - said:
                 merged.pop(key, None)
+    for key, negated in _NEGATED_INTO:
+        # “我家去年底就退出低保了” after “家里是低保户”: a member said later not held is no longer held, and one
+        # said later held is no longer denied; a set emptied so says nothing of the rest (not “都不是”)
+        for held, said in ((key, later.get(negated)), (negated, later.get(key))):
+            if said and merged.get(held) and held not in later:
+                kept = frozenset(merged[held]) - frozenset(said)
+                if kept:
+                    merged[held] = kept
+                else:
+                    del merged[held]
     before, now = (earlier or {}).get("occupations"), later.get("occupations")
     if before and now and "same_occupation" not in later and not correcting:
         # “我电工领过一次” then “再考电工高一级”: the occupation named again is the same one

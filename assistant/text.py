@@ -428,6 +428,7 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     text = intent("relative_year").regex.sub(lambda m: f"{today.year - _YEARS_BACK[m.lastgroup]}年", text)
     text = intent("relative_month").regex.sub(lambda m: _month_back(today, _MONTHS_BACK[m.lastgroup]), text)
     text = _same_year(text)
+    text = _month_of_year_before(text)
     text = intent("part_of_year").regex.sub(_season_month, text)
     return _same_month(text)
 
@@ -454,6 +455,32 @@ def _same_year(text: str) -> str:
             continue
         out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.lastgroup]}年")
         last = m.end()
+    return "".join(out) + text[last:]
+
+
+_DATE_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月)?(?!度)")
+
+
+def _month_of_year_before(text: str) -> str:
+    """A month said without its year where an event follows it (intents.yaml ``month_without_year``) as a
+    month of the year of the date said last before it in the message — of the next year when the month is
+    earlier than that date's (“2023年11月毕业，3月份注册了工作室”: 2024年3月).
+
+    >>> _month_of_year_before("我2023年6月本科毕业，10月份在老家注册了个体户")
+    '我2023年6月本科毕业，2023年10月份在老家注册了个体户'
+    >>> _month_of_year_before("2023年11月研究生毕业，3月份注册了工作室"), _month_of_year_before("10月份注册的个体户")
+    ('2023年11月研究生毕业，2024年3月份注册了工作室', '10月份注册的个体户')
+    """
+    out, last = [], 0
+    for m in intent("month_without_year").finditer(text):
+        said = _DATE_SAID.findall(text, 0, m.start())
+        if not said:
+            continue
+        year, month = int(said[-1][0]), int(said[-1][1]) if said[-1][1] else None
+        if month is not None and int(m.group("m")) < month:
+            year += 1
+        out.append(text[last : m.start()] + f"{year}年")
+        last = m.start()
     return "".join(out) + text[last:]
 
 

@@ -194,9 +194,11 @@ class Context:
             # “2025年3月注册的，一直营业到现在”: the years from that day to the day asked
             start = coerce(since, self._raw.get(since))
             if start is not None:
-                # a day after the one asked about (registered 2026-05, asked as of 2025-10): none yet on that day
-                days = max((self.as_of - start).days, 0)
-                value = (Decimal(days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                # a day after the one asked about (registered 2026-05, asked as of 2025-10): none yet on that day;
+                # whole years by the calendar (2024-07-01 to 2025-07-01 is 1 year, not 365/365.25), the rest in days
+                whole = max(self.as_of.year - start.year - ((self.as_of.month, self.as_of.day) < (start.month, start.day)), 0)
+                days = max((self.as_of - add_years(start, whole)).days, 0) if self.as_of >= start else 0
+                value = Decimal(whole) + (Decimal(days) / Decimal("365.25")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
                 if FACTS[key].kind == "int":  # whole years, by the calendar (an age: 周岁 on the day asked)
                     value = max(self.as_of.year - start.year - ((self.as_of.month, self.as_of.day) < (start.month, start.day)), 0)
                 if FACTS[key].since_unit == "个月":  # whole months, by the calendar (insured since a month said)

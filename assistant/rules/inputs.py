@@ -148,6 +148,9 @@ class Terms:
     denied_after: str | None = None  # a pattern that, starting right after a term, denies it (“特贴也没有”)
     count_before: str | None = None  # with ``counted``: a pattern ending right before a term, its group 1 the count (“2个新获了”)
     count_after: str | None = None  # … or starting right after it (“…的有3人”)
+    # intents (assistant/data/intents.yaml) read at the end of a term's clause before it that say the term is not
+    # the person's own: another person's (“我师傅拿了中华技能大奖”) or a rule's condition quoted (“不是说拿了…可以…”)
+    not_own: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ class Ladder:
     pick: Literal["highest", "last"]
     terms: tuple[tuple[str, str], ...]  # (value, pattern), in reading order
     denied: str | None = None  # a set fact: the levels said not held (“特级技师我还没考”)
+    not_own: tuple[str, ...] = ()  # intents saying a level is another person's (“我师傅是高级技师”): not read held
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,9 @@ class FactSpec:
     # a date said as a time after another stated event (“2024年6月毕业，毕业三个月后注册了个体户”):
     # (year fact, month fact, pattern just before the figure, pattern of the clause it is said in)
     offset: tuple[str, str, str, str] | None = None
+    # intents read at the end of a cue's clause before it that say what the cue names is not the person's own
+    # (“我师傅是全国劳模”): a cue said only so is not said (``slots.not_own``; terms and ladders declare their own)
+    not_own: tuple[str, ...] = ()
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -311,6 +318,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 offset=(str(entry["offset"]["year"]), str(entry["offset"]["month"]), check(str(entry["offset"]["before"])), check(str(entry["offset"]["clause"]))) if entry.get("offset") else None,
                 terms=_terms(key, entry.get("terms")),
                 ladder=_ladder(key, entry.get("ladder")),
+                not_own=_not_own(key, entry.get("not_own")),
                 implied=tuple(
                     Implication(
                         i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"],
@@ -461,7 +469,21 @@ def _ladder(key: str, ladder: dict | None) -> Ladder | None:
     for term in ladder.get("terms") or ():
         check(term["say"])
         terms.append((str(term["value"]), str(term["say"])))
-    return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms), ladder.get("denied"))
+    return Ladder(str(ladder["wanted"]), ladder["pick"], tuple(terms), ladder.get("denied"), _not_own(key, ladder.get("not_own")))
+
+
+def _not_own(key: str, ids: object) -> tuple[str, ...]:
+    """The intents a ladder or terms names (``not_own``), each declared in assistant/data/intents.yaml."""
+    if not ids:
+        return ()
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ValueError(f"fact {key!r}: not_own is a list of intent ids")
+    from assistant.understand.intents import intents
+
+    unknown = [i for i in ids if i not in intents()]
+    if unknown:
+        raise ValueError(f"fact {key!r}: not_own names intents not declared in intents.yaml: {unknown}")
+    return tuple(ids)
 
 
 def _terms(key: str, terms: dict | None) -> Terms | None:
@@ -479,7 +501,7 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
         raise ValueError(f"fact {key!r}: terms that count (counted) say how a count is said: count_before and count_after")
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
-        terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"),
+        terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"), _not_own(key, terms.get("not_own")),
     )
 
 

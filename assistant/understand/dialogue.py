@@ -569,10 +569,15 @@ def _date_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> di
     {'level_obtained_year': 2024}
     >>> _date_corrected("不对，是2024年", DialogueState(facts={"level_obtained_year": 2025, "graduation_year": 2020}), {})
     {}
+    >>> _date_corrected("哦我搞错了，我家2024年12月就退出低保了", DialogueState(facts={"graduation_year": 2025, "graduation_month": 6}), {})
+    {}
     """
     m = _YEAR_SAID.search(text)
     if m is None or any(k in FACTS and (FACTS[k].kind == "date" or FACTS[k].label.endswith(("年份", "月份"))) for k in read):
         return {}
+    end = min([i for i in (text.find(c, m.end()) for c in "，,。；;！!？?\n") if i != -1] or [len(text)])
+    if not intent("date_corrected_tail").regex.fullmatch(text[m.end() : end]):
+        return {}  # “我家2024年12月就退出低保了”: the date of another event, not the one held corrected
     held = [k for k in state.facts if k in FACTS and (FACTS[k].kind == "date" or FACTS[k].label.endswith("年份"))]
     groups = {FACTS[k].label.removesuffix("年份").removesuffix("的日期") for k in held}
     if len(groups) != 1:
@@ -615,6 +620,10 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
             read[held[0]] = typed
 
 
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topic_inputs: frozenset[str] = frozenset()) -> None:
     """A number of people said as a correction (“说错了，是7个人”), a changed element (“要是招了12个呢”)
     or an addition (“另外还有2个…也是那会儿招的，加起来一共多少”) goes to the count the conversation
@@ -639,7 +648,21 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> r = {"people_count": 2, "_correction": True}
     >>> _count_follow_up("不对，我漏说了，还有2个是就业困难人员，总共6个", s, r); r
     {'hires_count': 6}
+    >>> s = DialogueState(facts={"hires_count": 8, "people_count": 8}, topic="assistance_base_award")
+    >>> r = {"hires_count": 2, "people_count": 3}
+    >>> _count_follow_up("上个月又招了3个，2个是脱贫户，1个不是", s, r); r
+    {'hires_count': 10}
     """
+    if intent("hired_again").search(text) and not read.get("_correction"):
+        # “又招了5个，4个是脱贫户”: people taken on besides those held — the count the message gives (of the group
+        # counted) is added to the same count the conversation holds, and a generic count beside it follows
+        added = [k for k in read if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts.get(k)) and _is_count(read[k])]
+        for key in added:
+            read[key] = state.facts[key] + read[key]
+        if added:
+            for key in [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]:
+                read.pop(key)
+            return
     missed = bool(intent("left_out").search(text))
     if missed and read.get("_correction"):
         # “不对，我漏说了，还有2个是就业困难人员”: what was left out is added, not put in place of what was said

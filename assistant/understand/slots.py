@@ -54,6 +54,9 @@ def read_cues(text: str) -> dict[str, Any]:
         key, value = entries[i]
         if key in facts or not patterns.search(i, text):
             continue
+        ids = FACTS[key].not_own
+        if ids and all(not_own(text, m.start(), ids) for m in patterns.pattern(i).finditer(text)):
+            continue  # “我师傅是全国劳模”: said only of another person
         if not any(not _denied(text, m.start()) for m in patterns.pattern(i).finditer(text)):
             # “不算小微企业”: every place the cue is said, it is denied
             if isinstance(value, bool) and key not in denied:
@@ -208,6 +211,26 @@ def _list_end(text: str, end: int) -> int:
         end = m.end()
 
 
+def not_own(text: str, start: int, ids: tuple[str, ...]) -> bool:
+    """Whether a term said at ``start`` is not the person's own: one of the intents ``ids`` ends the words before
+    it in its clause (“我师傅去年拿了”, “河南不是说拿了”) — unless the message asks of that other person
+    (“我表哥是全国技术能手，他能评副高吗”: the question is his), or never speaks of the speaker
+    (“我徒弟是技师，能评中级吗”: every 我 names the other person, whom the question is about).
+
+    >>> t = "我师傅去年拿了中华技能大奖，我能晋吗"
+    >>> not_own(t, t.index("中华"), ("said_of_another",)), not_own("我师傅拿了中华技能大奖，他能晋吗", 5, ("said_of_another",))
+    (True, False)
+    >>> not_own("我徒弟是技师，能评中级吗", 4, ("said_of_another",)), not_own("听说拿了全国技术能手可以直接评副高，是真的吗", 4, ("rule_quoted",))
+    (False, False)
+    """
+    if not ids:
+        return False
+    before = _before(text, start, 16)
+    if not any(intent(i).search(before) for i in ids):
+        return False
+    return intent("speaker_said").search(text) is not None and not intent("asks_of_another").search(text)
+
+
 def read_terms(text: str) -> dict[str, Any]:
     """The members of every set fact with declared ``terms``, as frozensets.
 
@@ -221,9 +244,16 @@ def read_terms(text: str) -> dict[str, Any]:
     for key, entry_values, entries, negation, terms, none, denied_after in _term_table():
         members: list[str] = []
         denied_spans: list[tuple[int, int]] = []
-        for values, m in _matches(text, entry_values, entries):
+        negated_to = -1  # where the last term denied by the words before it ends (“也不是监测户、特困户”: the list goes on)
+        for values, m in sorted(_matches(text, entry_values, entries), key=lambda vm: vm[1].start()):
+            if not_own(text, m.start(), terms.not_own):
+                continue  # “我表哥家是脱贫户”“我师傅拿了中华技能大奖”: another's, said nothing of the person's own
             after = denied_after.match(text, _list_end(text, m.end())) if denied_after is not None else None
-            if after is not None or (negation is not None and negation.search(_before(text, m.start(), terms.window))):
+            listed = negated_to >= 0 and intent("list_joint").regex.fullmatch(text[negated_to : m.start()]) is not None
+            before_denies = negation is not None and (listed or negation.search(_before(text, m.start(), terms.window)))
+            if before_denies:
+                negated_to = m.end()
+            if after is not None or before_denies:
                 denied_spans.append((m.start(), after.end() if after is not None else m.end()))
                 if terms.negated_into:
                     found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
@@ -313,11 +343,13 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
 def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
     """(held, wanted, denied) mentions of the levels of fact ``key``'s ladder."""
     verbs = _verbs()
-    values, table = next((v, t) for k, _, v, t in _ladders() if k == key)
+    ladder, values, table = next((ld, v, t) for k, ld, v, t in _ladders() if k == key)
     held: list[tuple[int, str]] = []
     wanted: list[tuple[int, str]] = []
     denied: list[tuple[int, str]] = []
     for value, m in _matches(text, values, table):
+        if not_own(text, m.start(), ladder.not_own):
+            continue  # “我师傅是高级技师，我是技师”: another's level
         before = _before(text, m.start(), 12)
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
