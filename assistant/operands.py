@@ -565,7 +565,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     return tuple(p for _, _, p in found), joined
 
 
-_CLAUSE = re.compile(r"[^，,；;。？！?!：:（）()]+")
+_CLAUSE = re.compile(r"[^，,；;。？！?!：:（）()、]+")
 
 
 def _distinct(found: list[Listed]) -> bool:
@@ -600,7 +600,7 @@ def _counted_after(text: str, keys: set[str]) -> tuple[tuple[Listed, ...], str] 
     for start, end, _ in found:
         rest.append(text[last:start])
         last = end
-        if last < len(text) and text[last] in "，,；;":
+        if last < len(text) and text[last] in "，,；;、":
             last += 1  # the pause after the clause goes with it
     rest.append(text[last:])
     joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))

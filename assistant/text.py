@@ -229,8 +229,8 @@ def _long_numeral(m: re.Match[str]) -> str:
 # (“4万零800” = 40800) or it has more digits than that unit holds (“4万800”).  A last figure followed
 # by a unit of something else (“1万2个人”, “3万2个月”) is not part of the sum.
 _MIXED = re.compile(
-    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?[万千百](?:零?\d+[千百十])*(?:零?(?P<last>\d+))?)"
-    r"(?![\d.])(?![个人年月天次名位岁周号日万千百亿])"
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?[万千百](?:零?\d+[千百十])*(?:零?(?P<last>\d+)(?![\d.])(?![个人年月天次名位岁周号日]))?)"
+    r"(?![\d.])(?![万千百亿])"
 )
 _MIXED_ORDER = "万千百十"
 
@@ -240,8 +240,8 @@ def _mixed_number(m: re.Match[str]) -> str:
 
     >>> [_MIXED.sub(_mixed_number, t) for t in ("3万6千4", "12万5千", "4万零800", "3千5百元", "8万4千元", "1万2千多", "2.3万")]
     ['3.64万', '12.5万', '4.08万', '3500元', '8.4万元', '1.2万多', '2.3万']
-    >>> [_MIXED.sub(_mixed_number, t) for t in ("1万2个人", "3千5万", "5万", "3万6千4百5十")]
-    ['1万2个人', '3千5万', '5万', '3.645万']
+    >>> [_MIXED.sub(_mixed_number, t) for t in ("1万2个人", "3千5万", "5万", "3万6千4百5十", "1千2百个人", "1万2千人")]
+    ['1万2个人', '3千5万', '5万', '3.645万', '1200个人', '12000人']
     """
     token = m.group("n")
     units = [c for c in token if c in _MIXED_ORDER]
@@ -253,7 +253,8 @@ def _mixed_number(m: re.Match[str]) -> str:
     if value is None:
         return m.group(0)
     number = Decimal(value)
-    if number >= 10000:
+    people = m.string[m.end() : m.end() + 1] in ("个", "人", "名", "位")  # “1万2千人”: a count of people, in digits
+    if number >= 10000 and not people:
         return f"{format((number / 10000).normalize(), 'f')}万"
     return format(number.normalize(), "f")
 

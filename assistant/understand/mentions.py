@@ -460,7 +460,8 @@ class Way:
     # (“养老640”: a bare figure is never the pension contribution)
     each: bool = False  # a ``counts`` fact: every mention it fits is one person's (or a few people's) figure,
     # held as {figure: people} (“一个上了8天，一个上了12天” → {8: 1, 12: 1}); the people said before it
-    # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}); taken only when two or more are said
+    # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}), or in the clause after it in ``next``'s
+    # (“第1批7天，15个人” → {7: 15}); taken only when two or more are said
     next: re.Pattern[str] | None = None  # the clause after its own must say this (“走了两个人，是我们主动辞退的”)
 
     def value(self, m: Mention) -> Decimal | Span:

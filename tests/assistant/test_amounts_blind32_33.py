@@ -61,6 +61,11 @@ SC_FLEXIBLE = ("sc-2024-9a23d6", "一、（六）")
         # 名, and 有 said before the next group's name (not read as “有2名” of 零就业家庭): (2 + 1 + 3) × 1500
         ("我们学院是在达州，毕业班里面防止返贫监测对象家庭的学生有2名，零就业家庭的有1名，残疾的学生有3名，一次性求职补贴合计多少？",
          9000, SC_JOB_SEEKING),
+        # groups set apart by 、: (4 + 2 + 5) × 1500
+        ("泸州一所高职，今年毕业生里零就业家庭的有4个、特困人员的2个、获得国家助学贷款的5个，没有重复，都在积极求职，一次性求职补贴合计多少？",
+         16500, SC_JOB_SEEKING),
+        # no 的: (5 + 3) × 1500
+        ("攀枝花的学校，毕业生里低保户有5个，残疾学生有3个，一次性求职补贴一共多少？", 12000, SC_JOB_SEEKING),
     ],
 )
 def test_groups_described_then_counted_are_each_counted_and_added(assistant, real_index, question, value, article):
