@@ -531,6 +531,9 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     from assistant.facts import extract_facts
 
     keys = set(keys)
+    counted_after = _counted_after(text, keys)
+    if counted_after is not None:
+        return counted_after
     leads = list(intent("person_listed").finditer(text))
     found: list[tuple[int, int, Listed]] = []
     for i, lead in enumerate(leads):
@@ -550,7 +553,7 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
             found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1), facts)))
-    if len(found) < 2 or len({tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for _, _, p in found}) < 2:
+    if not _distinct([p for _, _, p in found]):
         return (), text
     rest, last = [], 0
     for start, end, _ in found:
@@ -559,6 +562,48 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     rest.append(text[last:])
     joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))
     joined = re.sub(r"(?<=[：:])[，,；;。]+", "", joined)
+    return tuple(p for _, _, p in found), joined
+
+
+_CLAUSE = re.compile(r"[^，,；;。？！?!：:（）()、]+")
+
+
+def _distinct(found: list[Listed]) -> bool:
+    """Two or more persons (groups), not all described alike."""
+    said = {tuple(sorted((k, str(sorted(v)) if isinstance(v, frozenset) else str(v)) for k, v in p.facts.items())) for p in found}
+    return len(found) >= 2 and len(said) >= 2
+
+
+def _counted_after(text: str, keys: set[str]) -> tuple[tuple[Listed, ...], str] | None:
+    """Groups each described and then counted, one clause each (“低保家庭的有12个，残疾的2个，办了国家助学
+    贷款的30个”: intent ``person_counted_after``), and the text with those clauses taken out; None when fewer
+    than two such groups that some fact of ``keys`` tells apart are said.
+
+    >>> people, rest = _counted_after("25届毕业生里，低保家庭的有12个，残疾的2个，办了国家助学贷款的30个，一共发多少？", {"person_categories"})
+    >>> [(p.said, p.count) for p in people], rest
+    ([('低保家庭', 12), ('残疾', 2), ('办了国家助学贷款', 30)], '25届毕业生里，一共发多少？')
+    """
+    from assistant.facts import extract_facts
+
+    found: list[tuple[int, int, Listed]] = []
+    for clause in _CLAUSE.finditer(text):
+        m = intent("person_counted_after").regex.search(clause.group(0))
+        if m is None:
+            continue
+        said = m.group("said").strip()
+        facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
+        if facts:
+            found.append((clause.start(), clause.end(), Listed(said, int(m.group("n")), facts)))
+    if not _distinct([p for _, _, p in found]):
+        return None
+    rest, last = [], 0
+    for start, end, _ in found:
+        rest.append(text[last:start])
+        last = end
+        if last < len(text) and text[last] in "，,；;、":
+            last += 1  # the pause after the clause goes with it
+    rest.append(text[last:])
+    joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))
     return tuple(p for _, _, p in found), joined
 
 
@@ -593,6 +638,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     personal += [spec.terms.negated_into for k, spec in FACTS.items() if k in personal and spec.terms and spec.terms.negated_into and spec.terms.negated_into not in personal]
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
+    if intent("groups_overlap").search(text):
+        return None  # “这几类有重复的”: a person in two groups would be counted twice
     people, rest = listed_persons(text, personal)
     if not people and context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业

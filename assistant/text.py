@@ -223,6 +223,42 @@ def _long_numeral(m: re.Match[str]) -> str:
     return value
 
 
+# a sum said in digits with more than one unit (“3万6千4”, “12万5千”, “4万零800”, “3千5百”): read whole
+# (cn2an, its smart mode reads digits mixed with units), not as 3万 and 6.4千 apart; a last figure with no
+# unit of its own stands for the next lower unit (“3万6千4” = 36400) unless 零 comes before it
+# (“4万零800” = 40800) or it has more digits than that unit holds (“4万800”).  A last figure followed
+# by a unit of something else (“1万2个人”, “3万2个月”) is not part of the sum.
+_MIXED = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?[万千百](?:零?\d+[千百十])*(?:零?(?P<last>\d+)(?![\d.])(?![个人年月天次名位岁周号日]))?)"
+    r"(?![\d.])(?![万千百亿])"
+)
+_MIXED_ORDER = "万千百十"
+
+
+def _mixed_number(m: re.Match[str]) -> str:
+    """A sum said with several units, as one figure (10000 and over kept in 万, as money is said).
+
+    >>> [_MIXED.sub(_mixed_number, t) for t in ("3万6千4", "12万5千", "4万零800", "3千5百元", "8万4千元", "1万2千多", "2.3万")]
+    ['3.64万', '12.5万', '4.08万', '3500元', '8.4万元', '1.2万多', '2.3万']
+    >>> [_MIXED.sub(_mixed_number, t) for t in ("1万2个人", "3千5万", "5万", "3万6千4百5十", "1千2百个人", "1万2千人")]
+    ['1万2个人', '3千5万', '5万', '3.645万', '1200个人', '12000人']
+    """
+    token = m.group("n")
+    units = [c for c in token if c in _MIXED_ORDER]
+    if len(units) < 2 and m.group("last") is None:
+        return m.group(0)  # one unit alone (“5万”): the scanner reads it
+    if any(_MIXED_ORDER.index(a) >= _MIXED_ORDER.index(b) for a, b in zip(units, units[1:])):
+        return m.group(0)  # units out of order (“3千5万”): not one sum
+    value = cn_number(token)
+    if value is None:
+        return m.group(0)
+    number = Decimal(value)
+    people = m.string[m.end() : m.end() + 1] in ("个", "人", "名", "位")  # “1万2千人”: a count of people, in digits
+    if number >= 10000 and not people:
+        return f"{format((number / 10000).normalize(), 'f')}万"
+    return format(number.normalize(), "f")
+
+
 _SPAN = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千万\d.])(十)?([一二两三四五六七八])([二两三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
 )
@@ -263,8 +299,8 @@ def spoken_numbers(text: str) -> str:
     '一次性创业补贴，一线工人'
     >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
     ('1.2万', '3.85万', '126万')
-    >>> spoken_numbers("一共交了8万4，去年"), spoken_numbers("8万4千元")
-    ('一共交了8.4万，去年', '8万4千元')
+    >>> spoken_numbers("一共交了8万4，去年"), spoken_numbers("8万4千元"), spoken_numbers("3万6千4"), spoken_numbers("4万零800块")
+    ('一共交了8.4万，去年', '8.4万元', '3.64万', '4.08万块')
     >>> spoken_numbers("就业率八成五"), spoken_numbers("八成五的人留下了")
     ('就业率85%', '85%的人留下了')
     >>> spoken_numbers("俩人一共"), spoken_numbers("招了仨"), spoken_numbers("俩个月")
@@ -314,6 +350,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(rf"(?<=家)(子)?([{_NUMERAL}]+)(?=口)", lambda m: (m.group(1) or "") + (cn_number(m.group(2)) or m.group(2)), text)
     text = _PERCENT.sub(_percent, text)
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
+    text = _MIXED.sub(_mixed_number, text)  # “3万6千4” = 3.64万, “4万零800” = 4.08万, “3千5百” = 3500
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万
     # the figure before 亿 read on its own, 亿 kept as the unit: 一百四十亿 = 140亿, 三万亿 = 30000亿
     text = re.sub(rf"(?<![{_NUMERAL}\d.])([{_NUMERAL}]+)(?=亿)", lambda m: cn_number(m.group(1)) or m.group(1), text)

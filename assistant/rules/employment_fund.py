@@ -360,6 +360,18 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
+def _years_left(ctx: Context, years: Decimal | None, what: str, reference, tail: str = "") -> Outcome | None:
+    """“已经领了整2年了，还能再领多久”: the longest period less the years already had (``years_received``),
+    when the period is a number of years (not to retirement) and what is left of it is asked."""
+    received = ctx.get("years_received")
+    if years is None or received is None or ctx.get("asks_years_left") is not True:
+        return None
+    left = max(years - received, Decimal(0))
+    ctx.step(f"补贴期限最长不超过{fmt_number(years)}年，已享受{fmt_number(received)}年，还可享受{fmt_number(years)} − {fmt_number(received)} = {fmt_number(left)}年。", reference)
+    rest = f"还可再享受{fmt_number(left)}年" if left > 0 else "期限已满，不能再享受"
+    return ctx.result("info", left, "年", f"按《就业补助资金管理办法》{what}，补贴期限最长不超过{fmt_number(years)}年{tail}；已享受{fmt_number(received)}年，{rest}。")
+
+
 def _period_only(ctx: Context) -> bool:
     """“能补几年？”: the period is asked and no amount beside it — with “每月最多能补多少？能补多久？” the
     amount leads and the period is said beside it."""
@@ -458,6 +470,9 @@ def si_difficult(ctx: Context) -> Outcome:
     answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
+    left = _years_left(ctx, years, "第十条（一）", max_years.reference, f"（{gap}）") if _period_only(ctx) else None
+    if left is not None:
+        return left
     # “最长能补多久、最多一共多少钱？”: the period and, with a monthly contribution said, the total over it
     monthly_said = ctx.get("contribution_monthly") is True and (ctx.get("contribution") is not None or bool(items))
     if _period_only(ctx) and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
@@ -530,6 +545,9 @@ def si_graduates(ctx: Context) -> Outcome:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
         if _period_only(ctx):  # “能补几年？”: the period, whatever the amount
+            left = _years_left(ctx, years.d, "第十条（二）", years.reference)
+            if left is not None:  # “已经领了1年了，还能领多久”
+                return left
             return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
         paid = ctx.get("contribution")
         totalled = contribution_total(ctx, share.value, years.d, years.reference)
@@ -652,6 +670,9 @@ def public_post(ctx: Context) -> Outcome:
     if answer is not None:
         ctx.step(f"{gap}。", near.reference if years is None else max_years.reference)
         return answer
+    left = _years_left(ctx, years, "第十一条", max_years.reference, f"（{gap}）") if _period_only(ctx) else None
+    if left is not None:
+        return left
     wage = ctx.get("min_wage")
     wage_text = f"（当地最低工资标准{fmt_money(wage)}/月）" if wage is not None else ""
     if years is None:
@@ -771,7 +792,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -782,7 +803,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period", "asks_amount"),
+        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period", "asks_amount", "years_received", "asks_years_left"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",
@@ -799,7 +820,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount", "asks_years_left"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

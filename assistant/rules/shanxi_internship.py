@@ -299,12 +299,14 @@ def early_contract(ctx: Context) -> Outcome:
     cap = ctx.p("sx.internship.early_contract.max_months")
     base = ctx.p("sx.internship.subsidy.min_wage_share")
     ctx.step(f"见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴（延续至2022年底）。", cap.reference)
-    if ctx.get("remaining_months") is None and ctx.get("asks_whether"):
-        # “还能拿剩下那段的补贴吗”: whether, not how much — the months only size it
+    agreed, served = ctx.get("internship_months"), ctx.get("served_months")
+    countable = agreed is not None and served is not None and agreed > served
+    if ctx.get("remaining_months") is None and ctx.get("asks_whether") and not (countable and ctx.get("asks_amount")):
+        # “还能拿剩下那段的补贴吗”: whether, not how much — the months only size it (asked with “最多多少钱”
+        # and the months said, the amount is worked out below)
         return ctx.result("eligible", None, None, f"可以。按山西省规定，见习期限未满与见习人员提前签订劳动合同的，给予用人单位最多{fmt_number(cap.d)}个月的剩余期限补贴，按就业见习补贴标准（当地最低工资标准的{fmt_percent(base.d)}）按月计；此政策延续至2022年底。")
     left = ctx.get("remaining_months")
-    agreed, served = ctx.get("internship_months"), ctx.get("served_months")
-    if left is None and agreed is not None and served is not None and agreed > served:
+    if left is None and countable:
         left = agreed - served
         over = f"，超过最多{fmt_number(cap.d)}个月，按{fmt_number(cap.d)}个月计" if left > cap.d else ""
         ctx.step(f"见习协议{fmt_number(agreed)}个月，已见习{fmt_number(served)}个月，剩余{fmt_number(agreed)} − {fmt_number(served)} = {fmt_number(left)}个月{over}。", cap.reference)

@@ -196,6 +196,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
         _years_corrected(state, facts)
+        _number_corrected(text, state, facts, topic_inputs)
     _count_follow_up(text, state, facts, topic_inputs)
     filled = None
     if state.pending and FACTS[state.pending].kind == "bool" and facts.get(state.pending) is True and read_reply(text, state.pending).get(state.pending) is False:
@@ -749,6 +750,41 @@ def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any]
         if value is not None:
             facts[able[0]] = value
             facts.pop("_years", None) if m.unit == "年" else None
+
+
+def _number_corrected(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“记错了，是14天，总共多少钱？”: a correction whose number stands in a clause of its own (the question
+    beside it asked in another) replaces the one fact of the topic's rules held in that unit, as a reply
+    that is that clause alone does (``_fill_by_unit``).
+
+    >>> s = DialogueState(facts={"training_days": 11, "trainees_count": 20}, topic="training_subsidy_amount")
+    >>> f = {"_correction": True, "asks_amount": True}
+    >>> _number_corrected("记错了，是14天，总共多少钱？", s, f, frozenset({"training_days", "trainees_count"})); f["training_days"]
+    14
+    >>> f = {"_correction": True}
+    >>> _number_corrected("记错了，是14天，不是12个人", s, f, frozenset({"training_days", "trainees_count"})); "training_days" in f
+    False
+    """
+    if state.topic is None or not topic_inputs:
+        return
+    found = []
+    for clause in _REPLY_CLAUSE.split(text):
+        clause = clause.strip()
+        if not clause or intent("asks_something").search(clause):
+            continue  # the question asked beside it (“总共多少钱？”)
+        found.append((clause, lone_mention(clause)))
+    said = [(c, m) for c, m in found if m is not None]
+    if len(said) != 1 or len(found) != 1 + sum(1 for c, m in found if m is None and not intent("lone_number_filler").regex.sub("", c)):
+        return  # one clause of a number and nothing else told (“说错了”, “是14天”)
+    clause, m = said[0]
+    if m.ordinal or m.span is not None or m.unit in ("数", "元") or read_mentions_at(clause)[0].keys() - {"amount", "_years"}:
+        return
+    able = [k for k in topic_inputs if k in FACTS and k in state.facts and k not in facts and takes(k, m)]
+    if len(able) != 1:
+        return
+    value = coerce_mention(able[0], m)
+    if value is not None:
+        facts[able[0]] = value
 
 
 def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str | None:

@@ -460,7 +460,8 @@ class Way:
     # (“养老640”: a bare figure is never the pension contribution)
     each: bool = False  # a ``counts`` fact: every mention it fits is one person's (or a few people's) figure,
     # held as {figure: people} (“一个上了8天，一个上了12天” → {8: 1, 12: 1}); the people said before it
-    # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}); taken only when two or more are said
+    # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}), or in the clause after it in ``next``'s
+    # (“第1批7天，15个人” → {7: 15}); taken only when two or more are said
     next: re.Pattern[str] | None = None  # the clause after its own must say this (“走了两个人，是我们主动辞退的”)
 
     def value(self, m: Mention) -> Decimal | Span:
@@ -730,6 +731,8 @@ def _each(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken:
     (('15', 3), ('6', 2))
     >>> "training_days_each" in read_mentions("30个人，培训了12天")
     False
+    >>> read_mentions("第1批7天，15个人；第2批12天，10个人")["training_days_each"]
+    (('12', 10), ('7', 15))
     """
     found: dict[str, int] = {}
     starts: set[int] = set()
@@ -745,6 +748,8 @@ def _each(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken:
             return None
         before = (m.lead if way.across else m.before)[-way.window :]
         head = way.before.search(before) if way.before is not None else None
+        if (head is None or not head.groupdict().get("n")) and way.next is not None:
+            head = way.next.search(m.following)  # the people in the clause after (“第1批7天，15个人”)
         people = int(head.group("n")) if head is not None and "n" in head.groupdict() and head.group("n") else 1
         member = str(int(value))
         found[member] = found.get(member, 0) + people
