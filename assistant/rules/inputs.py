@@ -148,6 +148,9 @@ class Terms:
     denied_after: str | None = None  # a pattern that, starting right after a term, denies it (“特贴也没有”)
     count_before: str | None = None  # with ``counted``: a pattern ending right before a term, its group 1 the count (“2个新获了”)
     count_after: str | None = None  # … or starting right after it (“…的有3人”)
+    # a negated term's first value is recorded in this set fact, the set itself staying the complete list
+    # said (unlike ``negated_into``, which makes it open: awards are listed, categories are not)
+    denied_into: str | None = None
 
 
 @dataclass(frozen=True)
@@ -329,7 +332,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 raise ValueError(
                     f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
                 )
-        for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
+        for other in (spec.terms.negated_into, spec.terms.minus, spec.terms.denied_into) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):
                 raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")
         if spec.terms and spec.terms.counted and (spec.terms.counted not in specs or specs[spec.terms.counted].kind != "counts"):
@@ -479,7 +482,7 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
         raise ValueError(f"fact {key!r}: terms that count (counted) say how a count is said: count_before and count_after")
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
-        terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"),
+        terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"), terms.get("denied_into"),
     )
 
 
