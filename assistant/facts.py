@@ -197,12 +197,20 @@ def extract_facts(text: str) -> dict[str, Any]:
 
 
 _ENUMERATION = re.compile(r"[^，,。；;？?！!、]+(?:、[^，,。；;？?！!、]+)+")  # “学电工、焊工、叉车的时候”: items between 、
+# (fact, the set fact holding what is said not held): a level ladder's ``denied``, a set fact's
+# ``terms.negated_into`` or ``terms.denied_into``
+_DENIALS = tuple(
+    (k, denied)
+    for k, spec in FACTS.items()
+    for denied in (spec.ladder.denied if spec.ladder else None, spec.terms.negated_into if spec.terms else None, spec.terms.denied_into if spec.terms else None)
+    if denied
+)
+# set fact → its ``negated_into``: a set read open (naming none of a rule's members is no “no”)
+_OPEN_SETS = {k: (spec.terms.negated_into,) for k, spec in FACTS.items() if spec.terms and spec.terms.negated_into}
 _COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if spec.counted_list)
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts
-# set facts whose denied members go to another (person_categories → excluded_categories)
-_NEGATED_INTO = tuple((k, spec.terms.negated_into) for k, spec in FACTS.items() if spec.terms and spec.terms.negated_into)
 # set facts whose members are counted (awards → award_counts), and the generic counts of people
 _COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _GENERIC_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and spec.fallback)
@@ -291,6 +299,46 @@ def _counts_people_said(facts: dict[str, Any]) -> bool:
     )
 
 
+def _denied_withdrawn(merged: dict[str, Any], later: dict[str, Any]) -> None:
+    """A later turn that says not held what an earlier one held takes it back, and one that holds what was
+    said not held takes the denial back: the declared ``ladder.denied`` of a level fact (“高级技师其实还没
+    拿到” after “我是高级技师”) and the declared ``terms.negated_into`` or ``denied_into`` of a set fact
+    (“全国技术能手没评上” after “获过全国技术能手”).  What the later turn itself holds stays (“是技师，不是高级技师”).
+
+    >>> m = {"skill_level": "高级技师", "target_title": "副高级"}
+    >>> _denied_withdrawn(m, {"skill_levels_not_held": frozenset({"高级技师"})}); m
+    {'target_title': '副高级'}
+    >>> m = {"skill_level": "特级技师", "skill_levels_not_held": frozenset({"特级技师"})}
+    >>> _denied_withdrawn(m, {"skill_level": "特级技师"}); m
+    {'skill_level': '特级技师'}
+    >>> m = {"awards": frozenset({"全国技术能手", "省技术能手"})}
+    >>> _denied_withdrawn(m, {"awards_not_held": frozenset({"全国技术能手"})}); m
+    {'awards': frozenset({'省技术能手'})}
+    >>> m = {"awards": frozenset({"全国技术能手"}), "person_categories": frozenset({"低保家庭"})}
+    >>> _denied_withdrawn(m, {"awards_not_held": frozenset({"全国技术能手"}), "excluded_categories": frozenset({"低保家庭"})}); m
+    {'awards': frozenset()}
+    """
+    for key, denied in _DENIALS:
+        said_not = frozenset(later.get(denied) or ())
+        held = merged.get(key)
+        if said_not and isinstance(held, (frozenset, set)):
+            withdrawn = said_not - frozenset(later.get(key) or ())
+            if held & withdrawn:
+                merged[key] = frozenset(held) - withdrawn
+                if not merged[key] and denied in _OPEN_SETS.get(key, ()):
+                    # “我家不是低保户” after “是低保户”: of an open set (categories), none said is not “none of them”
+                    del merged[key]
+        elif said_not and held is not None and key not in later and held in said_not:
+            del merged[key]
+        now = later.get(key)
+        if now is not None and merged.get(denied) and denied not in later:
+            kept = frozenset(merged[denied]) - (frozenset(now) if isinstance(now, (frozenset, set)) else frozenset({now}))
+            if kept:
+                merged[denied] = kept
+            else:
+                del merged[denied]
+
+
 def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
     """Facts carried across turns; the later turn adds to and corrects the earlier.
 
@@ -327,6 +375,7 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
             merged[key] = frozenset(merged[key]) | frozenset(value)
         else:
             merged[key] = value
+    _denied_withdrawn(merged, later)
     if merged.get("amount_basis") == "每个" and "amount_basis" not in later and _counts_people_said(later):
         # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”: the group now counted is what is asked of
         del merged["amount_basis"]
@@ -337,16 +386,6 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
         if said:
             for key in group - said:
                 merged.pop(key, None)
-    for key, negated in _NEGATED_INTO:
-        # “我家去年底就退出低保了” after “家里是低保户”: a member said later not held is no longer held, and one
-        # said later held is no longer denied; a set emptied so says nothing of the rest (not “都不是”)
-        for held, said in ((key, later.get(negated)), (negated, later.get(key))):
-            if said and merged.get(held) and held not in later:
-                kept = frozenset(merged[held]) - frozenset(said)
-                if kept:
-                    merged[held] = kept
-                else:
-                    del merged[held]
     before, now = (earlier or {}).get("occupations"), later.get("occupations")
     if before and now and "same_occupation" not in later and not correcting:
         # “我电工领过一次” then “再考电工高一级”: the occupation named again is the same one

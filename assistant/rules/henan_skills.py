@@ -49,6 +49,10 @@ def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = 
         if won:
             return Check(True, (), "指导教练：所指导选手获" + join(won))
     awards = ctx.get("awards")
+    denied = ctx.get("awards_not_held") or frozenset()
+    if awards is None and denied and all(_said_not_held(name, denied) for name in names):
+        # “全国技术能手、中原技能大奖、特贴这些都没有”: every award the route names is said not held
+        return Check(False, (), "无所列奖项")
     if awards is None:
         return Check(False, (), UNSAID_AWARDS) if standalone else Check(None, ("awards",))
     held = [a for a in names if a in awards]
@@ -57,6 +61,15 @@ def _has(ctx: Context, names: tuple[str, ...], *, unspecified_allowance: bool = 
     if unspecified_allowance and "政府特殊津贴（级别未明）" in awards:
         return Check(None, ("awards",))
     return Check(False, (), "无所列奖项")
+
+
+def _said_not_held(name: str, denied: frozenset[str]) -> bool:
+    """An award said not held: by its name, or, for a 政府特贴 of a level, by 特贴 said without one.
+
+    >>> _said_not_held("省级政府特殊津贴", frozenset({"政府特殊津贴（级别未明）"})), _said_not_held("全国技术能手", frozenset({"中原技能大奖"}))
+    (True, False)
+    """
+    return name in denied or (name in ALLOWANCES and "政府特殊津贴（级别未明）" in denied)
 
 
 def _in_post(ctx: Context) -> Check:
@@ -366,7 +379,7 @@ RULES: tuple[Rule, ...] = (
         topic="title_for_skilled",
         citations=(DEPUTY, DEPUTY_SKILL, DEPUTY_AWARD, DEPUTY_ALLOWANCE, DEPUTY_WORLD, DEPUTY_NATIONAL, FULL, FULL_LEVEL, FULL_AWARD, FULL_YEARS),
         formula=title_exceptional,
-        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "coached_awards", "target_title", "competition_placed"),
+        inputs=("level_obtained_date", "level_obtained_year", "level_obtained_years_ago", "skill_level", "in_post", "years_in_occupation", "years_since_level", "awards", "awards_not_held", "coached_awards", "target_title", "competition_placed"),
         parameters=("ha.exceptional_title.deputy_senior.min_years", "ha.exceptional_title.full_senior.min_years"),
         reading="“满4年”“满18年”按在岗从事本职业（本业）的年数计；仅知取得等级后的年数时作为下限。未说明级别的“政府特贴”会追问级别。所说奖项是所列奖项的同类而非所列（国赛银牌之于国赛金牌）、又未说技能等级时，按所说情况判定不符合，并说明高级技师满4年的途径，不逐项追问。世赛金银铜牌、国赛金牌两项“含指导教练”：所指导选手获奖的指导教练同样符合。",
     ),

@@ -151,6 +151,9 @@ class Terms:
     # intents (assistant/data/intents.yaml) read at the end of a term's clause before it that say the term is not
     # the person's own: another person's (“我师傅拿了中华技能大奖”) or a rule's condition quoted (“不是说拿了…可以…”)
     not_own: tuple[str, ...] = ()
+    # a negated term's first value is recorded in this set fact, the set itself staying the complete list
+    # said (unlike ``negated_into``, which makes it open: awards are listed, categories are not)
+    denied_into: str | None = None
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 raise ValueError(
                     f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
                 )
-        for other in (spec.terms.negated_into, spec.terms.minus) if spec.terms else ():
+        for other in (spec.terms.negated_into, spec.terms.minus, spec.terms.denied_into) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):
                 raise ValueError(f"fact {spec.key!r}: terms name {other!r}, which is not a declared set fact")
         if spec.terms and spec.terms.counted and (spec.terms.counted not in specs or specs[spec.terms.counted].kind != "counts"):
@@ -502,6 +505,7 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
         terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"), _not_own(key, terms.get("not_own")),
+        terms.get("denied_into"),
     )
 
 

@@ -64,6 +64,30 @@ def _target_check(ctx: Context, reachable: str, clause: Clause, how: str) -> Out
     return None
 
 
+def _rung_said_not_held(ctx: Context) -> tuple[str, str, Clause] | None:
+    """(level, title, clause) when the level whose clause opens the title asked is said not held (“高级技师
+    还没考”, asking for 副高级), or a level below it: the ladder is climbed a level at a time.  Not for 正高级,
+    which 特级技师 or 首席技师 opens.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> c = evaluate("zj.title_by_skill_level", {"target_title": "副高级", "skill_levels_not_held": ["高级技师"]}, date(2026, 11, 21))
+    >>> c.verdict, c.steps[0].article
+    ('not_eligible', '三、（二）1.（3）')
+    >>> evaluate("zj.title_by_skill_level", {"target_title": "中级", "skill_levels_not_held": ["高级技师"]}, date(2026, 11, 21)).verdict
+    'need_more_info'
+    """
+    target = ctx.get("target_title")
+    wanted = "副高级" if target == "高级" else target
+    said_not = ctx.get("skill_levels_not_held") or frozenset()
+    if not wanted or wanted == "正高级" or not said_not:
+        return None
+    for rung, (title, clause, years) in _LADDER.items():
+        if title == wanted and years is not None and any(skill_rank(level) <= skill_rank(rung) for level in said_not):
+            return rung, title, clause
+    return None
+
+
 def title_by_skill_level(ctx: Context) -> Outcome:
     """三、（二）1.: a skill level plus years of technical work opens a title level.
 
@@ -76,6 +100,12 @@ def title_by_skill_level(ctx: Context) -> Outcome:
     >>> evaluate("zj.title_by_skill_level", {"skill_level": "高级技师"}, date(2026, 11, 21)).missing
     ('years_since_level', 'annual_appraisal_passed')
     """
+    denied = _rung_said_not_held(ctx)
+    if ctx.get("skill_level") is None and denied is not None:
+        # “高级技师其实还没拿到”, asking for 副高: the level that opens the title asked is said not held
+        rung, title, clause = denied
+        ctx.step(f"取得{rung}的，方可按此条申报{title}职称；您尚未取得{rung}。", clause)
+        return ctx.result("not_eligible", None, None, f"按浙江省规定，须取得{rung}职业资格或职业技能等级后从事技术技能工作满规定年限，才可申报{title}职称；您尚未取得{rung}，暂不符合。")
     if not ctx.need("skill_level"):
         ctx.step("具备高级工以上职业资格或职业技能等级的，可参加相应系列职称评审。", BASIC)
         return ctx.incomplete()

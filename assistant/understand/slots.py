@@ -238,26 +238,31 @@ def read_terms(text: str) -> dict[str, Any]:
     (frozenset({'返乡入乡农民工'}), frozenset({'低保家庭'}))
     >>> sorted(read_terms("获得过全国技术能手和浙江工匠")["awards"]), read_terms("没有获过奖")["awards"]
     (['全国技术能手', '浙江工匠'], frozenset())
+    >>> t = read_terms("家里也不是零就业家庭、特困或者监测户，我是残疾人")
+    >>> sorted(t["excluded_categories"]), sorted(t["person_categories"])
+    (['特困人员', '防止返贫监测对象', '零就业家庭'], ['残疾'])
     """
     found: dict[str, list[str]] = {}
     counted: dict[str, dict[str, int]] = {}
     for key, entry_values, entries, negation, terms, none, denied_after in _term_table():
         members: list[str] = []
         denied_spans: list[tuple[int, int]] = []
-        negated_to = -1  # where the last term denied by the words before it ends (“也不是监测户、特困户”: the list goes on)
+        denied_end = -1  # where the last term denied by the words before it ends (“也不是监测户、特困户”: the list goes on)
         for values, m in sorted(_matches(text, entry_values, entries), key=lambda vm: vm[1].start()):
             if not_own(text, m.start(), terms.not_own):
                 continue  # “我表哥家是脱贫户”“我师傅拿了中华技能大奖”: another's, said nothing of the person's own
             after = denied_after.match(text, _list_end(text, m.end())) if denied_after is not None else None
-            listed = negated_to >= 0 and intent("list_joint").regex.fullmatch(text[negated_to : m.start()]) is not None
-            before_denies = negation is not None and (listed or negation.search(_before(text, m.start(), terms.window)))
-            if before_denies:
-                negated_to = m.end()
-            if after is not None or before_denies:
+            # “不是零就业家庭、特困或者监测户”: the denial before a list's first term covers the terms joined to it
+            joined = denied_end >= 0 and intent("list_joiner").regex.fullmatch(text[denied_end : m.start()]) is not None
+            before = negation is not None and negation.search(_before(text, m.start(), terms.window)) is not None
+            if after is not None or before or joined:
                 denied_spans.append((m.start(), after.end() if after is not None else m.end()))
-                if terms.negated_into:
-                    found.setdefault(terms.negated_into, []).extend(v for v in values[:1])
+                denied_end = m.end() if (before or joined) else -1
+                for into in (terms.negated_into, terms.denied_into):
+                    if into:
+                        found.setdefault(into, []).extend(v for v in values[:1])
                 continue
+            denied_end = -1
             members.extend(v for v in values if v not in members)
             if terms.counted:
                 n = _count_near(text, m, terms)
@@ -341,33 +346,59 @@ def ladder_mentions(text: str, key: str, strip: re.Pattern[str] | None = None) -
 
 
 def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
-    """(held, wanted, denied) mentions of the levels of fact ``key``'s ladder."""
+    """(held, wanted, denied) mentions of the levels of fact ``key``'s ladder.
+
+    A denial said before the first level of a list, or after its last, covers every level of it
+    (“厂里没有特级技师、首席技师”, “特级技师、首席技师都没评过”):
+
+    >>> _ladder_scan("厂里没有特级技师、首席技师，我是高级技师", "skill_level")
+    ([(16, '高级技师')], [], [(4, '特级技师'), (9, '首席技师')])
+    >>> _ladder_scan("特级技师、首席技师都没评过", "skill_level")
+    ([], [], [(0, '特级技师'), (5, '首席技师')])
+    """
     verbs = _verbs()
     ladder, values, table = next((ld, v, t) for k, ld, v, t in _ladders() if k == key)
-    held: list[tuple[int, str]] = []
-    wanted: list[tuple[int, str]] = []
-    denied: list[tuple[int, str]] = []
+    read: list[tuple[int, int, str, str]] = []  # (start, end, value, how: held / wanted / denied_before / denied_after / none)
     for value, m in _matches(text, values, table):
         if not_own(text, m.start(), ladder.not_own):
             continue  # “我师傅是高级技师，我是技师”: another's level
         before = _before(text, m.start(), 12)
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
+        how = "none"
         if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
-            if verbs["denied_after"].match(after) or intent("denied_before").search(before):
-                denied.append((m.start(), value))  # “特级技师还没考过”“没有高级技师证”: said not held
-            continue
-        if verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
-            continue
-        if verbs["wanted_alone_after"].match(after):
-            wanted.append((m.start(), value))
+            if verbs["denied_after"].match(after):
+                how = "denied_after"  # “特级技师还没考过”: said not held
+            elif intent("denied_before").search(before):
+                how = "denied_before"  # “没有高级技师证”
+        elif verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
+            how = "none"
+        elif verbs["wanted_alone_after"].match(after):
+            how = "wanted"
         elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
-            held.append((m.start(), value))
+            how = "held"
         elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
-            wanted.append((m.start(), value))
+            how = "wanted"
         else:
-            held.append((m.start(), value))
-    return sorted(held), sorted(wanted), sorted(denied)
+            how = "held"
+        read.append((m.start(), m.end(), value, how))
+    read.sort()
+    # the levels of one list (joined by 、和 或): a denial before its first or after its last covers all
+    lists: list[list[int]] = []
+    for i, (start, _, _, _) in enumerate(read):
+        if lists and intent("list_joiner").regex.fullmatch(text[read[lists[-1][-1]][1] : start]):
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+    for members in lists:
+        first, last = read[members[0]][3], read[members[-1]][3]
+        if len(members) > 1 and (first == "denied_before" or last == "denied_after"):
+            for i in members:
+                read[i] = (*read[i][:3], first if first == "denied_before" else last)
+    held = [(s, v) for s, _, v, how in read if how == "held"]
+    wanted = [(s, v) for s, _, v, how in read if how == "wanted"]
+    denied = [(s, v) for s, _, v, how in read if how.startswith("denied")]
+    return held, wanted, denied
 
 
 def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, Any]:
