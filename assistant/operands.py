@@ -512,6 +512,49 @@ class Listed:
     facts: dict[str, Any]  # what those words say of them
 
 
+def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
+    """Each person (or group of persons) the text describes one by one, by some fact among ``keys``:
+    (start, end, the person, the words that open the description), in text order."""
+    from assistant.facts import extract_facts
+
+    leads = list(intent("person_listed").finditer(text))
+    found: list[tuple[int, int, Listed, str]] = []
+    for i, lead in enumerate(leads):
+        stop = _SENTENCE_STOP.search(text, lead.end())
+        end = min(stop.start() if stop else len(text), leads[i + 1].start() if i + 1 < len(leads) else len(text))
+        # the description runs to the last of its clauses that says something of them: the question
+        # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all; a clause that
+        # says something of them only with the one before it (“合同只签到年底，不满1年”) is theirs too
+        last, known = lead.end(), {}
+        for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
+            if clause.start() and intent("said_of_all").search(clause.group(0)):
+                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
+            so_far = {k: v for k, v in extract_facts(text[lead.end() : lead.end() + clause.end()]).items() if k in keys}
+            if any(k in keys for k in extract_facts(clause.group(0))) or so_far != known:
+                last = lead.end() + clause.end()
+            known = so_far
+        if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
+            continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
+        said = text[lead.end() : last].strip("，,；;、 ")
+        facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
+        if facts and said:
+            count = int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1)
+            opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
+            found.append((lead.start(), last, Listed(said, count, facts), opening))
+    return found
+
+
+def _without(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the descriptions at ``spans`` taken out (what is said of them all)."""
+    rest, last = [], 0
+    for start, end in spans:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))
+    return re.sub(r"(?<=[：:])[，,；;。]+", "", joined)
+
+
 def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], str]:
     """The persons a question lists one by one, each with what is said of them (a fact among ``keys``),
     and the text with the list taken out (what is said of them all).  No list unless two or more are
@@ -528,41 +571,14 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     >>> listed_persons("招了3个脱贫人口，1个月能补多少", ["person_categories"])[0]
     ()
     """
-    from assistant.facts import extract_facts
-
     keys = set(keys)
     counted_after = _counted_after(text, keys)
     if counted_after is not None:
-        return counted_after
-    leads = list(intent("person_listed").finditer(text))
-    found: list[tuple[int, int, Listed]] = []
-    for i, lead in enumerate(leads):
-        stop = _SENTENCE_STOP.search(text, lead.end())
-        end = min(stop.start() if stop else len(text), leads[i + 1].start() if i + 1 < len(leads) else len(text))
-        # the description runs to the last of its clauses that says something of them: the question
-        # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all
-        last = lead.end()
-        for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
-            if clause.start() and intent("said_of_all").search(clause.group(0)):
-                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
-            if any(k in keys for k in extract_facts(clause.group(0))):
-                last = lead.end() + clause.end()
-        if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
-            continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
-        said = text[lead.end() : last].strip("，,；;、 ")
-        facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
-        if facts and said:
-            found.append((lead.start(), last, Listed(said, int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1), facts)))
-    if not _distinct([p for _, _, p in found]):
+        return counted_after  # “低保家庭的有12个，残疾的2个”: groups described, then counted
+    found = _described(text, keys)
+    if not _distinct([p for _, _, p, _ in found]):
         return (), text
-    rest, last = [], 0
-    for start, end, _ in found:
-        rest.append(text[last:start])
-        last = end
-    rest.append(text[last:])
-    joined = re.sub(r"[，,；;]+(?=[。？！?!]|$)", "", "".join(rest))
-    joined = re.sub(r"(?<=[：:])[，,；;。]+", "", joined)
-    return tuple(p for _, _, p in found), joined
+    return tuple(p for _, _, p, _ in found), _without(text, ((a, b) for a, b, _, _ in found))
 
 
 _CLAUSE = re.compile(r"[^，,；;。？！?!：:（）()、]+")
@@ -607,12 +623,85 @@ def _counted_after(text: str, keys: set[str]) -> tuple[tuple[Listed, ...], str] 
     return tuple(p for _, _, p in found), joined
 
 
-def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "") -> "Decision | None":
+def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Mapping[str, Any]) -> tuple[tuple[Listed, ...], str] | None:
+    """The group of people a conversation described before this message, changed as this message says:
+    people added (“还有5个劳务派遣过来的也跟着一起培训了”, “还有2个学生…没低保也没贷款”) join it, each with
+    what is said of them; one (or some) of those said before singled out (“有个应届生合同其实只签到今年年底，
+    不满1年”, “其中有2个合同其实只签了半年”) leaves the part of the group it belongs to — the part whose
+    categories it shares — with what is now said of it.  The group said before is the list the earlier
+    messages described one by one, else the people the conversation counted (``earlier``: its facts before
+    this message), with what was said of them all.  Returns the people and this message with its
+    descriptions taken out, or None when the message describes no one, or whom it singles out is not clear.
+
+    >>> keys = ["person_categories", "excluded_categories", "contract_years"]
+    >>> before = "我们今年招了6个：4个今年毕业的大学生，1个街道认定的就业困难人员。合同都签了"
+    >>> people, rest = group_said_before("等等，人事刚跟我说有个应届生合同其实只签到今年年底，不满1年。那一共能拿多少？", before, keys, {"hires_count": 6})
+    >>> [(p.count, sorted(p.facts)) for p in people]
+    [(3, ['person_categories']), (1, ['contract_years', 'person_categories']), (1, ['person_categories'])]
+    >>> people, _ = group_said_before("还有5个劳务派遣过来的也跟着一起培训了，总共多少？", "正式职工培训了40个", ["enterprise_staff"], {"trainees_count": 40, "enterprise_staff": True})
+    >>> [(p.said, p.count, p.facts) for p in people]
+    [('先前所说', 40, {'enterprise_staff': True}), ('劳务派遣过来的也跟着一起培训了', 5, {'enterprise_staff': True})]
+    """
+    from assistant.facts import extract_facts
+    from assistant.rules.inputs import FACTS
+
+    keys = set(keys)
+    now = _described(text, keys)
+    if not now:
+        return None
+    before, _ = listed_persons(context, keys)
+    if not before:
+        counted = sorted((k for k, spec in FACTS.items() if spec.counts_people and isinstance(earlier.get(k), int) and not isinstance(earlier.get(k), bool)), key=lambda k: FACTS[k].fallback)
+        if not counted or earlier[counted[0]] < 1:
+            return None
+        said = {k: v for k, v in earlier.items() if k in keys and v not in (None, frozenset(), ())}
+        before = (Listed("先前所说", earlier[counted[0]], said),)
+    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or intent("left_out").search(text))
+    group = list(before)
+    for _, _, person, lead in now:
+        if adding or intent("person_added_opening").search(lead):
+            group.append(person)
+            continue
+        if not intent("member_singled_out").search(text):
+            return None  # neither another nor one of them said: not clear
+        # the part of the group it is one of: by the words that identify it, before what is now said of it
+        # (“1个低保家庭的｜其实不是低保户”: of those said 低保家庭)
+        cut = intent("actually_said").search(person.said)
+        identity = extract_facts(person.said[: cut.start()]) if cut else person.facts
+        sets = {k: frozenset(v) for k, v in identity.items() if k in keys and isinstance(v, frozenset) and v}
+        fits = [i for i, g in enumerate(group) if g.count >= person.count and all(v <= frozenset(g.facts.get(k) or ()) for k, v in sets.items())]
+        if len(fits) != 1:
+            return None
+        i = fits[0]
+        part = group[i]
+        said_now = dict(person.facts)
+        if cut:  # what identifies them is the part's; what is said after it is what is now said of them
+            after = {k: v for k, v in extract_facts(person.said[cut.start() :]).items() if k in keys}
+            said_now = {**{k: v for k, v in said_now.items() if not isinstance(v, frozenset)}, **after}
+        merged = {**part.facts, **said_now}
+        for key, spec in FACTS.items():
+            # what is now denied of them (其实不是低保户) is no longer held of them
+            minus = spec.terms.minus if spec.terms else None
+            if key in merged and minus in merged:
+                merged[minus] = frozenset(merged[minus]) - frozenset(merged[key])
+                if not merged[minus]:
+                    del merged[minus]
+        one = Listed(person.said, person.count, merged)
+        rest_of_part = [replace(part, count=part.count - person.count)] if part.count > person.count else []
+        group[i : i + 1] = rest_of_part + [one]
+    return tuple(group), _without(text, ((a, b) for a, b, _, _ in now))
+
+
+def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "", earlier: Mapping[str, Any] | None = None) -> "Decision | None":
     """A total asked (``amount_basis`` 合计) of a group whose members the question describes one by one
     (“3个学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般”): the rule is asked of each
     (what is said of all, and what is said of that one: does this one qualify?), and the amounts of those
-    who qualify are added — those who do not are said so, not counted.  None when no total is asked, the
-    question lists no persons the rule tells apart, or the rule gives none of them an amount.
+    who qualify are added — those who do not are said so, not counted.  A condition the rule sets for all
+    that no one's description speaks to (the contract, the insurance) is not asked of each: the amount is
+    the rule's, said with it.  A group described over several messages (``context``; ``earlier`` the facts
+    before this message) is the group said before with the people this message adds to it or singles out of
+    it (``group_said_before``).  None when no total is asked, the question lists no persons the rule tells
+    apart, or the rule gives none of them an amount.
     """
     if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") == "每个":
         return None
@@ -645,6 +734,11 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
         # 家庭的，一共多少”): the list said before, with what this message adds to it
         people, rest = listed_persons(f"{context}。{text}", personal)
+    if not people and context and earlier is not None:
+        # (“还有5个劳务派遣过来的…总共多少”, “有个应届生合同其实只签到年底…一共多少”: the group said before, changed)
+        across = group_said_before(text, context, personal, earlier)
+        if across is not None:
+            people, rest = across
     if not people:
         return None
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described
@@ -673,6 +767,12 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             if value:
                 own[key] = value
         result = registry().evaluate(rule.id, own, as_of)
+        if result.verdict == "need_more_info" and result.missing and not any(FACTS[k].kind == "set" for k in result.missing if k in FACTS):
+            # who they are is said and qualifies; what is missing is a condition the rule sets for all (合同, 社保):
+            # the amount the rule gives, its conditions said with it, not asked of each
+            plain = registry().evaluate(rule.id, {k: v for k, v in own.items() if k != "asks_whether"}, as_of)
+            if plain.verdict == "amount":
+                result = plain
         if result.verdict == "amount" and heading is None:
             heading = result.summary  # the standard, as said of one person
         if result.verdict == "amount" and "月" in (result.unit or ""):
@@ -694,6 +794,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     lines: list[str] = []
     total = Decimal(0)
     heads = 0
+    # a condition that told them in (“企业职工培训的对象为企业职工（含在企业工作的劳务派遣人员）”), said with the
+    # last of those it told in (those added last, whom it is asked of)
+    whys = {id(calc): next((st.text.rstrip("。") for st in calc.steps[1:] if main is not None and st.doc_id == main.doc_id and st.article and st.article != main.article), None) for _, calc in paid}
+    last_of = {why: key for key, why in whys.items() if why}
     for person, calc in results:
         who = f"{person.said.removesuffix('的')}的{person.count}人"
         if calc in [c for _, c in paid]:
@@ -701,10 +805,14 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             total += amount
             heads += person.count
             each = fmt_money(calc.value)
-            line = f"{who}：符合，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
+            why = whys.get(id(calc))
+            why = why if why and last_of.get(why) == id(calc) else None
+            line = f"{who}：符合" + (f"（{why}）" if why else "") + f"，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
         elif calc.verdict == "not_eligible":
             # a figure said of them (“只签了半年”) fails a condition; otherwise they are not among those listed
             line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受")
+        elif any(k in FACTS and FACTS[k].kind == "set" for k in calc.missing):
+            line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)
         else:
             line = f"{who}：按所说的情况还不能确定，未计入"
         lines.append(line)

@@ -820,7 +820,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "people_count", "asks_period", "asks_amount", "asks_years_left"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
     ),

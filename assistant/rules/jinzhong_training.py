@@ -16,6 +16,7 @@ REGION = "晋中市"
 
 ORDER = Clause(DOC, "三、（一）", "培训结束后就业率达到80%及以上的，按前10天每人每天150元、之后每人每天100元补贴标准，给予企业或用人单位职业技能培训补贴")
 ENTERPRISE = Clause(DOC, "三、（二）", "全市各类企业要完成政府补贴性培训0.7万人左右，按照每人300元给予企业职业技能培训补贴")
+STAFF = Clause(DOC, "二、（一）", "全市各级各类企业职工（含在企业工作的劳务派遣人员）培训0.7万人")
 WORKER = Clause(DOC, "三、（四）", "补贴标准为每人每天100元，原则上每人不超过1000元")
 
 
@@ -127,6 +128,11 @@ def enterprise_training(ctx: Context) -> Outcome:
     """三、（二）: enterprise staff training — 300元 per trainee to the enterprise."""
     per = ctx.p("jz.enterprise_training.per_person")
     ctx.step(f"企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。", ENTERPRISE)
+    staff = ctx.get("enterprise_staff")
+    if staff is not None:  # who is trained: 企业职工, those dispatched to work in the enterprise included
+        ctx.step("企业职工培训的对象为企业职工（含在企业工作的劳务派遣人员）。", STAFF)
+    if staff is False:
+        return ctx.result("not_eligible", None, None, "按晋中市规定，企业职工培训补贴按企业职工（含在企业工作的劳务派遣人员）的培训人数给予企业；不是本企业职工的人员不能计入。")
     trainees = ctx.get("trainees_count")
     if not for_count(ctx, trainees):
         return ctx.result("amount", per.d, "元/人", f"按晋中市规定，企业职工培训按照每人{fmt_money(per.d)}给予企业职业技能培训补贴。")
@@ -238,7 +244,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ENTERPRISE,),
         formula=enterprise_training,
-        inputs=("trainees_count", "amount_basis"),
+        inputs=("trainees_count", "amount_basis", "enterprise_staff"),
         parameters=("jz.enterprise_training.per_person",),
         selector=(("training_kind", "企业职工培训"),),
     ),

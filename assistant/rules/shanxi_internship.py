@@ -267,8 +267,9 @@ def unit_subsidy(ctx: Context) -> Outcome:
         interns = ctx.get("interns_count")
         ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(per_month)} = {fmt_money(total)}。", base.reference)
         extra = f"另有人身意外伤害保险保费补贴{people}人 × {fmt_money(insurance.d)} = {fmt_money(insurance.d * people)}。" if interns else ""
-        if added and interns:
-            # “见习补贴加上意外险保费补贴一共多少”: both parts added
+        if added:
+            # “见习补贴加上意外险保费补贴一共多少”: both parts added, the premium for each of the interns counted
+            # (“我们准备招5个…连保险补贴一起”: the people hired are the interns)
             both = total + insurance.d * people
             ctx.step(f"就业见习补贴{fmt_money(total)} + 保费补贴{fmt_money(insurance.d * people)} = {fmt_money(both)}。", insurance.reference)
             summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴{fmt_money(total)}，加人身意外伤害保险保费补贴{fmt_money(insurance.d * people)}，合计{fmt_money(both)}。"

@@ -259,7 +259,8 @@ def loan(ctx: Context) -> Outcome:
         if counted < borrowed:
             ctx.step(f"贷款{fmt_money(borrowed)}超过最高额度，按{fmt_money(counted)}计。", ceiling.reference)
         ctx.step(f"年利息{fmt_money(counted)} × {fmt_percent(rate)} = {fmt_money(interest)}；财政贴息{fmt_percent(share.d)}：{fmt_money(subsidy)}/年。", share.reference)
-        return ctx.result("amount", subsidy, "元/年", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息：贷款{fmt_money(counted)}、年利率{fmt_percent(rate)}，一年利息{fmt_money(interest)}，财政贴息{fmt_money(subsidy)}。")
+        over = f"（所说{fmt_money(borrowed)}超过最高额度{fmt_money(ceiling.d)}，按{fmt_money(counted)}计）" if counted < borrowed else ""
+        return ctx.result("amount", subsidy, "元/年", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息：贷款{fmt_money(counted)}{over}、年利率{fmt_percent(rate)}，一年利息{fmt_money(interest)}，财政贴息{fmt_money(subsidy)}。")
     interest = ctx.get("loan_interest")
     if interest is not None and (borrowed is None or borrowed <= ceiling.d):
         # “一年利息7万2，财政贴息50%能贴好多”: the share of the interest the person pays (a loan over the

@@ -27,7 +27,7 @@ from assistant.facts import extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
-from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_alone, said_as, scan, takes
+from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_again, said_alone, said_as, scan, takes
 from assistant.understand.replies import read_reply
 from assistant.understand.slots import implied
 
@@ -198,6 +198,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         _years_corrected(state, facts)
         _number_corrected(text, state, facts, topic_inputs)
     _count_follow_up(text, state, facts, topic_inputs)
+    _count_said_again(text, state, facts)
     filled = None
     if state.pending and FACTS[state.pending].kind == "bool" and facts.get(state.pending) is True and read_reply(text, state.pending).get(state.pending) is False:
         # “没有，明年才进毕业学年” to “进入毕业学年了吗？”: the reply says no, though its words name the
@@ -279,6 +280,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             filled = money[0]
     # (after a reply that is one number alone has filled its fact: “都是6个月，最低工资1880” — a clause of several)
     _bare_clauses_by_unit(text, state, facts, topic_inputs)
+    _quantity_said_anew(text, state, facts, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     supposed = state.topic is not None and intent("supposes").search(text) is not None
     if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
@@ -290,7 +292,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or bool(facts.get("_correction")))
+    _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or bool(facts.get("_correction")), text=text)
     removed: frozenset[str] = frozenset()
     if intent("another_person").search(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
@@ -300,7 +302,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
 
 
-def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str], changing: bool) -> None:
+def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str], changing: bool, text: str = "") -> None:
     """“省级” after “就业见习基地评上了有没有奖励啊”, “那要是评上国家级的呢？” after 省级就业见习基地: a
     value read as a fact the topic does not read (a level named, 国家级) that is one of the choices of
     exactly one fact the topic reads (基地级别) is that fact — when it is not yet known, or, in a changed
@@ -316,6 +318,13 @@ def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic
     False
     >>> _said_in_topic_vocabulary(s, f, frozenset({"base_level"}), True); f["base_level"]
     '国家级'
+
+    The value held denied in the message (“我们没走省级，今年直接申报的国家级”, “其实我们不是省级”) is a
+    correction too: the value said beside it takes its place.
+
+    >>> f = {"level_named": "国家级"}
+    >>> _said_in_topic_vocabulary(s, f, frozenset({"base_level"}), False, "我们没走省级，今年直接申报的国家级"); f["base_level"]
+    '国家级'
     """
     if state.topic is None:
         return
@@ -324,8 +333,24 @@ def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic
         if spec is None or spec.kind != "str" or key in topic_inputs or not isinstance(facts[key], str):
             continue
         same = [k for k in topic_inputs if k in FACTS and k not in facts and FACTS[k].kind == "str" and facts[key] in FACTS[k].choices]
-        if len(same) == 1 and (same[0] not in state.facts or changing):
+        if len(same) == 1 and (same[0] not in state.facts or changing or _held_denied(text, state.facts[same[0]])):
             facts[same[0]] = facts[key]
+
+
+def _held_denied(text: str, held: Any) -> bool:
+    """Whether the message denies the value the conversation holds (“没走省级”, “其实我们不是省级”): the words
+    right before it, in its clause, are a denial (intents ``held_value_denied_before``).
+
+    >>> _held_denied("我们没走省级，今年直接申报的国家级", "省级"), _held_denied("省级的也想问问", "省级")
+    (True, False)
+    """
+    if not text or not isinstance(held, str) or not held:
+        return False
+    for m in re.finditer(re.escape(held), text):
+        before = re.split(r"[，,。；;！!？?]", text[max(0, m.start() - 10) : m.start()])[-1]
+        if intent("held_value_denied_before").search(before):
+            return True
+    return False
 
 
 def opens_own_question(text: str) -> bool:
@@ -692,6 +717,78 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         return
     value = read.pop(generic[0])
     read[held[0]] = state.facts[held[0]] + value if adding else value
+
+
+def _count_said_again(text: str, state: DialogueState, read: dict[str, Any]) -> None:
+    """“哦我想起来了，前年还参加过1次政府补贴的创业培训，也领了补贴” after “领过2次”: a count of occasions said
+    with the words its fact declares ``again`` before it (还, 又, 也 …: ``mentions.said_again``), while the
+    conversation holds a count of it, is more of it — added to the count held (2 + 1 = 3), not put in its place.
+    A correction (“不对，是3次”) or the count said in all (“一共领过3次”) replaces it.
+
+    >>> r = {"times_received": 1}
+    >>> _count_said_again("前年回老家还参加过1次政府补贴的创业培训，也领了补贴", DialogueState(facts={"times_received": 2}), r); r
+    {'times_received': 3}
+    >>> r = {"times_received": 3}
+    >>> _count_said_again("一共领过3次", DialogueState(facts={"times_received": 2}), r); r
+    {'times_received': 3}
+    """
+    if read.get("_correction"):
+        return
+    for key, value in list(read.items()):
+        held = state.facts.get(key)
+        if key not in FACTS or FACTS[key].kind != "int" or not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if isinstance(held, int) and not isinstance(held, bool) and said_again(key, text):
+            read[key] = held + value
+
+
+def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“机构刚通知说要加课，总共上12天，那按12天算能补多少？” after “培训8天”; “要是多贷点，贷到40万，按40万算呢”
+    after a loan of 15万: a number said as the quantity anew — what it has become or is in all (变成, 加到, 延长到,
+    总共上 …: intents ``quantity_anew_before``) or what a figure is to be counted by (按12天算: ``counted_by_before``
+    and ``counted_by_after``) — is the one fact of the topic's rules said in that unit that the conversation
+    holds (none held: the one it can be), the new value in place of the old; the rule then applies its own
+    limits to it (a cap per person, a longest period, a ceiling).  A fact the topic does not read that took the
+    number (“延长到4年” as years in the job, “贷到40万” as an amount mentioned) gives way to it.  Counts of people
+    are left to ``_count_follow_up``.
+
+    >>> s = DialogueState(facts={"training_days": 8}, topic="training_subsidy_amount")
+    >>> f = {"asks_amount": True}
+    >>> _quantity_said_anew("机构刚通知说要加课，总共上12天，那按12天算能补多少？", s, f, frozenset({"training_days", "trainees_count"})); f["training_days"]
+    12
+    >>> s = DialogueState(facts={"loan_amount": Decimal(150000), "interest_rate": Decimal("0.035")}, topic="startup_loan")
+    >>> f = {"amount": Decimal(400000)}
+    >>> _quantity_said_anew("要是多贷点，贷到40万，按40万算呢", s, f, frozenset({"loan_amount", "interest_rate", "loan_interest"})); f
+    {'loan_amount': Decimal('400000')}
+    >>> f = {}
+    >>> _quantity_said_anew("培训了12天", DialogueState(facts={"training_days": 8}, topic="training_subsidy_amount"), f, frozenset({"training_days"})); f
+    {}
+    """
+    if state.topic is None or not topic_inputs:
+        return
+    anew = [
+        m for m in scan(text)
+        if not m.ordinal and m.span is None and not m.under
+        and (intent("quantity_anew_before").search(m.before) or (intent("counted_by_before").search(m.before) and intent("counted_by_after").match(m.after)))
+    ]
+    if not anew or len({(m.value, m.unit) for m in anew}) != 1:
+        return
+    m = anew[0]
+    able = [k for k in sorted(topic_inputs) if k in FACTS and FACTS[k].kind in ("int", "decimal") and not FACTS[k].counts_people and not FACTS[k].ratio_of and takes(k, m)]
+    held = [k for k in able if k in state.facts]
+    target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 else None)
+    if target is None:
+        return
+    value = coerce_mention(target, m)
+    if value is None:
+        return
+    for key in list(facts):
+        spec = FACTS.get(key)
+        if key == target or spec is None or key in topic_inputs or spec.kind not in ("int", "decimal") or not takes(key, m):
+            continue
+        if facts[key] == coerce_mention(key, m) or (key == "amount" and facts[key] == m.value):
+            del facts[key]  # the number read as a fact the topic does not read: it is the quantity said anew
+    facts[target] = value
 
 
 def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

@@ -824,6 +824,26 @@ def takes(key: str, m: Mention) -> bool:
     return any((m.unit in w.units or m.word in w.units) and not w.ordinal and w.alone and not w.each for k, ways in _ways() if k == key for w in ways)
 
 
+def said_again(key: str, text: str) -> bool:
+    """Whether the count of fact ``key`` a message gives is said as more of it: the first mention a way of
+    ``key`` fits has the words its fact declares ``again`` (又, 再, 还, 也 …) right before it — “前年还参加过1次
+    创业培训，也领了补贴” is one more occasion, “一共领过3次” is the count in all.
+
+    >>> said_again("times_received", "前年回老家还参加过1次政府补贴的创业培训，也领了补贴"), said_again("times_received", "领过2次")
+    (True, False)
+    >>> said_again("times_received", "去年领过1次，今年又领了1次")  # the first is no more of anything: a count in all
+    False
+    """
+    ways = next((w for k, w in _ways() if k == key), ())
+    again = [w.again for w in ways if w.again is not None]
+    if not again:
+        return False
+    for m in scan(text):
+        if any((w.with_ is None or w.with_.search(text)) and w.fits(m) for w in ways):
+            return any(a.search(m.before[-8:]) for a in again)
+    return False
+
+
 def said_alone(key: str) -> bool:
     """Whether a reply that is a number alone may be fact ``key`` (no way of it declares ``alone: false``).
 
