@@ -54,10 +54,11 @@ def read_cues(text: str) -> dict[str, Any]:
         key, value = entries[i]
         if key in facts or not patterns.search(i, text):
             continue
-        ids = FACTS[key].not_own
-        if ids and all(not_own(text, m.start(), ids) for m in patterns.pattern(i).finditer(text)):
-            continue  # “我师傅是全国劳模”: said only of another person
-        if not any(not _denied(text, m.start()) for m in patterns.pattern(i).finditer(text)):
+        # (“我师傅是全国劳模”: where it is said of another person it is not said of the person)
+        starts = [m.start() for m in patterns.pattern(i).finditer(text) if not not_own(text, m.start(), FACTS[key].not_own)]
+        if not starts:
+            continue
+        if not any(not _denied(text, start) for start in starts):
             # “不算小微企业”: every place the cue is said, it is denied
             if isinstance(value, bool) and key not in denied:
                 denied[key] = not value

@@ -169,11 +169,12 @@ def _random_holds(pattern: str, samples: list[str]) -> None:
 # ------------------------------------------------------------------ the tables, against searching every pattern
 def _cues_searching_all(text: str) -> dict:
     """Every pattern searched; a cue said only where it is denied (“不算小微企业”) gives nothing, or
-    a yes/no fact's opposite when nothing else is said of it."""
+    a yes/no fact's opposite when nothing else is said of it; where it is said of another person
+    (the fact's ``not_own``: “我师傅是全国劳模”) it is not said."""
     facts, denied = {}, {}
     for key, spec in FACTS.items():
         for value, said in spec.cues:
-            starts = [m.start() for p in said for m in re.finditer(p, text)]
+            starts = [m.start() for p in said for m in re.finditer(p, text) if not slots.not_own(text, m.start(), spec.not_own)]
             if starts and all(slots._denied(text, s) for s in starts):
                 if isinstance(value, bool) and key not in denied:
                     denied[key] = not value
