@@ -207,7 +207,8 @@ class Assistant:
                 query = replace(query, as_of=before.event_date)  # a follow-up about the event described earlier
             shown = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)  # the question the reply answers
             event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
-            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day)
+            planned = query.today is not None and query.as_of > query.today  # the day of what the person plans
+            state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
             elif query.event_said:  # “那要是今年招的呢？”: the event is now, the one described before no longer
@@ -2082,7 +2083,7 @@ def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     return any(k in inputs and k not in state.facts for k in reading.facts if _of_the_case(k))
 
 
-def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False, combine: int = 2):
+def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False, combine: int = 2, planned: bool = False):
     """One message through understanding, dialogue state and the rules.
 
     Returns the state after it, the conversation's facts and the rules' decision
@@ -2112,6 +2113,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             continues=not reading.asks and not reading.corrected,
             event_day=event_day,
             changes=reading.elliptical and not reading.own_question,
+            planned=planned,
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")

@@ -210,7 +210,7 @@ def compared_regions(named: list[str] | tuple[str, ...]) -> list[str]:
     return [r for r in named if not (province_of(r) == r and r in cities_of)]
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})月份?(?:(\d{1,2})[日号])?)?(初|底|末|中(?=旬|[，,。；;、\s]|的|左右|$)|上半年|下半年)?")  # 6月中 is mid-June; 6月中专毕业 is no day of June
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})(?:~\d{1,2})?月份?(?:(\d{1,2})[日号])?)?(初|底|末|中(?=旬|[，,。；;、\s]|的|左右|$)|上半年|下半年)?")  # 6月中 is mid-June; 6月中专毕业 is no day of June; 3~4月 (三四月份) is from March
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
@@ -275,6 +275,13 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     (datetime.date(2023, 5, 10), None)
     >>> date_asked("去年（2022年）接了几个见习生", date(2023, 5, 10))  # the year restated in brackets
     datetime.date(2022, 12, 31)
+
+    An event the person plans (打算…, 等…再…): its day, after today — a later year alone from its first day.
+
+    >>> date_asked("那我打算2025年3~4月份再去考，到时候拿了证还能领吗", date(2024, 11, 20)), date_asked("打算2026年再招5个人", date(2025, 11, 10))
+    (datetime.date(2025, 3, 1), datetime.date(2026, 1, 1))
+    >>> date_asked("2022年考了初级，2023年再考中级", date(2024, 11, 20))  # a certificate got again: a fact's date
+    datetime.date(2024, 11, 20)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -306,8 +313,9 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
             if part == "下半年":
                 return min(date(year, 12, 31), today)
             # a year alone: its last day (or today, this year) — a measure in force at any time that
-            # year is in force then unless it ended earlier, when its last day applies instead
-            return today if year >= today.year else date(year, 12, 31)
+            # year is in force then unless it ended earlier, when its last day applies instead; a later
+            # year (“准备2026年再招”) from its first day, the earliest the event planned can be
+            return today if year == today.year else date(year, 12, 31) if year < today.year else date(year, 1, 1)
         except ValueError:
             continue
     return today if default == "today" else default

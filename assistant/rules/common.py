@@ -692,3 +692,27 @@ def degree_verdict(ctx: Context, degree: str) -> tuple[str]:
     if asked is None:
         return ("info",)
     return ("eligible",) if asked == degree else ("not_eligible",)
+
+
+def treatment_in_post(ctx: Context, level: str, compared: str, clause: Any, source: str, fields: str) -> Any:
+    """A treatment a document grants the holders of a skill level the employer has put in that post (在聘:
+    比照职称人员享受同等待遇), decided on the person's own post when they said it; None when unsaid.
+
+    ``compared``: whom the level is compared with (本单位中级职称人员); ``source``: “按四川省规定”;
+    ``fields``: where the treatment applies (学习进修、评优评奖 …).  Said not in that post (“考了技师证，
+    厂里没聘”): not yet — the treatment is the in-post holder's; said in it (“厂里聘我当技师两年了”): yes.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> [evaluate("sc.treatment_equivalence", {"skill_level": "技师", "hired_at_level": h}, date(2025, 6, 1)).verdict for h in (True, False, None)]
+    ['eligible', 'not_eligible', 'info']
+    """
+    hired = ctx.get("hired_at_level")
+    where = f"在{fields}等方面" if fields else ""
+    if hired is False:
+        ctx.step(f"比照{compared}享受同等待遇的是单位在聘（聘用到相应技能岗位）的{level}；未被聘用到{level}岗位的，不在此列。", clause)
+        return ctx.result("not_eligible", None, None, f"暂不能。{source}，{where}比照{compared}享受同等待遇的是单位聘用的{level}；您取得了{level}但单位没有聘您到{level}岗位，聘用后才能比照。")
+    if hired is True:
+        ctx.step(f"单位已聘您为{level}：聘用的{level}比照{compared}享受同等待遇。", clause)
+        return ctx.result("eligible", f"比照{compared}", None, f"可以。{source}，单位聘用的{level}{where}比照{compared}享受同等待遇；单位已聘您为{level}，可据此向单位争取相应待遇（由单位落实）。")
+    return None

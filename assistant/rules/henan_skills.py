@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
 from assistant.rules.relations import relate
-from assistant.rules.common import Check, all_of, degree_verdict, join, near_misses, years_at_least
+from assistant.rules.common import Check, all_of, degree_verdict, join, near_misses, treatment_in_post, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank
 
 DOC = "ha-2023-8075c7"
@@ -359,6 +359,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
     level = ctx.get("skill_level")
     if level == "特级技师":
         ctx.step("企业聘用的特级技师可比照正高级职称人员享受同等待遇。", TREAT)
+        own = treatment_in_post(ctx, level, "正高级职称人员", TREAT, "按河南省规定", "")
+        if own is not None:  # the person's own post said: in it, or not
+            return own
         return ctx.result("info", "正高级", None, "按河南省规定，企业聘用的特级技师可比照正高级职称人员享受同等待遇。")
     if level == "首席技师":
         floor = relate(ctx, "ha.chief_pay_floor")  # the 特级技师 pay said is the floor
@@ -432,6 +435,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(TREAT,),
         formula=treatment_equivalence,
-        inputs=("skill_level", "special_technician_pay"),
+        inputs=("skill_level", "special_technician_pay", "hired_at_level"),
     ),
 )

@@ -5,7 +5,8 @@
 
 How it is read: the pilot is the named three schools' own, and only for their
 students in the graduation year who are enrolled (在校在籍); a student of another
-school, or not yet in the graduation year, is not covered by this notice.
+school, one who is not the school's student at all (a worker at a firm: ``own_student``
+implied false), or one not yet in the graduation year, is not covered by this notice.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def school_self_assessment(ctx: Context) -> Outcome:
     'eligible'
     >>> [evaluate("jx.school_self_assessment", {"school": "江西省商务技师学院", **f}, date(2026, 12, 1)).verdict for f in ({"graduation_year": 2027, "graduation_month": 6}, {"graduation_year": 2028}, {"graduation_year": 2025})]
     ['eligible', 'not_eligible', 'not_eligible']
+
+    Not a student of the school (a worker at a firm, a student elsewhere): not served by the pilot.
+
+    >>> evaluate("jx.school_self_assessment", {"school": "江西新余康展高级技工学校", "own_student": False}, date(2026, 12, 1)).verdict
+    'not_eligible'
     """
     ctx.step(f"试点院校为{join(PILOT_SCHOOLS)}，对本校毕业学年在校在籍的学生开展职业技能等级认定试点工作。", STUDENTS)
     school, year = ctx.get("school"), ctx.get("in_graduation_year")
@@ -42,6 +48,10 @@ def school_self_assessment(ctx: Context) -> Outcome:
     if graduated is not None and graduated <= ctx.as_of or (ctx.get("vocational_school_graduate") is True and year is not True):
         # “去年从商务技师学院毕业了”: no longer a student in school
         return ctx.result("not_eligible", None, None, "不能。按江西省该通知，试点院校只对本校毕业学年在校在籍的学生开展职业技能等级认定；您已经毕业，不再是在校在籍的学生。")
+    if ctx.get("own_student") is False:
+        # “我不是他们学校的，在厂里上班”: the pilot serves the school's own students only
+        ctx.step("试点只面向本校毕业学年在校在籍的学生；不是该校在校在籍学生的（企业职工、外校学生、社会人员）不在试点范围。", STUDENTS)
+        return ctx.result("not_eligible", None, None, "不能参加该校的自主认定。按江西省该通知，试点院校只对本校毕业学年在校在籍的学生开展职业技能等级认定；您不是该校在校在籍的学生，可通过其他经备案的评价机构参加职业技能等级认定。")
     if year is None and graduated is not None:
         # “明年6月毕业”: the school year that ends with graduation is the graduation year
         year = graduated <= add_years(ctx.as_of, 1)
@@ -72,7 +82,7 @@ RULES: tuple[Rule, ...] = (
         topic="school_self_assessment",
         citations=(STUDENTS, SCHOOLS),
         formula=school_self_assessment,
-        inputs=("school", "in_graduation_year", "graduation_year", "graduation_month", "vocational_school_graduate"),
+        inputs=("school", "in_graduation_year", "graduation_year", "graduation_month", "vocational_school_graduate", "own_student"),
         reading="试点只在所列3家技工院校，面向本校毕业学年在校在籍的学生；未到毕业学年的不在试点范围。",
     ),
 )

@@ -157,13 +157,22 @@ class Registry:
         step = Step(why, rule.citations[0].doc_id, rule.citations[0].article)
         return Calculation(rule_id=rule.id, inputs={years: facts[years], event: facts[event]}, verdict="need_more_info", steps=(step,), summary=text, missing=(event,), applied_on=as_of)
 
-    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None, event_day: bool = False) -> Calculation:
+    def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None, event_day: bool = False, planned: bool = False) -> Calculation:
         """Apply a rule to facts on a day.
 
         A day outside the rule's period gives ``not_eligible`` with ``in_force`` False (the
         period is the reason; what the rule said in force is added), ``not_applicable`` for a
         document's own validity rule.  ``event_day``: the day is that of what the person did (“2023年3月
         签的”), not today — after the rule's own end an amount or a count it gives is then 0 (“按0个月计”).
+        ``planned``: the day is that of an event the person plans, after today (“明年三四月份再去考”): a
+        rule that has ended by then is said to have ended before it.  So is the day of the event a rule
+        governs, said for later than the day asked (“打算明年3月拿证”).
+
+        >>> c = registry().evaluate("sc.skill_upgrade_subsidy", {"insured_months": 30, "level_obtained_date": date(2025, 3, 1)}, date(2024, 11, 20))
+        >>> c.verdict, c.in_force, "您所说的2025年3月已过期限" in c.summary
+        ('not_eligible', False, True)
+        >>> registry().evaluate("sc.skill_upgrade_subsidy", {"insured_months": 30, "level_obtained_date": date(2024, 12, 1)}, date(2024, 11, 20)).verdict
+        'eligible'
         """
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
@@ -171,9 +180,11 @@ class Registry:
         if rule.event and at_event:
             # “2024年11月拿的证”: the rule that governs that event applies as it stood that day
             # (before today); when the day asked is already another event's (“2022年10月接的见习生，
-            # 2023年3月提前签了合同”), the day of the event this rule governs replaces it
+            # 2023年3月提前签了合同”), the day of the event this rule governs replaces it; so does the day
+            # of one the person plans (“打算明年6月拿证”): the rule as it will stand then
             day = coerce(rule.event, facts.get(rule.event))
-            if day is not None and (day < as_of or event_day):
+            if day is not None and day != as_of:
+                planned = planned or (day > as_of and not event_day)  # after today (as_of is today unless an event day)
                 as_of = day
                 start = self.period_of(rule).start
                 if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
@@ -181,7 +192,7 @@ class Registry:
         period = self.period_of(rule)
         status = period.status(as_of)
         if status != "in_force":
-            return replace(self._out_of_period(rule, period, status, facts, as_of, event_day), applied_on=as_of)
+            return replace(self._out_of_period(rule, period, status, facts, as_of, event_day, planned), applied_on=as_of)
         for bar in rule.bars:
             if coerce(bar.fact, facts.get(bar.fact)) == bar.value:
                 step = Step(bar.text, bar.clause.doc_id, bar.clause.article)
@@ -239,12 +250,16 @@ class Registry:
             return Calculation(rule_id=rule.id, inputs={key: value}, verdict="not_eligible", steps=(Step(text, main.doc_id, main.article),), summary=text, unprovided=f"{spec.label}为{value}")
         return None
 
-    def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date, event_day: bool = False) -> Calculation:
+    def _out_of_period(self, rule: Rule, period: Period, status: str, facts: Mapping[str, Any], as_of: date, event_day: bool = False, planned: bool = False) -> Calculation:
         source = self.sources.get(rule.doc_id)
         name = source.cited_name() if source else rule.doc_id
         main = rule.citations[0]
         clause = period.clause or main
-        if status == "expired":
+        if status == "expired" and planned and period.end is not None:
+            # an event the person plans for a day after the rule ends (“明年三四月份再去考”): not under it
+            when = f"{as_of.year}年{as_of.month}月" if as_of.day == 1 else cn_date(as_of)
+            head = f"{name}中“{rule.title}”的规定{period.describe()}；您所说的{when}已过期限，届时不能再按该规定享受（有无延续政策以届时当地规定为准）。"
+        elif status == "expired":
             head = f"{name}中“{rule.title}”的规定{period.describe()}，截至{cn_date(as_of)}已失效，不再适用。"
         else:
             head = f"{name}中“{rule.title}”的规定{period.describe()}，{cn_date(as_of)}尚未施行，不适用。"

@@ -399,10 +399,12 @@ def decide(
     continues: bool = False,
     event_day: bool = False,
     changes: bool = False,
+    planned: bool = False,
 ) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
 
-    ``event_day``: ``as_of`` is the day of what the person did, not today (``Registry.evaluate``).
+    ``event_day``: ``as_of`` is the day of what the person did, not today (``Registry.evaluate``);
+    ``planned``: the day of an event the person plans, after today.
 
     ``topic_hint`` is the conversation's topic (``DialogueState.topic``): it answers a
     message that names none (“合格”, “那河南呢？”), and with ``keep_topic`` (the message
@@ -506,7 +508,7 @@ def decide(
         return Decision(topic.id, None, ask, keys, None, None, ask, regions_with)
 
     facts = _dated(facts, as_of)
-    calcs = [(rule, reg.evaluate(rule.id, facts, as_of, event_day=event_day)) for rule in selected]
+    calcs = [(rule, reg.evaluate(rule.id, facts, as_of, event_day=event_day, planned=planned)) for rule in selected]
     order = {rule.id: i for i, rule in enumerate(selected)}
 
     # one topic may be answered by a clause's conditions and by its figures: “至少推荐几次岗位” wants the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, cn_date, fmt_number
+from assistant.rules.common import treatment_in_post
 from assistant.rules.relations import relate
 from assistant.rules.dates import add_years
 from assistant.rules.inputs import NO_SKILL_LEVEL
@@ -72,6 +73,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         higher = next((lv for lv, (t, _) in _MAP.items() if t == asked), None)
         need = f"，比照{asked}须聘为{higher}" if higher else ""
         return ctx.result("not_eligible", title, None, f"按四川省规定，在聘的{level}比照的是本单位{title}职称人员，不是{asked}{need}。")
+    own = treatment_in_post(ctx, level, f"本单位{title}职称人员", clause, "按四川省规定", "学习进修、轮岗锻炼、岗位聘任、职务职级晋升、评优评奖")
+    if own is not None:  # the person's own post said: in it, or not
+        return own
     return ctx.result("info", title, None, f"按四川省规定，在聘的{level}在学习进修、岗位聘任、职务职级晋升、评优评奖等方面，比照本单位{title}职称人员享受同等待遇。")
 
 
@@ -93,6 +97,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(TREAT, TREAT_TOP, TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level", "special_technician_pay", "target_title", "title_level"),
+        inputs=("skill_level", "special_technician_pay", "target_title", "title_level", "hired_at_level"),
     ),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_number
 from assistant.rules.relations import relate
-from assistant.rules.common import degree_verdict, join, most, said_text, years_at_least
+from assistant.rules.common import degree_verdict, join, most, said_text, treatment_in_post, years_at_least
 from assistant.rules.inputs import NO_SKILL_LEVEL, skill_rank, title_rank
 
 DOC = "zj-2022-0839a3"
@@ -368,6 +368,9 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"浙江省该办法只规定高级工及以上等级比照专业技术人员的待遇，{held}未作规定。")
     title, clause = _TREAT_MAP[level]
     ctx.step(f"在聘的{level}比照{title}专业技术人员享受同等待遇。", clause)
+    own = treatment_in_post(ctx, level, f"{title}专业技术人员", clause, "按浙江省规定", "学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报")
+    if own is not None:  # the person's own post said: in it, or not
+        return own
     return ctx.result("info", title, None, f"按浙江省规定，企业在聘的{level}在学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报等方面，比照{title}专业技术人员享受同等待遇。")
 
 
@@ -421,6 +424,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(_TREAT, _TREAT_TOP, _TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level", "special_technician_pay"),
+        inputs=("skill_level", "special_technician_pay", "hired_at_level"),
     ),
 )
