@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail, unstated_detail_of
 from assistant.understand.intents import intent
+from assistant.understand.occupations import CERTIFICATE_RE
 from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
@@ -195,6 +196,12 @@ class Assistant:
             attached = next((c for c in looked_up.citations[:3] if _names_attached(query.text, self._article_text(c, with_items=True), c.title)), None)
             if attached is not None:
                 return self._abstain(query, scope, {}, reason="no_passage", related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）", state=self._conversation(query) if options.rules else None)
+            # “‘其他条件（…）’具体是哪些条件”、“…平台网址是多少”: the article found by the words quoted does not state the
+            # detail asked of it (what a catch-all item holds, an address): a decline showing that article as related
+            top = looked_up.citations[0]
+            detail = None if looked_up.abstained or top.doc_id not in self.index.documents else unstated_detail_of(query.text, [self._article_text(top, with_items=True)], over_rule=True)
+            if detail is not None:
+                return self._abstain(query, scope, {}, reason="no_passage", related=top, missing=detail[0], state=self._conversation(query) if options.rules else None)
         if looked_up is not None:  # a hotline lookup typed into the chat: the article named, quoted whole
             return self._on_document(looked_up, self._conversation(query) if options.rules else DialogueState(), self._document_of(query, looked_up.citations) if looked_up.citations else None)
         if options.rules:
@@ -235,7 +242,9 @@ class Assistant:
         in_scope = self._idf.in_scope(tokenize(f"{query.text} {query.context}"), options.keyness) or bool(
             # “数字贸易那个意见里…”: a document held, named here or in the question a short follow-up continues (“那2035年呢？”)
             documents_named(self.index.documents, query.text if not (query.context and is_elliptical(query.text)) else f"{query.text} {query.context}", query.regions)
-        ) or bool(self._documents_named(query))  # “发改就业〔2024〕349号里，场地怎么共享”: its 文号 names a document held
+        ) or bool(self._documents_named(query)) or bool(  # “发改就业〔2024〕349号里，场地怎么共享”: its 文号 names a document held
+            CERTIFICATE_RE.search(query.text)  # “电工证想查下真假”: an occupation's certificate is a skill certificate
+        )
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
@@ -361,12 +370,16 @@ class Assistant:
             own = self._rule_citation(calc, query) if calc is not None else None  # the rule discussed: its own document is where the detail would be
             same = [c for c in [own, *citations[:5]] if c is not None and c.doc_id == (own or citations[0]).doc_id]
             texts = [self._article_text(c, with_items=True) for c in same]
-            missing = unstated_detail(query.text, texts) or detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
+            detail = unstated_detail_of(query.text, texts)
+            missing = detail[0] if detail is not None else detail_set_elsewhere(query.text, same[0].quote, texts[0], tuple(texts))
             if missing is not None and _asks_own_verdict(query.text) and unstated_detail(query.text, texts, over_rule=True) == missing:
                 # 我能领吗？去哪个窗口办？: the passage on whether is quoted, and the answer says the office is not given
                 unanswered, missing = missing, None
             if missing is not None:  # a time limit, a number of sessions asked that no passage shown states
-                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=same[0], missing=missing)
+                # shown: the passage that names what the detail is asked of (“其他条件（…）” → its item), else the first
+                named = detail[1] if detail is not None else ()
+                related = next((c for c, t in zip(same, texts) if named and any(w in t for w in named)), same[0])
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=related, missing=missing)
         elif calc is not None and options.abstain and citations and not calc.rule_id.startswith("doc.validity."):
             # a rule answered, but what else is asked (an address, a late fee, the share a fund is drawn at) no
             # rule's verdict or figure states: the rule's own document must state it, else the question is declined
@@ -399,9 +412,12 @@ class Assistant:
                 for operand in self._operand_citations(calc, query):  # a difference or sum: each figure's article
                     citations = [citations[0], operand] + [c for c in citations[1:] if (c.doc_id, c.article) != (operand.doc_id, operand.article)]
                 calc = replace(calc, citation=rule_citation)
-                if not query.context and len(scope.named) < 2 and hits and (
+                if not query.context and len(compared_regions(scope.named)) < 2 and hits and (  # (运城 and 山西 are one region asked)
                     (calc.verdict == "need_more_info" and (self._says_more_than_rule(query, rule_citation, hits[0]) or self._answers_worded_over_rule(query, rule_citation, hits[0])))
                     or (calc.verdict == "info" and self._answers_aspect_over_rule(query, rule_citation, hits[0]))
+                    # where to go asked, no verdict (我想考个技能等级证该去哪考 after 单位没有认定资质): the passage on the case
+                    # the person states, which says clearly more of the question, is what the question asks
+                    or (calc.verdict in ("eligible", "not_eligible") and _asks_where_not_whether(query) and self._says_more_than_rule(query, rule_citation, hits[0]))
                 ):
                     # the rule waits for the person's facts, or tells of its measure in general; what the question
                     # asks (“哪些人可以直接申报副高”, “无故缺勤几天不发生活费”) another passage says: it is quoted
@@ -622,6 +638,13 @@ class Assistant:
                     + (options.region_bonus if h.chunk.region in own else 0.0)
                 ),
             )
+        addressed = tuple(a for a in query.aspects if a.id == "web_address") if options.coverage_weight else ()
+        if addressed and hits:
+            # “评价机构有没有备案，在哪个网站能查到”: of the first passages found, one that writes a web address out
+            # is the answer (the others name the topic); it goes first
+            lead = next((h for h in hits[:ADDRESS_WINDOW] if answers(h.chunk.text, addressed)), None)
+            if lead is not None:
+                hits = [lead] + [h for h in hits if h is not lead]
         term = term_asked(query.text) if options.coverage_weight else None
         if term and hits:  # “东部地区是哪几个省市”: the passage that lists them, not one that uses the words
             hits = self._defining_first(term, hits, scope, pinned or documents_named(self.index.documents, query.text, query.regions))
@@ -879,7 +902,8 @@ class Assistant:
         """The sentence (with its neighbour when it is only a heading) that best matches the question.
 
         A sentence that answers the aspect asked (几次 → “3次”, 多久 → “3个月”) gets a bonus of half
-        the best word-overlap score, so the quote holds the answer and not only the topic.
+        the best word-overlap score for each aspect asked it answers, so the quote holds the answer and
+        not only the topic.
         """
         sentences = self._sentences(text)
         if not sentences:
@@ -889,7 +913,9 @@ class Assistant:
         top = max(overlap)
         best, best_score = 0, -1.0
         for i, (_, _, sentence, _) in enumerate(sentences):
-            score = overlap[i] + (0.5 * top if wanted and overlap[i] > 0 and answers(sentence, wanted) else 0.0)
+            # (a sentence answering more of the aspects asked answers better: 分为…、…三类 lists the members and counts them,
+            # 分…两类 only counts)
+            score = overlap[i] + (0.5 * top * answers(sentence, wanted) if wanted and overlap[i] > 0 else 0.0)
             if score > best_score + 1e-9:
                 best, best_score = i, score
         start, end = sentences[best][:2]
@@ -972,6 +998,9 @@ class Assistant:
         for c in shown:
             doc = self.index.documents[c.doc_id]
             lines.append(f"{_source_phrase(doc, c)}：“{c.quote}”")
+            items = self._items_of_head(c) if c is shown[0] else []
+            if items:  # “应遵循以下原则：” quoted: the list it heads, each item and how many
+                lines.append(f"其下列明{len(items)}项：" + "".join(items))
             note = _status_note(doc, query.as_of)
             if note:
                 lines.append(note)
@@ -1103,6 +1132,18 @@ class Assistant:
         text = next((a.text for a in self.index.articles_of(doc_id) if a.path == path), passage.text)
         naming = next((m.group(0) for m in _SENTENCE.finditer(text) if thing in m.group(0)), None) or _whole_clause(text)
         return thing, Citation.of(self.index.documents[doc_id], path, naming.strip(), _label_day(query))
+
+    def _items_of_head(self, citation: Citation) -> list[str]:
+        """The items a quoted list head introduces (第十六条 “不得用于以下支出：” → its （一）…（八）), each as its first
+        sentence; [] when the quote heads no list of the article's own items."""
+        if not _LIST_HEAD.search(citation.quote):
+            return []
+        path = citation.article
+        return [
+            first.group(0).strip()
+            for a in self.index.articles_of(citation.doc_id)
+            if a.path.startswith(path) and _ITEM_MARK.fullmatch(a.path[len(path) :]) and (first := _SENTENCE.match(a.text))
+        ]
 
     def _article_text(self, citation: Citation, with_items: bool = False) -> str:
         """The whole text of the article a citation quotes (the quote is one sentence of it);
@@ -1303,7 +1344,13 @@ class Assistant:
             if len(citations) >= k:
                 break
             citations.append(Citation.of(self.index.documents[r.source], r.article, r.quote, day))
-        return replace(_looked_up(query, lines, citations, day), status=status)
+        answer = replace(_looked_up(query, lines, citations, day), status=status)
+        if not standing.replaced_by and _asks_inside(query.text):
+            # what the document lays down (川人社函〔2021〕460号的编码规则、…里作弊怎么处理) asked of one the corpus only
+            # cites: a decline — the passage that cites it shown as related, its title and citers named — not an answer
+            text = answer.answer.replace("该文件的原文请以发文机关公布的为准。", "所问的具体规定请查阅该文件原文（以发文机关公布的为准），或向当地人社部门咨询、拨打12333。")
+            answer = replace(answer, answer=text, abstained=True, reason="no_passage", citations=tuple(citations[:1]))
+        return answer
 
     def _reference_answer(self, query: Query, scope: _Scope) -> Answer | None:
         ref = query.reference
@@ -2328,6 +2375,25 @@ def _looked_up(query: Query, lines: list[str], citations: list[Citation], day: d
     )
 
 
+# a quote that only heads a list (应遵循以下原则：, 补贴标准如下：) and the path of one of the list's items under it
+_LIST_HEAD = re.compile(r"(?:以下|如下|下列)[^。；：:]{0,12}[：:]$")
+_ITEM_MARK = re.compile(r"（[一二三四五六七八九十]+）|\d+\.|（\d+）")
+# how far down the passages found a web address written out is looked for when one is asked: a passage that far down is
+# still about the question's topic (评价机构…备案 first, 评价机构信息…可登录…网查询 second)
+ADDRESS_WINDOW = 3
+
+
+def _asks_inside(text: str) -> bool:
+    """Whether a question about a document asks what it lays down (its rules, figures, steps: 里怎么规定的、要交什么
+    材料、分几步), not what it is (是个什么文件、说的是什么), whether it is in force, or who issued it when."""
+    return bool(
+        intent("asks_content").search(text)
+        and not intent("asks_validity").search(text)
+        and not intent("about_document").search(text)
+        and not intent("asks_what_document").search(text)
+    )
+
+
 def _names_topic(text: str, facts: dict) -> bool:
     """Whether the message itself says what rule it is about (not only the conversation before it)."""
     from assistant.rules.route import detect_topic
@@ -2451,6 +2517,12 @@ def _attachment_gap(question: str, articles: list[str], facts: dict) -> bool:
         return False  # “平遥的培训学校能补多少”: the district is where one is, not a share asked of a table
     named = districts + list(facts.get("occupations") or ())
     return any(all(n not in a for a in articles) for n in named)
+
+
+def _asks_where_not_whether(query: Query) -> bool:
+    """Whether the question asks where or how a thing is done (该去哪考、去哪里认定: the ``procedure`` aspect) and no
+    verdict (能不能、可以…吗)."""
+    return any(a.id == "procedure" for a in query.aspects) and not (intent("asks_verdict").search(query.text) or intent("asks_may_i").search(query.text))
 
 
 def _asks_own_verdict(text: str) -> bool:

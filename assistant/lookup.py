@@ -355,8 +355,10 @@ def term_asked(text: str) -> str | None:
 
     >>> term_asked("就业补助资金里讲的东部地区是哪几个省市？"), term_asked("“小快轻准”是指啥")
     ('东部地区', '小快轻准')
-    >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？") is None
-    (True, True)
+    >>> term_asked("就业补助资金里的“其他支出”具体指什么？"), term_asked("就业补助资金分钱时说的东部地区，具体指哪几个省市？")
+    ('其他支出', '东部地区')
+    >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？"), term_asked("具体是哪些？") is None
+    (True, '十大平台', True)
     """
     from assistant.understand.intents import intent
 
@@ -364,7 +366,7 @@ def term_asked(text: str) -> str | None:
         m = intent(name).search(text)
         if m is not None:
             term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
-            term = intent("asking_after_term").regex.sub("", term)  # “…十大平台，具体是哪些”: no term, only the asking
+            term = intent("asking_after_term").regex.sub("", term).strip("“”\"‘’ ，,")  # “…十大平台，具体是哪些”: no term, only the asking
             if len(term) >= 2:
                 return term
     return None

@@ -164,6 +164,8 @@ class _Detail:
     unless_figure: bool = False  # over a rule that computed a figure, the figure may be the answer
     given_of: dict[str, re.Pattern[str]] | None = None  # what states it, by what it is asked of
     named_as: str | None = None  # how a stating sentence names what it is of ({} the word: 申报…特级技师)
+    tail: int = 0  # what it is of is the longest tail (of this many characters at least) of the words asked that the passages hold
+    named_as_of: dict[str, str] | None = None  # ``named_as`` by what it is asked of
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +176,7 @@ def _details() -> tuple[_Detail, ...]:
             data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
             bool(data[d].get("over_rule")), data[d].get("within") == "clause", bool(data[d].get("unless_figure")),
             {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()}, data[d].get("named_as"),
+            int(data[d].get("tail") or 0), dict(data[d].get("named_as_of") or {}),
         )
         for d in data["details"]
     )
@@ -234,6 +237,36 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     >>> unstated_detail("高级技师干满几年才能评副高？", ["取得高级技师后从事本职业满4年，可申报副高级职称。"]) is None
     True
     """
+    found = unstated_detail_of(question, passages, over_rule, rule_figure)
+    return found[0] if found is not None else None
+
+
+def unstated_detail_of(question: str, passages: list[str], over_rule: bool = False, rule_figure: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """``unstated_detail`` with the words naming what the detail is asked of (() when it is asked of
+    nothing named), so that the passage shown beside the decline is the one that names it.
+
+    >>> unstated_detail_of("就业补助资金里“法律法规禁止的其他支出”具体指哪些？", ["（七）按规定应由其他财政资金渠道安排的支出。（八）法律法规禁止的其他支出。"])[1]
+    ('法律法规禁止的其他支出',)
+    >>> unstated_detail_of("其他支出具体指什么？", ["其他支出是指经国务院批准同意的支出。"]) is None
+    True
+
+    A web address is stated only written out; a login only by an account or registration:
+
+    >>> unstated_detail_of("那个申报平台网址是多少？", ["统一通过“浙江省专业技术职务任职资格申报与评审管理服务平台”申报职称。"])[0][:6]
+    '具体的网址（'
+    >>> unstated_detail_of("专区网址是多少？", ["开通就业见习服务专区（https://rst.shanxi.gov.cn/fwpt/wsjb/）。"]) is None
+    True
+    >>> unstated_detail_of("要用什么账号登录？", ["评价机构信息可登录技能人才评价工作网（网址http://jndj.osta.org.cn）查询。"])[0][:7]
+    '登录或注册方式'
+
+    The value of the standard an amount is pegged to, asked as such, is stated only as that standard's own figure:
+
+    >>> held = ["按月发放不低于当地最低工资标准的基本生活补助。", "给予当地最低工资标准60%的见习补贴和每人240元的保费补贴。"]
+    >>> unstated_detail_of("文件说不低于当地最低工资标准，那具体是多少钱？", held)
+    ('所挂钩标准的具体数额（语料只写明参照或不低于该标准，没有给出该标准是多少）', ('当地最低工资标准',))
+    >>> unstated_detail_of("文件说不低于当地最低工资标准，那具体是多少钱？", held + ["当地最低工资标准为1880元。"]) is None
+    True
+    """
     for d in _details():
         if over_rule and (not d.over_rule or (rule_figure and d.unless_figure)):
             continue
@@ -248,13 +281,18 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
             m, at = (later, at) if has_of(later) else (m, later.start() + 1)
         group, of = next(((k, v) for k, v in m.groupdict().items() if k.startswith("of") and v), (None, None))
         key = group.removesuffix("_after") if group else None
+        if d.tail and of:
+            # “文件说跟工伤保险工亡一次性赔付标准…”: the thing is the longest tail that the passages hold (工伤保险工亡
+            # 一次性赔付标准; “…要遵循的原则，具体有哪些” → 原则); none held, the words as asked (named by no sentence)
+            of = next((of[i:] for i in range(len(of) - d.tail + 1) if any(of[i:] in p for p in passages)), of)
         words = d.kin.get(key, (of,)) if key else ()
         given = (d.given_of or {}).get(key or "", d.given)
         split = r"[，,。；;\n]" if d.within_clause else r"[。；;\n]"
         sentences = [s for p in passages for s in re.split(split, p)] if of else passages
-        names = (lambda s: any(w in s for w in words)) if d.named_as is None else (lambda s: any(re.search(d.named_as.replace("{}", re.escape(w)), s) for w in words))
+        named_as = (d.named_as_of or {}).get(key or "", d.named_as)
+        names = (lambda s: any(w in s for w in words)) if named_as is None else (lambda s: any(re.search(named_as.replace("{}", re.escape(w)), s) for w in words))
         if not any(given.search(s) and (not of or names(s)) for s in sentences):
-            return d.missing
+            return d.missing, tuple(words)
     return None
 
 

@@ -1,7 +1,8 @@
 """Common occupations (工种) as people name them (``assistant/data/occupations.yaml``).
 
 One pattern, longest name first so 维修电工 beats 电工; read by the occupation reader
-(``assistant.facts``) and removed from the words before a level by the ladder reader.
+(``assistant.facts``) and removed from the words before a level by the ladder reader.  An occupation's
+certificate named the way people name it (电工证、焊工证书) is a skill certificate of that occupation.
 """
 
 from __future__ import annotations
@@ -19,3 +20,13 @@ def _occupation_pattern() -> re.Pattern[str]:
 
 
 OCCUPATION_RE = _occupation_pattern()
+
+
+def _certificate_pattern() -> re.Pattern[str]:
+    data = load_yaml((DATA_DIR / "occupations.yaml").read_text(encoding="utf-8"))
+    names = sorted(data["occupations"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")的?(?:证书|证)(?!明)")
+
+
+# “在四川考的电工证想查下真假”: a certificate named by its occupation (never 证明)
+CERTIFICATE_RE = _certificate_pattern()

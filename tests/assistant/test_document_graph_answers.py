@@ -41,7 +41,9 @@ def test_a_superseded_document_is_said_partly_replaced(assistant, real_index):
     assert (answer.citations[0].doc_id, answer.citations[0].article) == ("zj-2022-0839a3", "五、")
 
 
-@pytest.mark.parametrize("question", ["人社部发〔2019〕90号还有效吗？", "人社部发〔2019〕90号是个什么文件", "人社部发〔2019〕90号对社会评价组织有什么要求"])
+# (what it lays down — “人社部发〔2019〕90号对社会评价组织有什么要求” — is declined with the same words and its first
+# citer shown: tests/assistant/test_scope15_named_not_stated.py)
+@pytest.mark.parametrize("question", ["人社部发〔2019〕90号还有效吗？", "人社部发〔2019〕90号是个什么文件", "人社部发〔2019〕90号说的是什么"])
 def test_a_cited_document_the_corpus_lacks_is_named_with_who_cites_it(assistant, real_index, question):
     answer = assistant.ask(question, today=TODAY)
     assert_contract(answer.to_dict(), real_index)
