@@ -51,6 +51,8 @@ def _said(assistant, turns, today):
         pytest.param(("济南的，前年12月本科毕业一直没找到单位，现在做自媒体算灵活就业，社保每个月1500。按国家规定这个社保补贴能补多长时间，总额最多是多少？",), date(2025, 6, 1), 24000, GRADUATE_SI, id="c1-grad-flex-total"),
         pytest.param(("昆明一家小微企业，招了个去年毕业一直没工作的大学生，签了三年合同，社保单位部分每月1100，个人部分400。国家给的这个社保补贴最多能拿多少？",), date(2025, 6, 1), 13200, GRADUATE_SI, id="c1-grad-firm-employer-part"),
         pytest.param(("石家庄，我家孩子去年7月大专毕业，没找到工作，现在接单做设计算灵活就业，社保每月自己交八百四。按国家规定顶格算，两年他能拿到多少？",), date(2025, 6, 1), 13440, GRADUATE_SI, id="c1-grad-flex-two-years-he"),
+        # the month said after the verb (“社保自己交每月1200”), 3年零6个月 to retirement: 800 × 42
+        pytest.param(("就业困难人员，在小区当保安算灵活就业，社保自己交每月1200，初次核定时距离法定退休年龄还差3年零6个月，最多一共能拿多少？",), date(2025, 6, 1), 33600, DIFFICULT_SI, id="c1-difficult-verb-then-month"),
     ],
 )
 def test_social_insurance_subsidy_over_the_period(assistant, real_index, turns, today, value, article):
@@ -125,6 +127,8 @@ def test_figures_left_of_a_limit(assistant, turns, today, value, article):
         pytest.param(("我是公司的老员工，公司搞的就是个普通内训，不算新型学徒制，也发了结业证，在职职工能领职业培训补贴不？",), date(2025, 6, 1), "not_eligible", ("cn-2023-dc2db9", "第五条（二）"), id="c5a-inhouse-plain"),
         pytest.param(("德阳一家小餐饮公司，20个参保职工，失业保险从2022年1月起一直足额交。去年走了两个，都是老板劝退的。稳岗返还能申请吗？",), date(2024, 9, 1), "eligible", ("sc-2024-9a23d6", "一、（三）"), id="c5b-layoff-2-of-20"),
         pytest.param(("眉山的小型五金店，15个参保职工，失业保险交了三年多，去年走了4个，是我们辞掉的。能申请稳岗返还吗？",), date(2024, 9, 1), "not_eligible", ("sc-2024-9a23d6", "一、（三）"), id="c5b-layoff-4-of-15"),
+        # “参保的员工有10个”, 2 let go: 20%, not above the limit
+        pytest.param(("南充一家小厂，参保的员工有10个，失业保险交了两年，去年辞退了2个人，稳岗返还能申请吗？",), date(2024, 9, 1), "eligible", ("sc-2024-9a23d6", "一、（三）"), id="c5b-layoff-2-of-10-at-the-limit"),
         pytest.param(("石家庄的，去年底登记失业，今年4月被一家物流公司录用，入职后公司安排我去政府认定的培训机构学了叉车，拿了证。能申请职业培训补贴吗？合同签了几年我记不清了。",), date(2026, 6, 1), "need_more_info", ("cn-2023-dc2db9", "第五条（二）"), id="c5d-hired-sent-forklift"),
         pytest.param(("广州的，登记过失业，今年5月进厂，进厂一个月厂里就派我去政府认定的培训机构学数控，拿到了职业技能等级证书，这个职业培训补贴能领吗？",), date(2026, 9, 1), "need_more_info", ("cn-2023-dc2db9", "第五条（二）"), id="c5d-factory-sent-cnc"),
         pytest.param(("户口在甘肃天水，现在在西安一家做大数据的公司上班两年了，平时也住西安。想在西安参加人工智能训练师培训考证，户口不在本地是不是就领不了补贴？",), date(2025, 6, 1), "eligible", ("cn-2024-66a7fb", "三、（四）"), id="c5c-hukou-gansu-xian"),
