@@ -299,4 +299,28 @@ def months_to_wait(calc: Calculation, as_of: date, months_asked: bool = True) ->
     )
 
 
-__all__ = ["Operand", "Operation", "combine", "figure_text", "months_to_wait", "months_until", "operand_of_value", "operation_asked", "per_head_total", "per_year_total", "wait_asked"]
+def years_to_serve(calc: Calculation) -> Calculation | None:
+    """The years still to serve to the one limit in years a rule found unmet, when no day counts it (the years
+    said as a figure, “在岗干满13年”; 满18年: 18 − 13 = 5年), as the rule's calculation with that figure, citing the
+    article the limit is stated in; None unless exactly one limit is unmet and it is one in years with its gap.
+
+    >>> from assistant.schema import Threshold
+    >>> t = Threshold("years_in_occupation", "p", "at_least", Decimal(18), "年", Decimal(13), False, Decimal(5), None, None, "day", "d", "三、（七）")
+    >>> c = years_to_serve(Calculation("r", {}, "not_eligible", None, None, (), summary="不符合。", thresholds=(t,)))
+    >>> c.value, c.unit, c.steps[-1].text
+    (Decimal('5'), '年', '在岗从事本职业工作的年限须满18年，您已有13年，还差18年 − 13年 = 5年。')
+    """
+    unmet = [t for t in calc.thresholds if t.met is False]
+    if len(unmet) != 1:
+        return None
+    limit = unmet[0]
+    if limit.unit != "年" or limit.op != "at_least" or limit.gap is None or limit.gap <= 0 or not isinstance(limit.value, Decimal) or not isinstance(limit.limit, Decimal):
+        return None
+    from assistant.rules.inputs import FACTS
+
+    label = FACTS[limit.fact].label if limit.fact in FACTS else ""
+    text = f"{label}须{limit.condition()}，您已有{fmt_number(limit.value)}年，还差{fmt_number(limit.limit)}年 − {fmt_number(limit.value)}年 = {fmt_number(limit.gap)}年。"
+    return replace(calc, value=limit.gap, unit="年", steps=(*calc.steps, Step(text, limit.doc_id, limit.article)), summary=f"{calc.summary}{text}")
+
+
+__all__ = ["Operand", "Operation", "combine", "figure_text", "months_to_wait", "months_until", "years_to_serve", "operand_of_value", "operation_asked", "per_head_total", "per_year_total", "wait_asked"]

@@ -30,7 +30,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked
+from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked, years_to_serve
 from assistant.regions import regions
 from assistant.rules.base import fmt_money, fmt_number
 from assistant.schema import Calculation, Step, book
@@ -280,6 +280,10 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
     ('都按最高算：', '合作社的服务补助', '那25个人的求职补贴', '帮扶基地的奖补')
     >>> programme_parts("见习补贴一共多少") is None
     True
+    >>> programme_parts("开业后招了2个人。2项一次性补贴（创业补贴和吸纳就业补贴）现在一共能领多少？")
+    ('开业后招了2个人。', '创业补贴', '吸纳就业补贴')
+    >>> programme_parts("招了3个人。我这个一次性创业补贴和吸纳就业补贴加1块能拿多少？")
+    ('招了3个人。', '一次性创业补贴', '吸纳就业补贴')
     """
     sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
     for i in range(len(sentences) - 1, -1, -1):
@@ -288,6 +292,12 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
         if tail is None:
             continue
         asked = sentence[: tail.start()]
+        # “两项一次性补贴（创业补贴和吸纳就业补贴）现在…”: the parts named in brackets after their count
+        inner = re.search(r"[（(]([^（）()]+)[）)]", asked)
+        if inner:
+            named = intent("adds_programme").regex.split(inner.group(1))
+            if 2 <= max(len(named), len(inner.group(1).split("、"))) <= 4:
+                asked = inner.group(1)
         parts = intent("adds_programme").regex.split(asked)
         if len(parts) == 1:  # “A、B、C加起来”: listed with 、
             parts = asked.split("、")
@@ -297,6 +307,8 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
         # what the sentence says before the first part (“我们这最低工资2000，基地奖补加上…”) is said of all
         cut = max(parts[0].rfind("，"), parts[0].rfind("："), parts[0].rfind(":"))
         lead, parts[0] = parts[0][: cut + 1], parts[0][cut + 1 :]
+        # (“我这个一次性创业补贴”: the words pointing at it are no part of its name)
+        parts = [re.sub(r"^(?:我|我们|咱|咱们)?(?:这个|那个|这项|那项|这笔|那笔)(?=[^\d，,]{2,})", "", p) for p in parts]
         if any(len(p) < 2 for p in parts):
             continue
         return ("".join(sentences[:i]) + lead, *parts)
@@ -306,8 +318,10 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
 def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, str], "Decision | None"]) -> "Decision | None":
     """The sum of two different programmes asked in one question (“帮扶基地一次性奖补，加上第一年定额扣减的税费，
     一共多少”): each part asked of the rules on its own (what is said before the question, and that part), each
-    part's working and articles kept, the two amounts added.  None when the question adds no two parts, either
-    part is no amount in 元 the rules give, or both are the one rule (a choice of one thing: ``rule_arithmetic``).
+    part's working and articles kept, the two amounts added.  A part whose rule, in force, finds a condition
+    unmet today (“正常运营未满1年”) adds 0, its reason said.  None when the question adds no two parts, a part is
+    neither an amount in 元 the rules give nor so refused, no part is an amount, or two are the one rule (a choice
+    of one thing: ``rule_arithmetic``).
     ``ask(part, context)`` answers one part, the facts of ``context`` (said before the question) held.
     """
     if decision is None or operation_asked(text) != "sum":
@@ -321,18 +335,31 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         calc = None
         # the part asked, what is said before it held as facts; a part too short to name its programme
         # alone (“基地奖补”) is asked again with what is said before it
+        refused = None
         for question, held in ((f"{part}是多少？", context), (f"{context}{part}是多少？", "")):
             answer = ask(question, held)
             calc = answer.calculation if answer is not None else None
             if _money(calc):
                 break
+            if refused is None and _refused(calc):
+                refused = (answer, calc)  # kept unless the other way of asking gives an amount
             calc = None
+        if calc is None and refused is not None:
+            answer, calc = refused
         if calc is None:
             return None
         answers.append((part, answer, calc))
     if len({calc.rule_id for _, _, calc in answers}) != len(answers):
         return None
+    if not any(_money(calc) for _, _, calc in answers):
+        return None  # nothing to add: each part answers on its own
     return _parts_added(decision, [(part, calc) for part, _, calc in answers])
+
+
+def _refused(calc: Calculation | None) -> bool:
+    """A part whose rule, in force, says the person does not (yet) meet its conditions (“正常运营未满1年”):
+    it adds 0 today, its reason said with the sum."""
+    return calc is not None and calc.verdict == "not_eligible" and calc.in_force and not calc.rule_id.startswith(("arith.", "route."))
 
 
 # the parts a question adds named by their number only (“这两块一次性奖补加起来”, “两样加起来多少钱”): each
@@ -418,11 +445,15 @@ def _money(calc: Calculation | None, yearly: bool = False) -> bool:
 
 def _parts_added(decision: "Decision", parts: list[tuple[str, Calculation]]) -> "Decision":
     """The decision answering the sum of the parts: each part's working and articles kept, then the sum."""
-    total = sum((c.value for _, c in parts), Decimal(0))
+    # a part the person does not meet today (not_eligible) adds 0, its reason said
+    def value(calc: Calculation) -> Decimal:
+        return calc.value if calc.verdict != "not_eligible" and isinstance(calc.value, Decimal) else Decimal(0)
+
+    total = sum((value(c) for _, c in parts), Decimal(0))
     steps: list[Step] = []
-    for _, calc in parts:
+    for _, calc in sorted(parts, key=lambda p: p[1].verdict == "not_eligible"):  # a part that counts cites first
         steps.extend(s for s in calc.steps if s not in steps)
-    arithmetic = "合计：" + " + ".join(f"{name}{fmt_money(calc.value)}" for name, calc in parts) + f" = {fmt_money(total)}。"
+    arithmetic = "合计：" + " + ".join(f"{name}{fmt_money(value(calc))}" + ("（暂不符合条件）" if calc.verdict == "not_eligible" else "") for name, calc in parts) + f" = {fmt_money(total)}。"
     steps.append(Step(arithmetic))
     summary = "".join(f"{name}：{calc.summary.rstrip('。')}。" for name, calc in parts) + arithmetic
     calc = Calculation(rule_id=f"arith.{decision.topic}.sum", inputs={}, verdict="amount", value=_plain(total), unit="元", steps=tuple(steps), summary=summary)
@@ -832,6 +863,8 @@ def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decisio
     if decision is None or decision.calculation is None or not wait_asked(text):
         return None
     waited = months_to_wait(decision.calculation, as_of, months_asked=bool(intent("asks_months").search(text)))
+    if waited is None:  # the years said as a figure, no day to count from (“干满13年了，还得熬几年”): the years left
+        waited = years_to_serve(decision.calculation)
     if waited is None:
         return None
     return replace(decision, calculation=waited, text=waited.summary)

@@ -333,6 +333,8 @@ def spoken_numbers(text: str) -> str:
     ('2019-2024年', '2024年1到3月', '5到3年', '3-5号')
     >>> spoken_numbers("小伙子今年二十六，高中毕业"), spoken_numbers("我今年五十七了"), spoken_numbers("今年十大平台")
     ('小伙子今年26，高中毕业', '我今年57了', '今年十大平台')
+    >>> spoken_numbers("年利率三点三"), spoken_numbers("利率大概三点四五"), spoken_numbers("下午三点半")
+    ('年利率3.3', '利率大概3.45', '下午三点半')
     >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
     """
@@ -349,6 +351,12 @@ def spoken_numbers(text: str) -> str:
     # a household counted by its members (“一家三口”“全家五口人”): the count in digits
     text = re.sub(rf"(?<=家)(子)?([{_NUMERAL}]+)(?=口)", lambda m: (m.group(1) or "") + (cn_number(m.group(2)) or m.group(2)), text)
     text = _PERCENT.sub(_percent, text)
+    # a rate said with 点 (“年利率三点三”“利率大概三点四五”): the decimal in digits (a time of day, “三点半”, has no rate word)
+    text = re.sub(
+        rf"((?:率|息|年化)(?:是|为|按|大概|大约|约|差不多|只有|才|也就)?)([{_NUMERAL}]+)点([零〇一二三四五六七八九]+)(?![{_NUMERAL}])",
+        lambda m: m.group(1) + (f"{cn_number(m.group(2))}.{m.group(3).translate(_DIGITS)}" if cn_number(m.group(2)) else m.group(0)[len(m.group(1)):]),
+        text,
+    )
     text = _ABBREVIATED.sub(lambda m: f"{cn_number(m.group(1))}.{cn_number(m.group(3))}{m.group(2)}", text)
     text = _MIXED.sub(_mixed_number, text)  # “3万6千4” = 3.64万, “4万零800” = 4.08万, “3千5百” = 3500
     text = re.sub(r"(?<![\d.])(\d)(万|千)(\d)(?![\d.千百十万元块个人])", r"\1.\3\2", text)  # “8万4” = 8.4万

@@ -378,6 +378,12 @@ def _period_only(ctx: Context) -> bool:
     return ctx.get("asks_period") is True and ctx.get("asks_amount") is not True
 
 
+def _whole_asked(ctx: Context) -> bool:
+    """An employer's monthly contribution said and the subsidy asked — how long, or how much and not a
+    month's (“最多能拿多少”): the total over the period, since the subsidy is that contribution itself."""
+    return ctx.get("asks_period") is True or (ctx.get("asks_amount") is True and ctx.get("asks_per_month") is not True)
+
+
 def _people_placed(ctx: Context) -> int:
     """The people a total is asked over (“安置了两个…两个人一共”), 1 when asked per person."""
     people = ctx.get("people_count")
@@ -544,7 +550,10 @@ def si_graduates(ctx: Context) -> Outcome:
         if who.ok is None:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")
-        if _period_only(ctx):  # “能补几年？”: the period, whatever the amount
+        monthly_said = ctx.get("contribution_monthly") is True and ctx.get("contribution") is not None
+        # “能补几年？”: the period, whatever the amount — but “能补多久，总额多少” with the month's contribution
+        # said asks the total over it (as 第十条（一）)
+        if _period_only(ctx) and not (monthly_said and total_asked(ctx)):
             left = _years_left(ctx, years.d, "第十条（二）", years.reference)
             if left is not None:  # “已经领了1年了，还能领多久”
                 return left
@@ -591,7 +600,9 @@ def si_graduates(ctx: Context) -> Outcome:
         # “单位每月给每人交养老、医疗、失业一共1180，最多能补多少”: the employer's part over the longest year, per person hired
         people = next((n for n in (ctx.get("hires_count"), ctx.get("people_count")) if isinstance(n, int) and not isinstance(n, bool)), 1)
         # (“能补多久？”, then the month's contribution: the period's total answers both)
-        spanned = monthly_over_period(ctx, paid, "单位每月缴纳的社会保险费", max_years.d, people=people if ctx.get("amount_basis") != "每个" else 1, asked=ctx.get("asks_period") is True or None)
+        # (“最多能拿多少”: the subsidy is the employer's contribution itself, so an amount asked, not a
+        # month's, is the total over the longest period)
+        spanned = monthly_over_period(ctx, paid, "单位每月缴纳的社会保险费", max_years.d, people=people if ctx.get("amount_basis") != "每个" else 1, asked=_whole_asked(ctx) or None)
         if spanned is not None:
             total, months, worked = spanned
             ctx.step(f"{worked}（不含个人应缴部分）。", SI_GRADUATES)
@@ -803,7 +814,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_GRADUATES, Clause(DOC, "第十条（二）", "补贴标准原则上不超过其实际缴费的2/3，补贴期限最长不超过2年")),
         si_graduates,
-        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period", "asks_amount", "years_received", "asks_years_left"),
+        ("employment_form", "employer_size", "medium_or_large_enterprise", "contract_years", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "person_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "asks_period", "asks_amount", "years_received", "asks_years_left", "asks_per_month"),
         (
             "cn.fund.graduate_si.enterprise_max_years",
             "cn.fund.graduate_si.min_contract_years",

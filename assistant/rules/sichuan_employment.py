@@ -223,6 +223,8 @@ def startup(ctx: Context) -> Outcome:
         for key, unknown in (("operating_years", running is None), ("person_categories", who.ok is None)):
             if unknown:
                 ctx.need(key)
+                if not ctx.missing:  # a category held that does not decide (a graduate, when they left school unsure)
+                    ctx.ask(next((k for k in who.missing if k != "person_categories"), "years_since_graduation"))
                 break
         return ctx.incomplete(f"按四川省规定，离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。")
     return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上）。")

@@ -283,7 +283,10 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     _quantity_said_anew(text, state, facts, topic_inputs)
     elliptical = is_elliptical(text) and state.topic is not None
     supposed = state.topic is not None and intent("supposes").search(text) is not None
-    if (elliptical or supposed) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
+    # “那我们车间有两个师傅评上了全国技术能手，他俩总共加多少？” after asking of 中华技能大奖: people counted by
+    # what they have, in a follow-up, are a group of their own — not added to what was asked of before
+    counted = state.topic is not None and any(k in FACTS and FACTS[k].kind == "counts" for k in facts) and not facts.get("_correction")
+    if (elliptical or supposed or counted) and any(k in FACTS and FACTS[k].kind in ("set", "counts") for k in facts) and not intent("adds_member").search(text):
         # “那中华技能大奖呢？” after 全国技术能手, “厂长说明年推荐我报中华技能大奖，要是评上了…”: the member
         # asked about instead (“再加一个…呢”: besides)
         facts["_only"] = True
