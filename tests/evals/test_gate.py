@@ -72,6 +72,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout16.jsonl", "thresholds-heldout16.yaml"),
         ("heldout17.jsonl", "thresholds-heldout17.yaml"),
         ("scope-heldout13.jsonl", "thresholds-scope-heldout13.yaml"),
+        ("heldout18.jsonl", "thresholds-heldout18.yaml"),
+        ("heldout19.jsonl", "thresholds-heldout19.yaml"),
+        ("scope-heldout14.jsonl", "thresholds-scope-heldout14.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
