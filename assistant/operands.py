@@ -308,7 +308,7 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
         cut = max(parts[0].rfind("，"), parts[0].rfind("："), parts[0].rfind(":"))
         lead, parts[0] = parts[0][: cut + 1], parts[0][cut + 1 :]
         # (“我这个一次性创业补贴”: the words pointing at it are no part of its name)
-        parts = [re.sub(r"^(?:我|我们|咱|咱们)?(?:这个|那个|这项|那项|这笔|那笔)(?=[^\d，,]{2,})", "", p) for p in parts]
+        parts = [intent("pointer_before_part").regex.sub("", p, count=1) for p in parts]
         if any(len(p) < 2 for p in parts):
             continue
         return ("".join(sentences[:i]) + lead, *parts)
