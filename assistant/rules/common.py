@@ -155,8 +155,12 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     # (“招了4个，见习期都是6个月”: the people hired are the interns)
     interns, months = ctx.get("interns_count") or ctx.get("people_count") or ctx.get("hires_count"), ctx.get("internship_months")
     basis = ctx.get("amount_basis")
-    if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months):
-        people, span = interns or 1, months or Decimal(1)
+    # the months said with an amount asked and no month's figure asked (“见习6个月，能补多少”, “那见习6个月呢”
+    # after the monthly figure): what they come to over those months
+    # (asked for each person — “一个人见习4个月呢” — it is one person's months)
+    over_months = months is not None and ctx.get("asks_per_month") is not True
+    if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months) or over_months:
+        people, span = (1 if basis == "每个" else interns or 1), months or Decimal(1)
         return per_month * people * span, people, span
     return None
 

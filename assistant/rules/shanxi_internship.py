@@ -381,7 +381,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_subsidy",
         citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
         formula=unit_subsidy,
-        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "premium_added", "people_count"),
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "premium_added", "people_count", "asks_per_month"),
         parameters=(
             "sx.internship.subsidy.min_wage_share",
             "sx.internship.subsidy.insurance_per_person",

@@ -519,7 +519,7 @@ RULES: tuple[Rule, ...] = (
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),
-    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis", "asks_whether", *_INTERN_SAID, "employed"), ("sc.internship.min_wage_share", "sc.internship.years_after_leaving", "sc.internship.youth_min_age", "sc.internship.youth_max_age")),
+    _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis", "asks_per_month", "asks_whether", *_INTERN_SAID, "employed"), ("sc.internship.min_wage_share", "sc.internship.years_after_leaving", "sc.internship.youth_min_age", "sc.internship.youth_max_age")),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),

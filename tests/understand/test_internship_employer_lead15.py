@@ -1,0 +1,76 @@
+"""The employer's internship subsidy asked the way employers ask it (round 15, classes found by probing in
+our own words, not from an eval item).  Played through the whole assistant with its own answers as the
+transcript.
+
+1. the subsidy said by the people the firm takes on (“招见习生有补贴吗”, “带见习生能补多少钱”) is the host
+   unit's 就业见习补贴 (山西 三、（二）), not a decline and not the intern's own living allowance;
+2. months said with an amount asked and no month's figure asked (“那见习6个月呢” after the monthly figure,
+   “一个人6个月一共多少”) give what the months come to; a month's figure asked (“每月”, “一个月”) stays monthly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from shared_support import talk
+
+DAY = date(2026, 12, 1)
+
+
+def _value(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "太原的公司，招见习生有补贴吗",
+        "大同的，招了见习生，补贴怎么算",
+        "运城的单位，带见习生能补多少钱",
+        "我们厂在长治，收了几个见习的，政府能给补多少",
+    ],
+)
+def test_the_people_taken_on_name_the_host_units_subsidy(assistant, question):
+    (answer,) = talk(assistant, question, today=DAY)
+    assert not answer.abstained, answer.answer
+    assert answer.calculation is not None and answer.calculation.rule_id == "sx.internship_subsidy", answer.answer
+
+
+def test_the_interns_own_allowance_is_still_theirs(assistant):
+    (answer,) = talk(assistant, "我是见习生，在太原，见习期间自己能领生活补助吗", today=DAY)
+    assert answer.calculation is not None and answer.calculation.rule_id != "sx.internship_subsidy", answer.answer
+
+
+def test_a_full_statement_from_the_employer_side_is_totalled(assistant):
+    (answer,) = talk(assistant, "太原的，最低工资1880，招了4个见习生，见习5个月，总共能补多少", today=DAY)
+    assert _value(answer) == Decimal("22560.00"), answer.answer  # 4 × 5 × 1880 × 60%
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("那见习6个月呢", Decimal("6768.00")),
+        ("一个人6个月一共多少", Decimal("6768.00")),
+        ("那一个人见习4个月呢", Decimal("4512.00")),
+        ("3个人半年一共多少", Decimal("20304.00")),
+    ],
+)
+def test_months_said_after_the_monthly_figure_are_totalled(assistant, follow_up, expected):
+    *_, last = talk(assistant, "山西的见习补贴标准是啥", "最低工资1880", follow_up, today=DAY)
+    assert _value(last) == expected, last.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "山西见习补贴，最低工资1880，见习6个月，每月补多少",
+        "山西见习补贴，最低工资1880，见习6个月，每人每月补多少",
+        "山西见习补贴，最低工资1880，见习6个月，一个月能补多少",
+    ],
+)
+def test_a_months_figure_asked_stays_monthly(assistant, question):
+    (answer,) = talk(assistant, question, today=DAY)
+    assert _value(answer) == Decimal("1128.00"), answer.answer
