@@ -157,8 +157,8 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     basis = ctx.get("amount_basis")
     # the months said with an amount asked and no month's figure asked (“见习6个月，能补多少”, “那见习6个月呢”
     # after the monthly figure): what they come to over those months
-    # (asked for each person — “一个人见习4个月呢” — it is one person's months)
-    over_months = months is not None and ctx.get("asks_per_month") is not True
+    # (asked of one person — “一个人见习4个月呢” — it is one person's months; “4个…每人多少” asks the standard)
+    over_months = months is not None and ctx.get("asks_per_month") is not True and (basis != "每个" or not interns)
     if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months) or over_months:
         people, span = (1 if basis == "每个" else interns or 1), months or Decimal(1)
         return per_month * people * span, people, span
