@@ -206,6 +206,7 @@ class FactSpec:
     yes: tuple[str, ...] = ()  # bool facts: short replies meaning yes when this fact was just asked
     no: tuple[str, ...] = ()
     elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
+    answered_by: tuple[str, ...] = ()  # facts whose words, in a reply when this fact is asked, answer it (“干了5年”)
     occasions: str | None = None  # a bool fact: a reply naming past occasions by level only is of the conversation's occupation
     examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
     cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
@@ -296,6 +297,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 yes=tuple(str(w) for w in answers.get("yes") or ()),
                 no=tuple(str(w) for w in answers.get("no") or ()),
                 elliptical=entry.get("elliptical"),
+                answered_by=tuple(str(k) for k in entry.get("answered_by") or ()),
                 occasions=entry.get("occasions"),
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}),
@@ -363,6 +365,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: since_age names an undeclared fact or the fact is not a number")
         if any(k not in specs for k in spec.clears):
             raise ValueError(f"fact {spec.key!r}: clears an undeclared fact")
+        if any(k not in specs or specs[k].kind != spec.kind for k in spec.answered_by):
+            raise ValueError(f"fact {spec.key!r}: answered_by names an undeclared fact or one of another kind")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
         if spec.counted_list and (spec.counted_list[0] not in specs or specs[spec.counted_list[0]].kind != "set" or spec.kind != "int"):

@@ -232,6 +232,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         filled = _fill_by_source(state.pending, facts)
     if filled is None and state.pending and state.pending not in facts:
         filled = _fill_pending_by_unit(text, state.pending, facts)
+    if filled is None and state.pending and state.pending not in facts:
+        filled = _fill_pending_over_lookalike(text, state, facts)
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
     _unclaimed_years_in_context(text, state, facts, topic_inputs)
@@ -908,6 +910,39 @@ def _fill_pending_by_unit(text: str, pending: str, facts: dict[str, Any]) -> str
     if value is None:
         return None
     facts.pop("amount", None)
+    facts[pending] = value
+    return pending
+
+
+def _fill_pending_over_lookalike(text: str, state: DialogueState, facts: dict[str, Any]) -> str | None:
+    """“干了5年” answering “取得技师等级后从事技术技能工作有几年了？”: a reply that is one quantity, read by
+    its own words as another fact the asked fact declares (``answered_by``: years in the trade), answers it.
+
+    >>> s = DialogueState(pending="years_since_level", topic="title_for_skilled")
+    >>> f = {"years_in_occupation": Decimal(5)}
+    >>> _fill_pending_over_lookalike("干了5年", s, f), f
+    ('years_since_level', {'years_since_level': Decimal('5')})
+    >>> _fill_pending_over_lookalike("干了5年", DialogueState(pending="training_days"), {"years_in_occupation": Decimal(5)}) is None
+    True
+    >>> _fill_pending_over_lookalike("现在还差4年", DialogueState(pending="years_to_retirement"), {"years_to_retirement_now": Decimal(4)}) is None
+    True
+    """
+    pending = state.pending
+    spec = FACTS[pending]
+    if spec.kind not in ("int", "decimal"):
+        return None
+    mentions = scan(text)
+    if len(mentions) != 1 or not takes(pending, mentions[0]):
+        return None
+    value = coerce_mention(pending, mentions[0])
+    if value is None:
+        return None
+    # the one fact this message added that holds the same figure, declared as answering the fact asked
+    # (“现在还差4年” to “初次核定时距退休还有几年？” is another time's figure: not declared, not moved)
+    lookalikes = [k for k, v in facts.items() if k in spec.answered_by and k not in state.facts and v == value]
+    if len(lookalikes) != 1:
+        return None
+    facts.pop(lookalikes[0])
     facts[pending] = value
     return pending
 

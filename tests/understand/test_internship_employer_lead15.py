@@ -74,3 +74,27 @@ def test_months_said_after_the_monthly_figure_are_totalled(assistant, follow_up,
 def test_a_months_figure_asked_stays_monthly(assistant, question):
     (answer,) = talk(assistant, question, today=DAY)
     assert _value(answer) == Decimal("1128.00"), answer.answer
+
+
+# ------------------------------------------------------------- a reply in other words to the years asked
+
+
+@pytest.mark.parametrize(
+    ("opening", "reply", "pending"),
+    [
+        ("浙江，技师，能评中级吗", "干了5年", "years_since_level"),
+        ("杭州的，高级技师，想评副高", "在厂里做了六年了", "years_since_level"),
+        ("浙江温州，高级工，能报助理工程师不", "搞了3年多", "years_since_level"),
+    ],
+)
+def test_years_in_other_words_answer_the_years_asked(assistant, opening, reply, pending):
+    first, last = talk(assistant, opening, reply, today=DAY)
+    assert first.state.pending == pending, first.follow_up
+    assert pending in last.state.facts, last.state.facts
+    assert last.state.pending != pending, last.follow_up  # the next fact is asked, not the same one again
+    assert last.follow_up, last.answer  # and it is asked: no stall
+
+
+def test_a_reply_in_another_unit_does_not_answer_the_years_asked(assistant):
+    first, last = talk(assistant, "浙江，技师，能评中级吗", "培训了20天", today=DAY)
+    assert "years_since_level" not in last.state.facts
