@@ -98,3 +98,13 @@ def test_years_in_other_words_answer_the_years_asked(assistant, opening, reply, 
 def test_a_reply_in_another_unit_does_not_answer_the_years_asked(assistant):
     first, last = talk(assistant, "浙江，技师，能评中级吗", "培训了20天", today=DAY)
     assert "years_since_level" not in last.state.facts
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["招了3个，每人每月社保交了1200", "我们厂新招了两个，社保每月交一千二"],
+)
+def test_people_the_speaker_hired_are_hired_by_a_unit(assistant, reply):
+    *_, last = talk(assistant, "高校毕业生社保补贴怎么领", "我在成都", reply, today=DAY)
+    assert last.state.facts.get("employment_form") == "单位招用", last.state.facts
+    assert last.follow_up and "灵活就业" not in last.follow_up, last.follow_up
