@@ -281,6 +281,14 @@ class Assistant:
             return self._abstain(query, scope, facts, reason="no_passage", state=state)
 
         citations = _national_first(self._citations(query, hits, k), scope)
+        if options.rules and calc is None and state.topic is None and citations:
+            # “四川的，企业吸纳脱贫人口就业有补贴吗” answered from the article a rule rests on: the conversation is
+            # on that rule's topic now, so a reply (“招了12个”) or a follow-up (“一共能拿多少”) goes on with it
+            # (only a topic whose rules state a figure: a passage on a treatment, a procedure or a period answers
+            # the next question of its own — “那是找省厅还是市局备案？”)
+            topic = _topic_of_article(citations[0].doc_id, citations[0].article, re.sub(r"\s+", "", citations[0].quote))
+            if topic is not None and _topic_gives_money(topic):
+                state = replace(state, topic=topic)
         if options.rules and calc is not None and calc.value is not None and (calc.unit or "").startswith("元") and citations and _people_asked(query.text):
             # “年度计划900人，县属企业职工至少要培训多少人”: a count of people asked, which a rule's sum of money
             # does not answer — a share a passage states of the count the person gives does
@@ -2230,6 +2238,26 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     return advance(state, facts, topic, intent, region or state.region, missing, said, implied_keys), facts, decision
 
 
+
+
+@functools.lru_cache(maxsize=1024)
+def _topic_of_article(doc_id: str, article: str, quoted: str = "") -> str | None:
+    """The one topic whose rules rest on this article (their main clause) — of those, the rules whose
+    clause is the sentence quoted when several topics rest on one article — if only one does."""
+    from assistant.rules.registry import all_rules
+
+    resting = [r for r in all_rules() if r.citations and (r.citations[0].doc_id, r.citations[0].article) == (doc_id, article)]
+    topics = {r.topic for r in resting}
+    if len(topics) > 1 and quoted:
+        topics = {r.topic for r in resting if re.sub(r"\s+", "", r.citations[0].quote) in quoted}
+    if len(topics) != 1:
+        return None
+    topic = topics.pop()
+    # only when every rule of the document's region on that topic rests on this article: a topic two rules
+    # share (the graduates' 求职补贴 and the one for 脱贫人口 sent out to work) would be decided by the other
+    region = resting[0].region
+    same = [r for r in all_rules() if r.topic == topic and r.region == region]
+    return topic if all((r.citations[0].doc_id, r.citations[0].article) == (doc_id, article) for r in same) else None
 
 
 def _fused(first: list[Hit], second: list[Hit], k: int = 60) -> list[Hit]:

@@ -108,3 +108,28 @@ def test_people_the_speaker_hired_are_hired_by_a_unit(assistant, reply):
     *_, last = talk(assistant, "高校毕业生社保补贴怎么领", "我在成都", reply, today=DAY)
     assert last.state.facts.get("employment_form") == "单位招用", last.state.facts
     assert last.follow_up and "灵活就业" not in last.follow_up, last.follow_up
+
+
+# ------------------------------------------------- a passage a rule rests on makes the conversation's topic
+
+SICHUAN = date(2025, 5, 1)
+
+
+@pytest.mark.parametrize(("reply", "verdict", "value"), [("招了12个", "amount", Decimal(50000)), ("我们招了8个", "not_eligible", None)])
+def test_a_reply_after_a_passage_a_rule_rests_on_goes_on_with_that_rule(assistant, reply, verdict, value):
+    first, last = talk(assistant, "四川的，企业吸纳脱贫人口就业有补贴吗", reply, today=SICHUAN)
+    assert first.calculation is None and first.state.topic == "assistance_base_award", first.answer
+    assert last.calculation is not None and last.calculation.rule_id == "sc.assistance_base_award", last.answer
+    assert last.calculation.verdict == verdict and last.calculation.value == value, last.answer
+
+
+def test_a_total_asked_after_it_is_not_declined(assistant):
+    *_, last = talk(assistant, "四川的，企业吸纳脱贫人口就业有补贴吗", "招了12个", "一共能拿多少", today=date(2026, 12, 1))
+    assert not last.abstained, last.answer
+    assert last.calculation is not None and last.calculation.rule_id == "sc.assistance_base_award", last.answer
+    assert "失效" in last.answer or "有效期" in last.answer or "执行期限" in last.answer, last.answer  # expired at the end of 2025
+
+
+def test_a_topic_two_rules_of_the_region_share_is_not_taken_from_one_passage(assistant):
+    (first,) = talk(assistant, "绵阳的工厂，招了些脱贫户来上班，有啥说法没", today=SICHUAN)
+    assert first.state.topic is None, first.state.topic
