@@ -590,6 +590,10 @@ def si_graduates(ctx: Context) -> Outcome:
     years_ok = at_least(ctx, "contract_years", contract)
     if years_ok.ok is False:
         return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），须与高校毕业生签订{fmt_number(contract.d)}年以上劳动合同。")
+    if _period_only(ctx) and ctx.get("contribution") is None:
+        # “小微企业招了离校两年的大学生，社保补贴能补几年”: the longest period, whatever is still to be checked
+        # (as for the flexibly employed above) — the conditions said with it, nothing asked
+        return ctx.result("info", max_years.d, "年", f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校{fmt_number(leaving.d)}年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，社会保险补贴期限最长{fmt_number(max_years.d)}年（不含个人应缴部分）。")
     ctx.need("employer_size")
     if years_ok.ok is None:  # a range said across the limit (“签了一两年”) is asked as a figure
         ctx.need("contract_years")
