@@ -83,7 +83,11 @@ def _retention_rate(ctx: Context) -> Decimal | None:
     rate = ctx.get("retention_rate")
     if rate is not None:
         return rate
-    retained, interns = ctx.get("retained_count"), ctx.get("interns_count")
+    # (“招了6个…最后留了4个”: with no count of interns, the people taken on are the interns — as for the totals;
+    # a count smaller than those retained is not of the interns — “后来又有3个签了合同，一共留了9个” — the next is)
+    retained = ctx.get("retained_count")
+    counts = [n for n in (ctx.get("interns_count"), ctx.get("hires_count"), ctx.get("people_count")) if n]
+    interns = next((n for n in counts if retained is not None and n >= retained), None)
     if retained is not None and interns:
         return Decimal(retained) / Decimal(interns)
     return None

@@ -768,6 +768,9 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     >>> f = {}
     >>> _quantity_said_anew("培训了12天", DialogueState(facts={"training_days": 8}, topic="training_subsidy_amount"), f, frozenset({"training_days"})); f
     {}
+    >>> f = {"min_wage": Decimal(1980)}
+    >>> _quantity_said_anew("我们这最低工资按1980算", DialogueState(facts={"retained_count": 9}, topic="internship_subsidy"), f, frozenset({"min_wage", "retained_count"})); f
+    {'min_wage': Decimal('1980')}
     """
     if state.topic is None or not topic_inputs:
         return
@@ -779,6 +782,8 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     if not anew or len({(m.value, m.unit) for m in anew}) != 1:
         return
     m = anew[0]
+    if any(k in topic_inputs and k in FACTS and FACTS[k].kind in ("int", "decimal") and takes(k, m) and facts[k] == coerce_mention(k, m) for k in facts):
+        return  # “最低工资按1980算” after a count retained: the message's own words already read it as a fact the topic reads
     able = [k for k in sorted(topic_inputs) if k in FACTS and FACTS[k].kind in ("int", "decimal") and not FACTS[k].counts_people and not FACTS[k].ratio_of and takes(k, m)]
     held = [k for k in able if k in state.facts]
     target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 else None)

@@ -133,3 +133,28 @@ def test_a_total_asked_after_it_is_not_declined(assistant):
 def test_a_topic_two_rules_of_the_region_share_is_not_taken_from_one_passage(assistant):
     (first,) = talk(assistant, "绵阳的工厂，招了些脱贫户来上班，有啥说法没", today=SICHUAN)
     assert first.state.topic is None, first.state.topic
+
+
+# ------------------------------------------- facts said in passing across a conversation, in other words
+
+
+def test_an_appraisal_passed_every_year_said_without_le(assistant):
+    *_, last = talk(assistant, "湖州，想问高技能人才评副高", "高级技师，拿证六年了，厂里年度考核每年都过", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("晋中平遥，我们厂想搞订单式培训", "准备培训30个人，15天", "培训完估计能留下27个就业", "那一共能补多少钱"), Decimal(60000)),
+        (("晋中的，订单式培训，20个学员，12天，结业后就业率百分之九十，一共补多少",), Decimal(34000)),
+    ],
+)
+def test_days_said_after_the_people_counted_are_the_days_trained(assistant, turns, expected):
+    *_, last = talk(assistant, *turns, today=date(2023, 12, 20))
+    assert _value(last) == expected, last.answer
+
+
+def test_retention_counted_over_the_people_taken_on(assistant):
+    *_, last = talk(assistant, "山西临汾，我们接收见习生", "当地最低工资1880", "招了6个，见习期都是6个月，最后留了4个", today=DAY)
+    assert _value(last) == Decimal("43992.00"), last.answer  # 4/6 = 66.7% > 50%: one step of 10% → 65% of 1880
