@@ -236,6 +236,10 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
         filled = _fill_pending_over_lookalike(text, state, facts)
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
+    if state.pending and FACTS[state.pending].kind == "bool" and state.pending in facts and intent("years_of_which").search(text):
+        # “有一年没过”“有两年不合格” to “近3年年度考核有没有不合格的情况？”: years said as which of the years the yes
+        # or no is about, not a number of years of anything the conversation holds (“十九年了，一直在一线”: a span)
+        facts.pop("_years", None)
     _unclaimed_years_in_context(text, state, facts, topic_inputs)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it

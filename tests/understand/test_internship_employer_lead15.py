@@ -158,3 +158,10 @@ def test_days_said_after_the_people_counted_are_the_days_trained(assistant, turn
 def test_retention_counted_over_the_people_taken_on(assistant):
     *_, last = talk(assistant, "山西临汾，我们接收见习生", "当地最低工资1880", "招了6个，见习期都是6个月，最后留了4个", today=DAY)
     assert _value(last) == Decimal("43992.00"), last.answer  # 4/6 = 66.7% > 50%: one step of 10% → 65% of 1880
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [("有一年没过", "not_eligible"), ("这三年都合格", "eligible"), ("有两年不合格", "not_eligible")])
+def test_the_years_of_a_yes_or_no_are_of_the_thing_asked(assistant, reply, verdict):
+    *_, last = talk(assistant, "宁波，高级技师，拿证五年，想评副高", reply, today=DAY)
+    assert last.state.facts.get("years_since_level") == 5, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
