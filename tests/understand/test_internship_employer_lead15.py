@@ -165,3 +165,25 @@ def test_the_years_of_a_yes_or_no_are_of_the_thing_asked(assistant, reply, verdi
     *_, last = talk(assistant, "宁波，高级技师，拿证五年，想评副高", reply, today=DAY)
     assert last.state.facts.get("years_since_level") == 5, last.state.facts
     assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
+
+
+# ------------------------------------------------- a two-digit year before an event is a year, not a span
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (("我在许昌一家厂干电工二十年了，一直在一线，前些年拿过中原技能大奖，我是技师，河南能破格报正高不？", "不对，我说错了，我是高级技师，17年评上的"), "eligible"),
+        (("浙江宁波，技师证是24年下来的，考核都合格，能评中级吗",), "not_eligible"),  # 2024: under 3 years
+        (("浙江，高级技师是23年评上的，考核年年合格，想评副高",), "not_eligible"),  # 2023: under 4 years
+        (("浙江，高级工20年取得的，考核都合格，能报助理级吗",), "eligible"),  # 2020: 6 years
+    ],
+)
+def test_a_two_digit_year_before_an_event_is_the_year(assistant, turns, verdict):
+    *_, last = talk(assistant, *turns, today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
+
+
+def test_a_post_on_the_establishment_said_with_its_kind_rules_out_the_fund_subsidy(assistant):
+    (answer,) = talk(assistant, "我在县医院上班，是事业编制在编的，业余考了个电工证，评价补贴能领吗", today=DAY)
+    assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
