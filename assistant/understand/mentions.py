@@ -333,7 +333,9 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         out.append(
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
-                before.endswith("第"), listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
+                # (头一回, 头一次 = 第一回: the first, a rank — not 头10天, the first ten days)
+                before.endswith("第") or (before.endswith("头") and value == 1 and m.group("unit") in ("回", "次", "批", "期", "轮")),
+                listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
                 under=under, following=_next_clause(text, right),
             )
         )

@@ -187,3 +187,30 @@ def test_a_two_digit_year_before_an_event_is_the_year(assistant, turns, verdict)
 def test_a_post_on_the_establishment_said_with_its_kind_rules_out_the_fund_subsidy(assistant):
     (answer,) = talk(assistant, "我在县医院上班，是事业编制在编的，业余考了个电工证，评价补贴能领吗", today=DAY)
     assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
+
+
+# --------------------------------------------------------------------------- blind-dev34's classes
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [("其中签了一年合同交了社保的有26个", Decimal(7800)), ("符合条件的是18个", Decimal(5400))],
+)
+def test_the_people_who_meet_the_condition_counted_in_a_reply(assistant, reply, expected):
+    *_, last = talk(assistant, "南充的劳务经纪人，去年组织了三十来个脱贫人口进厂上班，就业创业服务补助怎么算", reply, today=SICHUAN)
+    assert _value(last) == expected, last.answer
+
+
+def test_the_first_placement_ending_leaves_re_placements_open(assistant):
+    *_, last = talk(assistant, "公益岗三年到期了还没找到工作，还能再安置吗", "我是零就业家庭的，这是头一回期满", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+@pytest.mark.parametrize(("question", "reply", "level"), [
+    ("我是技校毕业的，在宁波想考会计师，学历怎么认定", "高级工班", "大专"),
+    ("技工学校出来的，想在温州报考经济师，学历这块怎么认", "中级工班", "中专"),
+])
+def test_schooling_asked_as_how_it_is_recognized(assistant, question, reply, level):
+    first, last = talk(assistant, question, reply, today=DAY)
+    assert first.state.topic == "vocational_graduates", first.answer
+    assert last.calculation is not None and last.calculation.value == level, last.answer
