@@ -152,3 +152,16 @@ def test_a_shortened_training_verb_states_the_days(text, days):
 def test_qualified_to_get_the_subsidy_pointed_at_is_a_verdict(assistant, question, expected):
     (reply,) = talk(assistant, question, today=date(2024, 6, 1))
     assert verdict(reply) == expected, reply.answer
+
+
+# ------------------------------------------------------------------ 6. the placement now running out, counted (“这是第一回到期”)
+@pytest.mark.parametrize(
+    "turns, expected",
+    [
+        (("公益性岗位干满三年了，补贴到期，还是没找到别的工作，能再安排公益岗吗？", "我是大龄就业困难人员，这是第一次期满"), "eligible"),
+        (("公益岗补贴又到期了，还能再安置吗？", "我们家是零就业家庭，公益岗这是第三次期满了"), "not_eligible"),
+    ],
+)
+def test_the_placement_running_out_counted_decides_re_placement(assistant, turns, expected):
+    *_, last = talk(assistant, *turns)
+    assert verdict(last) == expected, last.answer
