@@ -1,0 +1,73 @@
+"""The one figure asked — not a total the question did not ask for, nor a day count read from a rate.
+
+- **Parts asked one by one** (“一次性奖励多少？每年运营补助最多多少？”): each is answered, none added; the
+  first is the amount. Asked added (“加上…一共多少”) they are still summed.
+- **The one-off award said short** (“一次性奖多少”): that part alone, not the award plus a year's operating
+  subsidy.
+- **A clause's own figure** (“28个千亿级产业链中每年评聘不少于10名特级技师”): the 10 it states, unless a
+  total is asked (加起来, 一共: 28 × 10).
+- **A day's rate asked** (“培训补贴是一天多少钱？最多给补多少？”) is no training of one day: the rate and the
+  cap are stated; a person who means to learn a trade (“下岗了想学焊工”) takes the labourer's training.
+- **The days said after the course** (“半个月的课，15天，来了18个人”, “半个月的课共15天”) are the days trained.
+
+Written in other words, places and numbers than the dev items; each was answered wrongly before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from assistant_support import assert_contract
+
+TODAY = date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "words"),
+    [
+        # two figures asked apart: the first, the other beside it, not their sum
+        ("被认定为省级人力资源服务产业园，一次性奖励多少？运营补助一年最多多少？", 1000000, ["运营经费补助每年最多60万元"]),
+        ("山西的产业园要是认定成国家级，一次性奖励给多少？运营经费补助一年能拿多少？", 2000000, ["一次性奖励200万元；运营经费补助"]),
+        # added: still summed (the opposite outcome)
+        ("省级人力资源服务产业园，一次性奖励加上一年的运营补助一共多少", 1600000, ["合计最多160万元"]),
+        # the one-off award said short
+        ("我们园区被认定为山西省级人力资源服务产业园，一次性奖多少？", 1000000, []),
+        ("山西国家级人力资源服务产业园的一次性奖金能给多少钱", 2000000, []),
+        # the clause's own figure, or the total asked
+        ("河南千亿级产业链每年评聘特级技师不少于多少名？", 10, []),
+        ("河南28个千亿级产业链加起来每年至少评多少特级技师", 280, []),
+        # days said after the course
+        ("和顺县培训机构给12个失业人员办了个月嫂培训，半个月的课共15天，每人补多少，一共多少？", 12000, []),
+        ("昔阳县的培训学校开了一期焊工培训，半个月的课，15天，来了9个脱贫劳动力，按晋中标准总共补多少？", 9000, []),
+        ("灵石的失业人员，参加了8天厨师培训，晋中能补多少", 800, []),
+    ],
+)
+def test_figure_asked(assistant, real_index, question, value, words):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert not answer.abstained and calc is not None, answer.answer
+    assert Decimal(calc.value) == Decimal(value), answer.answer
+    for word in words:
+        assert word in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "介休的，下岗了想学焊工，晋中培训补贴一天给多少？最多补多少？",
+        "我想学个电工，晋中的培训补贴是一天多少钱",
+        "晋中这边失业人员的培训补贴一天多少钱？最多给补多少？",
+    ],
+)
+def test_day_rate_asked_states_rate_and_cap(assistant, real_index, question):
+    answer = assistant.ask(question, today=date(2023, 12, 20))
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.rule_id == "jz.worker_training_subsidy", answer.answer
+    assert calc.value is None, answer.answer  # no day count read from the rate asked
+    head = answer.answer.split("\n")[0]
+    assert "每人每天100元" in head and "1000元" in head, answer.answer
