@@ -758,8 +758,12 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     personal += [spec.terms.negated_into for k, spec in FACTS.items() if k in personal and spec.terms and spec.terms.negated_into and spec.terms.negated_into not in personal]
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
+    shared = 0  # people in two of the groups listed, counted once (“其中有2个既是低保家庭又有助学贷款”)
     if intent("groups_overlap").search(text):
-        return None  # “这几类有重复的”: a person in two groups would be counted twice
+        said = intent("overlap_count").search(text)
+        if said is None:
+            return None  # “这几类有重复的”: a person in two groups would be counted twice, and how many is not said
+        shared = int(said.group("n"))
     people, rest = listed_persons(text, personal)
     if not people and context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
@@ -846,6 +850,17 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)
         else:
             line = f"{who}：按所说的情况还不能确定，未计入"
+        lines.append(line)
+        steps.append(Step(f"{line}。", main.doc_id if main else None, main.article if main else None))
+    if shared:
+        # counted once: only where every group is paid the same a head (else which amount they lose is not known)
+        values = {c.value for _, c in results if c in [c2 for _, c2 in paid]}
+        if len(paid) != len(results) or len(values) != 1 or shared >= heads:
+            return None
+        each = values.pop()
+        total -= each * shared
+        heads -= shared
+        line = f"其中{shared}人同时属于两类，只计一次：减去{fmt_money(each)} × {shared}人" if shared > 1 else f"其中1人同时属于两类，只计一次：减去{fmt_money(each)}"
         lines.append(line)
         steps.append(Step(f"{line}。", main.doc_id if main else None, main.article if main else None))
     arithmetic = f"合计：{heads}人符合，共{fmt_money(total)}。"

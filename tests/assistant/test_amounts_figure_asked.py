@@ -71,3 +71,28 @@ def test_day_rate_asked_states_rate_and_cap(assistant, real_index, question):
     assert calc.value is None, answer.answer  # no day count read from the rate asked
     head = answer.answer.split("\n")[0]
     assert "每人每天100元" in head and "1000元" in head, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # groups sharing people, the shared counted once, every group paid the same a head
+        ("成都一所大学的，今年毕业生里低保家庭的10人、残疾的4人，其中1个既是低保家庭又是残疾，都在积极求职。一次性求职补贴一共多少？", 19500),
+        ("绵阳的高校，毕业生里低保家庭的5人、拿了国家助学贷款的8人、残疾的2人，有3个同时是低保家庭和助学贷款，一次性求职补贴我们一共能申请多少？", 18000),
+        # no overlap said: all added
+        ("德阳的高校，毕业生里低保家庭的5人、残疾的2人，都在积极求职，一次性求职补贴一共多少？", 10500),
+    ],
+)
+def test_overlapping_groups_counted_once(assistant, real_index, question, value):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert not answer.abstained and calc is not None, answer.answer
+    assert Decimal(calc.value) == Decimal(value), answer.answer
+
+
+def test_overlap_of_groups_not_counted_declines_the_sum(assistant):
+    # shared people said, how many not said: no total made up
+    answer = assistant.ask("广元的高校，毕业生里低保家庭的5人、残疾的2人，这几类有重复的，一次性求职补贴一共多少？", today=TODAY)
+    calc = answer.calculation
+    assert calc is None or calc.value is None or Decimal(calc.value) not in (Decimal(10500),), answer.answer
