@@ -96,3 +96,21 @@ def test_overlap_of_groups_not_counted_declines_the_sum(assistant):
     answer = assistant.ask("广元的高校，毕业生里低保家庭的5人、残疾的2人，这几类有重复的，一次性求职补贴一共多少？", today=TODAY)
     calc = answer.calculation
     assert calc is None or calc.value is None or Decimal(calc.value) not in (Decimal(10500),), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # groups joined by 和, then some of one group singled out in the same message (“4个大学生里有2个…，其他人…”)
+        ("绵阳的公司，2024年10月招了4个当年毕业的大学生和3个就业困难人员，社保都交了。4个大学生里有2个只签了半年合同，其他人都签了三年。一次性吸纳就业补贴一共能拿多少？", 10000),
+        ("成都的店，2024年8月招了4个当年毕业的大学生，社保都交了，4个大学生里有1个只签了半年合同，其他都签了两年，一次性吸纳就业补贴一共多少？", 6000),
+        # joined by 和, all qualifying (the opposite: nobody left out)
+        ("德阳一家厂，2024年9月招了5个当年毕业的大学生和2个就业困难人员，都签了两年合同交了社保，一次性吸纳就业补贴一共多少？", 14000),
+    ],
+)
+def test_group_split_in_the_same_message(assistant, real_index, question, value):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert not answer.abstained and calc is not None, answer.answer
+    assert Decimal(calc.value) == Decimal(value), answer.answer
