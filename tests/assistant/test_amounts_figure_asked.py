@@ -114,3 +114,27 @@ def test_group_split_in_the_same_message(assistant, real_index, question, value)
     calc = answer.calculation
     assert not answer.abstained and calc is not None, answer.answer
     assert Decimal(calc.value) == Decimal(value), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the absence limit itself asked (四、（五）: 连续5天以上或累计10天以上), the kind asked answered
+        ("运城一家单位的，见习生无故缺勤，前后加起来缺勤多少天就可以不发基本生活费？", 10),
+        ("大同的见习单位，见习生连着没来多少天就可以停发生活费？", 5),
+        ("山西的见习人员无故缺勤连续几天就不发基本生活费？", 5),
+    ],
+)
+def test_absence_limit_asked(assistant, real_index, question, value):
+    answer = assistant.ask(question, today=date(2022, 9, 5))
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value is not None, answer.answer
+    assert Decimal(calc.value) == Decimal(value), answer.answer
+    assert ("sx-2022-192e44", "四、（五）") == (answer.citations[0].doc_id, answer.citations[0].article), answer.citations
+
+
+def test_absence_days_said_still_counted(assistant):
+    # days said: the rule compares them (the opposite: no limit answered in their place)
+    answer = assistant.ask("太原的见习生，无故缺勤连续6天，这个月基本生活费还发吗？", today=date(2022, 9, 5))
+    assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
