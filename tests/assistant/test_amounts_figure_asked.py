@@ -138,3 +138,24 @@ def test_absence_days_said_still_counted(assistant):
     # days said: the rule compares them (the opposite: no limit answered in their place)
     answer = assistant.ask("太原的见习生，无故缺勤连续6天，这个月基本生活费还发吗？", today=date(2022, 9, 5))
     assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the members asked before the term (哪几个省算东部地区): the sentence that lists them is quoted first
+        "就业补助资金因素法分配时，哪几个省市算东部地区？",
+        "中央就业补助资金里，哪些省份属于东部地区？",
+    ],
+)
+def test_members_asked_before_the_term(assistant, question):
+    answer = assistant.ask(question, today=TODAY)
+    assert answer.citations and "东部地区包括" in answer.citations[0].quote, answer.answer
+    assert "7" in answer.answer.split("\n")[0] + answer.answer.split("\n")[1], answer.answer
+
+
+def test_term_used_not_asked():
+    from assistant.lookup import term_asked
+
+    assert term_asked("东部地区的就业补助资金怎么分配") is None
+    assert term_asked("哪几个省算东部地区") == "东部地区"
