@@ -159,3 +159,27 @@ def test_term_used_not_asked():
 
     assert term_asked("东部地区的就业补助资金怎么分配") is None
     assert term_asked("哪几个省算东部地区") == "东部地区"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # a share stated relative to one the person gives (二、（六）: 不低于同类公办高职院校): that share is the floor
+        ("洛阳的公办技师学院，同类公办高职院校副高以上岗位占40%，我们教师岗位结构比例至少按多少设？", 40),
+        ("新乡，隔壁同类公办高职院校的高级岗位比例是32%，我们公办技师学院教师岗位结构比例最低多少？", 32),
+    ],
+)
+def test_share_relative_to_one_given(assistant, real_index, question, value):
+    answer = assistant.ask(question, today=TODAY)
+    assert_contract(answer.to_dict(), real_index)
+    calc = answer.calculation
+    assert calc is not None and calc.value is not None, answer.answer
+    assert Decimal(calc.value) == Decimal(value), answer.answer
+    assert (answer.citations[0].doc_id, answer.citations[0].article) == ("ha-2023-8075c7", "二、（六）"), answer.citations
+
+
+def test_share_rule_without_the_figure_states_the_clause(assistant):
+    # no share given (the opposite): the clause is stated, no figure made up
+    answer = assistant.ask("河南的公办技师学院，教师岗位结构比例有什么要求？", today=TODAY)
+    assert "不低于同类公办高职院校" in answer.answer, answer.answer
+    assert answer.calculation is None or answer.calculation.value is None or answer.calculation.verdict != "amount", answer.answer
