@@ -183,3 +183,21 @@ def test_share_rule_without_the_figure_states_the_clause(assistant):
     answer = assistant.ask("河南的公办技师学院，教师岗位结构比例有什么要求？", today=TODAY)
     assert "不低于同类公办高职院校" in answer.answer, answer.answer
     assert answer.calculation is None or answer.calculation.value is None or answer.calculation.verdict != "amount", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # how many steps from one named item to another: the quoted list counted
+        ("四川的职业技能等级，从初级工到高级技师一共分几级？", "从初级工到高级技师共5级。"),
+        ("四川技能等级序列里，从学徒工到首席技师共有多少级", "从学徒工到首席技师共8级。"),
+    ],
+)
+def test_count_between_named_items(assistant, question, line):
+    answer = assistant.ask(question, today=TODAY)
+    assert line in answer.answer.split("\n")[:2], answer.answer
+
+
+def test_no_count_when_none_asked(assistant):
+    answer = assistant.ask("四川的技能等级从学徒工到首席技师是怎么晋升的", today=TODAY)
+    assert "共8级" not in answer.answer, answer.answer
