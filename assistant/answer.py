@@ -27,7 +27,7 @@ from assistant.errors import BadRequest
 from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail, unstated_detail_of
 from assistant.understand.intents import intent
 from assistant.understand.occupations import CERTIFICATE_RE
-from assistant.lookup import asks_period_of_thing, content_words, defining_sentence, documents_named, named_articles, term_asked
+from assistant.lookup import asks_period_of_thing, content_words, count_between, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
 from assistant.understand.scope import covered_labels, out_of_scope
 from assistant.periods import programme_span, stated_end
@@ -1009,6 +1009,9 @@ class Assistant:
             items = self._items_of_head(c) if c is shown[0] else []
             if items:  # “应遵循以下原则：” quoted: the list it heads, each item and how many
                 lines.append(f"其下列明{len(items)}项：" + "".join(items))
+            counted = count_between(query.text, c.quote) if c is shown[0] and calc is None else None
+            if counted:  # “从学徒工到首席技师一共分几级”: the items of the list quoted, counted
+                lines.append(counted)
             note = _status_note(doc, query.as_of)
             if note:
                 lines.append(note)

@@ -359,16 +359,46 @@ def term_asked(text: str) -> str | None:
     ('其他支出', '东部地区')
     >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？"), term_asked("具体是哪些？") is None
     (True, '十大平台', True)
+    >>> term_asked("就业补助资金分钱的时候，哪几个省算东部地区？")
+    '东部地区'
     """
     from assistant.understand.intents import intent
 
-    for name in ("asks_meaning", "asks_members"):
+    for name in ("asks_meaning", "asks_members", "asks_members_before"):
         m = intent(name).search(text)
         if m is not None:
             term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
             term = intent("asking_after_term").regex.sub("", term).strip("“”\"‘’ ，,")  # “…十大平台，具体是哪些”: no term, only the asking
             if len(term) >= 2:
                 return term
+    return None
+
+
+def count_between(question: str, quote: str) -> str | None:
+    """“从学徒工到首席技师一共分几级”: the items of the list the quote gives from the one named to the other,
+    counted (“从学徒工到首席技师共8级”), or None when the question asks no such count or the quote lists
+    no run of items (joined by 、, 和, 及) from the one to the other.
+
+    >>> count_between("从学徒工到首席技师一共分几级？", "形成由学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师构成的序列")
+    '从学徒工到首席技师共8级。'
+    >>> count_between("从初级工到技师有几级", "形成由学徒工、初级工、中级工、高级工、技师、高级技师构成的序列")
+    '从初级工到技师共4级。'
+    >>> count_between("从学徒工到首席技师一共分几级？", "学徒工可以晋升为首席技师") is None
+    True
+    """
+    from assistant.understand.intents import intent
+
+    m = intent("asks_count_between").search(question)
+    if m is None:
+        return None
+    a, b, unit = m.group("a"), m.group("b"), m.group("unit")
+    for start in (i.start() for i in re.finditer(re.escape(a), quote)):  # the run of items from a to b
+        end = quote.find(b, start + len(a))
+        if end < 0:
+            break
+        items = [i for i in re.split(r"、|和|及", quote[start : end + len(b)]) if i]
+        if len(items) >= 2 and not any(len(i) > 12 or re.search(r"[，。；：,;:（）()]", i) for i in items):
+            return f"从{a}到{b}共{len(items)}{unit}。"
     return None
 
 

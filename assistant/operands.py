@@ -550,9 +550,15 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
 
     leads = list(intent("person_listed").finditer(text))
     found: list[tuple[int, int, Listed, str]] = []
+    # a group split after it (“6个大学生里有1个…，其他人…”): how many, what is said of it, the group listed before
+    # that it is (its index in ``found``, or None), how many of it are described so far, where its sentence ends
+    split: list | None = None
+    emptied: set[int] = set()
     for i, lead in enumerate(leads):
         stop = _SENTENCE_STOP.search(text, lead.end())
         end = min(stop.start() if stop else len(text), leads[i + 1].start() if i + 1 < len(leads) else len(text))
+        if split is not None and lead.start() >= split[4]:
+            split = None
         # the description runs to the last of its clauses that says something of them: the question
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all; a clause that
         # says something of them only with the one before it (“合同只签到年底，不满1年”) is theirs too
@@ -566,13 +572,35 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             known = so_far
         if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
             continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
-        said = text[lead.end() : last].strip("，,；;、 ")
+        if i + 1 < len(leads) and leads[i + 1].start() == end and intent("group_split_after").search(text[lead.end() : end]):
+            # “6个大学生里有1个只签了半年”: the whole group, some of it described next — one listed before
+            # (the 6 said of 大学生 there) when one fits it: those described next are taken out of it
+            whole = {k: v for k, v in extract_facts(text[lead.end() : end]).items() if k in keys and v not in (None, frozenset(), ())}
+            n = int(lead.group("n")) if lead.group("n") else None
+            fits = [j for j, (_, _, p, _) in enumerate(found) if p.count == n and all(isinstance(v, frozenset) and v <= frozenset(p.facts.get(k) or ()) for k, v in whole.items())]
+            if n:
+                split = [n, fits[0] if len(fits) == 1 else None, whole, 0, stop.start() if stop else len(text)]
+            continue
+        said = text[lead.end() : last].strip("，,；;、 和及")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if facts and said:
             count = int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1)
+            if split is not None:  # one of the group split: what is said of the group is said of them too
+                n, j, whole, taken, _ = split
+                count = count or n - taken  # “其他人”: the rest of that group
+                if count <= 0 or taken + count > n:
+                    split = None
+                else:
+                    split[3] += count
+                    facts = {**(found[j][2].facts if j is not None else whole), **facts}
+                    if j is not None:
+                        a, b, p, o = found[j]
+                        found[j] = (a, b, replace(p, count=p.count - count), o)
+                        if p.count - count == 0:
+                            emptied.add(j)
             opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
             found.append((lead.start(), last, Listed(said, count, facts), opening))
-    return found
+    return [f for j, f in enumerate(found) if j not in emptied]
 
 
 def _without(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -758,8 +786,12 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     personal += [spec.terms.negated_into for k, spec in FACTS.items() if k in personal and spec.terms and spec.terms.negated_into and spec.terms.negated_into not in personal]
     # a figure said of one of them (“1个只签了半年”, “一个38岁”) tells them apart too
     personal += [k for k in rule.inputs if k in FACTS and FACTS[k].of_person and k not in personal]
+    shared = 0  # people in two of the groups listed, counted once (“其中有2个既是低保家庭又有助学贷款”)
     if intent("groups_overlap").search(text):
-        return None  # “这几类有重复的”: a person in two groups would be counted twice
+        said = intent("overlap_count").search(text)
+        if said is None:
+            return None  # “这几类有重复的”: a person in two groups would be counted twice, and how many is not said
+        shared = int(said.group("n"))
     people, rest = listed_persons(text, personal)
     if not people and context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
@@ -846,6 +878,17 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)
         else:
             line = f"{who}：按所说的情况还不能确定，未计入"
+        lines.append(line)
+        steps.append(Step(f"{line}。", main.doc_id if main else None, main.article if main else None))
+    if shared:
+        # counted once: only where every group is paid the same a head (else which amount they lose is not known)
+        values = {c.value for _, c in results if c in [c2 for _, c2 in paid]}
+        if len(paid) != len(results) or len(values) != 1 or shared >= heads:
+            return None
+        each = values.pop()
+        total -= each * shared
+        heads -= shared
+        line = f"其中{shared}人同时属于两类，只计一次：减去{fmt_money(each)} × {shared}人" if shared > 1 else f"其中1人同时属于两类，只计一次：减去{fmt_money(each)}"
         lines.append(line)
         steps.append(Step(f"{line}。", main.doc_id if main else None, main.article if main else None))
     arithmetic = f"合计：{heads}人符合，共{fmt_money(total)}。"

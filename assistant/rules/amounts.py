@@ -26,7 +26,9 @@ How a figure becomes an amount (each step a ``Context.step`` naming the part's c
 - a part stated as a bound (``bound: at_most``: 最高、不超过; ``at_least``: 以上、不少于)
   makes the amount one (“元（上限）”, 按上限计算; “60%（下限）”, 至少);
 - parts that add up (“一次性奖励加上运营经费补助”) are summed: the parts a ``parts``
-  fact names, or every part when none is named.  One entry holds the parts of one
+  fact names, or every part when none is named — unless the parts named are each asked in a
+  question of its own and no total is (``parts_asked_apart``: “一次性奖励多少？每年运营补助最多
+  多少？”): then each is answered, the first as the amount.  One entry holds the parts of one
   clause (they share its topic, its choice and its conditions), so no separate ``sum``
   of entries is needed; parts that add share one unit.  Parts that count different
   things (“1次职业指导、3次岗位推荐”) are declared ``adds: false``: several asked are
@@ -348,8 +350,11 @@ def _formula(entry: Entry):
             return ctx.incomplete(entry.answer + entry.note)
         basis = ctx.get("amount_basis")
         several = len(parts) > 1
+        # parts named and each asked in its own question (“一次性奖励多少？每年运营补助最多多少？”), no
+        # total asked: each is answered, not added; the first is the amount, the others beside it
+        apart = several and bool(named) and ctx.get("parts_asked_apart") is True and basis != "合计"
         # listed parts of one unit and one bound, their total asked (“几次服务，加起来”): added
-        adds = entry.adds or (several and basis == "合计" and len({p.unit for p in parts}) == 1 and len({p.bound for p in parts}) == 1)
+        adds = not apart and (entry.adds or (several and basis == "合计" and len({p.unit for p in parts}) == 1 and len({p.bound for p in parts}) == 1))
         worked: list[tuple[Part, Amount]] = []
         assumed: list[str] = []
         for part in parts:
@@ -385,6 +390,9 @@ def _formula(entry: Entry):
         if rest:
             summary += f"（须满足：{'；'.join(rest)}。）"
         summary += entry.note
+        if apart:
+            first = worked[0][1]
+            return ctx.result("amount", first.value, unit_of(first.unit or parts[0].unit, first.per, BOUNDS[parts[0].bound][2]), summary)
         if several and not adds:  # listed, not added (“1次职业指导、3次岗位推荐”)
             return ctx.result("info", None, None, summary)
         total = sum((a.value for _, a in worked), Decimal(0))
@@ -568,7 +576,7 @@ def _entry(raw: Mapping, where: str) -> Declared:
     counted = [k for p in parts for _, facts in p.counts for k in facts]
     longest = ["whole_period"] if any(p.longest for p in parts) else []
     bases = [p.of.fact for p in parts if p.of is not None]
-    inputs = [*(c.fact for c in conds), *([choice] if choice else []), *([parts_fact] if parts_fact else []), *counted, *longest, *bases, "amount_basis"]
+    inputs = [*(c.fact for c in conds), *([choice] if choice else []), *([parts_fact, "parts_asked_apart"] if parts_fact else []), *counted, *longest, *bases, "amount_basis"]
     if relation is not None:
         from assistant.rules.relations import relations
 

@@ -313,17 +313,22 @@ QUOTA = Clause(DOC, "四、（八）", "我省28个千亿级产业链中每年�
 def special_technician_quota(ctx: Context) -> Outcome:
     """四、（八）: at least 10 特级技师 a year in each of the 28 千亿级 chains.
 
+    The clause's own figure (10) is the answer unless a total is asked (加起来, 一共: 28 × 10).
+
     >>> from datetime import date
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("ha.special_technician_quota", {"amount_basis": "合计"}, date(2026, 11, 21)).value
     Decimal('280')
+    >>> evaluate("ha.special_technician_quota", {}, date(2026, 11, 21)).value
+    Decimal('10')
     """
     chains, each = ctx.p("ha.special_technician.chains"), ctx.p("ha.special_technician.per_chain_min")
     total = chains.d * each.d
     ctx.step(f"{fmt_number(chains.d)}个千亿级产业链中每年评聘不少于{fmt_number(each.d)}名特级技师：{fmt_number(chains.d)} × {fmt_number(each.d)} = {fmt_number(total)}名。", QUOTA)
     summary = f"按河南省规定，全省{fmt_number(chains.d)}个千亿级产业链中每个产业链每年评聘不少于{fmt_number(each.d)}名特级技师，合计每年不少于{fmt_number(total)}名。"
-    if ctx.get("amount_basis") == "每个":
-        return ctx.result("info", each.d, "名（每个产业链每年，不少于）", summary)
+    if ctx.get("amount_basis") != "合计":  # the figure the clause states is what is asked, unless a total is
+        stated = f"按河南省规定，全省{fmt_number(chains.d)}个千亿级产业链中每年评聘不少于{fmt_number(each.d)}名特级技师（如按每个产业链各{fmt_number(each.d)}名计，合计不少于{fmt_number(total)}名）。"
+        return ctx.result("info", each.d, "名（每年，不少于）", summary if ctx.get("amount_basis") == "每个" else stated)
     return ctx.result("info", total, "名（每年，不少于）", summary)
 
 
@@ -417,7 +422,7 @@ RULES: tuple[Rule, ...] = (
         formula=special_technician_quota,
         inputs=("amount_basis",),
         parameters=("ha.special_technician.chains", "ha.special_technician.per_chain_min"),
-        reading="“28个千亿级产业链中每年评聘不少于10名”读作每个产业链每年不少于10名，全省合计不少于280名。",
+        reading="“28个千亿级产业链中每年评聘不少于10名”读作每个产业链每年不少于10名；问合计（加起来、一共）时全省合计不少于280名，否则答条文所写的10名。",
     ),
     Rule(
         id="ha.vocational_graduate_treatment",

@@ -51,14 +51,17 @@ class Relation:
     rate_name: str = ""
     bound: str = ""
     answer: str = ""  # the clause in Chinese, said before the result
+    share: bool = False  # equal: the person's figure is a share (副高以上占35%), held as a fraction
 
     def unit(self) -> str:
-        return "年" if self.kind in PERIODS else "元"
+        return "年" if self.kind in PERIODS else "%" if self.share else "元"
 
 
 def _show(rel: Relation, value: Decimal) -> str:
     if rel.kind in PERIODS:
         return f"{fmt_number(value)}年"
+    if rel.share:
+        return f"{fmt_number(_round(value * 100))}%"
     return fmt_money(value)
 
 
@@ -80,6 +83,8 @@ def compute(rel: Relation, given: Decimal, rate: Decimal | None = None) -> tuple
     (Decimal('5'), '一般申报年限6年 − 提前1年 = 5年')
     >>> compute(Relation("x", "equal", Clause("d", "a", "q"), "特级技师薪酬待遇", "f", "首席技师薪酬待遇", bound="at_least"), Decimal(360000))
     (Decimal('360000'), '首席技师薪酬待遇不低于特级技师薪酬待遇36万元')
+    >>> compute(Relation("x", "equal", Clause("d", "a", "q"), "同类高职比例", "f", "技师学院比例", bound="at_least", share=True), Decimal("0.35"))
+    (Decimal('0.35'), '技师学院比例不低于同类高职比例35%')
     """
     if rel.kind == "equal":
         return given, f"{rel.result}{BOUND_WORDS[rel.bound]}{rel.given}{_show(rel, given)}"
@@ -115,6 +120,8 @@ def relate(ctx: Context, rid: str, stated: bool = False) -> Outcome | None:
     lead = {"at_least": "至少", "at_most": "最多"}.get(rel.bound, "")
     summary = f"{rel.answer}按您所说，{words}，即{rel.result}{lead}{_show(rel, value)}。"
     unit = rel.unit() + {"at_least": "（下限）", "at_most": "（上限）"}.get(rel.bound, "")
+    if rel.share:  # carried as percent (35 with unit %), as the declared amounts carry it
+        value = _round(value * 100)
     return ctx.result("amount", value, unit, summary)
 
 
@@ -150,7 +157,10 @@ def parse(raw: dict, where: str) -> Relation:
         raise RegistrationError(f"{where}: a clause needs doc, article and quote")
     g = raw["given"]
     fact = _fact(g.get("fact"), ("decimal", "int"), where)
-    if kind not in PERIODS and not FACTS[fact].money:
+    share = g.get("is") == "share"  # (given: {…, is: share}: a share said in %, for an equal relation)
+    if share and kind != "equal":
+        raise RegistrationError(f"{where}: only an equal relation takes a share as given")
+    if kind not in PERIODS and not share and not FACTS[fact].money:
         raise RegistrationError(f"{where}: the given fact {fact!r} is not a sum of money")
     figure, text, rate_fact, rate_name = None, "", None, ""
     if raw.get("figure") is not None:
@@ -168,7 +178,7 @@ def parse(raw: dict, where: str) -> Relation:
     bound = str(raw.get("bound") or "")
     if bound not in BOUND_WORDS:
         raise RegistrationError(f"{where}: bound is at_least or at_most")
-    return Relation(str(raw["id"]), kind, clause, str(g.get("name") or ""), fact, str(raw["result"]), figure, text, rate_fact, rate_name, bound, str(raw.get("answer") or ""))
+    return Relation(str(raw["id"]), kind, clause, str(g.get("name") or ""), fact, str(raw["result"]), figure, text, rate_fact, rate_name, bound, str(raw.get("answer") or ""), share)
 
 
 def load(*paths: Path) -> dict[str, Relation]:

@@ -104,6 +104,8 @@ def living_allowance(ctx: Context) -> Outcome:
 
     四、（五）: 无故缺勤 5 days in a row (or 10 in all) stops it; days off with leave do not.
 
+    >>> evaluate("sx.internship_allowance", {"asks_absence_limit": "累计"}, date(2026, 11, 21)).value
+    Decimal('10')
     >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 6}, date(2026, 11, 21)).verdict
     'not_eligible'
     >>> evaluate("sx.internship_allowance", {"absence_total_days": 11}, date(2026, 11, 21)).verdict
@@ -115,8 +117,17 @@ def living_allowance(ctx: Context) -> Outcome:
     """
     share = ctx.p("sx.internship.allowance.min_wage_share")
     min_days = ctx.p("sx.internship.allowance.min_working_days")
-    ctx.step("见习单位按月发放不低于当地最低工资标准的基本生活补助。", share.reference)
     max_c, max_t = ctx.p("sx.internship.absence.consecutive_days"), ctx.p("sx.internship.absence.total_days")
+    asked = ctx.get("asks_absence_limit")
+    if asked and all(ctx.get(k) is None and ctx.span(k) is None for k in ("absence_consecutive_days", "absence_total_days")):
+        # “累计旷了几天就不发”: the limit itself asked — the one of the kind asked, the other beside it
+        limit = max_t if asked == "累计" else max_c
+        ctx.step(f"无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的，不予发放基本生活费。", ABSENCE)
+        return ctx.result(
+            "info", limit.d, "天（以上，不予发放）",
+            f"按山西省规定，无故缺勤{asked}{fmt_number(limit.d)}天以上的见习人员不予发放基本生活费（连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上，满足其一即不予发放）。",
+        )
+    ctx.step("见习单位按月发放不低于当地最低工资标准的基本生活补助。", share.reference)
     excused = ctx.get("absence_excused") is True and any(
         ctx.get(k) is not None or ctx.span(k) is not None for k in ("absence_consecutive_days", "absence_total_days")
     )
@@ -368,7 +379,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_allowance",
         citations=(ALLOWANCE, ABSENCE),
         formula=living_allowance,
-        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days", "absence_excused"),
+        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days", "absence_excused", "asks_absence_limit"),
         parameters=(
             "sx.internship.allowance.min_wage_share",
             "sx.internship.allowance.min_working_days",
