@@ -5,6 +5,8 @@ assistant with its own answers as the transcript; our own wording, persons, numb
    “算错了，其实有12个通过的”, “签了合同的应届生有4个”) replaces the count the conversation holds;
 2. people singled out of the group held and taken off it (“其中有2个中途退出了，把他们去掉，剩下的…”,
    “其中1个…不算他，剩下的一共多少”) leave the count: the count held less those singled out.
+3. a correction that gives the group said before anew and adds people besides (“不对，是3个应届生，另外还有1个
+   防止返贫监测对象…一共多少”): the group said before is counted at the corrected number, with those added.
 A number said of a part of the group without a correction or a removal leaves the count as it was.
 """
 
@@ -122,3 +124,36 @@ def test_a_part_of_the_group_described_without_removal_keeps_the_count(assistant
         today=JINZHONG,
     )
     assert _total(last) == Decimal(20 * 300), last.answer
+
+
+# ----------------------------------------------------------------- 3. the group said before corrected, people added
+
+
+def test_a_corrected_group_with_another_added_is_counted_anew(assistant):
+    _, last = talk(
+        assistant,
+        "绵阳一家公司，招了2个今年毕业的大学生，都签了两年合同交了社保，一次性吸纳就业补贴能拿多少？",
+        "不对，是3个应届生，另外还有1个防止返贫监测对象也签了两年合同交了社保，一共多少",
+        today=SICHUAN,
+    )
+    assert _total(last) == Decimal(4 * 2000), last.answer
+
+
+def test_fewer_said_before_and_one_more_of_another_group(assistant):
+    _, last = talk(
+        assistant,
+        "德阳一家厂，招了5个应届毕业生，都签了一年合同交了社保，吸纳就业补贴一共多少？",
+        "记错了，只有2个应届的，另外有1个是就业困难人员，也签了合同交了社保，一共多少",
+        today=SICHUAN,
+    )
+    assert _total(last) == Decimal(3 * 2000), last.answer
+
+
+def test_people_added_without_a_correction_join_the_group_said_before(assistant):
+    _, last = talk(
+        assistant,
+        "绵阳一家公司，招了4个今年毕业的大学生，都签了两年合同交了社保，一次性吸纳就业补贴能拿多少？",
+        "另外还有1个就业困难人员也签了两年合同交了社保，一共多少",
+        today=SICHUAN,
+    )
+    assert _total(last) == Decimal(5 * 2000), last.answer
