@@ -671,11 +671,13 @@ def _recounted(text: str, described: list[tuple[int, int, Listed, str]]) -> int 
     4
     >>> _recounted("还有1个就业困难人员", [(0, 10, None, "还有1个")]) is None
     True
+    >>> _recounted("不对，我漏说了，还有2个是就业困难人员，总共7个", [(9, 19, None, "还有2个")]) is None
+    True
     """
     from assistant.understand.mentions import scan
 
-    if not intent("corrects_earlier").search(text):
-        return None
+    if not intent("corrects_earlier").search(text) or intent("left_out").search(text) or intent("total_people_said").search(text):
+        return None  # (“不对，我漏说了，还有2个…，总共7个”: more said, and the total of all — not the group before)
     bare = [
         m for m in scan(text)
         if m.word in ("个", "名", "位", "人", "个人") and not m.ordinal and m.span is None and not m.under

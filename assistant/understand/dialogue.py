@@ -690,7 +690,8 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     """
     if _count_removed(text, state, read):
         return
-    if intent("hired_again").search(text) and not read.get("_correction"):
+    again = intent("hired_again").search(text) or intent("another_batch").search(text)
+    if again and not read.get("_correction"):
         # “又招了5个，4个是脱贫户”: people taken on besides those held — the count the message gives (of the group
         # counted) is added to the same count the conversation holds, and a generic count beside it follows
         added = [k for k in read if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts.get(k)) and _is_count(read[k])]
@@ -724,7 +725,7 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
             read[held[0]] = read.pop(generic[0])
         return
     # (“另外还有2个…”, “要是再加3个人呢”, “漏说了，还有2个”: more people besides those held)
-    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or (missed and intent("more_said_after_left_out").search(text)))
+    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or intent("another_batch").search(text) or (missed and intent("more_said_after_left_out").search(text)))
     if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
         return
     value = read.pop(generic[0])

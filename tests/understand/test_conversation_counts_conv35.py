@@ -7,6 +7,7 @@ assistant with its own answers as the transcript; our own wording, persons, numb
    “其中1个…不算他，剩下的一共多少”) leave the count: the count held less those singled out.
 3. a correction that gives the group said before anew and adds people besides (“不对，是3个应届生，另外还有1个
    防止返贫监测对象…一共多少”): the group said before is counted at the corrected number, with those added.
+4. another batch of the same training (“又给另外20个工人办了一期…两期一共多少”) adds its people to those held.
 A number said of a part of the group without a correction or a removal leaves the count as it was.
 """
 
@@ -157,3 +158,45 @@ def test_people_added_without_a_correction_join_the_group_said_before(assistant)
         today=SICHUAN,
     )
     assert _total(last) == Decimal(5 * 2000), last.answer
+
+
+# ----------------------------------------------------------------- 4. another batch of the same training, a total asked
+
+
+def test_a_second_batch_of_staff_is_added_to_the_first(assistant):
+    first, last = talk(
+        assistant,
+        "晋中祁县一家玻璃厂，组织了30个职工参加企业职工培训，企业能拿多少补贴？",
+        "下半年又给另外20个工人办了一期安全生产培训，两期一共多少？",
+        today=JINZHONG,
+    )
+    assert _total(first) == Decimal(30 * 300), first.answer
+    assert _total(last) == Decimal(50 * 300), last.answer
+
+
+def test_an_enterprise_skill_training_its_staff_took_is_staff_training(assistant):
+    (answer,) = talk(
+        assistant,
+        "灵石一家煤机公司，上个月搞了一期技能提升培训，40个员工参加，晋中这边企业能拿多少培训补贴",
+        today=JINZHONG,
+    )
+    assert _total(answer) == Decimal(40 * 300), answer.answer
+
+
+def test_a_school_training_the_unemployed_is_not_staff_training(assistant):
+    (answer,) = talk(
+        assistant,
+        "晋中的培训学校，给30个失业人员办了个电工技能提升培训，补贴多少？",
+        today=JINZHONG,
+    )
+    assert answer.calculation is not None and answer.calculation.verdict == "need_more_info", answer.answer
+
+
+def test_people_left_out_said_with_the_total_of_all_are_not_a_recount(assistant):
+    _, last = talk(
+        assistant,
+        "宜宾一家酒店，今年招了4个毕业年度的大学生，都签了两年合同交了社保，一次性吸纳就业补贴能拿多少？",
+        "不对，我漏说了，还有3个是就业困难人员，也签的两年合同交了社保，总共7个",
+        today=SICHUAN,
+    )
+    assert _total(last) == Decimal(7 * 2000), last.answer
