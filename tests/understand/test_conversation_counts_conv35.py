@@ -200,3 +200,17 @@ def test_people_left_out_said_with_the_total_of_all_are_not_a_recount(assistant)
         today=SICHUAN,
     )
     assert _total(last) == Decimal(7 * 2000), last.answer
+
+
+# ----------------------------------------------------------------- 5. a trade held now at a workplace named
+
+
+def test_a_trade_held_now_at_a_factory_is_not_asked_again(assistant):
+    (answer,) = talk(assistant, "我在洛阳一家厂子做焊工，全国技术能手，能破格报正高吗")
+    assert answer.state.facts.get("in_post") is True, answer.state.facts
+    assert "在岗" not in (answer.follow_up or ""), answer.follow_up
+
+
+def test_a_trade_held_before_is_not_in_post(assistant):
+    (answer,) = talk(assistant, "我在河南，以前在厂里当钳工，现在调到办公室了，高级技师，全国技术能手，干了20年，能破格报正高吗")
+    assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
