@@ -682,6 +682,41 @@ def _counted_after(text: str, keys: set[str]) -> tuple[tuple[Listed, ...], str] 
     return tuple(p for _, _, p in found), joined
 
 
+def _counts_people_said(m) -> bool:
+    """The number is read, in its clause, as a count of people (“是3个应届生”)."""
+    from assistant.facts import extract_facts
+    from assistant.rules.inputs import FACTS
+
+    return any(k in FACTS and FACTS[k].counts_people and v == int(m.value) for k, v in extract_facts(m.clause).items() if isinstance(v, int) and not isinstance(v, bool))
+
+
+def _recounted(text: str, described: list[tuple[int, int, Listed, str]]) -> int | None:
+    """“刚才说错了，是4个应届的，另外还有1个就业困难人员…”: the number a correction gives the people said before
+    — one number of people outside the descriptions of those it adds, naming nothing counted after it
+    (``count_names_nothing_after``) — else None.
+
+    >>> _recounted("说错了，是4个应届的，另外还有1个就业困难人员", [(13, 22, None, "另外还有1个")])
+    4
+    >>> _recounted("还有1个就业困难人员", [(0, 10, None, "还有1个")]) is None
+    True
+    >>> _recounted("不对，我漏说了，还有2个是就业困难人员，总共7个", [(9, 19, None, "还有2个")]) is None
+    True
+    """
+    from assistant.understand.mentions import scan
+
+    if not intent("corrects_earlier").search(text) or intent("left_out").search(text) or intent("total_people_said").search(text):
+        return None  # (“不对，我漏说了，还有2个…，总共7个”: more said, and the total of all — not the group before)
+    bare = [
+        m for m in scan(text)
+        if m.word in ("个", "名", "位", "人", "个人") and not m.ordinal and m.span is None and not m.under
+        and not any(start <= m.start < end for start, end, _, _ in described)
+        and (intent("count_names_nothing_after").search(m.after or "。") or _counts_people_said(m))
+    ]
+    if len(bare) != 1 or bare[0].value != int(bare[0].value) or bare[0].value <= 0:
+        return None
+    return int(bare[0].value)
+
+
 def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Mapping[str, Any]) -> tuple[tuple[Listed, ...], str] | None:
     """The group of people a conversation described before this message, changed as this message says:
     people added (“还有5个劳务派遣过来的也跟着一起培训了”, “还有2个学生…没低保也没贷款”) join it, each with
@@ -714,7 +749,7 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
         if not counted or earlier[counted[0]] < 1:
             return None
         said = {k: v for k, v in earlier.items() if k in keys and v not in (None, frozenset(), ())}
-        before = (Listed("先前所说", earlier[counted[0]], said),)
+        before = (Listed("先前所说", _recounted(text, now) or earlier[counted[0]], said),)
     adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or intent("left_out").search(text))
     group = list(before)
     for _, _, person, lead in now:

@@ -688,7 +688,10 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> _count_follow_up("上个月又招了3个，2个是脱贫户，1个不是", s, r); r
     {'hires_count': 10}
     """
-    if intent("hired_again").search(text) and not read.get("_correction"):
+    if _count_removed(text, state, read):
+        return
+    again = intent("hired_again").search(text) or intent("another_batch").search(text)
+    if again and not read.get("_correction"):
         # “又招了5个，4个是脱贫户”: people taken on besides those held — the count the message gives (of the group
         # counted) is added to the same count the conversation holds, and a generic count beside it follows
         added = [k for k in read if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts.get(k)) and _is_count(read[k])]
@@ -712,6 +715,7 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
             read[held[0]] = int(total.group("n"))
             return
     if not generic:
+        _bare_count_corrected(text, state, read)
         return
     held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]
     if not held and state.topic is not None:
@@ -721,11 +725,82 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
             read[held[0]] = read.pop(generic[0])
         return
     # (“另外还有2个…”, “要是再加3个人呢”, “漏说了，还有2个”: more people besides those held)
-    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or (missed and intent("more_said_after_left_out").search(text)))
+    adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or intent("another_batch").search(text) or (missed and intent("more_said_after_left_out").search(text)))
     if len(held) != 1 or not (read.get("_correction") or adding or is_elliptical(text)):
         return
     value = read.pop(generic[0])
     read[held[0]] = state.facts[held[0]] + value if adding else value
+
+
+def _count_removed(text: str, state: DialogueState, read: dict[str, Any]) -> bool:
+    """“其中有1个其实是26岁的…把他去掉，剩下的一共多少”: the people singled out of the group held, taken off it
+    (``removes_from_count``) — the count the conversation holds less the number singled out, read as that count
+    or as the generic one; the generic count follows.  True when it did so.
+
+    >>> s = DialogueState(facts={"interns_count": 5, "people_count": 5}, topic="internship_subsidy")
+    >>> r = {"people_count": 1, "hires_count": 1, "_correction": True}
+    >>> _count_removed("其中有1个其实是26岁的，把他去掉，剩下的一共多少", s, r), r["interns_count"], r["people_count"]
+    (True, 4, 4)
+    >>> _count_removed("其中有1个是26岁的，一共多少", s, {"people_count": 1})
+    False
+    """
+    if not intent("removes_from_count").search(text):
+        return False
+    held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts[k])]
+    if len(held) != 1:
+        return False
+    key = held[0]
+    said = read.get(key) if _is_count(read.get(key)) else next((read[k] for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and _is_count(read[k])), None)
+    if said is None or not 0 < said < state.facts[key]:
+        return False
+    left = state.facts[key] - said
+    for k in [k for k in read if k in FACTS and FACTS[k].counts_people and _is_count(read[k])]:
+        read.pop(k)  # the number singled out is no count of the group now
+    read[key] = left
+    for k in state.facts:
+        if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback:
+            read[k] = left
+    read.pop("_correction", None)
+    return True
+
+
+_PEOPLE_UNITS = frozenset({"个", "名", "位", "人", "个人"})
+
+
+def _bare_count_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> None:
+    """“哦不对，最后考核过关的只有18个”, “算错了，其实有12个通过的”: in a correction, the one number of people
+    said with nothing counted named after it (``count_names_nothing_after``) — which no way of a count of people
+    took, for it names no one — is the count of people the conversation holds, the new value in its place.
+
+    >>> s = DialogueState(facts={"trainees_count": 20, "people_count": 20}, topic="training_subsidy_amount")
+    >>> r = {"_correction": True}
+    >>> _bare_count_corrected("哦不对，最后考核过关、录进系统的只有18个", s, r); r["trainees_count"]
+    18
+    >>> r = {"_correction": True}
+    >>> _bare_count_corrected("不对，是18个证书", s, r); "trainees_count" in r
+    False
+    >>> r = {}
+    >>> _bare_count_corrected("最后考核过关的有18个", s, r); "trainees_count" in r
+    False
+    >>> r = {"_correction": True}
+    >>> _bare_count_corrected("不对，实际是就业了17个", s, r); "trainees_count" in r
+    False
+    """
+    if not read.get("_correction") or any(k in FACTS and FACTS[k].counts_people for k in read):
+        return
+    held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts[k])]
+    taken = read_mentions_at(text)[1]  # (“实际是留下了7个”: a count of its own, the people retained)
+    said = [m for m in scan(text) if not m.ordinal and m.span is None and not m.under and m.word in _PEOPLE_UNITS]
+    if any(m.start in taken for m in said):
+        return
+    if len(held) != 1 or len(said) != 1 or not intent("count_names_nothing_after").search(said[0].after or "。"):
+        return
+    if said[0].value != int(said[0].value) or said[0].value <= 0:
+        return
+    read[held[0]] = int(said[0].value)
+    generic = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
+    for key in generic:
+        read[key] = int(said[0].value)  # the generic count said with it before follows
 
 
 def _count_said_again(text: str, state: DialogueState, read: dict[str, Any]) -> None:
