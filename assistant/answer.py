@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, unstated_detail, unstated_detail_of
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, replaces_figure, unstated_detail, unstated_detail_of
 from assistant.understand.intents import intent
 from assistant.understand.occupations import CERTIFICATE_RE
 from assistant.lookup import asks_period_of_thing, content_words, count_between, defining_sentence, documents_named, named_articles, term_asked
@@ -395,7 +395,7 @@ class Assistant:
             if own is not None:
                 same = [own, *(c for c in citations[:5] if c.doc_id == own.doc_id)]
                 missing = unstated_detail(query.text, [self._article_text(c, with_items=True) for c in same], over_rule=True, rule_figure=calc.value is not None)
-                if missing is not None and (_asks_own_verdict(query.text) or (calc.value is not None and asks_figure(query.text))):
+                if missing is not None and not replaces_figure(missing) and (_asks_own_verdict(query.text) or (calc.value is not None and asks_figure(query.text))):
                     # two things asked, one answered (我能领吗？去哪个窗口办？): the rule's verdict or figure is
                     # given, and the answer says which part the text does not give
                     unanswered = missing
@@ -420,9 +420,14 @@ class Assistant:
                 for operand in self._operand_citations(calc, query):  # a difference or sum: each figure's article
                     citations = [citations[0], operand] + [c for c in citations[1:] if (c.doc_id, c.article) != (operand.doc_id, operand.article)]
                 calc = replace(calc, citation=rule_citation)
+                # the passage weighed against the rule's article: the first found; for an aspect asked, the first
+                # of the two found that is not the rule's own article (the rule's general article found a hair ahead
+                # of the one stating 几天 does not answer “无故不来几天就不发生活费”)
+                own = lambda hit: hit.chunk.doc_id == rule_citation.doc_id and hit.chunk.article.startswith(rule_citation.article)  # noqa: E731
+                aside = next((h for h in hits[:2] if not own(h)), hits[0]) if hits and calc.verdict == "info" else (hits[0] if hits else None)
                 if not query.context and len(compared_regions(scope.named)) < 2 and hits and (  # (运城 and 山西 are one region asked)
                     (calc.verdict == "need_more_info" and (self._says_more_than_rule(query, rule_citation, hits[0]) or self._answers_worded_over_rule(query, rule_citation, hits[0])))
-                    or (calc.verdict == "info" and self._answers_aspect_over_rule(query, rule_citation, hits[0]))
+                    or (calc.verdict == "info" and self._answers_aspect_over_rule(query, rule_citation, aside))
                     # where to go asked, no verdict (我想考个技能等级证该去哪考 after 单位没有认定资质): the passage on the case
                     # the person states, which says clearly more of the question, is what the question asks
                     or (calc.verdict in ("eligible", "not_eligible") and _asks_where_not_whether(query) and self._says_more_than_rule(query, rule_citation, hits[0]))
@@ -430,7 +435,7 @@ class Assistant:
                     # the rule waits for the person's facts, or tells of its measure in general; what the question
                     # asks (“哪些人可以直接申报副高”, “无故缺勤几天不发生活费”) another passage says: it is quoted
                     # first, the rule's article beside it
-                    top = next((c for c in citations if c.chunk_id == hits[0].chunk.chunk_id), None)
+                    top = next((c for c in citations if c.chunk_id == aside.chunk.chunk_id), None)
                     citations = [top] + [c for c in citations if c is not top] if top is not None else citations
         citations = citations[:k]
         region_note = True  # “以上是X省的规定；…如您不在X省，请告诉我您所在的省份” under a local passage, no region known
@@ -708,12 +713,15 @@ class Assistant:
         scored.sort(key=lambda pair: -pair[0])
         return [replace(hit, score=value / (1 + weight + aspect_weight) * top) for value, hit in scored]
 
-    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit, margin: float | None = None) -> bool:
+    def _says_more_than_rule(self, query: Query, rule: Citation, hit: Hit, margin: float | None = None, own_words: bool = False) -> bool:
         """The passage covers clearly more of the question's words (idf-weighted, ``RULE_MARGIN``) than the
-        rule's article with its items and headings (``assistant.lookup.passage_over_rule``)."""
+        rule's article with its items and headings (``assistant.lookup.passage_over_rule``).  With
+        ``own_words`` only the words the person said count, not the terms they are expanded to: an expansion
+        worded as the rule's article words the measure (生活费 → 基本生活补助) would credit the rule with the
+        words the person used of the passage (…不予发放基本生活费)."""
         from assistant.lookup import passage_over_rule
 
-        known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
+        known = {t for t in tokenize(query.text if own_words else query.search_text) if self._idf.known(t)}
         if hit.chunk.doc_id == rule.doc_id and hit.chunk.article.startswith(rule.article):
             return False  # the rule's own article, or an item of it
         family = frozenset().union(
@@ -753,7 +761,7 @@ class Assistant:
         if not query.aspects or hit.chunk.region != rule.region:
             return False  # another region's passage is no answer to a question the rule's region is asked in
         known = {t for t in tokenize(query.search_text) if self._idf.known(t)}
-        return self._states_asked(hit.chunk.text, known, query.aspects) and self._says_more_than_rule(query, rule, hit, ASPECT_MARGIN)
+        return self._states_asked(hit.chunk.text, known, query.aspects) and self._says_more_than_rule(query, rule, hit, ASPECT_MARGIN, own_words=True)
 
     def _answers_worded_over_rule(self, query: Query, rule: Citation, hit: Hit) -> bool:
         """A rule waiting for the person's facts (评副高要满几年) does not say what else is asked in words —

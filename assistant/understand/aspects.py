@@ -166,6 +166,7 @@ class _Detail:
     named_as: str | None = None  # how a stating sentence names what it is of ({} the word: 申报…特级技师)
     tail: int = 0  # what it is of is the longest tail (of this many characters at least) of the words asked that the passages hold
     named_as_of: dict[str, str] | None = None  # ``named_as`` by what it is asked of
+    instead_of_figure: bool = False  # the figure asked is this one: a rule's figure (the addition) does not answer it
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,7 +177,7 @@ def _details() -> tuple[_Detail, ...]:
             data[d]["missing"], *_asked_given(d), {k: tuple(v) for k, v in (data[d].get("kin") or {}).items()},
             bool(data[d].get("over_rule")), data[d].get("within") == "clause", bool(data[d].get("unless_figure")),
             {k: re.compile("|".join(v)) for k, v in (data[d].get("given_of") or {}).items()}, data[d].get("named_as"),
-            int(data[d].get("tail") or 0), dict(data[d].get("named_as_of") or {}),
+            int(data[d].get("tail") or 0), dict(data[d].get("named_as_of") or {}), bool(data[d].get("instead_of_figure")),
         )
         for d in data["details"]
     )
@@ -239,6 +240,16 @@ def unstated_detail(question: str, passages: list[str], over_rule: bool = False,
     """
     found = unstated_detail_of(question, passages, over_rule, rule_figure)
     return found[0] if found is not None else None
+
+
+def replaces_figure(missing: str) -> bool:
+    """Whether the detail named ``missing`` is the figure asked in place of any a rule computed
+    (the base an addition is made on: 国家奖励 under 在国家奖励基础上增5万元).
+
+    >>> replaces_figure("所加基数的具体数额（语料只写明在该基础上增加的部分，没有给出基数是多少）"), replaces_figure("办理时限")
+    (True, False)
+    """
+    return any(d.instead_of_figure and d.missing == missing for d in _details())
 
 
 def unstated_detail_of(question: str, passages: list[str], over_rule: bool = False, rule_figure: bool = False) -> tuple[str, tuple[str, ...]] | None:
