@@ -308,9 +308,9 @@ def unstated_detail_of(question: str, passages: list[str], over_rule: bool = Fal
 
 
 @functools.lru_cache(maxsize=1)
-def _set_elsewhere() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+def _set_elsewhere() -> tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))["set_elsewhere"]
-    return data["missing"], re.compile("|".join(data["asked"])), re.compile("|".join(data["deferral"]))
+    return data["missing"], re.compile("|".join(data["asked"])), re.compile("|".join(data["deferral"])), re.compile("|".join(data["deferral_figure"]))
 
 
 def detail_set_elsewhere(question: str, quote: str, article: str, passages: tuple[str, ...] = ()) -> str | None:
@@ -326,14 +326,18 @@ def detail_set_elsewhere(question: str, quote: str, article: str, passages: tupl
     True
     >>> detail_set_elsewhere("贷款利息能给贴多少？", "由财政部门按规定给予50%贴息。", "") is None
     True
+    >>> detail_set_elsewhere("公益性岗位补贴每月多少钱？", "补贴标准参照当地最低工资标准执行。", "")[:7]
+    '所问的具体规定'
+    >>> detail_set_elsewhere("公益性岗位补贴标准怎么定？", "补贴标准参照当地最低工资标准执行。", "") is None
+    True
     >>> detail_set_elsewhere("就业困难人员认定标准是什么？", "给予一次性吸纳就业补贴。", "", ("合理确定并动态调整就业困难人员认定标准。",))[:7]
     '所问的具体规定'
     """
-    missing, asked, deferral = _set_elsewhere()
+    missing, asked, deferral, pegged = _set_elsewhere()
     m = asked.search(question)
     if m is None and not asks_figure(question):
         return None
-    if deferral.search(quote):
+    if deferral.search(quote) or (asks_figure(question) and pegged.search(quote)):
         if gives_figure(quote) or ((asks_figure(question) or "多少" in question) and gives_figure(article)):
             return None  # “由财政部门按规定给予50%贴息”: the figure is there beside the 按规定
         return missing

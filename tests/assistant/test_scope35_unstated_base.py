@@ -61,6 +61,13 @@ def test_the_addition_asked_is_answered(assistant, question, figure):
     assert figure in answer.answer
 
 
+def test_how_the_pegged_subsidy_is_set_is_answered(assistant):
+    # how the standard is set, not an amount: the peg itself is the answer
+    answer = assistant.ask("公益性岗位补贴的标准是怎么定的？", today=TODAY)
+    assert not answer.abstained, answer.answer
+    assert "最低工资标准" in answer.answer
+
+
 def test_who_the_pegged_subsidy_is_for_is_answered(assistant):
     # not a figure asked: the passage answers whom the 公益性岗位补贴 is for
     answer = assistant.ask("公益性岗位补贴是给哪些人的？", today=TODAY)
