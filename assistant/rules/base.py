@@ -404,8 +404,13 @@ def fmt_percent(rate: Decimal) -> str:
 
     >>> fmt_percent(Decimal("0.6")), fmt_percent(Decimal("0.05"))
     ('60%', '5%')
+    >>> fmt_percent(Decimal(25) / Decimal(30)), fmt_percent(Decimal(2) / Decimal(3))
+    ('83.33%', '66.67%')
     """
-    return f"{fmt_number(rate * 100)}%"
+    percent = rate * 100
+    if percent != percent.quantize(Decimal("0.01")):
+        percent = percent.quantize(Decimal("0.01"))  # a rate worked out from counts (25/30): two places
+    return f"{fmt_number(percent)}%"
 
 
 def fmt_money(amount: Decimal) -> str:
