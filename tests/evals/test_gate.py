@@ -75,6 +75,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout18.jsonl", "thresholds-heldout18.yaml"),
         ("heldout19.jsonl", "thresholds-heldout19.yaml"),
         ("scope-heldout14.jsonl", "thresholds-scope-heldout14.yaml"),
+        ("heldout20.jsonl", "thresholds-heldout20.yaml"),
+        ("heldout21.jsonl", "thresholds-heldout21.yaml"),
+        ("scope-heldout15.jsonl", "thresholds-scope-heldout15.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
