@@ -359,7 +359,7 @@ def term_asked(text: str) -> str | None:
     ('其他支出', '东部地区')
     >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？"), term_asked("具体是哪些？") is None
     (True, '十大平台', True)
-    >>> term_asked("就业补助资金分钱的时候，哪几个省算东部地区？")
+    >>> term_asked("中央分配就业补助资金时，哪些省份属于东部地区？")
     '东部地区'
     """
     from assistant.understand.intents import intent

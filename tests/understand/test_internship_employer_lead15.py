@@ -173,7 +173,7 @@ def test_the_years_of_a_yes_or_no_are_of_the_thing_asked(assistant, reply, verdi
 @pytest.mark.parametrize(
     ("turns", "verdict"),
     [
-        (("我在许昌一家厂干电工二十年了，一直在一线，前些年拿过中原技能大奖，我是技师，河南能破格报正高不？", "不对，我说错了，我是高级技师，17年评上的"), "eligible"),
+        (("我在新乡一家厂干钳工二十二年了，一直在车间一线，前几年评过中原技能大奖，我是技师，河南能破格报正高吗？", "不对，说岔了，我是高级技师，16年评上的"), "eligible"),
         (("浙江宁波，技师证是24年下来的，考核都合格，能评中级吗",), "not_eligible"),  # 2024: under 3 years
         (("浙江，高级技师是23年评上的，考核年年合格，想评副高",), "not_eligible"),  # 2023: under 4 years
         (("浙江，高级工20年取得的，考核都合格，能报助理级吗",), "eligible"),  # 2020: 6 years
