@@ -1,0 +1,70 @@
+"""Classes found by probing in our own words (round 16, not from an eval item).  Played through the whole
+assistant.
+
+1. a firm that took on 脱贫人口 or 失业人员 asking openly what it gets (“有啥补贴”, “有什么扶持政策”): the
+   deduction for hiring them (四川 一、（四）, 7800元 a person a year), for the people counted — said with
+   other verbs of hiring too (雇了, 吸纳了, 录用了), whose year (去年) is the day of the event;
+2. days trained said of each person (“培了40个农民工，每人12天”): the days, not asked again;
+3. times the subsidy was had, said by the certificates it was had for (“考了4个证了，都领过补贴”).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from shared_support import talk
+
+DAY = date(2026, 12, 1)
+
+
+def _value(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("四川的，我们公司去年招了两个脱贫户，签了两年合同，有啥补贴", Decimal("15600")),
+        ("成都一家餐馆，去年雇了3个脱贫劳动力，能享受什么优惠政策", Decimal("23400")),
+        ("我们厂在绵阳，2025年招用了5名失业人员，有什么扶持政策没", Decimal("39000")),
+        ("四川，去年吸纳了4个脱贫人口，有没有补贴", Decimal("31200")),
+    ],
+)
+def test_a_firm_hiring_the_poor_or_unemployed_asks_what_it_gets(assistant, question, expected):
+    (answer,) = talk(assistant, question, today=DAY)
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.tax_deduction", answer.answer
+    assert _value(answer) == expected, answer.answer  # people × 7800 a year, the year hired (2025) in force
+
+
+def test_an_award_asked_for_ten_or_more_stays_the_bases(assistant):
+    (answer,) = talk(assistant, "四川的企业，去年招了12个脱贫人口，有没有奖补", today=DAY)
+    assert _value(answer) == Decimal("50000"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("晋中的培训机构，培了40个农民工，每人12天，总共补多少", Decimal("40000")),  # 1000 cap each
+        ("晋中，开了个面点班，30个下岗职工，每个人都学了6天，一共补多少", Decimal("18000")),  # 6 × 100 × 30
+    ],
+)
+def test_days_said_of_each_person(assistant, question, expected):
+    (answer,) = talk(assistant, question, today=DAY)
+    assert answer.follow_up is None, answer.follow_up
+    assert _value(answer) == expected, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("我考了4个证了，都领过补贴，第五个还能领吗", "not_eligible"),
+        ("考过电工和焊工两个证，补贴都领过了，这回考叉车还能领吗", "eligible"),
+        ("前后拿了3个证书，评价补贴都领了，再考个育婴员还能领吗", "not_eligible"),
+    ],
+)
+def test_times_had_said_by_the_certificates(assistant, question, verdict):
+    (answer,) = talk(assistant, question, today=DAY)
+    assert answer.calculation is not None and answer.calculation.verdict == verdict, answer.answer
