@@ -1746,7 +1746,8 @@ class Assistant:
             own = [d for d in found if d.region != NATIONAL] if scope.person_region else found
             if len({d.doc_number for d in own}) == 1:
                 return sorted(own, key=lambda d: d.parent_id is not None)[0]
-        q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用"}
+        # (the words of asking when or whether — “哪天开始施行的” — name no document)
+        q_tokens = set(tokenize(text)) - {"有效", "失效", "过期", "施行", "有效期", "现在", "还", "文件", "政策", "管用", "哪天", "哪年", "什么时候", "啥时候", "开始", "执行", "实施", "实行", "生效", "几月"}
         q_tokens = {t for t in q_tokens if self._idf.known(t)}  # colloquial words no title uses
         if not q_tokens:
             return None
