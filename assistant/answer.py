@@ -461,6 +461,12 @@ class Assistant:
                 follow_up = None
                 if state.pending:
                     state = replace(state, pending=None, asked=0)
+        if options.rules and calc is not None and decision is not None:
+            side_by_side = self._compared_rules(query, scope, decision, facts)
+            if side_by_side is not None:  # “浙江和河南，高级技师评副高要求有啥不一样”: each region's rule, no question back
+                calc, follow_up = replace(calc, summary=side_by_side), None
+                if state.pending:
+                    state = replace(state, pending=None, asked=0)
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits, region_note=region_note)
         if unanswered is not None:
             text = f"{text}\n另：您问的{unanswered}，所引文件没有规定，请向当地人社部门或12333核实。"
@@ -980,6 +986,34 @@ class Assistant:
             # a measure with its own 执行期限 inside the document: the article's status is the measure's
             citation = replace(citation, status=rule.period.status(_label_day(query)))
         return citation
+
+    def _compared_rules(self, query: Query, scope: _Scope, decision, facts: dict) -> str | None:
+        """Two or more regions named and compared (“浙江和河南，高级技师评副高要求有啥不一样”, “四川和山西的见习
+        补贴标准比一下”): the conversation's topic decided by each region's own rule, its statement side by side —
+        the facts said kept, the place each region's.  None when fewer than two regions have a rule that states
+        something without asking (a rule waiting for the person's facts states nothing to compare)."""
+        from assistant.rules.route import decide
+
+        regions = compared_regions([r for r in scope.named if province_of(r) in scope.covered])
+        if len(regions) < 2 or decision.topic is None:
+            return None
+        general = {k: v for k, v in facts.items() if k not in ("province", "city")}
+        lines = []
+        for region in regions:
+            try:
+                found = decide(query.text, general, region, query.as_of, topic_hint=decision.topic, keep_topic=True)
+            except Exception:  # a rule bug must not take the answer down
+                logger.exception("rule evaluation failed")
+                return None
+            calc = found.calculation if found is not None else None
+            if calc is None or calc.rule_id.startswith("route."):  # the region has no rule on it
+                lines.append(f"{province_of(region) or region}：语料中没有关于这一点的规定。")
+                continue
+            if not calc.summary or calc.summary.startswith("还需要"):
+                return None
+            lines.append(calc.summary)
+        stated = [line for line in lines if not line.endswith("语料中没有关于这一点的规定。")]
+        return "\n".join(lines) if len(lines) >= 2 and stated else None
 
     def _compose(
         self,
