@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from assistant.understand.dialogue import Correction, Reading
 
 logger = logging.getLogger(__name__)
+_LEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[）).、．]\s*")  # “（七）”, “1.” before a sentence quoted
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 # How questions say what they ask (about a document, pointing back, a list …) is declared in
@@ -461,6 +462,22 @@ class Assistant:
                 follow_up = None
                 if state.pending:
                     state = replace(state, pending=None, asked=0)
+        if options.rules and calc is not None and calc.verdict in ("need_more_info", "info") and citations and not intent("asks_verdict").search(query.text):
+            # “浙江技能人才评职称要不要论文”: whether a requirement holds, stated by a sentence of the rule's
+            # article (不将学历、论文…作为限制性条件) — that sentence answers, nothing asked of the person
+            from assistant.understand.aspects import stating_sentence
+
+            for c in citations[:3]:
+                sentence = stating_sentence(query.text, self._article_text(c, with_items=True))
+                if sentence:
+                    doc = self.index.documents[c.doc_id]
+                    whose = f"按{doc.region}规定" if doc.region != NATIONAL else f"按{book(doc.title)}"
+                    stated = _LEADING_NUMBER.sub("", sentence)
+                    calc, follow_up = replace(calc, summary=f"{whose}，{stated}。"), None
+                    citations = [c] + [other for other in citations if other is not c]
+                    if state.pending:
+                        state = replace(state, pending=None, asked=0)
+                    break
         if options.rules and calc is not None and decision is not None:
             side_by_side = self._compared_rules(query, scope, decision, facts)
             if side_by_side is not None:  # “浙江和河南，高级技师评副高要求有啥不一样”: each region's rule, no question back

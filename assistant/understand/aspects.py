@@ -23,13 +23,15 @@ class Aspect:
     answer: tuple[re.Pattern[str], ...]
     # its answer words state the answer themselves (处以…、取消资格), without a figure or a level
     worded: bool = False
+    # the sentence answering it is the answer itself, over a rule waiting for the person's facts (不将学历…作为限制性条件)
+    states: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def aspects() -> tuple[Aspect, ...]:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
     return tuple(
-        Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]), bool(a.get("worded")))
+        Aspect(a["id"], a["label"], tuple(re.compile(p) for p in a["asked"]), tuple(re.compile(p) for p in a["answer"]), bool(a.get("worded")), bool(a.get("states")))
         for a in data["aspects"]
     )
 
@@ -358,6 +360,24 @@ def asked_aspects(question: str) -> tuple[Aspect, ...]:
     ()
     """
     return tuple(a for a in aspects() if any(p.search(question) for p in a.asked))
+
+
+def stating_sentence(question: str, text: str) -> str | None:
+    """The sentence of ``text`` that is itself the answer to an aspect the question asks whose answer a
+    sentence states (``states``: 学历有限制吗 → 不将学历、论文…作为…限制性条件), or None.
+
+    >>> stating_sentence("浙江技能人才评职称要不要论文", "1.基本条件。淡化学历要求，具备高级工以上职业技能等级，均可参加相应系列职称评审，不将学历、论文、外语、计算机等作为高技能人才参加职称评审的限制性条件。高技能人才参加职称评审应在现工作岗位上近3年年度考核合格。")
+    '淡化学历要求，具备高级工以上职业技能等级，均可参加相应系列职称评审，不将学历、论文、外语、计算机等作为高技能人才参加职称评审的限制性条件'
+    >>> stating_sentence("高级技师能评副高吗", "不受学历、资历、年限等限制。") is None
+    True
+    """
+    wanted = tuple(a for a in asked_aspects(question) if a.states)
+    if not wanted:
+        return None
+    for sentence in re.split(r"[。；]", text):
+        if answers(sentence, wanted):
+            return sentence.strip()
+    return None
 
 
 def answers(sentence: str, wanted: tuple[Aspect, ...]) -> int:
