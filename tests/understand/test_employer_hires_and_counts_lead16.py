@@ -68,3 +68,23 @@ def test_days_said_of_each_person(assistant, question, expected):
 def test_times_had_said_by_the_certificates(assistant, question, verdict):
     (answer,) = talk(assistant, question, today=DAY)
     assert answer.calculation is not None and answer.calculation.verdict == verdict, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("四川去年招了3个就业困难人员和2个应届大学生，都签了两年合同交了社保，吸纳补贴总共能拿多少", Decimal("10000")),
+        ("成都的，去年招了4个应届大学生，合同两年，社保也交了，吸纳就业补贴一共多少", Decimal("8000")),
+    ],
+)
+def test_the_insurance_paid_is_a_condition_of_the_subsidy_named(assistant, question, expected):
+    # 4. “交了社保，吸纳补贴…”: the insurance is a condition of the subsidy named after it, not the
+    #    社保补贴 asked (before, the two insurance patterns outweighed the subsidy named)
+    (answer,) = talk(assistant, question, today=DAY)
+    assert answer.calculation is not None and answer.calculation.rule_id.startswith("sc."), answer.answer
+    assert _value(answer) == expected, answer.answer
+
+
+def test_the_insurance_subsidy_named_stays_itself(assistant):
+    (answer,) = talk(assistant, "小微企业招了离校一年的大学生，交了社保，社保补贴能补多久", today=DAY)
+    assert answer.citations and answer.citations[0].article.startswith("第十条"), answer.answer
