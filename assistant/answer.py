@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, replaces_figure, unstated_detail, unstated_detail_of
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, count_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, replaces_figure, unstated_detail, unstated_detail_of
 from assistant.understand.intents import intent
 from assistant.understand.occupations import CERTIFICATE_RE
 from assistant.lookup import asks_period_of_thing, content_words, count_between, defining_sentence, documents_named, named_articles, term_asked
@@ -409,6 +409,11 @@ class Assistant:
             gap = self._thing_gap(query, scope, calc, citations, conditions_unstated)
             if gap is not None:
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体条件或评选办法")
+            # the number of people (places, events) asked of a thing the passages name but give no count of
+            # (数字技术工程师培育项目每年培养多少人): declined with its passage, not another programme's count
+            gap = self._thing_gap(query, scope, calc, citations, count_unstated)
+            if gap is not None:
+                return self._abstain(query, scope, facts, reason="no_passage", state=state, related=gap[1], missing=f"“{gap[0]}”的具体数量或规模")
         if calc is not None and calc.unprovided and options.abstain:
             # the article provides for other cases only (国家级、省级 where 市级 is said): the corpus does not answer
             # the person's case — a decline showing that article, not a verdict on a case it does not speak to

@@ -536,6 +536,19 @@ def conditions_unstated(question: str, passages: list[Passage], attested, held_b
     return thing_unstated(question, passages, attested, held_by, titles, "conditions_of")
 
 
+def count_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = ()) -> tuple[str, Passage] | None:
+    """``thing_unstated`` for a number of people (places, events) asked of a thing.
+
+    >>> held = [Passage(1, "二、（一）", "实施数字技术工程师培育项目。开发培训教程，分职业开展规范化培训。"), Passage(2, "二、（二）", "力争用3年左右时间，全国新培育领军人才1.5万人次以上。")]
+    >>> corpus = "".join(p.text for p in held).__contains__
+    >>> count_unstated("数字技术工程师培育项目每年培养多少人", held, corpus)[0]
+    '数字技术工程师培育项目'
+    >>> count_unstated("数字技术工程师培育项目是什么", held, corpus) is None
+    True
+    """
+    return thing_unstated(question, passages, attested, held_by, titles, "count_of")
+
+
 def thing_unstated(question: str, passages: list[Passage], attested, held_by=lambda phrase: 1, titles: tuple[str, ...] = (), aspect: str = "figure_of") -> tuple[str, Passage] | None:
     """A thing the aspect asked is of (``things_asked``: a figure, the conditions) that the passages
     name but never state it of — no sentence naming it states it (a figure or the base it is paid
