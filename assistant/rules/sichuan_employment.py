@@ -75,7 +75,12 @@ def absorb(ctx: Context) -> Outcome:
     if ctx.get("asks_whether") and who.ok is None:
         # “招了个小伙子…能拿一次性吸纳就业补贴吗？”: who was hired decides, it is asked (not assumed); so with
         # “招了两个大学生”: a graduate, but whether of the year of leaving school (毕业年度) is not said
-        ctx.need("person_categories")
+        # (graduates named, the year of leaving school unsaid: that year is what is asked; a group named and
+        # held, made precise: asked again — never a question with nothing asked)
+        if named and ctx.get("in_graduation_year") is None and any("毕业生" in n or "大学生" in n for n in named):
+            ctx.need("in_graduation_year")
+        else:
+            ctx.ask("person_categories")
         said = f"所说的{join(named)}是否属于其中（如是否为毕业年度的大学生）" if named else "招用的人是否属于其中"
         return ctx.incomplete(f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；要看{said}。")
     if ctx.get("social_insurance_paid") is False:
