@@ -1016,9 +1016,11 @@ class Assistant:
         something without asking (a rule waiting for the person's facts states nothing to compare)."""
         from assistant.rules.route import decide
 
+        from assistant.arithmetic import operation_asked
+
         regions = compared_regions([r for r in scope.named if province_of(r) in scope.covered])
-        if len(regions) < 2 or decision.topic is None:
-            return None
+        if len(regions) < 2 or decision.topic is None or operation_asked(query.text) is not None:
+            return None  # (a difference or sum asked of the regions' figures is the arithmetic's, stated with its steps)
         general = {k: v for k, v in facts.items() if k not in ("province", "city")}
         lines = []
         for region in regions:
