@@ -88,3 +88,16 @@ def test_the_insurance_paid_is_a_condition_of_the_subsidy_named(assistant, quest
 def test_the_insurance_subsidy_named_stays_itself(assistant):
     (answer,) = talk(assistant, "小微企业招了离校一年的大学生，交了社保，社保补贴能补多久", today=DAY)
     assert answer.citations and answer.citations[0].article.startswith("第十条"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["人力资源服务机构搞招聘会有补贴吗，山西", "四川，公司搞了场招聘活动，有补贴没"])
+def test_a_recruiting_event_is_not_hiring(assistant, question):
+    # 5. 招聘会 / 招聘活动: a service held, not people hired — not the 一次性吸纳就业补贴's topic (before: declined
+    #    as that subsidy not covered in 山西)
+    (answer,) = talk(assistant, question, today=DAY)
+    assert "一次性吸纳就业补贴" not in answer.answer.splitlines()[0], answer.answer
+
+
+def test_people_recruited_are_still_hiring(assistant):
+    (answer,) = talk(assistant, "四川的，去年招聘了3个应届大学生，签了两年合同交了社保，吸纳就业补贴一共多少", today=DAY)
+    assert answer.calculation is not None and answer.calculation.rule_id.startswith("sc."), answer.answer
