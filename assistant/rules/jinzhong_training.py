@@ -202,6 +202,9 @@ def worker_training(ctx: Context) -> Outcome:
         per_person, capped = cap.d, True
         ctx.step(f"{days}天 × {fmt_money(daily.d)} ≥ {fmt_number(fewest)}天 × {fmt_money(daily.d)} = {fmt_money(daily.d * fewest)}，超过上限，按{fmt_money(cap.d)}。", daily.reference)
     else:
+        if ctx.get("training_days") is None and ctx.get("asks_per_day"):
+            # “一天补多少”: the day's standard is the answer; the days trained are not needed for it
+            return ctx.result("amount", daily.d, "元/人/天", f"按晋中市规定，补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。")
         if not ctx.need("training_days"):
             return ctx.incomplete(f"按晋中市规定，补贴标准为每人每天{fmt_money(daily.d)}，原则上每人不超过{fmt_money(cap.d)}。")
         days = ctx.get("training_days")
@@ -256,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(WORKER,),
         formula=worker_training,
-        inputs=("training_days", "training_days_each", "trainees_count", "amount_basis"),
+        inputs=("training_days", "training_days_each", "trainees_count", "amount_basis", "asks_per_day"),
         parameters=("jz.worker_training.daily", "jz.worker_training.cap"),
         selector=(("training_kind", "劳动者技能提升培训"),),
         reading="“原则上每人不超过1000元”按上限计算，逐人适用：各人培训天数不同的，每人分别封顶后相加。",
