@@ -634,9 +634,11 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
     limit = ctx.p("cn.fund.public_post.max_replacements")
-    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None):
+    amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
+    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None) and not amount_of_post:
         # (re-placements used up: the answer is no whatever the category; “最长能领多久”: the period
-        # is answered for the group the subsidy is for, said above, and the age decides it)
+        # is answered for the group the subsidy is for, said above, and the age decides it; so is the amount
+        # asked with the wage given — “当地最低工资1900，公益岗一个月补多少”: the post's, for those it places)
         ctx.ask("person_categories")
         return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:

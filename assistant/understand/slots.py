@@ -139,13 +139,17 @@ def implied(facts: dict[str, Any]) -> dict[str, Any]:
     ({}, {'medium_or_large_enterprise': True})
     >>> implied({"employment_form": "公益性岗位"})
     {'person_categories': frozenset({'就业困难人员'})}
+    >>> implied({"employment_form": "公益性岗位", "excluded_categories": frozenset({"就业困难人员"})})
+    {}
     """
     out: dict[str, Any] = {}
     for key, spec in FACTS.items():
         if key in facts or not spec.implied:
             continue
+        # a member the person said they are not (excluded_categories, declared as ``minus`` of this set) is never implied
+        denied = {m for other in FACTS.values() if other.terms and other.terms.minus == key for m in (facts.get(other.key) or ())}
         for rule in spec.implied:
-            if rule.holds(facts):
+            if rule.holds(facts) and not (spec.kind == "set" and rule.value in denied):
                 out[key] = frozenset({rule.value}) if spec.kind == "set" else rule.value
                 break
     return out
