@@ -571,7 +571,13 @@ def thing_unstated(question: str, passages: list[Passage], attested, held_by=lam
     from assistant.query import synonyms
 
     told = lambda s: spec.told.search(s) is not None  # noqa: E731
-    for thing in things_asked(question, attested, held_by, titles, aspect):
+    plain = told  # (in a document whose title names the thing, what its articles state is of the thing)
+    things = things_asked(question, attested, held_by, titles, aspect)
+    # a thing that only modifies another asked (“技能等级认定的评价机构”): the other is what is asked of
+    things = tuple(t for t in things if not any(u != t and u.startswith(f"{t}的") for u in things))
+    # … and the other is asked by its head (“…的评价机构”: 评价机构) where the corpus holds that
+    things = tuple(dict.fromkeys(t.rsplit("的", 1)[1] if "的" in t and len(t.rsplit("的", 1)[1]) >= 2 and attested(t.rsplit("的", 1)[1]) else t for t in things))
+    for thing in things:
         alts = (thing, *synonyms().get(thing, ()))
         words = tuple((w, *synonyms().get(w, ())) for w in _cut(thing) if len(w) >= 2 or len(_cut(thing)) == 1)
         if spec.target_before is not None and words:
@@ -586,7 +592,7 @@ def thing_unstated(question: str, passages: list[Passage], attested, held_by=lam
             sentences = [s for s in re.split(r"[。；;\n]", p.text) if s.strip()]
             if any(a in p.head for a in alts) or any(any(a in s for a in alts) for s in sentences):
                 first = first or p
-            if ((_names(p.head, thing, words) or thing in p.title) and told(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
+            if (_names(p.head, thing, words) and told(p.text)) or (thing in p.title and plain(p.text)) or any(_names(s, thing, words) and told(s) for s in sentences):
                 stated = True
                 break
         if first is not None and not stated:
