@@ -56,19 +56,22 @@ def test_figure_asked(assistant, real_index, question, value, words):
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "value"),
     [
-        "介休的，下岗了想学焊工，晋中培训补贴一天给多少？最多补多少？",
-        "我想学个电工，晋中的培训补贴是一天多少钱",
-        "晋中这边失业人员的培训补贴一天多少钱？最多给补多少？",
+        # the most asked too: no single figure, the rate and the cap stated
+        ("介休的，下岗了想学焊工，晋中培训补贴一天给多少？最多补多少？", None),
+        ("晋中这边失业人员的培训补贴一天多少钱？最多给补多少？", None),
+        # only the day's standard asked: that is the figure (asks_per_day), no day count read from it
+        ("我想学个电工，晋中的培训补贴是一天多少钱", 100),
     ],
 )
-def test_day_rate_asked_states_rate_and_cap(assistant, real_index, question):
+def test_day_rate_asked_states_rate_and_cap(assistant, real_index, question, value):
     answer = assistant.ask(question, today=date(2023, 12, 20))
     assert_contract(answer.to_dict(), real_index)
     calc = answer.calculation
     assert calc is not None and calc.rule_id == "jz.worker_training_subsidy", answer.answer
-    assert calc.value is None, answer.answer  # no day count read from the rate asked
+    got = None if calc.value is None else Decimal(calc.value)
+    assert got == (None if value is None else Decimal(value)), answer.answer
     head = answer.answer.split("\n")[0]
     assert "每人每天100元" in head and "1000元" in head, answer.answer
 
