@@ -398,13 +398,17 @@ _LADDER_NAME = re.compile(r"\{([a-z_]+)\}")
 
 
 def _expanded(specs: dict[str, FactSpec]) -> dict[str, FactSpec]:
-    """Patterns of cues and mentions may name a ladder fact, ``{skill_level}``: any of its levels as said.
+    """Patterns of cues and mentions may name a ladder fact, ``{skill_level}``: any of its levels as said;
+    or ``{occupation}``: any occupation of ``assistant/data/occupations.yaml`` as people name it.
 
     A name that is no ladder fact is refused; ``{0,6}`` (a count) is not a name.
     """
+    from assistant.understand.occupations import OCCUPATION_RE
 
     def expand(key: str, pattern: str) -> str:
         def level(m: re.Match[str]) -> str:
+            if m.group(1) == "occupation":
+                return OCCUPATION_RE.pattern
             named = specs.get(m.group(1))
             if named is None or named.ladder is None:
                 raise ValueError(f"fact {key!r}: pattern names {{{m.group(1)}}}, which is not a fact with a ladder")

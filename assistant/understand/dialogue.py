@@ -139,8 +139,15 @@ def is_elliptical(text: str) -> bool:
     So is a message whose last clause puts the people (or the case) just described in the previous question:
     >>> is_elliptical("其中有3个人已经领过技能提升补贴了，这几个人呢"), is_elliptical("这几个人能领吗")
     (True, False)
+
+    What the assistant said taken in first (“差三年是吧，”) leaves the follow-up after it:
+    >>> is_elliptical("差三年是吧，那副高呢，我现在能直接报不"), is_elliptical("好的，我是技师，能评中级吗")
+    (True, False)
     """
     text = text.strip()
+    taken_in = intent("acknowledged_lead").match(text)  # “差三年是吧，那副高呢…”: what was said is taken in, then the follow-up
+    if taken_in and taken_in.end() < len(text):
+        return is_elliptical(text[taken_in.end() :])
     if intent("last_clause_changed").search(text):
         return True
     lead = intent("lead_question").match(text)
