@@ -214,6 +214,27 @@ _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of
 # set facts whose members are counted (awards → award_counts), and the generic counts of people
 _COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _GENERIC_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and spec.fallback)
+_NAMED_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and not spec.fallback)
+
+
+def _group_restated(earlier: dict[str, Any], later: dict[str, Any], merged: dict[str, Any]) -> None:
+    """“培训了45个工人” then “有3个中途走了，按42个算是多少”: the group said again by its number alone is the
+    group counted before — its named counts (trainees, interns …) that were that number follow the new one;
+    not when the later words count a part of it (留下了5个: retained_count).
+
+    >>> m = {"people_count": 45, "trainees_count": 45}
+    >>> _group_restated({"people_count": 45, "trainees_count": 45}, {"people_count": 42}, m); m["trainees_count"]
+    42
+    >>> m = {"people_count": 10, "interns_count": 10}
+    >>> _group_restated({"people_count": 10, "interns_count": 10}, {"people_count": 5, "retained_count": 5}, m); m["interns_count"]
+    10
+    """
+    was, now = (earlier or {}).get("people_count"), later.get("people_count")
+    if not isinstance(was, int) or not isinstance(now, int) or isinstance(now, bool) or was == now or any(k in later for k in _NAMED_PEOPLE) or any(k.endswith("_count") and k != "people_count" for k in later):
+        return
+    for key in _NAMED_PEOPLE:
+        if merged.get(key) == was and not isinstance(merged.get(key), bool):
+            merged[key] = now
 
 
 def _count_of_the_one_held(merged: dict[str, Any], later: dict[str, Any]) -> None:
@@ -376,6 +397,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
         else:
             merged[key] = value
     _denied_withdrawn(merged, later)
+    if not only and not correcting:
+        _group_restated(earlier, later, merged)
     if merged.get("amount_basis") == "每个" and "amount_basis" not in later and _counts_people_said(later):
         # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”: the group now counted is what is asked of
         del merged["amount_basis"]

@@ -80,3 +80,29 @@ def test_a_shortfall_said_alone_answers_the_question_asked(assistant):
     assert answers[0].state is not None and answers[0].state.pending == "years_to_retirement", answers[0].answer
     last = answers[-1]
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # 5. “…能…吧”, “…没问题吧” ask for a confirmation: a question, not a statement
+        ("那我是不是也能去报名见习吧", True),
+        ("我这情况能领吧", True),
+        ("直接报副高没毛病吧", True),
+        ("副高能报不", True),
+        ("行吧", False),
+        ("没问题", False),
+        ("能，都合格", False),
+    ],
+)
+def test_asking_for_a_confirmation_asks(text, asks):
+    from assistant.understand.dialogue import asks_something
+
+    assert asks_something(text) is asks
+
+
+def test_joining_asked_after_the_subsidy_was_discussed(assistant):
+    """After the host unit's subsidy was talked about, “那我也能去报见习吧” asks whether the person may join."""
+    turns = ["见习是不是只收大学生", "我不是大学生，初中毕业，今年二十，在太原", "前两周刚去街道登记了失业，那我也能去参加见习吧"]
+    last = talk(assistant, *turns, today=DAY)[-1]
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
