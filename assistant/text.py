@@ -168,6 +168,19 @@ NUMERAL_CHARS = _NUMERAL = "零〇一二两三四五六七八九十百千万"  #
 _UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|位(?!数|置|于)|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
 
 
+def _counted(token: str) -> str:
+    """A numeral before a unit as digits; a 零 opening it joins it to the figure before (“两个月零十八个工作日”:
+    2个月零18个工作日 — 零 is “and”, kept so the parts stay apart).
+
+    >>> _counted("十八"), _counted("零十八"), _counted("零五"), _counted("零")
+    ('18', '零18', '零5', '0')
+    """
+    if token.startswith(("零", "〇")) and len(token) > 1:
+        rest = token[1:]
+        return "零" + (cn_number(rest) or rest)
+    return cn_number(token) or token
+
+
 def cn_number(token: str) -> str | None:
     """A Chinese numeral as digits, or None.
 
@@ -372,7 +385,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(
         rf"(?<![同唯统单万])([{_NUMERAL[:-3]}][{_NUMERAL}]*)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",  # 百千万 start no number
         # right after a figure in digits (“最低工资1850一个月”) the count is set apart, not run into it (18501个月)
-        lambda m: (" " if m.start() > 0 and text[m.start() - 1].isdigit() else "") + (cn_number(m.group(1)) or m.group(1)),
+        lambda m: (" " if m.start() > 0 and text[m.start() - 1].isdigit() else "") + _counted(m.group(1)),
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
