@@ -175,6 +175,8 @@ class Implication:
     True
     >>> Implication("headcount", None, None, True, "", at_least=Decimal(300)).holds({"headcount": 299})
     False
+    >>> Implication("contribution", Decimal(5000), None, True, "", unless=("contribution_yearly",)).holds({"contribution": 1500, "contribution_yearly": True})
+    False
     """
 
     source: str
@@ -183,8 +185,11 @@ class Implication:
     value: str | bool
     why: str
     at_least: Decimal | None = None
+    unless: tuple[str, ...] = ()  # facts that, when known, say otherwise (a year's contribution said: not a month's)
 
     def holds(self, facts: dict[str, Any]) -> bool:
+        if any(facts.get(other) is not None for other in self.unless):
+            return False
         given = facts.get(self.source)
         number = isinstance(given, (int, Decimal)) and not isinstance(given, bool)
         if self.below is not None:
@@ -328,6 +333,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                     Implication(
                         i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"],
                         Decimal(str(i["at_least"])) if "at_least" in i else None,
+                        tuple(i.get("unless") or ()),
                     )
                     for i in entry.get("implied") or ()
                 ),
@@ -338,7 +344,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
         for rule in spec.implied:
             source, value = rule.source, rule.value
             bounds = [b for b in (rule.below, rule.equals, rule.at_least) if b is not None]
-            if source not in specs or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
+            if source not in specs or any(u not in specs for u in rule.unless) or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
                 raise ValueError(
                     f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
                 )

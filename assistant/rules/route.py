@@ -453,7 +453,9 @@ def decide(
         return None
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
     where = person_of(region, facts)
-    if topic.verdict_topic and not amount_intent and (not where.known or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and not _asks_standard(question) and _asks_who(question, facts))):
+    # the subsidy's own facts said (“10个见习的留了9个”: its retention) ask of the subsidy, not of who may have it
+    own_facts = any(facts.get(key) not in (None, "", [], ()) for key, _ in topic.facts)
+    if topic.verdict_topic and not amount_intent and not own_facts and not _asks_standard(question) and (not where.known or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and _asks_who(question, facts))):
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national — and so for a
         # person whose province has no rule on the subsidy (“南宁的，26岁…单位能因为我拿见习补贴吗”): 第七条 decides who
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
@@ -483,7 +485,7 @@ def decide(
                 return Decision(topic.id, _routing_calc(topic, text), "请问您在哪个省份（城市）？", ("province",), None, None, text, regions_with)
             ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
             assumed = Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
-            if not (amount_intent and len(regions_with) == 1):
+            if not amount_intent:
                 return assumed
             # an amount asked with the region unsaid, and one region's rules on the topic: its figure,
             # worked out from the facts of the case said (the answer names the region and asks for
@@ -527,6 +529,18 @@ def decide(
         return (in_force, named, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
+    if assumed is not None and len(regions_with) > 1:
+        # the region unsaid and several regions' rules on the topic: asked, unless every region's rule works
+        # out the same figure from what was said (5 interns all kept on: the minimum wage in 山西 and 四川
+        # alike) — that figure, the regions named (the province is asked only where local rules differ)
+        # (a region whose rule was not yet, or no longer, in force on the day is not one of them)
+        live = tuple(dict.fromkeys(r.region for r, c in calcs if r.region != NATIONAL and c.in_force))
+        figures = {r.region: c for r, c in calcs if r.kind == "amount" and c.verdict == "amount" and c.value is not None and c.in_force and c.inputs}
+        if not live or set(figures) != set(live) or len({c.value for c in figures.values()}) != 1:
+            return assumed
+        rule, calc = next((r, c) for r, c in calcs if c is figures[live[0]])
+        note = f"（{join(live)}的规定按您所说的情况算出的数额相同；其他省份请以当地规定为准。）" if len(live) > 1 else f"（以上按{live[0]}的规定计算；其他省份请以当地规定为准。）"
+        calc = replace(calc, summary=f"{calc.summary.rstrip('；;，, ')}{note}")
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
     follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
     if follow_up and asks_about_rule(question) and not _has_inputs(rules, facts):

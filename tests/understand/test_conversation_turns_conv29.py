@@ -181,7 +181,9 @@ def test_a_total_asked_again_after_the_answer_that_gave_it_adds_the_part_beside_
 
 
 def test_a_correction_that_asks_the_subsidy_s_amount_leaves_its_who_qualifies_topic(assistant):
-    first, _, last = talk(assistant, "见习期满留用率高的单位，见习补贴能提高吗", "8个人见习5个月，留下4个，最低工资1980", "说错了，8个都留下了，见习补贴一共多少？", today=date(2025, 3, 1))
+    # (round 18: “见习补贴能提高吗” asks of the standard, the subsidy's own topic — the who-qualifies one is
+    # reached by asking whether the unit may have it)
+    first, _, last = talk(assistant, "我们单位能拿见习补贴吗", "8个人见习5个月，留下4个，最低工资1980", "说错了，8个都留下了，见习补贴一共多少？", today=date(2025, 3, 1))
     assert first.state.topic == "internship_eligibility", first.state.topic
     assert last.state.topic == "internship_subsidy", last.state.topic  # the amount is the subsidy's own (its region asked)
 
