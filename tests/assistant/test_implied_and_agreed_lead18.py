@@ -100,3 +100,24 @@ def test_all_kept_on_counted(text, kept):
     from assistant.text import normalize
 
     assert extract_facts(normalize(text)).get("retained_count") == kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "离校一年的大学生，在乐山第一次开了个小公司，已经正常运营一年多了，有什么补贴",
+        "我是返乡农民工，头一回自己开了个厂，在绵阳，开了一年半了，有啥补助没",
+        "第一次注册公司，南充的，营业一年多了，能领什么补贴",
+    ],
+)
+def test_a_first_business_opened_asks_the_startup_subsidy(assistant, question):
+    (answer,) = talk(assistant, question, today=date(2025, 6, 1))
+    assert answer.state.topic == "startup_subsidy", answer.answer
+
+
+@pytest.mark.parametrize(("text", "count"), [("我俩加起来能拿多少", 2), ("我们俩一共多少", 2), ("咱仨一共能拿多少", 3)])
+def test_the_speakers_group_counted(text, count):
+    from assistant.facts import extract_facts
+    from assistant.text import normalize
+
+    assert extract_facts(normalize(text)).get("people_count") == count
