@@ -29,7 +29,7 @@ from assistant.understand.intents import intent
 from assistant.understand.occupations import CERTIFICATE_RE
 from assistant.lookup import asks_period_of_thing, content_words, count_between, defining_sentence, documents_named, named_articles, term_asked
 from assistant.understand.reference import Reference
-from assistant.understand.scope import covered_labels, out_of_scope
+from assistant.understand.scope import covered_labels, names_covered, out_of_scope
 from assistant.periods import programme_span, stated_end
 from assistant.relations import Standing, absent_body, plain_title as _plain_title
 from assistant.query import Query, asks_record_validity, compared_regions, date_asked, detect_regions, normalize_question, province_of, understand
@@ -173,7 +173,7 @@ class Assistant:
         state, facts, decision = DialogueState(), {}, None
         if query.region_conflict is not None:
             return self._ask_region(query, self._conversation(query) if options.rules else state)
-        beyond = out_of_scope(query.text) if options.abstain else None
+        beyond = out_of_scope(query.text, (a.text for a in self.index.articles)) if options.abstain else None
         if beyond is not None:
             return self._abstain(query, scope, {}, reason="out_of_scope", concept=beyond.label)
         if options.abstain and intent("asks_content").search(query.text) and not intent("asks_validity").search(query.text) and not intent("about_document").search(query.text):
@@ -245,7 +245,7 @@ class Assistant:
             documents_named(self.index.documents, query.text if not (query.context and is_elliptical(query.text)) else f"{query.text} {query.context}", query.regions)
         ) or bool(self._documents_named(query)) or bool(  # “发改就业〔2024〕349号里，场地怎么共享”: its 文号 names a document held
             CERTIFICATE_RE.search(query.text)  # “电工证想查下真假”: an occupation's certificate is a skill certificate
-        )
+        ) or names_covered(query.text)  # a concept the corpus covers named (“一县一品特色品牌培训”: 培训), whatever its keyness
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
@@ -321,8 +321,9 @@ class Assistant:
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
-        if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id):
-            no_figure = True  # a rule that states no figure at all: more facts would not give one
+        if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id) and not _asks_money(calc.missing):
+            no_figure = True  # a rule that states no figure at all: more facts would not give one (the local
+            # minimum wage a standard is pegged to would: “公益岗一个月补多少” asks it)
             follow_up = follow_up if not asks_figure(query.text) else None
         if calc is None and follow_up is None and decision is not None and options.abstain and asks_figure(query.text) and not _topic_gives_money(decision.topic):
             # the topic is known and no region's rule on it states a figure: the passages found are of other
@@ -371,7 +372,8 @@ class Assistant:
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=attached, missing="所问的具体内容（该条写明见附件，语料未收录附件）")
             if (calc is None or calc.value is None) and (follow_up is None or intent("asks_list").search(query.text) or intent("asks_table_content").search(query.text)) and _attachment_gap(query.text, texts, facts):
                 return self._abstain(query, scope, facts, reason="no_passage", state=state, related=shown[0], missing="所问的具体内容（该条写明见附件，语料未收录附件）")
-        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force or asks_after_corpus(query.text)) and options.abstain and citations:
+        pegged = calc is not None and calc.verdict == "need_more_info" and calc.in_force and _asks_money(calc.missing)  # the figure follows from a local one asked
+        if (calc is None or calc.verdict in ("info", "need_more_info", "not_applicable") or not calc.in_force or asks_after_corpus(query.text)) and options.abstain and citations and not pegged:
             # (a rule's general figure, 60%, is no time limit: the detail asked still decides; nor is a
             # measure's having expired: “创业担保贷款能贷几年” is not stated whether or not it still applies)
             # no fact of the person's would give a time limit or a number of places the text does not state;
@@ -2509,6 +2511,13 @@ def _topic_gives_money(topic: str) -> bool:
     from assistant.rules.registry import registry
 
     return any(_gives_money(r.id) for r in registry().of_topic(topic))
+
+
+def _asks_money(missing: tuple[str, ...]) -> bool:
+    """Is an amount in 元 of the case (the local minimum wage a standard is pegged to) what is missing?"""
+    from assistant.rules.inputs import FACTS
+
+    return any(key in FACTS and FACTS[key].money for key in missing)
 
 
 def _gives_money(rule_id: str) -> bool:

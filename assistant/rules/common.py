@@ -356,6 +356,34 @@ class Check:
     why: str = ""
 
 
+UNSAID_GROUPS = "（您说了自己的情况，没有提到属于以上人员类别，按不属于计算；如属于，请告诉我。）"
+
+
+def closed(ctx: Context, check: Check, excluded_only: bool = False) -> Check:
+    """A group membership the person left unsaid, when they said what they are: taken as not held.
+
+    Categories are open-world (``has_category``), but a person who describes themselves — a category,
+    one they are not, their age — and names none of the groups a measure lists is answered as not in them,
+    the assumption said (``UNSAID_GROUPS``) so they can correct it; with nothing said of themselves the
+    group is asked.  Only a check whose one missing fact is the category is closed.  Groups a person would
+    not think to mention (a family's 低保、零就业: ``excluded_only``) are closed only when some are denied
+    (“不是低保也不是困难家庭”).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.internship_eligibility"), {"age": 30}, date(2025, 6, 1), registry().parameters)
+    >>> closed(ctx, Check(None, ("person_categories",))).ok
+    False
+    >>> ctx = Context(get_rule("cn.fund.internship_eligibility"), {}, date(2025, 6, 1), registry().parameters)
+    >>> closed(ctx, Check(None, ("person_categories",))).ok is None
+    True
+    """
+    if check.ok is not None or set(check.missing) != {"person_categories"}:
+        return check
+    described = bool(ctx.get("excluded_categories")) or (not excluded_only and (bool(ctx.get("person_categories")) or ctx.get("age") is not None))
+    return Check(False, (), UNSAID_GROUPS) if described else check
+
+
 def all_of(*checks: Check) -> Check:
     """Tri-state AND.
 

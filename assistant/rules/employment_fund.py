@@ -16,12 +16,14 @@ from decimal import Decimal
 
 from assistant.rules.base import Bar, Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
 from assistant.rules.common import (
+    UNSAID_GROUPS,
     Check,
     all_of,
     any_of,
     at_least,
     between,
     category_or,
+    closed,
     contribution_total,
     monthly_over_period,
     period_total,
@@ -252,10 +254,12 @@ def internship_eligibility(ctx: Context) -> Outcome:
     years = ctx.p("cn.fund.internship.years_after_leaving")
     low, high = ctx.p("cn.fund.internship.youth_min_age"), ctx.p("cn.fund.internship.youth_max_age")
     ctx.step(f"就业见习补贴的人员范围为离校{fmt_number(years.d)}年内未就业高校毕业生和{fmt_number(low.d)}-{fmt_number(high.d)}岁登记失业青年。", INTERNSHIP)
+    # “我30岁了，失业在家”: a graduate said of no one who describes themselves otherwise is none (closed)
+    schooled = closed(ctx, has_category(ctx, "高校毕业生"))
     graduate = category_or(
         ctx,
         "离校2年内未就业高校毕业生",
-        all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years), fact_is(ctx, "employed", False)),
+        all_of(schooled, graduated_within(ctx, years), fact_is(ctx, "employed", False)),
     )
     youth = category_or(
         ctx,
@@ -279,13 +283,13 @@ def internship_eligibility(ctx: Context) -> Outcome:
     if result.ok is None:
         _ask(ctx, result, (youth, graduate))
         return ctx.incomplete("按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年。")
-    return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年；按您所说的情况不在此范围。")
+    return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第七条，就业见习补贴的人员范围为离校2年内未就业高校毕业生和16-24岁登记失业青年；按您所说的情况不在此范围。" + (UNSAID_GROUPS if schooled.why == UNSAID_GROUPS else ""))
 
 
 def job_seeking(ctx: Context) -> Outcome:
     """第八条: graduating-year graduates from named hardship groups."""
     ctx.step("在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴。", JOB_SEEKING)
-    groups = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
+    groups = closed(ctx, has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款"), excluded_only=True)
     year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
     if year.why:
         ctx.step(f"{year.why}。", JOB_SEEKING)
@@ -296,7 +300,8 @@ def job_seeking(ctx: Context) -> Outcome:
         _ask(ctx, result)
         return ctx.incomplete("按《就业补助资金管理办法》第八条，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭、特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
     why = "不在毕业学年" if year.ok is False else "不属于所列困难群体"
-    return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第八条，您{why}，不符合一次性求职补贴的条件。")
+    note = UNSAID_GROUPS if year.ok is not False and groups.why == UNSAID_GROUPS else ""
+    return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第八条，您{why}，不符合一次性求职补贴的条件。{note}")
 
 
 def startup(ctx: Context) -> Outcome:
@@ -679,6 +684,10 @@ def public_post(ctx: Context) -> Outcome:
             + (f"，{people}人每月合计{fmt_money(total)}" if people > 1 else "")
             + f"；期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。",
         )
+    if monthly is None and ctx.get("asks_per_month") is True and not _period_only(ctx) and not ctx.get("whole_period") and not asked_span:
+        # “公益岗一个月补多少”: the month's figure is the local minimum wage — that is asked, not the age
+        ctx.ask("min_wage")
+        return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准执行，即每人每月按当地最低工资标准补贴；期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
     if to_retire is None and not far:
         _ask_retirement(ctx)
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")

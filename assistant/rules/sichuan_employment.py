@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, between, category_or, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
+from assistant.rules.common import UNSAID_GROUPS, all_of, any_of, between, category_or, closed, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 from assistant.rules.relations import relate
 
@@ -376,11 +376,14 @@ def job_seeking(ctx: Context) -> Outcome:
     amount = ctx.p("sc.job_seeking.amount")
     ctx.step(f"毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴{fmt_money(amount.d)}。", JOB_SEEKING)
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
+    if ctx.get("asks_whether") and not _people(ctx):
+        who = closed(ctx, who, excluded_only=True)  # “不是低保也不是困难家庭，能领吗”: the groups unsaid are not held
     year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
     if who.ok is False or year.ok is False:
         if year.ok is False and year.why:
             ctx.step(f"{year.why}。", JOB_SEEKING)
-        return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
+        note = UNSAID_GROUPS if year.ok is not False and who.why == UNSAID_GROUPS else ""
+        return ctx.result("not_eligible", None, None, f"按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。{note}")
     summary = f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。"
     if ctx.get("asks_whether") and who.ok is None and not _people(ctx):
         # “能领一次性求职补贴吗？” from a student of no group said: the group decides, it is asked

@@ -10,6 +10,7 @@ asks about is the last one named in the last clause that names one.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 
@@ -145,16 +146,52 @@ def lexicon() -> Lexicon:
     return Lexicon(tuple(concepts))
 
 
-def out_of_scope(text: str) -> Concept | None:
+_SHARED_RUN = 6  # characters of the question's own words a passage must share, beside the term, to speak to it
+
+
+def out_of_scope(text: str, passages: Iterable[str] = ()) -> Concept | None:
     """The uncovered concept a question asks about, or None when it may be answered.
+
+    Asked of what a document says (“行动方案里…”), a passage that names the term asked together with a run
+    of the question's other words (高层次数字人才 … 住房、落户: what the 数字人才 plan says of settling) speaks
+    to it: the question is answered from it.
 
     >>> out_of_scope("公积金怎么提取").label
     '住房公积金'
     >>> out_of_scope("社保补贴怎么领") is None
     True
+    >>> out_of_scope("数字人才行动方案里，高层次数字人才在住房、落户上有什么支持", ["将高层次数字人才纳入地方高级专家库，鼓励…在住房、落户…给予支持"]) is None
+    True
+    >>> out_of_scope("高级技师在杭州能直接落户吗", ["首席技师、特级技师等高技能领军人才…落户、购（租）住房…"]).label
+    '落户与户籍'
     """
     asked = lexicon().asked(text)
-    return asked.concept if asked is not None and not asked.concept.covered else None
+    if asked is None or asked.concept.covered:
+        return None
+    if intent("points_inside").search(text) and any(_speaks_to(text, asked, passage) for passage in passages):
+        return None
+    return asked.concept
+
+
+def _speaks_to(text: str, asked: ConceptMention, passage: str) -> bool:
+    """Does the passage name the term asked and share a run of the question's other words?"""
+    if asked.term not in passage:
+        return False
+    rest = text[: asked.start] + "，" + text[asked.start + len(asked.term) :]
+    for run in re.findall(r"[\u4e00-\u9fff\w]+", rest):
+        for i in range(len(run) - _SHARED_RUN + 1):
+            if run[i : i + _SHARED_RUN] in passage:
+                return True
+    return False
+
+
+def names_covered(text: str) -> bool:
+    """Does the question name a concept the corpus covers (not only who the person is)?
+
+    >>> names_covered("晋中一县一品特色品牌培训，每个品牌至少培训多少人"), names_covered("我是高校毕业生")
+    (True, False)
+    """
+    return any(m.concept.covered and not m.concept.person for m in lexicon().mentions(text))
 
 
 def covered_labels() -> list[str]:

@@ -121,3 +121,20 @@ def test_the_speakers_group_counted(text, count):
     from assistant.text import normalize
 
     assert extract_facts(normalize(text)).get("people_count") == count
+
+
+@pytest.mark.parametrize(
+    ("question", "wage_reply", "wage"),
+    [
+        ("绵阳的，我是零就业家庭，社区给安排了公益岗，一个月补多少", "2100", 2100),
+        ("我妈是就业困难人员，街道安排了公益性岗位，每个月能拿多少补贴", "我们这最低工资1900", 1900),
+        ("杭州的，大龄失业，社区给了个公益岗，补贴一个月多少钱", "杭州最低工资2490", 2490),
+    ],
+)
+def test_a_pegged_months_figure_asks_the_local_wage(assistant, question, wage_reply, wage):
+    # 第十一条: the post's subsidy is the local minimum wage — the month's figure asked is not declined as
+    # unstated, nor answered with a question about retirement: the wage is asked, and then given
+    first, last = talk(assistant, question, wage_reply, today=date(2025, 8, 1))
+    assert not first.abstained, first.answer
+    assert first.state.pending == "min_wage", first.answer
+    assert last.calculation is not None and last.calculation.value == wage, last.answer
