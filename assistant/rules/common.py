@@ -137,9 +137,10 @@ def _years_from_obtained(ctx: Context, minimum: ParamValue, record_as: str = "ye
     return None
 
 
-def people_total(ctx: Context, per_person: Decimal) -> tuple[Decimal, int] | None:
-    """A per-person amount totalled over the people said (“班上12个学生…一共能发多少”), unless asked per person."""
-    people = ctx.get("people_count")
+def people_total(ctx: Context, per_person: Decimal, people: int | None = None) -> tuple[Decimal, int] | None:
+    """A per-person amount totalled over the people said (“班上12个学生…一共能发多少”), unless asked per person;
+    ``people`` when the rule counts them otherwise (the people a count said in reply filled)."""
+    people = people if people is not None else ctx.get("people_count")
     if people and people > 1 and ctx.get("amount_basis") != "每个":
         return per_person * people, people
     return None

@@ -389,7 +389,7 @@ def job_seeking(ctx: Context) -> Outcome:
         # “能领一次性求职补贴吗？” from a student of no group said: the group decides, it is asked
         ctx.need("person_categories")
         return ctx.incomplete(f"按四川省规定，一次性求职补贴（{fmt_money(amount.d)}）面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")
-    totalled = people_total(ctx, amount.d)
+    totalled = people_total(ctx, amount.d, _people(ctx))  # (“我们班有3个这样的”: the count said in reply)
     if totalled is not None:
         total, people = totalled
         ctx.step(f"{people}人 × {fmt_money(amount.d)} = {fmt_money(total)}。", JOB_SEEKING)

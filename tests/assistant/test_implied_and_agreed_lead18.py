@@ -138,3 +138,10 @@ def test_a_pegged_months_figure_asks_the_local_wage(assistant, question, wage_re
     assert not first.abstained, first.answer
     assert first.state.pending == "min_wage", first.answer
     assert last.calculation is not None and last.calculation.value == wage, last.answer
+
+
+@pytest.mark.parametrize(("reply", "total"), [("我们班有3个这样的，一共呢", 4500), ("班上有两个这种情况的同学，一共多少", 3000)])
+def test_people_of_the_kind_spoken_of_are_counted(assistant, reply, total):
+    first, last = talk(assistant, "四川低保家庭的应届毕业生求职补贴多少", reply, today=date(2025, 6, 1))
+    assert first.calculation is not None and first.calculation.value == 1500, first.answer
+    assert last.calculation is not None and last.calculation.value == total, last.answer
