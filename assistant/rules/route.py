@@ -121,10 +121,13 @@ def asks_about_rule(question: str) -> bool:
 
     >>> asks_about_rule("一次性创业补贴要满足啥条件才能领？"), asks_about_rule("一个人最多能享受几次？")
     (True, True)
+    >>> asks_about_rule("就业补助资金管理办法里讲公益性岗位补贴的是哪一条")
+    True
     >>> asks_about_rule("我能领一次性创业补贴吗"), asks_about_rule("哪些人可以申请，我能申请吗")
     (False, False)
     """
-    general = intent("asks_rule_in_general").search(question) or intent("asks_conditions").search(question)
+    # (“…里讲公益性岗位补贴的是哪一条”: where the text says it — the article, nothing asked of the person)
+    general = intent("asks_rule_in_general").search(question) or intent("asks_conditions").search(question) or intent("asks_where_said").search(question)
     return bool(general) and not intent("asks_verdict").search(question)
 
 
