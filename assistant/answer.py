@@ -250,6 +250,11 @@ class Assistant:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
         calc = getattr(decision, "calculation", None) if decision is not None else None
+        edition = self._edition_of_rule(query, calc) if options.abstain else None
+        if edition is not None:  # “晋中的企业，2024年组织职工培训”: the rule's plan is the 2023 one
+            doc, year = edition
+            held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
+            return self._abstain(query, scope, facts, reason="no_passage", state=state, related=self._rule_citation(calc, query), missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
         if calc is not None and hits and self._rule_outside_numbered(query, calc, hits):
             decision = calc = None  # “人社部发〔2024〕5号里…”: the document named answers, not another's rule on the topic
         if about and decision is not None and (options.about_document or not _names_topic(query.text, facts)):
@@ -1532,6 +1537,30 @@ class Assistant:
             rest = re.sub(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市))", "", rest)  # 晋中市…: the place is said apart
             out.append((doc, covered, rest))
         return tuple(out)
+
+    def _edition_of_rule(self, query: Query, calc: Calculation | None) -> tuple[Document, int] | None:
+        """The rule's document is a yearly one (晋中市2023年…工作方案) and the event said is of a year it is not for
+        (“2024年组织职工培训”): (the edition held, the year of the event).  Nothing when no event's year is said
+        outright."""
+        if calc is None or calc.rule_id.startswith("route.") or not query.event_said and query.as_of == (query.today or query.as_of):
+            return None
+        own = self._rule_citation(calc, query)
+        doc = self.index.documents.get(own.doc_id) if own is not None else None
+        if doc is None:
+            return None
+        family = {doc.doc_id, doc.parent_id}
+        year = query.as_of.year
+        said = " ".join([query.original, *(t.content for t in query.history if t.role == "user")])
+        if str(year) not in said and f"{year % 100}年" not in said:
+            return None  # a year said outright only (“今年”, “前年（2023年）”: how far back is the person's count)
+        for held, covered, _ in self._yearly_documents:
+            if held.doc_id in family or doc.doc_id in held.children:
+                last = max(covered)
+                start = held.effective_date or doc.effective_date
+                if start is not None and start.year == last and start.month >= 7:
+                    last += 1  # a plan for its year that took effect in that year's second half runs into the next
+                return (held, year) if year > last else None
+        return None
 
     def _other_edition(self, query: Query) -> tuple[Document, int] | None:
         """A yearly document asked about for a year the corpus does not hold it for: (the edition held, the year asked).
