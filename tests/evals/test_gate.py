@@ -79,6 +79,7 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout21.jsonl", "thresholds-heldout21.yaml"),
         ("scope-heldout15.jsonl", "thresholds-scope-heldout15.yaml"),
         ("scope-heldout16.jsonl", "thresholds-scope-heldout16.yaml"),
+        ("heldout22.jsonl", "thresholds-heldout22.yaml"),
         ("scope-heldout17.jsonl", "thresholds-scope-heldout17.yaml"),
     ],
 )
