@@ -694,6 +694,10 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> r = {"hires_count": 2, "people_count": 3}
     >>> _count_follow_up("上个月又招了3个，2个是脱贫户，1个不是", s, r); r
     {'hires_count': 10}
+    >>> s = DialogueState(facts={"hires_count": 3}, topic="absorb_employment_subsidy")
+    >>> r = {"people_count": 2}
+    >>> _count_follow_up("那再加2个就业困难人员呢", s, r); r
+    {'hires_count': 5}
     """
     if _count_removed(text, state, read):
         return
@@ -707,6 +711,12 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         if added:
             for key in [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]:
                 read.pop(key)
+            return
+        # “那再加2个就业困难人员呢”: people added, said by what they are — added to the one count held
+        generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and _is_count(read[k])]
+        held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts[k])]
+        if generic and len(held) == 1:
+            read[held[0]] = state.facts[held[0]] + read.pop(generic[0])
             return
     missed = bool(intent("left_out").search(text))
     if missed and read.get("_correction"):

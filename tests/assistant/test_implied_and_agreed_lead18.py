@@ -145,3 +145,10 @@ def test_people_of_the_kind_spoken_of_are_counted(assistant, reply, total):
     first, last = talk(assistant, "四川低保家庭的应届毕业生求职补贴多少", reply, today=date(2025, 6, 1))
     assert first.calculation is not None and first.calculation.value == 1500, first.answer
     assert last.calculation is not None and last.calculation.value == total, last.answer
+
+
+@pytest.mark.parametrize(("follow_up", "total"), [("那再加2个就业困难人员呢", 10000), ("又多了1个应届生呢，一共多少", 8000)])
+def test_people_added_in_a_follow_up_add_to_the_count(assistant, follow_up, total):
+    first, last = talk(assistant, "成都的小厂招了3个应届大学生，签了一年合同交社保，吸纳补贴一共多少", follow_up, today=date(2025, 6, 1))
+    assert first.calculation is not None and first.calculation.value == 6000, first.answer
+    assert last.calculation is not None and last.calculation.value == total, last.answer
