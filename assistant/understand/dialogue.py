@@ -199,6 +199,8 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     for key, value in read_in_reply(text, state.pending).items():
         facts.setdefault(key, value)  # “2019年拿的” to “哪一年取得高级技师的？”
     _on_skill_ladder(text, state, facts, topic_inputs)
+    if not facts.get("_correction") and intent("said_instead_asked").search(text):
+        facts.update(_partly_corrected(text, state, facts, "said_instead_asked"))  # “那金牌呢” after 国赛银牌
     if facts.get("_correction"):
         facts.update(_partly_corrected(text, state, facts))
         facts.update(_date_corrected(text, state, facts))
@@ -559,8 +561,9 @@ def _fill_by_source(pending: str, facts: dict[str, Any]) -> str | None:
     return pending
 
 
-def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> dict[str, Any]:
-    """“说错了，是金牌” after 国赛银牌: a correction that names only the part that changes.
+def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any], said_by: str = "said_instead") -> dict[str, Any]:
+    """“说错了，是金牌” after 国赛银牌: a correction that names only the part that changes (and, ``said_by``
+    ``said_instead_asked``, a follow-up that asks of it changed: “那金牌呢”).
 
     For each value held of a fact with declared choices (and not read again in this
     message), the choice that differs from it only in what the person now says
@@ -571,13 +574,15 @@ def _partly_corrected(text: str, state: DialogueState, read: dict[str, Any]) -> 
     {'awards': frozenset({'国赛金牌'}), '_only': True}
     >>> _partly_corrected("说错了，是金牌", DialogueState(facts={"awards": frozenset({"全国技术能手"})}), {})
     {}
+    >>> _partly_corrected("那金牌呢", s, {}, "said_instead_asked")
+    {'awards': frozenset({'国赛金牌'}), '_only': True}
     """
-    said = [m.group("said") for m in intent("said_instead").finditer(text)]
+    said = [m.group("said") for m in intent(said_by).finditer(text)]
     out: dict[str, Any] = {}
     for key, held in state.facts.items():
         spec = FACTS.get(key)
-        if spec is None or not spec.choices or key in read or spec.kind not in ("str", "set"):
-            continue
+        if spec is None or not spec.choices or key in read or spec.kind not in (("str", "set") if said_by == "said_instead" else ("set",)):
+            continue  # (a follow-up changes what is held in a list — a medal — not a level, which a ladder reads: 那正高呢)
         values = sorted(held) if spec.kind == "set" else [held]
         changed = {}
         for value in values:

@@ -27,3 +27,21 @@ def test_the_question_is_not_asked_again(assistant):
     first, last = talk(assistant, "宁波的，技师，拿证4年了，能评中级职称吗", "年年都过了", today=date(2026, 12, 1))
     assert first.state.pending == "annual_appraisal_passed", first.answer
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "verdict"),
+    [
+        ("郑州的，国赛银牌，在岗，能破格评副高吗", "那金牌呢", "eligible"),
+        ("洛阳的，拿过国赛金牌，在岗，能破格评副高吗", "要是铜牌呢", "not_eligible"),
+    ],
+)
+def test_a_medal_changed_in_a_follow_up(assistant, first, follow_up, verdict):
+    # 河南 三、（七）: 国赛金牌 qualifies for 副高 破格; a follow-up naming only the colour changes the medal held
+    _, last = talk(assistant, first, follow_up, today=date(2026, 12, 1))
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
+
+
+def test_a_level_follow_up_is_not_a_changed_medal(assistant):
+    _, last = talk(assistant, "杭州的，高级技师证拿了5年，考核都合格，能评副高吗", "那正高呢", today=date(2026, 12, 1))
+    assert last.state.facts.get("target_title") == "正高级", last.state.facts
