@@ -136,7 +136,7 @@ def implied(facts: dict[str, Any]) -> dict[str, Any]:
     >>> implied({"headcount": 28})
     {'employer_size': '中小微企业'}
     >>> implied({"headcount": 28, "employer_size": "大型企业"}), implied({"headcount": 5000})
-    ({}, {'medium_or_large_enterprise': True})
+    ({'employment_form': '单位招用'}, {'medium_or_large_enterprise': True})
     >>> implied({"employment_form": "公益性岗位"})
     {'person_categories': frozenset({'就业困难人员'})}
     >>> implied({"employment_form": "公益性岗位", "excluded_categories": frozenset({"就业困难人员"})})
