@@ -157,6 +157,32 @@ class Registry:
         step = Step(why, rule.citations[0].doc_id, rule.citations[0].article)
         return Calculation(rule_id=rule.id, inputs={years: facts[years], event: facts[event]}, verdict="need_more_info", steps=(step,), summary=text, missing=(event,), applied_on=as_of)
 
+    def _event_year_straddles(self, rule: Rule, facts: Mapping[str, Any], as_of: date) -> Calculation | None:
+        """The event a rule governs said by its year only (“去年拿的证”: 取得现技能等级的年份), a year the rule's
+        period begins or ends inside, and the day asked outside the period: the month decides — asked.
+
+        >>> c = registry().evaluate("sc.skill_upgrade_subsidy", {"insured_months": 36, "level_obtained_year": 2024}, date(2025, 6, 1))
+        >>> c.verdict, c.missing
+        ('need_more_info', ('level_obtained_date',))
+        >>> registry().evaluate("sc.skill_upgrade_subsidy", {"insured_months": 36, "level_obtained_year": 2024}, date(2024, 11, 1)).verdict
+        'eligible'
+        """
+        if not rule.event or facts.get(rule.event) is not None:
+            return None
+        label = FACTS[rule.event].label
+        year_key = next((k for k, spec in FACTS.items() if label.endswith("的日期") and spec.label == label.removesuffix("的日期") + "的年份"), None)
+        year = facts.get(year_key) if year_key else None
+        if not isinstance(year, int) or isinstance(year, bool) or as_of.year == year:
+            return None  # (the day asked in that year: the month was said as the event's day, “2024年3月”)
+        period = self.period_of(rule)
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        straddles = (period.start is not None and first < period.start <= last) or (period.end is not None and first <= period.end < last)
+        if not straddles or period.status(as_of) == "in_force":
+            return None
+        text = f"该项规定{period.describe()}；您说的{year}年只有一部分在此期间内，要看具体是几月取得的。"
+        step = Step(text, rule.citations[0].doc_id, rule.citations[0].article)
+        return Calculation(rule_id=rule.id, inputs={year_key: year}, verdict="need_more_info", steps=(step,), summary=text, missing=(rule.event,), applied_on=as_of)
+
     def evaluate(self, rule_id: str, facts: Mapping[str, Any], as_of: date, *, at_event: bool = True, within: Period | None = None, event_day: bool = False, planned: bool = False) -> Calculation:
         """Apply a rule to facts on a day.
 
@@ -177,6 +203,9 @@ class Registry:
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
         rule = self.get(rule_id)
+        partly = self._event_year_straddles(rule, facts, as_of) if at_event else None
+        if partly is not None:
+            return partly
         if rule.event and at_event:
             # “2024年11月拿的证”: the rule that governs that event applies as it stood that day
             # (before today); when the day asked is already another event's (“2022年10月接的见习生，

@@ -37,3 +37,12 @@ def test_an_age_said_loosely_answers_the_retirement_question(assistant, reply):
     assert first.state.pending == "years_to_retirement", first.answer
     assert last.state.pending != "years_to_retirement", last.answer
     assert last.calculation is not None and last.calculation.value == 3, last.answer
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [("2024年10月", "eligible"), ("2024年3月", "not_eligible")])
+def test_a_certificate_year_inside_which_the_measure_began_or_ended_asks_the_month(assistant, reply, verdict):
+    # 川办发〔2024〕34号 四、（十九）: 技能提升补贴 from 2024-07-13 to 2024-12-31 — “去年拿的证” asked in 2025 may fall
+    # on either side of its start: the month is asked, then decides
+    first, last = talk(assistant, "德阳的企业职工，交失业保险3年了，去年拿了技师证，能领技能提升补贴吗", reply, today=date(2025, 6, 1))
+    assert first.calculation is not None and first.calculation.missing == ("level_obtained_date",), first.answer
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
