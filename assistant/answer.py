@@ -189,8 +189,7 @@ class Assistant:
             doc, year = edition
             related = next(iter(self.index.articles_of(doc.doc_id)), None)
             cited = Citation.of(doc, related.path, _whole_clause(related.text), _label_day(query)) if related is not None else None
-            held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
-            return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
+            return self._abstain(query, scope, {}, reason="no_passage", related=cited, missing=_edition_missing(doc, year))
         looked_up = self._number_answer(query) or self._standing_answer(query, k) or self._reference_answer(query, scope)
         if looked_up is not None and options.abstain and looked_up.citations and intent("asks_content").search(query.text) and not intent("asks_where_said").search(query.text):
             # “《…双周调度报表》要填哪些栏目”: the table named is the article's attachment, which the corpus does not hold
@@ -252,9 +251,7 @@ class Assistant:
         calc = getattr(decision, "calculation", None) if decision is not None else None
         edition = self._edition_of_rule(query, calc) if options.abstain else None
         if edition is not None:  # “晋中的企业，2024年组织职工培训”: the rule's plan is the 2023 one
-            doc, year = edition
-            held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
-            return self._abstain(query, scope, facts, reason="no_passage", state=state, related=self._rule_citation(calc, query), missing=f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）")
+            return self._abstain(query, scope, facts, reason="no_passage", state=state, related=self._rule_citation(calc, query), missing=_edition_missing(*edition))
         if calc is not None and hits and self._rule_outside_numbered(query, calc, hits):
             decision = calc = None  # “人社部发〔2024〕5号里…”: the document named answers, not another's rule on the topic
         if about and decision is not None and (options.about_document or not _names_topic(query.text, facts)):
@@ -2540,6 +2537,12 @@ def _topic_gives_money(topic: str) -> bool:
     from assistant.rules.registry import registry
 
     return any(_gives_money(r.id) for r in registry().of_topic(topic))
+
+
+def _edition_missing(doc: Document, year: int) -> str:
+    """What a decline says is missing when a yearly document is asked of another year."""
+    held = "、".join(dict.fromkeys(_YEARS_IN_TITLE.findall(doc.title)))
+    return f"{year}年的版本（语料中只有{held}的这一份，不能拿它代替{year}年的规定）"
 
 
 def _asks_money(missing: tuple[str, ...]) -> bool:

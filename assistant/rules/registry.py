@@ -29,6 +29,15 @@ logger = logging.getLogger(__name__)
 VERDICTS = ("eligible", "not_eligible", "amount", "info", "need_more_info", "not_applicable")
 
 
+@functools.lru_cache(maxsize=None)
+def _year_fact_of(date_fact: str) -> str | None:
+    """The fact holding only the year of a date fact (取得现技能等级的日期 → …的年份), by their declared labels."""
+    label = FACTS[date_fact].label
+    if not label.endswith("的日期"):
+        return None
+    return next((k for k, spec in FACTS.items() if spec.label == label.removesuffix("的日期") + "的年份"), None)
+
+
 class Registry:
     def __init__(self, parameter_set: ParameterSet, source_table: Mapping[str, Source]):
         self.parameters = parameter_set
@@ -169,8 +178,7 @@ class Registry:
         """
         if not rule.event or facts.get(rule.event) is not None:
             return None
-        label = FACTS[rule.event].label
-        year_key = next((k for k, spec in FACTS.items() if label.endswith("的日期") and spec.label == label.removesuffix("的日期") + "的年份"), None)
+        year_key = _year_fact_of(rule.event)
         year = facts.get(year_key) if year_key else None
         if not isinstance(year, int) or isinstance(year, bool) or as_of.year == year:
             return None  # (the day asked in that year: the month was said as the event's day, “2024年3月”)
