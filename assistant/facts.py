@@ -400,8 +400,9 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     if not only and not correcting:
         _group_restated(earlier, later, merged)
     if merged.get("amount_basis") == "每个" and "amount_basis" not in later and _counts_people_said(later):
-        # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”: the group now counted is what is asked of
-        del merged["amount_basis"]
+        # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”, “每人每月多少” then “那5个人呢”: the group now
+        # counted is what is asked of — what they come to together
+        merged["amount_basis"] = "合计"
     for group in _ALTERNATIVES:
         # a later statement of the same thing another way replaces the earlier one
         # (“干了五年” then “证是三年前才拿的”; “2022年毕业” then “去年毕业”)

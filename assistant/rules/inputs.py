@@ -396,7 +396,7 @@ _MENTION_UNITS = ("天", "工作日", "月", "年", "岁", "元", "%", "个", "�
 _DATE_UNITS = ("日期", "年份", "往年", "届")  # when: read by date facts, or by int facts (the year, years ago, take: month)
 _MENTION_KEYS = {
     "unit", "before", "after", "not_before", "not_after", "window", "with", "rest", "both", "times", "plus", "ordinal",
-    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "across", "yields_to", "per", "not_values", "take", "last",
+    "adds_listed", "prefer", "clause", "not_clause", "previous", "previous_holds", "shares", "across", "yields_to", "per", "not_values", "take", "last",
     "ranges", "upper", "again", "asked", "alone", "each", "next",
 }
 _PATTERN_KEYS = ("before", "after", "not_before", "not_after", "with", "clause", "not_clause", "previous", "next")

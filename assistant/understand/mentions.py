@@ -47,6 +47,8 @@ A number fact declares how it is said (``mentions`` in ``assistant/rules/facts/*
         before: ^(干|做)(了)?$
         previous_holds: skill_level    # the clause before names a level of that ladder, held
                                        # (“我是高级技师，干了5年”); previous: a pattern there instead
+        shares: true                   # may read a mention another fact took (years since the level
+                                       # said as “干了5年” are also the years worked)
       - unit: 个
         before: 走了$
         next: ^(都)?(是)?(我们|公司)?(主动)?辞退   # the clause after its own must say this
@@ -465,6 +467,7 @@ class Way:
     # in ``before``'s group ``n`` (“两个上了10天” → {10: 2}), or in the clause after it in ``next``'s
     # (“第1批7天，15个人” → {7: 15}); taken only when two or more are said
     next: re.Pattern[str] | None = None  # the clause after its own must say this (“走了两个人，是我们主动辞退的”)
+    shares: bool = False  # reads a mention another fact took too: the same words say both (“我是高级技师，干了5年”: years worked)
 
     def value(self, m: Mention) -> Decimal | Span:
         if m.span is not None:
@@ -563,6 +566,7 @@ def _way(w: dict) -> Way:
         bool(w.get("alone", True)),
         bool(w.get("each")),
         _pattern(w, "next"),
+        bool(w.get("shares")),
     )
 
 
@@ -770,9 +774,9 @@ def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken
     fits = fits or (lambda w, m: w.fits(m))
     units = {u for w in ways for u in w.units}  # a way fits only a mention said with one of its units
     for m in reversed(mentions) if any(w.last for w in ways) else mentions:
-        if m.start in taken or (m.unit not in units and m.word not in units):
+        if m.unit not in units and m.word not in units:
             continue
-        way = next((w for w in ways if fits(w, m)), None)
+        way = next((w for w in ways if (w.shares or m.start not in taken) and fits(w, m)), None)
         if way is None:
             continue
         value = _read(key, way, m)

@@ -19,6 +19,7 @@ from assistant.rules.inputs import FACTS, FactSpec
 from assistant.schema import Span
 from assistant.text import NUMERAL_CHARS, cn_number, normalize
 from assistant.understand.intents import intent
+from assistant.understand.slots import read_cues
 
 # what a reply may carry around its content: particles, politeness (intents.yaml reply_filler), punctuation
 _PUNCT = re.compile(r"[\s，,。！!？?、；;：:~～…\"“”'‘’()（）]+")
@@ -129,6 +130,10 @@ def _clause_answer(spec: FactSpec, clause: str) -> bool | None:
     return None
 
 
+def _clause_answers(spec: FactSpec, text: str) -> list[bool | None]:
+    return [_clause_answer(spec, c) for c in _CLAUSE.split(text.strip()) if bare(c)]
+
+
 def clauses_answer(spec: FactSpec, text: str) -> bool | None:
     """A reply of several clauses to a yes/no question: no when any clause says no (the condition asked
     is not met in part: “前年那次没过，去年和今年都合格” to “近3年年度考核都合格吗？”), yes when every
@@ -141,7 +146,7 @@ def clauses_answer(spec: FactSpec, text: str) -> bool | None:
     >>> clauses_answer(FACTS["annual_appraisal_passed"], "嗯，都合格"), clauses_answer(FACTS["annual_appraisal_passed"], "去年的还没出来，前年合格")
     (True, None)
     """
-    answers = [_clause_answer(spec, c) for c in _CLAUSE.split(text.strip()) if bare(c)]
+    answers = _clause_answers(spec, text)
     if not answers:
         return None
     if False in answers:
@@ -317,6 +322,10 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                     value = None
         if value is None:
             value = clauses_answer(spec, text)
+        if value is False and True in _clause_answers(spec, text) and read_cues(normalize(text)).get(spec.key) is True:
+            # a no and a yes, and the fact's own cues read the whole reply as yes: the no said of a time before the one
+            # asked about, then that time said met (“四年前有一年不合格，最近三年都合格” to “近3年年度考核有没有不合格的情况？”)
+            value = True
         return {} if value is None else {spec.key: value}
     if spec.kind == "set" and len(content) > 16:
         return _none_then_explained(spec, text)
