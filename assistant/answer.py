@@ -160,6 +160,10 @@ class Assistant:
                 answer = again if not again.abstained and again.citations and self._shares_words(args.question, again.citations[0]) else answer
             elif not _repeats_last_answer(again, args.question, turns):
                 answer = again
+        if answer.follow_up is None and answer.state is not None and answer.state.pending is not None:
+            # nothing was asked in the end (“一次性求职补贴多少钱”: who gets it said, no figure to ask the person for):
+            # the next message is not a reply to a question, and is not told it failed to answer one
+            answer = replace(answer, state=replace(answer.state, pending=None, asked=0))
         graph = self.index.graph
         return replace(answer, citations=tuple(replace(c, relations=graph.of_document(c.doc_id)) for c in answer.citations))
 

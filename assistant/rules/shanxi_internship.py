@@ -101,6 +101,8 @@ def living_allowance(ctx: Context) -> Outcome:
     ['eligible', 'not_eligible', 'need_more_info']
     >>> evaluate("sx.internship_allowance", {"working_days": 15, "min_wage": 1980}, date(2026, 11, 21)).value
     Decimal('1980')
+    >>> evaluate("sx.internship_allowance", {"partial_month": True}, date(2026, 11, 21)).missing
+    ('working_days',)
 
     四、（五）: 无故缺勤 5 days in a row (or 10 in all) stops it; days off with leave do not.
 
@@ -186,6 +188,11 @@ def living_allowance(ctx: Context) -> Outcome:
         # The monthly standard needs no duration; the 15-day rule is stated with it.
         ctx.step(f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。", min_days.reference)
         rule = f"见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满{fmt_number(min_days.d)}个工作日的不予发放。"
+        if ctx.get("partial_month") is True:
+            # “干了大半个月就走了，还要发吗”: a part month, its working days unsaid — they decide, and are asked
+            ctx.compare("working_days", min_days, "at_least")
+            ctx.need("working_days")
+            return ctx.incomplete(f"按山西省规定，{rule}")
         wage = ctx.get("min_wage")
         if wage is None:
             return ctx.result("info", share.d, "×当地最低工资标准（每月，不低于）", f"按山西省规定，见习单位按月发放基本生活补助，每月不低于当地最低工资标准；{rule}")
@@ -379,7 +386,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_allowance",
         citations=(ALLOWANCE, ABSENCE),
         formula=living_allowance,
-        inputs=("min_wage", "internship_months", "working_days", "absence_consecutive_days", "absence_total_days", "absence_excused", "asks_absence_limit"),
+        inputs=("min_wage", "internship_months", "working_days", "partial_month", "absence_consecutive_days", "absence_total_days", "absence_excused", "asks_absence_limit"),
         parameters=(
             "sx.internship.allowance.min_wage_share",
             "sx.internship.allowance.min_working_days",

@@ -78,6 +78,40 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     return None
 
 
+_ECHO = re.compile(r"(?P<no>没有|没|还没有|还没|未|不)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(?P<done>了|过|过了|好了|完了)?(?:的)?")
+_NOT_VERBS = frozenset("是有对好行会能要在了过的吗呢吧啊嗯哦")
+
+
+def _echoed(clause: str, asked: str | None) -> bool | None:
+    """A yes or no said by echoing the verb of the question just put (“请问您是否在当地办理了失业登记？” — “登了”,
+    “办了”, “没登”): one or two characters of the question, with 了/过 for yes or 没/未 before them for no.
+
+    >>> _echoed("登了", "请问您是否在当地办理了失业登记？"), _echoed("没登", "请问您是否在当地办理了失业登记？"), _echoed("签了", "请问您是否在当地办理了失业登记？")
+    (True, False, None)
+    >>> _echoed("好了", "请问考核都合格了吗？"), _echoed("登", "请问您是否在当地办理了失业登记？")
+    (None, None)
+    """
+    question = _last_question(asked)
+    m = _ECHO.fullmatch(clause or "")
+    if not question or m is None or any(c in _NOT_VERBS for c in m.group("verb")) or m.group("verb") not in question:
+        return None
+    if m.group("no"):
+        return None if m.group("done") == "过了" else False
+    return True if m.group("done") else None
+
+
+def _counted_as_asked(tail: str, spec: FactSpec, asked: str | None) -> bool:
+    """“17个” to “见习了多少个工作日？”: the measure word of the question, said for the unit it counts.
+
+    >>> _counted_as_asked("个", FACTS["working_days"], "请问（不满一个月的部分）见习了多少个工作日？"), _counted_as_asked("个", FACTS["working_days"], "请问见习了几天？")
+    (True, False)
+    """
+    question = _last_question(asked) or ""
+    if not tail.startswith("个") or not question:
+        return False
+    return any(re.search(rf"(多少|几)个{unit}", question) for unit in ("工作日", "月", "人", "小时", "学时", "课时"))
+
+
 def _told(text: str) -> str:
     """The clauses of ``text`` that tell rather than ask.
 
@@ -318,8 +352,12 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                 value = _yes_no(spec, bare(parts[0]))
                 if value is None:
                     value = _clause_answer(spec, parts[0])  # “是的都合格。我想报副高，可以不？”
+                if value is None:
+                    value = _echoed(parts[0].strip(), asked)  # “登了，上个月在街道登记的”
                 if value is True and intent("reply_turns").search(_told(parts[1])):
                     value = None
+        if value is None:
+            value = _echoed(re.sub(r"[。！!？?，,\s]+$", "", text.strip()), asked)  # “办了”, “没登”: the question's own verb said back
         if value is None:
             value = clauses_answer(spec, text)
         if value is False and True in _clause_answers(spec, text) and read_cues(normalize(text)).get(spec.key) is True:
@@ -345,7 +383,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             return {}
         number *= {"万": Decimal(10000), "千": Decimal(1000)}.get(m.group("unit") or "", Decimal(1))
         tail = m.group("tail") or ""
-        if tail and not _said_in(spec, content):
+        if tail and not _said_in(spec, content) and not _counted_as_asked(tail, spec, asked):
             return {}  # “两次了” to “距退休还有几年？”: a count of times is not a number of years
         if tail == "%" or (tail == "" and "rate" in spec.key and number > 1):
             number = number / 100 if tail == "%" or number > 1 else number

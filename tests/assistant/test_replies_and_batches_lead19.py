@@ -1,0 +1,50 @@
+"""Round 19: replies and follow-ups we misread (probing in our own words, then a blind dev set):
+
+1. a yes or no said by echoing the question's verb (“登了”, “办了”, “没登”);
+2. a count said with the question's measure word (“17个” to “见习了多少个工作日？”), and a part month said
+   (干了大半个月就走了) asking for those working days instead of stating the rule;
+3. side jobs and insurance paid by oneself (接点私活，自己交社保): flexible employment;
+4. people trained in a later batch (又补培了15个) added to those held;
+5. a month's figure of a subsidy asked with no verb (公益性岗位补贴每月多少): a figure asked, as 公益岗一个月补多少 is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from shared_support import talk
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [("登了，前两个月去社区登的", "eligible"), ("办了", "eligible"), ("没登", "not_eligible")])
+def test_a_yes_or_no_said_by_echoing_the_question_s_verb(assistant, reply, verdict):
+    turns = talk(assistant, "我高中毕业就没上学了，能参加就业见习吗", "22岁", reply, today=date(2025, 6, 1))
+    assert turns[1].state.pending == "registered_unemployed", turns[1].answer
+    assert turns[-1].calculation is not None and turns[-1].calculation.verdict == verdict, turns[-1].answer
+
+
+@pytest.mark.parametrize(("days", "verdict"), [("16个", "eligible"), ("12个", "not_eligible")])
+def test_a_part_month_asks_its_working_days_and_a_count_answers_with_the_question_s_measure_word(assistant, days, verdict):
+    first, last = talk(assistant, "运城的见习单位，有个见习生待了半个多月就辞了，当月生活补助还发不发", days)
+    assert first.state.pending == "working_days", first.answer
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
+
+
+def test_side_jobs_with_insurance_paid_by_oneself_are_flexible_employment(assistant):
+    first, last = talk(assistant, "毕业后一直没进单位，在家接点翻译私活，社保是自己交的，有补贴吗", "前年12月毕业，每月交900", today=date(2025, 6, 1))
+    assert first.state.facts.get("employment_form") == "灵活就业", first.state.facts
+    assert last.calculation is not None and last.calculation.value == 600, last.answer  # 900 × 2/3 a month
+
+
+def test_people_trained_in_a_later_batch_are_added(assistant):
+    first, last = talk(assistant, "太谷的企业，给员工搞技能提升培训，先培训了12个人，有补贴吗", "后来又补培了8个，总共多少钱", today=date(2024, 5, 1))
+    assert first.calculation is not None and first.calculation.value == 3600, first.answer  # 300元/人
+    assert last.calculation is not None and last.calculation.value == 6000, last.answer
+
+
+@pytest.mark.parametrize("question", ["公益性岗位补贴每月多少", "公益岗一个月补多少"])
+def test_a_month_s_figure_asked_with_or_without_a_verb_is_answered_alike(assistant, question):
+    (answer,) = talk(assistant, question)
+    assert answer.abstained, answer.answer
+    assert answer.citations and answer.citations[0].article == "第十一条", answer.citations[:1]
