@@ -175,6 +175,7 @@ class Assistant:
         k = args.top_k or self.settings.top_k
         scope = self._scope(query, options)
         state, facts, decision = DialogueState(), {}, None
+        before = state
         if query.region_conflict is not None:
             return self._ask_region(query, self._conversation(query) if options.rules else state)
         beyond = out_of_scope(query.text, (a.text for a in self.index.articles)) if options.abstain else None
@@ -260,7 +261,9 @@ class Assistant:
             decision = calc = None  # “人社部发〔2024〕5号里…”: the document named answers, not another's rule on the topic
         if about and decision is not None and (options.about_document or not _names_topic(query.text, facts)):
             decision = calc = None  # a question about the document itself, not the rule discussed before
-        follow_up = _ask_again(decision.follow_up, state) if decision is not None and decision.follow_up else None
+        # (a reply that told another fact — “失业保险交了两年” to the layoffs asked — was understood: asked again, not apologised)
+        told = bool({k for k, v in state.facts.items() if before.facts.get(k) != v})
+        follow_up = _ask_again(decision.follow_up, state, told) if decision is not None and decision.follow_up else None
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
             follow_up = None  # asked last turn and answered with something else: not asked again word for word
         if follow_up and decision.calculation is None and decision.missing == ("province",) and asks_figure(query.text) and not _topic_gives_money(decision.topic):
@@ -2686,16 +2689,23 @@ def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:
     return last is not None and follow_up.strip() in last.content
 
 
-def _ask_again(follow_up: str, state: DialogueState) -> str | None:
+def _ask_again(follow_up: str, state: DialogueState, told: bool = False) -> str | None:
     """The follow-up question, never word for word the one just asked.
 
     The second time the wording says what kind of answer is wanted; the third time
-    the assistant stops asking and says what is still open.
+    the assistant stops asking and says what is still open.  A reply that told something
+    else (``told``) was understood: the question is put again, noted as still open, with no
+    apology, and the count starts over.
+
+    >>> _ask_again("请问企业上年度裁员多少人？", DialogueState(pending="layoffs_count", asked=2), told=True)
+    '已记下。还需要确认：请问企业上年度裁员多少人？'
     """
     from assistant.rules.inputs import FACTS
 
     if state.asked <= 1 or not state.pending:
         return follow_up
+    if told:
+        return f"已记下。还需要确认：{follow_up}"
     spec = FACTS.get(state.pending)
     if state.asked == 2 and spec is not None:
         hint = _hint(spec)

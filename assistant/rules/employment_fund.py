@@ -289,6 +289,9 @@ def internship_eligibility(ctx: Context) -> Outcome:
 def job_seeking(ctx: Context) -> Outcome:
     """第八条: graduating-year graduates from named hardship groups."""
     ctx.step("在毕业学年积极求职创业的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴。", JOB_SEEKING)
+    if ctx.get("seeking_work") is False:
+        # “决定今年不找了，专心考研”: the subsidy is for those 积极求职创业 in the graduating year
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第八条，一次性求职补贴给予在毕业学年积极求职创业的困难家庭等高校毕业生；您说目前不求职，不符合条件。")
     groups = closed(ctx, has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款"), excluded_only=True)
     year = in_graduation_year(ctx)  # said, or worked out from when the person leaves school
     if year.why:
@@ -799,7 +802,7 @@ RULES: tuple[Rule, ...] = (
         "job_seeking_subsidy",
         (JOB_SEEKING,),
         job_seeking,
-        ("person_categories", "excluded_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month"),
+        ("person_categories", "excluded_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "seeking_work"),
         reading="毕业学年按学年（9月1日至次年8月31日）计：明年6月毕业的，今年9月起即处于毕业学年。人员类别按“开放”理解：只说是应届高校毕业生、未说家庭情况的，追问是否属于低保、零就业等家庭，而不是判定不符合。",
     ),
     _rule(

@@ -375,6 +375,9 @@ def job_seeking(ctx: Context) -> Outcome:
     """二、（十四）: 1,500元 one-off job-seeking subsidy."""
     amount = ctx.p("sc.job_seeking.amount")
     ctx.step(f"毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，残疾及获得国家助学贷款的高校毕业生，给予一次性求职补贴{fmt_money(amount.d)}。", JOB_SEEKING)
+    if ctx.get("seeking_work") is False:
+        # “决定今年不找了，专心考研”: the subsidy is for those 积极求职创业 in the graduating year
+        return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴给予在毕业学年积极求职创业的困难家庭等高校毕业生；您说目前不求职，不符合条件。")
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
     if ctx.get("asks_whether") and not _people(ctx):
         who = closed(ctx, who, excluded_only=True)  # “不是低保也不是困难家庭，能领吗”: the groups unsaid are not held
@@ -532,7 +535,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
     _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
-    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "people_count", "hires_count", "amount_basis", "asks_whether"), ("sc.job_seeking.amount",)),
+    _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "people_count", "hires_count", "amount_basis", "asks_whether", "seeking_work"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",
         "技能提升补贴",

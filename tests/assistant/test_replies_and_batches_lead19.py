@@ -48,3 +48,24 @@ def test_a_month_s_figure_asked_with_or_without_a_verb_is_answered_alike(assista
     (answer,) = talk(assistant, question)
     assert answer.abstained, answer.answer
     assert answer.citations and answer.citations[0].article == "第十一条", answer.citations[:1]
+
+
+@pytest.mark.parametrize("question", ["我大四，家里低保，本来在找工作，现在决定不找了，专心备考公务员，一次性求职补贴还能领吗", "家里是零就业家庭，我今年毕业，打算先考研不找工作了，求职补贴能申请不"])
+def test_no_longer_looking_for_work_is_no_job_seeking_subsidy(assistant, question):
+    # 第八条: 对在毕业学年积极求职创业的…高校毕业生 — stopping the search is said, so the condition is not met
+    (answer,) = talk(assistant, question, today=date(2025, 3, 1))
+    assert answer.state.facts.get("seeking_work") is False, answer.state.facts
+    assert answer.calculation is not None and answer.calculation.verdict == "not_eligible", answer.answer
+
+
+def test_a_reply_telling_another_fact_is_asked_again_without_an_apology(assistant):
+    turns = talk(assistant, "我们公司能申请稳岗返还吗", "在德阳，25个人", "失业保险交了三年", today=date(2024, 11, 1))
+    assert turns[1].state.pending == "layoffs_count", turns[1].answer
+    assert turns[2].state.facts.get("insured_months") == 36, turns[2].state.facts
+    assert turns[2].follow_up and "抱歉" not in turns[2].follow_up and turns[2].follow_up != turns[1].follow_up, turns[2].follow_up
+
+
+def test_people_who_left_of_their_own_accord_are_no_layoffs(assistant):
+    turns = talk(assistant, "我们公司能申请稳岗返还吗", "在德阳，25个人", "失业保险交了三年", "今年走了4个，都是自己辞职的", today=date(2024, 11, 1))
+    assert turns[-1].state.facts.get("layoffs_count") == 0, turns[-1].state.facts
+    assert turns[-1].calculation is not None and turns[-1].calculation.verdict == "eligible", turns[-1].answer

@@ -185,7 +185,8 @@ def test_retention_still_being_settled_is_asked(assistant):
 # ------------------------------------------------------------------ a rate from counts said in two clauses
 def test_layoffs_counted_in_one_clause_and_said_to_be_layoffs_in_the_next():
     assert extract_facts("去年订单少，走了4个人，都是厂里主动辞退的").get("layoffs_count") == 4
-    assert "layoffs_count" not in extract_facts("去年走了4个人，是自己辞职的")
+    # (round 19: those who left of their own accord are no layoffs — 0, where before nothing was read and the layoffs asked)
+    assert extract_facts("去年走了4个人，是自己辞职的").get("layoffs_count") == 0
 
 
 def test_a_layoff_rate_from_two_counts_decides_the_refund(assistant):
