@@ -181,9 +181,14 @@ def extract_facts(text: str) -> dict[str, Any]:
         # (“育婴员、保育师各拿过一次了”: the 1次 is each member's, not the count)
         if facts.get(of) and said_each and (key not in facts or (facts[key] == 1 and "各" in said_each.group(0))):
             # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3; “厨师、保安、叉车各1次”)
-            listed = max((m.group(0).count("、") + 1 for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])), default=0)
-            if max(len(facts[of]), listed) >= 2:
-                facts[key] = max(len(facts[of]), listed)
+            lists = [m for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])]
+            listed = max((m.group(0).count("、") + 1 for m in lists), default=0)
+            before = [m for m in lists if m.end() <= said_each.start()]
+            # (the list said before “都领了” is the occasions had: a member named after it — “现在想再学个育婴员” —
+            # is the one asked about, not one had)
+            count = max(m.group(0).count("、") + 1 for m in before) if before else max(len(facts[of]), listed)
+            if count >= 2:
+                facts[key] = count
     _choices(norm, facts)
     if intent("correction").search(norm):
         facts["_correction"] = True

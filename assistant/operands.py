@@ -257,12 +257,34 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
         operand = operand_of_value(named.label, calc.value, calc.unit, _source(step.doc_id, step.article), step.doc_id, step.article)
         if operand is None:
             return None
+        if operation == "sum" and calc.verdict == "amount" and operand.unit.startswith("元"):
+            operand = _several_of(text, named, operand)  # “还有两家新评上省级的”: the figure for each, that many times
         operands.append(operand)
         calcs.append(calc)
     combined = combine(operation, operands[0], operands[1], rule_id=f"arith.{decision.topic}")
     if combined is None:
         return None
     return replace(decision, calculation=combined, follow_up=None, missing=(), rule_id=combined.rule_id, text=combined.summary, related=tuple(calcs))
+
+
+_SEVERAL_BEFORE = re.compile(r"(\d+)\s*(家|个|所|位|名)[^，,。；;？?！!\d]{0,6}$")
+
+
+def _several_of(text: str, named: Named, operand: Operand) -> Operand:
+    """A figure of one of the things summed, times how many of it the question counts right before its name
+    (“一家新评上国家级…，还有两家新评上省级的”: the 省级 award twice); the operand as it is when one or none is said.
+
+    >>> o = Operand("省级", Decimal(200000), "元", "20万元", "s")
+    >>> t = "1家单位新评上国家级就业见习基地，还有2家新评上省级的，一次性奖补加起来是多少钱？"  # (normalized)
+    >>> n = Named("省级", "省级", t.index("省级"), t.index("省级") + 2)
+    >>> r = _several_of(t, n, o); r.value, r.label, r.figure
+    (Decimal('400000'), '2家省级', '20万元×2')
+    """
+    m = _SEVERAL_BEFORE.search(text[max(0, named.start - 12) : named.start])
+    count = int(m.group(1)) if m else 1
+    if count < 2:
+        return operand
+    return replace(operand, value=operand.value * count, label=f"{count}{m.group(2)}{operand.label}", figure=f"{operand.figure}×{count}")
 
 
 def programme_parts(text: str) -> tuple[str, ...] | None:
