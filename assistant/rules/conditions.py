@@ -53,6 +53,7 @@ class Condition:
     below: Decimal | None = None  # … must stay under this (“累计10天以上不予发放”: below 10)
     ask: bool = True  # asked for when unknown; False: only a stated failure counts
     label: str = ""  # Chinese: the condition in a few words (listed when not asked)
+    also: tuple[str, ...] = ()  # other set facts whose members count too (教师本人或其指导的选手: the coached medals)
 
     @property
     def limit(self) -> tuple[Decimal, str] | None:
@@ -131,7 +132,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
                 limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
                 state = ctx.compare(condition.fact, limit, relation)  # a range said (“干了十几年”) when both ends agree
             else:
-                state = condition.holds(ctx.get(condition.fact), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
+                state = condition.holds(_joined(ctx, condition), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
@@ -159,6 +160,15 @@ def _related(relation: str | None, where: str = "") -> tuple[str, ...]:
         raise RegistrationError(f"{where}: relation {relation!r} is not declared in assistant/rules/relations/")
     rel = relations()[relation]
     return tuple(k for k in (rel.fact, rel.rate_fact) if k)
+
+
+def _joined(ctx: Context, condition: Condition) -> Any:
+    """The fact's value, with the members of the condition's ``also`` facts joined to a set (None when none is said)."""
+    value = ctx.get(condition.fact)
+    more = [m for other in condition.also for m in (ctx.get(other) or ())]
+    if not more:
+        return value
+    return frozenset(value or ()) | frozenset(more)
 
 
 def _negated(fact: str) -> tuple[str, ...]:
@@ -219,9 +229,13 @@ def parse_condition(doc: str, entry: dict, where: str) -> Condition:
             raise RegistrationError(f"{where}: {value!r} is not a choice of {fact}")
     if not limits and not among and "is" not in entry:
         raise RegistrationError(f"{where}: a condition on {fact} needs is, among, at_least, at_most or below")
+    also = tuple(str(v) for v in entry.get("also") or ())
+    for other in also:
+        if other not in FACTS or FACTS[other].kind != "set" or spec.kind != "set":
+            raise RegistrationError(f"{where}: also {other!r} joins a declared set fact to the set fact {fact}")
     return Condition(
         fact, clause, str(entry["fails"]), entry.get("is"), among, limits.get("at_least"), limits.get("at_most"),
-        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")),
+        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")), also,
     )
 
 
@@ -293,7 +307,7 @@ def _load_file(path: Path) -> list[Declared]:
             topic=topic.id,
             citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
             formula=_formula(conditions, str(entry["answer"]), verdict, main, relation),
-            inputs=tuple(dict.fromkeys([*(k for c in conditions for k in (c.fact, *_negated(c.fact))), *_related(relation)])),
+            inputs=tuple(dict.fromkeys([*(k for c in conditions for k in (c.fact, *c.also, *_negated(c.fact))), *_related(relation)])),
             reading=str(entry.get("reading", "")),
             period=parse_period(entry.get("period"), where),
         )

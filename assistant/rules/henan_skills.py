@@ -226,10 +226,14 @@ def _answered_on_the_award(ctx: Context, wanted: tuple[str, ...], undecided: lis
     if ctx.get("skill_level") is not None or not undecided:
         return None
     listed = tuple(_AWARD_CLAUSES)
+    coached = tuple(a for a in listed if a != "全国技术能手")  # the clauses that count the coach (含指导教练)
     misses = near_misses(ctx, "awards", listed)
-    if not misses or any(a in (ctx.get("awards") or ()) for a in listed):
+    # (“我带的学生在国赛上拿了银牌…我这个能算吗”: the medal of the student coached, in place of a listed one)
+    coached_misses = near_misses(ctx, "coached_awards", coached) if not misses else []
+    if not (misses or coached_misses) or any(a in (ctx.get("awards") or ()) for a in listed) or any(a in (ctx.get("coached_awards") or ()) for a in coached):
         return None
-    said, instead = misses[0]
+    said, instead = (misses or coached_misses)[0]
+    whose = "您所说的" if misses else "您指导的选手所获"
     years = ctx.p("ha.exceptional_title.deputy_senior.min_years")
     title = wanted[-1]
     ctx.step(f"所列条件是{instead}获得者，{said}不在所列条件之中。", _AWARD_CLAUSES[instead])
@@ -237,7 +241,7 @@ def _answered_on_the_award(ctx: Context, wanted: tuple[str, ...], undecided: lis
         "not_eligible",
         None,
         None,
-        f"按河南省规定，您所说的{said}不在破格申报{title}职称所列的条件之中（所列为{instead}等）；按您所说的情况不符合破格申报条件。"
+        f"按河南省规定，{whose}{said}不在破格申报{title}职称所列的条件之中（所列为{instead}等{'，含指导教练' if not misses else ''}）；按您所说的情况不符合破格申报条件。"
         f"如您已取得高级技师证书且在岗从事本职业满{fmt_number(years.d)}年，可按该条件破格申报副高级职称。",
     )
 

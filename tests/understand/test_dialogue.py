@@ -183,8 +183,9 @@ def test_that_one_instead_of_this_one_replaces_the_member_asked_about(assistant)
 
 def test_a_correction_that_names_only_the_part_that_changes(assistant):
     first, second = talk(assistant, "开封技校老师，带的学生去年拿了国赛银牌，我是指导教练，能破格评副高吗", "說錯了，是金牌，銀牌是前年那屆")
-    assert first.state.facts["awards"] == frozenset({"国赛银牌"})
-    assert second.state.facts["awards"] == frozenset({"国赛金牌"})
+    # (round 19: the student's medal is the coach's coached medal only — not an award of the teacher's own)
+    assert first.state.facts["coached_awards"] == frozenset({"国赛银牌"}) and "awards" not in first.state.facts
+    assert second.state.facts["coached_awards"] == frozenset({"国赛金牌"})
     assert second.calculation.verdict == "eligible", second.answer
 
 
