@@ -265,7 +265,11 @@ class Assistant:
         told = bool({k for k, v in state.facts.items() if before.facts.get(k) != v})
         follow_up = _ask_again(decision.follow_up, state, told) if decision is not None and decision.follow_up else None
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
-            follow_up = None  # asked last turn and answered with something else: not asked again word for word
+            # asked last turn and answered with something else: not asked again word for word — but a reply that told
+            # other facts (“大专毕业，2023年6月毕业的” to the province asked) was understood, and what is still open is
+            # asked once more, so noted (never twice)
+            again = f"已记下。还需要确认：{follow_up}"
+            follow_up = again if told and not _just_asked(again, query.history) else None
         if follow_up and decision.calculation is None and decision.missing == ("province",) and asks_figure(query.text) and not _topic_gives_money(decision.topic):
             follow_up = None  # “技能提升补贴能领多少钱”: no region's rule states a figure, the province would give none
         if follow_up is None and state.pending:
@@ -471,8 +475,10 @@ class Assistant:
             # saying whose; a verdict on the person's case, or an amount (the province's standard decides
             # it: “服务补助怎么算”), asks for the province, and says no note besides
             from assistant.rules.route import amount_asked
+            from assistant.understand.dialogue import asks_something
 
-            if _asks_own_verdict(query.text) or amount_asked(query.text):
+            if _asks_own_verdict(query.text) or amount_asked(query.text) or (told and follow_up.startswith("已记下") and not asks_something(query.text)):
+                # (a reply telling the person's facts, the province still open: the province is asked once more)
                 region_note = False
             else:
                 follow_up = None
@@ -2704,7 +2710,7 @@ def _ask_again(follow_up: str, state: DialogueState, told: bool = False) -> str 
 
     if state.asked <= 1 or not state.pending:
         return follow_up
-    if told:
+    if told and state.asked == 2:
         return f"已记下。还需要确认：{follow_up}"
     spec = FACTS.get(state.pending)
     if state.asked == 2 and spec is not None:

@@ -69,3 +69,35 @@ def test_people_who_left_of_their_own_accord_are_no_layoffs(assistant):
     turns = talk(assistant, "我们公司能申请稳岗返还吗", "在德阳，25个人", "失业保险交了三年", "今年走了4个，都是自己辞职的", today=date(2024, 11, 1))
     assert turns[-1].state.facts.get("layoffs_count") == 0, turns[-1].state.facts
     assert turns[-1].calculation is not None and turns[-1].calculation.verdict == "eligible", turns[-1].answer
+
+
+def test_asked_again_after_a_told_reply_does_not_loop(assistant):
+    # each reply tells something else (a region, then a span of time): the question is put again once as 已记下…,
+    # then the usual course — never the same wording twice in a row
+    turns = talk(assistant, "考了个技能等级证，有补贴吗", "四川德阳的，在厂里上班，考的焊工四级", "三年多吧", today=date(2024, 10, 1))
+    asked = [t.follow_up for t in turns]
+    assert all(a is None or b is None or a != b for a, b in zip(asked, asked[1:])), asked
+
+
+def test_staff_on_an_establishment_get_no_training_subsidy_of_the_fund(assistant):
+    # 《就业补助资金管理办法》第十六条: 不得对机关事业单位在编人员发放本办法中的补贴 — the declared training clauses too
+    first, last = talk(assistant, "单位让我去参加培训，能领职业培训补贴不", "我在区医院上班，是在编的")
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+@pytest.mark.parametrize(("days", "verdict"), [("干了12个工作日", "not_eligible"), ("干了18个工作日", "eligible")])
+def test_short_of_a_month_is_no_month(assistant, days, verdict):
+    # 三、（一）: 见习满15个工作日（含）不满1个月的按1个月发放 — “没干满一个月” is no month worked
+    first, last = talk(assistant, "见习没干满一个月就走了，生活补助还给不给", f"山西大同的，{days}")
+    assert "internship_months" not in last.state.facts, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
+
+
+def test_the_province_still_open_after_a_reply_telling_other_facts_is_asked_once_more(assistant):
+    # the reply to “请问您在哪个省份？” tells the person's facts instead: understood, and the province asked once more,
+    # noted — not dropped for another province's article; a second such reply is not asked again
+    turns = talk(assistant, "见习生的生活补助我能领多少", "中专毕业一年了，一直在家", "21岁", today=date(2025, 6, 1))
+    assert turns[0].state.pending == "province", turns[0].answer
+    assert turns[1].follow_up and turns[1].follow_up.startswith("已记下") and "省份" in turns[1].follow_up, turns[1].answer
+    assert turns[1].state.facts.get("years_since_graduation") == 1, turns[1].state.facts
+    assert turns[2].follow_up is None or turns[2].follow_up != turns[1].follow_up, turns[2].answer
