@@ -729,6 +729,14 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         read.pop("_correction")
     generic = [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]
     total = intent("total_people_said").search(text)
+    if total is not None and not generic and not any(k in FACTS and FACTS[k].counts_people for k in read):
+        # “哦不对，有一个试用期就走了没签合同，算5个”: the count to go by said alone — the one count held becomes it
+        held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback]
+        if len(held) == 1:
+            read[held[0]] = int(total.group("n"))
+            for key in [k for k in state.facts if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]:
+                read[key] = int(total.group("n"))
+            return
     if total is not None and generic:
         # “…，总共7个”: the total said is the count held, whatever the number added beside it
         held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and k not in read]

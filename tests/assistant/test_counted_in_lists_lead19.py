@@ -33,3 +33,15 @@ def test_several_of_one_kind_in_a_sum(assistant):
     # 川办发〔2024〕34号 二、（十三）: 国家级 30万元, 省级 20万元 一次性奖补
     (answer,) = talk(assistant, "四川这边，今年我们市有两家单位新评上国家级就业见习基地，一家评上省级的，一次性奖补一共多少钱？", today=date(2025, 3, 1))
     assert answer.calculation is not None and answer.calculation.value == 800000, answer.answer
+
+
+def test_the_people_trained_before_the_firm_s_size(assistant):
+    # 晋中 三、（二）: 企业职工培训 300元/人 — the people trained (26), not the firm's 四十来人
+    first, last = talk(assistant, "晋中的企业给职工搞技能培训，补贴怎么算", "榆次的，公司四十来人，这回培训了26个", today=date(2024, 5, 1))
+    assert last.calculation is not None and last.calculation.value == 7800, last.answer
+
+
+def test_the_count_to_go_by_said_at_the_end_of_a_correction(assistant):
+    # 川办发〔2024〕34号 一、（四）: 一次性吸纳就业补贴 2000元/人
+    turns = talk(assistant, "德阳的厂，今年招了7个应届大学生，一次性吸纳就业补贴能拿多少", "都签了两年合同，社保也交了", "不对，有两个没签合同走了，按5个算", today=date(2025, 3, 1))
+    assert turns[-1].calculation is not None and turns[-1].calculation.value == 10000, turns[-1].answer
