@@ -142,7 +142,10 @@ def _any(paths: list[tuple[Check, Clause, str]]) -> tuple[bool | None, tuple[Che
     for path in paths:
         if path[0].ok is True:
             return True, path, ()
-    missing = tuple(dict.fromkeys(k for c, _, _ in paths if c.ok is None for k in c.missing))
+    # the route nearest a verdict asked first (“全国技术能手，副高能不能直接报”: the award's route needs only 在岗, not
+    # the level the 高级技师 route would ask)
+    open_paths = sorted((c for c, _, _ in paths if c.ok is None), key=lambda c: len(c.missing))
+    missing = tuple(dict.fromkeys(k for c in open_paths for k in c.missing))
     return (None, None, missing) if missing else (False, None, ())
 
 
