@@ -81,6 +81,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout16.jsonl", "thresholds-scope-heldout16.yaml"),
         ("heldout22.jsonl", "thresholds-heldout22.yaml"),
         ("scope-heldout17.jsonl", "thresholds-scope-heldout17.yaml"),
+        ("heldout23.jsonl", "thresholds-heldout23.yaml"),
+        ("scope-heldout18.jsonl", "thresholds-scope-heldout18.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
