@@ -236,6 +236,45 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     return best if best_score >= _THRESHOLD else None
 
 
+# facts that say where, how the question is asked or how many, not what about: they name no topic
+_NO_TOPIC_FACTS = frozenset({"province", "city", "amount", "amount_basis", "people_count", "doc_id", "asks_whether", "asks_amount", "asks_per_month", "asks_per_day", "asks_period"})
+
+
+def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
+    """No topic said in words a topic declares, the person asking whether they themselves qualify: the one topic whose
+    rules read the most of what the person said of their case — at least two facts not implied by one another, and
+    more than any other topic reads.
+
+    People name a subsidy or a title loosely (“政府那一万块能给我不”, “能不能弄个工程师”); what they tell of themselves
+    (运营年数, 毕业年份 / 技能等级, 想评的职称, 考核) says which rules they ask of.  Only a verdict on the person's own
+    case is asked so (not a figure, a procedure or a rate: those a passage answers, or the corpus does not).
+
+    >>> topic_by_facts("浙江的，我是技师，工作满五年了，考核一直优秀，能不能弄个工程师", {"province": "浙江省", "skill_level": "技师", "target_title": "中级", "annual_appraisal_passed": True, "years_since_level": 5}).id
+    'title_for_skilled'
+    >>> topic_by_facts("今天天气怎么样", {}) is None, topic_by_facts("中小企业做数字化转型，政府补助多少钱", {"employer_size": "小微企业", "medium_or_large_enterprise": False}) is None
+    (True, True)
+    """
+    from assistant.understand.intents import intent
+
+    if not (intent("asks_verdict").search(question) or intent("asks_may_i").search(question)) or not own_case(question):
+        return None
+    said = {k for k, v in facts.items() if v not in (None, "", [], ()) and k in FACTS and k not in _NO_TOPIC_FACTS and not k.startswith("_")}
+    # (a fact worked out from another said — 中小企业 gives both 企业规模 and 是否大中型企业 — counts once)
+    said -= {k for k in said for other in said if other != k and _derived(k, other)}
+    if len(said) < 2:
+        return None
+    scored = sorted(((len(said & topic_inputs(t.id)), n, t) for n, t in enumerate(all_topics())), key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2]
+
+
+def _derived(key: str, other: str) -> bool:
+    """Whether fact ``key`` is declared implied by fact ``other`` (one said, the other worked out)."""
+    spec = FACTS.get(key)
+    return spec is not None and any(getattr(i, "source", None) == other for i in (spec.implied or ()))
+
+
 # ----------------------------------------------------------------- region
 
 
@@ -452,6 +491,8 @@ def decide(
         topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:
         topic = detect_topic(f"{context} {question}", facts)  # the state keeps normalized words
+    if topic is None and not topic_hint and not context:
+        topic = topic_by_facts(question, facts)
     if topic is None:
         return None
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
