@@ -268,6 +268,7 @@ def rule_arithmetic(text: str, decision: "Decision | None", ask: Callable[[str, 
 
 
 _SEVERAL_BEFORE = re.compile(r"(\d+)\s*(家|个|所|位|名)[^，,。；;？?！!\d]{0,6}$")
+_PEOPLE_AFTER = re.compile(r"(人|在职|工人|职工|员工|学员|学生|徒弟|见习生|大学生|毕业生|农民工|失业|脱贫)")
 
 
 def _several_of(text: str, named: Named, operand: Operand) -> Operand:
@@ -282,8 +283,8 @@ def _several_of(text: str, named: Named, operand: Operand) -> Operand:
     """
     m = _SEVERAL_BEFORE.search(text[max(0, named.start - 12) : named.start])
     count = int(m.group(1)) if m else 1
-    if count < 2:
-        return operand
+    if count < 2 or _PEOPLE_AFTER.match(m.group(0)[len(m.group(1)) + len(m.group(2)) :].lstrip()):
+        return operand  # (“一期是25个在职工人的…培训”: people counted, whom the part's own rule totals already)
     return replace(operand, value=operand.value * count, label=f"{count}{m.group(2)}{operand.label}", figure=f"{operand.figure}×{count}")
 
 
