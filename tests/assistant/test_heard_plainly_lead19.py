@@ -70,3 +70,11 @@ def test_replies_to_the_appraisal_question_that_count_a_year(assistant, reply, v
     assert first.state.pending == "annual_appraisal_passed", first.answer
     assert last.calculation is not None and last.calculation.verdict == verdict, last.answer
     assert last.state.facts.get("years_since_level") == 6, last.state.facts
+
+
+@pytest.mark.parametrize(("text", "kept"), [("山西的企业，见习生10个留下来8个", 8), ("运城一家超市，见习的12个留下来9个，最低工资1880", 9)])
+def test_the_count_kept_said_after_the_verb(text, kept):
+    # “10个留下来8个”: 10 are the interns, 8 were kept on (not the 10 read before 留下来)
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get("retained_count") == kept
