@@ -264,12 +264,14 @@ class Assistant:
         # (a reply that told another fact — “失业保险交了两年” to the layoffs asked — was understood: asked again, not apologised)
         told = bool({k for k, v in state.facts.items() if before.facts.get(k) != v})
         follow_up = _ask_again(decision.follow_up, state, told) if decision is not None and decision.follow_up else None
+        noted_again = False  # the question just asked, put once more after a reply that told other facts
         if follow_up and not state.pending and _just_asked(follow_up, query.history):
             # asked last turn and answered with something else: not asked again word for word — but a reply that told
             # other facts (“大专毕业，2023年6月毕业的” to the province asked) was understood, and what is still open is
             # asked once more, so noted (never twice)
             again = f"已记下。还需要确认：{follow_up}"
-            follow_up = again if told and not _just_asked(again, query.history) else None
+            noted_again = told and not _just_asked(again, query.history)
+            follow_up = again if noted_again else None
         if follow_up and decision.calculation is None and decision.missing == ("province",) and asks_figure(query.text) and not _topic_gives_money(decision.topic):
             follow_up = None  # “技能提升补贴能领多少钱”: no region's rule states a figure, the province would give none
         if follow_up is None and state.pending:
@@ -477,7 +479,7 @@ class Assistant:
             from assistant.rules.route import amount_asked
             from assistant.understand.dialogue import asks_something
 
-            if _asks_own_verdict(query.text) or amount_asked(query.text) or (told and follow_up.startswith("已记下") and not asks_something(query.text)):
+            if _asks_own_verdict(query.text) or amount_asked(query.text) or (noted_again and not asks_something(query.text)):
                 # (a reply telling the person's facts, the province still open: the province is asked once more)
                 region_note = False
             else:
@@ -2700,8 +2702,8 @@ def _ask_again(follow_up: str, state: DialogueState, told: bool = False) -> str 
 
     The second time the wording says what kind of answer is wanted; the third time
     the assistant stops asking and says what is still open.  A reply that told something
-    else (``told``) was understood: the question is put again, noted as still open, with no
-    apology, and the count starts over.
+    else (``told``) was understood: the second time the question is put noted as still open,
+    with no apology.
 
     >>> _ask_again("请问企业上年度裁员多少人？", DialogueState(pending="layoffs_count", asked=2), told=True)
     '已记下。还需要确认：请问企业上年度裁员多少人？'

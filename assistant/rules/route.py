@@ -272,7 +272,7 @@ def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
 def _derived(key: str, other: str) -> bool:
     """Whether fact ``key`` is declared implied by fact ``other`` (one said, the other worked out)."""
     spec = FACTS.get(key)
-    return spec is not None and any(getattr(i, "source", None) == other for i in (spec.implied or ()))
+    return spec is not None and any(i.source == other for i in spec.implied)
 
 
 # ----------------------------------------------------------------- region

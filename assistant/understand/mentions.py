@@ -819,6 +819,15 @@ def _read(key: str, way: Way, m: Mention) -> Any:
     return _under(key, _typed(key, said / 100 if m.unit == "%" and not isinstance(said, Span) else said), m)
 
 
+def units_of(key: str) -> frozenset[str]:
+    """The units fact ``key`` is declared said in (its ways').
+
+    >>> sorted(units_of("working_days"))
+    ['天', '工作日']
+    """
+    return frozenset(u for k, ways in _ways() if k == key for w in ways for u in w.units)
+
+
 def takes(key: str, m: Mention) -> bool:
     """Whether fact ``key`` is ever said with this mention's unit (any of its ways, words aside).
 

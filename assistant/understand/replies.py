@@ -106,10 +106,12 @@ def _counted_as_asked(tail: str, spec: FactSpec, asked: str | None) -> bool:
     >>> _counted_as_asked("个", FACTS["working_days"], "请问（不满一个月的部分）见习了多少个工作日？"), _counted_as_asked("个", FACTS["working_days"], "请问见习了几天？")
     (True, False)
     """
+    from assistant.understand.mentions import units_of
+
     question = _last_question(asked) or ""
     if not tail.startswith("个") or not question:
         return False
-    return any(re.search(rf"(多少|几)个{unit}", question) for unit in ("工作日", "月", "人", "小时", "学时", "课时"))
+    return any(f"多少个{unit}" in question or f"几个{unit}" in question for unit in units_of(spec.key))
 
 
 def _told(text: str) -> str:

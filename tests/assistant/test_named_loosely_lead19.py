@@ -2,7 +2,10 @@
 
 1. 稳岗的钱能返吗 (稳岗返还), 求职的补助 (一次性求职补贴), 培训补贴领了三次了还有没有 (the times limit);
 2. 返乡的农民工 (返乡入乡农民工); 上岗率只有七成 (the employment rate after training);
-3. of several routes still open, the one nearest a verdict is asked about first (全国技术能手 → 在岗, not the level).
+3. of several routes still open, the one nearest a verdict is asked about first (全国技术能手 → 在岗, not the level);
+4. a verdict asked of one's own case whose thing is named with no topic's words (“能不能弄个工程师”, “政府那一万块能给
+   我不”) goes to the one topic whose rules read the most of what was told — a figure asked so of a thing no rule
+   covers (“中小企业数字化转型，政府补助多少钱”) is still declined.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from shared_support import talk
         ("我们厂在四川绵阳，失业保险交了好几年，去年没裁人，稳岗的钱能返吗", "sc.stabilization_refund", date(2024, 10, 1)),
         ("家里是零就业家庭，女儿今年大四，那个求职的补助她能拿吗", "cn.fund.job_seeking_subsidy", date(2025, 3, 1)),
         ("职业培训补贴我已经领过3次了，这回还有没有", "cn.fund.training_subsidy_times", date(2025, 3, 1)),
+        # no topic's words at all: the verdict asked of one's own case goes to the topic its facts point to
+        ("浙江的，我是技师，拿证四年了，考核都合格，能不能弄个工程师", "zj.title_by_skill_level", date(2026, 12, 1)),
+        ("绵阳的，前年毕业的大专生，开了个小吃店一年多了，政府那一万块能给我不", "sc.startup_subsidy", date(2025, 3, 1)),
     ],
 )
 def test_subsidies_named_loosely_reach_their_rule(assistant, question, rule, day):
@@ -43,3 +49,8 @@ def test_the_route_nearest_a_verdict_is_asked_first(assistant):
     first, last = talk(assistant, "我是全国技术能手，在洛阳，副高能不能直接报", "在岗的，一直在干")
     assert first.state.pending == "in_post", first.answer
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+def test_a_figure_asked_of_a_thing_no_rule_covers_is_still_declined(assistant):
+    (answer,) = talk(assistant, "我们是中小企业，做数字化转型，政府具体补助多少钱")
+    assert answer.abstained, answer.answer
