@@ -239,6 +239,7 @@ class Assistant:
                 if answer is not None:
                     return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
 
+        from assistant.rules.route import own_case
         from assistant.understand.dialogue import is_elliptical
 
         about = self._document_followed_up(query, state if options.rules else None, force=options.about_document)
@@ -253,6 +254,16 @@ class Assistant:
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
+        if options.rules and decision is None and not state.topic and hits and in_scope and confidence >= self.settings.abstain_threshold and (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text))):
+            # no topic named in words any topic declares, and a verdict on the person's own case asked, or a figure of it
+            # with facts of the case told: the article found is what they ask of, and the rules resting on it decide
+            # (“我们厂招了个刚毕业的，政府那笔钱能给不”, “政府往回退失业保险的那个钱，我们能退多少”)
+            found = self._citations(query, hits, 1)
+            topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote)) if found else None
+            if topic is not None:
+                routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
+                if routed[2] is not None and routed[2].calculation is not None:
+                    state, facts, decision = routed
         calc = getattr(decision, "calculation", None) if decision is not None else None
         edition = self._edition_of_rule(query, calc) if options.abstain else None
         if edition is not None:  # “晋中的企业，2024年组织职工培训”: the rule's plan is the 2023 one
