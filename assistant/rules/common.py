@@ -244,11 +244,15 @@ def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decim
     (Decimal('10000.00'), '每年缴费7500元 × 2/3 = 每年最多5000元；× 2年 = 10000元（上限）')
     >>> total({}, 7500, monthly=False) is None  # a year's cap asked: the rule answers it
     True
+    >>> total({"asks_per_month": True}) is None, total({"asks_per_month": True, "amount_basis": "合计"})[0]  # the month's cap asked alone / beside the total
+    (True, Decimal('15360.00'))
     """
     paid = ctx.get("contribution")
     monthly = ctx.get("contribution_monthly") is True
     if paid is None or not (monthly or ctx.get("contribution_yearly") is True):
         return None
+    if monthly and ctx.get("asks_per_month") is True and ctx.get("amount_basis") != "合计" and not ctx.get("whole_period") and ctx.get("period_years") is None:
+        return None  # “每个月交1050，一个月最多能补多少”: only the month's cap is asked, which the rule answers
     years = ctx.get("period_years")
     longest = False
     if years is None and max_years is not None and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):

@@ -119,6 +119,9 @@ def undecided_clauses(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+_DENIAL_REACH = 24  # characters before a cue its denial may stand in (with the items listed between)
+
+
 def _denied(text: str, start: int) -> bool:
     """The words just before ``start`` deny what is said there (“不算”, “不是”).
 
@@ -127,7 +130,7 @@ def _denied(text: str, start: int) -> bool:
     >>> read_cues("我们是小微企业")["employer_size"]
     '小微企业'
     """
-    return _negated_before().search(text[max(0, start - 6) : start]) is not None
+    return _negated_before().search(text[max(0, start - _DENIAL_REACH) : start]) is not None
 
 
 def implied(facts: dict[str, Any]) -> dict[str, Any]:
