@@ -862,6 +862,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             people, rest = across
     if not people:
         return None
+    if len(people) == 1 and held and people[0].count >= held:
+        return None  # “十个人都是见习了6个月”: one group that is everyone held — what is said of it is said of all
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described
         others = held - sum(p.count for p in people) if held else 0
         if others <= 0:

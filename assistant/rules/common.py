@@ -160,6 +160,9 @@ def people_months_total(ctx: Context, per_month: Decimal) -> tuple[Decimal, int,
     # after the monthly figure): what they come to over those months
     # (asked of one person — “一个人见习4个月呢” — it is one person's months; “4个…每人多少” asks the standard)
     over_months = months is not None and ctx.get("asks_per_month") is not True and (basis != "每个" or not interns)
+    if ctx.get("asks_per_month") is True and basis is None and interns and interns > 1:
+        # “那平摊到每个月，我们单位一个月能拿多少”: a month's for the interns together
+        return per_month * interns, interns, Decimal(1)
     if (basis == "合计" and (interns or months)) or (basis != "每个" and interns and months) or over_months:
         people, span = (1 if basis == "每个" else interns or 1), months or Decimal(1)
         return per_month * people * span, people, span

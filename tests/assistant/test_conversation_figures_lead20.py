@@ -1,0 +1,30 @@
+"""Round 20: figures at the end of a conversation (probing in our own words).
+
+1. “十个人都见习了6个月”: one group that is everyone held is not a list of people told apart — the retention said
+   before still raises the standard for all of them (山西 三、（二）: 留用率70% → 70% of the minimum wage).
+2. “那一共多少？” then “那平摊到每个月呢”: the month's figure asked now replaces the total asked before — the interns'
+   month together, not the total again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from decimal import Decimal
+
+from shared_support import talk
+
+DAY = date(2022, 9, 1)  # the 山西 notice of 2022 in force
+
+
+def test_everyone_said_as_one_group_keeps_the_retention_said_before(assistant):
+    # 留用7/10 = 70%: 60% + 2 × 5% = 70%; 1800 × 70% × 10人 × 6个月
+    *_, last = talk(assistant, "大同的，我们接了10个见习的毕业生，期满留下来了7个，见习补贴能多拿点吗", "最低工资1800，十个人都见习了6个月，一共补多少", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("75600"), last.answer
+
+
+def test_a_months_figure_asked_after_the_total_is_the_month(assistant):
+    # 留用4/8 = 50%, not above it: 60%; 1800 × 60% × 8人 a month
+    *_, total, month = talk(assistant, "晋城的单位，收了8个见习生，期满留下了4个", "最低工资1800，见习都是6个月，那一共多少？", "那平摊到每个月呢，单位一个月拿多少", today=DAY)
+    assert total.calculation is not None and total.calculation.value == Decimal("51840"), total.answer
+    assert month.calculation is not None and month.calculation.value == Decimal("8640"), month.answer
