@@ -254,12 +254,13 @@ class Assistant:
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
-        if options.rules and decision is None and not state.topic and hits and in_scope and confidence >= self.settings.abstain_threshold and (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text))):
+        if options.rules and decision is None and not state.topic and hits and in_scope and confidence >= self.settings.abstain_threshold and (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text, query.context))):
             # no topic named in words any topic declares, and a verdict on the person's own case asked, or a figure of it
             # with facts of the case told: the article found is what they ask of, and the rules resting on it decide
             # (“我们厂招了个刚毕业的，政府那笔钱能给不”, “政府往回退失业保险的那个钱，我们能退多少”)
             found = self._citations(query, hits, 1)
-            topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote)) if found else None
+            said = frozenset(k for k, v in facts.items() if _of_the_case(k) and v not in (None, "", [], ()))
+            topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote), said) if found else None
             if topic is not None:
                 routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
                 if routed[2] is not None and routed[2].calculation is not None:
@@ -2365,15 +2366,23 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
 
 
 @functools.lru_cache(maxsize=1024)
-def _topic_of_article(doc_id: str, article: str, quoted: str = "") -> str | None:
+def _topic_of_article(doc_id: str, article: str, quoted: str = "", said: frozenset[str] = frozenset()) -> str | None:
     """The one topic whose rules rest on this article (their main clause) — of those, the rules whose
-    clause is the sentence quoted when several topics rest on one article — if only one does."""
+    clause is the sentence quoted when several topics rest on one article, else the one whose rules read the
+    most of the facts ``said`` of the person's case — if only one does."""
     from assistant.rules.registry import all_rules
+    from assistant.rules.route import topic_inputs
 
     resting = [r for r in all_rules() if r.citations and (r.citations[0].doc_id, r.citations[0].article) == (doc_id, article)]
     topics = {r.topic for r in resting}
     if len(topics) > 1 and quoted:
-        topics = {r.topic for r in resting if re.sub(r"\s+", "", r.citations[0].quote) in quoted}
+        quoting = {r.topic for r in resting if re.sub(r"\s+", "", r.citations[0].quote) in quoted}
+        if not quoting and said:
+            # the sentence quoted is none of their clauses (“就业见习留用率每提高10%…”): what the person told decides
+            read = {t: len(said & topic_inputs(t)) for t in topics}
+            most = max(read.values())
+            quoting = {t for t, n in read.items() if n == most} if most else set()
+        topics = quoting
     if len(topics) != 1:
         return None
     topic = topics.pop()

@@ -3,7 +3,9 @@
 People describe a measure instead of naming it (“政府往回退失业保险的那个钱”, “招人的奖励”, “单位还能领那个钱吗”).
 When no topic's words and no conversation say what it is about, the article retrieval finds is what they ask of: the
 rules resting on that article decide — a verdict asked of one's own case, or a figure asked of it with facts of the case
-told.  A question of a group, with no case of one's own, is answered from the passage, not by a rule's verdict.
+told (in this message or earlier ones).  Where several topics rest on the article and the sentence quoted is none of
+their clauses, the one whose rules read most of what the person told is taken.  A question of a group, with no case of
+one's own, is answered from the passage, not by a rule's verdict.
 """
 
 from __future__ import annotations
@@ -36,6 +38,21 @@ def test_a_measure_described_not_named_is_decided_by_the_rule_on_the_article_fou
     if value is not None:
         assert calc.value == value, answer.answer
     assert not answer.abstained
+
+
+def test_facts_told_first_then_a_figure_asked_reach_the_rule(assistant):
+    # 山西 三、（二）: 留用7/10 = 70% → 70% of the minimum wage; 1800 × 70% × 10人 × 6个月
+    *_, last = talk(assistant, "大同的，我们接了10个见习的毕业生，期满留下来了7个", "最低工资1800，十个人都见习了6个月，一共补多少", today=date(2022, 9, 1))
+    assert last.calculation is not None and last.calculation.rule_id == "sx.internship_subsidy", last.answer
+    assert last.calculation.value == 75600, last.answer
+
+
+def test_what_was_told_picks_among_the_topics_resting_on_one_article():
+    from assistant.answer import _topic_of_article
+
+    quoted = "就业见习留用率每提高10%，按当地最低工资标准再提高5%；对于留用率高于80%的，补贴标准提高到当地最低工资标准。"
+    assert _topic_of_article("sx-2022-192e44", "三、（二）", quoted, frozenset({"retained_count", "interns_count", "min_wage"})) == "internship_subsidy"
+    assert _topic_of_article("sx-2022-192e44", "三、（二）", quoted) is None  # nothing told: the sentence decides none
 
 
 def test_a_question_about_a_group_not_ones_own_case_is_not_routed(assistant):
