@@ -628,10 +628,14 @@ def si_graduates(ctx: Context) -> Outcome:
 def public_post(ctx: Context) -> Outcome:
     """第十一条: public-welfare posts — who, how long, how many re-placements.
 
-    Reading of “累计安置次数不超过2次”: it sits in the sentence on placing a person
-    *again* after the subsidy ends, so it caps the re-placements at 2 (the first
-    placement not counted).  The stricter reading (2 placements in all) would allow
-    one re-placement only; the README records the choice.
+    Reading of “累计安置次数不超过2次”: 累计 counts every placement, the first included — 2 in all, so one
+    re-placement after the first post runs out.  (Read until round 20 as 2 re-placements, the first not
+    counted; every blind reader who met the case read it as 2 in all — the README records the choice.)
+
+    >>> from assistant.rules.registry import evaluate
+    >>> facts = {"person_categories": ["就业困难人员", "零就业家庭"]}
+    >>> [evaluate("cn.fund.public_welfare_post", facts | {"public_post_replacements": n}, date(2025, 6, 1)).verdict for n in (0, 1)]
+    ['eligible', 'not_eligible']
     """
     ctx.step("公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。", PUBLIC_POST)
     # 大龄失业人员 and 零就业家庭人员 are named as groups *within* 就业困难人员 (“重点是其中的…”)
@@ -643,7 +647,8 @@ def public_post(ctx: Context) -> Outcome:
     replacements = ctx.get("public_post_replacements")
     limit = ctx.p("cn.fund.public_post.max_replacements")
     amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
-    if who.ok is None and not (replacements is not None and remaining_times(replacements, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None) and not amount_of_post:
+    placed = replacements + 1 if replacements is not None else None  # every placement, the first included
+    if who.ok is None and not (placed is not None and remaining_times(placed, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None) and not amount_of_post:
         # (re-placements used up: the answer is no whatever the category; “最长能领多久”: the period
         # is answered for the group the subsidy is for, said above, and the age decides it; so is the amount
         # asked with the wage given — “当地最低工资1900，公益岗一个月补多少”: the post's, for those it places)
@@ -651,11 +656,11 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:
         ctx.compare("public_post_replacements", limit, "less_than")
-        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次。", PUBLIC_POST_AGAIN)
-        left = remaining_times(replacements, int(limit.d))
+        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次。", PUBLIC_POST_AGAIN)
+        left = remaining_times(placed, int(limit.d))
         if left == 0:
-            return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位补贴期满后再次安置累计不超过{fmt_number(limit.d)}次；您已再次安置{replacements}次，不能再次安置。")
-        return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计不超过{fmt_number(limit.d)}次；您已再次安置{replacements}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
+            return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，不能再次安置。")
+        return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
     max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
     ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
     to_retire = years_to_retirement(ctx)
@@ -851,7 +856,7 @@ RULES: tuple[Rule, ...] = (
         public_post,
         ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
-        reading="“累计安置次数不超过2次”读作期满后再次安置累计不超过2次（首次安置不计）；另一读法（含首次共2次）更严，会只允许再次安置1次。",
+        reading="“累计安置次数不超过2次”读作含首次安置在内累计不超过2次（期满后可再次安置1次）；另一读法（首次不计、可再次安置2次）较宽。",
     ),
 )
 
