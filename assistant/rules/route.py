@@ -214,6 +214,8 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     >>> detect_topic("今天天气怎么样", {}) is None
     True
     """
+    # (“我问的不是培训费那个，是考证鉴定那块的补贴”: what the person says they do not ask about names no topic)
+    question = intent("denied_subject").regex.sub("", question)
     topics, owners, says, requires = topic_table()
     scores: dict[int, float] = {}  # topic position -> the weights of its patterns found, added in order
     refused: set[int] = set()  # topics whose ``requires`` the question does not meet
