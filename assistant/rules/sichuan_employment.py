@@ -203,7 +203,13 @@ def refund(ctx: Context) -> Outcome:
 
 
 def startup(ctx: Context) -> Outcome:
-    """一、（五）: 1万元 one-off start-up subsidy."""
+    """一、（五）: 1万元 one-off start-up subsidy — each person who started up, a total asked of several added.
+
+    >>> from assistant.rules.registry import evaluate
+    >>> facts = {"person_categories": ["就业困难人员"], "first_startup": True, "operating_years": 2}
+    >>> evaluate("sc.startup_subsidy", facts, date(2025, 3, 1)).value, evaluate("sc.startup_subsidy", facts | {"people_count": 2, "amount_basis": "合计"}, date(2025, 3, 1)).value
+    (Decimal('10000'), Decimal('20000'))
+    """
     amount, years, leaving = ctx.p("sc.startup.amount"), ctx.p("sc.startup.min_operating_years"), ctx.p("sc.startup.years_after_leaving")
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
     who = any_of(
@@ -232,6 +238,12 @@ def startup(ctx: Context) -> Outcome:
                     ctx.ask(next((k for k in who.missing if k != "person_categories"), "years_since_graduation"))
                 break
         return ctx.incomplete(f"按四川省规定，离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。")
+    people = ctx.get("people_count")
+    if ctx.get("amount_basis") == "合计" and isinstance(people, int) and people > 1:
+        # “我合伙人也…另外开了个个体户…我俩加起来能拿多少”: each who started up is paid once
+        total = amount.d * people
+        ctx.step(f"{fmt_money(amount.d)} × {people}人 = {fmt_money(total)}。", STARTUP)
+        return ctx.result("amount", total, "元", f"按四川省规定，符合条件的每人给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上），{people}人合计{fmt_money(total)}。")
     return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上）。")
 
 
@@ -507,7 +519,7 @@ RULES: tuple[Rule, ...] = (
         "startup_subsidy",
         (STARTUP,),
         startup,
-        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date", "asks_whether"),
+        ("person_categories", "excluded_categories", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "first_startup", "operating_years", "registration_date", "asks_whether", "people_count", "amount_basis"),
         ("sc.startup.amount", "sc.startup.min_operating_years", "sc.startup.years_after_leaving"),
     ),
     _rule(
