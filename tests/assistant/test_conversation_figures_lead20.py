@@ -3,7 +3,8 @@
 1. “十个人都见习了6个月”: one group that is everyone held is not a list of people told apart — the retention said
    before still raises the standard for all of them (山西 三、（二）: 留用率70% → 70% of the minimum wage).
 2. “那一共多少？” then “那平摊到每个月呢”: the month's figure asked now replaces the total asked before — the interns'
-   month together, not the total again.
+   month together, not the total again; “…每个月呢？” asks the month again of a changed case.
+3. “哦对，还有3个是失业人员”: people added after a word recalling them are added to those held.
 """
 
 from __future__ import annotations
@@ -28,3 +29,15 @@ def test_a_months_figure_asked_after_the_total_is_the_month(assistant):
     *_, total, month = talk(assistant, "晋城的单位，收了8个见习生，期满留下了4个", "最低工资1800，见习都是6个月，那一共多少？", "那平摊到每个月呢，单位一个月拿多少", today=DAY)
     assert total.calculation is not None and total.calculation.value == Decimal("51840"), total.answer
     assert month.calculation is not None and month.calculation.value == Decimal("8640"), month.answer
+
+
+def test_people_added_after_a_recalling_word_are_added(assistant):
+    # 川办发〔2024〕34号 一、（四）: 每人每年7800元, 3年 — 5 + 3 hired
+    *_, last = talk(assistant, "我在宜宾开了个厂，招了几个脱贫户，听说能减税？", "5个", "哦对，还有3个是失业人员，也招进来了。这8个人3年都干满，一共最多能扣多少税费？", today=date(2025, 3, 1))
+    assert last.calculation is not None and last.calculation.value == 187200, last.answer
+
+
+def test_the_month_asked_again_of_a_changed_case(assistant):
+    # 川办发〔2024〕34号 二、（十三）: 按当地最低工资标准 — 3 interns a month
+    *_, last = talk(assistant, "四川的单位招见习生，见习补贴按什么标准给？", "我们有3个见习生，最低工资按2100算，每个月能拿多少见习补贴？", "那如果最低工资按1970算，每个月呢？", today=date(2025, 3, 1))
+    assert last.calculation is not None and last.calculation.value == 5910, last.answer
