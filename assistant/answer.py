@@ -239,7 +239,7 @@ class Assistant:
                 if answer is not None:
                     return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
 
-        from assistant.rules.route import own_case
+        from assistant.rules.route import own_case, topic_inputs
         from assistant.understand.dialogue import is_elliptical
 
         about = self._document_followed_up(query, state if options.rules else None, force=options.about_document)
@@ -263,7 +263,11 @@ class Assistant:
             topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote), said) if found else None
             if topic is not None:
                 routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
-                if routed[2] is not None and routed[2].calculation is not None:
+                told = {k for k, v in routed[1].items() if _of_the_case(k) and v not in (None, "", [], ()) and not k.startswith("asks_")}
+                unread = told - topic_inputs(topic)
+                if routed[2] is not None and routed[2].calculation is not None and not (routed[2].calculation.verdict == "eligible" and unread):
+                    # (an “eligible” is taken only where the rules read all the person told of their case: a fact they
+                    # do not read may be what rules them out under the measure they mean — never an eligible built on it)
                     state, facts, decision = routed
         calc = getattr(decision, "calculation", None) if decision is not None else None
         edition = self._edition_of_rule(query, calc) if options.abstain else None

@@ -18,6 +18,7 @@ from assistant.schema import REGION_PENDING, DialogueState, Turn
 from assistant.text import normalize, resolve_relative_dates
 from assistant.understand.aspects import Aspect, asked_aspects
 from assistant.understand.intents import intent
+from assistant.understand.mentions import dated_in_reply
 from assistant.understand.reference import Reference, read_reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -418,7 +419,10 @@ def understand(
         found = detect_regions(state.region) if state is not None and state.region else []
         if found:  # a state read back from a file is checked like text
             chosen, source = found[0], "history"
-    day = as_of or date_asked(text, today)
+    # a date said in reply to the question of a fact it dates (“去年8月办的” to “已正常运营多长时间？”) is that fact's, not
+    # the day of an event asked about
+    replied_date = last is not None and dated_in_reply(last.pending)
+    day = as_of or (today if replied_date else date_asked(text, today))
     return Query(
         original=question,
         text=text,
@@ -433,7 +437,7 @@ def understand(
         region_conflict=conflict,
         reference=read_reference(text),
         aspects=asked_aspects(text),
-        event_said=as_of is None and date_asked(text, today, default=None) is not None,
+        event_said=as_of is None and not replied_date and date_asked(text, today, default=None) is not None,
     )
 
 

@@ -582,6 +582,17 @@ def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
     return tuple((key, ways) for key, ways in out if ways)
 
 
+def dated_in_reply(asked: str | None) -> bool:
+    """Whether a date said in reply to the question of fact ``asked`` is a fact's date (declared ``asked`` on a
+    date's way: “去年8月办的” to “已正常运营多长时间？” is the day the business was registered), not the day of
+    an event asked about.
+
+    >>> dated_in_reply("operating_years"), dated_in_reply("person_categories"), dated_in_reply(None)
+    (True, False, False)
+    """
+    return bool(asked) and any(asked in w.asked and any(u in DATE_UNITS for u in w.units) for _, ways in _all_ways() for w in ways)
+
+
 def read_in_reply(text: str, asked: str | None) -> dict[str, Any]:
     """The facts said in a reply to the question of fact ``asked`` by a way declared for such a
     reply (``asked``), with the mentions the message's own reading took left out.
