@@ -263,11 +263,14 @@ class Assistant:
             topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote), said) if found else None
             if topic is not None:
                 routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
-                told = {k for k, v in routed[1].items() if _of_the_case(k) and v not in (None, "", [], ()) and not k.startswith("asks_")}
-                unread = told - topic_inputs(topic)
-                if routed[2] is not None and routed[2].calculation is not None and not (routed[2].calculation.verdict == "eligible" and unread):
-                    # (an “eligible” is taken only where the rules read all the person told of their case: a fact they
-                    # do not read may be what rules them out under the measure they mean — never an eligible built on it)
+                # what the person denied of their case (没有…, 不是…: a no, a kind ruled out) that these rules do not read
+                told = {k for k, v in routed[1].items() if _of_the_case(k) and v not in (None, "", [], ())}
+                denied = {k for k in told if routed[1][k] is False or k.startswith("excluded_") or k.endswith("_not_held")}
+                read = topic_inputs(topic)
+                if routed[2] is not None and routed[2].calculation is not None and told & read and not (routed[2].calculation.verdict == "eligible" and denied - read):
+                    # (only rules that read something the person told of their case — else the article matched their words,
+                    # not their case; and an “eligible” is not taken where the person denied something these rules do not
+                    # read: it may be what rules them out under the measure they mean — never an eligible built past it)
                     state, facts, decision = routed
         calc = getattr(decision, "calculation", None) if decision is not None else None
         edition = self._edition_of_rule(query, calc) if options.abstain else None
