@@ -106,6 +106,9 @@ class DeclaredTopic:
     name: str
     patterns: tuple[tuple[str, float], ...]
     requires: str | None = None
+    # topics whose rules this clause points to for the conditions (“具体条件见第五条、第六条”): one of them answers
+    # when it reads a fact the person told that this clause does not (route.decide)
+    defers_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,8 +282,8 @@ def check_declared(declared, what: str) -> None:
 
 
 def parse_topic(t: dict) -> DeclaredTopic:
-    """A declared topic (``{id, name, says, requires}``); a broken pattern is refused now, not when a person types."""
-    topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"))
+    """A declared topic (``{id, name, says, requires, defers_to}``); a broken pattern is refused now, not when a person types."""
+    topic = DeclaredTopic(str(t["id"]), str(t["name"]), tuple((str(p), float(w)) for p, w in t["says"]), t.get("requires"), tuple(str(d) for d in t.get("defers_to") or ()))
     for pattern, _ in topic.patterns:
         check(pattern)
     return topic

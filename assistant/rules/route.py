@@ -75,6 +75,7 @@ class Topic:
     requires: str | None = None  # a regex the text must match for the topic to count
     any_region: bool = False  # the question names its document: region discipline does not apply
     verdict_topic: str | None = None  # asked “can one get it?” with no region: the topic whose national rule decides who
+    defers_to: tuple[str, ...] = ()  # topics whose rules the clause points to for its conditions (conditions.DeclaredTopic)
 
 
 TOPICS_FILE = Path(__file__).resolve().parent / "topics.yaml"
@@ -188,7 +189,7 @@ def all_topics() -> tuple[Topic, ...]:
             continue
         if topics.setdefault(t.id, t) != t:  # a clause and an amount answering one topic say it alike
             raise ValueError(f"declared topic {t.id} is said differently by two declarations")
-    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires) for t in topics.values())
+    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires, defers_to=getattr(t, "defers_to", ())) for t in topics.values())
     return TOPICS + declared
 
 
@@ -497,6 +498,12 @@ def decide(
         topic = topic_by_facts(question, facts)
     if topic is None:
         return None
+    if topic.defers_to and not keep_topic:
+        # “想去学个电商直播，培训补贴我已经领过3次了，还能领吗”: the clause points to the fund's rules for who and how
+        # often; the one of them that reads what the person told (the times had) answers
+        said = {k for k, v in facts.items() if v not in (None, "", [], ()) and k in FACTS and k not in _NO_TOPIC_FACTS and not k.startswith("_")}
+        own = topic_inputs(topic.id)
+        topic = next((t for other in topic.defers_to for t in all_topics() if t.id == other and (said & topic_inputs(other)) - own), topic)
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
     where = person_of(region, facts)
     # the subsidy's own facts said (“10个见习的留了9个”: its retention) ask of the subsidy, not of who may have it
