@@ -239,7 +239,6 @@ class Assistant:
                 if answer is not None:
                     return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
 
-        from assistant.rules.route import own_case, topic_inputs
         from assistant.understand.dialogue import is_elliptical
 
         about = self._document_followed_up(query, state if options.rules else None, force=options.about_document)
@@ -254,24 +253,10 @@ class Assistant:
         if about and hits and confidence < self.settings.abstain_threshold:
             # “这个方案是依据哪个文件定的？”: the conversation's document is what is asked about
             confidence, in_scope = self.settings.abstain_threshold, True
-        if options.rules and decision is None and not state.topic and hits and in_scope and confidence >= self.settings.abstain_threshold and (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text, query.context))):
-            # no topic named in words any topic declares, and a verdict on the person's own case asked, or a figure of it
-            # with facts of the case told: the article found is what they ask of, and the rules resting on it decide
-            # (“我们厂招了个刚毕业的，政府那笔钱能给不”, “政府往回退失业保险的那个钱，我们能退多少”)
-            found = self._citations(query, hits, 1)
-            said = frozenset(k for k, v in facts.items() if _of_the_case(k) and v not in (None, "", [], ()))
-            topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote), said) if found else None
-            if topic is not None:
-                routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
-                # what the person denied of their case (没有…, 不是…: a no, a kind ruled out) that these rules do not read
-                told = {k for k, v in routed[1].items() if _of_the_case(k) and v not in (None, "", [], ())}
-                denied = {k for k in told if routed[1][k] is False or k.startswith("excluded_") or k.endswith("_not_held")}
-                read = topic_inputs(topic)
-                if routed[2] is not None and routed[2].calculation is not None and told & read and not (routed[2].calculation.verdict == "eligible" and denied - read):
-                    # (only rules that read something the person told of their case — else the article matched their words,
-                    # not their case; and an “eligible” is not taken where the person denied something these rules do not
-                    # read: it may be what rules them out under the measure they mean — never an eligible built past it)
-                    state, facts, decision = routed
+        if options.rules and decision is None and not state.topic and hits and in_scope and confidence >= self.settings.abstain_threshold:
+            routed = self._decided_by_article_found(query, scope, hits, facts, before, corrections, shown, event_day, planned)
+            if routed is not None:
+                state, facts, decision = routed
         calc = getattr(decision, "calculation", None) if decision is not None else None
         edition = self._edition_of_rule(query, calc) if options.abstain else None
         if edition is not None:  # “晋中的企业，2024年组织职工培训”: the rule's plan is the 2023 one
@@ -612,6 +597,34 @@ class Assistant:
         )
 
     # ------------------------------------------------------------ retrieve
+    def _decided_by_article_found(self, query: Query, scope: "_Scope", hits: list[Hit], facts: dict, before: DialogueState, corrections: tuple[Correction, ...], shown: str | None, event_day: bool, planned: bool):
+        """A measure described, not named (“我们厂招了个刚毕业的，政府那笔钱能给不”, “政府往回退失业保险的那个钱，我们能退多少”):
+        no topic's words and no conversation say what it is about, and a verdict on the person's own case is asked, or a
+        figure of it with facts of the case told (here or earlier) — the article retrieval found is what they ask of,
+        and the rules resting on it decide.  The turn read again on that topic (state, facts, decision), or None.
+
+        Only rules that read something the person told of their case (else the article matched their words, not their
+        case); and no “eligible” where the person denied something those rules do not read (没有…, 不是…: a no, a kind
+        ruled out) — it may be what rules them out under the measure they mean, never an eligible built past it.
+        """
+        from assistant.rules.route import own_case, topic_inputs
+
+        if not (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text, query.context))):
+            return None
+        found = self._citations(query, hits, 1)
+        said = frozenset(k for k, v in facts.items() if _of_the_case(k) and v not in (None, "", [], ()))
+        topic = _topic_of_article(found[0].doc_id, found[0].article, re.sub(r"\s+", "", found[0].quote), said) if found else None
+        if topic is None:
+            return None
+        routed = _turn(replace(before, topic=topic), query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
+        decision = routed[2]
+        told = {k for k, v in routed[1].items() if _of_the_case(k) and v not in (None, "", [], ())}
+        denied = {k for k in told if routed[1][k] is False or k.startswith("excluded_") or k.endswith("_not_held")}
+        read = topic_inputs(topic)
+        if decision is None or decision.calculation is None or not told & read or (decision.calculation.verdict == "eligible" and denied - read):
+            return None
+        return routed
+
     def _shares_words(self, question: str, citation: Citation) -> bool:
         """Does the passage found hold a word of the question that few passages hold (备案, 最晚), not
         only words every passage has?"""
