@@ -2272,6 +2272,17 @@ def _national_first(citations: list[Citation], scope: "_Scope") -> list[Citation
     return [national] + [c for c in citations if c is not national] if national is not None else citations
 
 
+def _more_of_topic(state: DialogueState, facts: dict) -> bool:
+    """Whether the message made more of a count the conversation's topic reads and holds (“今年我又学了叉车，也领了补贴”
+    after “领过2次”): it goes on with that topic, asked of the count now, whatever other words it names."""
+    from assistant.rules.route import topic_inputs
+
+    if state.topic is None:
+        return False
+    counts = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
+    return any(counts(state.facts.get(k)) and counts(facts.get(k)) and facts[k] > state.facts[k] for k in topic_inputs(state.topic))
+
+
 def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     """Whether a message that asks nothing gives a fact the conversation's topic reads (a figure the
     person was going to be asked for): it goes on with that topic whatever other words it names."""
@@ -2306,7 +2317,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state)),
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state) or _more_of_topic(state, facts)),
             # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
             amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,

@@ -213,6 +213,9 @@ class FactSpec:
     elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
     answered_by: tuple[str, ...] = ()  # facts whose words, in a reply when this fact is asked, answer it (“干了5年”)
     occasions: str | None = None  # a bool fact: a reply naming past occasions by level only is of the conversation's occupation
+    # an intent (assistant/data/intents.yaml): an occasion told again without its number (“今年又学了叉车，也领了补贴”)
+    # adds one to the count the conversation holds
+    one_more: str | None = None
     examples: tuple[dict, ...] = ()  # {text, value} pairs, run by the tests
     cues: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (value, patterns) in reading order
     bounds: tuple[Decimal, Decimal] | None = None  # a number outside them is not believed
@@ -304,6 +307,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 elliptical=entry.get("elliptical"),
                 answered_by=tuple(str(k) for k in entry.get("answered_by") or ()),
                 occasions=entry.get("occasions"),
+                one_more=_one_more(key, entry.get("one_more")),
                 examples=tuple(entry.get("examples") or ()),
                 cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}),
                 counts_people=bool(entry.get("counts_people")),
@@ -501,6 +505,15 @@ def _not_own(key: str, ids: object) -> tuple[str, ...]:
     if unknown:
         raise ValueError(f"fact {key!r}: not_own names intents not declared in intents.yaml: {unknown}")
     return tuple(ids)
+
+
+def _one_more(key: str, name: str | None) -> str | None:
+    """The intent a fact declares as ``one_more``, checked to be declared in assistant/data/intents.yaml."""
+    from assistant.understand.intents import intents
+
+    if name is not None and name not in intents():
+        raise ValueError(f"fact {key!r}: one_more names {name!r}, which is not a declared intent")
+    return name
 
 
 def _terms(key: str, terms: dict | None) -> Terms | None:

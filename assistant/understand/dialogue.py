@@ -845,6 +845,9 @@ def _count_said_again(text: str, state: DialogueState, read: dict[str, Any]) -> 
     >>> r = {"times_received": 3}
     >>> _count_said_again("一共领过3次", DialogueState(facts={"times_received": 2}), r); r
     {'times_received': 3}
+    >>> r = {}
+    >>> _count_said_again("今年我又学了叉车，也领了补贴。明年还想学个电商直播", DialogueState(facts={"times_received": 2}), r); r
+    {'times_received': 3}
     """
     if read.get("_correction"):
         return
@@ -854,6 +857,11 @@ def _count_said_again(text: str, state: DialogueState, read: dict[str, Any]) -> 
             continue
         if isinstance(held, int) and not isinstance(held, bool) and said_again(key, text):
             read[key] = held + value
+    for key, held in state.facts.items():
+        # “今年我又学了叉车，也领了补贴” after “领过2次”: one more occasion, its number unsaid (declared ``one_more``)
+        spec = FACTS.get(key)
+        if spec is not None and spec.one_more and key not in read and isinstance(held, int) and not isinstance(held, bool) and intent(spec.one_more).search(text):
+            read[key] = held + 1
 
 
 def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

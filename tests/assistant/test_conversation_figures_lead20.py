@@ -5,6 +5,7 @@
 2. “那一共多少？” then “那平摊到每个月呢”: the month's figure asked now replaces the total asked before — the interns'
    month together, not the total again; “…每个月呢？” asks the month again of a changed case.
 3. “哦对，还有3个是失业人员”: people added after a word recalling them are added to those held.
+4. “今年我又学了叉车，也领了补贴”: one more occasion told without its number adds one to the times held.
 """
 
 from __future__ import annotations
@@ -41,3 +42,15 @@ def test_the_month_asked_again_of_a_changed_case(assistant):
     # 川办发〔2024〕34号 二、（十三）: 按当地最低工资标准 — 3 interns a month
     *_, last = talk(assistant, "四川的单位招见习生，见习补贴按什么标准给？", "我们有3个见习生，最低工资按2100算，每个月能拿多少见习补贴？", "那如果最低工资按1970算，每个月呢？", today=date(2025, 3, 1))
     assert last.calculation is not None and last.calculation.value == 5910, last.answer
+
+
+def test_one_more_occasion_told_without_its_number(assistant):
+    # 《就业补助资金管理办法》第五条: 职业培训补贴每人累计最多享受3次 — 2 had, then one more told, then a fourth asked
+    *_, last = talk(
+        assistant,
+        "我是城镇登记失业人员，前年学电工领过一次职业培训补贴，去年学焊工又领过一次，培训补贴有次数限制吗？",
+        "今年我又学了叉车，也领了补贴。明年还想学个挖掘机，还能再领培训补贴吗？",
+        today=date(2025, 10, 20),
+    )
+    assert last.state.facts.get("times_received") == 3, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
