@@ -583,14 +583,16 @@ def _ways() -> tuple[tuple[str, tuple[Way, ...]], ...]:
 
 
 def dated_in_reply(asked: str | None) -> bool:
-    """Whether a date said in reply to the question of fact ``asked`` is a fact's date (declared ``asked`` on a
-    date's way: “去年8月办的” to “已正常运营多长时间？” is the day the business was registered), not the day of
-    an event asked about.
+    """Whether a date said in reply to the question of a time span ``asked`` is the date the span runs from (declared
+    ``asked`` on a date's way: “去年8月办的” to “已正常运营多长时间？” is the day the business was registered), not the
+    day of an event asked about.  A date asked for itself (“哪一年哪一月取得的？”) stays the day of the event: a
+    certificate's day is when a subsidy for it applies.
 
-    >>> dated_in_reply("operating_years"), dated_in_reply("person_categories"), dated_in_reply(None)
-    (True, False, False)
+    >>> dated_in_reply("operating_years"), dated_in_reply("level_obtained_date"), dated_in_reply("person_categories"), dated_in_reply(None)
+    (True, False, False, False)
     """
-    return bool(asked) and any(asked in w.asked and any(u in DATE_UNITS for u in w.units) for _, ways in _all_ways() for w in ways)
+    spec = _facts().get(asked) if asked else None
+    return spec is not None and spec.kind != "date" and any(asked in w.asked and any(u in DATE_UNITS for u in w.units) for _, ways in _all_ways() for w in ways)
 
 
 def read_in_reply(text: str, asked: str | None) -> dict[str, Any]:
