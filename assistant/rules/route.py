@@ -189,7 +189,7 @@ def all_topics() -> tuple[Topic, ...]:
             continue
         if topics.setdefault(t.id, t) != t:  # a clause and an amount answering one topic say it alike
             raise ValueError(f"declared topic {t.id} is said differently by two declarations")
-    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires, defers_to=getattr(t, "defers_to", ())) for t in topics.values())
+    declared = tuple(Topic(t.id, t.name, t.patterns, requires=t.requires, defers_to=t.defers_to) for t in topics.values())
     return TOPICS + declared
 
 
@@ -243,6 +243,11 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
 _NO_TOPIC_FACTS = frozenset({"province", "city", "amount", "amount_basis", "people_count", "doc_id", "asks_whether", "asks_amount", "asks_per_month", "asks_per_day", "asks_period"})
 
 
+def _said_of_case(facts: Mapping[str, Any]) -> set[str]:
+    """The facts known of the person's case that may say what it is about (not where, how it is asked or how many)."""
+    return {k for k, v in facts.items() if v not in (None, "", [], ()) and k in FACTS and k not in _NO_TOPIC_FACTS and not k.startswith("_")}
+
+
 def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
     """No topic said in words a topic declares, the person asking whether they themselves qualify: the one topic whose
     rules read the most of what the person said of their case — at least two facts not implied by one another, and
@@ -261,7 +266,7 @@ def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
 
     if not (intent("asks_verdict").search(question) or intent("asks_may_i").search(question)) or not own_case(question):
         return None
-    said = {k for k, v in facts.items() if v not in (None, "", [], ()) and k in FACTS and k not in _NO_TOPIC_FACTS and not k.startswith("_")}
+    said = _said_of_case(facts)
     # (a fact worked out from another said — 中小企业 gives both 企业规模 and 是否大中型企业 — counts once)
     said -= {k for k in said for other in said if other != k and _derived(k, other)}
     if len(said) < 2:
@@ -501,7 +506,7 @@ def decide(
     if topic.defers_to and not keep_topic:
         # “想去学个电商直播，培训补贴我已经领过3次了，还能领吗”: the clause points to the fund's rules for who and how
         # often; the one of them that reads what the person told (the times had) answers
-        said = {k for k, v in facts.items() if v not in (None, "", [], ()) and k in FACTS and k not in _NO_TOPIC_FACTS and not k.startswith("_")}
+        said = _said_of_case(facts)
         own = topic_inputs(topic.id)
         topic = next((t for other in topic.defers_to for t in all_topics() if t.id == other and (said & topic_inputs(other)) - own), topic)
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)

@@ -241,9 +241,9 @@ def startup(ctx: Context) -> Outcome:
     people = ctx.get("people_count")
     if ctx.get("amount_basis") == "合计" and isinstance(people, int) and people > 1:
         # “我合伙人也…另外开了个个体户…我俩加起来能拿多少”: each who started up is paid once
-        total = amount.d * people
+        total, text = _times(amount.d, people)
         ctx.step(f"{fmt_money(amount.d)} × {people}人 = {fmt_money(total)}。", STARTUP)
-        return ctx.result("amount", total, "元", f"按四川省规定，符合条件的每人给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上），{people}人合计{fmt_money(total)}。")
+        return ctx.result("amount", total, "元", f"按四川省规定，符合条件的每人给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上），{text}。")
     return ctx.result("amount", amount.d, "元", f"按四川省规定，符合条件的给予{fmt_money(amount.d)}一次性创业补贴（须首次创办小微企业或从事个体经营，且自工商登记注册之日起正常运营{fmt_number(years.d)}年以上）。")
 
 
