@@ -609,7 +609,7 @@ class Assistant:
         """
         from assistant.rules.route import own_case, topic_inputs
 
-        if not (_asks_own_verdict(query.text) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text, query.context))):
+        if not (_asks_own_verdict(query.text) or (intent("asks_any_for_case").search(query.text) and own_case(query.text)) or (intent("asks_amount").search(query.text) and _said_of_person(facts) and own_case(query.text, query.context))):
             return None
         found = self._citations(query, hits, 1)
         said = frozenset(k for k, v in facts.items() if _of_the_case(k) and v not in (None, "", [], ()))
@@ -2421,7 +2421,11 @@ def _topic_of_article(doc_id: str, article: str, quoted: str = "", said: frozens
     # share (the graduates' 求职补贴 and the one for 脱贫人口 sent out to work) would be decided by the other
     region = resting[0].region
     same = [r for r in all_rules() if r.topic == topic and r.region == region]
-    return topic if all((r.citations[0].doc_id, r.citations[0].article) == (doc_id, article) for r in same) else None
+    if all((r.citations[0].doc_id, r.citations[0].article) == (doc_id, article) for r in same):
+        return topic
+    # …unless a fact told selects the rules resting here (“村里组织我们去浙江的厂里打工”: organized_migration)
+    selected = [r for r in resting if r.topic == topic and r.selector and all(key in said for key, _ in r.selector)]
+    return topic if selected else None
 
 
 def _fused(first: list[Hit], second: list[Hit], k: int = 60) -> list[Hit]:

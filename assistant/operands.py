@@ -590,6 +590,8 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             if clause.start() and intent("said_of_all").search(clause.group(0)):
                 break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
             so_far = {k: v for k, v in extract_facts(text[lead.end() : lead.end() + clause.end()]).items() if k in keys}
+            if not so_far and found and not clause.start():
+                so_far = _parallel(clause.group(0), found[-1][2], keys)  # “其他都是一年以上”: the figure of the group before
             if any(k in keys for k in extract_facts(clause.group(0))) or so_far != known:
                 last = lead.end() + clause.end()
             known = so_far
@@ -606,6 +608,8 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             continue
         said = text[lead.end() : last].strip("，,；;、 和及")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
+        if not facts and said and found:
+            facts = _parallel(said, found[-1][2], keys)
         if facts and said:
             count = int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1)
             if split is not None:  # one of the group split: what is said of the group is said of them too
@@ -624,6 +628,35 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
             found.append((lead.start(), last, Listed(said, count, facts), opening))
     return [f for j, f in enumerate(found) if j not in emptied]
+
+
+_QUALIFIED = re.compile(r"(?:及)?(?:以上|以下|多|左右)?")
+
+
+def _parallel(said: str, before: Listed, keys: set[str]) -> dict[str, Any]:
+    """What a group described by a figure alone says, the thing it is a figure of said of the group
+    before (“其中有7个跟企业签的是半年合同，其他都是一年以上”): the description before, with this figure
+    (and its 以上 / 以下) in place of its own figure of the same unit, read for the facts it gave that
+    group.  Empty when this description holds no one figure, or the one before none of its unit.
+
+    >>> _parallel("都是1年以上、也都上了社保", Listed("跟企业签的是0.5年合同", 7, {"contract_years": Decimal("0.5")}), {"contract_years"})
+    {'contract_years': Decimal('1')}
+    >>> _parallel("家里条件一般", Listed("跟企业签的是0.5年合同", 7, {"contract_years": Decimal("0.5")}), {"contract_years"})
+    {}
+    """
+    from assistant.facts import extract_facts
+    from assistant.understand.mentions import scan
+
+    mine = [m for m in scan(said) if not m.ordinal]
+    if len(mine) != 1:
+        return {}
+    theirs = [m for m in scan(before.said) if not m.ordinal and m.unit == mine[0].unit]
+    if len(theirs) != 1:
+        return {}
+    figure = said[mine[0].start : _QUALIFIED.match(said, mine[0].end).end()]
+    own = before.said[: theirs[0].start] + figure + before.said[_QUALIFIED.match(before.said, theirs[0].end).end() :]
+    facts = {k: v for k, v in extract_facts(own).items() if k in keys and k in before.facts and v not in (None, frozenset(), ())}
+    return facts if facts and facts != {k: before.facts[k] for k in facts} else {}
 
 
 def _without(text: str, spans: Iterable[tuple[int, int]]) -> str:

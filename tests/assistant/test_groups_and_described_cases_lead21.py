@@ -1,0 +1,44 @@
+"""Round 21: groups told apart by a figure said once, counts an organizer gives, and a measure asked of a case
+described (probing in our own words).
+
+1. “其中有5个只签了半年，其他都是两年的”: the rest said by a figure alone is the figure of the same thing the group
+   before was said by (the contract) — each part asked of the rule, only those who qualify counted.
+2. “一共组织了30个”: the people an organizer sent out are the people counted.
+3. “村里组织我们去外省打工，有补贴吗”: a case described and whether there is anything for it asked — the article
+   found decides when a fact told selects its rule (有组织劳务输出), and the figure follows the people told later.
+4. “都签了合同、交了社保，有什么补贴吗”: the insurance paid is a condition told, not the 社会保险补贴 asked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from shared_support import talk
+
+DAY = date(2025, 3, 1)  # 川办发〔2024〕34号 in force (to 2025-12-31)
+
+
+def test_the_rest_said_by_a_figure_alone_is_that_figure_of_the_contract(assistant):
+    # 三、（十六）: 协助签订1年以上劳动合同并参保 → 300元/人; 30 − 5 = 25 people × 300
+    (last,) = talk(assistant, "我们是巴中一个县的劳务经纪人，县里是乡村振兴重点帮扶县，今年送了30个脱贫户进厂，其中有5个只签了半年，其他都是两年的，社保都交了，服务补助能拿多少？", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("7500"), last.answer
+
+
+def test_the_people_an_organizer_sent_out_are_counted(assistant):
+    # 三、（十六）: 300元/人 × 20
+    (last,) = talk(assistant, "我们是凉山一个欠发达县的劳务专业合作社，组织脱贫人口到企业就业，今年一共组织了20个，个个都签了一年以上合同也上了社保，一共能拿多少服务补助？", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("6000"), last.answer
+
+
+def test_anything_for_a_case_described_is_decided_by_the_article_found(assistant):
+    # 三、（十六）: 有组织劳务输出到户籍所在县以外 → 不超过400元/人; then 2 people → 800
+    first, last = talk(assistant, "我是达州的脱贫户，镇上组织我们一批人去广东的电子厂打工，这种有补贴吗？", "我跟我媳妇两个都去了，最多一共能领多少", today=DAY)
+    assert first.calculation is not None and first.calculation.value == Decimal("400"), first.answer
+    assert last.calculation is not None and last.calculation.value == Decimal("800"), last.answer
+
+
+def test_insurance_paid_is_a_condition_told_not_the_subsidy_asked(assistant):
+    # 一、（四）: 招用毕业年度大学生，签1年以上合同并缴社保 → 2000元/人 × 6
+    (last,) = talk(assistant, "绵阳一家机械厂，今年招了6个今年毕业的大学生，都签了三年合同、按规定交了社保，有什么补贴吗？", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("12000"), last.answer
