@@ -451,10 +451,19 @@ def assistance_base(ctx: Context) -> Outcome:
     >>> from assistant.rules.registry import evaluate
     >>> evaluate("sc.assistance_base_award", {"hires_count": 8}, date(2024, 9, 1)).verdict
     'not_eligible'
+
+    Only 脱贫人口 count: of hires said by kind (“9个脱贫户，另外3个失业人员”), those of that kind.
+
+    >>> evaluate("sc.assistance_base_award", {"hires_count": 12, "category_counts": {"脱贫人口": 9}}, date(2024, 9, 1)).verdict
+    'not_eligible'
     """
     least, award = ctx.p("sc.assistance_base.min_hires"), ctx.p("sc.assistance_base.award")
     ctx.step(f"吸纳脱贫人口就业{fmt_number(least.d)}人以上的企业，可以认定为就业帮扶基地，并给予{fmt_money(award.d)}一次性奖补。", ASSISTANCE_BASE)
     people = _people(ctx)
+    by_kind = dict(ctx.get("category_counts") or ())
+    if by_kind.get("脱贫人口") is not None and people is not None and by_kind["脱贫人口"] < people:
+        ctx.step(f"所说的{people}人中，脱贫人口{by_kind['脱贫人口']}人；只计脱贫人口。", ASSISTANCE_BASE)
+        people = by_kind["脱贫人口"]
     ctx.compare("hires_count", least, "at_least", value=people)
     if people is None:
         ctx.need("hires_count")
@@ -546,7 +555,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
     _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
-    _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
+    _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count", "category_counts"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
     _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "people_count", "hires_count", "amount_basis", "asks_whether", "seeking_work"), ("sc.job_seeking.amount",)),
     _rule(
         "sc.skill_upgrade_subsidy",

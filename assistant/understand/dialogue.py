@@ -710,6 +710,12 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     if again and not read.get("_correction"):
         # “又招了5个，4个是脱贫户”: people taken on besides those held — the count the message gives (of the group
         # counted) is added to the same count the conversation holds, and a generic count beside it follows
+        for key in [k for k in read if k in FACTS and FACTS[k].kind == "counts" and state.facts.get(k)]:
+            # (“招了8个脱贫户” then “又招了3个，2个是脱贫户”: the people of each kind added to those of that kind held)
+            held = dict(state.facts[key])
+            for member, n in dict(read[key]).items():
+                held[member] = held.get(member, 0) + n
+            read[key] = tuple(sorted(held.items()))
         added = [k for k in read if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts.get(k)) and _is_count(read[k])]
         for key in added:
             read[key] = state.facts[key] + read[key]

@@ -42,3 +42,21 @@ def test_insurance_paid_is_a_condition_told_not_the_subsidy_asked(assistant):
     # 一、（四）: 招用毕业年度大学生，签1年以上合同并缴社保 → 2000元/人 × 6
     (last,) = talk(assistant, "绵阳一家机械厂，今年招了6个今年毕业的大学生，都签了三年合同、按规定交了社保，有什么补贴吗？", today=DAY)
     assert last.calculation is not None and last.calculation.value == Decimal("12000"), last.answer
+
+
+def test_a_threshold_counts_only_the_kind_it_names(assistant):
+    # 三、（十六）: 吸纳脱贫人口就业10人以上 — 8 脱贫人口 + 4 others is 8, not 12
+    (last,) = talk(assistant, "我们是宜宾一家包装厂，去年招了8个脱贫户，另外还有4个是城里的下岗职工，一共12个人，能不能认定就业帮扶基地？", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+    # …and 11 of them 脱贫人口 is enough
+    (last,) = talk(assistant, "我们是宜宾一家包装厂，去年招了11个脱贫户，另外还有4个是城里的下岗职工，能不能认定就业帮扶基地？", today=DAY)
+    assert last.calculation is not None and (last.calculation.verdict == "eligible" or last.calculation.value == 50000), last.answer
+
+
+def test_kinds_counted_follow_the_count_over_a_conversation(assistant):
+    # a count corrected without its kind: the kind said before is of the count before (12 脱贫人口 now)
+    *_, last = talk(assistant, "宜宾一家包装厂，去年招了8个脱贫户，能认定就业帮扶基地吗", "说错了，是12个", today=DAY)
+    assert last.calculation is not None and (last.calculation.verdict == "eligible" or last.calculation.value == 50000), last.answer
+    # people of each kind added: 7 + 2 脱贫人口 (the third is not) = 9, under 10
+    *_, last = talk(assistant, "宜宾一家包装厂，去年招了7个脱贫户，能认定就业帮扶基地吗", "今年又招了3个，2个是脱贫户，1个是城里下岗的。现在够了吗", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
