@@ -296,6 +296,10 @@ def unit_subsidy(ctx: Context) -> Outcome:
             ctx.step(f"就业见习补贴{fmt_money(total)} + 保费补贴{fmt_money(insurance.d * people)} = {fmt_money(both)}。", insurance.reference)
             summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴{fmt_money(total)}，加人身意外伤害保险保费补贴{fmt_money(insurance.d * people)}，合计{fmt_money(both)}。"
             return ctx.result("amount", both, "元", summary)
+        if ctx.get("internship_months") is None and span == 1 and people > 1:
+            # (“5个见习生，一共多少”: the months not said — the interns' month together, the months still to multiply by)
+            summary += f"{people}名见习人员每月合计{fmt_money(total)}；再乘以见习的月数即为见习补贴总额（见习几个月？）。{extra}"
+            return ctx.result("amount", total, "元", summary)
         summary += f"{people}名见习人员见习{fmt_number(span)}个月，就业见习补贴合计{fmt_money(total)}；{extra}"
         return ctx.result("amount", total, "元", summary)
     return ctx.result("amount", per_month, "元/人·月", summary)

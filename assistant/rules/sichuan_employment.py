@@ -367,6 +367,10 @@ def internship(ctx: Context) -> Outcome:
     totalled = people_months_total(ctx, amount)
     if totalled is not None:
         total, people, span = totalled
+        if ctx.get("internship_months") is None and span == 1 and people > 1:
+            # (“5个见习生，一共多少”: the months not said — the interns' month together, the months still to multiply by)
+            ctx.step(f"{people}人 × {fmt_money(amount)} = {fmt_money(total)}/月。", INTERNSHIP)
+            return ctx.result("amount", total, "元", f"{summary}{people}名见习人员每月合计{fmt_money(total)}；再乘以见习的月数即为总额（见习几个月？）。")
         ctx.step(f"{people}人 × {fmt_number(span)}个月 × {fmt_money(amount)} = {fmt_money(total)}。", INTERNSHIP)
         return ctx.result("amount", total, "元", f"{summary}{people}名见习人员见习{fmt_number(span)}个月，合计{fmt_money(total)}。")
     return ctx.result("amount", amount, "元/人·月", summary)

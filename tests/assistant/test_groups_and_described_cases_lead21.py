@@ -60,3 +60,10 @@ def test_kinds_counted_follow_the_count_over_a_conversation(assistant):
     # people of each kind added: 7 + 2 脱贫人口 (the third is not) = 9, under 10
     *_, last = talk(assistant, "宜宾一家包装厂，去年招了7个脱贫户，能认定就业帮扶基地吗", "今年又招了3个，2个是脱贫户，1个是城里下岗的。现在够了吗", today=DAY)
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_a_total_of_interns_with_no_months_said_is_their_month_not_one_month_assumed(assistant):
+    # 山西 三、（二）: 1880 × 60% = 1128/人·月; 5 interns, months not said → 5640 a month, the months asked
+    (last,) = talk(assistant, "太原的公司，收了5个见习生，最低工资1880，见习补贴一共多少？", today=date(2022, 9, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal("5640"), last.answer
+    assert "每月合计5640元" in last.answer and "见习1个月" not in last.answer, last.answer
