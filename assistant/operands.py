@@ -597,7 +597,7 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             known = so_far
         if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
             continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
-        if i + 1 < len(leads) and leads[i + 1].start() == end and intent("group_split_after").search(text[lead.end() : end]):
+        if i + 1 < len(leads) and leads[i + 1].start() == end and (intent("group_split_after").search(text[lead.end() : end]) or _whole_of_the_rest(leads, i, stop.start() if stop else len(text))):
             # “6个大学生里有1个只签了半年”: the whole group, some of it described next — one listed before
             # (the 6 said of 大学生 there) when one fits it: those described next are taken out of it
             whole = {k: v for k, v in extract_facts(text[lead.end() : end]).items() if k in keys and v not in (None, frozenset(), ())}
@@ -630,6 +630,24 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
     return [f for j, f in enumerate(found) if j not in emptied]
 
 
+def _whole_of_the_rest(leads: list[re.Match[str]], i: int, stop: int) -> bool:
+    """“招了6个应届大学生，有2个只签了半年，其余的签了三年”: a group counted, then some of it counted and the
+    rest (其余, 其他, 剩下) said in its sentence — the first is the whole the others are parts of, not a group of its own."""
+    if not leads[i].group("n"):
+        return False
+    whole, parts = int(leads[i].group("n")), 0
+    for lead in leads[i + 1 :]:
+        if lead.start() >= stop:
+            return False
+        if lead.group("others"):
+            return 0 < parts < whole
+        if not lead.group("n"):
+            return False
+        parts += int(lead.group("n"))
+    return False
+
+
+_HALF_YEAR = re.compile(r"(?<![\d.])0\.5(?=年)")
 _QUALIFIED = re.compile(r"(?:及)?(?:以上|以下|多|左右)?")
 
 
@@ -955,7 +973,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     whys = {id(calc): next((st.text.rstrip("。") for st in calc.steps[1:] if main is not None and st.doc_id == main.doc_id and st.article and st.article != main.article), None) for _, calc in paid}
     last_of = {why: key for key, why in whys.items() if why}
     for person, calc in results:
-        who = f"{person.said.removesuffix('的')}的{person.count}人"
+        said = _HALF_YEAR.sub("半", person.said).removesuffix("的")  # (the words as said: 半年, not 0.5年)
+        who = f"{said}的{person.count}人"
         if calc in [c for _, c in paid]:
             amount = calc.value * person.count
             total += amount

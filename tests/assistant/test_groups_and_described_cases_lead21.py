@@ -67,3 +67,16 @@ def test_a_total_of_interns_with_no_months_said_is_their_month_not_one_month_ass
     (last,) = talk(assistant, "太原的公司，收了5个见习生，最低工资1880，见习补贴一共多少？", today=date(2022, 9, 1))
     assert last.calculation is not None and last.calculation.value == Decimal("5640"), last.answer
     assert "每月合计5640元" in last.answer and "见习1个月" not in last.answer, last.answer
+
+
+def test_a_group_counted_then_split_into_some_and_the_rest(assistant):
+    # 一、（四）: 签1年以上 → 2000元/人; 7 hired, 3 on half a year, the rest (4) on two years
+    (last,) = talk(assistant, "遂宁一家电子厂，今年招了7个应届毕业的大学生，有3个只签了半年，其余的签了两年、社保也都交了，吸纳就业补贴一共多少？", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("8000"), last.answer
+    assert "只签了半年的3人" in last.answer, last.answer
+
+
+def test_the_years_on_the_post_asked_over(assistant):
+    # 第十一条: 参照当地最低工资标准 — 2 people × 1800 × 36 months
+    (last,) = talk(assistant, "街道有2个就业困难人员在公益性岗位上，最低工资1800，干三年的岗位补贴一共多少？", today=date(2025, 6, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal("129600"), last.answer
