@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from assistant.config import today as _today
 from assistant.config import Settings
 from assistant.errors import BadRequest
-from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_figure, conditions_unstated, count_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, replaces_figure, unstated_detail, unstated_detail_of
+from assistant.understand.aspects import Aspect, Passage, _cut as _cut_words, answers, asked_aspects, asks_after_corpus, asks_detail, asks_figure, conditions_unstated, count_unstated, detail_set_elsewhere, figure_clauses, figure_unstated, gives_figure, national_passage_decides, replaces_figure, unstated_detail, unstated_detail_of
 from assistant.understand.intents import intent
 from assistant.understand.occupations import CERTIFICATE_RE
 from assistant.lookup import asks_period_of_thing, content_words, count_between, defining_sentence, documents_named, named_articles, term_asked
@@ -226,7 +226,8 @@ class Assistant:
             elif query.event_said:  # “那要是今年招的呢？”: the event is now, the one described before no longer
                 state = replace(state, event_date=None)
 
-        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text):
+        # (not “34号文到期了，有没有出新文件接上？”: a later document is asked, which the corpus does not hold)
+        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text) and not asks_detail(query.text, "later_document"):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
@@ -1703,6 +1704,10 @@ class Assistant:
         doc = self._match_document(query, scope)
         if doc is None and about in self.index.documents and _follows_up_validity(query.text):
             doc = self.index.documents[about]
+        described, asked = intent("describes_document").search(query.text), intent("asks_validity").search(query.text)
+        if doc is None and described and asked and asked.start() >= described.end() and not _asks_own_verdict(query.text):
+            # (the document's own standing asked after it is described — not “…我还能评吗” of the person's case)
+            doc = self._document_described(query, scope, k)
         if doc is None:
             return None
         status = doc.status_on(query.as_of)
@@ -1861,6 +1866,21 @@ class Assistant:
             return line, Citation.of(source, clause.article, clause.quote, query.as_of), status
         return None
 
+    def _document_described(self, query: Query, scope: _Scope, k: int) -> Document | None:
+        """The document a question describes by what it says (“四川搞的那个技术工人分八个等级、能评特级技师的文件”):
+        the one whose passage retrieval finds first for the words describing it, of the region the person named —
+        its cover notice when the passage is of the measure it issues."""
+        described = intent("describes_document").search(query.text)
+        words = replace(query, text=described.group(0)) if described else query
+        hits = self._retrieve(words, scope, k, Options())
+        found = self._citations(words, hits, 1)
+        if not found or found[0].doc_id not in self.index.documents:
+            return None
+        doc = self.index.documents[found[0].doc_id]
+        if (scope.allowed is not None and doc.region not in scope.allowed) or (scope.person_region and doc.region == NATIONAL):
+            return None  # (“四川那个…的文件”: a national passage found first is not the document they mean)
+        return doc
+
     def _match_document(self, query: Query, scope: _Scope) -> Document | None:
         """The document a validity question names, by its title words (or 文号)."""
         text = query.text
@@ -1869,7 +1889,8 @@ class Assistant:
         number = re.search(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号", text)
         docs = [d for d in self.index.documents.values() if scope.allowed is None or d.region in scope.allowed]
         if number:
-            found = [d for d in docs if d.doc_number == number.group(0)]
+            # (“四川那个川办发〔2024〕34号”: the 文号 said, whatever words run into it)
+            found = [d for d in docs if d.doc_number and number.group(0).endswith(d.doc_number)]
             if found:
                 return sorted(found, key=lambda d: d.parent_id is not None)[0]
         short = _SHORT_NUMBER.search(text)
@@ -2777,7 +2798,9 @@ def _ask_again(follow_up: str, state: DialogueState, told: bool = False) -> str 
 
 
 def _mentions_amount(text: str) -> bool:
-    return intent("asks_amount_or_times").search(text) is not None
+    """Whether an amount or a number of times is asked or said — not in the words describing a document (“那个给招毕业生的
+    企业发2000块的文件，现在过期了没有”: the validity of the document is asked)."""
+    return intent("asks_amount_or_times").search(intent("describes_document").regex.sub("", text)) is not None
 
 
 def _fmt(day: date | None) -> str:

@@ -185,6 +185,15 @@ def _details() -> tuple[_Detail, ...]:
     )
 
 
+def asks_detail(question: str, name: str) -> bool:
+    """Whether the question asks the detail declared as ``name`` in aspects.yaml.
+
+    >>> asks_detail("34号文到期了，有没有出新文件接上？", "later_document"), asks_detail("34号文现在还有效吗", "later_document")
+    (True, False)
+    """
+    return _asked_given(name)[0].search(question) is not None
+
+
 def unstated_detail(question: str, passages: list[str], over_rule: bool = False, rule_figure: bool = False) -> str | None:
     """What the question asks (a time limit, a number of sessions or places) that none of the
     passages states, as the words to name it by; None when nothing such is asked or one states it.
