@@ -67,6 +67,8 @@ class Mentions:
         ['origin', 'not_here', 'place', 'place', 'origin']
         >>> m.role("在浙江打了十年工，回江西老家开店", 10, 12)
         'moved_to'
+        >>> t = "去年从广东回老家南充的"; m.role(t, t.index("广东"), t.index("广东") + 2), m.role(t, t.index("南充"), t.index("南充") + 2)
+        ('origin', 'moved_to')
         >>> m.role("凉山的脱贫户去浙江的厂里打工", 7, 9)
         'away'
         >>> m.role("能在山西这边申请当见习单位吗", 2, 4)

@@ -25,3 +25,10 @@ def test_an_amount_in_the_description_does_not_make_it_an_amount_question(assist
     (last,) = talk(assistant, "四川那个给招应届生的企业一人补2000块的稳就业文件，现在过期了没有", today=date(2025, 6, 1))
     assert last.citations and last.citations[0].doc_id == "sc-2024-9a23d6", last.answer
     assert last.status == "in_force", last.answer
+
+
+def test_the_home_one_went_back_to_is_where_one_is(assistant):
+    # 川办发〔2024〕34号 一、（六）: 返乡入乡农民工首次创业、正常运营1年以上 → 1万元 — 四川, not 广东 where they came from
+    (last,) = talk(assistant, "我前年从浙江回老家广元的，头一回开了个修车铺，执照办下来一年半了，一次性创业补贴能领吗", today=date(2025, 3, 1))
+    assert last.calculation is not None and last.calculation.value == 10000, last.answer
+    assert last.state.facts.get("province") == "四川省", last.state.facts
