@@ -1,0 +1,35 @@
+"""Round 21: facts implied by the words, and whether a verdict is asked (probing in our own words).
+
+1. “高级技师干了6年” (the level, then the years worked at it): the years worked too, and so in post now — kept as
+   implied (the page shows it as understood, to be corrected); “高级技师证拿了5年” says nothing of working now: asked.
+2. “自己交社保，能补贴吗”: whether it is made up is a verdict asked, not the standard alone.
+3. “打零工” is flexible work, not a 技能提升培训.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from shared_support import talk
+
+DAY = date(2026, 11, 21)
+
+
+def test_years_worked_at_a_level_say_in_post(assistant):
+    # 豫人社办〔2023〕102号 三、（七）: 取得高级技师，在岗且从事本职业满4年 → 破格申报副高级职称
+    (last,) = talk(assistant, "洛阳的，高级技师干了6年了，学历不高，能破格报副高不", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+    assert "in_post" in last.state.implied, last.state.implied  # implied, shown as such (the page's chips), to be corrected
+
+
+def test_a_certificate_held_for_years_does_not_say_in_post(assistant):
+    (last,) = talk(assistant, "洛阳的，高级技师证拿了6年了，学历不高，能破格报副高不", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "need_more_info", last.answer
+    assert last.calculation.missing == ("in_post",), last.calculation.missing
+
+
+def test_whether_it_is_made_up_is_a_verdict(assistant):
+    # 《就业补助资金管理办法》第十条（二）: 离校2年内未就业高校毕业生灵活就业 → 社会保险补贴
+    (last,) = talk(assistant, "我大专毕业快一年了，没找到单位，现在跑滴滴，社保自己交的，这个能补吗", today=date(2026, 12, 1))
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+    assert "training_kind" not in last.state.facts, last.state.facts
