@@ -33,3 +33,10 @@ def test_whether_it_is_made_up_is_a_verdict(assistant):
     (last,) = talk(assistant, "我大专毕业快一年了，没找到单位，现在跑滴滴，社保自己交的，这个能补吗", today=date(2026, 12, 1))
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
     assert "training_kind" not in last.state.facts, last.state.facts
+
+
+def test_tax_taken_off_asked_with_how_much_between(assistant):
+    # 川办发〔2024〕34号 一、（四）: 每人每年7800元，3年内 — asked as 能扣多少税, then 2 people over 3 years
+    first, last = talk(assistant, "泸州的公司招脱贫人口能扣多少税", "招了3个，三年一共能扣多少", today=date(2025, 3, 1))
+    assert first.calculation is not None and first.calculation.value == 7800, first.answer
+    assert last.calculation is not None and last.calculation.value == 70200, last.answer
