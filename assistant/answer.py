@@ -221,6 +221,12 @@ class Assistant:
             event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
             planned = query.today is not None and query.as_of > query.today  # the day of what the person plans
             state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
+            from assistant.rules.route import own_case
+
+            if decision is not None and decision.calculation is not None and decision.calculation.verdict == "need_more_info" and query.reference.asks_where and not own_case(query.text, query.context):
+                # “浙江贯通办法里，技师申报中级职称的条件在哪一条”: the article is asked for, not a case decided — the
+                # rule's clause is the answer, no fact of a case asked
+                decision, state = replace(decision, follow_up=None, missing=()), replace(state, pending=None)
             if query.as_of != query.today:
                 state = replace(state, event_date=query.as_of)
             elif query.event_said:  # “那要是今年招的呢？”: the event is now, the one described before no longer

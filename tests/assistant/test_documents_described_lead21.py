@@ -32,3 +32,10 @@ def test_the_home_one_went_back_to_is_where_one_is(assistant):
     (last,) = talk(assistant, "我前年从浙江回老家广元的，头一回开了个修车铺，执照办下来一年半了，一次性创业补贴能领吗", today=date(2025, 3, 1))
     assert last.calculation is not None and last.calculation.value == 10000, last.answer
     assert last.state.facts.get("province") == "四川省", last.state.facts
+
+
+def test_which_article_states_a_condition_asks_no_fact_of_a_case(assistant):
+    # 浙江 贯通办法 三、（二）1.（2）: 技师 → 中级 — where it is said, nothing of anyone's case asked
+    (last,) = talk(assistant, "浙江贯通的那个实施办法里，技师申报中级职称的条件写在哪一条", today=date(2026, 12, 1))
+    assert last.follow_up is None, last.follow_up
+    assert last.citations and (last.citations[0].doc_id, last.citations[0].article) == ("zj-2022-0839a3", "三、（二）1.（2）"), [(c.doc_id, c.article) for c in last.citations[:2]]
