@@ -40,3 +40,10 @@ def test_tax_taken_off_asked_with_how_much_between(assistant):
     first, last = talk(assistant, "泸州的公司招脱贫人口能扣多少税", "招了3个，三年一共能扣多少", today=date(2025, 3, 1))
     assert first.calculation is not None and first.calculation.value == 7800, first.answer
     assert last.calculation is not None and last.calculation.value == 70200, last.answer
+
+
+def test_a_province_said_anew_drops_the_city_of_the_one_before(assistant):
+    # 山西 (太原) then “那换成四川呢”: 四川 二、（十三）按当地最低工资标准 — 太原 is no city of 四川
+    *_, last = talk(assistant, "太原的，见习补贴单位每人每月能拿多少，最低工资按1880", "那换成四川呢，最低工资2100", today=date(2025, 3, 1))
+    assert last.state.facts.get("province") == "四川省" and "city" not in last.state.facts, last.state.facts
+    assert last.calculation is not None and last.calculation.value == 2100, last.answer
