@@ -80,3 +80,21 @@ def test_the_years_on_the_post_asked_over(assistant):
     # 第十一条: 参照当地最低工资标准 — 2 people × 1800 × 36 months
     (last,) = talk(assistant, "街道有2个就业困难人员在公益性岗位上，最低工资1800，干三年的岗位补贴一共多少？", today=date(2025, 6, 1))
     assert last.calculation is not None and last.calculation.value == Decimal("129600"), last.answer
+
+
+def test_people_counted_by_batches_or_workshops_are_added(assistant):
+    # 晋中 三、（二）: 企业职工培训每人300元 — 40 + 25 trained in two batches
+    (last,) = talk(assistant, "榆次的企业，去年分两批搞了职工技能培训，第一批40个，第二批25个，都是政府补贴性培训，企业一共能拿多少？", today=date(2024, 6, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal("19500"), last.answer
+
+
+def test_one_persons_figure_asked_counts_no_one(assistant):
+    # “一个人能补多少” then the workshops' counts: 30 + 12, not one person said before and the rest
+    *_, last = talk(assistant, "晋中的企业职工培训，一个人能补多少钱？", "一车间30个，二车间12个，一共能拿多少", today=date(2024, 6, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal("12600"), last.answer
+
+
+def test_years_reckoned_over_said_as_suan_xialai(assistant):
+    # 一、（四）: 每人每年7800元，3年内 — 2 people × 7800 × 3
+    (last,) = talk(assistant, "我们在遂宁的厂子招了2个脱贫户，听说每人每年能扣7800的税费，3年算下来一共能扣多少？", today=date(2025, 3, 1))
+    assert last.calculation is not None and last.calculation.value == Decimal("46800"), last.answer
