@@ -47,3 +47,17 @@ def test_a_province_said_anew_drops_the_city_of_the_one_before(assistant):
     *_, last = talk(assistant, "太原的，见习补贴单位每人每月能拿多少，最低工资按1880", "那换成四川呢，最低工资2100", today=date(2025, 3, 1))
     assert last.state.facts.get("province") == "四川省" and "city" not in last.state.facts, last.state.facts
     assert last.calculation is not None and last.calculation.value == 2100, last.answer
+
+
+def test_the_day_an_ongoing_state_began_is_not_the_day_asked_about(assistant):
+    # 豫人社办〔2023〕102号 三、（七）: 在岗从事本业满18年 + 全国技术能手 + 高级技师 → 破格申报正高 (asked in 2026)
+    (last,) = talk(assistant, "我1998年进的洛阳轴承厂，一直干磨工到现在，是高级技师，2018年评上了全国技术能手，学历低能破格报正高吗", today=DAY)
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+    # 川办发〔2024〕34号 一、（三）: 足额缴费12个月以上，裁员率不高于… — the insurance begun in 2021, asked in 2024
+    (last,) = talk(assistant, "我们是宜宾一家小厂，20个人都参了保，失业保险从2021年就开始交，一直没断过，去年也没裁员，能申请稳岗返还吗", today=date(2024, 9, 1))
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+def test_never_below_a_pass_is_passed(assistant):
+    (last,) = talk(assistant, "2019年拿的高级技师，一直在宁波的厂里干，年终考核从来没掉出过合格线，能报副高吗", today=date(2026, 12, 1))
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
