@@ -61,3 +61,10 @@ def test_the_day_an_ongoing_state_began_is_not_the_day_asked_about(assistant):
 def test_never_below_a_pass_is_passed(assistant):
     (last,) = talk(assistant, "2019年拿的高级技师，一直在宁波的厂里干，年终考核从来没掉出过合格线，能报副高吗", today=date(2026, 12, 1))
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+def test_people_the_firm_let_go_are_laid_off(assistant):
+    # 川办发〔2024〕34号 一、（三）: 30人以下企业裁员率不高于20% — 5 of 20 is 25%
+    (last,) = talk(assistant, "我们在内江开了个小厂，参保职工20人，失业保险交了两年多。去年生意差，让5个人走了。能拿稳岗返还吗？", today=date(2024, 9, 1))
+    assert last.state.facts.get("layoffs_count") == 5, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
