@@ -68,3 +68,15 @@ def test_people_the_firm_let_go_are_laid_off(assistant):
     (last,) = talk(assistant, "我们在内江开了个小厂，参保职工20人，失业保险交了两年多。去年生意差，让5个人走了。能拿稳岗返还吗？", today=date(2024, 9, 1))
     assert last.state.facts.get("layoffs_count") == 5, last.state.facts
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_a_week_not_gone_is_days_in_a_row(assistant):
+    # 山西 三、（一）: 无故连续缺勤5天以上不予发放 — 一个礼拜 = 7 days in a row
+    (last,) = talk(assistant, "我在晋城一家单位见习，上个月有一个礼拜没去，也没请假，这个月见习生活补助还发吗", today=date(2026, 12, 1))
+    assert last.state.facts.get("absence_consecutive_days") == 7, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_a_post_won_by_exam_is_on_the_establishment(assistant):
+    (last,) = talk(assistant, "我前年考编进了县医院当护士", today=date(2026, 12, 1))
+    assert last.state.facts.get("staff_on_establishment") is True, last.state.facts
