@@ -902,10 +902,19 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             return None  # “这几类有重复的”: a person in two groups would be counted twice, and how many is not said
         shared = int(said.group("n"))
     people, rest = listed_persons(text, personal)
-    if not people and context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
+    if not people and held:
+        # “低保家庭的3个，其中1个已经考上研究生不找工作了”: some of those counted singled out for what is said of them —
+        # the rest are the others, with what is said of all
+        single = _described(text, set(personal))
+        if len(single) == 1 and "其中" in single[0][3] and 0 < single[0][2].count < held:
+            people, rest = (single[0][2], Listed("其余的", 0, {})), _without(text, [(single[0][0], single[0][1])])
+    if context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
-        # 家庭的，一共多少”): the list said before, with what this message adds to it
-        people, rest = listed_persons(f"{context}。{text}", personal)
+        # 家庭的，一共多少”): the list said before, with what this message adds to it — whether or not this
+        # message's own list tells people apart
+        joined = listed_persons(f"{context}。{text}", personal)
+        if len(joined[0]) > len(people):
+            people, rest = joined
     if not people and context and earlier is not None:
         # (“还有5个劳务派遣过来的…总共多少”, “有个应届生合同其实只签到年底…一共多少”: the group said before, changed)
         across = group_said_before(text, context, personal, earlier)

@@ -483,6 +483,9 @@ def skill_upgrade(ctx: Context) -> Outcome:
     """四、（十九）: 技能提升补贴 for people insured a year or more (to 2024-12-31)."""
     years = ctx.p("sc.skill_upgrade.min_insured_years")
     ctx.step(f"参加失业保险{fmt_number(years.d)}年以上的企业在职职工或领取失业金人员取得技能人员职业资格证书或职业技能等级证书的，可按规定给予技能提升补贴。", UPGRADE)
+    if ctx.get("employment_form") == "灵活就业" and ctx.get("enterprise_employee") is not True:
+        # “自己开修车铺，社保按灵活就业交的”: neither an enterprise's employee nor one drawing unemployment benefit
+        return ctx.result("not_eligible", None, None, "按四川省规定，技能提升补贴针对参加失业保险的企业在职职工或领取失业金人员；灵活就业（个体经营）人员不在其列。")
     months = said_text(ctx, "insured_months", "个月")
     met = ctx.compare("insured_months", years, "at_least", limit=years.d * 12, unit="个月") if months is not None else None
     if met is None:  # not said, or a range across the limit (“交了十来个月”): the figure is asked
@@ -567,7 +570,7 @@ RULES: tuple[Rule, ...] = (
         "skill_upgrade_subsidy",
         (UPGRADE,),
         skill_upgrade,
-        ("insured_months", "level_obtained_date"),
+        ("insured_months", "level_obtained_date", "employment_form", "enterprise_employee"),
         ("sc.skill_upgrade.min_insured_years",),
         kind="eligibility",
         event="level_obtained_date",

@@ -957,7 +957,27 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
             part, whole = (facts.get(k) for k in spec.ratio_of)
             if part is not None and whole and 0 <= part <= whole:
                 facts[key] = Decimal(part) / Decimal(whole)
+    _people_of_kinds(facts)
     return facts
+
+
+def _people_of_kinds(facts: dict[str, Any]) -> None:
+    """People counted only by their kinds (“低保家庭的3个”, “低保家庭的4个、残疾的6个”): as many people as the kinds
+    count together, when no count of people is said.
+
+    >>> f = {"category_counts": (("低保家庭", 4), ("残疾", 6))}; _people_of_kinds(f); f["people_count"]
+    10
+    >>> f = {"category_counts": (("脱贫人口", 9),), "hires_count": 12}; _people_of_kinds(f); "people_count" in f
+    False
+    """
+    from assistant.rules.inputs import FACTS
+
+    kinds = FACTS["person_categories"].terms.counted if FACTS["person_categories"].terms else None
+    if not kinds or not facts.get(kinds) or any(k in FACTS and FACTS[k].counts_people and k in facts for k in facts):
+        return
+    generic = next((k for k, spec in FACTS.items() if spec.counts_people and spec.fallback), None)
+    if generic:
+        facts[generic] = sum(n for _, n in facts[kinds])
 
 
 def _month_index(m: Mention) -> tuple[str, int] | None:

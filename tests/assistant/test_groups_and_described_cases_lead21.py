@@ -98,3 +98,17 @@ def test_years_reckoned_over_said_as_suan_xialai(assistant):
     # 一、（四）: 每人每年7800元，3年内 — 2 people × 7800 × 3
     (last,) = talk(assistant, "我们在遂宁的厂子招了2个脱贫户，听说每人每年能扣7800的税费，3年算下来一共能扣多少？", today=date(2025, 3, 1))
     assert last.calculation is not None and last.calculation.value == Decimal("46800"), last.answer
+
+
+def test_some_singled_out_of_those_counted_and_the_rest(assistant):
+    # 二、（十四）: 毕业学年积极求职的低保家庭高校毕业生 1500元 — 4 of them, 1 not looking for work: 3 × 1500
+    (last,) = talk(assistant, "四川一所高校，毕业学年的学生里低保家庭的4个，其中1个已经考上研究生不找工作了，一次性求职补贴一共多少", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("4500"), last.answer
+    # 一、（四）: 5 hired, 2 of them not insured — 3 × 2000
+    (last,) = talk(assistant, "广安的厂今年招了5个应届毕业生，都签了两年合同，其中2个还没交社保，一次性吸纳补贴一共多少", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("6000"), last.answer
+
+
+def test_people_counted_only_by_their_kind_are_the_people(assistant):
+    (last,) = talk(assistant, "四川一所大学，毕业学年积极求职的学生里，残疾的有4个，一次性求职补贴一共多少", today=DAY)
+    assert last.calculation is not None and last.calculation.value == Decimal("6000"), last.answer

@@ -80,3 +80,16 @@ def test_a_week_not_gone_is_days_in_a_row(assistant):
 def test_a_post_won_by_exam_is_on_the_establishment(assistant):
     (last,) = talk(assistant, "我前年考编进了县医院当护士", today=date(2026, 12, 1))
     assert last.state.facts.get("staff_on_establishment") is True, last.state.facts
+
+
+def test_just_retired_is_not_in_post(assistant):
+    # 豫人社办〔2023〕102号 三、（七）: 正高破格须在岗
+    (last,) = talk(assistant, "河南新乡的，高级技师，全国技术能手，今年刚退休，还能破格评正高吗", today=DAY)
+    assert last.state.facts.get("in_post") is False, last.state.facts
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_the_self_employed_are_not_among_those_the_upgrade_subsidy_names(assistant):
+    # 川办发〔2024〕34号 四、（十九）: 参加失业保险1年以上的企业在职职工或领取失业金人员
+    (last,) = talk(assistant, "我在乐山自己开了个理发店，个体户，社保按灵活就业交了4年，今年考了美发师中级证，能领技能提升补贴吗", today=date(2024, 10, 1))
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
