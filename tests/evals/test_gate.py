@@ -85,6 +85,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout18.jsonl", "thresholds-scope-heldout18.yaml"),
         ("heldout24.jsonl", "thresholds-heldout24.yaml"),
         ("scope-heldout19.jsonl", "thresholds-scope-heldout19.yaml"),
+        ("heldout25.jsonl", "thresholds-heldout25.yaml"),
+        ("scope-heldout20.jsonl", "thresholds-scope-heldout20.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
