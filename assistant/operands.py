@@ -902,9 +902,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             return None  # “这几类有重复的”: a person in two groups would be counted twice, and how many is not said
         shared = int(said.group("n"))
     people, rest = listed_persons(text, personal)
-    if not people and held:
+    if not people and held and not context:
         # “低保家庭的3个，其中1个已经考上研究生不找工作了”: some of those counted singled out for what is said of them —
-        # the rest are the others, with what is said of all
+        # the rest are the others, with what is said of all (said over several messages, the group said before is
+        # read below: group_said_before)
         single = _described(text, set(personal))
         if len(single) == 1 and "其中" in single[0][3] and 0 < single[0][2].count < held:
             people, rest = (single[0][2], Listed("其余的", 0, {})), _without(text, [(single[0][0], single[0][1])])

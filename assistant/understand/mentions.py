@@ -962,18 +962,20 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _people_of_kinds(facts: dict[str, Any]) -> None:
-    """People counted only by their kinds (“低保家庭的3个”, “低保家庭的4个、残疾的6个”): as many people as the kinds
-    count together, when no count of people is said.
+    """People counted only by their one kind (“低保家庭的3个”): as many people, when no count of people is said.
+    Several kinds counted (“低保家庭的4个、残疾的6个”) are groups a total adds up itself, and may overlap (“有重复的”).
 
-    >>> f = {"category_counts": (("低保家庭", 4), ("残疾", 6))}; _people_of_kinds(f); f["people_count"]
-    10
+    >>> f = {"category_counts": (("低保家庭", 3),)}; _people_of_kinds(f); f["people_count"]
+    3
+    >>> f = {"category_counts": (("低保家庭", 4), ("残疾", 6))}; _people_of_kinds(f); "people_count" in f
+    False
     >>> f = {"category_counts": (("脱贫人口", 9),), "hires_count": 12}; _people_of_kinds(f); "people_count" in f
     False
     """
     from assistant.rules.inputs import FACTS
 
     kinds = FACTS["person_categories"].terms.counted if FACTS["person_categories"].terms else None
-    if not kinds or not facts.get(kinds) or any(k in FACTS and FACTS[k].counts_people and k in facts for k in facts):
+    if not kinds or not facts.get(kinds) or len(facts[kinds]) != 1 or any(k in FACTS and FACTS[k].counts_people and k in facts for k in facts):
         return
     generic = next((k for k, spec in FACTS.items() if spec.counts_people and spec.fallback), None)
     if generic:
