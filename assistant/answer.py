@@ -1713,7 +1713,7 @@ class Assistant:
         described, asked = intent("describes_document").search(query.text), intent("asks_validity").search(query.text)
         if doc is None and described and asked and asked.start() >= described.end() and not _asks_own_verdict(query.text):
             # (the document's own standing asked after it is described — not “…我还能评吗” of the person's case)
-            doc = self._document_described(query, scope, k)
+            doc = self._document_described(query, scope, k, described)
         if doc is None:
             return None
         status = doc.status_on(query.as_of)
@@ -1872,12 +1872,10 @@ class Assistant:
             return line, Citation.of(source, clause.article, clause.quote, query.as_of), status
         return None
 
-    def _document_described(self, query: Query, scope: _Scope, k: int) -> Document | None:
-        """The document a question describes by what it says (“四川搞的那个技术工人分八个等级、能评特级技师的文件”):
-        the one whose passage retrieval finds first for the words describing it, of the region the person named —
-        its cover notice when the passage is of the measure it issues."""
-        described = intent("describes_document").search(query.text)
-        words = replace(query, text=described.group(0)) if described else query
+    def _document_described(self, query: Query, scope: _Scope, k: int, described: re.Match[str]) -> Document | None:
+        """The document a question describes by what it says (``described``: “四川搞的那个技术工人分八个等级、能评特级技师
+        的文件”): the one whose passage retrieval finds first for the words describing it, of the region the person named."""
+        words = replace(query, text=described.group(0))
         hits = self._retrieve(words, scope, k, Options())
         found = self._citations(words, hits, 1)
         if not found or found[0].doc_id not in self.index.documents:

@@ -975,11 +975,11 @@ def _people_of_kinds(facts: dict[str, Any]) -> None:
     from assistant.rules.inputs import FACTS
 
     kinds = FACTS["person_categories"].terms.counted if FACTS["person_categories"].terms else None
-    if not kinds or not facts.get(kinds) or len(facts[kinds]) != 1 or any(k in FACTS and FACTS[k].counts_people and k in facts for k in facts):
+    if not kinds or not facts.get(kinds) or len(facts[kinds]) != 1 or any(k in FACTS and FACTS[k].counts_people for k in facts):
         return
     generic = next((k for k, spec in FACTS.items() if spec.counts_people and spec.fallback), None)
     if generic:
-        facts[generic] = sum(n for _, n in facts[kinds])
+        ((_, facts[generic]),) = facts[kinds]
 
 
 def _month_index(m: Mention) -> tuple[str, int] | None:
