@@ -77,10 +77,12 @@ class Mentions:
         ('school', 'place')
         >>> m.role("之前在东莞电子厂打工快十年，去年底回了老家县城", 3, 5), m.role("之前在东莞打工", 3, 5)
         ('left', 'origin')
+        >>> m.role("前些年一直在深圳打工，前年回来的", 6, 8)
+        'left'
         >>> m.role("听说四川那边给1万，广东能拿多少", 2, 4), m.role("听说四川有个求职补贴", 2, 4)
         ('not_here', 'place')
         """
-        before, after = text[max(0, start - 4) : start], text[end : end + 6]
+        before, after = text[max(0, start - 6) : start], text[end : end + 6]
         if any(before.endswith(w) for w in self.not_here_before):
             return "not_here"
         if any(before.endswith(w) for w in self.elsewhere_before) and any(after.startswith(w) for w in self.elsewhere_after):
