@@ -207,6 +207,14 @@ class Registry:
         ('not_eligible', False, True)
         >>> registry().evaluate("sc.skill_upgrade_subsidy", {"insured_months": 30, "level_obtained_date": date(2024, 12, 1)}, date(2024, 11, 20)).verdict
         'eligible'
+
+        The person's event said by its month (“2024年7月招的”), in the month the rule took effect (2024-07-13), is not before it:
+
+        >>> facts = {"person_categories": ["毕业年度高校毕业生"], "asks_whether": True}
+        >>> registry().evaluate("sc.absorb_employment_subsidy", facts, date(2024, 7, 1), event_day=True).verdict
+        'need_more_info'
+        >>> registry().evaluate("sc.absorb_employment_subsidy", facts, date(2024, 7, 1)).verdict
+        'not_eligible'
         """
         if not isinstance(as_of, date):
             raise TypeError("as_of must be a datetime.date: evaluation dates are always explicit")
@@ -227,6 +235,8 @@ class Registry:
                 if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
                     as_of = start  # a month said alone (“2024年7月拿的证”) is in the month the rule took effect in: not before it
         period = self.period_of(rule)
+        if event_day and as_of.day == 1 and period.start is not None and (period.start.year, period.start.month) == (as_of.year, as_of.month) and period.start > as_of:
+            as_of = period.start  # the person's event said by its month (“今年7月招的”) in the month the rule took effect in: not before it
         status = period.status(as_of)
         if status != "in_force":
             return replace(self._out_of_period(rule, period, status, facts, as_of, event_day, planned), applied_on=as_of)

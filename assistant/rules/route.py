@@ -580,11 +580,13 @@ def decide(
         rule, calc = item
         in_force = calc.in_force or calc.rule_id.startswith("doc.validity.")
         rank = outcome_rank(calc.verdict)
+        # a rule chosen by a fact said of the case (its selector: 有组织劳务输出) before one chosen by nothing
+        chosen = bool(rule.selector)
         if amount_intent or counted:
-            return (rule.kind == "amount", _level(rule), in_force, rank, -order[rule.id])
+            return (rule.kind == "amount", _level(rule), in_force, chosen, rank, -order[rule.id])
         # “省技术能手能不能直接申报副高”: the route the question names, when it reaches a verdict, answers
         named = bool(rule.asked_by and facts.get(rule.asked_by) is True and calc.verdict in ("eligible", "not_eligible"))
-        return (in_force, named, _level(rule), rule.kind != "amount" if verdict_asked else True, rank, -order[rule.id])
+        return (in_force, named, _level(rule), rule.kind != "amount" if verdict_asked else True, chosen, rank, -order[rule.id])
 
     rule, calc = max(calcs, key=key)
     if assumed is not None and len(regions_with) > 1:
