@@ -327,7 +327,12 @@ class Assistant:
             if figured is not None:  # two figures the passages state, no rule holding them: their difference or sum
                 calc, follow_up = figured, None
             else:
-                figured = self._passage_share(query, citations)
+                # a rule that asks for a fact of the case: only its own articles' shares, not another measure's
+                # (“公益性岗位，当地最低工资一千九” is not the 山西 见习 “最低工资标准60%”)
+                ruled = calc is not None and not calc.rule_id.startswith("route.") and calc.verdict == "need_more_info"
+                own = {(st.doc_id, st.article) for st in calc.steps} if ruled else set()
+                shared = [c for c in citations if not ruled or (c.doc_id, c.article) in own]
+                figured = self._passage_share(query, shared) if shared else None
                 if figured is not None:  # a share a passage states of a base the person gives: the base × the share
                     calc, follow_up = figured, None
                 else:
@@ -2659,7 +2664,12 @@ def _gives_money(rule_id: str) -> bool:
     if rule.kind == "amount":
         return True
     params = registry().parameters
-    return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
+    if any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters):
+        return True
+    # a figure the person gives works one out (公益性岗位补贴 pegged to the local minimum wage said)
+    from assistant.rules.inputs import FACTS
+
+    return any(FACTS[k].money for k in rule.inputs if k in FACTS)
 
 
 _YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年")

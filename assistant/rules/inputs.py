@@ -186,9 +186,18 @@ class Implication:
     why: str
     at_least: Decimal | None = None
     unless: tuple[str, ...] = ()  # facts that, when known, say otherwise (a year's contribution said: not a month's)
+    when: tuple[tuple[str, str], ...] = ()  # other facts that must hold these values too (a man's age: ``sex`` 男)
 
     def holds(self, facts: dict[str, Any]) -> bool:
+        """
+        >>> Implication("age", Decimal(56), None, True, "", when=(("sex", "男"),)).holds({"age": 50, "sex": "男"})
+        True
+        >>> Implication("age", Decimal(56), None, True, "", when=(("sex", "男"),)).holds({"age": 50})
+        False
+        """
         if any(facts.get(other) is not None for other in self.unless):
+            return False
+        if any(facts.get(other) != value for other, value in self.when):
             return False
         given = facts.get(self.source)
         number = isinstance(given, (int, Decimal)) and not isinstance(given, bool)
@@ -338,6 +347,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                         i["from"], Decimal(str(i["below"])) if "below" in i else None, i.get("equals"), i["value"], i["why"],
                         Decimal(str(i["at_least"])) if "at_least" in i else None,
                         tuple(i.get("unless") or ()),
+                        tuple((str(k), str(v)) for k, v in (i.get("when") or {}).items()),
                     )
                     for i in entry.get("implied") or ()
                 ),
@@ -348,7 +358,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
         for rule in spec.implied:
             source, value = rule.source, rule.value
             bounds = [b for b in (rule.below, rule.equals, rule.at_least) if b is not None]
-            if source not in specs or any(u not in specs for u in rule.unless) or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
+            if source not in specs or any(u not in specs for u in rule.unless) or any(k not in specs or (specs[k].choices and v not in specs[k].choices) for k, v in rule.when) or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
                 raise ValueError(
                     f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
                 )
