@@ -921,6 +921,14 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         across = group_said_before(text, context, personal, earlier)
         if across is not None:
             people, rest = across
+    if people and context and earlier is not None and held and intent("counts_one_said_before").search(text):
+        # “他们班还有两个拿了助学贷款的，一个残疾的，加上我娃，四个人一共多少？”: the ones the count has beyond
+        # those listed are the person spoken of before, with what was said of them then
+        beyond = held - sum(p.count for p in people)
+        own = {k: earlier[k] for k in personal if earlier.get(k)}
+        if beyond > 0 and own:
+            said = intent("counts_one_said_before").search(text).group(0)
+            people = (*people, Listed(re.sub(r"^(加上|算上|连上|再加上|包括|带上)|在内$", "", said), beyond, own))
     if not people:
         return None
     if len(people) == 1 and held and people[0].count >= held:
