@@ -2397,7 +2397,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         from assistant.operands import listed_persons_total
 
         try:
-            decision = listed_persons_total(decision, text, facts, as_of, state.context, state.facts) or decision  # a group described one by one: each asked, those who qualify added
+            decision = listed_persons_total(decision, text, facts, as_of, state.context, state.facts, event_day=event_day) or decision  # a group described one by one: each asked, those who qualify added
         except Exception:
             logger.exception("total over the persons listed failed")
         from assistant.operands import head_count_total

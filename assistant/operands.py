@@ -564,6 +564,7 @@ class Listed:
     said: str  # the words that describe them (“家里是低保户”)
     count: int  # 0: “其他” — the rest of the people held
     facts: dict[str, Any]  # what those words say of them
+    name: str = ""  # the names they were listed by (“小刘、小陈、小吴”), when they were
 
 
 def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
@@ -571,7 +572,7 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
     (start, end, the person, the words that open the description), in text order."""
     from assistant.facts import extract_facts
 
-    leads = list(intent("person_listed").finditer(text))
+    leads = _leads(text)
     found: list[tuple[int, int, Listed, str]] = []
     # a group split after it (“6个大学生里有1个…，其他人…”): how many, what is said of it, the group listed before
     # that it is (its index in ``found``, or None), how many of it are described so far, where its sentence ends
@@ -626,8 +627,41 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
                         if p.count - count == 0:
                             emptied.add(j)
             opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
-            found.append((lead.start(), last, Listed(said, count, facts), opening))
+            named = lead.group("named") if isinstance(lead, _Named) else None
+            found.append((lead.start(), last, Listed(said, count, facts, named or lead.group("mark") or "" if isinstance(lead, _Named) else ""), opening))
     return [f for j, f in enumerate(found) if j not in emptied]
+
+
+class _Named:
+    """A person (or several) of a list begun by their names (``person_named``: 小刘、小陈、小吴三个都是…, 老马是…, 甲是…),
+    read as a ``person_listed`` lead: ``n`` how many (said, else the names counted), never “the others”."""
+
+    def __init__(self, m: re.Match[str]):
+        self.m = m
+        names = m.group("named")
+        count = m.group("n") or (str(len(re.findall(r"[、和跟及与]", names)) + 1) if names else "1")
+        self._groups = {"n": count, "others": None}
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self, name: str | int = 0):
+        return self._groups[name] if name in self._groups else self.m.group(name)
+
+
+def _leads(text: str) -> list:
+    """Where each person (or group) of a list said one by one begins: by a count (``person_listed``) or by their
+    names (``person_named``); a name right after a count (“1个老周”) is that count's.
+
+    >>> [(l.group(0), l.group("n")) for l in _leads("招了5个：小刘、小陈2个是应届的，老马是就业困难人员")]
+    [('5个', '5'), ('小刘、小陈2个', '2'), ('老马', '1')]
+    """
+    counted = list(intent("person_listed").finditer(text))
+    named = [_Named(m) for m in intent("person_named").finditer(text) if not any(c.end() == m.start() for c in counted)]
+    return sorted([*counted, *named], key=lambda lead: lead.start())
 
 
 def _whole_of_the_rest(leads: list[re.Match[str]], i: int, stop: int) -> bool:
@@ -860,7 +894,7 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
     return tuple(group), _without(text, ((a, b) for a, b, _, _ in now))
 
 
-def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "", earlier: Mapping[str, Any] | None = None) -> "Decision | None":
+def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "", earlier: Mapping[str, Any] | None = None, event_day: bool = False) -> "Decision | None":
     """A total asked (``amount_basis`` 合计) of a group whose members the question describes one by one
     (“3个学生：1个家里是低保户，1个办了国家助学贷款，还有1个家里条件一般”): the rule is asked of each
     (what is said of all, and what is said of that one: does this one qualify?), and the amounts of those
@@ -869,7 +903,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     the rule's, said with it.  A group described over several messages (``context``; ``earlier`` the facts
     before this message) is the group said before with the people this message adds to it or singles out of
     it (``group_said_before``).  None when no total is asked, the question lists no persons the rule tells
-    apart, or the rule gives none of them an amount.
+    apart, or the rule gives none of them an amount.  ``event_day``: ``as_of`` is the day of what the person
+    did (``Registry.evaluate``).
     """
     if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") == "每个":
         return None
@@ -958,11 +993,11 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             value = frozenset(common.get(key) or ()) | frozenset(person.facts.get(key) or ())
             if value:
                 own[key] = value
-        result = registry().evaluate(rule.id, own, as_of)
+        result = registry().evaluate(rule.id, own, as_of, event_day=event_day)
         if result.verdict == "need_more_info" and result.missing and not any(FACTS[k].kind == "set" for k in result.missing if k in FACTS):
             # who they are is said and qualifies; what is missing is a condition the rule sets for all (合同, 社保):
             # the amount the rule gives, its conditions said with it, not asked of each
-            plain = registry().evaluate(rule.id, {k: v for k, v in own.items() if k != "asks_whether"}, as_of)
+            plain = registry().evaluate(rule.id, {k: v for k, v in own.items() if k != "asks_whether"}, as_of, event_day=event_day)
             if plain.verdict == "amount":
                 result = plain
         if result.verdict == "amount" and heading is None:
@@ -970,7 +1005,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         if result.verdict == "amount" and "月" in (result.unit or ""):
             # a figure a month (“2100元/人·月”) and months said of them: one person over those months
             whole = {**{k: v for k, v in own.items() if k != "amount_basis"}, **{k: 1 for k in rule.inputs if k in counted}}
-            over = registry().evaluate(rule.id, whole, as_of)
+            over = registry().evaluate(rule.id, whole, as_of, event_day=event_day)
             if over.verdict == "amount" and "月" not in (over.unit or ""):
                 result = over
         results.append((person, result))
@@ -992,7 +1027,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     last_of = {why: key for key, why in whys.items() if why}
     for person, calc in results:
         said = _HALF_YEAR.sub("半", person.said).removesuffix("的")  # (the words as said: 半年, not 0.5年)
-        who = f"{said}的{person.count}人"
+        who = f"{person.name}（{person.count}人）" if person.name else f"{said}的{person.count}人"
         if calc in [c for _, c in paid]:
             amount = calc.value * person.count
             total += amount
@@ -1003,7 +1038,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             line = f"{who}：符合" + (f"（{why}）" if why else "") + f"，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
         elif calc.verdict == "not_eligible":
             # a figure said of them (“只签了半年”) fails a condition; otherwise they are not among those listed
-            line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受")
+            why = re.sub(r"^按[^，]{1,12}(规定|第[^，]{1,8})，", "", (calc.summary or "").split("。")[0]).strip()
+            line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受") + (f"（{why}）" if why and len(why) <= 80 else "")
         elif any(k in FACTS and FACTS[k].kind == "set" for k in calc.missing):
             line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)
         else:

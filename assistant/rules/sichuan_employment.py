@@ -7,6 +7,7 @@ was in force.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -62,6 +63,15 @@ def absorb(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"按四川省规定，须签订{fmt_number(contract.d)}年以上劳动合同才能享受一次性吸纳就业补贴。")
     listed = ("毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
     who = has_category(ctx, *listed)
+    graduated = ctx.get("graduation_year")
+    if who.ok is not True and graduated is not None and any("毕业生" in c for c in ctx.get("person_categories") or ()):
+        # a graduate said by the year they left school (“2024年6月刚毕业的”, “2022年毕业的”): 毕业年度 is the year hired
+        if graduated == ctx.as_of.year:
+            ctx.step(f"{graduated}年毕业，招用时属于毕业年度大学生。", ABSORB)
+            who = replace(who, ok=True)
+        elif graduated < ctx.as_of.year and who.ok is None:
+            ctx.step(f"{graduated}年毕业，{ctx.as_of.year}年招用时已不是毕业年度大学生。", ABSORB)
+            return ctx.result("not_eligible", None, None, f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；{graduated}年毕业的在{ctx.as_of.year}年已不属于毕业年度大学生。")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
     named = sorted(ctx.get("person_categories") or ())
@@ -520,7 +530,7 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
 # 一、（三） and 四、（十九） end on their own day (“执行期限至2024年12月31日”, quoted in REFUND and UPGRADE):
 # the registry reads it from the quote (assistant.periods), inside the document's period.
 RULES: tuple[Rule, ...] = (
-    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid", "asks_whether"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
+    _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid", "asks_whether", "graduation_year"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
     _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years"), ("sc.tax.per_person_year", "sc.tax.years")),
     _rule(
         "sc.stabilization_refund",
