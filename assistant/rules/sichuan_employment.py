@@ -120,6 +120,10 @@ def tax_deduction(ctx: Context) -> Outcome:
     """
     per, years = ctx.p("sc.tax.per_person_year"), ctx.p("sc.tax.years")
     ctx.step(f"招用脱贫人口、失业人员的，在{fmt_number(years.d)}年内按实际招用人数每人每年{fmt_money(per.d)}的定额标准扣减有关税费。", TAX)
+    who = has_category(ctx, "脱贫人口", "城镇登记失业人员", "大龄失业人员", "16-24岁登记失业青年")
+    if who.ok is not True and ctx.get("registered_unemployed") is False:
+        # “从别的厂跳槽过来的，一天都没失业过”: neither 脱贫人口 nor unemployed
+        return ctx.result("not_eligible", None, None, "按四川省规定，扣减税费针对企业招用的脱贫人口、失业人员；未失业、直接换工作过来的不属于。")
     total, text = _times(per.d, ctx.get("hires_count"))
     span = ctx.get("period_years")
     if text and span is not None and span < years.d:  # “一年一共能扣减多少”: the years named, within the 3
@@ -531,7 +535,7 @@ def _rule(id, title, topic, citations, formula, inputs=(), parameters=(), *, sel
 # the registry reads it from the quote (assistant.periods), inside the document's period.
 RULES: tuple[Rule, ...] = (
     _rule("sc.absorb_employment_subsidy", "一次性吸纳就业补贴", "absorb_employment_subsidy", (ABSORB,), absorb, ("contract_years", "person_categories", "hires_count", "social_insurance_paid", "asks_whether", "graduation_year"), ("sc.absorb.per_person", "sc.absorb.min_contract_years")),
-    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years"), ("sc.tax.per_person_year", "sc.tax.years")),
+    _rule("sc.tax_deduction", "招用脱贫人口、失业人员扣减税费", "tax_deduction", (TAX,), tax_deduction, ("hires_count", "whole_period", "period_years", "person_categories", "excluded_categories", "registered_unemployed"), ("sc.tax.per_person_year", "sc.tax.years")),
     _rule(
         "sc.stabilization_refund",
         "失业保险稳岗返还",
