@@ -942,7 +942,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         # the rest are the others, with what is said of all (said over several messages, the group said before is
         # read below: group_said_before)
         single = _described(text, set(personal))
-        if len(single) == 1 and "其中" in single[0][3] and 0 < single[0][2].count < held:
+        # (“7个去了宁波的电子厂，另外3个去的是本县的砖厂”: the others set apart, the rest with what is said of all)
+        # (“另外” sets apart from the count only when the rest of it is said too: “另外还有3个” alone may add to it)
+        rest_said = lambda n: re.search(rf"(?<![\d.第]){n}\s*(?:个|名|位|人)", _without(text, [(single[0][0], single[0][1])]))
+        if len(single) == 1 and (re.search(r"其中|剩下|其余", single[0][3]) or ("另外" in single[0][3] and rest_said(held - single[0][2].count))) and 0 < single[0][2].count < held:
             people, rest = (single[0][2], Listed("其余的", 0, {})), _without(text, [(single[0][0], single[0][1])])
     if context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
@@ -1038,7 +1041,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             line = f"{who}：符合" + (f"（{why}）" if why else "") + f"，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
         elif calc.verdict == "not_eligible":
             # a figure said of them (“只签了半年”) fails a condition; otherwise they are not among those listed
-            why = re.sub(r"^按[^，]{1,12}(规定|第[^，]{1,8})，", "", (calc.summary or "").split("。")[0]).strip()
+            why = next((re.sub(r"^按[^，]{1,12}(规定|第[^，]{1,8})，", "", part).strip() for part in (calc.summary or "").split("。") if len(part.strip()) > 4), "")
             line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受") + (f"（{why}）" if why and len(why) <= 80 else "")
         elif any(k in FACTS and FACTS[k].kind == "set" for k in calc.missing):
             line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)

@@ -240,6 +240,10 @@ def unit_subsidy(ctx: Context) -> Outcome:
     insurance = ctx.p("sx.internship.subsidy.insurance_per_person")
     ctx.step(f"给予见习单位当地最低工资标准{fmt_percent(base.d)}的就业见习补贴和每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。", base.reference)
     added = ctx.get("premium_added") is True
+    if any(ctx.get(k) not in (None, frozenset()) for k in _INTERN_SAID) and _scope_check(ctx).ok is False:
+        # an intern described outside 二、's scope (“27岁，以前在工地干活，现在失业了”): no subsidy for them
+        ctx.step("见习人员须为离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年或符合条件的留学回国毕业生。", SCOPE)
+        return ctx.result("not_eligible", None, None, "按山西省规定，就业见习范围是离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生；按所说的情况不在此范围，单位不能为其享受就业见习补贴。")
     if ctx.get("asks_premium") and not (added and ctx.get("min_wage") and ctx.get("internship_months")):
         # “人身意外险保费补贴一共多少”“那保险补贴呢？”: the premium part alone, 240元 a person (said as
         # added to the 见习补贴 — “加上保险那个补贴，一共多少” — the total below adds the two)
@@ -355,11 +359,10 @@ def early_contract(ctx: Context) -> Outcome:
     return ctx.result("amount", total, "元", summary)
 
 
-def scope(ctx: Context) -> Outcome:
-    """二、: who is brought into internships in Shanxi."""
+def _scope_check(ctx: Context):
+    """二、: whether the person described is among those brought into internships (a ``Check``)."""
     years = ctx.p("sx.internship.scope.years_after_leaving")
     low, high = ctx.p("sx.internship.scope.youth_min_age"), ctx.p("sx.internship.scope.youth_max_age")
-    ctx.step(f"离校{fmt_number(years.d)}年内未就业或就业转失业的高校毕业生和中职毕业生、{fmt_number(low.d)}-{fmt_number(high.d)}岁的失业青年以及符合条件的留学回国毕业生纳入就业见习范围。", SCOPE)
     graduate = category_or(
         ctx,
         "离校2年内未就业高校毕业生",
@@ -371,7 +374,19 @@ def scope(ctx: Context) -> Outcome:
         all_of(between(ctx, "age", low, high), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
     )
     returnee = has_category(ctx, "留学回国毕业生")
-    result = any_of(graduate, youth, returnee)
+    return any_of(graduate, youth, returnee)
+
+
+# what describes an intern (their kind, age, schooling, work): said, the scope of 二、 is asked of them
+_INTERN_SAID = ("person_categories", "excluded_categories", "age", "years_since_graduation", "graduation_year", "graduation_years_ago", "employed", "registered_unemployed")
+
+
+def scope(ctx: Context) -> Outcome:
+    """二、: who is brought into internships in Shanxi."""
+    years = ctx.p("sx.internship.scope.years_after_leaving")
+    low, high = ctx.p("sx.internship.scope.youth_min_age"), ctx.p("sx.internship.scope.youth_max_age")
+    ctx.step(f"离校{fmt_number(years.d)}年内未就业或就业转失业的高校毕业生和中职毕业生、{fmt_number(low.d)}-{fmt_number(high.d)}岁的失业青年以及符合条件的留学回国毕业生纳入就业见习范围。", SCOPE)
+    result = _scope_check(ctx)
     if result.ok:
         return ctx.result("eligible", None, None, "按山西省规定，您属于就业见习范围，可以参加就业见习。")
     if result.ok is None:
@@ -407,7 +422,7 @@ RULES: tuple[Rule, ...] = (
         topic="internship_subsidy",
         citations=(SUBSIDY, RETENTION, Clause(DOC, "三、（二）", "对于见习协议期满留用率高于50%的单位，可提高补贴标准")),
         formula=unit_subsidy,
-        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "premium_added", "people_count", "asks_per_month"),
+        inputs=("min_wage", "retention_rate", "retained_count", "interns_count", "internship_months", "amount_basis", "asks_premium", "premium_added", "people_count", "asks_per_month", *_INTERN_SAID),
         parameters=(
             "sx.internship.subsidy.min_wage_share",
             "sx.internship.subsidy.insurance_per_person",
@@ -416,6 +431,9 @@ RULES: tuple[Rule, ...] = (
             "sx.internship.retention.step_raise",
             "sx.internship.retention.full_above",
             "sx.internship.retention.full_share",
+            "sx.internship.scope.years_after_leaving",
+            "sx.internship.scope.youth_min_age",
+            "sx.internship.scope.youth_max_age",
         ),
         reading="留用率高于50%起算，每满10个百分点提高最低工资标准的5%（60%→65%→70%→75%，恰为80%时为75%，不足一档不提高）；高于80%的提高到最低工资标准（100%）。“可提高”为上限。补贴按每名见习人员每月计；问合计时乘人数和月数，不含另列的240元/人保费补贴。",
     ),

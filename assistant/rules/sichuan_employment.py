@@ -359,7 +359,8 @@ def internship(ctx: Context) -> Outcome:
     share = ctx.p("sc.internship.min_wage_share")
     ctx.step("组织离校2年内未就业高校毕业生、16至24岁登记失业青年参加就业见习，按当地最低工资标准给予用人单位就业见习补贴。", INTERNSHIP)
     wage = ctx.get("min_wage")
-    if wage is None and ctx.get("asks_whether") and any(ctx.get(k) not in (None, frozenset()) for k in _INTERN_SAID):
+    described = any(ctx.get(k) not in (None, frozenset()) for k in _INTERN_SAID)
+    if described:
         # “我22岁，高中毕业…单位能拿补贴吗”: a person described — whether they are among those the clause names
         years = ctx.p("sc.internship.years_after_leaving")
         low, high = ctx.p("sc.internship.youth_min_age"), ctx.p("sc.internship.youth_max_age")
@@ -367,6 +368,10 @@ def internship(ctx: Context) -> Outcome:
         youth = category_or(ctx, "16-24岁登记失业青年", all_of(between(ctx, "age", low, high), fact_is(ctx, "registered_unemployed")))
         who = any_of(graduate, youth)
         scope = f"按四川省规定，就业见习补贴按当地最低工资标准给予吸纳离校{fmt_number(years.d)}年内未就业高校毕业生、{fmt_number(low.d)}至{fmt_number(high.d)}岁登记失业青年见习的单位"
+        if who.ok is False and wage is not None:
+            # (the wage said, a figure asked: one described outside those named gives none — “26岁，也没上过大学”)
+            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。")
+    if wage is None and ctx.get("asks_whether") and described:
         if who.ok is True:
             return ctx.result("eligible", share.d, "×当地最低工资标准（每人每月）", f"可以。{scope}；按您所说属于这一范围。")
         if who.ok is False:
