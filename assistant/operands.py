@@ -954,7 +954,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         joined = listed_persons(f"{context}。{text}", personal)
         if len(joined[0]) > len(people):
             people, rest = joined
-    if not people and context and earlier is not None:
+    if not people and context and earlier is not None and not intent("removes_from_count").search(text):
+        # (“其中有1个是28岁的，把他去掉”: taken off the count — dialogue._count_follow_up — not a part asked of the rule)
         # (“还有5个劳务派遣过来的…总共多少”, “有个应届生合同其实只签到年底…一共多少”: the group said before, changed)
         across = group_said_before(text, context, personal, earlier)
         if across is not None:

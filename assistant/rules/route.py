@@ -623,7 +623,7 @@ def decide(
                 # the national rule gave the figure: the local standards are a note, not a question
                 note = f"（以上按全国性规定计算；{where}另有本地标准，如在当地申请请告诉我所在省份。）"
                 calc = replace(calc, summary=f"{calc.summary}{note}")
-            else:
+            elif calc.verdict != "not_eligible":  # (a no decides it: the local standard would not change it)
                 extra = f"补贴标准由各地确定，目前收录了{where}的标准；请问您在哪个省份（城市）？"
                 follow_up = f"{follow_up}{extra}" if follow_up else extra
     related = tuple(c for _, c in calcs if c is not calc)

@@ -1125,6 +1125,18 @@ def _least(value: Any) -> Any:
     return value.low if isinstance(value, Span) else value
 
 
+def _said_together(other: str, key: str, state: DialogueState) -> bool:
+    """Whether two facts were read from the same words before (“小公司” gives both 企业规模 and 是否大中型企业):
+    the facts of the same cue words in the conversation so far."""
+    from assistant.facts import extract_facts
+
+    for text in re.split(r"[。！？?!\n]", state.context or ""):
+        said = extract_facts(text)
+        if other in said and key in said:
+            return True
+    return False
+
+
 def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The conversation's facts after this message, and which of them are only implied.
 
@@ -1139,6 +1151,18 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
     cleared = {c for k in reading.facts if k in FACTS for c in FACTS[k].clears} - set(reading.facts)
     stated = {k: v for k, v in stated.items() if k not in cleared}  # “那我能报个啥？”: the title asked before goes
     facts = merge_facts(stated, dict(reading.facts))
+    for key, spec in FACTS.items():
+        # a figure said now that settles a fact said loosely before (“应该算小公司吧” then “全公司在册600多人”):
+        # what the figure implies replaces it — and a fact of the same thing said with the loose word goes too
+        if key in reading.facts or key not in facts or spec.kind != "bool":
+            continue  # (a yes/no the figure contradicts; a kind (小微企业 within 中小微企业) may only be narrower)
+        for rule in spec.implied:
+            if rule.source in reading.facts and rule.holds(facts) and facts[key] != rule.value:
+                del facts[key]
+                for other, other_spec in FACTS.items():
+                    if other != key and other in facts and other not in reading.facts and other_spec.cues and spec.cues and other in stated and _said_together(other, key, state):
+                        del facts[other]
+                break
     for key, spec in FACTS.items():
         # “我今年28岁，干车工干了20年”: years that would have begun as a child are not believed, and asked again
         if spec.since_age and key in facts and facts.get(spec.since_age[0]) is not None and _least(facts[key]) > facts[spec.since_age[0]] - spec.since_age[1]:
