@@ -2334,6 +2334,9 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     from assistant.rules.route import amount_asked, decide, topic_inputs
     from assistant.understand.dialogue import advance, corrected, merge, read_turn
 
+    from assistant.operands import asked_of_one
+
+    text = asked_of_one(text)  # several listed by name, one asked about: what is said of the others is not theirs
     reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic), asked)
     facts, implied_keys = merge(state, reading)
     try:

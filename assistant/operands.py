@@ -664,6 +664,35 @@ def _leads(text: str) -> list:
     return sorted([*counted, *named], key=lambda lead: lead.start())
 
 
+def asked_of_one(text: str) -> str:
+    """The text as said of the one person a question asks about, of several listed by name (“老周是河南省技术能手；
+    老郑是高级技师…；小冯是省赛一等奖。请问老周能不能破格报副高？”): the others' descriptions taken out, so
+    that what is said of them is not read as said of the one asked about.  The text unchanged unless two or more
+    are listed by name and the question after them names exactly one of them.
+
+    >>> asked_of_one("老周是省技术能手；老郑是高级技师，在岗5年；小冯是省赛一等奖。请问老周能不能破格报副高？")
+    '老周是省技术能手。请问老周能不能破格报副高？'
+    >>> asked_of_one("老周是省技术能手；老郑是高级技师。他们能报副高吗？")
+    '老周是省技术能手；老郑是高级技师。他们能报副高吗？'
+    """
+    named = [m for m in intent("person_named").finditer(text) if m.group("named")]
+    if len(named) < 2:
+        return text
+    stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
+    last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! ")) ), default=-1)
+    question = text[last_stop + 1 :]
+    spans = []
+    for i, m in enumerate(named):
+        if m.start() > last_stop:
+            break
+        end = min([p for p in stops if p >= m.end()] + ([named[i + 1].start()] if i + 1 < len(named) else []) + [len(text)])
+        spans.append((m.group("named"), m.start(), end))
+    asked = [name for name, _, _ in spans if name in question]
+    if len(spans) < 2 or len(asked) != 1 or not intent("asks_verdict").search(question) and not intent("asks_may_i").search(question):
+        return text
+    return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
+
+
 def _whole_of_the_rest(leads: list[re.Match[str]], i: int, stop: int) -> bool:
     """“招了6个应届大学生，有2个只签了半年，其余的签了三年”: a group counted, then some of it counted and the
     rest (其余, 其他, 剩下) said in its sentence — the first is the whole the others are parts of, not a group of its own."""
