@@ -588,8 +588,8 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
         # says something of them only with the one before it (“合同只签到年底，不满1年”) is theirs too
         last, known = lead.end(), {}
         for clause in re.finditer(r"[^，,；;]+", text[lead.end() : end]):
-            if clause.start() and intent("said_of_all").search(clause.group(0)):
-                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all
+            if clause.start() and intent("said_of_all").search(clause.group(0)) and int(lead.group("n") or 1) == 1:
+                break  # “…1个防止返贫监测对象，都签了一年合同”: what follows is said of them all (of several named together — “小吴、小郑是应届的，都签了两年” — of them)
             so_far = {k: v for k, v in extract_facts(text[lead.end() : lead.end() + clause.end()]).items() if k in keys}
             if not so_far and found and not clause.start():
                 so_far = _parallel(clause.group(0), found[-1][2], keys)  # “其他都是一年以上”: the figure of the group before
