@@ -944,6 +944,9 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     # the people held (“招了七个”): a group split later (“有两个只签了半年，其他都签了三年”) is a total asked too
     counts = sorted((k for k, spec in FACTS.items() if spec.counts_people and isinstance(facts.get(k), int) and not isinstance(facts.get(k), bool)), key=lambda k: FACTS[k].fallback)
     held = facts[counts[0]] if counts else None
+    if held == 1 and any(facts[k] > held for k in counts):
+        # (“招了四个人：…另外一个是…签了合同”: a count of one read from the last of them is not the whole said first)
+        held = max(facts[k] for k in counts)
     if facts.get("amount_basis") != "合计" and not (held and held > 1):
         return None
 
