@@ -779,6 +779,10 @@ def _count_removed(text: str, state: DialogueState, read: dict[str, Any]) -> boo
     (True, 4, 4)
     >>> _count_removed("其中有1个是26岁的，一共多少", s, {"people_count": 1})
     False
+    >>> s = DialogueState(facts={"trainees_count": 25, "people_count": 25}, topic="enterprise_training_subsidy")
+    >>> r = {"people_count": 25}
+    >>> _count_removed("那25个里面有3个是这个月才入职的，培训根本没赶上，没参加。那现在能拿多少？", s, r), r["trainees_count"]
+    (True, 22)
     """
     if not intent("removes_from_count").search(text):
         return False
@@ -786,7 +790,8 @@ def _count_removed(text: str, state: DialogueState, read: dict[str, Any]) -> boo
     if len(held) != 1:
         return False
     key = held[0]
-    said = read.get(key) if _is_count(read.get(key)) else next((read[k] for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and _is_count(read[k])), None)
+    singled = intent("singled_out_count").search(text)
+    said = int(singled.group("n")) if singled else read.get(key) if _is_count(read.get(key)) else next((read[k] for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and _is_count(read[k])), None)
     if said is None or not 0 < said < state.facts[key]:
         return False
     left = state.facts[key] - said
