@@ -283,6 +283,13 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     (datetime.date(2025, 3, 1), datetime.date(2026, 1, 1))
     >>> date_asked("2022年考了初级，2023年再考中级", date(2024, 11, 20))  # a certificate got again: a fact's date
     datetime.date(2024, 11, 20)
+
+    Whether a document was in force at the time of something done on a day said (当时…施行了吗):
+
+    >>> date_asked("我是2022年12月5号交的申报材料，当时这个办法已经开始实施了没有？", date(2023, 3, 1))
+    datetime.date(2022, 12, 5)
+    >>> date_asked("我们厂2024年1月中旬搞了一次评审，当时这个意见已经开始施行了吗？", date(2024, 6, 20))
+    datetime.date(2024, 1, 15)
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -294,6 +301,10 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue
+        then = intent("in_force_then").regex.search(text, m.end())
+        if then is not None and month:
+            # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done
+            return date(year, int(month), int(day or (15 if part == "中" else 1)))
         if intent("date_of_fact").match(text[m.end() : m.end() + 14]) or intent("fact_before_date").search(text[max(0, m.start() - 6) : m.start()]):
             continue  # “2025年3月在老家注册了个体户”, “执照是2023年12月办的”: the day a fact began, not the day asked about
         if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]) or intent("expiry_after_date").match(text[m.end() : m.end() + 8]):
