@@ -87,6 +87,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout19.jsonl", "thresholds-scope-heldout19.yaml"),
         ("heldout25.jsonl", "thresholds-heldout25.yaml"),
         ("scope-heldout20.jsonl", "thresholds-scope-heldout20.yaml"),
+        ("heldout26.jsonl", "thresholds-heldout26.yaml"),
+        ("heldout25x.jsonl", "thresholds-heldout25x.yaml"),
+        ("scope-heldout21.jsonl", "thresholds-scope-heldout21.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
