@@ -352,7 +352,7 @@ class Assistant:
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
-        if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id) and not _asks_money(calc.missing):
+        if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id) and not _asks_money(calc.missing) and not _money_said(calc.rule_id, facts):
             no_figure = True  # a rule that states no figure at all: more facts would not give one (the local
             # minimum wage a standard is pegged to would: “公益岗一个月补多少” asks it)
             follow_up = follow_up if not asks_figure(query.text) else None
@@ -2667,12 +2667,21 @@ def _gives_money(rule_id: str) -> bool:
     if rule.kind == "amount":
         return True
     params = registry().parameters
-    if any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters):
-        return True
-    # a figure the person gives works one out (公益性岗位补贴 pegged to the local minimum wage said)
-    from assistant.rules.inputs import FACTS
+    return any(name in params and params.get(name).unit in ("元", "%", None) for name in rule.parameters)
 
-    return any(FACTS[k].money for k in rule.inputs if k in FACTS)
+
+def _money_said(rule_id: str, facts: dict) -> bool:
+    """Whether the person gave a sum of money the rule reads, so that the facts it still asks for give a figure
+    (“公益性岗位…当地最低工资一千九，按最长期限一共多少”: the wage said, the retirement age asked)."""
+    from assistant.rules.base import UnknownRule
+    from assistant.rules.inputs import FACTS
+    from assistant.rules.registry import get_rule
+
+    try:
+        rule = get_rule(rule_id)
+    except UnknownRule:
+        return False
+    return any(FACTS[k].money and facts.get(k) is not None for k in rule.inputs if k in FACTS)
 
 
 _YEARS_IN_TITLE = re.compile(r"(?:19|20)\d{2}(?:\s*[-—－至到]\s*(?:19|20)\d{2})?年")

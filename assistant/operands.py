@@ -1074,8 +1074,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             line = f"{who}：符合" + (f"（{why}）" if why else "") + f"，{each}" + (f" × {person.count}人 = {fmt_money(amount)}" if person.count > 1 else "")
         elif calc.verdict == "not_eligible":
             # a figure said of them (“只签了半年”) fails a condition; otherwise they are not among those listed
-            why = next((re.sub(r"^按[^，]{1,12}(规定|第[^，]{1,8})，", "", part).strip() for part in (calc.summary or "").split("。") if len(part.strip()) > 4), "")
-            line = f"{who}：" + ("不符合条件，不能享受" if any(FACTS[k].of_person for k in person.facts) else "不在所列对象之中，不能享受") + (f"（{why}）" if why and len(why) <= 80 else "")
+            # (a condition failed is said with the rule's reason; “not among those listed” is its own reason)
+            failed = any(FACTS[k].of_person for k in person.facts)
+            why = next((re.sub(r"^按[^，]{1,12}(规定|第[^，]{1,8})，", "", part).strip() for part in (calc.summary or "").split("。") if len(part.strip()) > 4), "") if failed else ""
+            line = f"{who}：" + ("不符合条件，不能享受" if failed else "不在所列对象之中，不能享受") + (f"（{why}）" if why and len(why) <= 80 else "")
         elif any(k in FACTS and FACTS[k].kind == "set" for k in calc.missing):
             line = f"{who}：未说明属于所列对象，未计入"  # who they are is what is missing (“家里条件一般”)
         else:

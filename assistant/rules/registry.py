@@ -30,6 +30,14 @@ VERDICTS = ("eligible", "not_eligible", "amount", "info", "need_more_info", "not
 
 
 @functools.lru_cache(maxsize=None)
+def _within_first_month(day: date, period) -> date:
+    """A day said by its month alone (the 1st), in the month a rule took effect, is not before it: its first day."""
+    start = period.start
+    if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
+        return start
+    return day
+
+
 def _year_fact_of(date_fact: str) -> str | None:
     """The fact holding only the year of a date fact (取得现技能等级的日期 → …的年份), by their declared labels."""
     label = FACTS[date_fact].label
@@ -230,13 +238,10 @@ class Registry:
             day = coerce(rule.event, facts.get(rule.event))
             if day is not None and day != as_of:
                 planned = planned or (day > as_of and not event_day)  # after today (as_of is today unless an event day)
-                as_of = day
-                start = self.period_of(rule).start
-                if day.day == 1 and start is not None and (start.year, start.month) == (day.year, day.month) and start > day:
-                    as_of = start  # a month said alone (“2024年7月拿的证”) is in the month the rule took effect in: not before it
+                as_of = _within_first_month(day, self.period_of(rule))  # (“2024年7月拿的证”)
         period = self.period_of(rule)
-        if event_day and as_of.day == 1 and period.start is not None and (period.start.year, period.start.month) == (as_of.year, as_of.month) and period.start > as_of:
-            as_of = period.start  # the person's event said by its month (“今年7月招的”) in the month the rule took effect in: not before it
+        if event_day:
+            as_of = _within_first_month(as_of, period)  # the person's event said by its month (“今年7月招的”)
         status = period.status(as_of)
         if status != "in_force":
             return replace(self._out_of_period(rule, period, status, facts, as_of, event_day, planned), applied_on=as_of)

@@ -1130,16 +1130,16 @@ def _least(value: Any) -> Any:
     return value.low if isinstance(value, Span) else value
 
 
-def _said_together(other: str, key: str, state: DialogueState) -> bool:
-    """Whether two facts were read from the same words before (“小公司” gives both 企业规模 and 是否大中型企业):
-    the facts of the same cue words in the conversation so far."""
+def _said_with(key: str, state: DialogueState) -> set[str]:
+    """The facts read from the same sentence as ``key`` before (“小公司” gives both 企业规模 and 是否大中型企业)."""
     from assistant.facts import extract_facts
 
+    together: set[str] = set()
     for text in re.split(r"[。！？?!\n]", state.context or ""):
         said = extract_facts(text)
-        if other in said and key in said:
-            return True
-    return False
+        if key in said:
+            together |= set(said) - {key}
+    return together
 
 
 def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple[str, ...]]:
@@ -1164,8 +1164,8 @@ def merge(state: DialogueState, reading: Reading) -> tuple[dict[str, Any], tuple
         for rule in spec.implied:
             if rule.source in reading.facts and rule.holds(facts) and facts[key] != rule.value:
                 del facts[key]
-                for other, other_spec in FACTS.items():
-                    if other != key and other in facts and other not in reading.facts and other_spec.cues and spec.cues and other in stated and _said_together(other, key, state):
+                for other in _said_with(key, state) if spec.cues else ():
+                    if other in facts and other in stated and other not in reading.facts and other in FACTS and FACTS[other].cues:
                         del facts[other]
                 break
     for key, spec in FACTS.items():

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from shared_support import talk
 
 DAY = date(2025, 5, 20)  # 川办发〔2024〕34号 in force (2024-07-13 to 2025-12-31)
@@ -44,57 +45,28 @@ def test_a_list_told_by_names_counts_only_those_who_qualify(assistant):
     assert "小孙" in last.answer and "不符合" in last.answer, last.answer
 
 
-def test_some_set_apart_after_a_verb_leave_the_rest(assistant):
-    # 三、（十六）: 300元/人 for those helped to a 1-year+ contract with insurance: 10 − 2 = 8
-    (last,) = talk(
-        assistant,
-        "我们是广元一个帮扶县的劳务合作社，今年组织了10个脱贫劳动力去德阳的厂里，厂里跟其中8个签了两年合同、上了社保；另外2个只签了两个月的临时协议。服务补助能拿多少？",
-        today=DAY,
-    )
-    assert _value(last) == Decimal("2400"), last.answer
-
-
-def test_those_sent_to_their_own_county_are_set_apart(assistant):
-    # 三、（十六）: 不超过400元/人 for 脱贫人口 placed outside their county: 6 went out, 4 stayed in the county seat
-    (last,) = talk(
-        assistant,
-        "村里有组织地送了10个脱贫户出去务工，6个去了江苏苏州的电子厂，另外4个去的是我们本县县城的制衣厂。按四川那个一次性求职补贴，最多一共多少？",
-        today=DAY,
-    )
-    assert _value(last) == Decimal("2400"), last.answer
-
-
-def test_a_hire_never_out_of_work_is_not_counted_for_the_tax_deduction(assistant):
-    # 一、（四）: 7800元/人·年 for 脱贫人口 and 失业人员 hired: 2 + 1, not the one who changed jobs
-    (last,) = talk(
-        assistant,
-        "遂宁一家小厂今年招了4个人：2个是脱贫户，1个是在社区登记了失业的，还有1个是从隔壁厂跳槽过来的，一天都没失业过。按定额一年能扣多少税费？",
-        today=DAY,
-    )
-    assert _value(last) == Decimal("23400"), last.answer
-
-
-def test_an_intern_outside_those_named_gives_nothing_even_with_the_wage_said(assistant):
-    # 二、（十三）: the local minimum wage a month for 离校2年内未就业高校毕业生 / 16-24岁登记失业青年:
-    # 2 graduates × 2 months × 2000; the 27-year-old who never went to college is not among them
-    (last,) = talk(
-        assistant,
-        "绵阳一家广告公司接了3个见习生，都见习两个月：两个是去年毕业一直没找到工作的本科生，还有一个27岁的，以前在餐馆打工，也没上过大学。我们这最低工资2000，单位一共能拿多少见习补贴？",
-        today=DAY,
-    )
-    assert _value(last) == Decimal("8000"), last.answer
-
-
-def test_a_graduate_of_five_years_ago_is_told_apart(assistant):
-    # 第十条（二）: 小微企业 hiring 毕业年度 / 离校2年内未就业 graduates, at most 1 year of the employer's
-    # contribution: 2 × 1000 × 12; 小周 left school five years ago
-    (last,) = talk(
-        assistant,
-        "我们是一家30来人的小微企业，去年招了3个大学生：小吴、小郑是当年应届毕业的，都签了两年合同；小周是五年前毕业的，之前在别的公司干过，也签了两年。"
-        "单位每人每月交社保1000元。按国家的规定，高校毕业生社保补贴最多一共能补多少？",
-        today=date(2025, 6, 1),
-    )
-    assert _value(last) == Decimal("24000"), last.answer
+@pytest.mark.parametrize(
+    ("question", "today", "total"),
+    [
+        # 三、（十六）: 300元/人 for those helped to a 1-year+ contract with insurance: 10 − 2 = 8 (a split after a verb)
+        ("我们是广元一个帮扶县的劳务合作社，今年组织了10个脱贫劳动力去德阳的厂里，厂里跟其中8个签了两年合同、上了社保；另外2个只签了两个月的临时协议。服务补助能拿多少？", DAY, "2400"),
+        # 三、（十六）: 不超过400元/人 for 脱贫人口 placed outside their county: 6 went out, 4 stayed in the county seat
+        ("村里有组织地送了10个脱贫户出去务工，6个去了江苏苏州的电子厂，另外4个去的是我们本县县城的制衣厂。按四川那个一次性求职补贴，最多一共多少？", DAY, "2400"),
+        # 一、（四）: 7800元/人·年 for 脱贫人口 and 失业人员 hired: 2 + 1, not the one who changed jobs
+        ("遂宁一家小厂今年招了4个人：2个是脱贫户，1个是在社区登记了失业的，还有1个是从隔壁厂跳槽过来的，一天都没失业过。按定额一年能扣多少税费？", DAY, "23400"),
+        # 二、（十三）: the local minimum wage a month for 离校2年内未就业高校毕业生 / 16-24岁登记失业青年:
+        # 2 graduates × 2 months × 2000; the 27-year-old who never went to college is not among them
+        ("绵阳一家广告公司接了3个见习生，都见习两个月：两个是去年毕业一直没找到工作的本科生，还有一个27岁的，以前在餐馆打工，也没上过大学。我们这最低工资2000，单位一共能拿多少见习补贴？", DAY, "8000"),
+        # 第十条（二）: 小微企业 hiring 毕业年度 / 离校2年内未就业 graduates, at most 1 year of the employer's
+        # contribution: 2 × 1000 × 12; 小周 left school five years ago
+        ("我们是一家30来人的小微企业，去年招了3个大学生：小吴、小郑是当年应届毕业的，都签了两年合同；小周是五年前毕业的，之前在别的公司干过，也签了两年。"
+         "单位每人每月交社保1000元。按国家的规定，高校毕业生社保补贴最多一共能补多少？", date(2025, 6, 1), "24000"),
+    ],
+    ids=["split_after_a_verb", "own_county_set_apart", "never_out_of_work", "intern_outside_those_named", "graduate_of_five_years_ago"],
+)
+def test_a_disqualifier_of_one_never_counts_them(assistant, question, today, total):
+    (last,) = talk(assistant, question, today=today)
+    assert _value(last) == Decimal(total), last.answer
 
 
 def test_one_not_recognised_as_in_difficulty_is_not_counted_for_a_public_post(assistant):
