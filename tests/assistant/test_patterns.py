@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import marshal
@@ -73,10 +74,17 @@ def parsed(monkeypatch):
     route.topic_table.cache_clear()
 
 
+@functools.cache
+def _regex_of(pattern: str) -> re.Pattern:
+    """Each pattern compiled once: more patterns are declared than `re`'s own cache holds, and searching every
+    one through it compiled them again on every text (the test took longer than its timeout on CI)."""
+    return re.compile(pattern)
+
+
 def _holds(pattern: str, text: str) -> bool:
     """The needs of ``pattern`` hold on ``text``: it does not match, or the text has a character it needs."""
     need = needs(pattern)
-    return need is None or not need.isdisjoint(patterns.pieces(text)) or re.search(pattern, text) is None
+    return need is None or not need.isdisjoint(patterns.pieces(text)) or _regex_of(pattern).search(text) is None
 
 
 # ------------------------------------------------------------------ needs
@@ -174,7 +182,7 @@ def _cues_searching_all(text: str) -> dict:
     facts, denied = {}, {}
     for key, spec in FACTS.items():
         for value, said in spec.cues:
-            starts = [m.start() for p in said for m in re.finditer(p, text) if not slots.not_own(text, m.start(), spec.not_own)]
+            starts = [m.start() for p in said for m in _regex_of(p).finditer(text) if not slots.not_own(text, m.start(), spec.not_own)]
             if starts and all(slots._denied(text, s) for s in starts):
                 if isinstance(value, bool) and key not in denied:
                     denied[key] = not value
@@ -188,9 +196,9 @@ def _cues_searching_all(text: str) -> dict:
 def _topic_searching_all(question: str, facts: dict):
     best, best_score = None, 0.0
     for topic in route.all_topics():
-        if topic.requires and not re.search(topic.requires, question):
+        if topic.requires and not _regex_of(topic.requires).search(question):
             continue
-        score = sum(w for p, w in topic.patterns if re.search(p, question))
+        score = sum(w for p, w in topic.patterns if _regex_of(p).search(question))
         if score == 0:
             continue
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
@@ -202,8 +210,8 @@ def _topic_searching_all(question: str, facts: dict):
 def test_cues_and_topics_are_what_searching_every_pattern_finds(texts, parsed):
     found_cues = found_topics = 0
     for text in texts:
-        cues = slots.read_cues(text)
-        assert cues == _cues_searching_all(text) and list(cues) == list(_cues_searching_all(text)), text
+        cues, searched = slots.read_cues(text), _cues_searching_all(text)
+        assert cues == searched and list(cues) == list(searched), text
         topic = route.detect_topic(text, {})
         assert topic == _topic_searching_all(text, {}), text
         found_cues += bool(cues)
