@@ -693,6 +693,45 @@ def asked_of_one(text: str) -> str:
     return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
 
 
+def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str, Any]) -> tuple[Listed, ...]:
+    """A group said before by its kinds (“招了5个毕业年度的大学生和2个就业困难人员”), then one of it singled out
+    by kind and the rest counted with no kind said (“有个应届生只签了半年的合同，其他6个都是签的两年”): the rest are
+    those of each kind said before, less the ones singled out — each kind a group of its own, with what is said of
+    the rest.  Unchanged unless the counts add up exactly.
+
+    >>> said = {"category_counts": (("就业困难人员", 2), ("毕业年度高校毕业生", 5))}
+    >>> one = Listed("应届生只签了0.5年的合同", 1, {"person_categories": frozenset({"毕业年度高校毕业生", "高校毕业生"}), "contract_years": 0.5})
+    >>> rest = Listed("都是签的2年", 6, {"contract_years": 2})
+    >>> [(p.said, p.count, sorted(p.facts.get("person_categories", ()))) for p in _rest_by_kinds_said_before((one, rest), said)][1:]
+    [('其余就业困难人员', 2, ['就业困难人员']), ('其余毕业年度高校毕业生', 4, ['毕业年度高校毕业生', '高校毕业生'])]
+    >>> _rest_by_kinds_said_before((one, replace(rest, count=5)), said) == (one, replace(rest, count=5))
+    True
+    """
+    from assistant.facts import extract_facts
+
+    kinds = dict(earlier.get("category_counts") or ())
+    unkinded = [p for p in people if not p.facts.get("person_categories")]
+    if not kinds or len(unkinded) != 1 or len(people) < 2:
+        return people
+    left = dict(kinds)
+    for person in people:
+        if person is unkinded[0]:
+            continue
+        mine = [k for k in left if k in person.facts["person_categories"]]
+        if len(mine) != 1 or left[mine[0]] < person.count:
+            return people
+        left[mine[0]] -= person.count
+    rest = unkinded[0]
+    if sum(left.values()) != rest.count:
+        return people
+    parts = []
+    for kind, count in left.items():
+        if count > 0:
+            categories = extract_facts(kind).get("person_categories") or frozenset({kind})
+            parts.append(Listed(f"其余{kind}", count, {**rest.facts, "person_categories": frozenset(categories) | {kind}}, rest.name))
+    return tuple(p for p in people if p is not rest) + tuple(parts)
+
+
 def _whole_of_the_rest(leads: list[re.Match[str]], i: int, stop: int) -> bool:
     """“招了6个应届大学生，有2个只签了半年，其余的签了三年”: a group counted, then some of it counted and the
     rest (其余, 其他, 剩下) said in its sentence — the first is the whole the others are parts of, not a group of its own."""
@@ -1002,6 +1041,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             people = (*people, Listed(re.sub(r"^(加上|算上|连上|再加上|包括|带上)|在内$", "", said), beyond, own))
     if not people:
         return None
+    if context and earlier is not None:
+        people = _rest_by_kinds_said_before(people, earlier)
     if len(people) == 1 and held and people[0].count >= held:
         return None  # “十个人都是见习了6个月”: one group that is everyone held — what is said of it is said of all
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described

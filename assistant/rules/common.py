@@ -178,6 +178,24 @@ def months_of(years: Decimal) -> Decimal:
     return (Decimal(years) * 12).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
+def years_asked(ctx: Context) -> Any:
+    """The span a total is asked over (``period_years``), but not the one year of a year's figure asked beside
+    the longest period and the total over it (“一年最多补多少？前后最多能补几年、总共多少？”: the year's figure
+    and the total over the longest period — ``asks_period`` with ``whole_period``).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> def years(facts):
+    ...     return years_asked(Context(get_rule("cn.fund.si_subsidy_difficult"), facts, date(2025, 6, 1), registry().parameters))
+    >>> years({"period_years": 1}), years({"period_years": 1, "whole_period": True, "asks_period": True}), years({"period_years": 2, "whole_period": True, "asks_period": True})
+    (Decimal('1'), None, Decimal('2'))
+    """
+    years = ctx.get("period_years")
+    if years == 1 and ctx.get("whole_period") is True and ctx.get("asks_period") is True:
+        return None
+    return years
+
+
 def total_asked(ctx: Context) -> bool:
     """Whether a total over a span is asked: the years said, the whole period, or a total (“一共”)."""
     return ctx.get("period_years") is not None or bool(ctx.get("whole_period")) or ctx.get("amount_basis") == "合计"
@@ -205,7 +223,7 @@ def monthly_over_period(ctx: Context, per_month: Decimal, what: str, max_years: 
     """
     if not (asked or total_asked(ctx)):  # ``asked``: the caller knows a total is asked (a period asked with the month's figure)
         return None
-    years = ctx.get("period_years")
+    years = years_asked(ctx)
     if years is not None and max_years is not None:
         years = min(Decimal(years), max_years)
     if years is not None:
@@ -256,7 +274,7 @@ def contribution_total(ctx: Context, share: Decimal | Fraction, max_years: Decim
         return None
     if monthly and ctx.get("asks_per_month") is True and ctx.get("amount_basis") != "合计" and not ctx.get("whole_period") and ctx.get("period_years") is None:
         return None  # “每个月交1050，一个月最多能补多少”: only the month's cap is asked, which the rule answers
-    years = ctx.get("period_years")
+    years = years_asked(ctx)
     longest = False
     if years is None and max_years is not None and (ctx.get("whole_period") or ctx.get("amount_basis") == "合计"):
         years, longest = max_years, True

@@ -896,17 +896,29 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     >>> f = {}
     >>> _quantity_said_anew("培训了12天", DialogueState(facts={"training_days": 8}, topic="training_subsidy_amount"), f, frozenset({"training_days"})); f
     {}
+    >>> f = {}
+    >>> _quantity_said_anew("那要是我报的那个班是12天的呢？", DialogueState(facts={"training_days": 8}, topic="training_subsidy_amount"), f, frozenset({"training_days"})); f
+    {'training_days': 12}
     >>> f = {"min_wage": Decimal(1980)}
     >>> _quantity_said_anew("我们这最低工资按1980算", DialogueState(facts={"retained_count": 9}, topic="internship_subsidy"), f, frozenset({"min_wage", "retained_count"})); f
     {'min_wage': Decimal('1980')}
     """
     if state.topic is None or not topic_inputs:
         return
+    mentions = [m for m in scan(text) if not m.ordinal and m.span is None and not m.under]
     anew = [
-        m for m in scan(text)
-        if not m.ordinal and m.span is None and not m.under
-        and (intent("quantity_anew_before").search(m.before) or (intent("counted_by_before").search(m.before) and intent("counted_by_after").match(m.after)))
+        m for m in mentions
+        if intent("quantity_anew_before").search(m.before) or (intent("counted_by_before").search(m.before) and intent("counted_by_after").match(m.after))
     ]
+    if not anew and (facts.get("_correction") or is_elliptical(text) or intent("supposes").search(text)):
+        # “那要是我报的那个班是十二天的呢？”“记错了，现在每月交的是一千零五十”: in a follow-up that supposes or
+        # corrects, the one number no fact of the message took is the quantity said anew, whatever the words before it
+        # (not a value taken back: “培训是12天，不是10天”)
+        taken = read_mentions_at(text)[1]
+        anew = [m for m in mentions if m.start not in taken and not intent("taken_back_before").search(m.before)]
+        loose = True
+    else:
+        loose = False
     if not anew or len({(m.value, m.unit) for m in anew}) != 1:
         return
     m = anew[0]
@@ -915,8 +927,8 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     able = [k for k in sorted(topic_inputs) if k in FACTS and FACTS[k].kind in ("int", "decimal") and not FACTS[k].counts_people and not FACTS[k].ratio_of and takes(k, m)]
     held = [k for k in able if k in state.facts]
     target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 else None)
-    if target is None:
-        return
+    if target is None or (loose and target in facts):
+        return  # (what the message's own words read of that fact stands over a number no word of it took)
     value = coerce_mention(target, m)
     if value is None:
         return

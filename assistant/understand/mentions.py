@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
@@ -341,6 +341,26 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
                 under=under, following=_next_clause(text, right),
             )
         )
+    return _restated(text, out)
+
+
+def _restated(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """A rough figure (“八十来个人”) said exactly in the clause after it (“最后核下来是86个”): the exact one is
+    the figure of the rough one — what is read of the first is read with it.
+
+    >>> [(str(m.value), m.unit) for m in scan("一共80来个人，最后核下来是86个。")]
+    [('86', '个'), ('86', '个')]
+    >>> [str(m.value) for m in scan("一共80来个人，其中6个没来")]
+    ['80', '6']
+    """
+    out = list(mentions)
+    for i, (rough, exact) in enumerate(zip(mentions, mentions[1:])):
+        if rough.unit != exact.unit or rough.span is not None or exact.span is not None or exact.previous != rough.clause:
+            continue
+        said = text[max(0, rough.start - 4) : rough.end]
+        if intent("rough_figure").search(text[rough.start : rough.end]) or intent("rough_figure").search(said):
+            if intent("restated_before").search(exact.before):
+                out[i] = replace(rough, value=exact.value)
     return tuple(out)
 
 
