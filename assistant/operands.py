@@ -717,7 +717,8 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
     for person in people:
         if person is unkinded[0]:
             continue
-        mine = [k for k in left if k in person.facts["person_categories"]]
+        # (“有个大学生…”: a kind said before is theirs when it is the kind they are said to be or one of it — 毕业年度高校毕业生)
+        mine = [k for k in left if k in person.facts["person_categories"] or (extract_facts(k).get("person_categories") or frozenset()) & person.facts["person_categories"]]
         if len(mine) != 1 or left[mine[0]] < person.count:
             return people
         left[mine[0]] -= person.count
@@ -761,6 +762,8 @@ def _parallel(said: str, before: Listed, keys: set[str]) -> dict[str, Any]:
 
     >>> _parallel("都是1年以上、也都上了社保", Listed("跟企业签的是0.5年合同", 7, {"contract_years": Decimal("0.5")}), {"contract_years"})
     {'contract_years': Decimal('1')}
+    >>> _parallel("签的都是3年", Listed("大学生只签了8个月的合同", 1, {"contract_years": Decimal("0.67")}), {"contract_years"})
+    {'contract_years': Decimal('3')}
     >>> _parallel("家里条件一般", Listed("跟企业签的是0.5年合同", 7, {"contract_years": Decimal("0.5")}), {"contract_years"})
     {}
     """
@@ -770,7 +773,8 @@ def _parallel(said: str, before: Listed, keys: set[str]) -> dict[str, Any]:
     mine = [m for m in scan(said) if not m.ordinal]
     if len(mine) != 1:
         return {}
-    theirs = [m for m in scan(before.said) if not m.ordinal and m.unit == mine[0].unit]
+    # (a length said in years of those said in months before: “只签了8个月的合同” then “其他4个签的都是三年”)
+    theirs = [m for m in scan(before.said) if not m.ordinal and (m.unit == mine[0].unit or {m.unit, mine[0].unit} <= {"年", "月"})]
     if len(theirs) != 1:
         return {}
     figure = said[mine[0].start : _QUALIFIED.match(said, mine[0].end).end()]

@@ -915,7 +915,8 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
         # corrects, the one number no fact of the message took is the quantity said anew, whatever the words before it
         # (not a value taken back: “培训是12天，不是10天”)
         taken = read_mentions_at(text)[1]
-        anew = [m for m in mentions if m.start not in taken and not intent("taken_back_before").search(m.before)]
+        # (a sum read only as money mentioned, ``amount``, is no fact of its own: “每月交的是一千二”)
+        anew = [m for m in mentions if (m.start not in taken or (m.unit == "元" and facts.get("amount") == m.value)) and not intent("taken_back_before").search(m.before)]
         loose = True
     else:
         loose = False
@@ -926,7 +927,8 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
         return  # “最低工资按1980算” after a count retained: the message's own words already read it as a fact the topic reads
     able = [k for k in sorted(topic_inputs) if k in FACTS and FACTS[k].kind in ("int", "decimal") and not FACTS[k].counts_people and not FACTS[k].ratio_of and takes(k, m)]
     held = [k for k in able if k in state.facts]
-    target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 else None)
+    # (a number no word of the message took replaces only a fact held: “那这3个都见习满半年的话” names no count kept on)
+    target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 and not loose else None)
     if target is None or (loose and target in facts):
         return  # (what the message's own words read of that fact stands over a number no word of it took)
     value = coerce_mention(target, m)

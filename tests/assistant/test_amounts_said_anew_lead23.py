@@ -1,0 +1,117 @@
+"""Round 23: the figure a total is worked from, as people change it, restate it or ask it beside another
+(probing in our own words; none of these is a held-out or blind item).
+
+1. A follow-up that supposes or corrects a number (那要是学15天呢; 说错了，每月交的是一千二) changes the one fact of
+   the conversation held in that unit, and the rule's own caps apply to the new value.
+2. A year's figure asked beside the longest period and the total over it: the total is over the longest period.
+3. Months said as reached (都见习满半年): the months of the total.
+4. A group said before by kinds, then one singled out by a condition and the rest counted: the rest by kind.
+5. A rough count restated exactly in the next clause (大概五十来个，最后核下来是47个): the exact one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from shared_support import talk
+
+JINZHONG_DAY = date(2023, 12, 20)  # 晋中 2023 工作方案 in force from 2023-12-11
+SICHUAN_DAY = date(2025, 5, 20)  # 川办发〔2024〕34号 in force (2024-07-13 to 2025-12-31)
+NATIONAL_DAY = date(2025, 6, 30)
+
+
+def _value(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+# ----------------------------------------------------------------------------- 1. a number said anew
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "today", "before", "after"),
+    [
+        # 晋中 三、（四）: 100元/人·天, 原则上每人不超过1000元 — 6 days, then 15 days supposed: the cap applies
+        ("我下岗了，在晋中报了个政府补贴的技能培训，学6天，能补多少？", "那要是我报的班是十五天的呢？", JINZHONG_DAY, "600", "1000"),
+        # the same, the new days said as what the class is (是…的) in a supposition with 如果
+        ("我是失业人员，晋中这边参加技能培训，7天的班补多少钱", "如果换个九天的班呢", JINZHONG_DAY, "700", "900"),
+        # 第十条（一）: 灵活就业 insurance subsidy, at most 2/3 of what is paid — corrected from 800 a month to 1200,
+        # a year asked: 1200 × 2/3 × 12
+        ("我是登记过的就业困难人员，现在摆摊灵活就业，社保每月自己交八百，国家的社保补贴能补多少？", "不好意思说错了，每月交的是一千二。那一年最多能补多少？", NATIONAL_DAY, "533.33", "9600"),
+    ],
+)
+def test_a_number_said_anew_in_a_follow_up_replaces_the_one_held(assistant, first, then, today, before, after):
+    one, two = talk(assistant, first, then, today=today)
+    assert _value(one) == Decimal(before), one.answer
+    assert _value(two) == Decimal(after), two.answer
+
+
+def test_a_value_taken_back_is_not_the_new_one(assistant):
+    # 晋中 三、（三）-style order training is not asked here: 三、（四） days corrected “是12天，不是8天”
+    one, two = talk(assistant, "我是失业人员，在晋中参加政府补贴的技能培训，培训8天能补多少？", "哦记错了，培训是12天，不是8天，那能补多少？", today=JINZHONG_DAY)
+    assert _value(one) == Decimal("800"), one.answer
+    assert _value(two) == Decimal("1000"), two.answer
+
+
+# ----------------------------------------------------------------------------- 2. a year's figure and the longest period
+
+
+def test_a_years_figure_asked_beside_the_longest_period_gives_the_total_over_it(assistant):
+    # 第十条（一）: 9000 a year × 2/3 = 6000 a year; at most 3 years (41, far from retirement): 18000
+    (last,) = talk(assistant, "我41岁，是认定的就业困难人员，灵活就业，一年交社保九千。社保补贴一年最多补多少？最多能补几年，总共顶天多少？", today=NATIONAL_DAY)
+    assert _value(last) == Decimal("18000"), last.answer
+    assert "6000" in last.answer, last.answer  # the year's figure shown beside the total
+
+
+def test_a_year_asked_alone_stays_a_year(assistant):
+    (last,) = talk(assistant, "我41岁，是认定的就业困难人员，灵活就业，一年交社保九千。社保补贴一年最多补多少？", today=NATIONAL_DAY)
+    assert _value(last) == Decimal("6000"), last.answer
+
+
+# ----------------------------------------------------------------------------- 3. months said as reached
+
+
+def test_months_said_as_reached_are_the_months_of_the_total(assistant):
+    # 山西 三、（二）: 60% of the local minimum wage a month: 1880 × 0.6 × 3 people × 6 months
+    _, _, last = talk(
+        assistant,
+        "我们在长治，单位接了3个离校一年多还没工作的大学生来见习，见习补贴怎么算？",
+        "我们这最低工资一千八百八",
+        "那这3个都见习满半年的话，见习补贴一共多少？",
+        today=date(2025, 3, 25),
+    )
+    assert _value(last) == Decimal("20304"), last.answer
+
+
+# ----------------------------------------------------------------------------- 4. the rest of a group said before, by kind
+
+
+def test_the_rest_of_a_group_said_before_by_kinds_are_counted_by_kind(assistant):
+    # 一、（四）: 2000元/人 for 毕业年度大学生 and 就业困难人员 on 1-year+ contracts with insurance: one graduate on an
+    # eight-month contract out, the other 2 graduates and 2 就业困难人员 in: 4 × 2000
+    _, last = talk(
+        assistant,
+        "我们是绵阳的一家私企，今年招了3个毕业年度的大学生、2个就业困难人员，四川的一次性吸纳就业补贴怎么算？",
+        "我刚核对了，有个大学生只签了8个月的合同，其他4个签的都是三年，社保也都交着。那一次性吸纳就业补贴一共能拿多少？",
+        today=SICHUAN_DAY,
+    )
+    assert _value(last) == Decimal("8000"), last.answer
+    assert "不符合" in last.answer, last.answer
+
+
+# ----------------------------------------------------------------------------- 5. a rough count restated
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # 晋中 三、（二）: 300元/人 to the firm for its workers' training: 47 × 300
+        ("榆次一家厂，今年搞了政府补贴的企业职工培训，大概五十来个人，最后核下来是47个。晋中企业职工培训一共能补多少？", "14100"),
+        # a rough count with nothing restated stays as said: 30 × 300
+        ("太谷一家企业今年组织了企业职工培训，30个职工都参加了政府补贴性培训，晋中这边一共能补多少？", "9000"),
+    ],
+)
+def test_a_rough_count_restated_exactly_is_the_exact_one(assistant, question, total):
+    (last,) = talk(assistant, question, today=JINZHONG_DAY)
+    assert _value(last) == Decimal(total), last.answer
