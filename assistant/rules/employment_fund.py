@@ -636,6 +636,8 @@ def public_post(ctx: Context) -> Outcome:
     >>> facts = {"person_categories": ["就业困难人员", "零就业家庭"]}
     >>> [evaluate("cn.fund.public_welfare_post", facts | {"public_post_replacements": n}, date(2025, 6, 1)).verdict for n in (0, 1)]
     ['eligible', 'not_eligible']
+    >>> [evaluate("cn.fund.public_welfare_post", facts | {"public_post_replacements": 1} | asked, date(2025, 6, 1)).value for asked in ({}, {"asks_limit": True})]
+    [0, Decimal('2')]
     """
     ctx.step("公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。", PUBLIC_POST)
     # 大龄失业人员 and 零就业家庭人员 are named as groups *within* 就业困难人员 (“重点是其中的…”)
@@ -658,9 +660,11 @@ def public_post(ctx: Context) -> Outcome:
         ctx.compare("public_post_replacements", limit, "less_than")
         ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次。", PUBLIC_POST_AGAIN)
         left = remaining_times(placed, int(limit.d))
+        # “累计最多能安置几次？”: the limit asked (not what is left of it, unless that is asked too)
+        limit_asked = ctx.get("asks_limit") is True and ctx.get("asks_remaining") is not True
         if left == 0:
-            return ctx.result("not_eligible", 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，不能再次安置。")
-        return ctx.result("eligible", left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
+            return ctx.result("not_eligible", limit.d if limit_asked else 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，不能再次安置。")
+        return ctx.result("eligible", limit.d if limit_asked else left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
     max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
     ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
     to_retire = years_to_retirement(ctx)
@@ -854,7 +858,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作含首次安置在内累计不超过2次（期满后可再次安置1次）；另一读法（首次不计、可再次安置2次）较宽。",
     ),

@@ -115,3 +115,20 @@ def test_the_rest_of_a_group_said_before_by_kinds_are_counted_by_kind(assistant)
 def test_a_rough_count_restated_exactly_is_the_exact_one(assistant, question, total):
     (last,) = talk(assistant, question, today=JINZHONG_DAY)
     assert _value(last) == Decimal(total), last.answer
+
+
+# ----------------------------------------------------------------------------- 6. the limit asked, not what is left
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # 第十一条: 累计安置次数不超过2次 — placed once, re-placed once (又按程序安置了一回): the limit asked is 2 …
+        ("我是零就业家庭的，社区公益岗干满三年到期了，后来又按程序安置了一回。公益性岗位累计最多能安置几次？", "2"),
+        # … what is left of it asked: none
+        ("我是零就业家庭的，社区公益岗干满三年到期了，后来又按程序安置了一回。我还能再安置几次？", "0"),
+    ],
+)
+def test_the_limit_asked_is_the_limit_not_what_is_left(assistant, question, value):
+    (last,) = talk(assistant, question, today=NATIONAL_DAY)
+    assert _value(last) == Decimal(value), last.answer
