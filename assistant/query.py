@@ -158,8 +158,8 @@ def detect_regions(text: str) -> list[str]:
         if said_before is not None and said_before[0] == start and role == "place":
             role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
         said_before = (end, role)
-        if role in ("not_here", "school", "left"):
-            continue  # "我人在浙江，不在河南", "重庆大学毕业的", "之前在东莞打工…回了老家": not where the person is
+        if role in ("not_here", "school", "left", "sent"):
+            continue  # "我人在浙江，不在河南", "重庆大学毕业的", "之前在东莞打工…回了老家", "组织…到江苏进厂": not where the person is
         name = city or province
         first_at.setdefault(name, start)
         if role == "moved_to" and moved_at is None:

@@ -50,6 +50,7 @@ class Mentions:
     moved_to_before: tuple[str, ...] = ()
     away_before: tuple[str, ...] = ()
     away_after: tuple[str, ...] = ()
+    sent_before: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     asked_after: tuple[str, ...] = ()
     school_after: tuple[str, ...] = ()
@@ -60,7 +61,7 @@ class Mentions:
     elsewhere_after: tuple[str, ...] = ()
 
     def role(self, text: str, start: int, end: int) -> str:
-        """"not_here", "left", "school", "moved_to", "asked_in", "origin", "away" or "place" for the name at ``text[start:end]``.
+        """"not_here", "left", "school", "moved_to", "asked_in", "origin", "away", "sent" or "place" for the name at ``text[start:end]``.
 
         >>> m = regions().mentions
         >>> [m.role(t, t.index("浙江"), t.index("浙江") + 2) for t in ("我是浙江人", "不在浙江", "浙江人社厅", "在浙江工作", "老家浙江的")]
@@ -71,6 +72,8 @@ class Mentions:
         ('origin', 'moved_to')
         >>> m.role("凉山的脱贫户去浙江的厂里打工", 7, 9)
         'away'
+        >>> t = "我们村组织了15个脱贫户到江苏进厂"; m.role(t, t.index("江苏"), t.index("江苏") + 2)
+        'sent'
         >>> m.role("能在山西这边申请当见习单位吗", 2, 4)
         'asked_in'
         >>> m.role("重庆大学", 0, 2), m.role("浙江大学生开店", 0, 2)
@@ -98,7 +101,9 @@ class Mentions:
         if any(before.endswith(w) for w in self.origin_before):
             return "origin"
         if any(before.endswith(w) for w in self.away_before) and any(w in text[end : end + 8] for w in self.away_after):
-            return "away"
+            # (“我们村组织了15个脱贫户到江苏进厂”: where those the person sends go — not where the person is, alone or not)
+            clause = re.split(r"[，,。；;！？!?]", text[:start])[-1]
+            return "sent" if any(w in clause for w in self.sent_before) else "away"
         if any(after.startswith(w) for w in self.origin_after) and not any(after.startswith(w) for w in self.origin_after_not):
             return "origin"
         return "place"
