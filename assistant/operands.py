@@ -709,8 +709,11 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
     """
     from assistant.facts import extract_facts
 
+    from assistant.rules.inputs import FACTS
+
     kinds = dict(earlier.get("category_counts") or ())
-    unkinded = [p for p in people if not p.facts.get("person_categories")]
+    # (nothing said of their kind, not even what they are not: “其中有1个低保家庭的其实不是低保户” is no rest)
+    unkinded = [p for p in people if not any(k in FACTS and FACTS[k].kind == "set" and v for k, v in p.facts.items())]
     if not kinds or len(unkinded) != 1 or len(people) < 2:
         return people
     left = dict(kinds)

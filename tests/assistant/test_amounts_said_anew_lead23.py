@@ -132,3 +132,26 @@ def test_a_rough_count_restated_exactly_is_the_exact_one(assistant, question, to
 def test_the_limit_asked_is_the_limit_not_what_is_left(assistant, question, value):
     (last,) = talk(assistant, question, today=NATIONAL_DAY)
     assert _value(last) == Decimal(value), last.answer
+
+
+# ----------------------------------------------------------------------------- 7. the figure asked of the right measure and place
+
+
+def test_the_subsidy_asked_with_the_wage_given_is_the_provinces_amount(assistant):
+    # 四川 二、（十三）: the local minimum wage a month to the host unit — a graduate who wants to go, the subsidy asked
+    (last,) = talk(assistant, "我在泸州，去年7月大学毕业，到现在一直没工作，想去见习，见习补贴一个月多少？我们这最低工资2100", today=SICHUAN_DAY)
+    assert _value(last) == Decimal("2100"), last.answer
+
+
+def test_where_those_sent_go_is_not_the_persons_province(assistant):
+    # 三、（十六）: 不超过400元/人 for 脱贫人口 sent out of their county — 江苏 is where they went, not where the asker is:
+    # no refusal for 江苏; the province asked, then the total
+    first, last = talk(assistant, "我们村组织了15个脱贫户到江苏进厂，一次性求职补贴最多一共多少？", "四川的", today=SICHUAN_DAY)
+    assert "江苏" not in first.answer, first.answer
+    assert _value(last) == Decimal("6000"), last.answer
+
+
+def test_back_home_from_a_city_to_open_a_shop_is_a_returning_migrant_worker(assistant):
+    # 一、（五）: 返乡入乡农民工 first starting a business, running a year or more: 1万元
+    (last,) = talk(assistant, "我去年从深圳回南充老家开了个小超市，营业执照办了一年多了，一直开着，以前从没开过店，能拿一次性创业补贴吗？", today=date(2025, 6, 30))
+    assert _value(last) == Decimal("10000"), last.answer
