@@ -262,12 +262,23 @@ def award_bonus(ctx: Context) -> Outcome:
     Decimal('50000')
     >>> evaluate("ha.award_bonus", {"awards": ["中华技能大奖", "全国技术能手"], "award_counts": {"中华技能大奖": 1, "全国技术能手": 3}}, date(2026, 11, 21)).value
     Decimal('110000')
+    >>> [evaluate("ha.award_bonus", {"awards": ["全国技术能手"], **said}, date(2025, 3, 1)).verdict for said in ({"award_year": 2022}, {"award_year": 2024}, {"award_years_ago": 1})]
+    ['not_eligible', 'amount', 'amount']
     """
     if not ctx.need("awards"):
         ctx.step("新获“中华技能大奖”“全国技术能手”称号的，在国家奖励基础上分别增5万元、2万元奖励。", BONUS)
         return ctx.incomplete()
     awards = ctx.get("awards")
     counts = dict(ctx.get("award_counts") or ())
+    # “老张2022年评上的全国技术能手”: an award won in a year before this measure took effect is not 新获 under it
+    # (the year said relative to now, “今年拿了…”, is said in the person's own clause: it comes first)
+    year = ctx.as_of.year - ctx.get("award_years_ago") if ctx.get("award_years_ago") is not None else ctx.get("award_year")
+    from assistant.rules.registry import registry
+
+    start = registry().period_of(ctx.rule).start
+    if year is not None and start is not None and year < start.year:
+        ctx.step(f"增发奖励针对经评选新获称号的人员；{year}年获得的称号早于本措施施行（{start.year}年{start.month}月{start.day}日），不属于新获。", BONUS)
+        return ctx.result("not_eligible", None, None, f"按河南省规定，增发奖励针对本措施施行（{start.year}年{start.month}月{start.day}日）后经评选新获“中华技能大奖”“全国技术能手”称号的人员；{year}年获得的不属于新获。")
     total = None
     parts: list[str] = []
     for award, name in _BONUS_PARAMS:
@@ -406,9 +417,9 @@ RULES: tuple[Rule, ...] = (
         topic="award_bonus",
         citations=(BONUS,),
         formula=award_bonus,
-        inputs=("awards", "award_counts", "people_count", "amount_basis"),
+        inputs=("awards", "award_counts", "people_count", "amount_basis", "award_year", "award_years_ago"),
         parameters=("ha.award_bonus.china_skill_award", "ha.award_bonus.national_technical_expert"),
-        reading="两项称号同时新获时分别增发并合计；“新获”“经评选”的认定由主管部门确定，计算不核验获奖时间。",
+        reading="两项称号同时新获时分别增发并合计；获奖年份早于本措施施行年份的不作为“新获”；“新获”“经评选”的其他认定由主管部门确定。",
     ),
     Rule(
         id="ha.skill_promotion",

@@ -155,3 +155,26 @@ def test_back_home_from_a_city_to_open_a_shop_is_a_returning_migrant_worker(assi
     # 一、（五）: 返乡入乡农民工 first starting a business, running a year or more: 1万元
     (last,) = talk(assistant, "我去年从深圳回南充老家开了个小超市，营业执照办了一年多了，一直开着，以前从没开过店，能拿一次性创业补贴吗？", today=date(2025, 6, 30))
     assert _value(last) == Decimal("10000"), last.answer
+
+
+# ----------------------------------------------------------------------------- 8. the year an award was won
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # 河南 六、（十三）（in force from 2023-09-13）: 新获 中华技能大奖 +5万, 全国技术能手 +2万 — one won in 2021 is no 新获
+        ("许昌一家企业，车间里老魏2021年就评上了全国技术能手，小邓前年（2024年）刚评上全国技术能手，孙师傅今年拿了中华技能大奖。按河南的若干措施，省里额外加的奖励三个人一共多少？", "70000"),
+        # the award named, then the year it was got in
+        ("洛阳的厂里，老孟的“中华技能大奖”是2020年拿的，小范去年新评上了全国技术能手。河南省里额外增发的奖励两人一共多少？", "20000"),
+    ],
+)
+def test_an_award_won_before_the_measure_is_not_newly_won(assistant, question, total):
+    (last,) = talk(assistant, question, today=date(2026, 3, 1))
+    assert _value(last) == Decimal(total), last.answer
+
+
+def test_an_award_won_before_the_measure_alone_is_refused_with_its_year(assistant):
+    (last,) = talk(assistant, "我是河南的，2022年评上的全国技术能手，省里那个在国家奖励基础上增发的2万能领吗？", today=date(2025, 6, 1))
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+    assert "2022" in last.answer, last.answer
