@@ -639,7 +639,8 @@ class _Named:
     def __init__(self, m: re.Match[str]):
         self.m = m
         names = m.group("named")
-        count = m.group("n") or (str(len(re.findall(r"[、和跟及与]", names)) + 1) if names else "1")
+        said = m.group("n") if "n" in m.re.groupindex else None
+        count = said or (str(len(re.findall(r"[、和跟及与]", names)) + 1) if names else "1")
         self._groups = {"n": count, "others": None}
 
     def start(self) -> int:
@@ -658,9 +659,17 @@ def _leads(text: str) -> list:
 
     >>> [(l.group(0), l.group("n")) for l in _leads("招了5个：小刘、小陈2个是应届的，老马是就业困难人员")]
     [('5个', '5'), ('小刘、小陈2个', '2'), ('老马', '1')]
+    >>> [l.group(0) for l in _leads("我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天")], _leads("我是高级技师，干了5年")
+    (['我', '我媳妇'], [])
     """
     counted = list(intent("person_listed").finditer(text))
     named = [_Named(m) for m in intent("person_named").finditer(text) if not any(c.end() == m.start() for c in counted)]
+    # (“我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天”: people said by who they are to the speaker, the
+    # speaker among them — only where one of kin is said)
+    kin = list(intent("person_kin").finditer(text))
+    if any(m.group("kin") for m in kin):
+        taken = [(lead.start(), lead.end()) for lead in [*counted, *named]]
+        named += [_Named(m) for m in kin if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted([*counted, *named], key=lambda lead: lead.start())
 
 

@@ -178,3 +178,22 @@ def test_an_award_won_before_the_measure_alone_is_refused_with_its_year(assistan
     (last,) = talk(assistant, "我是河南的，2022年评上的全国技术能手，省里那个在国家奖励基础上增发的2万能领吗？", today=date(2025, 6, 1))
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
     assert "2022" in last.answer, last.answer
+
+
+# ----------------------------------------------------------------------------- 9. people said by who they are to the speaker
+
+
+def test_family_members_each_with_their_own_days_are_each_capped_and_added(assistant):
+    # 晋中 三、（四）: 100元/人·天, at most 1000元 a person: 6 days 600, 15 days capped 1000, 9 days 900
+    (last,) = talk(
+        assistant,
+        "我们是晋中祁县的，一家人都报了政府补贴的技能培训：我是从村里出来打工的，学了6天；我老婆下岗在家，学了15天；我表弟打零工的，学了9天。按晋中的标准三个人一共补多少？",
+        today=JINZHONG_DAY,
+    )
+    assert _value(last) == Decimal("2500"), last.answer
+
+
+def test_the_speaker_alone_is_no_list():
+    from assistant.operands import _leads
+
+    assert _leads("我是高级技师，干了5年，能评副高吗？") == []
