@@ -702,6 +702,21 @@ def asked_of_one(text: str) -> str:
     return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
 
 
+def _narrower_said_before(key: str, value: frozenset, held: frozenset) -> frozenset:
+    """The one kind said before that the kind said now is the broader name of (“招了4个毕业年度的大学生…” then “4个
+    大学生都签的两年”: the 大学生 are the 毕业年度 ones), else nothing.
+
+    >>> sorted(_narrower_said_before("person_categories", frozenset({"高校毕业生"}), frozenset({"毕业年度高校毕业生", "高校毕业生", "就业困难人员"})))
+    ['毕业年度高校毕业生']
+    >>> _narrower_said_before("person_categories", frozenset({"就业困难人员"}), frozenset({"毕业年度高校毕业生", "就业困难人员"}))
+    frozenset()
+    """
+    from assistant.facts import extract_facts
+
+    narrower = [kind for kind in held if kind not in value and value <= frozenset(extract_facts(kind).get(key) or {kind})]
+    return frozenset(narrower) if len(narrower) == 1 else frozenset()
+
+
 def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str, Any]) -> tuple[Listed, ...]:
     """A group said before by its kinds (“招了5个毕业年度的大学生和2个就业困难人员”), then one of it singled out
     by kind and the rest counted with no kind said (“有个应届生只签了半年的合同，其他6个都是签的两年”): the rest are
@@ -1084,6 +1099,8 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
                     own[key] = value
                 continue
             value = frozenset(common.get(key) or ()) | frozenset(person.facts.get(key) or ())
+            if value and context and earlier is not None and earlier.get(key):
+                value |= _narrower_said_before(key, value, frozenset(earlier[key]))
             if value:
                 own[key] = value
         result = registry().evaluate(rule.id, own, as_of, event_day=event_day)

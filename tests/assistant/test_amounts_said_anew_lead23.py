@@ -197,3 +197,41 @@ def test_the_speaker_alone_is_no_list():
     from assistant.operands import _leads
 
     assert _leads("我是高级技师，干了5年，能评副高吗？") == []
+
+
+# ----------------------------------------------------------------------------- 10. parts set aside, people placed, batches added, kinds split
+
+
+def test_the_premium_set_aside_is_not_what_is_asked(assistant):
+    # 山西 三、（二）: 留用率高于80% — the subsidy raised to the whole minimum wage: 1800 × 3 people × 2 months; 保险另说
+    (last,) = talk(assistant, "长治一家小厂，接了3个见习生，见习两个月，到期全留下了，留用率百分之百。最低工资一千八，见习补贴一共多少？保险那块另说。", today=date(2022, 10, 20))
+    assert _value(last) == Decimal("10800"), last.answer
+
+
+def test_trainees_who_came_into_our_firm_are_the_employed(assistant):
+    # 晋中 三、（一）: 20 of 24 placed (83%): 10 × 150 + 2 × 100 = 1700 a person × 24
+    (last,) = talk(assistant, "晋中平遥的企业，跟职校合作搞了期订单式培训，24个学员培训了12天，结业后20个人都进了我们厂。企业能拿多少培训补贴？", today=JINZHONG_DAY)
+    assert _value(last) == Decimal("40800"), last.answer
+
+
+def test_a_second_batch_organised_is_added_to_the_first(assistant):
+    # 晋中 三、（二）: 300元/人 for the firm's workers' training: (30 + 12) × 300
+    _, last = talk(
+        assistant,
+        "晋中榆次的企业，上半年组织了30个职工参加政府补贴性培训，企业职工培训补贴能拿多少？",
+        "那下半年再组织12个职工参加，全年加起来一共多少？",
+        today=JINZHONG_DAY,
+    )
+    assert _value(last) == Decimal("12600"), last.answer
+
+
+def test_a_kind_set_apart_by_its_contract_in_a_reply(assistant):
+    # 四川 一、（四）: 2000元/人 on a 1-year+ contract: the 4 graduates on two years count, the 3 in difficulty on
+    # six-month contracts do not
+    _, last = talk(
+        assistant,
+        "我们是内江一家厂，今年招了4个毕业年度的大学生，还有3个认定的就业困难人员，社保都交了。四川的一次性吸纳就业补贴能拿多少？",
+        "4个大学生都签的两年，那3个困难人员只签了半年的。",
+        today=SICHUAN_DAY,
+    )
+    assert _value(last) == Decimal("8000"), last.answer
