@@ -328,6 +328,8 @@ def spoken_numbers(text: str) -> str:
     ('助学金1年多少', '干了1年')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
     ('见习0.5年', '2023年上半年毕业')
+    >>> spoken_numbers("干了一年零三个月"), spoken_numbers("去年一年12个月都交了")
+    ('干了1.25年', '去年1年12个月都交了')
     >>> spoken_numbers("培训了半个月"), spoken_numbers("上半个月")
     ('培训了0.5个月', '上半个月')
     >>> spoken_numbers("医疗三百、失业二十、工伤十块"), spoken_numbers("失业一年")
@@ -406,7 +408,12 @@ def spoken_numbers(text: str) -> str:
     # 八成五 = 85%: a tenth digit after 成
     text = re.sub(r"(?<![\d.])(\d)成([一二三四五六七八九])(?![十百千万\d个年月天次元块人名])", lambda m: f"{m.group(1)}{cn_number(m.group(2))}%", text)
     text = re.sub(r"(\d+(?:\.\d+)?)成(?![本绩功立为员年熟就果])", lambda m: f"{Decimal(m.group(1)) * 10}%", text)
-    text = re.sub(r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月", lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年", text)
+    # (a year and its months said together — “一年12个月都交了” — are no longer span: only 1 to 11 months are added)
+    text = re.sub(
+        r"(?<![\d.])(\d+)年(?:零|又)?(\d{1,2})个(?:多)?月",
+        lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年" if 0 < int(m.group(2)) < 12 else m.group(0),
+        text,
+    )
     text = re.sub(r"(\d+(?:\.\d+)?)年多(?!少)", r"\1年", text)  # not “一年多少钱”
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
     return text

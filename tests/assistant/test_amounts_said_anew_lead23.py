@@ -235,3 +235,25 @@ def test_a_kind_set_apart_by_its_contract_in_a_reply(assistant):
         today=SICHUAN_DAY,
     )
     assert _value(last) == Decimal("8000"), last.answer
+
+
+# ----------------------------------------------------------------------------- 11. said in passing
+
+
+def test_trainees_who_found_work_are_the_employed_and_a_low_rate_gives_nothing(assistant):
+    # 晋中 三、（一）: 就业率 must reach 80%: 17 of 25 found work (68%) — nothing
+    (last,) = talk(assistant, "晋中灵石的企业搞了期项目制培训，25个学员学了10天，结束后只有17个人找到活干。这期能拿多少培训补贴？", today=JINZHONG_DAY)
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_the_years_of_a_yearly_amount_said_as_these_years(assistant):
+    # 山西 三、（九）: 省级产业园 100万 once + at most 60万 a year: these three years
+    (last,) = talk(assistant, "我们在山西有个省级人力资源服务产业园，前几年认定的。一次性奖励加上这三年每年的运营经费补助，最多一共能拿多少？", today=date(2025, 6, 1))
+    assert _value(last) == Decimal("2800000"), last.answer
+
+
+def test_a_year_and_twelve_months_is_no_span():
+    from assistant.text import normalize
+
+    assert normalize("去年一年十二个月都交了") == "去年1年12个月都交了"
+    assert normalize("干了一年零三个月") == "干了1.25年"
