@@ -288,6 +288,9 @@ def _several_of(text: str, named: Named, operand: Operand) -> Operand:
     return replace(operand, value=operand.value * count, label=f"{count}{m.group(2)}{operand.label}", figure=f"{operand.figure}×{count}")
 
 
+_ASKED_TAIL = re.compile(r"(?:是|有|能|可以|能拿|能补|能领|给)?(?:多少|几)(?:钱|元)?(?:呢|啊)?$")
+
+
 def programme_parts(text: str) -> tuple[str, ...] | None:
     """The programmes a question adds (“见习补贴加上基地奖补，一共能拿多少？”, three listed with 、) and what is
     said before the question (the facts all are asked of): (context, first, second, …).  None when the
@@ -307,6 +310,8 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
     ('开业后招了2个人。', '创业补贴', '吸纳就业补贴')
     >>> programme_parts("招了3个人。我这个一次性创业补贴和吸纳就业补贴加1块能拿多少？")
     ('招了3个人。', '一次性创业补贴', '吸纳就业补贴')
+    >>> programme_parts("开了个店。贷30万，年利率3.5%，第一年财政贴息多少？加上那个一次性创业补贴，我一共能拿多少钱？")
+    ('开了个店。贷30万，年利率3.5%，', '第一年财政贴息', '一次性创业补贴')
     """
     sentences = [m.group(0) for m in re.finditer(r"[^。？！?!]*[。？！?!]?", text) if m.group(0)]
     for i in range(len(sentences) - 1, -1, -1):
@@ -326,7 +331,17 @@ def programme_parts(text: str) -> tuple[str, ...] | None:
             parts = asked.split("、")
         if not 2 <= len(parts) <= 4:
             continue
-        parts = [p.strip("，, ") for p in parts]
+        # (“…创业补贴，我一共能拿多少”: who gets it, said before the asking, is no part of the name)
+        parts = [re.sub(r"[，,]\s*(?:我|我们|咱|咱们|俺|他|她|单位|企业|公司)$", "", p).strip("，, ") for p in parts]
+        if not parts[0] and i > 0 and sentences[i - 1].endswith(("？", "?")):
+            # “…第一年财政贴息多少？加上那个一次性创业补贴，一共能拿多少？”: the first part is what the question
+            # before asked, its last clause without the asking
+            before = sentences[i - 1].rstrip("？?")
+            cut = max(before.rfind("，"), before.rfind(","))
+            named = _ASKED_TAIL.sub("", before[cut + 1 :])
+            if len(named) >= 2:
+                sentences = [*sentences[: i - 1], before[: cut + 1], *sentences[i:]]
+                parts[0] = named
         # what the sentence says before the first part (“我们这最低工资2000，基地奖补加上…”) is said of all
         cut = max(parts[0].rfind("，"), parts[0].rfind("："), parts[0].rfind(":"))
         lead, parts[0] = parts[0][: cut + 1], parts[0][cut + 1 :]
@@ -359,10 +374,12 @@ def programme_sum(text: str, decision: "Decision | None", ask: Callable[[str, st
         # the part asked, what is said before it held as facts; a part too short to name its programme
         # alone (“基地奖补”) is asked again with what is said before it
         refused = None
+        # (“第一年财政贴息”: a part asked for one year is that year's amount, 元/年)
+        yearly = re.search(r"第[1一]年|头[1一]?年|首年|[1一]年的", part) is not None
         for question, held in ((f"{part}是多少？", context), (f"{context}{part}是多少？", "")):
             answer = ask(question, held)
             calc = answer.calculation if answer is not None else None
-            if _money(calc):
+            if _money(calc, yearly):
                 break
             if refused is None and _refused(calc):
                 refused = (answer, calc)  # kept unless the other way of asking gives an amount

@@ -257,3 +257,14 @@ def test_a_year_and_twelve_months_is_no_span():
 
     assert normalize("去年一年十二个月都交了") == "去年1年12个月都交了"
     assert normalize("干了一年零三个月") == "干了1.25年"
+
+
+def test_a_part_asked_in_the_question_before_is_added_to_the_one_named_after(assistant):
+    # 四川 一、（五）: 1万元 once (a returning migrant worker, first business, over a year) + the first year's 50% interest
+    # subsidy on a 20万 loan at 4%: 20万 × 4% × 50% = 4000
+    (last,) = talk(
+        assistant,
+        "我前年从宁波打工回来，在宜宾老家开了个小饭店，第一次创业，开了一年半了。想贷二十万的创业担保贷款，年利率4%，头一年财政贴息多少？再加上一次性创业补贴，我一共能拿多少？",
+        today=SICHUAN_DAY,
+    )
+    assert _value(last) == Decimal("14000"), last.answer
