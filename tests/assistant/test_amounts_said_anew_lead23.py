@@ -268,3 +268,14 @@ def test_a_part_asked_in_the_question_before_is_added_to_the_one_named_after(ass
         today=SICHUAN_DAY,
     )
     assert _value(last) == Decimal("14000"), last.answer
+
+
+def test_the_working_days_of_each_intern_listed_are_their_own(assistant):
+    # 山西 三、（一）: a part month of 15 working days or more is paid as a month, under 15 not at all:
+    # 小赵 2 months + 18 days → 3; 小钱 1 month + 9 days → 1; at the 1800 minimum wage: (3 + 1) × 1800
+    (last,) = talk(
+        assistant,
+        "我们单位两个见习生提前走了：小赵见习了2个月零18个工作日，小钱见习了1个月零9个工作日。我们这最低工资一千八，这两人的基本生活补助加起来最少得发多少？",
+        today=date(2022, 8, 10),
+    )
+    assert _value(last) == Decimal("7200"), last.answer
