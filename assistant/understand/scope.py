@@ -37,6 +37,7 @@ class Concept:
     keep: tuple[str, ...] = ()  # … and that are not
     weak_terms: tuple[str, ...] = ()  # decline only when the clause asked names nothing covered
     person: bool = False  # says who the person is (技师, 高校毕业生), never what is asked
+    generic: bool = False  # names no scheme of its own (补贴, 补助): another concept named in the clause asked decides
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ class Lexicon:
         inside = [m for m in found if start <= m.start < end]
         strong = [m for m in inside if not m.weak]
         if strong:
-            return strong[-1]
+            # (“规培期间每个月有多少补助”: the scheme named decides, not the generic 补助 said of it)
+            return ([m for m in strong if not m.concept.generic] or strong)[-1]
         # a weak term decides only in the clause that asks ("每人每月补多少？我们这最低工资1800" asks
         # about the subsidy, and says the wage in passing)
         return inside[-1] if asks else None
@@ -141,6 +143,7 @@ def lexicon() -> Lexicon:
                 Concept(
                     entry["id"], entry["label"], covered, tuple(entry.get("terms") or ()),
                     tuple(examples.get("ask") or ()), tuple(examples.get("keep") or ()), tuple(entry.get("weak_terms") or ()), bool(entry.get("person")),
+                    bool(entry.get("generic")),
                 )
             )
     return Lexicon(tuple(concepts))
