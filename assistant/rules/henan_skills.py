@@ -300,6 +300,12 @@ def award_bonus(ctx: Context) -> Outcome:
     if total is None:
         ctx.step("增发奖励只针对新获“中华技能大奖”“全国技术能手”称号的人员。", BONUS)
         return ctx.result("not_eligible", None, None, "按河南省规定，增发奖励只针对经评选新获“中华技能大奖”“全国技术能手”称号的人员（分别增5万元、2万元）。")
+    national = ctx.get("national_award_amount")
+    if national is not None and ctx.get("amount_basis") == "合计" and len(parts) == 1 and not counts:
+        # “国家那边给了一万块…国家的加上省里的，一共多少”: the national award as the person says it (the corpus has no
+        # sum for it), and the province's on top of it
+        ctx.step(f"国家奖励{fmt_money(national)}（您所说） + 省里增发{fmt_money(total)} = {fmt_money(national + total)}。", BONUS)
+        return ctx.result("amount", national + total, "元", f"按河南省规定，经评选新获该称号的我省人员（含中央驻豫单位）在国家奖励基础上{join(parts)}；加上您所说的国家奖励{fmt_money(national)}，合计{fmt_money(national + total)}。")
     return ctx.result(
         "amount",
         total,
@@ -417,7 +423,7 @@ RULES: tuple[Rule, ...] = (
         topic="award_bonus",
         citations=(BONUS,),
         formula=award_bonus,
-        inputs=("awards", "award_counts", "people_count", "amount_basis", "award_year", "award_years_ago"),
+        inputs=("awards", "award_counts", "people_count", "amount_basis", "award_year", "award_years_ago", "national_award_amount"),
         parameters=("ha.award_bonus.china_skill_award", "ha.award_bonus.national_technical_expert"),
         reading="两项称号同时新获时分别增发并合计；获奖年份早于本措施施行年份的不作为“新获”；“新获”“经评选”的其他认定由主管部门确定。",
     ),

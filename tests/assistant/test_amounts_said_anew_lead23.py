@@ -279,3 +279,9 @@ def test_the_working_days_of_each_intern_listed_are_their_own(assistant):
         today=date(2022, 8, 10),
     )
     assert _value(last) == Decimal("7200"), last.answer
+
+
+def test_the_national_award_the_person_says_is_added_to_the_provinces(assistant):
+    # 河南 六、（十三）: 中华技能大奖 +5万 on top of the national award, which the corpus does not state: the person's 2万
+    (last,) = talk(assistant, "我是焦作的，今年刚拿了中华技能大奖，国家那边奖了两万块。河南省里还额外加的话，国家的加上省里的一共多少？", today=date(2026, 3, 1))
+    assert _value(last) == Decimal("70000"), last.answer
