@@ -90,6 +90,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout26.jsonl", "thresholds-heldout26.yaml"),
         ("heldout25x.jsonl", "thresholds-heldout25x.yaml"),
         ("scope-heldout21.jsonl", "thresholds-scope-heldout21.yaml"),
+        ("heldout27.jsonl", "thresholds-heldout27.yaml"),
+        ("scope-heldout22.jsonl", "thresholds-scope-heldout22.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
