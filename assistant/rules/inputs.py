@@ -239,6 +239,7 @@ class FactSpec:
     fallback: bool = False  # read by rules only when a more specific fact of its kind is unknown: a reply fills the specific one
     mentions: tuple[dict, ...] = ()  # how it is said with a number: {unit, before, after, not_before, window}
     ratio_of: tuple[str, str] | None = None  # a rate derived from two counts (part, whole) when not said
+    difference_of: tuple[str, str] | None = None  # years derived from two ages (now, then) when not said
     per_turn: bool = False  # what a message asks (the period, not the amount): not carried to a new question
     # a bool fact that a total asked again, telling nothing new, right after an answer giving that total
     # means (“那一共能拿多少” after “见习补贴合计33840元；另有保费补贴1200元”: the part listed beside it too)
@@ -324,6 +325,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 fallback=bool(entry.get("fallback")),
                 mentions=_mentions(key, entry["kind"], entry.get("mentions") or ()),
                 ratio_of=tuple(entry["ratio_of"]) if entry.get("ratio_of") else None,
+                difference_of=tuple(entry["difference_of"]) if entry.get("difference_of") else None,
                 per_turn=bool(entry.get("per_turn")),
                 asked_again=bool(entry.get("asked_again")),
                 clears=tuple(str(k) for k in entry.get("clears") or ()),
@@ -379,6 +381,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: since names {spec.since!r}, which is not a declared date fact")
         if spec.ratio_of and (len(spec.ratio_of) != 2 or any(k not in specs for k in spec.ratio_of)):
             raise ValueError(f"fact {spec.key!r}: ratio_of names two declared facts (part, whole)")
+        if spec.difference_of and (len(spec.difference_of) != 2 or any(k not in specs for k in spec.difference_of)):
+            raise ValueError(f"fact {spec.key!r}: difference_of names two declared facts (now, then)")
         if spec.dated_fact and (spec.dated_fact[0] not in specs or specs[spec.dated_fact[0]].kind != "bool"):
             raise ValueError(f"fact {spec.key!r}: dated_fact names {spec.dated_fact[0]!r}, which is not a declared bool fact")
         if spec.since_age and (spec.since_age[0] not in specs or spec.kind not in ("decimal", "int")):

@@ -971,14 +971,35 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
     Decimal('0.85')
     >>> "employment_rate" not in derive({"employed_count": 30, "trainees_count": 20})
     True
+
+    Years declared ``difference_of`` two ages, where the years are not said and the ages are:
+
+    >>> derive({"age": 35, "start_age": 20})["years_in_occupation"]
+    Decimal('15')
     """
     for key, spec in _rates():
         if key not in facts:
             part, whole = (facts.get(k) for k in spec.ratio_of)
             if part is not None and whole and 0 <= part <= whole:
                 facts[key] = Decimal(part) / Decimal(whole)
+    for key, spec in _differences():
+        if key not in facts:
+            # “二十岁技校毕业进厂就一直磨轴承，今年三十五”: the years from the age then to the age now
+            now, then = (facts.get(k) for k in spec.difference_of)
+            if isinstance(now, (int, Decimal)) and isinstance(then, (int, Decimal)) and not isinstance(now, bool) and 0 <= then <= now:
+                facts[key] = Decimal(now) - Decimal(then)
     _people_of_kinds(facts)
     return facts
+
+
+def _differences() -> tuple:
+    """The facts declared ``difference_of`` two others (years from two ages), in declaration order."""
+    facts = _facts()
+    source, table = _derived.get("differences", (None, ()))
+    if source is not facts:
+        table = tuple((key, spec) for key, spec in facts.items() if spec.difference_of)
+        _derived["differences"] = (facts, table)
+    return table
 
 
 def _people_of_kinds(facts: dict[str, Any]) -> None:

@@ -285,3 +285,18 @@ def test_the_national_award_the_person_says_is_added_to_the_provinces(assistant)
     # 河南 六、（十三）: 中华技能大奖 +5万 on top of the national award, which the corpus does not state: the person's 2万
     (last,) = talk(assistant, "我是焦作的，今年刚拿了中华技能大奖，国家那边奖了两万块。河南省里还额外加的话，国家的加上省里的一共多少？", today=date(2026, 3, 1))
     assert _value(last) == Decimal("70000"), last.answer
+
+
+# ----------------------------------------------------------------------------- 12. disqualifiers said in passing
+
+
+def test_years_in_the_trade_worked_out_from_two_ages(assistant):
+    # 河南 三、（七）: 破格正高 by 全国技术能手 needs 在岗从事本业满18年: started at 19, now 33 — 14 years
+    (last,) = talk(assistant, "我在新乡一家机械厂，十九岁中专毕业就进厂开车床，今年三十三了，高级技师，去年拿了全国技术能手。河南能破格报正高吗？", today=date(2026, 3, 1))
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_moved_to_the_office_is_no_longer_in_post(assistant):
+    # 河南 三、（七）: 在岗且从事本职业 — moved to the works office, managing administration now
+    (last,) = talk(assistant, "郑州的，我2018年拿的中华技能大奖，原来在车间干钳工，去年调到厂办管行政了，不怎么碰设备了。能破格报正高吗？", today=date(2026, 3, 1))
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
