@@ -300,3 +300,24 @@ def test_moved_to_the_office_is_no_longer_in_post(assistant):
     # 河南 三、（七）: 在岗且从事本职业 — moved to the works office, managing administration now
     (last,) = talk(assistant, "郑州的，我2018年拿的中华技能大奖，原来在车间干钳工，去年调到厂办管行政了，不怎么碰设备了。能破格报正高吗？", today=date(2026, 3, 1))
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "today"),
+    [
+        # 第十一条: 公益性岗位补贴 is for 就业困难人员 — one never recognised as such (没被认定过啥就业困难) is not
+        ("我去年从山西大学毕业，回晋中了还没找到工作。街道有个公益性岗位，说有补贴，可我也没被认定过啥就业困难，这补贴我能拿吗？", date(2026, 7, 1)),
+        # 第八条: 一次性求职补贴 is for graduates of the groups listed — 没吃低保, 没贷过助学贷款, 没残疾 denies each
+        ("我在赣州读大四，明年毕业，正在投简历。家里没吃低保，爸妈都有工作，我也没贷过助学贷款，身体也好好的。求职补贴我能领吗？", date(2025, 12, 5)),
+    ],
+)
+def test_a_status_denied_by_the_verb_that_gives_it_is_denied(assistant, question, today):
+    (last,) = talk(assistant, question, today=today)
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_the_times_had_said_after_the_getting():
+    from assistant.facts import extract_facts
+    from assistant.text import normalize
+
+    assert extract_facts(normalize("培训补贴也都领了，前前后后一共三回"))["times_received"] == 3
