@@ -321,3 +321,14 @@ def test_the_times_had_said_after_the_getting():
     from assistant.text import normalize
 
     assert extract_facts(normalize("培训补贴也都领了，前前后后一共三回"))["times_received"] == 3
+
+
+def test_none_of_the_six_groups_said_in_reply_gets_no_evaluation_subsidy(assistant):
+    # 第六条: 评价补贴 for the 六类人员 — a townsman on the permanent staff eight years is none of them
+    first, last = talk(
+        assistant,
+        "我在南阳一家厂里干钳工，以前没考过证，今年考了个钳工四级，能领技能评价补贴吗？",
+        "都不是，我是城镇户口，在厂里干了八年正式工了",
+        today=date(2025, 6, 10),
+    )
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
