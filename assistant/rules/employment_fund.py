@@ -705,6 +705,14 @@ def public_post(ctx: Context) -> Outcome:
         # “公益岗一个月补多少”: the month's figure is the local minimum wage — that is asked, not the age
         ctx.ask("min_wage")
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准执行，即每人每月按当地最低工资标准补贴；期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
+    asked_whether_only = ctx.get("asks_whether") is True and who.ok is True and not (
+        ctx.get("asks_period") or ctx.get("asks_amount") or ctx.get("whole_period") or asked_span
+        or ctx.get("asks_until_retirement") or ctx.get("asks_years_left") or ctx.get("years_received") is not None or ctx.get("age_at_first_approval") is not None
+    )  # (not “三年到期以后还能一直领到退休吗”: the period is what is asked)
+    if to_retire is None and not far and asked_whether_only:
+        # “认定了就业困难人员，社区安排我去搞保洁，说是公益性岗位…我能享受吗”: whether is asked, and who the person is
+        # settles it; how long turns on the age, said with it, not asked
+        return ctx.result("eligible", None, None, f"符合条件：按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，您可以享受；补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
     if to_retire is None and not far:
         _ask_retirement(ctx)
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
@@ -863,7 +871,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining", "asks_whether"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作含首次安置在内累计不超过2次（期满后可再次安置1次）；另一读法（首次不计、可再次安置2次）较宽。",
     ),

@@ -332,3 +332,16 @@ def test_none_of_the_six_groups_said_in_reply_gets_no_evaluation_subsidy(assista
         today=date(2025, 6, 10),
     )
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+def test_whether_a_public_post_is_subsidised_is_settled_by_who_the_person_is(assistant):
+    # 第十一条: 公益性岗位补贴 for 就业困难人员 — whether asked, the age need not be asked; the period is said with it
+    (last,) = talk(assistant, "我今年50了，厂子关门后一直没活干，街道给我认定了就业困难人员，社区让我去看车棚，说是公益性岗位。这个有补贴吗？我能享受不？", today=date(2026, 5, 12))
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+    assert "3年" in last.answer, last.answer
+
+
+def test_the_same_trade_taken_again_after_its_subsidy_was_had_gets_none(assistant):
+    # 第六条: 同一职业（工种）不得重复享受 — had for 电工四级, now 电工三级
+    (last,) = talk(assistant, "我在九江登记了失业，去年考了个电工四级，那次领过评价补贴。今年又考了同一个工种的三级，还能再领不？", today=date(2026, 5, 20))
+    assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
