@@ -219,6 +219,9 @@ class FactSpec:
     choices: tuple[str, ...] = ()
     yes: tuple[str, ...] = ()  # bool facts: short replies meaning yes when this fact was just asked
     no: tuple[str, ...] = ()
+    # set facts: what a short reply to this fact's own question names (member, pattern) — words that name a member
+    # only as an answer to it (“是，本科” to “您属于哪类人员？”: a graduate; “对，大一就开始贷了”: a student loan)
+    in_reply: tuple[tuple[str, str], ...] = ()
     elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
     answered_by: tuple[str, ...] = ()  # facts whose words, in a reply when this fact is asked, answer it (“干了5年”)
     occasions: str | None = None  # a bool fact: a reply naming past occasions by level only is of the conversation's occupation
@@ -314,6 +317,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 near=tuple((str(v), tuple(str(w) for w in (ws if isinstance(ws, list) else [ws]))) for v, ws in (entry.get("near") or {}).items()),
                 yes=tuple(str(w) for w in answers.get("yes") or ()),
                 no=tuple(str(w) for w in answers.get("no") or ()),
+                in_reply=tuple((str(m), str(p)) for m, p in (entry.get("in_reply") or {}).items()),
                 elliptical=entry.get("elliptical"),
                 answered_by=tuple(str(k) for k in entry.get("answered_by") or ()),
                 occasions=entry.get("occasions"),

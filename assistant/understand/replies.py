@@ -401,6 +401,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if spec.kind == "set":
         if _yes_no(spec, content) is False or content in _NONE_WORDS:
             return {spec.key: frozenset()}
+        named = frozenset(member for member, pattern in spec.in_reply if re.search(pattern, content))
+        if named:
+            return {spec.key: named}  # “是，本科”“对，大一就开始贷了”: a member named as the answer to this question
         return _none_then_explained(spec, text)
     if spec.kind == "str" and spec.choices:
         from assistant.facts import extract_facts

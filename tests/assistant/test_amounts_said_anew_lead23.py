@@ -345,3 +345,20 @@ def test_the_same_trade_taken_again_after_its_subsidy_was_had_gets_none(assistan
     # 第六条: 同一职业（工种）不得重复享受 — had for 电工四级, now 电工三级
     (last,) = talk(assistant, "我在九江登记了失业，去年考了个电工四级，那次领过评价补贴。今年又考了同一个工种的三级，还能再领不？", today=date(2026, 5, 20))
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
+
+
+@pytest.mark.parametrize(
+    ("reply", "members"),
+    [("是，本科", {"高校毕业生"}), ("大专毕业", {"高校毕业生"}), ("对，大一就开始贷了", {"获得国家助学贷款"}), ("有贷款", {"获得国家助学贷款"}), ("没有", set())],
+)
+def test_a_group_named_only_as_the_answer_to_the_group_question(reply, members):
+    from assistant.text import normalize
+    from assistant.understand.replies import read_reply
+
+    assert read_reply(normalize(reply), "person_categories", "请问您属于哪类人员？") == {"person_categories": frozenset(members)}
+
+
+def test_a_student_loan_said_in_reply_settles_the_job_seeking_subsidy(assistant):
+    # 第八条: 获得国家助学贷款的高校毕业生 in the graduating year, seeking work
+    _, last = talk(assistant, "我是赣南师大的应届生，今年7月毕业，一直在跑招聘会找工作，听说有个求职补贴？", "对，大二就开始贷了", today=date(2026, 4, 8))
+    assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
