@@ -728,10 +728,16 @@ def _narrower_said_before(key: str, value: frozenset, held: frozenset) -> frozen
     >>> _narrower_said_before("person_categories", frozenset({"就业困难人员"}), frozenset({"毕业年度高校毕业生", "就业困难人员"}))
     frozenset()
     """
+    narrower = [kind for kind in held if kind not in value and value <= _members(key, kind)]
+    return frozenset(narrower) if len(narrower) == 1 else frozenset()
+
+
+@functools.cache
+def _members(key: str, kind: str) -> frozenset:
+    """What the name of a kind reads as, for set fact ``key`` (毕业年度高校毕业生 → it and 高校毕业生): the kind itself at least."""
     from assistant.facts import extract_facts
 
-    narrower = [kind for kind in held if kind not in value and value <= frozenset(extract_facts(kind).get(key) or {kind})]
-    return frozenset(narrower) if len(narrower) == 1 else frozenset()
+    return frozenset(extract_facts(kind).get(key) or ()) | {kind}
 
 
 def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str, Any]) -> tuple[Listed, ...]:
@@ -748,8 +754,6 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
     >>> _rest_by_kinds_said_before((one, replace(rest, count=5)), said) == (one, replace(rest, count=5))
     True
     """
-    from assistant.facts import extract_facts
-
     from assistant.rules.inputs import FACTS
 
     kinds = dict(earlier.get("category_counts") or ())
@@ -762,7 +766,7 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
         if person is unkinded[0]:
             continue
         # (“有个大学生…”: a kind said before is theirs when it is the kind they are said to be or one of it — 毕业年度高校毕业生)
-        mine = [k for k in left if k in person.facts["person_categories"] or (extract_facts(k).get("person_categories") or frozenset()) & person.facts["person_categories"]]
+        mine = [k for k in left if _members("person_categories", k) & person.facts["person_categories"]]
         if len(mine) != 1 or left[mine[0]] < person.count:
             return people
         left[mine[0]] -= person.count
@@ -772,8 +776,7 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
     parts = []
     for kind, count in left.items():
         if count > 0:
-            categories = extract_facts(kind).get("person_categories") or frozenset({kind})
-            parts.append(Listed(f"其余{kind}", count, {**rest.facts, "person_categories": frozenset(categories) | {kind}}, rest.name))
+            parts.append(Listed(f"其余{kind}", count, {**rest.facts, "person_categories": _members("person_categories", kind)}, rest.name))
     return tuple(p for p in people if p is not rest) + tuple(parts)
 
 

@@ -954,13 +954,14 @@ def lone_mention(text: str) -> Mention | None:
     return m if not rest else None
 
 
-def _rates() -> tuple:
-    """The facts declared ``ratio_of`` two others, in declaration order."""
+def _declared(attr: str) -> tuple:
+    """The facts declaring ``attr`` (``ratio_of``: a rate of two counts; ``difference_of``: years from two ages), in
+    declaration order — the table built once per table of facts."""
     facts = _facts()
-    source, table = _derived.get("rates", (None, ()))
+    source, table = _derived.get(attr, (None, ()))
     if source is not facts:
-        table = tuple((key, spec) for key, spec in facts.items() if spec.ratio_of)
-        _derived["rates"] = (facts, table)
+        table = tuple((key, spec) for key, spec in facts.items() if getattr(spec, attr))
+        _derived[attr] = (facts, table)
     return table
 
 
@@ -977,12 +978,12 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
     >>> derive({"age": 35, "start_age": 20})["years_in_occupation"]
     Decimal('15')
     """
-    for key, spec in _rates():
+    for key, spec in _declared("ratio_of"):
         if key not in facts:
             part, whole = (facts.get(k) for k in spec.ratio_of)
             if part is not None and whole and 0 <= part <= whole:
                 facts[key] = Decimal(part) / Decimal(whole)
-    for key, spec in _differences():
+    for key, spec in _declared("difference_of"):
         if key not in facts:
             # “二十岁技校毕业进厂就一直磨轴承，今年三十五”: the years from the age then to the age now
             now, then = (facts.get(k) for k in spec.difference_of)
@@ -990,16 +991,6 @@ def derive(facts: dict[str, Any]) -> dict[str, Any]:
                 facts[key] = Decimal(now) - Decimal(then)
     _people_of_kinds(facts)
     return facts
-
-
-def _differences() -> tuple:
-    """The facts declared ``difference_of`` two others (years from two ages), in declaration order."""
-    facts = _facts()
-    source, table = _derived.get("differences", (None, ()))
-    if source is not facts:
-        table = tuple((key, spec) for key, spec in facts.items() if spec.difference_of)
-        _derived["differences"] = (facts, table)
-    return table
 
 
 def _people_of_kinds(facts: dict[str, Any]) -> None:

@@ -137,24 +137,12 @@ def test_the_limit_asked_is_the_limit_not_what_is_left(assistant, question, valu
 # ----------------------------------------------------------------------------- 7. the figure asked of the right measure and place
 
 
-def test_the_subsidy_asked_with_the_wage_given_is_the_provinces_amount(assistant):
-    # 四川 二、（十三）: the local minimum wage a month to the host unit — a graduate who wants to go, the subsidy asked
-    (last,) = talk(assistant, "我在泸州，去年7月大学毕业，到现在一直没工作，想去见习，见习补贴一个月多少？我们这最低工资2100", today=SICHUAN_DAY)
-    assert _value(last) == Decimal("2100"), last.answer
-
-
 def test_where_those_sent_go_is_not_the_persons_province(assistant):
     # 三、（十六）: 不超过400元/人 for 脱贫人口 sent out of their county — 江苏 is where they went, not where the asker is:
     # no refusal for 江苏; the province asked, then the total
     first, last = talk(assistant, "我们村组织了15个脱贫户到江苏进厂，一次性求职补贴最多一共多少？", "四川的", today=SICHUAN_DAY)
     assert "江苏" not in first.answer, first.answer
     assert _value(last) == Decimal("6000"), last.answer
-
-
-def test_back_home_from_a_city_to_open_a_shop_is_a_returning_migrant_worker(assistant):
-    # 一、（五）: 返乡入乡农民工 first starting a business, running a year or more: 1万元
-    (last,) = talk(assistant, "我去年从深圳回南充老家开了个小超市，营业执照办了一年多了，一直开着，以前从没开过店，能拿一次性创业补贴吗？", today=date(2025, 6, 30))
-    assert _value(last) == Decimal("10000"), last.answer
 
 
 # ----------------------------------------------------------------------------- 8. the year an award was won
@@ -183,16 +171,6 @@ def test_an_award_won_before_the_measure_alone_is_refused_with_its_year(assistan
 # ----------------------------------------------------------------------------- 9. people said by who they are to the speaker
 
 
-def test_family_members_each_with_their_own_days_are_each_capped_and_added(assistant):
-    # 晋中 三、（四）: 100元/人·天, at most 1000元 a person: 6 days 600, 15 days capped 1000, 9 days 900
-    (last,) = talk(
-        assistant,
-        "我们是晋中祁县的，一家人都报了政府补贴的技能培训：我是从村里出来打工的，学了6天；我老婆下岗在家，学了15天；我表弟打零工的，学了9天。按晋中的标准三个人一共补多少？",
-        today=JINZHONG_DAY,
-    )
-    assert _value(last) == Decimal("2500"), last.answer
-
-
 def test_the_speaker_alone_is_no_list():
     from assistant.operands import _leads
 
@@ -200,18 +178,6 @@ def test_the_speaker_alone_is_no_list():
 
 
 # ----------------------------------------------------------------------------- 10. parts set aside, people placed, batches added, kinds split
-
-
-def test_the_premium_set_aside_is_not_what_is_asked(assistant):
-    # 山西 三、（二）: 留用率高于80% — the subsidy raised to the whole minimum wage: 1800 × 3 people × 2 months; 保险另说
-    (last,) = talk(assistant, "长治一家小厂，接了3个见习生，见习两个月，到期全留下了，留用率百分之百。最低工资一千八，见习补贴一共多少？保险那块另说。", today=date(2022, 10, 20))
-    assert _value(last) == Decimal("10800"), last.answer
-
-
-def test_trainees_who_came_into_our_firm_are_the_employed(assistant):
-    # 晋中 三、（一）: 20 of 24 placed (83%): 10 × 150 + 2 × 100 = 1700 a person × 24
-    (last,) = talk(assistant, "晋中平遥的企业，跟职校合作搞了期订单式培训，24个学员培训了12天，结业后20个人都进了我们厂。企业能拿多少培训补贴？", today=JINZHONG_DAY)
-    assert _value(last) == Decimal("40800"), last.answer
 
 
 def test_a_second_batch_organised_is_added_to_the_first(assistant):
@@ -246,45 +212,11 @@ def test_trainees_who_found_work_are_the_employed_and_a_low_rate_gives_nothing(a
     assert last.calculation is not None and last.calculation.verdict == "not_eligible", last.answer
 
 
-def test_the_years_of_a_yearly_amount_said_as_these_years(assistant):
-    # 山西 三、（九）: 省级产业园 100万 once + at most 60万 a year: these three years
-    (last,) = talk(assistant, "我们在山西有个省级人力资源服务产业园，前几年认定的。一次性奖励加上这三年每年的运营经费补助，最多一共能拿多少？", today=date(2025, 6, 1))
-    assert _value(last) == Decimal("2800000"), last.answer
-
-
 def test_a_year_and_twelve_months_is_no_span():
     from assistant.text import normalize
 
     assert normalize("去年一年十二个月都交了") == "去年1年12个月都交了"
     assert normalize("干了一年零三个月") == "干了1.25年"
-
-
-def test_a_part_asked_in_the_question_before_is_added_to_the_one_named_after(assistant):
-    # 四川 一、（五）: 1万元 once (a returning migrant worker, first business, over a year) + the first year's 50% interest
-    # subsidy on a 20万 loan at 4%: 20万 × 4% × 50% = 4000
-    (last,) = talk(
-        assistant,
-        "我前年从宁波打工回来，在宜宾老家开了个小饭店，第一次创业，开了一年半了。想贷二十万的创业担保贷款，年利率4%，头一年财政贴息多少？再加上一次性创业补贴，我一共能拿多少？",
-        today=SICHUAN_DAY,
-    )
-    assert _value(last) == Decimal("14000"), last.answer
-
-
-def test_the_working_days_of_each_intern_listed_are_their_own(assistant):
-    # 山西 三、（一）: a part month of 15 working days or more is paid as a month, under 15 not at all:
-    # 小赵 2 months + 18 days → 3; 小钱 1 month + 9 days → 1; at the 1800 minimum wage: (3 + 1) × 1800
-    (last,) = talk(
-        assistant,
-        "我们单位两个见习生提前走了：小赵见习了2个月零18个工作日，小钱见习了1个月零9个工作日。我们这最低工资一千八，这两人的基本生活补助加起来最少得发多少？",
-        today=date(2022, 8, 10),
-    )
-    assert _value(last) == Decimal("7200"), last.answer
-
-
-def test_the_national_award_the_person_says_is_added_to_the_provinces(assistant):
-    # 河南 六、（十三）: 中华技能大奖 +5万 on top of the national award, which the corpus does not state: the person's 2万
-    (last,) = talk(assistant, "我是焦作的，今年刚拿了中华技能大奖，国家那边奖了两万块。河南省里还额外加的话，国家的加上省里的一共多少？", today=date(2026, 3, 1))
-    assert _value(last) == Decimal("70000"), last.answer
 
 
 # ----------------------------------------------------------------------------- 12. disqualifiers said in passing
@@ -362,3 +294,36 @@ def test_a_student_loan_said_in_reply_settles_the_job_seeking_subsidy(assistant)
     # 第八条: 获得国家助学贷款的高校毕业生 in the graduating year, seeking work
     _, last = talk(assistant, "我是赣南师大的应届生，今年7月毕业，一直在跑招聘会找工作，听说有个求职补贴？", "对，大二就开始贷了", today=date(2026, 4, 8))
     assert last.calculation is not None and last.calculation.verdict == "eligible", last.answer
+
+
+# ----------------------------------------------------------------------------- one message, one figure (the classes above)
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "figure"),
+    [
+        # 四川 二、（十三）: the local minimum wage a month to the host unit — a graduate who wants to go, the subsidy asked
+        pytest.param("我在泸州，去年7月大学毕业，到现在一直没工作，想去见习，见习补贴一个月多少？我们这最低工资2100", SICHUAN_DAY, "2100", id="the_subsidy_asked_with_the_wage_given_is_the_provinces_amount"),
+        # 一、（五）: 返乡入乡农民工 first starting a business, running a year or more: 1万元
+        pytest.param("我去年从深圳回南充老家开了个小超市，营业执照办了一年多了，一直开着，以前从没开过店，能拿一次性创业补贴吗？", date(2025, 6, 30), "10000", id="back_home_from_a_city_to_open_a_shop_is_a_returning_migrant_worker"),
+        # 晋中 三、（四）: 100元/人·天, at most 1000元 a person: 6 days 600, 15 days capped 1000, 9 days 900
+        pytest.param("我们是晋中祁县的，一家人都报了政府补贴的技能培训：我是从村里出来打工的，学了6天；我老婆下岗在家，学了15天；我表弟打零工的，学了9天。按晋中的标准三个人一共补多少？", JINZHONG_DAY, "2500", id="family_members_each_with_their_own_days_are_each_capped_and_added"),
+        # 山西 三、（二）: 留用率高于80% — the subsidy raised to the whole minimum wage: 1800 × 3 people × 2 months; 保险另说
+        pytest.param("长治一家小厂，接了3个见习生，见习两个月，到期全留下了，留用率百分之百。最低工资一千八，见习补贴一共多少？保险那块另说。", date(2022, 10, 20), "10800", id="the_premium_set_aside_is_not_what_is_asked"),
+        # 晋中 三、（一）: 20 of 24 placed (83%): 10 × 150 + 2 × 100 = 1700 a person × 24
+        pytest.param("晋中平遥的企业，跟职校合作搞了期订单式培训，24个学员培训了12天，结业后20个人都进了我们厂。企业能拿多少培训补贴？", JINZHONG_DAY, "40800", id="trainees_who_came_into_our_firm_are_the_employed"),
+        # 山西 三、（九）: 省级产业园 100万 once + at most 60万 a year: these three years
+        pytest.param("我们在山西有个省级人力资源服务产业园，前几年认定的。一次性奖励加上这三年每年的运营经费补助，最多一共能拿多少？", date(2025, 6, 1), "2800000", id="the_years_of_a_yearly_amount_said_as_these_years"),
+        # 四川 一、（五）: 1万元 once (a returning migrant worker, first business, over a year) + the first year's 50% interest
+        # subsidy on a 20万 loan at 4%: 20万 × 4% × 50% = 4000
+        pytest.param("我前年从宁波打工回来，在宜宾老家开了个小饭店，第一次创业，开了一年半了。想贷二十万的创业担保贷款，年利率4%，头一年财政贴息多少？再加上一次性创业补贴，我一共能拿多少？", SICHUAN_DAY, "14000", id="a_part_asked_in_the_question_before_is_added_to_the_one_named_after"),
+        # 山西 三、（一）: a part month of 15 working days or more is paid as a month, under 15 not at all:
+        # 小赵 2 months + 18 days → 3; 小钱 1 month + 9 days → 1; at the 1800 minimum wage: (3 + 1) × 1800
+        pytest.param("我们单位两个见习生提前走了：小赵见习了2个月零18个工作日，小钱见习了1个月零9个工作日。我们这最低工资一千八，这两人的基本生活补助加起来最少得发多少？", date(2022, 8, 10), "7200", id="the_working_days_of_each_intern_listed_are_their_own"),
+        # 河南 六、（十三）: 中华技能大奖 +5万 on top of the national award, which the corpus does not state: the person's 2万
+        pytest.param("我是焦作的，今年刚拿了中华技能大奖，国家那边奖了两万块。河南省里还额外加的话，国家的加上省里的一共多少？", date(2026, 3, 1), "70000", id="the_national_award_the_person_says_is_added_to_the_provinces"),
+    ],
+)
+def test_one_message_gives_the_figure(assistant, question, today, figure):
+    (last,) = talk(assistant, question, today=today)
+    assert _value(last) == Decimal(figure), last.answer
