@@ -2337,7 +2337,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     from assistant.operands import asked_of_one
 
     text = asked_of_one(text)  # several listed by name, one asked about: what is said of the others is not theirs
-    reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic), asked)
+    reading = corrected(corrections) if corrections else read_turn(text, state, topic_inputs(state.topic), asked, as_of)
     facts, implied_keys = merge(state, reading)
     try:
         decision = decide(

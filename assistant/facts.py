@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import Any
 
 from assistant.rules.inputs import FACTS, NO_SKILL_LEVEL, OTHER_SCHOOL, PILOT_SCHOOLS, UNDECIDED
@@ -146,8 +147,9 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["base_level"] = m.group("level")
 
 
-def extract_facts(text: str) -> dict[str, Any]:
-    """The facts stated in one message.
+def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
+    """The facts stated in one message (``as_of``: the day asked, for the years between a calendar date and
+    one said from this year — “2022年3月进的厂…今年9月才培训”; without it such years are not read).
 
     >>> f = extract_facts("我是浙江的高級技師，取得證書後幹了三年半，近三年考核都合格")
     >>> f["province"], f["skill_level"], f["years_since_level"], f["annual_appraisal_passed"]
@@ -166,7 +168,7 @@ def extract_facts(text: str) -> dict[str, Any]:
     _occupations(norm, facts)
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
-    facts.update(read_intervals(norm))  # the years between two events said with their dates (interval)
+    facts.update(read_intervals(norm, as_of))  # the years between two events said with their dates (interval)
     said = read_mentions(norm)  # the declared ways numbers are said (mentions)
     facts.update(said)
     facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)

@@ -169,11 +169,14 @@ def asks_something(text: str) -> bool:
     return intent("asks_something").search(intent("indefinite_what").regex.sub("", text)) is not None
 
 
-def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None) -> Reading:
+def read_turn(
+    text: str, state: DialogueState, topic_inputs: frozenset[str] = frozenset(), asked: str | None = None, as_of: date | None = None
+) -> Reading:
     """The facts of one normalized message, read against the conversation's state.
 
     ``topic_inputs`` are the facts the rules of the state's topic read (for ellipsis); ``asked`` the
-    assistant's last turn as shown, against which a short reply is read (``replies.read_reply``).
+    assistant's last turn as shown, against which a short reply is read (``replies.read_reply``);
+    ``as_of`` the day asked, against which a date said from this year (今年9月) meets a calendar one.
 
     >>> s = DialogueState(pending="annual_appraisal_passed", topic="title_for_skilled")
     >>> read_turn("合格", s).facts
@@ -187,7 +190,7 @@ def read_turn(text: str, state: DialogueState, topic_inputs: frozenset[str] = fr
     >>> sorted(read_turn("那我徒弟呢？她是技师", s).removed)
     ['annual_appraisal_passed']
     """
-    facts = extract_facts(text)
+    facts = extract_facts(text, as_of)
     if state.context and state.topic:
         # a number said in the words of the conversation's subject, which an earlier message named
         # (“见习补贴咋算？” then “都是6个月”: the months of the internship): a fact the topic reads

@@ -1026,11 +1026,15 @@ def _month_index(m: Mention) -> tuple[str, int] | None:
     return None
 
 
-def read_intervals(text: str) -> dict[str, Any]:
+def read_intervals(text: str, as_of: date | None = None) -> dict[str, Any]:
     """Facts declared with ``interval``: the years from a first event to a second, each said with a
     date and its month in a clause of its own (“去年9月新招的工人…今年11月才参加培训”: 14 months, 1.17年).
-    Both dates must be counted alike (both relative to this year, or both calendar dates), one clause
-    each; anything else is no fact (the rule then does not decide on it).
+    Both dates must be counted alike (both relative to this year, or both calendar dates), or one of
+    each with the day asked (``as_of``: 今年9月 is then a calendar month), one clause each; anything
+    else is no fact (the rule then does not decide on it).
+
+    >>> read_intervals("2022年3月进的现在这个厂，签了三年的劳动合同。今年9月厂里才送我去培训机构学叉车", date(2024, 11, 1))
+    {'years_contract_to_training': Decimal('2.50')}
 
     >>> read_intervals("去年9月招的工人签了3年合同，今年11月才参加岗位技能培训")
     {'years_contract_to_training': Decimal('1.16')}
@@ -1053,6 +1057,10 @@ def read_intervals(text: str) -> dict[str, Any]:
         if len(starts) != 1 or len(ends) != 1:
             continue
         (kind_a, a), (kind_b, b) = _month_index(starts[0]), _month_index(ends[0])
+        if kind_a != kind_b and as_of is not None:
+            # one said from this year, one a calendar date: the day asked places the first on the calendar
+            a, b = (as_of.year * 12 + i if kind == "relative" else i for kind, i in ((kind_a, a), (kind_b, b)))
+            kind_a = kind_b
         if kind_a != kind_b or b < a:
             continue
         out[key] = (Decimal(b - a) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)

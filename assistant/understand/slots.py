@@ -219,6 +219,10 @@ def _list_end(text: str, end: int) -> int:
         end = m.end()
 
 
+# the not_own intents that name no other person (a level named to compare with): read whoever the message speaks of
+_NOT_OF_A_PERSON = ("compared_with",)
+
+
 def not_own(text: str, start: int, ids: tuple[str, ...]) -> bool:
     """Whether a term said at ``start`` is not the person's own: one of the intents ``ids`` ends the words before
     it in its clause (“我师傅去年拿了”, “河南不是说拿了”) — unless the message asks of that other person
@@ -236,6 +240,8 @@ def not_own(text: str, start: int, ids: tuple[str, ...]) -> bool:
     before = _before(text, start, 16)
     if not any(intent(i).search(before) for i in ids):
         return False
+    if any(i in _NOT_OF_A_PERSON and intent(i).search(before) for i in ids):
+        return True  # “就是比初级高一档”: named to compare with — nobody's, whoever the message speaks of
     return intent("speaker_said").search(text) is not None and not intent("asks_of_another").search(text)
 
 
