@@ -169,7 +169,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
     facts.update(read_intervals(norm, as_of))  # the years between two events said with their dates (interval)
-    said = read_mentions(norm)  # the declared ways numbers are said (mentions)
+    said = read_mentions(norm, as_of)  # the declared ways numbers are said (mentions)
     facts.update(said)
     facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)
     for key, _, clause in undecided_clauses(norm):

@@ -379,11 +379,15 @@ _YEARS_AGO = {"this_year": 0, "last_year": 1, "two_years_ago": 2, "three_years_a
 _MONTH_DAY = re.compile(r"(?<![\d年月/\-.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*(?:日|号)")
 
 
-def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
+def scan_dates(text: str, window: int = 16, as_of: date | None = None) -> tuple[Mention, ...]:
     """Every calendar date, year, class (届) and relative year (今年/去年/前年) said, in text order.
 
     A relative year stays relative (its value is how many years ago): the rules count it from the
-    day the question is about (``as_of``), which reading a message does not know.
+    day the question is about.  Said with its month and read with the day asked (``as_of``), it is
+    also placed on the calendar (``day``: 今年3月 asked in 2024 is 2024-03-01), so a date fact takes it.
+
+    >>> [(m.unit, str(m.value), m.day) for m in scan_dates("今年3月份进厂，去年拿的证", as_of=date(2024, 10, 10))]
+    [('往年', '0', datetime.date(2024, 3, 1)), ('往年', '1', None)]
 
     >>> [(m.unit, str(m.value), m.day, m.month) for m in scan_dates("2024年3月5日注册，2019年拿的证，去年7月毕业")]
     [('日期', '2024', datetime.date(2024, 3, 5), 3), ('年份', '2019', datetime.date(2019, 1, 1), None), ('往年', '1', None, 7)]
@@ -393,6 +397,8 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
     [('日期', datetime.date(2024, 3, 1)), ('日期', datetime.date(2024, 4, 10))]
     >>> scan_dates("4月10号办了执照")
     ()
+    >>> [(m.unit, m.day, m.clause) for m in scan_dates("2024年3月才进厂，厂里从那时候开始给我交失业险")][1]
+    ('日期', datetime.date(2024, 3, 1), '厂里从那时候开始给我交失业险')
     """
     out: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -406,6 +412,8 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
                 value, day = Decimal(next(ago for group, ago in _YEARS_AGO.items() if m.group(group))), None
                 if month is not None and not 1 <= month <= 12:
                     continue
+                if month is not None and as_of is not None:
+                    day = date(as_of.year - int(value), month, 1)  # 今年3月, asked in 2024: March 2024
             else:
                 value = Decimal(m.group("y"))
                 try:
@@ -418,7 +426,7 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
                 Mention(
                     value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
                     False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
-                    whole_month=unit == "日期" and not m.group("d"),
+                    whole_month=(unit == "日期" and not m.group("d")) or (unit == "往年" and day is not None),
                 )
             )
     for m in _MONTH_DAY.finditer(text):
@@ -440,6 +448,19 @@ def scan_dates(text: str, window: int = 16) -> tuple[Mention, ...]:
             Mention(
                 Decimal(year), "日期", "日期", m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
                 False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
+            )
+        )
+    for m in intent("date_said_back").finditer(text):
+        # “今年3月才进厂，厂里从那时候开始给我交社保”: the date said last before it, said again where it starts
+        earlier = [e for e in out if e.end <= m.start() and e.unit != "届"]
+        if not earlier or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        said = max(earlier, key=lambda e: e.end)
+        left, right = _clause_at(text, m.start(), m.end())
+        out.append(
+            replace(
+                said, start=m.start(), end=m.end(), before=_clause_before(text, m.start(), window), after=_clause_after(text, m.end(), window),
+                clause=text[left:right], previous=_previous_clause(text, left), lead=_lead(text, m.start()),
             )
         )
     return tuple(sorted(out, key=lambda m: m.start))
@@ -496,7 +517,7 @@ class Way:
         return said if self.per == 1 else (said / self.per).quantize(Decimal("0.01"))
 
     def fits(self, m: Mention) -> bool:
-        if (m.unit not in self.units and m.word not in self.units) or m.ordinal != self.ordinal or m.value in self.not_values:
+        if (m.unit not in self.units and m.word not in self.units and not _on_calendar(m, self.units)) or m.ordinal != self.ordinal or m.value in self.not_values:
             return False
         if self.upper and not (m.span is None and _range_decides(Decimal(0), m.value, self.ranges)):
             return False
@@ -521,6 +542,11 @@ class Way:
         said_before = self.before is not None and bool(self.before.search(before) or (focus.search(before) and self.before.search(focus.sub("", before))))
         said_after = self.after is not None and bool(self.after.match(m.after))
         return (said_before and said_after) if self.both else (said_before or said_after)
+
+
+def _on_calendar(m: Mention, units) -> bool:
+    """A relative date the day asked placed on the calendar (今年3月), for a way said of calendar dates only."""
+    return m.unit == "往年" and m.day is not None and "日期" in units and "往年" not in units
 
 
 def _range_decides(low: Decimal, high: Decimal, names: tuple[str, ...]) -> bool:
@@ -685,27 +711,30 @@ def _typed(key: str, value: Decimal | Span) -> Any:
     return int(value) if value == value.to_integral_value() else None
 
 
-def read_mentions(text: str) -> dict[str, Any]:
-    """Every number fact with declared ``mentions``, from the first mention that fits.
+def read_mentions(text: str, as_of: date | None = None) -> dict[str, Any]:
+    """Every number fact with declared ``mentions``, from the first mention that fits (``as_of``: the day
+    asked, which places a date said from this year on the calendar — 今年3月开始交的失业险).
 
     >>> read_mentions("20个人培训了25天，结业后上岗了17个")
     {'people_count': 20, 'training_days': 25, 'trainees_count': 20, 'employed_count': 17, 'employment_rate': Decimal('0.85')}
+    >>> read_mentions("今年3月开始交的失业险", date(2024, 10, 10))["insured_since_date"]
+    datetime.date(2024, 3, 1)
     """
-    return read_mentions_at(text)[0]
+    return read_mentions_at(text, as_of=as_of)[0]
 
 
-def read_mentions_at(text: str, context: str = "") -> tuple[dict[str, Any], frozenset[int]]:
+def read_mentions_at(text: str, context: str = "", as_of: date | None = None) -> tuple[dict[str, Any], frozenset[int]]:
     """``read_mentions`` and where the mentions it took start (a reader of what is left skips them).
 
     >>> read_mentions_at("社保补贴最长2年一共能补多少")[1]
     frozenset({6})
     """
-    mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
+    mentions = tuple(sorted(scan(text) + scan_dates(text, as_of=as_of), key=lambda m: m.start))
     if not mentions:
         return derive({}), frozenset()
     facts: dict[str, Any] = {}
     taken: set[int] = set()
-    units = {m.unit for m in mentions} | {m.word for m in mentions}
+    units = {m.unit for m in mentions} | {m.word for m in mentions} | ({"日期"} if any(m.unit == "往年" and m.day for m in mentions) else set())
     said: dict[str, tuple[Way, ...]] = {}  # the ways of each fact that the message's units and words allow
     for key, ways, key_units in _ways_and_units():
         if units.isdisjoint(key_units):
@@ -807,7 +836,7 @@ def _first(key: str, ways: tuple[Way, ...], mentions: tuple[Mention, ...], taken
     fits = fits or (lambda w, m: w.fits(m))
     units = {u for w in ways for u in w.units}  # a way fits only a mention said with one of its units
     for m in reversed(mentions) if any(w.last for w in ways) else mentions:
-        if m.unit not in units and m.word not in units:
+        if m.unit not in units and m.word not in units and not _on_calendar(m, units):
             continue
         way = next((w for w in ways if (w.shares or m.start not in taken) and fits(w, m)), None)
         if way is None:
