@@ -36,6 +36,7 @@ from typing import Any
 from assistant.datafile import load_yaml
 from assistant.patterns import check
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
+from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, _in_graduation_calendar_year
 from assistant.rules.inputs import FACTS
 
 CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
@@ -135,7 +136,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
                 limit = ParamValue(f"{ctx.rule.id}:{condition.fact}", value, None, condition.clause, ctx.as_of)
                 state = ctx.compare(condition.fact, limit, relation)  # a range said (“干了十几年”) when both ends agree
             else:
-                state = condition.holds(_joined(ctx, condition), _excluded(ctx, condition.fact), bool(_negated(condition.fact)))
+                state = condition.holds(_joined(ctx, condition), _excluded(ctx, condition.fact, condition), bool(_negated(condition.fact)))
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
@@ -166,12 +167,25 @@ def _related(relation: str | None, where: str = "") -> tuple[str, ...]:
 
 
 def _joined(ctx: Context, condition: Condition) -> Any:
-    """The fact's value, with the members of the condition's ``also`` facts joined to a set (None when none is said)."""
+    """The fact's value, with the members of the condition's ``also`` facts joined to a set (None when none is said),
+    and a graduate who leaves school in the calendar year asked about of that year's graduates (毕业年度高校毕业生:
+    “我今年6月本科毕业”), as ``common.has_category`` reads them."""
     value = ctx.get(condition.fact)
     more = [m for other in condition.also for m in (ctx.get(other) or ())]
+    if _this_year_graduate(ctx, condition) is True:
+        more.append(THIS_YEAR_GRADUATE)
     if not more:
         return value
     return frozenset(value or ()) | frozenset(more)
+
+
+def _this_year_graduate(ctx: Context, condition: Condition) -> bool | None:
+    """Whether a graduate said (高校毕业生) left school in the calendar year asked about, when the condition names
+    that year's graduates; None when not known or not asked."""
+    cats = ctx.get(condition.fact) if condition.fact == "person_categories" else None
+    if THIS_YEAR_GRADUATE not in condition.among or not cats or not (frozenset(cats) & GRADUATES):
+        return None
+    return _in_graduation_calendar_year(ctx)
 
 
 def _negated(fact: str) -> tuple[str, ...]:
@@ -180,8 +194,11 @@ def _negated(fact: str) -> tuple[str, ...]:
     return (terms.negated_into,) if terms and terms.negated_into else ()
 
 
-def _excluded(ctx: Context, fact: str) -> frozenset[str]:
-    return frozenset(m for other in _negated(fact) for m in ctx.get(other) or ())
+def _excluded(ctx: Context, fact: str, condition: Condition | None = None) -> frozenset[str]:
+    said = frozenset(m for other in _negated(fact) for m in ctx.get(other) or ())
+    if condition is not None and _this_year_graduate(ctx, condition) is False:
+        said |= {THIS_YEAR_GRADUATE}  # left school in an earlier year: not of this year's graduates
+    return said
 
 
 def _clause(doc: str, entry: dict, where: str) -> Clause:

@@ -239,6 +239,21 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     return best if best_score >= _THRESHOLD else None
 
 
+def _topic_scores(question: str, ids: frozenset[str]) -> dict[str, float]:
+    """The weights of the declared words of topics ``ids`` the question says (their ``requires`` met)."""
+    question = intent("denied_subject").regex.sub("", question)
+    topics, owners, says, requires = topic_table()
+    scores: dict[str, float] = {}
+    for i in says.candidates(question):
+        n, weight = owners[i]
+        if topics[n].id not in ids or not says.search(i, question):
+            continue
+        if topics[n].requires and not (requires.can_match(n, question) and requires.search(n, question)):
+            continue
+        scores[topics[n].id] = scores.get(topics[n].id, 0.0) + weight
+    return scores
+
+
 # facts that say where, how the question is asked or how many, not what about: they name no topic
 _NO_TOPIC_FACTS = frozenset({"province", "city", "amount", "amount_basis", "people_count", "doc_id", "asks_whether", "asks_amount", "asks_per_month", "asks_per_day", "asks_period"})
 
@@ -506,9 +521,17 @@ def decide(
     if topic.defers_to and not keep_topic:
         # “想去学个电商直播，培训补贴我已经领过3次了，还能领吗”: the clause points to the fund's rules for who and how
         # often; the one of them that reads what the person told (the times had) answers
+        # (“…电商直播培训，学完能拿个培训合格证，这种能享受职业培训补贴吗”: of those, the one whose words the question
+        # says — the subsidy it names — before the others)
         said = _said_of_case(facts)
         own = topic_inputs(topic.id)
-        topic = next((t for other in topic.defers_to for t in all_topics() if t.id == other and (said & topic_inputs(other)) - own), topic)
+        deferred = [t for other in topic.defers_to for t in all_topics() if t.id == other]
+        reading = [t for t in deferred if (said & topic_inputs(t.id)) - own]
+        named = _topic_scores(question, frozenset(t.id for t in deferred)) if reading else {}
+        if named:
+            topic = max(deferred, key=lambda t: named.get(t.id, 0.0))
+        elif reading:
+            topic = reading[0]
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
     where = person_of(region, facts)
     # the subsidy's own facts said (“10个见习的留了9个”: its retention) ask of the subsidy, not of who may have it
