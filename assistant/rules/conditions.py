@@ -79,9 +79,13 @@ class Condition:
         (True, None, False)
         >>> c.holds(frozenset({"高校毕业生"}), excluded=frozenset({"毕业年度高校毕业生", "就业困难人员"}))
         False
+        >>> c.holds(None, excluded=frozenset({"毕业年度高校毕业生", "就业困难人员"})), c.holds(None, excluded=frozenset({"就业困难人员"}))
+        (False, None)
         >>> Condition("awards", None, "", among=("全国技术能手",)).holds(frozenset({"国赛银牌"}), open_world=False)
         False
         """
+        if value is None and self.among and open_world and excluded and all(a in excluded for a in self.among):
+            return False  # none said, every one listed said not held (“大二的学生…城里普通家庭，也没啥特殊情况”)
         if value is None or value == frozenset():
             return None if value is None else False
         if self.at_least is not None:
