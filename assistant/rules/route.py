@@ -536,9 +536,21 @@ def decide(
     where = person_of(region, facts)
     # the subsidy's own facts said (“10个见习的留了9个”: its retention) ask of the subsidy, not of who may have it
     own_facts = any(facts.get(key) not in (None, "", [], ()) for key, _ in topic.facts)
-    if topic.verdict_topic and not amount_intent and not own_facts and not _asks_standard(question) and (not where.known or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and _asks_who(question, facts))):
+    if topic.verdict_topic and not amount_intent and not own_facts and not _asks_standard(question) and (
+        not where.known
+        or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and _asks_who(question, facts))
+        or (
+            not topic_hint
+            and not amount_hint
+            and facts.get("person_categories")
+            and _any_rule_in(reg.of_topic(topic.verdict_topic), where)
+            and (intent("asks_verdict").search(question) or intent("asks_may_i").search(question))
+        )
+    ):
         # “单位能拿见习补贴吗？” with no province: amounts are local, but who qualifies is national — and so for a
-        # person whose province has no rule on the subsidy (“南宁的，26岁…单位能因为我拿见习补贴吗”): 第七条 decides who
+        # person whose province has no rule on the subsidy (“南宁的，26岁…单位能因为我拿见习补贴吗”): 第七条 decides who;
+        # and whether it is had for people of a group said, where the province says who (“太原的公司，招去年中职毕业还没
+        # 找到工作的来见习，单位能拿见习补贴吗”: 山西 names its own groups)
         topic = next(t for t in all_topics() if t.id == topic.verdict_topic)
     rules = list(reg.of_topic(topic.id))
     _stand_in(facts, topic_inputs(topic.id))
