@@ -228,14 +228,19 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
             refused.add(n)
             continue
         scores[n] = scores.get(n, 0) + weight
-    best, best_score = None, 0.0
+    best, best_score, best_reads = None, 0.0, -1
+    about = {k for k in _said_of_case(facts) if k in FACTS and not FACTS[k].counts_people}
     for n, score in scores.items():  # topics in declaration order
         if score == 0:
             continue
         topic = topics[n]
         score += sum(w for key, w in topic.facts if facts.get(key) not in (None, "", [], ()))
-        if score > best_score + 1e-9:
-            best, best_score = topic, score
+        # (a tie goes to the topic whose rules read more of what the person told: “城镇户口…自己花钱报了个电工班考了证，
+        # 也不是学徒制、技师培训这种，职业培训补贴我能领吗” is the six groups', not the levels' of a repeated training)
+        # (what it is about, not how many: a count of people is read by many)
+        reads = len(about & topic_inputs(topic.id))
+        if score > best_score + 1e-9 or (abs(score - best_score) <= 1e-9 and best is not None and reads > best_reads):
+            best, best_score, best_reads = topic, score, reads
     return best if best_score >= _THRESHOLD else None
 
 
