@@ -92,6 +92,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout21.jsonl", "thresholds-scope-heldout21.yaml"),
         ("heldout27.jsonl", "thresholds-heldout27.yaml"),
         ("scope-heldout22.jsonl", "thresholds-scope-heldout22.yaml"),
+        ("scope-heldout23.jsonl", "thresholds-scope-heldout23.yaml"),
+        ("heldout28.jsonl", "thresholds-heldout28.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
