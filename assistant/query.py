@@ -18,7 +18,7 @@ from assistant.schema import REGION_PENDING, DialogueState, Turn
 from assistant.text import normalize, resolve_relative_dates
 from assistant.understand.aspects import Aspect, asked_aspects
 from assistant.understand.intents import intent
-from assistant.understand.mentions import dated_in_reply
+from assistant.understand.mentions import asks_date, dated_in_reply
 from assistant.understand.reference import Reference, read_reference
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -432,7 +432,9 @@ def understand(
             chosen, source = found[0], "history"
     # a date said in reply to the question of a fact it dates (“去年8月办的” to “已正常运营多长时间？”) is that fact's, not
     # the day of an event asked about
-    replied_date = last is not None and dated_in_reply(last.pending)
+    # (and a date said alone in reply to a question of a fact that is no date — “2021年” to “是否仍在岗？” — dates a fact
+    # of the person's: the day the question is about stays)
+    replied_date = last is not None and (dated_in_reply(last.pending) or (last.pending is not None and intent("only_a_date").search(text) is not None and not asks_date(last.pending)))
     day = as_of or (today if replied_date else date_asked(text, today))
     return Query(
         original=question,

@@ -323,7 +323,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 occasions=entry.get("occasions"),
                 one_more=_one_more(key, entry.get("one_more")),
                 examples=tuple(entry.get("examples") or ()),
-                cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}),
+                cues=_cues(key, entry["kind"], {**(entry.get("cues") or {}), **unlisted}, bool(entry.get("held_wins"))),
                 counts_people=bool(entry.get("counts_people")),
                 of_person=bool(entry.get("of_person")),
                 fallback=bool(entry.get("fallback")),
@@ -554,8 +554,10 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
     )
 
 
-def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]], ...]:
-    """(value, patterns) pairs; a bool fact's ``false`` cues come first (a negation wins)."""
+def _cues(key: str, kind: str, cues: dict, held_wins: bool = False) -> tuple[tuple[Any, tuple[str, ...]], ...]:
+    """(value, patterns) pairs; a bool fact's ``false`` cues come first (a negation wins) — unless the fact
+    declares ``held_wins``: one of several alternatives (any honour of a list), where one said held settles it
+    whatever else is said not held beside it (“省里的表彰没有，但我是全国技术能手”)."""
     out = []
     for value, patterns in cues.items():
         if kind == "bool":
@@ -567,7 +569,8 @@ def _cues(key: str, kind: str, cues: dict) -> tuple[tuple[Any, tuple[str, ...]],
         for pattern in patterns:
             check(pattern)  # a broken pattern is refused when the facts load, not when a person types
         out.append((value, tuple(patterns)))
-    return tuple(sorted(out, key=lambda item: item[0] is True))  # stable: YAML order, a bool's `true` last
+    # stable: YAML order, a bool's `true` last (first where held wins)
+    return tuple(sorted(out, key=lambda item: (item[0] is True) != held_wins)) if kind == "bool" else tuple(out)
 
 
 FACTS: dict[str, FactSpec] = load_facts()

@@ -202,6 +202,7 @@ def read_turn(
     for key, value in read_in_reply(text, state.pending).items():
         facts.setdefault(key, value)  # “2019年拿的” to “哪一年取得高级技师的？”
     _on_skill_ladder(text, state, facts, topic_inputs)
+    _level_named_to_one_with_a_title(text, state, facts, topic_inputs)
     if not facts.get("_correction") and intent("said_instead_asked").search(text):
         facts.update(_partly_corrected(text, state, facts, "said_instead_asked"))  # “那金牌呢” after 国赛银牌
     if facts.get("_correction"):
@@ -285,7 +286,7 @@ def read_turn(
             facts.update(value)
             filled = target
         else:
-            filled = _fill_by_unit(text, facts, state, topic_inputs)
+            filled = _fill_by_unit(text, facts, state, topic_inputs) or _count_of_the_answers_thing(text, asked, state, facts, topic_inputs, as_of)
     if filled is None and state.topic is not None and not any(FACTS[k].money for k in facts if k in FACTS and k != "amount"):
         # “我们这按一千八算的，每人每月能补多少？”“我一个月交1200，能补多少”: the one figure of money said
         # anywhere in a follow-up is the one amount the topic's rules read and do not yet know
@@ -321,6 +322,60 @@ def read_turn(
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
+
+
+def _level_named_to_one_with_a_title(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“高级技师” said alone, in a conversation with someone who holds a 职称 and no 技能等级 about the 技能等级 they
+    may apply for: the level named is the one wanted, not one held.
+
+    >>> s = DialogueState(facts={"title_level": "助理级"}, topic="skill_for_titled")
+    >>> f = {"skill_level": "高级技师"}
+    >>> _level_named_to_one_with_a_title("高级技师", s, f, frozenset({"skill_level", "target_skill", "title_level"})); f
+    {'target_skill': '高级技师'}
+    >>> f = {"skill_level": "高级技师"}
+    >>> _level_named_to_one_with_a_title("我是高级技师", s, f, frozenset({"skill_level", "target_skill", "title_level"})); f
+    {'skill_level': '高级技师'}
+    """
+    level = facts.get("skill_level")
+    if (
+        level is None
+        or "target_skill" in facts
+        or "target_skill" not in topic_inputs
+        or not state.facts.get("title_level")
+        or state.facts.get("skill_level")
+        or text.strip().strip("。？?！!，, ").removesuffix("吧").removesuffix("呢") != level
+    ):
+        return
+    facts["target_skill"] = facts.pop("skill_level")
+
+
+def _count_of_the_answers_thing(
+    text: str, asked: str | None, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str], as_of: date | None = None
+) -> str | None:
+    """“12个” after an answer that counted one thing with 个 (“未满15个工作日的不予发放”): the count is of that thing —
+    the reply read with the thing's name after its number — when that names one fact the topic reads and the
+    conversation does not yet hold.
+
+    >>> s = DialogueState(topic="internship_allowance")
+    >>> f = {}
+    >>> _count_of_the_answers_thing("12个", "见习满15个工作日（含）不满1个月的按1个月发放，未满15个工作日的不予发放。", s, f, frozenset({"working_days", "min_wage"})), f
+    ('working_days', {'working_days': 12})
+    >>> _count_of_the_answers_thing("12个", "每人每月1128元。", s, {}, frozenset({"working_days"})) is None
+    True
+    """
+    m = lone_mention(text)
+    if m is None or m.word != "个" or not asked:
+        return None
+    # (not months nor people: “按1个月发放” is no count of a thing, and people are counted by their own ways)
+    things = set(re.findall(r"\d+个(?![月人])([\u4e00-\u9fff]{1,3}?)(?=[（(，,。；的内以]|$)", asked))
+    if len(things) != 1:
+        return None
+    read = extract_facts(f"{text.strip().rstrip('。？?！!')}{things.pop()}", as_of)
+    able = [k for k in read if k in topic_inputs and k not in state.facts and k not in facts]
+    if len(able) != 1:
+        return None
+    facts[able[0]] = read[able[0]]
+    return able[0]
 
 
 def _said_in_topic_vocabulary(state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str], changing: bool, text: str = "") -> None:

@@ -641,6 +641,16 @@ def dated_in_reply(asked: str | None) -> bool:
     return spec is not None and spec.kind != "date" and any(asked in w.asked and any(u in DATE_UNITS for u in w.units) for _, ways in _all_ways() for w in ways)
 
 
+def asks_date(asked: str) -> bool:
+    """Whether fact ``asked`` is a date or a year (取证日期, 毕业年份): a date said in reply to its question is its value.
+
+    >>> asks_date("level_obtained_date"), asks_date("graduation_year"), asks_date("in_post")
+    (True, True, False)
+    """
+    spec = _facts().get(asked)
+    return spec is not None and (spec.kind == "date" or any(u in DATE_UNITS for _, ways in _all_ways() if _ == asked for w in ways for u in w.units))
+
+
 def read_in_reply(text: str, asked: str | None) -> dict[str, Any]:
     """The facts said in a reply to the question of fact ``asked`` by a way declared for such a
     reply (``asked``), with the mentions the message's own reading took left out.

@@ -55,10 +55,10 @@ def read_cues(text: str) -> dict[str, Any]:
         if key in facts or not patterns.search(i, text):
             continue
         # (“我师傅是全国劳模”: where it is said of another person it is not said of the person)
-        starts = [m.start() for m in patterns.pattern(i).finditer(text) if not not_own(text, m.start(), FACTS[key].not_own)]
-        if not starts:
+        spans = [(m.start(), m.end()) for m in patterns.pattern(i).finditer(text) if not not_own(text, m.start(), FACTS[key].not_own)]
+        if not spans:
             continue
-        if not any(not _denied(text, start) for start in starts):
+        if not any(not _denied(text, start) and not _denied_after(text, end) for start, end in spans):
             # “不算小微企业”: every place the cue is said, it is denied
             if isinstance(value, bool) and key not in denied:
                 denied[key] = not value
@@ -131,6 +131,16 @@ def _denied(text: str, start: int) -> bool:
     '小微企业'
     """
     return _negated_before().search(text[max(0, start - _DENIAL_REACH) : start]) is not None
+
+
+def _denied_after(text: str, end: int) -> bool:
+    """The words right after a cue, to the end of its clause, deny it (“省级以上的表彰和特贴都没有”: the things
+    listed with it, then 都没有).
+
+    >>> _denied_after("省级以上的表彰和特贴都没有，能算吗", 7), _denied_after("省级以上的表彰拿过", 7)
+    (True, False)
+    """
+    return _negation()["cue_denied_after"].match(text, end) is not None
 
 
 def implied(facts: dict[str, Any]) -> dict[str, Any]:
