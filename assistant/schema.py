@@ -536,6 +536,7 @@ class Calculation:
     thresholds: tuple[Threshold, ...] = ()  # every limit the rule compared a fact with, in order
     applied_on: date | None = None  # the day the rule was applied: the day asked, or its event's (取证之日) when said
     unprovided: str | None = None  # the person's value the rule's article does not provide for (市级 where it names 国家级、省级)
+    asked_among: tuple[str, ...] = ()  # the first missing fact a set: the members the rule lists still open (asked by name)
 
     def to_dict(self) -> dict[str, Any]:
         value: Any = self.value

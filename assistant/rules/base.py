@@ -173,6 +173,7 @@ class Context:
         self.steps: list[Step] = []
         self.inputs: dict[str, Any] = {}
         self.missing: list[str] = []
+        self.among: dict[str, tuple[str, ...]] = {}  # a set fact asked: the members still open that the rule lists
         self.thresholds: list[Threshold] = []
 
     # -- facts
@@ -234,11 +235,14 @@ class Context:
                     self.missing.append(key)
         return ok
 
-    def ask(self, *keys: str) -> None:
-        """Record keys as missing even when known: a vague value to be made precise (初级 → 员级/助理级)."""
+    def ask(self, *keys: str, among: tuple[str, ...] = ()) -> None:
+        """Record keys as missing even when known: a vague value to be made precise (初级 → 员级/助理级).
+        ``among``: for a set fact, the members the rule lists that are still open — the question names them."""
         for key in keys:
             if key not in self.missing:
                 self.missing.append(key)
+            if among:
+                self.among[key] = tuple(among)
 
     def question(self, key: str) -> str:
         return question_for(key, dict(self._raw))

@@ -490,12 +490,15 @@ def _in_graduation_calendar_year(ctx: Context) -> bool | None:
     ...     return _in_graduation_calendar_year(Context(get_rule("cn.fund.evaluation_subsidy"), facts, day, registry().parameters))
     >>> at({"graduation_year": 2025, "graduation_month": 7}), at({"graduation_year": 2024}), at({"graduation_years_ago": 0}), at({}) is None
     (True, False, True, True)
+    >>> at({"years_since_graduation": 3}), at({"years_since_graduation": 0}) is None
+    (False, True)
     """
     year = ctx.get("graduation_year")
     if year is None and ctx.get("graduation_years_ago") is not None:
         year = ctx.as_of.year - ctx.get("graduation_years_ago")
     if year is None:
-        return None
+        since = ctx.get("years_since_graduation")  # “大专毕业三年了”: a year or more out of school is another year's
+        return False if since is not None and since >= 1 else None
     return year == ctx.as_of.year
 
 

@@ -55,6 +55,9 @@ class Condition:
     ask: bool = True  # asked for when unknown; False: only a stated failure counts
     label: str = ""  # Chinese: the condition in a few words (listed when not asked)
     also: tuple[str, ...] = ()  # other set facts whose members count too (教师本人或其指导的选手: the coached medals)
+    # a yes/no fact saying the act this condition follows is still ahead (the training only planned: “培训后取得证书”
+    # is then a step to come) — unknown then, the condition is not asked but stated with the verdict
+    after: str = ""
 
     @property
     def limit(self) -> tuple[Decimal, str] | None:
@@ -134,6 +137,7 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         if verdict == "not_eligible" and not conditions:
             return ctx.result("not_eligible", None, None, yes)
         unknown: list[Condition] = []
+        ahead: list[Condition] = []
         for condition in conditions:
             if condition.limit is not None:  # the limit the clause states, recorded like a parameter's
                 value, relation = condition.limit
@@ -144,18 +148,42 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             if state is False:
                 ctx.step(condition.fails, condition.clause)
                 return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
+            if state is None and condition.after and ctx.get(condition.after) is True:
+                ahead.append(condition)  # “我想报个育婴员的培训”: the certificate comes after the training — stated, not asked
+                continue
             if state is None and condition.ask:
                 unknown.append(condition)
         if unknown:
-            ctx.ask(unknown[0].fact)  # ask, not need: a known set naming none of the groups is still asked about
+            # ask, not need: a known set naming none of the groups is still asked about — by the clause's own groups,
+            # those the person said they are not (or, of this year's graduates, left school in another year) left out
+            first = unknown[0]
+            ctx.ask(first.fact, among=_open_members(ctx, first))
             return ctx.incomplete(yes)
         rest = [c.label for c in conditions if not c.ask and ctx.get(c.fact) is None and (FACTS[c.fact].kind == "set" or ctx.span(c.fact) is None) and c.label]
         if rest:
             # conditions the person did not speak to are not assumed met: the clause is stated, no verdict
             return ctx.result("info", None, None, f"{yes}（您未说明是否满足：{'；'.join(rest)}。）")
+        if ahead:
+            later = "；".join(c.label or c.clause.quote for c in ahead)
+            for c in ahead:
+                ctx.step(f"尚待满足（在打算进行的事之后）：{c.label or c.clause.quote}。", c.clause)
+            return ctx.result("eligible", None, None, f"{yes}（按您所说的情况符合人员条件；还须：{later}。）")
         return ctx.result("eligible", None, None, yes)
 
     return formula
+
+
+def _members_told(condition: Condition) -> tuple[str, ...]:
+    """The yes/no facts that tell members the condition lists (``member_facts``): read by its rule."""
+    return tuple(f for m, f in FACTS[condition.fact].member_facts if m in condition.among) if condition.among else ()
+
+
+def _open_members(ctx: Context, condition: Condition) -> tuple[str, ...]:
+    """The members a set condition lists that the person has not said they are not: asked by name."""
+    if not condition.among or FACTS[condition.fact].kind != "set":
+        return ()
+    excluded = _excluded(ctx, condition.fact, condition)
+    return tuple(m for m in condition.among if m not in excluded)
 
 
 def _related(relation: str | None, where: str = "") -> tuple[str, ...]:
@@ -176,6 +204,8 @@ def _joined(ctx: Context, condition: Condition) -> Any:
     “我今年6月本科毕业”), as ``common.has_category`` reads them."""
     value = ctx.get(condition.fact)
     more = [m for other in condition.also for m in (ctx.get(other) or ())]
+    # a member told by its own yes/no fact (“办了失业登记”: 城镇登记失业人员)
+    more += [m for m, fact in FACTS[condition.fact].member_facts if m in condition.among and ctx.get(fact) is True]
     if _this_year_graduate(ctx, condition) is True:
         more.append(THIS_YEAR_GRADUATE)
     if not more:
@@ -200,6 +230,8 @@ def _negated(fact: str) -> tuple[str, ...]:
 
 def _excluded(ctx: Context, fact: str, condition: Condition | None = None) -> frozenset[str]:
     said = frozenset(m for other in _negated(fact) for m in ctx.get(other) or ())
+    if condition is not None:  # “没办失业登记”: not of the 城镇登记失业人员
+        said |= {m for m, told in FACTS[fact].member_facts if m in condition.among and ctx.get(told) is False}
     if condition is not None and _this_year_graduate(ctx, condition) is False:
         said |= {THIS_YEAR_GRADUATE}  # left school in an earlier year: not of this year's graduates
     return said
@@ -257,9 +289,12 @@ def parse_condition(doc: str, entry: dict, where: str) -> Condition:
     for other in also:
         if other not in FACTS or FACTS[other].kind != "set" or spec.kind != "set":
             raise RegistrationError(f"{where}: also {other!r} joins a declared set fact to the set fact {fact}")
+    after = str(entry.get("after") or "")
+    if after and (after not in FACTS or FACTS[after].kind != "bool"):
+        raise RegistrationError(f"{where}: after {after!r} names a declared yes/no fact (the act still ahead)")
     return Condition(
         fact, clause, str(entry["fails"]), entry.get("is"), among, limits.get("at_least"), limits.get("at_most"),
-        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")), also,
+        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")), also, after,
     )
 
 
@@ -331,7 +366,7 @@ def _load_file(path: Path) -> list[Declared]:
             topic=topic.id,
             citations=(main, *dict.fromkeys(c.clause for c in conditions if c.clause != main)),
             formula=_formula(conditions, str(entry["answer"]), verdict, main, relation),
-            inputs=tuple(dict.fromkeys([*(k for c in conditions for k in (c.fact, *c.also, *_negated(c.fact))), *_related(relation)])),
+            inputs=tuple(dict.fromkeys([*(k for c in conditions for k in (c.fact, *c.also, *_negated(c.fact), *_members_told(c), *((c.after,) if c.after else ()))), *_related(relation)])),
             reading=str(entry.get("reading", "")),
             period=parse_period(entry.get("period"), where),
         )

@@ -216,6 +216,12 @@ class FactSpec:
     kind: Kind
     label: str  # Chinese, for listing what is understood or missing
     question: str  # Chinese, asked when the fact is missing; may name {skill_level}
+    # a set fact asked among the members a rule lists (the groups of its clause, those said not held left out):
+    # the question naming them, {among}
+    question_among: str | None = None
+    # a set fact's members told by a yes/no fact of their own (城镇登记失业人员: “办了失业登记” — registered_unemployed):
+    # that fact yes holds the member, no says it is not held
+    member_facts: tuple[tuple[str, str], ...] = ()
     choices: tuple[str, ...] = ()
     yes: tuple[str, ...] = ()  # bool facts: short replies meaning yes when this fact was just asked
     no: tuple[str, ...] = ()
@@ -312,6 +318,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 kind=entry["kind"],
                 label=str(entry["label"]),
                 question=str(entry["question"]),
+                question_among=str(entry["question_among"]) if entry.get("question_among") else None,
+                member_facts=tuple((str(m), str(f)) for m, f in (entry.get("member_facts") or {}).items()),
                 choices=tuple(str(c) for c in entry.get("choices") or ()),
                 unlisted=tuple(str(v) for v in unlisted),
                 near=tuple((str(v), tuple(str(w) for w in (ws if isinstance(ws, list) else [ws]))) for v, ws in (entry.get("near") or {}).items()),
@@ -598,8 +606,12 @@ _CLARIFY: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def question_for(key: str, facts: dict[str, Any] | None = None) -> str:
-    """The Chinese question that asks for ``key``; placeholders filled from ``facts``.
+def question_for(key: str, facts: dict[str, Any] | None = None, among: tuple[str, ...] = ()) -> str:
+    """The Chinese question that asks for ``key``; placeholders filled from ``facts``; a set fact asked among the
+    members a rule lists (``among``) names them.
+
+    >>> question_for("person_categories", {}, ("城镇登记失业人员", "就业困难人员"))
+    '请问您是否属于以下人员：城镇登记失业人员、就业困难人员？都不是的话请回复“都不是”。'
 
     >>> question_for("years_since_level", {"skill_level": "高级技师"})
     '请问您取得高级技师等级后从事技术技能工作有几年了？'
@@ -615,6 +627,8 @@ def question_for(key: str, facts: dict[str, Any] | None = None) -> str:
     for clarify_key, vague, question in _CLARIFY:
         if key == clarify_key and (known == vague or (not isinstance(known, str) and known and vague in known)):
             return question
+    if among and spec.question_among:
+        return spec.question_among.replace("{among}", "、".join(among))
     level = (facts or {}).get("skill_level") or "现有技能"
     return spec.question.replace("{skill_level}", str(level))
 

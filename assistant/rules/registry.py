@@ -278,6 +278,7 @@ class Registry:
             summary=summary,
             thresholds=tuple(ctx.thresholds),
             applied_on=as_of,
+            asked_among=ctx.among.get(missing[0], ()) if missing else (),
         )
 
     def _unprovided(self, rule: Rule, facts: Mapping[str, Any]) -> Calculation | None:

@@ -260,7 +260,8 @@ def _topic_scores(question: str, ids: frozenset[str]) -> dict[str, float]:
 
 
 # facts that say where, how the question is asked or how many, not what about: they name no topic
-_NO_TOPIC_FACTS = frozenset({"province", "city", "amount", "amount_basis", "people_count", "doc_id", "asks_whether", "asks_amount", "asks_per_month", "asks_per_day", "asks_period"})
+# (nor whether the act is still ahead: training_planned says when, not what, is asked)
+_NO_TOPIC_FACTS = frozenset({"province", "city", "amount", "amount_basis", "people_count", "doc_id", "asks_whether", "asks_amount", "asks_per_month", "asks_per_day", "asks_period", "training_planned"})
 
 
 def _said_of_case(facts: Mapping[str, Any]) -> set[str]:
@@ -443,8 +444,9 @@ def _decisive_first(missing: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(missing, key=sizes_only))
 
 
-def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any]) -> str | None:
-    return "".join(question_for(k, dict(facts)) for k in keys) or None
+def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any], among: tuple[str, ...] = ()) -> str | None:
+    """The question for the first fact missing; a set fact the rule asks among its own members names them."""
+    return "".join(question_for(k, dict(facts), among if i == 0 else ()) for i, k in enumerate(keys)) or None
 
 
 def _ask_variant(rules: list[Rule], facts: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
@@ -642,7 +644,8 @@ def decide(
         note = f"（{join(live)}的规定按您所说的情况算出的数额相同；其他省份请以当地规定为准。）" if len(live) > 1 else f"（以上按{live[0]}的规定计算；其他省份请以当地规定为准。）"
         calc = replace(calc, summary=f"{calc.summary.rstrip('；;，, ')}{note}")
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
-    follow_up = _follow_up(missing[:1], facts) if calc.verdict == "need_more_info" else None
+    among = calc.asked_among if missing[:1] == calc.missing[:1] else ()
+    follow_up = _follow_up(missing[:1], facts, among) if calc.verdict == "need_more_info" else None
     if follow_up and asks_about_rule(question) and not _has_inputs(rules, facts):
         # “一个人最多能享受几次？”, “一次性创业补贴要满足啥条件才能领？”: a question about the rule (its limit,
         # its conditions, whom it covers), answered by it; the person said nothing of their case, nothing to ask

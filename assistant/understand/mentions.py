@@ -668,12 +668,13 @@ def read_in_reply(text: str, asked: str | None) -> dict[str, Any]:
         return {}
     mentions = tuple(sorted(scan(text) + scan_dates(text), key=lambda m: m.start))
     taken = set(read_mentions_at(text)[1])
+    replied: set[int] = set()  # mentions a fact of this reply took (a part of a date — its month — may be read again)
     facts: dict[str, Any] = {}
     for key, w in ways:
-        found = _first(key, w, mentions, taken)
+        found = _first(key, w, mentions, taken if all(way.take for way in w) else taken | replied)
         if found is not None:
             facts[key], start = found
-            taken.add(start)
+            replied.add(start)
     return facts
 
 

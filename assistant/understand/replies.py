@@ -385,6 +385,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             return {}
         number *= {"万": Decimal(10000), "千": Decimal(1000)}.get(m.group("unit") or "", Decimal(1))
         tail = m.group("tail") or ""
+        if tail.startswith("年") and number >= 1900 and spec.bounds and number > spec.bounds[1]:
+            return {}  # “2025年的” to “离校几年了？”: a year of the calendar, no number of years (a date fact's reply)
         if tail and not _said_in(spec, content) and not _counted_as_asked(tail, spec, asked):
             return {}  # “两次了” to “距退休还有几年？”: a count of times is not a number of years
         if tail == "%" or (tail == "" and "rate" in spec.key and number > 1):

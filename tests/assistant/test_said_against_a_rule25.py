@@ -122,3 +122,22 @@ def test_a_level_alone_from_someone_holding_a_title_is_the_level_wanted(assistan
     )
     assert second.calculation is not None and second.calculation.inputs.get("target_skill") == "高级技师", second.answer
     assert _verdict(second) == "not_eligible", second.answer
+
+
+# ------------------------------------------------------------------ round 25, second step: asking better
+def test_the_group_question_names_the_clauses_own_groups_those_ruled_out_left_out(assistant):
+    first, second = talk(assistant, "我想去学个电焊，听说政府给补贴，我能领不？", "大专毕业三年了，一直打零工", today=date(2025, 6, 1))
+    assert "城镇登记失业人员" in (first.follow_up or "") and "16-24岁登记失业青年" not in (first.follow_up or ""), first.follow_up
+    assert "毕业年度高校毕业生" not in (second.follow_up or ""), second.follow_up
+
+
+def test_a_group_told_by_its_own_yes_or_no_and_a_training_still_ahead(assistant):
+    (answer,) = talk(assistant, "我前年大学毕业的，一直没找着工作，去年办了失业登记，现在想报个育婴员培训，能享受培训补贴吗？", today=date(2025, 6, 1))
+    assert _verdict(answer) == "eligible", answer.answer
+    assert "取得" in answer.answer and "证书" in answer.answer, answer.answer  # the step still ahead is stated
+
+
+def test_a_year_said_in_reply_to_how_long_since_school_is_the_year_of_leaving(assistant):
+    first, second = talk(assistant, "我想去见习，见习补贴我这种能有吗？我是大学毕业的", "2024年7月", today=date(2025, 9, 1))
+    assert second.state is not None and second.state.facts.get("graduation_year") == 2024, second.state
+    assert "years_since_graduation" not in second.state.facts
