@@ -19,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.config import today as _today
@@ -525,6 +526,15 @@ class Assistant:
                 if state.pending:
                     state = replace(state, pending=None, asked=0)
         text, warnings = self._compose(query, scope, citations, calc, follow_up, hits, region_note=region_note)
+        last = next((t.content for t in reversed(query.history) if t.role == "assistant"), None)
+        if options.rules and last is not None and last.strip().split("\n")[0] == text.strip().split("\n")[0]:
+            # “2个，半年” after an answer waiting for another figure: the same words again would not show the facts were
+            # taken — what this message told is said back first, so the person can correct it
+            told = _told_now(self._conversation(query).facts, {k: v for k, v in state.facts.items() if k not in state.implied})
+            if told:  # (at the end, before the question asked back: the answer and its article stay first, the question last)
+                note, ask = f"已记下：{told}。", (follow_up or "").strip()
+                at = text.rstrip().rfind(ask) if ask and text.rstrip().endswith(ask) else -1
+                text = f"{text[:at]}{note}\n{text[at:]}" if at >= 0 else f"{text}\n{note}"
         if unanswered is not None:
             text = f"{text}\n另：您问的{unanswered}，所引文件没有规定，请向当地人社部门或12333核实。"
         # the region answered about: the one the question names, else the person's, else the top source's
@@ -2797,6 +2807,26 @@ def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:
     """Whether the assistant's last turn already ended on this very question."""
     last = next((t for t in reversed(history) if t.role == "assistant"), None)
     return last is not None and follow_up.strip() in last.content
+
+
+def _told_now(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The facts a message added or changed, as “label value” in Chinese (what the person can check).
+
+    >>> _told_now({"interns_count": 2}, {"interns_count": 2, "internship_months": Decimal(6)})
+    '见习月数6'
+    """
+    from assistant.rules.base import fmt_number
+    from assistant.rules.inputs import FACTS
+
+    def shown(value: Any) -> str:
+        if isinstance(value, (set, frozenset, tuple, list)):
+            return "、".join(sorted(str(v) for v in value))
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        return fmt_number(value) if isinstance(value, (int, Decimal)) else str(value)
+
+    told = [f"{FACTS[k].label}{shown(v)}" for k, v in after.items() if k in FACTS and before.get(k) != v and not FACTS[k].per_turn and not FACTS[k].fallback and k not in ("province", "city")]
+    return "；".join(told)
 
 
 def _ask_again(follow_up: str, state: DialogueState, told: bool = False) -> str | None:

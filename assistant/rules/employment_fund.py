@@ -653,6 +653,14 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
     limit = ctx.p("cn.fund.public_post.max_replacements")
+    if replacements is None and ctx.get("asks_replacement") and not ctx.get("asks_limit") and who.ok is not False:
+        # “到期了还能接着安置吗”: whether one more placement is left — the placements had decide it, asked (with the
+        # group, when that is open too)
+        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。", PUBLIC_POST_AGAIN)
+        if who.ok is None:
+            ctx.ask("person_categories")
+        ctx.need("public_post_replacements")
+        return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
     amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
     placed = replacements + 1 if replacements is not None else None  # every placement, the first included
     if who.ok is None and not (placed is not None and remaining_times(placed, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None) and not amount_of_post:
@@ -871,7 +879,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining", "asks_whether"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "asks_replacement", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining", "asks_whether"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作含首次安置在内累计不超过2次（期满后可再次安置1次）；另一读法（首次不计、可再次安置2次）较宽。",
     ),

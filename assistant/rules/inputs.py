@@ -606,6 +606,17 @@ _CLARIFY: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def sizes_amount(key: str) -> bool:
+    """Whether fact ``key`` only sizes an amount (money, a number of people, days or months, the minimum wage) rather
+    than deciding whether one qualifies.
+
+    >>> sizes_amount("internship_months"), sizes_amount("min_wage"), sizes_amount("years_since_graduation")
+    (True, True, False)
+    """
+    spec = FACTS.get(key)
+    return spec is not None and (spec.money or spec.counts_people or key.endswith(("_days", "_months")) or key in ("min_wage",))
+
+
 def question_for(key: str, facts: dict[str, Any] | None = None, among: tuple[str, ...] = ()) -> str:
     """The Chinese question that asks for ``key``; placeholders filled from ``facts``; a set fact asked among the
     members a rule lists (``among``) names them.

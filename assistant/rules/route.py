@@ -435,13 +435,9 @@ def _decisive_first(missing: tuple[str, ...]) -> tuple[str, ...]:
     >>> _decisive_first(("annual_appraisal_passed", "years_since_level"))
     ('annual_appraisal_passed', 'years_since_level')
     """
-    from assistant.rules.inputs import FACTS
+    from assistant.rules.inputs import sizes_amount
 
-    def sizes_only(key: str) -> bool:
-        spec = FACTS.get(key)
-        return spec is not None and (spec.money or spec.counts_people or key.endswith(("_days", "_months")) or key in ("min_wage",))
-
-    return tuple(sorted(missing, key=sizes_only))
+    return tuple(sorted(missing, key=sizes_amount))
 
 
 def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any], among: tuple[str, ...] = ()) -> str | None:

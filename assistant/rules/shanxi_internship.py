@@ -244,7 +244,7 @@ def unit_subsidy(ctx: Context) -> Outcome:
         # an intern described outside 二、's scope (“27岁，以前在工地干活，现在失业了”): no subsidy for them
         ctx.step("见习人员须为离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年或符合条件的留学回国毕业生。", SCOPE)
         return ctx.result("not_eligible", None, None, "按山西省规定，就业见习范围是离校2年内未就业（或就业转失业）的高校毕业生和中职毕业生、16-24岁的失业青年以及符合条件的留学回国毕业生；按所说的情况不在此范围，单位不能为其享受就业见习补贴。")
-    if ctx.get("asks_premium") and not (added and ctx.get("min_wage") and ctx.get("internship_months")):
+    if ctx.get("asks_premium") and not added:
         # “人身意外险保费补贴一共多少”“那保险补贴呢？”: the premium part alone, 240元 a person (said as
         # added to the 见习补贴 — “加上保险那个补贴，一共多少” — the total below adds the two)
         people = ctx.get("interns_count") or ctx.get("people_count")

@@ -24,7 +24,7 @@ from typing import Any
 
 from assistant.errors import BadRequest
 from assistant.facts import extract_facts, merge_facts
-from assistant.rules.inputs import FACTS, coerce, related_members
+from assistant.rules.inputs import FACTS, coerce, related_members, sizes_amount
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
 from assistant.understand.mentions import coerce_mention, lone_mention, read_in_reply, read_mentions_at, said_again, said_alone, said_as, scan, takes
@@ -1051,6 +1051,10 @@ def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any]
         if read_mentions_at(clause)[0].keys() - {"amount", "_years"}:
             continue  # a fact of its own took it (“3个人”)
         able = [k for k in topic_inputs if k in FACTS and k not in facts and k not in state.facts and takes(k, m)]
+        if len(able) > 1 and state.intent == "amount":
+            # “2个，半年” in a conversation asking an amount: the half year the amount runs over (见习月数), not the
+            # time since leaving school — a figure that sizes the amount before one that decides who qualifies
+            able = [k for k in able if sizes_amount(k)] or able
         if len(able) != 1:
             continue
         value = coerce_mention(able[0], m)

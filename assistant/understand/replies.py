@@ -339,6 +339,9 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
                 # said twice alike, or the figure leads and the rest tells something else
                 # (“26了，大专毕业4年了” to “多大年龄？”: the rest is read as any text is)
                 return read[0]
+            told = [r for r in read if r]
+            if len(told) == 1 and len(parts) == 2 and not _QUANTITY.match(bare(parts[0])):
+                return told[0]  # “零就业家庭，头一回”: who the person is, then the answer (a figure first is the other way round)
     content = bare(text)
     if not content:
         return {}

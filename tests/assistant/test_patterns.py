@@ -176,14 +176,15 @@ def _random_holds(pattern: str, samples: list[str]) -> None:
 
 # ------------------------------------------------------------------ the tables, against searching every pattern
 def _cues_searching_all(text: str) -> dict:
-    """Every pattern searched; a cue said only where it is denied (“不算小微企业”) gives nothing, or
+    """Every pattern searched; a cue said only where it is denied, before or after it (“不算小微企业”, “特贴这些都没有”), gives nothing, or
     a yes/no fact's opposite when nothing else is said of it; where it is said of another person
     (the fact's ``not_own``: “我师傅是全国劳模”) it is not said."""
     facts, denied = {}, {}
     for key, spec in FACTS.items():
         for value, said in spec.cues:
-            starts = [m.start() for p in said for m in _regex_of(p).finditer(text) if not slots.not_own(text, m.start(), spec.not_own)]
-            if starts and all(slots._denied(text, s) for s in starts):
+            spans = [(m.start(), m.end()) for p in said for m in _regex_of(p).finditer(text) if not slots.not_own(text, m.start(), spec.not_own)]
+            starts = [s for s, _ in spans]
+            if spans and all(slots._denied(text, s) or slots._denied_after(text, e) for s, e in spans):
                 if isinstance(value, bool) and key not in denied:
                     denied[key] = not value
                 continue

@@ -141,3 +141,32 @@ def test_a_year_said_in_reply_to_how_long_since_school_is_the_year_of_leaving(as
     first, second = talk(assistant, "我想去见习，见习补贴我这种能有吗？我是大学毕业的", "2024年7月", today=date(2025, 9, 1))
     assert second.state is not None and second.state.facts.get("graduation_year") == 2024, second.state
     assert "years_since_graduation" not in second.state.facts
+
+
+def test_a_post_running_out_asked_again_is_the_re_placement_and_a_first_placement_said_in_reply(assistant):
+    first, second = talk(
+        assistant,
+        "我在街道公益岗干满三年了，下个月到期，外面还是找不到活，期满以后还能再安置吗？",
+        "我家是零就业家庭，这是头一回",
+        today=date(2025, 9, 1),
+    )
+    assert first.calculation is not None and "public_post_replacements" in first.calculation.missing, first.answer
+    assert _verdict(second) == "eligible" and second.calculation.value == 1, second.answer
+
+
+def test_two_numbers_in_a_reply_to_an_amount_fill_the_people_and_the_months_and_are_said_back(assistant):
+    first, second, third = talk(
+        assistant,
+        "我们是太原的一家超市，打算接见习生，见习补贴连保险补贴一共能拿多少？",
+        "3个，半年",
+        "最低工资按1880算",
+        today=date(2025, 6, 1),
+    )
+    assert "已记下" in second.answer and "见习月数6" in second.answer, second.answer  # not the same answer word for word
+    assert third.calculation is not None and third.calculation.value == 3 * 1128 * 6 + 3 * 240, third.answer
+
+
+def test_the_count_reached_in_a_changed_element(assistant):
+    first, second = talk(assistant, "德阳的，我们厂招了6个脱贫人口，能认定就业帮扶基地吗", "那要是招够11个呢，奖多少钱？", today=date(2025, 4, 1))
+    assert _verdict(first) == "not_eligible"
+    assert second.calculation is not None and second.calculation.value == 50000, second.answer
