@@ -534,7 +534,10 @@ class Assistant:
             if told:  # (at the end, before the question asked back: the answer and its article stay first, the question last)
                 note, ask = f"已记下：{told}。", (follow_up or "").strip()
                 at = text.rstrip().rfind(ask) if ask and text.rstrip().endswith(ask) else -1
-                text = f"{text[:at]}{note}\n{text[at:]}" if at >= 0 else f"{text}\n{note}"
+                if at >= 0 and ask.startswith("已记下。"):  # the question put once more, noted: what was taken said in that note
+                    text = f"{text[:at]}{note}{text[at + len('已记下。'):]}"
+                else:
+                    text = f"{text[:at]}{note}\n{text[at:]}" if at >= 0 else f"{text}\n{note}"
         if unanswered is not None:
             text = f"{text}\n另：您问的{unanswered}，所引文件没有规定，请向当地人社部门或12333核实。"
         # the region answered about: the one the question names, else the person's, else the top source's
@@ -2810,7 +2813,8 @@ def _just_asked(follow_up: str, history: tuple[Turn, ...]) -> bool:
 
 
 def _told_now(before: dict[str, Any], after: dict[str, Any]) -> str:
-    """The facts a message added or changed, as “label value” in Chinese (what the person can check).
+    """The facts a message added or changed, as “label value” in Chinese (what the person can check); a fact whose
+    label is a whole sentence (a yes/no over a list of honours) is left to the answer's own words.
 
     >>> _told_now({"interns_count": 2}, {"interns_count": 2, "internship_months": Decimal(6)})
     '见习月数6'
@@ -2825,7 +2829,7 @@ def _told_now(before: dict[str, Any], after: dict[str, Any]) -> str:
             return "是" if value else "否"
         return fmt_number(value) if isinstance(value, (int, Decimal)) else str(value)
 
-    told = [f"{FACTS[k].label}{shown(v)}" for k, v in after.items() if k in FACTS and before.get(k) != v and not FACTS[k].per_turn and not FACTS[k].fallback and k not in ("province", "city")]
+    told = [f"{FACTS[k].label}{shown(v)}" for k, v in after.items() if k in FACTS and before.get(k) != v and not FACTS[k].per_turn and not FACTS[k].fallback and k not in ("province", "city") and len(FACTS[k].label) <= 24]
     return "；".join(told)
 
 

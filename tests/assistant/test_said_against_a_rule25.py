@@ -170,3 +170,21 @@ def test_the_count_reached_in_a_changed_element(assistant):
     first, second = talk(assistant, "德阳的，我们厂招了6个脱贫人口，能认定就业帮扶基地吗", "那要是招够11个呢，奖多少钱？", today=date(2025, 4, 1))
     assert _verdict(first) == "not_eligible"
     assert second.calculation is not None and second.calculation.value == 50000, second.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("去年评上了四川省技术能手", True),
+        ("我是省劳模，在厂里干了二十年", True),
+        ("我是县技术能手，省里的还没评上", False),
+    ],
+)
+def test_a_provinces_own_honour_is_a_provincial_commendation(text, value):
+    assert extract_facts(normalize(text)).get("leading_talent_honor") is value
+
+
+def test_the_internship_subsidy_asked_by_the_person_is_who_it_is_for(assistant):
+    first, second = talk(assistant, "见习补贴我能领吗", "我今年25了，高中毕业在家，登记了失业", today=date(2025, 6, 1))
+    assert first.calculation is not None and first.calculation.rule_id == "cn.fund.internship_eligibility", first.answer
+    assert _verdict(second) == "not_eligible", second.answer
