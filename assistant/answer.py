@@ -1638,7 +1638,8 @@ class Assistant:
         行动方案（2024-2026年）) named with another year right before its words (“2025年推进人人持证的
         工作方案”, “今年的职业资格考试工作计划”) is another edition, not this one."""
         text = query.text
-        years = [(m.end(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d{2})年(?:度)?(?:的)?", text)]
+        # (not a year with its month: “2022年11月出过一个…办法” dates the issuing, it names no edition)
+        years = [(m.end(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d{2})年(?:度)?(?:的)?(?!\d{1,2}月)", text)]
         this_year = (query.today or query.as_of).year
         years += [(m.end(), this_year + _YEARS_ON[m.lastgroup]) for m in intent("year_from_now").finditer(text)]
         if not years:
@@ -1937,7 +1938,14 @@ class Assistant:
             score += 0.01 if doc.validity_text else 0.0
             if score > best_score:
                 best, best_score = doc, score
-        return best if best_score >= 0.45 else None
+        if best_score >= 0.45 or query.context:
+            return best if best_score >= 0.45 else None  # (a follow-up points at what the conversation discussed)
+        # a long message describing the document among other things (“浙江人社厅2022年11月出过一个高技能人才和专业技术人才
+        # 职业发展贯通的实施办法…我是12月5号交的材料，当时开始实施了没有”): the words right before a kind of document
+        named = [self.index.documents[d] for d in documents_named(self.index.documents, text, query.regions) if d in self.index.documents]
+        named = [d for d in named if scope.allowed is None or d.region in scope.allowed]
+        stating = [d for d in named if d.validity_text or d.effective_date]
+        return sorted(stating or named, key=lambda d: d.parent_id is None)[0] if len(stating or named) >= 1 else None
 
     # -------------------------------------------------------------- abstain
     def _ask_region(self, query: Query, state: DialogueState) -> Answer:

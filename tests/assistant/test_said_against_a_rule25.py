@@ -188,3 +188,17 @@ def test_the_internship_subsidy_asked_by_the_person_is_who_it_is_for(assistant):
     first, second = talk(assistant, "见习补贴我能领吗", "我今年25了，高中毕业在家，登记了失业", today=date(2025, 6, 1))
     assert first.calculation is not None and first.calculation.rule_id == "cn.fund.internship_eligibility", first.answer
     assert _verdict(second) == "not_eligible", second.answer
+
+
+def test_a_document_described_at_length_and_asked_whether_in_force_on_the_day_of_what_was_done(assistant):
+    (answer,) = talk(
+        assistant,
+        "四川人社厅2023年12月出过一个贯彻实施新时代技能人才职业技能等级制度的意见，就是特级技师那个。我们厂2024年1月10号报的评审，当时这个意见已经开始执行了没有？",
+        today=date(2024, 6, 1),
+    )
+    assert answer.status == "not_yet_effective", answer.answer
+
+
+def test_documents_repealed_asked_whether_they_can_still_be_relied_on(assistant):
+    (answer,) = talk(assistant, "单位里还有人拿2017年那版就业补助资金管理办法当依据审补贴，这个现在还能作为依据吗？", today=date(2026, 6, 1))
+    assert answer.status == "expired" and "废止" in answer.answer, answer.answer
