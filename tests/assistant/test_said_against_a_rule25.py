@@ -202,3 +202,8 @@ def test_a_document_described_at_length_and_asked_whether_in_force_on_the_day_of
 def test_documents_repealed_asked_whether_they_can_still_be_relied_on(assistant):
     (answer,) = talk(assistant, "单位里还有人拿2017年那版就业补助资金管理办法当依据审补贴，这个现在还能作为依据吗？", today=date(2026, 6, 1))
     assert answer.status == "expired" and "废止" in answer.answer, answer.answer
+
+
+def test_what_those_going_to_the_grassroots_are_given_asked_as_a_whole(assistant):
+    (answer,) = talk(assistant, "我今年大专毕业，去了凉山一个乡镇的单位上班，四川对到基层工作的有什么优惠政策？", today=date(2025, 7, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.grassroots_youth_benefits", answer.answer
