@@ -207,3 +207,13 @@ def test_documents_repealed_asked_whether_they_can_still_be_relied_on(assistant)
 def test_what_those_going_to_the_grassroots_are_given_asked_as_a_whole(assistant):
     (answer,) = talk(assistant, "我今年大专毕业，去了凉山一个乡镇的单位上班，四川对到基层工作的有什么优惠政策？", today=date(2025, 7, 1))
     assert answer.calculation is not None and answer.calculation.rule_id == "sc.grassroots_youth_benefits", answer.answer
+
+
+def test_a_training_planned_with_its_limit_of_times_reached_said_in_a_reply(assistant):
+    first, second = talk(
+        assistant,
+        "我是从村里出来在城里打工的，想报个电工培训，政府给补贴吗？",
+        "拿过，厨师、保育员、焊工，前前后后一共3次了",
+        today=date(2025, 6, 1),
+    )
+    assert _verdict(second) == "not_eligible", second.answer
