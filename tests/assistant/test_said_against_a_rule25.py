@@ -217,3 +217,17 @@ def test_a_training_planned_with_its_limit_of_times_reached_said_in_a_reply(assi
         today=date(2025, 6, 1),
     )
     assert _verdict(second) == "not_eligible", second.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "rule_id", "today"),
+    [
+        # the internship described, not named
+        ("我前年专科毕业，一直没上班。听说政府出钱，让没工作的毕业生去企业里学经验，我能去吗？", "cn.fund.internship_eligibility", date(2025, 6, 1)),
+        # the hiring subsidy described, not named
+        ("德阳一家小厂，上个月招了一个今年毕业的大学生，合同签了两年，社保也交了。听说国家对招人的企业会发一笔补贴，我们能拿吗？", "sc.absorb_employment_subsidy", date(2025, 6, 1)),
+    ],
+)
+def test_a_subsidy_described_in_plain_words_is_the_subsidy(assistant, message, rule_id, today):
+    (answer,) = talk(assistant, message, today=today)
+    assert answer.calculation is not None and answer.calculation.rule_id == rule_id, answer.answer
