@@ -470,7 +470,40 @@ def has_category(ctx: Context, *names: str) -> Check:
     excluded |= {n for n in names if n in SCHOOL_KINDS and kinds and SCHOOL_KINDS[n] not in kinds}
     if cats == frozenset() or all(n in excluded for n in names):
         return Check(False, (), "不属于" + join(names))
+    if went_through(said_not_held(ctx), names):
+        # “不是失业也不是应届生，在物流公司上班交社保的”: the person went through the groups listed, denying as many
+        # as are left, and named none of the rest — not held, the assumption said (``UNSAID_GROUPS``) so it can be corrected
+        return Check(False, (), UNSAID_GROUPS)
     return Check(None, ("person_categories",))
+
+
+def said_not_held(ctx: Context, fact: str = "person_categories") -> frozenset[str]:
+    """The groups the person said in words they are not of: those denied (``excluded_categories``) and those told by
+    a yes/no of their own answered no (``member_facts``: “没登记过失业”) — not those worked out (a graduate of an
+    earlier year is not of this year's graduates).
+    """
+    from assistant.rules.inputs import FACTS
+
+    spec = FACTS[fact]
+    told = {m for m, f in spec.member_facts if ctx.get(f) is False}
+    denied = ctx.get(spec.terms.negated_into) if spec.terms and spec.terms.negated_into else None
+    return frozenset(denied or ()) | told
+
+
+def went_through(excluded: Iterable[str], names: Iterable[str]) -> bool:
+    """Whether a person went through the groups ``names`` lists: denied at least as many of them as are left
+    unnamed — the rest of the list, unnamed, is then not theirs.  (A town household alone denies the rural groups
+    only: of the six groups of the training subsidy, two of six — the others are still asked.)
+
+    >>> six = ("防止返贫监测对象", "毕业年度高校毕业生", "城乡未继续升学的应届初高中毕业生", "农村转移就业劳动者", "城镇登记失业人员", "就业困难人员")
+    >>> went_through({"农村转移就业劳动者", "防止返贫监测对象"}, six), went_through({"农村转移就业劳动者", "防止返贫监测对象", "城镇登记失业人员"}, six)
+    (False, True)
+    >>> went_through({"低保家庭"}, ("低保家庭", "残疾")), went_through(set(), ("低保家庭", "残疾"))
+    (True, False)
+    """
+    names = set(names)
+    denied = set(excluded) & names
+    return bool(denied) and len(denied) >= len(names - denied)
 
 
 THIS_YEAR_GRADUATE = "毕业年度高校毕业生"

@@ -36,7 +36,7 @@ from typing import Any
 from assistant.datafile import load_yaml
 from assistant.patterns import check
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
-from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, _in_graduation_calendar_year
+from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, UNSAID_GROUPS, _in_graduation_calendar_year, said_not_held, went_through
 from assistant.rules.inputs import FACTS
 
 CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
@@ -145,9 +145,10 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
                 state = ctx.compare(condition.fact, limit, relation)  # a range said (“干了十几年”) when both ends agree
             else:
                 state = condition.holds(_joined(ctx, condition), _excluded(ctx, condition.fact, condition), bool(_negated(condition.fact)))
-            if state is False:
+            unsaid = state is None and _went_through(ctx, condition)
+            if state is False or unsaid:
                 ctx.step(condition.fails, condition.clause)
-                return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}")
+                return ctx.result("not_eligible", None, None, f"不符合。{condition.fails}" + (UNSAID_GROUPS if unsaid else ""))
             if state is None and condition.after and ctx.get(condition.after) is True:
                 ahead.append(condition)  # “我想报个育婴员的培训”: the certificate comes after the training — stated, not asked
                 continue
@@ -176,6 +177,14 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
 def _members_told(condition: Condition) -> tuple[str, ...]:
     """The yes/no facts that tell members the condition lists (``member_facts``): read by its rule."""
     return tuple(f for m, f in FACTS[condition.fact].member_facts if m in condition.among) if condition.among else ()
+
+
+def _went_through(ctx: Context, condition: Condition) -> bool:
+    """A group condition whose groups the person went through, denying some and naming none of the rest
+    (``common.went_through``): not held, said so."""
+    if not condition.among or FACTS[condition.fact].kind != "set" or not _negated(condition.fact):
+        return False
+    return went_through(said_not_held(ctx, condition.fact), condition.among)
 
 
 def _open_members(ctx: Context, condition: Condition) -> tuple[str, ...]:

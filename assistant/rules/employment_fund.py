@@ -231,6 +231,11 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         times = min(len(trades), int(limit.d))
         ctx.step(f"取得的证书涉及{'、'.join(trades)}{len(trades)}个职业（工种），同一职业（工种）不得重复享受，每人累计最多{fmt_number(limit.d)}次：共{times}次。", EVALUATION)
         return ctx.result("eligible", times, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受（同一职业考了几个等级也只算1次）；您的证书涉及{'、'.join(trades)}{len(trades)}个职业（工种），一共可享受{times}次（须属于六类人员、通过初次职业技能评价并取得符合规定的证书）。")
+    who = has_category(ctx, *SIX_CATEGORIES)
+    if ctx.get("times_received") is None and ctx.get("asks_whether") and who.ok is False:
+        # who the person is said, none of the 六类人员, and no times told: who it is for decides first
+        ctx.step("职业技能评价补贴的对象是取得符合规定证书的六类人员（防止返贫监测对象、毕业年度高校毕业生、城乡未继续升学的应届初高中毕业生、农村转移就业劳动者、城镇登记失业人员、就业困难人员）。", EVALUATION_WHO)
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员；按您所说，您不属于这六类人员，不能享受。" + (who.why if who.why == UNSAID_GROUPS else ""))
     if not ctx.need("times_received"):
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次，同一职业（工种）不得重复享受。")
     received = _times_had(ctx, EVALUATION)

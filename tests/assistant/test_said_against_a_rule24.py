@@ -103,17 +103,18 @@ def test_a_verdict_from_conditions_told_in_own_words(assistant, message, today, 
     assert _verdict(answer) == verdict, answer.answer
 
 
-def test_an_employee_in_neither_apprentice_nor_technician_training_is_asked_for_the_six_groups(assistant):
+def test_an_employee_in_neither_apprentice_nor_technician_training_is_none_of_the_six_groups_unless_said(assistant):
     # 第五条: a town household at work, self-paid, neither apprentice nor technician training — (二) does not cover
-    # it; whether (一) does depends on the six groups, of which the rural ones are out (城镇户口) and the others are
-    # asked (a 就业困难人员 may be at work) — never “eligible”, never the levels' rule of a repeated training
+    # it; whether (一) does depends on the six groups, of which the rural ones are out (城镇户口) and the unemployed
+    # (at work three years): as many denied as are left unnamed, the rest are taken as not held, the assumption said
+    # (a 就业困难人员 may be at work: the person can say so) (round 26) — never “eligible”, never the levels' rule
     (answer,) = talk(
         assistant,
         "我是城镇户口，在公司上班三年了，自己花钱报了个电工班考了证，单位没组织，也不是学徒制、技师培训这种，国家的职业培训补贴我能领吗？",
         today=date(2025, 6, 10),
     )
     assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.six_groups_training", answer.answer
-    assert _verdict(answer) == "need_more_info" and answer.calculation.missing[:1] == ("person_categories",), answer.answer
+    assert _verdict(answer) == "not_eligible" and "如属于，请告诉我" in answer.answer, answer.answer
 
 
 def test_a_rule_whose_name_is_asked_whether_is_left_open():

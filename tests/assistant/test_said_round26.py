@@ -1,0 +1,49 @@
+"""Round 26: what people say of themselves, read as they mean it (probing in our own words; none of these is a
+held-out or blind item).
+
+1. A person who goes through a subsidy's groups — denying two of them, or denying one and saying which group they
+   are of — and names none of the rest is answered as none of them, the assumption said so it can be corrected;
+   a group worked out (a graduate of an earlier year is not of this year's graduates) is no denial, and one
+   denial alone, with nothing said of oneself, is still asked about.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+from assistant.rules.common import UNSAID_GROUPS
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # the evaluation subsidy: a city worker in a job, not out of work, not a school leaver
+        (("考了个叉车的专项能力证，技能评价补贴我能领不？", "我是县城户口，在超市当理货员，交着社保的，没失业过，也不是今年毕业的"), "not_eligible"),
+        # the training subsidy: one going on to study, asked by a parent
+        (("我家闺女今年初中毕业，考上了卫校，暑假想去学个面点，政府的培训补贴她能享受吗？",), "not_eligible"),
+        # the training subsidy: an office worker who names no group and denies two
+        (("我在银行上班，不是农村户口，也没登记过失业，周末想学个茶艺师，培训补贴能拿吗？",), "not_eligible"),
+    ],
+)
+def test_groups_gone_through_and_none_named_are_not_held(assistant, messages, expected):
+    *_, answer = talk(assistant, *messages, today=date(2025, 7, 10))
+    assert verdict(answer) == expected, answer.answer
+    assert "如属于，请告诉我" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # a graduate of an earlier year, out of work: the year is worked out, not denied — asked whether registered
+        ("想学个电焊，培训补贴我能领吗？", "前年大专毕业的，一直没找到活干"),
+        # one group denied, nothing said of oneself: still asked
+        ("我不是低保户，职业培训补贴能领吗？",),
+    ],
+)
+def test_a_group_worked_out_or_one_denial_alone_is_still_asked(assistant, messages):
+    *_, answer = talk(assistant, *messages, today=date(2025, 7, 10))
+    assert verdict(answer) == "need_more_info", answer.answer
+    assert UNSAID_GROUPS not in answer.answer
