@@ -76,6 +76,10 @@ class Topic:
     any_region: bool = False  # the question names its document: region discipline does not apply
     verdict_topic: str | None = None  # asked “can one get it?” with no region: the topic whose national rule decides who
     defers_to: tuple[str, ...] = ()  # topics whose rules the clause points to for its conditions (conditions.DeclaredTopic)
+    # facts whose values say only what kind of thing is asked about (training_kind 劳动者技能提升培训: a training of the
+    # person's own): they score the topic but are none of the case's own facts — a whether asked with them still goes
+    # to ``verdict_topic`` (an employer's kind, 企业职工培训, holds the topic)
+    kind_facts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 TOPICS_FILE = Path(__file__).resolve().parent / "topics.yaml"
@@ -95,6 +99,7 @@ def load_topics(path: Path = TOPICS_FILE) -> tuple[Topic, ...]:
                 entry.get("requires"),
                 bool(entry.get("any_region")),
                 entry.get("verdict_topic"),
+                kind_facts=tuple((str(k), tuple(str(v) for v in vs)) for k, vs in (entry.get("kind_facts") or {}).items()),
             )
             for pattern in (*(p for p, _ in topic.patterns), *((topic.requires,) if topic.requires else ())):
                 check(pattern)
@@ -356,6 +361,12 @@ def _asks_standard(question: str) -> bool:
     return any(a.id == "amount" for a in asked_aspects(question))
 
 
+def _meets_requires(topic_id: str, question: str) -> bool:
+    """Whether the question says what the topic requires (its ``requires``), if it declares one."""
+    topic = next((t for t in all_topics() if t.id == topic_id), None)
+    return topic is not None and (not topic.requires or re.search(topic.requires, question) is not None)
+
+
 def _asks_who(question: str, facts: Mapping[str, Any]) -> bool:
     """Is who may have it asked — a verdict (能拿吗, 算不算), who or what conditions, or facts of the person
     said — not the measure in general (“我想了解一下见习补贴”)?"""
@@ -538,8 +549,13 @@ def decide(
     amount_intent = bool(intent("asks_amount").search(question)) or (amount_hint and topic.id == topic_hint)
     where = person_of(region, facts)
     # the subsidy's own facts said (“10个见习的留了9个”: its retention) ask of the subsidy, not of who may have it
-    own_facts = any(facts.get(key) not in (None, "", [], ()) for key, _ in topic.facts)
-    if topic.verdict_topic and not amount_intent and not own_facts and not _asks_standard(question) and (
+    kinds = dict(topic.kind_facts)
+    own_facts = any(facts.get(key) not in (None, "", [], ()) and facts.get(key) not in kinds.get(key, ()) for key, _ in topic.facts)
+    if not own_facts and topic.verdict_topic and any(facts.get(key) in kinds.get(key, ()) for key, _ in topic.facts):
+        # a kind said, and nothing of the person the verdict topic's rules read (“我想学个驾照，能领培训补贴吗”): the
+        # standards' topic answers as before; with such a fact said (“考事业编进的卫生院…能领职业培训补贴吗”), who decides
+        own_facts = not (_said_of_case(facts) & (topic_inputs(topic.verdict_topic) - topic_inputs(topic.id)))
+    if topic.verdict_topic and not amount_intent and not own_facts and not _asks_standard(question) and _meets_requires(topic.verdict_topic, question) and (
         not where.known
         or (not where.national and not _any_rule_in(reg.of_topic(topic.id), where) and _asks_who(question, facts))
         or (

@@ -1,10 +1,12 @@
 """Round 26: what people say of themselves, read as they mean it (probing in our own words; none of these is a
 held-out or blind item).
 
-1. A person who goes through a subsidy's groups — denying two of them, or denying one and saying which group they
-   are of — and names none of the rest is answered as none of them, the assumption said so it can be corrected;
+1. A person who goes through a subsidy's groups — denying as many of them as are left unnamed — and names none of
+   the rest is answered as none of them, the assumption said so it can be corrected;
    a group worked out (a graduate of an earlier year is not of this year's graduates) is no denial, and one
    denial alone, with nothing said of oneself, is still asked about.
+2. Whether a training of one's own is paid for, asked with no region by one who says a fact of who may have it (on an
+   establishment), is decided by who may have it, not by the local standards.
 """
 
 from __future__ import annotations
@@ -47,3 +49,23 @@ def test_a_group_worked_out_or_one_denial_alone_is_still_asked(assistant, messag
     *_, answer = talk(assistant, *messages, today=date(2025, 7, 10))
     assert verdict(answer) == "need_more_info", answer.answer
     assert UNSAID_GROUPS not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我在县医院当护士，有事业编制，想学个育婴员拿个证，能领职业培训补贴吗？",
+        "本人是公务员，周末想去学个茶艺师，这种培训补贴能领吗",
+    ],
+)
+def test_whether_a_training_subsidy_is_had_by_one_on_an_establishment_is_decided_by_who(assistant, message):
+    # 2. a training of one's own, whether it is paid for, asked with no region by one on an establishment: who may
+    # have it (第五条（一）, 第十六条) decides — not the local standards, not a question for the province
+    (answer,) = talk(assistant, message, today=date(2025, 7, 10))
+    assert verdict(answer) == "not_eligible" and not answer.follow_up, answer.answer
+    assert "第十六条" in answer.answer or answer.calculation.rule_id == "cn.fund.six_groups_training", answer.answer
+
+
+def test_an_employers_training_kind_keeps_the_standards_topic(assistant):
+    (answer,) = talk(assistant, "企业职工培训有补贴吗", today=date(2025, 7, 10))
+    assert answer.calculation is None or answer.calculation.rule_id != "cn.fund.six_groups_training", answer.answer
