@@ -610,7 +610,7 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             so_far = {k: v for k, v in extract_facts(text[lead.end() : lead.end() + clause.end()]).items() if k in keys}
             if not so_far and found and not clause.start():
                 so_far = _parallel(clause.group(0), found[-1][2], keys)  # “其他都是一年以上”: the figure of the group before
-            if any(k in keys for k in extract_facts(clause.group(0))) or so_far != known:
+            if any(k in keys for k in extract_facts(clause.group(0))) or so_far != known or (found and intent("denies_kind_before").search(clause.group(0))):
                 last = lead.end() + clause.end()
             known = so_far
         if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
@@ -627,7 +627,7 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
         said = text[lead.end() : last].strip("，,；;、 和及")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if not facts and said and found:
-            facts = _parallel(said, found[-1][2], keys)
+            facts = _parallel(said, found[-1][2], keys) or _denied_parallel(said, found[-1][2], keys)
         if facts and said:
             count = int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1)
             if split is not None:  # one of the group split: what is said of the group is said of them too
@@ -828,6 +828,38 @@ def _parallel(said: str, before: Listed, keys: set[str]) -> dict[str, Any]:
     own = before.said[: theirs[0].start] + figure + before.said[_QUALIFIED.match(before.said, theirs[0].end).end() :]
     facts = {k: v for k, v in extract_facts(own).items() if k in keys and k in before.facts and v not in (None, frozenset(), ())}
     return facts if facts and facts != {k: before.facts[k] for k in facts} else {}
+
+
+def _denied_of(person: Listed, key: str) -> frozenset[str]:
+    """The members of set fact ``key`` said of this one not to be held (its ``negated_into``, said of them)."""
+    from assistant.rules.inputs import FACTS
+
+    spec = FACTS.get(key)
+    into = spec.terms.negated_into if spec is not None and spec.terms else None
+    return frozenset(person.facts.get(into) or ()) if into else frozenset()
+
+
+def _denied_parallel(said: str, before: Listed, keys: set[str]) -> dict[str, Any]:
+    """What a description that only denies says (“老钱和刘大姐都是就业困难人员，第3个小宋是普通应聘进来的，没有认定”):
+    not of the groups the one before was said to be of — the set facts of the one before, as the members said not
+    held (their ``negated_into``).  Empty unless a clause of it is a bare denial (intent ``denies_kind_before``).
+
+    >>> _denied_parallel("是普通应聘进来的，没有认定", Listed("都是就业困难人员", 2, {"person_categories": frozenset({"就业困难人员"})}), {"person_categories", "excluded_categories"})
+    {'excluded_categories': frozenset({'就业困难人员'})}
+    >>> _denied_parallel("签了3年", Listed("都是就业困难人员", 2, {"person_categories": frozenset({"就业困难人员"})}), {"person_categories", "excluded_categories"})
+    {}
+    """
+    from assistant.rules.inputs import FACTS
+
+    if not any(intent("denies_kind_before").search(c) for c in re.split(r"[，,；;]", said)):
+        return {}
+    out: dict[str, Any] = {}
+    for key, value in before.facts.items():
+        spec = FACTS.get(key)
+        into = spec.terms.negated_into if spec is not None and spec.kind == "set" and spec.terms else None
+        if into and into in keys and value:
+            out[into] = frozenset(value)
+    return out
 
 
 def _without(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -1121,6 +1153,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             value = frozenset(common.get(key) or ()) | frozenset(person.facts.get(key) or ())
             if value and context and earlier is not None and earlier.get(key):
                 value |= _narrower_said_before(key, value, frozenset(earlier[key]))
+            # what is said of this one wins over what is said of them all (“…的就业困难人员社保补贴是多少” names the group
+            # asked about; “第3个小宋…没有认定” is not of it)
+            denied = _denied_of(person, key)
+            value = frozenset(value) - denied if denied and not (frozenset(person.facts.get(key) or ()) & denied) else value
             if value:
                 own[key] = value
         result = registry().evaluate(rule.id, own, as_of, event_day=event_day)

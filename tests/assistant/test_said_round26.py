@@ -7,6 +7,9 @@ held-out or blind item).
    denial alone, with nothing said of oneself, is still asked about.
 2. Whether a training of one's own is paid for, asked with no region by one who says a fact of who may have it (on an
    establishment), is decided by who may have it, not by the local standards.
+3. A group listed by name after 其中, and the one after it told by its place (第三个) and a bare denial (没有认定, 家里不
+   是): the names are a group of their own, the denial is of what the group before was said to be, and what is said of
+   that one wins over what the question names for all — only those who qualify are added.
 """
 
 from __future__ import annotations
@@ -69,3 +72,16 @@ def test_whether_a_training_subsidy_is_had_by_one_on_an_establishment_is_decided
 def test_an_employers_training_kind_keeps_the_standards_topic(assistant):
     (answer,) = talk(assistant, "企业职工培训有补贴吗", today=date(2025, 7, 10))
     assert answer.calculation is None or answer.calculation.rule_id != "cn.fund.six_groups_training", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "total"),
+    [
+        ("我们社区用公益性岗位安置了三个人，其中老周和王姐都是认定过的就业困难人员，第三个小吴没有认定。我们这最低工资2000，按国家规定这个月岗位补贴一共多少？", 4000),
+        ("我是成都一所大学的辅导员，班上有3个今年毕业的学生想申请四川的一次性求职补贴，其中小刘和小陈家里都是低保户，第三个小周家里不是。一共能领多少？", 3000),
+        ("厂里新招了三个，其中老孙和小何都是人社认定过的就业困难人员，第三个小邱没认定过。单位每人每月交养老700、医疗300、失业20，国家给单位的社保补贴每月一共多少？", 2040),
+    ],
+)
+def test_a_group_named_after_qizhong_and_one_denied_after_it_are_told_apart(assistant, message, total):
+    (answer,) = talk(assistant, message, today=date(2025, 5, 10))
+    assert answer.calculation is not None and answer.calculation.value == total, answer.answer
