@@ -169,7 +169,10 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             for c in ahead:
                 ctx.step(f"尚待满足（在打算进行的事之后）：{c.label or c.clause.quote}。", c.clause)
             return ctx.result("eligible", None, None, f"{yes}（按您所说的情况符合人员条件；还须：{later}。）")
-        return ctx.result("eligible", None, None, yes)
+        # a verdict on the person's case said as one (“符合。…”), as a failed condition is (“不符合。…”); a clause
+        # asked about with nothing of a case said is stated as it is
+        told = any(ctx.get(c.fact) is not None for c in conditions)
+        return ctx.result("eligible", None, None, f"符合。{yes}" if told and not yes.startswith(("符合", "可以", "能")) else yes)
 
     return formula
 

@@ -10,6 +10,7 @@ held-out or blind item).
 3. A group listed by name after 其中, and the one after it told by its place (第三个) and a bare denial (没有认定, 家里不
    是): the names are a group of their own, the denial is of what the group before was said to be, and what is said of
    that one wins over what the question names for all — only those who qualify are added.
+4. A declared clause met on what the person said opens with the verdict (符合。), as a failed one opens with 不符合。
 """
 
 from __future__ import annotations
@@ -85,3 +86,9 @@ def test_an_employers_training_kind_keeps_the_standards_topic(assistant):
 def test_a_group_named_after_qizhong_and_one_denied_after_it_are_told_apart(assistant, message, total):
     (answer,) = talk(assistant, message, today=date(2025, 5, 10))
     assert answer.calculation is not None and answer.calculation.value == total, answer.answer
+
+
+def test_a_clause_met_by_what_the_person_said_is_answered_as_a_verdict(assistant):
+    # 4. the declared clause met on the person's facts opens with the verdict, as one failed opens with 不符合
+    (answer,) = talk(assistant, "我是农民工，想去学个育婴员，培训完拿证，职业培训补贴我能领吗", today=date(2025, 6, 1))
+    assert verdict(answer) == "eligible" and answer.answer.startswith("符合。"), answer.answer
