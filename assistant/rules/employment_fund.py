@@ -565,6 +565,14 @@ def si_graduates(ctx: Context) -> Outcome:
         who = category_or(ctx, ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"), graduated_within(ctx, leaving))
         if who.ok is False:
             return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第十条（二），灵活就业社会保险补贴只针对离校{fmt_number(leaving.d)}年内未就业的高校毕业生。")
+        if who.ok is None and ctx.get("asks_amount") and ctx.get("contribution_monthly") is True and ctx.get("contribution") is not None:
+            # “每月交九百…总共最多能补多少”: the most it comes to does not turn on when the person left school — the figure,
+            # the condition said with it (not asked)
+            totalled = contribution_total(ctx, share.value, years.d, years.reference)
+            if totalled is not None:
+                total, text = totalled
+                ctx.step(f"{text}。", share.reference)
+                return ctx.result("amount", total, "元（上限）", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年；{text}（须为离校{fmt_number(leaving.d)}年内未就业的高校毕业生）。")
         if who.ok is None:
             ctx.ask("years_since_graduation")
             return ctx.incomplete(f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业的，社会保险补贴原则上不超过实际缴费的{fmt_share(share.value)}，补贴期限最长不超过{fmt_number(years.d)}年。")

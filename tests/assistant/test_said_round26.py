@@ -11,6 +11,8 @@ held-out or blind item).
    是): the names are a group of their own, the denial is of what the group before was said to be, and what is said of
    that one wins over what the question names for all — only those who qualify are added.
 4. A declared clause met on what the person said opens with the verdict (符合。), as a failed one opens with 不符合。
+5. The most a flexibly employed graduate's insurance subsidy comes to, the month's contribution said, is worked out with
+   its condition said, not asked (when the person left school does not change the figure).
 """
 
 from __future__ import annotations
@@ -92,3 +94,11 @@ def test_a_clause_met_by_what_the_person_said_is_answered_as_a_verdict(assistant
     # 4. the declared clause met on the person's facts opens with the verdict, as one failed opens with 不符合
     (answer,) = talk(assistant, "我是农民工，想去学个育婴员，培训完拿证，职业培训补贴我能领吗", today=date(2025, 6, 1))
     assert verdict(answer) == "eligible" and answer.answer.startswith("符合。"), answer.answer
+
+
+def test_the_most_a_graduates_flexible_insurance_subsidy_comes_to_is_worked_out_not_asked(assistant):
+    # 5. “最多一共能补多少” with the month's contribution said: the total over the longest period does not turn on when
+    # the person left school — the figure, the condition said with it, nothing asked
+    (answer,) = talk(assistant, "我大专毕业后一直做自媒体，自己按灵活就业交社保，每月一千二，高校毕业生灵活就业的社保补贴按国家规定最多一共能补多少？", today=date(2025, 8, 1))
+    assert answer.calculation is not None and answer.calculation.value == 19200 and not answer.follow_up, answer.answer
+    assert "须为离校2年内未就业的高校毕业生" in answer.answer
