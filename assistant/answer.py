@@ -2418,6 +2418,16 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             ) or decision
         except Exception:
             logger.exception("sum over a part added failed")
+        from assistant.operands import parts_told_total
+
+        try:  # “还有一个电焊班，15天，20个人” then “两个班加起来一共多少”: the parts told before, each by the rule, added
+            where = {k: v for k, v in state.facts.items() if k in ("province", "city")}
+            decision = parts_told_total(
+                text, decision, state.context,
+                lambda part, topic, carried: _turn(DialogueState(facts=dict(state.facts if carried else where), topic=topic, region=state.region), part, region, as_of, combine=combine - 1)[2],
+            ) or decision
+        except Exception:
+            logger.exception("sum over the parts told before failed")
         from assistant.operands import listed_persons_total
 
         try:

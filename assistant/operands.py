@@ -537,6 +537,37 @@ def added_part(
     return _parts_added(decision, [(str(held[named[0]]), first), (named[1], second)])
 
 
+def parts_told_total(text: str, decision: "Decision | None", context: str, ask_part: Callable[[str, str, bool], "Decision | None"]) -> "Decision | None":
+    """A total asked of two parts told in the messages before (“我们办了个育婴员培训班…7天，30个人” then “还有一个电焊班，
+    15天，20个人，也是农村出来的” then “两个班加起来补贴一共多少？”): each part's message worked out by the rule on its own
+    (``ask_part``: the message and the topic — the first with the place held, the one that added with what the
+    conversation held, as it was told: “也是农村出来的” said of the class before too), then added.
+
+    None unless this message asks the sum of both (``both_parts``) and names nothing of its own, the message before it
+    added another part (``adds_another_part``: another class, batch or project — not more people), and both parts are
+    amounts in 元 of rules on the conversation's topic.
+    """
+    if decision is None or operation_asked(text) != "sum" or not intent("both_parts").search(text) or intent("adds_part").search(text.strip()):
+        return None
+    said = [m for m in context.split(" ") if m]
+    if len(said) < 2 or not intent("adds_another_part").search(said[-1]):
+        return None
+    first, second = " ".join(said[:-1]), said[-1]
+    a, b = ask_part(first, decision.topic, False), ask_part(second, decision.topic, True)
+    one = a.calculation if a is not None else None
+    two = b.calculation if b is not None else None
+    if not (_money(one) and _money(two)) or a.topic != decision.topic or b.topic != decision.topic:
+        return None
+    return _parts_added(decision, [(_told_part_name(first), one), (_told_part_name(second), two)])
+
+
+def _told_part_name(message: str) -> str:
+    """A part told in a message of its own, named by the words that say what it is (its first clause, short)."""
+    clause = re.split(r"[，,。；;？?！!]", message.strip())[0]
+    clause = re.sub(r"^(那|哦|噢)?(另外|还有|再加上|加上|另|再)(还有)?", "", clause)
+    return clause[-12:] if len(clause) > 12 else clause
+
+
 def head_count_total(decision: "Decision | None", facts: Mapping[str, Any]) -> "Decision | None":
     """A total asked (“总共/一共/加起来能补多少”, ``amount_basis`` 合计) over the people the question counts,
     of a rule that gives an amount for each person and does not read that count: the per-person

@@ -13,6 +13,8 @@ held-out or blind item).
 4. A declared clause met on what the person said opens with the verdict (符合。), as a failed one opens with 不符合。
 5. The most a flexibly employed graduate's insurance subsidy comes to, the month's contribution said, is worked out with
    its condition said, not asked (when the person left school does not change the figure).
+6. Two classes told in turn (还有一个叉车班，12天，10个人) and then the sum of both asked (这两个班加起来): each by the
+   rule, then added; the days a class ran said as 上了8天.
 """
 
 from __future__ import annotations
@@ -102,3 +104,17 @@ def test_the_most_a_graduates_flexible_insurance_subsidy_comes_to_is_worked_out_
     (answer,) = talk(assistant, "我大专毕业后一直做自媒体，自己按灵活就业交社保，每月一千二，高校毕业生灵活就业的社保补贴按国家规定最多一共能补多少？", today=date(2025, 8, 1))
     assert answer.calculation is not None and answer.calculation.value == 19200 and not answer.follow_up, answer.answer
     assert "须为离校2年内未就业的高校毕业生" in answer.answer
+
+
+def test_two_classes_told_in_turn_are_added_when_both_are_asked(assistant):
+    # 6. a class told, another added in a message of its own (还有一个…班), then the sum of both asked: each class by the
+    # rule (晋中 三、（四）: 100元 a day, at most 1000元 a person), then added
+    *_, answer = talk(
+        assistant,
+        "我们在晋中榆次办了个面点培训班，面向农村转移劳动力，上了8天，25个人",
+        "还有一个叉车班，12天，10个人，也都是农村出来的",
+        "这两个班加起来一共能补多少？",
+        today=date(2024, 3, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 30000, answer.answer  # 25×800 + 10×1000
+
