@@ -219,6 +219,9 @@ class FactSpec:
     # a set fact asked among the members a rule lists (the groups of its clause, those said not held left out):
     # the question naming them, {among}
     question_among: str | None = None
+    # the same asked of the people the person speaks of (an employer's hires, a class's trainees), not of the person
+    question_among_others: str | None = None
+    question_others: str | None = None
     # a set fact's members told by a yes/no fact of their own (城镇登记失业人员: “办了失业登记” — registered_unemployed):
     # that fact yes holds the member, no says it is not held
     member_facts: tuple[tuple[str, str], ...] = ()
@@ -319,6 +322,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 label=str(entry["label"]),
                 question=str(entry["question"]),
                 question_among=str(entry["question_among"]) if entry.get("question_among") else None,
+                question_among_others=str(entry["question_among_others"]) if entry.get("question_among_others") else None,
+                question_others=str(entry["question_others"]) if entry.get("question_others") else None,
                 member_facts=tuple((str(m), str(f)) for m, f in (entry.get("member_facts") or {}).items()),
                 choices=tuple(str(c) for c in entry.get("choices") or ()),
                 unlisted=tuple(str(v) for v in unlisted),
@@ -623,6 +628,8 @@ def question_for(key: str, facts: dict[str, Any] | None = None, among: tuple[str
 
     >>> question_for("person_categories", {}, ("城镇登记失业人员", "就业困难人员"))
     '请问您是否属于以下人员：城镇登记失业人员、就业困难人员？都不是的话请回复“都不是”。'
+    >>> question_for("person_categories", {"hires_count": 1}, ("就业困难人员",))
+    '请问所说的人员是否属于以下人员：就业困难人员？都不是的话请回复“都不是”。'
 
     >>> question_for("years_since_level", {"skill_level": "高级技师"})
     '请问您取得高级技师等级后从事技术技能工作有几年了？'
@@ -639,9 +646,24 @@ def question_for(key: str, facts: dict[str, Any] | None = None, among: tuple[str
         if key == clarify_key and (known == vague or (not isinstance(known, str) and known and vague in known)):
             return question
     if among and spec.question_among:
-        return spec.question_among.replace("{among}", "、".join(among))
+        # (“招了个去年毕业的…单位能拿补贴吗”: the people hired are asked about, not the employer)
+        asked = spec.question_among_others if spec.question_among_others and _of_others(facts or {}) else spec.question_among
+        return asked.replace("{among}", "、".join(among))
+    if spec.question_others and _of_others(facts or {}):
+        return spec.question_others
     level = (facts or {}).get("skill_level") or "现有技能"
     return spec.question.replace("{skill_level}", str(level))
+
+
+def _of_others(facts: dict[str, Any]) -> bool:
+    """Whether the facts speak of people the person hires, trains or places (a count of them, or hiring said),
+    not of the person themselves.
+
+    >>> _of_others({"hires_count": 2}), _of_others({"employment_form": "单位招用"}), _of_others({"age": 30})
+    (True, True, False)
+    """
+    counted = any(spec.counts_people and isinstance(facts.get(k), int) and not isinstance(facts.get(k), bool) and facts[k] >= 1 for k, spec in FACTS.items())
+    return counted or facts.get("employment_form") == "单位招用"
 
 
 def related_members(key: str, members: Iterable[str]) -> frozenset[str]:

@@ -15,6 +15,7 @@ held-out or blind item).
    its condition said, not asked (when the person left school does not change the figure).
 6. Two classes told in turn (还有一个叉车班，12天，10个人) and then the sum of both asked (这两个班加起来): each by the
    rule, then added; the days a class ran said as 上了8天.
+7. Who the people an employer hires are is asked of them (请问所说的人员…), not of the employer (您).
 """
 
 from __future__ import annotations
@@ -118,3 +119,16 @@ def test_two_classes_told_in_turn_are_added_when_both_are_asked(assistant):
     )
     assert answer.calculation is not None and answer.calculation.value == 30000, answer.answer  # 25×800 + 10×1000
 
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("我们公司在成都，招了一个人，签了两年合同交了社保，能拿一次性吸纳就业补贴吗？",),
+        ("我们厂想招个见习生，去年毕业的，单位能拿见习补贴吗",),
+    ],
+)
+def test_who_the_people_hired_are_is_asked_of_them_not_of_the_employer(assistant, messages):
+    # 7. an employer asking of the people hired is asked who they are — not “您”
+    *_, answer = talk(assistant, *messages, today=date(2025, 6, 1))
+    assert answer.follow_up and "所说的人员" in answer.follow_up and "您属于" not in answer.follow_up, answer.follow_up

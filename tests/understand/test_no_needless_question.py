@@ -51,7 +51,7 @@ def test_whom_a_subsidy_covers_is_answered_without_asking_who_one_is(assistant):
     (answer,) = talk(assistant, "一次性求职补贴哪些人可以领？")
     assert answer.calculation.rule_id == "cn.fund.job_seeking_subsidy"
     assert answer.follow_up is None, answer.answer
-    assert "请问您属于哪类人员" not in answer.answer
+    assert "属于哪类人员" not in answer.answer
 
 
 def test_the_longest_period_for_a_group_named_is_answered_without_asking_the_persons_age(assistant):
