@@ -16,6 +16,7 @@ held-out or blind item).
 6. Two classes told in turn (还有一个叉车班，12天，10个人) and then the sum of both asked (这两个班加起来): each by the
    rule, then added; the days a class ran said as 上了8天.
 7. Who the people an employer hires are is asked of them (请问所说的人员…), not of the employer (您).
+8. Another person described and asked of (还有个学生…，他呢？) does not take what was said of the first ones.
 """
 
 from __future__ import annotations
@@ -132,3 +133,15 @@ def test_who_the_people_hired_are_is_asked_of_them_not_of_the_employer(assistant
     # 7. an employer asking of the people hired is asked who they are — not “您”
     *_, answer = talk(assistant, *messages, today=date(2025, 6, 1))
     assert answer.follow_up and "所说的人员" in answer.follow_up and "您属于" not in answer.follow_up, answer.follow_up
+
+
+def test_another_person_described_then_asked_of_is_not_the_first(assistant):
+    # 8. “还有个…，他呢？”: another described and asked of — what was said of the first ones does not carry to them
+    first, second = talk(
+        assistant,
+        "我是南充一所大学的辅导员，班上两个今年毕业的学生家里都是低保户，都在找工作，四川的一次性求职补贴能领吗？",
+        "还有个学生家里条件一般，不是低保，也不是零就业家庭，没贷过款，身体也好，他呢？",
+        today=date(2025, 5, 1),
+    )
+    assert verdict(first) in ("eligible", "amount"), first.answer
+    assert verdict(second) != "eligible" and verdict(second) != "amount", second.answer
