@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import all_of, any_of, between, category_or, fact_is, graduated_within, has_category, most, people_months_total
+from assistant.rules.common import all_of, any_of, between, category_or, closed, fact_is, graduated_within, has_category, most, people_months_total
 
 DOC = "sx-2022-192e44"
 REGION = "山西省"
@@ -373,7 +373,8 @@ def _scope_check(ctx: Context):
         "16-24岁登记失业青年",
         all_of(between(ctx, "age", low, high), any_of(fact_is(ctx, "registered_unemployed"), fact_is(ctx, "employed", False))),
     )
-    returnee = has_category(ctx, "留学回国毕业生")
+    # (a returning overseas graduate is said so: one described by age and schooling who says nothing of it is not one)
+    returnee = closed(ctx, has_category(ctx, "留学回国毕业生"))
     return any_of(graduate, youth, returnee)
 
 

@@ -17,6 +17,7 @@ held-out or blind item).
    rule, then added; the days a class ran said as 上了8天.
 7. Who the people an employer hires are is asked of them (请问所说的人员…), not of the employer (您).
 8. Another person described and asked of (还有个学生…，他呢？) does not take what was said of the first ones.
+9. An intern described by age and a year of leaving school, saying nothing of study abroad, is no returning graduate.
 """
 
 from __future__ import annotations
@@ -145,3 +146,10 @@ def test_another_person_described_then_asked_of_is_not_the_first(assistant):
     )
     assert verdict(first) in ("eligible", "amount"), first.answer
     assert verdict(second) != "eligible" and verdict(second) != "amount", second.answer
+
+
+def test_interns_described_by_age_and_year_of_school_with_nothing_of_study_abroad_are_out_of_scope(assistant):
+    # 9. 山西 二、: one described by age (28) and a year of leaving school long past, saying nothing of study abroad, is not
+    # a returning overseas graduate — out of the internship scope; the premium is had for the others only
+    (answer,) = talk(assistant, "太原这边我们收了5个见习生，3个是去年毕业还没找到工作的大专生，另外2个是2019年毕业的，今年都28了。见习的意外险保费补贴能申请多少？", today=date(2023, 8, 1))
+    assert answer.calculation is not None and answer.calculation.value == 720, answer.answer
