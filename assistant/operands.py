@@ -1208,7 +1208,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         results.append((person, result))
     paid = [(p, c) for p, c in results if c.verdict == "amount" and isinstance(c.value, Decimal) and (c.unit or "").startswith("元") and c.in_force]
     if not paid:
-        return None
+        return _times_left_total(decision, results)
     units = {(c.unit or "").replace("/人", "") for _, c in paid}
     if len(units) != 1:
         return None
@@ -1261,6 +1261,32 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     first = paid[0][1]
     summary = f"{(heading or first.summary).rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
     calc = replace(first, inputs={**first.inputs, "people_count": sum(p.count for p in people)}, value=_plain(total), unit=unit, steps=tuple(steps), summary=summary)
+    return replace(decision, calculation=calc, follow_up=None, missing=(), text=summary)
+
+
+def _times_left_total(decision: "Decision", results: list[tuple[Listed, Calculation]]) -> "Decision | None":
+    """“老王领过2次，小李领过3次，阿强1次都没领过，这3个人加起来最多还能享受几次”: the times each may still have (the
+    rule asked of each: its figure in 次), added; None unless every one of them was given such a figure."""
+    def times(calc: Calculation) -> int | None:
+        value = calc.value
+        if (calc.unit or "") != "次" or calc.verdict not in ("eligible", "not_eligible") or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+            return 0 if calc.verdict == "not_eligible" and value is None and (calc.unit or "次") == "次" and calc.inputs.get("times_received") is not None else None
+        return int(value)
+    left = [(p, times(c)) for p, c in results]
+    if not results or any(n is None for _, n in left):
+        return None
+    main = next((s for s in results[0][1].steps if s.doc_id and s.article), None)
+    lines, total = [], 0
+    for person, n in left:
+        who = f"{person.name}（{person.count}人）" if person.name else f"{_HALF_YEAR.sub('半', person.said).removesuffix('的')}的{person.count}人"
+        total += n * person.count
+        lines.append(f"{who}：还可享受{n}次" + (f" × {person.count}人 = {n * person.count}次" if person.count > 1 else ""))
+    steps = ([main] if main is not None else []) + [Step(f"{line}。", main.doc_id if main else None, main.article if main else None) for line in lines]
+    arithmetic = f"合计：还可享受{total}次。"
+    steps.append(Step(arithmetic, main.doc_id if main else None, main.article if main else None))
+    first = results[0][1]
+    summary = f"{first.summary.split('；')[0].rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
+    calc = replace(first, verdict="eligible" if total else "not_eligible", value=total, unit="次", steps=tuple(steps), summary=summary)
     return replace(decision, calculation=calc, follow_up=None, missing=(), text=summary)
 
 

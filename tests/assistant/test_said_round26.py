@@ -18,6 +18,7 @@ held-out or blind item).
 7. Who the people an employer hires are is asked of them (请问所说的人员…), not of the employer (您).
 8. Another person described and asked of (还有个学生…，他呢？) does not take what was said of the first ones.
 9. An intern described by age and a year of leaving school, saying nothing of study abroad, is no returning graduate.
+10. The times each of those listed may still have a subsidy (老郑领过1次，阿明领过3次，小邱1次都没领过) are added.
 """
 
 from __future__ import annotations
@@ -153,3 +154,9 @@ def test_interns_described_by_age_and_year_of_school_with_nothing_of_study_abroa
     # a returning overseas graduate — out of the internship scope; the premium is had for the others only
     (answer,) = talk(assistant, "太原这边我们收了5个见习生，3个是去年毕业还没找到工作的大专生，另外2个是2019年毕业的，今年都28了。见习的意外险保费补贴能申请多少？", today=date(2023, 8, 1))
     assert answer.calculation is not None and answer.calculation.value == 720, answer.answer
+
+
+def test_the_times_each_may_still_have_are_added_over_those_listed(assistant):
+    # 10. 第五条: at most 3 times a person — those listed by name with the times each had, the times still open added
+    (answer,) = talk(assistant, "我们车间有三个人想报政府补贴的技能培训：老郑以前领过1次培训补贴，阿明领过3次了，小邱1次都没领过。按国家规定他们三个加起来最多还能享受几次？", today=date(2025, 6, 1))
+    assert answer.calculation is not None and answer.calculation.value == 5, answer.answer  # 2 + 0 + 3
