@@ -734,7 +734,7 @@ def asked_of_one(text: str) -> str:
     """
     named = [m for m in intent("person_named").finditer(text) if m.group("named")]
     if len(named) < 2:
-        return text
+        return _asked_of_described(text) or text
     stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
     last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! ")) ), default=-1)
     question = text[last_stop + 1 :]
@@ -748,6 +748,37 @@ def asked_of_one(text: str) -> str:
     if len(spans) < 2 or len(asked) != 1 or not intent("asks_verdict").search(question) and not intent("asks_may_i").search(question):
         return text
     return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
+
+
+def _asked_of_described(text: str) -> str | None:
+    """The text as said of the one person a question asks about by what was said of them (“招了3个人：2个今年毕业的
+    大学生，合同签了3年；另1个是街道认定的就业困难人员…合同先签的半年。这个就业困难人员能拿吗？”): the others'
+    descriptions taken out.  None unless the question asks a verdict of 这个/那个 + words that the description of
+    exactly one of two or more persons listed holds (intent ``asks_of_described``).
+
+    >>> _asked_of_described("招了3个人：2个今年毕业的大学生，合同签了3年；另1个是就业困难人员，合同签的半年。这个就业困难人员能拿补贴吗？")
+    '招了3个人：另1个是就业困难人员，合同签的半年。这个就业困难人员能拿补贴吗？'
+    >>> _asked_of_described("招了2个人：1个是大学生，1个是就业困难人员。他们能拿补贴吗？") is None
+    True
+    """
+    stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
+    last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! "))), default=-1)
+    question = text[last_stop + 1 :]
+    m = intent("asks_of_described").search(question)
+    if m is None or not (intent("asks_verdict").search(question) or intent("asks_may_i").search(question)):
+        return None
+    who = m.group("who")
+    leads = [lead for lead in _leads(text) if lead.start() < last_stop]
+    spans = []
+    for i, lead in enumerate(leads):
+        end = min([p for p in stops if p >= lead.end()] + ([leads[i + 1].start()] if i + 1 < len(leads) else []) + [len(text)])
+        if text[lead.end() : end].strip().endswith(("：", ":")) or end == lead.end():
+            continue  # the whole group, split after it (“招了3个人：”)
+        spans.append((lead.start(), end))
+    asked = [(a, b) for a, b in spans if who in text[a:b]]
+    if len(spans) < 2 or len(asked) != 1:
+        return None
+    return _without(text, [span for span in spans if span != asked[0]])
 
 
 def _narrower_said_before(key: str, value: frozenset, held: frozenset) -> frozenset:

@@ -19,6 +19,7 @@ held-out or blind item).
 8. Another person described and asked of (还有个学生…，他呢？) does not take what was said of the first ones.
 9. An intern described by age and a year of leaving school, saying nothing of study abroad, is no returning graduate.
 10. The times each of those listed may still have a subsidy (老郑领过1次，阿明领过3次，小邱1次都没领过) are added.
+11. A verdict asked of one of those listed by what was said of them (这个就业困难人员能拿吗) is theirs alone.
 """
 
 from __future__ import annotations
@@ -160,3 +161,13 @@ def test_the_times_each_may_still_have_are_added_over_those_listed(assistant):
     # 10. 第五条: at most 3 times a person — those listed by name with the times each had, the times still open added
     (answer,) = talk(assistant, "我们车间有三个人想报政府补贴的技能培训：老郑以前领过1次培训补贴，阿明领过3次了，小邱1次都没领过。按国家规定他们三个加起来最多还能享受几次？", today=date(2025, 6, 1))
     assert answer.calculation is not None and answer.calculation.value == 5, answer.answer  # 2 + 0 + 3
+
+
+def test_a_verdict_asked_of_one_of_those_listed_by_what_was_said_of_them_is_theirs(assistant):
+    # 11. “这个就业困难人员能拿吗”: of the one so described — the others' contracts are not theirs
+    (answer,) = talk(
+        assistant,
+        "德阳一家小厂，今年招了三个人：两个是今年毕业的大学生，合同都签了两年；另一个是街道认定的就业困难人员，合同只签了半年，社保都交了。这个就业困难人员能拿一次性吸纳就业补贴吗？",
+        today=date(2025, 9, 1),
+    )
+    assert verdict(answer) == "not_eligible", answer.answer
