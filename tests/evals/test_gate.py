@@ -95,6 +95,7 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout23.jsonl", "thresholds-scope-heldout23.yaml"),
         ("heldout28.jsonl", "thresholds-heldout28.yaml"),
         ("scope-heldout24.jsonl", "thresholds-scope-heldout24.yaml"),
+        ("heldout29.jsonl", "thresholds-heldout29.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
