@@ -277,7 +277,9 @@ class Assistant:
         told = bool({k for k, v in state.facts.items() if before.facts.get(k) != v})
         follow_up = _ask_again(decision.follow_up, state, told) if decision is not None and decision.follow_up else None
         noted_again = False  # the question just asked, put once more after a reply that told other facts
-        if follow_up and not state.pending and _just_asked(follow_up, query.history):
+        # (and so when the fact held pending is not the one the question asked — the most decisive asked first, another
+        # held: “培训了20天，30个人” to the employment rate asked — the same words would come back)
+        if follow_up and (not state.pending or state.asked <= 1) and _just_asked(follow_up, query.history):
             # asked last turn and answered with something else: not asked again word for word — but a reply that told
             # other facts (“大专毕业，2023年6月毕业的” to the province asked) was understood, and what is still open is
             # asked once more, so noted (never twice)
