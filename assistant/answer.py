@@ -2430,6 +2430,16 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             ) or decision
         except Exception:
             logger.exception("sum over the parts told before failed")
+        from assistant.operands import persons_told_total
+
+        try:  # “我女儿…能领吗” then “她室友…她能领吗？” then “那一共多少？”: each person told, by the rule, added
+            where = {k: v for k, v in state.facts.items() if k in ("province", "city")}
+            decision = persons_told_total(
+                text, decision, state.context,
+                lambda words, topic: _turn(DialogueState(facts=dict(where), topic=topic, region=state.region), words, region, as_of, combine=combine - 1)[2],
+            ) or decision
+        except Exception:
+            logger.exception("sum over the persons told before failed")
         from assistant.operands import listed_persons_total
 
         try:
@@ -2491,7 +2501,13 @@ def _topic_of_article(doc_id: str, article: str, quoted: str = "", said: frozens
         return topic
     # …unless a fact told selects the rules resting here (“村里组织我们去浙江的厂里打工”: organized_migration)
     selected = [r for r in resting if r.topic == topic and r.selector and all(key in said for key, _ in r.selector)]
-    return topic if selected else None
+    if selected:
+        return topic
+    # …or what was told is read by the rules resting here and by none of the others (“我女儿读大四，马上毕业，家里是
+    # 低保户，正在投简历找工作”: the graduates' 求职补贴, not the one for 脱贫人口 sent out to work)
+    here = said & {k for r in resting if r.topic == topic for k in r.inputs}
+    elsewhere = said & {k for r in same if (r.citations[0].doc_id, r.citations[0].article) != (doc_id, article) for k in r.inputs}
+    return topic if here - elsewhere and not elsewhere - here else None
 
 
 def _fused(first: list[Hit], second: list[Hit], k: int = 60) -> list[Hit]:

@@ -147,6 +147,16 @@ def _choices(text: str, facts: dict[str, Any]) -> None:
         facts["base_level"] = m.group("level")
 
 
+def _set_aside_removed(text: str) -> str:
+    """The message without the clauses that leave their part of the question aside (“意外险那块每人多少就不用算了”):
+    they ask nothing and tell nothing of the case (not a figure each, not the premium).
+
+    >>> _set_aside_removed("三个人一个月一共多少？意外险那块每人多少就不用算了。"), _set_aside_removed("最低工资1880，8个人，保险那块不算")
+    ('三个人一个月一共多少？', '最低工资1880，8个人，')
+    """
+    return re.sub(r"[^，,。？！?!；;]+[，,。？！?!；;]?", lambda m: "" if intent("set_aside").search(m.group()) else m.group(), text)
+
+
 def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     """The facts stated in one message (``as_of``: the day asked, for the years between a calendar date and
     one said from this year — “2022年3月进的厂…今年9月才培训”; without it such years are not read).
@@ -191,7 +201,14 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             count = max(m.group(0).count("、") + 1 for m in before) if before else max(len(facts[of]), listed)
             if count >= 2:
                 facts[key] = count
-    _choices(norm, facts)
+    kept = _set_aside_removed(norm)
+    _choices(kept, facts)
+    if kept != norm:
+        # “…一共多少？意外险那块每人多少就不用算了”: what a clause leaving its part aside asks (a figure each, the
+        # premium) is not asked; what it tells of the case still holds
+        asked_there = {k for k in read_cues(norm) if k.startswith("asks_")} - set(read_cues(kept))
+        for key in asked_there:
+            facts.pop(key, None)
     if intent("correction").search(norm):
         facts["_correction"] = True
         if intent("only_listed").search(norm):

@@ -561,6 +561,38 @@ def parts_told_total(text: str, decision: "Decision | None", context: str, ask_p
     return _parts_added(decision, [(_told_part_name(first), one), (_told_part_name(second), two)])
 
 
+def persons_told_total(text: str, decision: "Decision | None", context: str, ask_person: Callable[[str, str], "Decision | None"]) -> "Decision | None":
+    """A total asked (“那一共多少？”) after people described in turn — the first in the opening messages, each other one in a
+    message of their own that asks of them (``another_person``: “她室友也是今年毕业，有残疾证…，她能领吗？”): each
+    person's messages worked out by the rule on their own (``ask_person``: the words and the topic, the place held,
+    nothing else said of another), then those who qualify added.
+
+    None unless this message asks a total and says nothing of anyone (no count of people, no facts), another person
+    was asked of before, and every person's answer is an amount in 元 of a rule on the conversation's topic (or a no).
+    """
+    if decision is None or intent("amount_total").search(text) is None or intent("another_person").search(text):
+        return None
+    from assistant.facts import extract_facts
+
+    told = {k for k in extract_facts(text) if not k.startswith("_") and k not in ("amount_basis", "asks_amount", "province", "city")}
+    if told:
+        return None
+    said = [m for m in context.split(" ") if m]
+    others = [i for i, m in enumerate(said) if i > 0 and intent("another_person").search(m)]
+    if not others:
+        return None
+    firsts = " ".join(said[: others[0]])
+    persons = [firsts] + [said[i] for i in others]
+    answers = [ask_person(words, decision.topic) for words in persons]
+    calcs = [a.calculation if a is not None else None for a in answers]
+    if any(a is None or a.topic != decision.topic for a in answers) or not all(_money(c) or (c is not None and c.verdict == "not_eligible") for c in calcs):
+        return None
+    if not any(_money(c) for c in calcs):
+        return None
+    names = ["先问的那位"] + [_told_part_name(said[i]) for i in others]
+    return _parts_added(decision, list(zip(names, calcs)))
+
+
 def _told_part_name(message: str) -> str:
     """A part told in a message of its own, named by the words that say what it is (its first clause, short)."""
     clause = re.split(r"[，,。；;？?！!]", message.strip())[0]

@@ -676,6 +676,12 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
     amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
     placed = replacements + 1 if replacements is not None else None  # every placement, the first included
+    if who.ok is None and ctx.get("asks_amount") is True and not ctx.get("asks_whether") and replacements is None and ctx.get("min_wage") is None and not ctx.get("asks_period") and not ctx.get("asks_per_month"):
+        # “公益性岗位补贴怎么算”: how much, asked of the subsidy, not whether of a person — its standard answers
+        # (who it is for said with it), not a question of who the person is
+        max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
+        ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
+        return ctx.result("info", None, None, f"按《就业补助资金管理办法》第十一条，公益性岗位补贴给安置的就业困难人员，标准参照当地最低工资标准执行，即每人每月按当地最低工资标准补贴；期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。告诉我当地最低工资标准和人数、月数，我可以算出合计。")
     if who.ok is None and not (placed is not None and remaining_times(placed, int(limit.d)) == 0) and not (ctx.get("asks_period") and replacements is None) and not amount_of_post:
         # (re-placements used up: the answer is no whatever the category; “最长能领多久”: the period
         # is answered for the group the subsidy is for, said above, and the age decides it; so is the amount

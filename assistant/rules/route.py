@@ -670,6 +670,10 @@ def decide(
     if follow_up and intent("asks_requirement_figure").search(question) and not intent("asks_verdict").search(question):
         # “技师证拿到后要做满几年才能评中级？”: the requirement is the answer, not the person's own years
         follow_up = None
+    if calc.verdict == "need_more_info" and not follow_up and calc.summary.startswith("还需要") and not own_case(question, context):
+        # nothing is asked of a case no one told, and the rule says nothing beyond what it lacks (“每条链一年至少评几
+        # 个？”): the article found answers, not a rule's list of missing facts
+        return None
     if not person.known and amount_intent and rule.kind != "amount":
         local_amounts = [r for r in rules if r.region != NATIONAL and r.kind == "amount"]
         if local_amounts:

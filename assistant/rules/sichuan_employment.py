@@ -307,6 +307,12 @@ def loan(ctx: Context) -> Outcome:
         return ctx.result("amount", share.d * 100, "%", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息（个人最高可贷{fmt_money(person.d)}，小微企业最高{fmt_money(firm.d)}）；告诉我贷款额和年利率可算出每年贴息金额。")
     if as_firm:
         return ctx.result("amount", firm.d, "元（最高）", f"按四川省规定，符合条件的小微企业创业担保贷款最高{fmt_money(firm.d)}，财政按规定给予{fmt_percent(share.d)}贴息。")
+    people = ctx.get("people_count")
+    if ctx.get("amount_basis") == "合计" and isinstance(people, int) and not isinstance(people, bool) and people > 1:
+        # “我和我老公都是个体户…我俩加起来一共最多能贷多少”: each borrows as a person, up to the ceiling
+        total, text = _times(person.d, people)
+        ctx.step(f"{fmt_money(person.d)} × {people}人 = {fmt_money(total)}。", person.reference)
+        return ctx.result("amount", total, "元（最高）", f"按四川省规定，符合条件的个人创业担保贷款每人最高{fmt_money(person.d)}，{text}（小微企业最高{fmt_money(firm.d)}），财政按规定给予{fmt_percent(share.d)}贴息。")
     return ctx.result("amount", person.d, "元（最高）", f"按四川省规定，符合条件的个人创业担保贷款最高{fmt_money(person.d)}（小微企业最高{fmt_money(firm.d)}），财政按规定给予{fmt_percent(share.d)}贴息。")
 
 

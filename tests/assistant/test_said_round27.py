@@ -1,0 +1,111 @@
+"""Round 27: what people say of themselves, read as they mean it (probing in our own words; none of these is a
+held-out or blind item).
+
+1. Insurance said to have been paid since the person joined (从入职起就给交社保) runs from the day they joined.
+2. A year said of the layoffs a refund counts (去年裁了…) is that fact's year, not the day the question is about.
+3. The day a person came home to start up (…回绵阳老家开了个…) and the day a licence was issued (执照就是…办的) are
+   facts about them, not the day the question is about.
+4. How a subsidy is worked out, asked of no one, is answered with its standard, not with a question of who one is.
+5. A firm's size said alone in the clause after it (开了家小公司，二十几个人) is its insured head count.
+6. A sole trader (个体户) borrows as a person; two of them asking the total get twice the person's ceiling.
+7. A part of the question set aside (保险那块先不算) says nothing of whether a total or a figure each is asked.
+8. Who one is at a workplace named, said as now (我是洛阳一家厂的高级技师), is in post there.
+9. People described in turn (my daughter…, then 她室友…她能领吗？) and then a total asked: each by the rule, added.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "expected"),
+    [
+        # 四川 技能提升补贴: a year of insurance, said as paid since joining a little under two years ago
+        (("我在南充一家纺织厂上班，前年9月进的厂，厂里从进厂就给交社保。这个月刚拿到焊工中级证，技能提升补贴能领吗？",), date(2024, 8, 20), "eligible"),
+        # … and joining only a few months ago: less than a year insured
+        (("我在南充一家纺织厂上班，今年3月进的厂，厂里从进厂就给交社保。这个月刚拿到焊工中级证，技能提升补贴能领吗？",), date(2024, 8, 20), "not_eligible"),
+    ],
+)
+def test_insurance_paid_since_joining_runs_from_the_day_joined(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        # 四川 稳岗返还, 20 insured: 3 laid off last year is 15% (≤ 20%), 5 is 25%
+        (("绵阳一家小厂，20个人参保，失业保险交了4年了，稳岗返还能不能申请？", "去年裁了3个人"), "eligible"),
+        (("绵阳一家小厂，20个人参保，失业保险交了4年了，稳岗返还能不能申请？", "去年辞退了5个"), "not_eligible"),
+    ],
+)
+def test_a_year_of_layoffs_is_not_the_day_asked_about(assistant, messages, expected):
+    *_, answer = talk(assistant, *messages, today=date(2024, 10, 8))
+    assert verdict(answer) == expected, answer.answer
+    assert "尚未施行" not in answer.answer, answer.answer
+
+
+def test_coming_home_to_start_up_is_a_fact_not_the_day_asked_about(assistant):
+    *_, answer = talk(
+        assistant,
+        "在浙江电子厂干了八年，前年5月回绵阳老家开了家快递驿站，头一回创业，执照也是前年5月办的，一直开着没停过，一次性创业补贴能拿吗？",
+        today=date(2025, 9, 1),
+    )
+    assert verdict(answer) in ("eligible", "amount") and answer.calculation.value == 10000, answer.answer
+    assert "尚未施行" not in answer.answer, answer.answer
+
+
+def test_how_a_subsidy_is_worked_out_is_answered_not_asked_who(assistant):
+    """4. How a subsidy is worked out (公益岗补贴咋算), asked of no one in particular, is answered with its standard —
+    not with a question of who the person is; the local minimum wage said next gives the month's figure."""
+    first, second = talk(assistant, "社区的公益岗补贴咋算的？", "我们这里最低工资是1900", today=date(2025, 4, 2))
+    assert verdict(first) == "info" and "最低工资" in first.answer and "哪类人员" not in first.answer, first.answer
+    assert verdict(second) == "amount" and second.calculation.value == 1900, second.answer
+
+
+def test_a_firms_size_said_alone_after_it_is_its_head_count(assistant):
+    (answer,) = talk(
+        assistant,
+        "我们在南充开了家小装修公司，十五六个人，失业保险交了5年多，去年没裁人，去年单位和个人加起来交了3万，稳岗返还能返多少？",
+        today=date(2024, 9, 20),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 18000, answer.answer  # 30000 × 60%
+    assert "尚未施行" not in answer.answer, answer.answer
+
+
+def test_sole_traders_borrow_as_persons_and_two_add_up(assistant):
+    first, second = talk(assistant, "我在南充开了个面馆，个体户，创业担保贷款最多能贷多少？", "我弟也是个体户，开了个手机店。我们两个加起来一共最多能贷多少？", today=date(2025, 2, 12))
+    assert first.calculation is not None and first.calculation.value == 300000, first.answer
+    assert second.calculation is not None and second.calculation.value == 600000, second.answer
+
+
+def test_a_part_set_aside_leaves_the_total_asked(assistant):
+    (answer,) = talk(
+        assistant,
+        "晋城的公司，带了3个见习的毕业生，最低工资按1900算，每个人一个月补多少？三个人一个月一共多少？意外险那块每人多少就不用算了。",
+        today=date(2025, 4, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 3420, answer.answer  # 1900 × 60% × 3
+
+
+def test_who_one_is_at_a_workplace_is_in_post(assistant):
+    *_, answer = talk(assistant, "我是洛阳一家轴承厂的高级技师，去年评上了全国技术能手，想破格报副高，行不行？", today=date(2025, 6, 1))
+    assert answer.state.facts.get("in_post") is True, answer.state.facts
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_people_described_in_turn_then_a_total(assistant):
+    first, second, third = talk(
+        assistant,
+        "我儿子在德阳读大四，今年毕业，家里是零就业家庭，他正在找工作，有什么补贴没有？",
+        "他同学也是今年毕业，申请过国家助学贷款，也在投简历，他能领吗？",
+        "那两个人一共能领多少？",
+        today=date(2025, 4, 20),
+    )
+    assert first.calculation is not None and first.calculation.value == 1500, first.answer
+    assert second.calculation is not None and second.calculation.value == 1500, second.answer
+    assert third.calculation is not None and third.calculation.value == 3000, third.answer
