@@ -11,6 +11,10 @@ held-out or blind item).
 7. A part of the question set aside (保险那块先不算) says nothing of whether a total or a figure each is asked.
 8. Who one is at a workplace named, said as now (我是洛阳一家厂的高级技师), is in post there.
 9. People described in turn (my daughter…, then 她室友…她能领吗？) and then a total asked: each by the rule, added.
+10. Coming from the village to work in town (农村的，来城里打工) is a rural worker; free training asked about (政府有免费的
+    培训吗) is a training still to come, and its subsidy the six groups'.
+11. A figure a policy sets (每年至少评几个), asked of the policy by no one in particular, is answered from its article —
+    not with a rule's list of what it lacks about the person.
 """
 
 from __future__ import annotations
@@ -109,3 +113,22 @@ def test_people_described_in_turn_then_a_total(assistant):
     assert first.calculation is not None and first.calculation.value == 1500, first.answer
     assert second.calculation is not None and second.calculation.value == 1500, second.answer
     assert third.calculation is not None and third.calculation.value == 3000, third.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我是村里的，前年来县城打工，报了个焊工培训班，学完拿到证了，培训费能补吗",
+        "我初中毕业没再上学，在家帮忙种地，听说政府有免费的培训，学个手艺能领补贴不",
+    ],
+)
+def test_rural_workers_and_school_leavers_training_is_the_six_groups(assistant, question):
+    (answer,) = talk(assistant, question, today=date(2025, 8, 1))
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_a_quota_of_a_policy_is_answered_from_its_article(assistant):
+    (answer,) = talk(assistant, "河南那个文件里，千亿级产业链每年要评多少个特级技师？至少几个？", today=date(2025, 3, 10))
+    assert answer.calculation is None or answer.calculation.verdict != "need_more_info", answer.answer
+    assert answer.citations and answer.citations[0].article == "四、（八）", answer.citations[:1]
+    assert "不少于10名" in answer.answer, answer.answer
