@@ -38,6 +38,7 @@ class Concept:
     weak_terms: tuple[str, ...] = ()  # decline only when the clause asked names nothing covered
     person: bool = False  # says who the person is (技师, 高校毕业生), never what is asked
     generic: bool = False  # names no scheme of its own (补贴, 补助): another concept named in the clause asked decides
+    learned: bool = False  # a thing one learns or studies (驾照, 成人本科): the training (subsidy) asked of it is of this, not the corpus's
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,13 @@ class Lexicon:
         strong = [m for m in inside if not m.weak]
         if strong:
             # (“规培期间每个月有多少补助”: the scheme named decides, not the generic 补助 said of it)
-            return ([m for m in strong if not m.concept.generic] or strong)[-1]
+            chosen = ([m for m in strong if not m.concept.generic] or strong)[-1]
+            # “想考个成人本科提升学历，有补贴吗”“考个B2驾驶证，有没有培训补贴”: a subsidy or training asked of a thing
+            # learned that the corpus does not cover is that thing's
+            learned = [m for m in found if m.concept.learned and m.start < chosen.start]
+            if learned and (chosen.concept.generic or chosen.concept.id == "training") and not any(m.concept.covered and not m.concept.generic and m.concept.id != "training" for m in found):
+                return learned[-1]
+            return chosen
         # a weak term decides only in the clause that asks ("每人每月补多少？我们这最低工资1800" asks
         # about the subsidy, and says the wage in passing)
         return inside[-1] if asks else None
@@ -143,7 +150,7 @@ def lexicon() -> Lexicon:
                 Concept(
                     entry["id"], entry["label"], covered, tuple(entry.get("terms") or ()),
                     tuple(examples.get("ask") or ()), tuple(examples.get("keep") or ()), tuple(entry.get("weak_terms") or ()), bool(entry.get("person")),
-                    bool(entry.get("generic")),
+                    bool(entry.get("generic")), bool(entry.get("learned")),
                 )
             )
     return Lexicon(tuple(concepts))
