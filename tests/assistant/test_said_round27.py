@@ -15,6 +15,8 @@ held-out or blind item).
     培训吗) is a training still to come, and its subsidy the six groups'.
 11. A figure a policy sets (每年至少评几个), asked of the policy by no one in particular, is answered from its article —
     not with a rule's list of what it lacks about the person.
+12. Buried denials of a status: 没评上低保 / 低保没批下来 (not a 低保 household), 一直没去登记失业 (not registered),
+    今年在读高中 (a pupil going on in school, no school leaver).
 """
 
 from __future__ import annotations
@@ -132,3 +134,18 @@ def test_a_quota_of_a_policy_is_answered_from_its_article(assistant):
     assert answer.calculation is None or answer.calculation.verdict != "need_more_info", answer.answer
     assert answer.citations and answer.citations[0].article == "四、（八）", answer.citations[:1]
     assert "不少于10名" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "value"),
+    [
+        ("我家申请了好几次低保都没批下来，我今年大学毕业正在找工作，求职补贴能领吗", "excluded_categories", "低保家庭"),
+        ("我22岁，厂里不干了以后一直没去登记失业，能去见习吗", "registered_unemployed", False),
+        ("孩子还在读高中，暑假想去学个面点，能领培训补贴不", "excluded_categories", "城乡未继续升学的应届初高中毕业生"),
+    ],
+)
+def test_buried_denials_of_a_status(assistant, question, key, value):
+    (answer,) = talk(assistant, question, today=date(2025, 6, 10))
+    held = answer.state.facts.get(key)
+    assert (value in held) if isinstance(value, str) else held is value, answer.state.facts
+    assert verdict(answer) != "eligible", answer.answer
