@@ -157,6 +157,37 @@ def _set_aside_removed(text: str) -> str:
     return re.sub(r"[^，,。？！?!；;]+[，,。？！?!；;]?", lambda m: "" if intent("set_aside").search(m.group()) else m.group(), text)
 
 
+def _removed_within(norm: str, facts: dict[str, Any], as_of: date | None) -> None:
+    """People of a group counted in one sentence, some of whom a later sentence of the same message takes off
+    (“报上去名单20个人…。不过有2个…请假回老家了，压根没参加”): the group's count less those singled out — as
+    ``dialogue._count_removed`` does for a later message.
+
+    >>> f = extract_facts("厂里组织职工培训，报上去名单20个人。不过有2个请假回老家了，压根没参加。能拿多少？")
+    >>> f["trainees_count"], f.get("people_count")
+    (18, 18)
+    """
+    for sentence in list(re.finditer(r"[^。？！?!；;]+[。？！?!；;]?", norm))[1:]:
+        if not intent("removes_from_count").search(sentence.group()):
+            continue
+        singled = intent("removed_in_message").search(sentence.group())
+        if singled is None:
+            continue
+        before = extract_facts(norm[: sentence.start()], as_of)
+        counts = {k: v for k, v in before.items() if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and isinstance(v, int) and not isinstance(v, bool)}
+        # the whole group is the largest count said (“名单20个人，其中4个是劳务派遣的”: the 4 are of the 20)
+        held = [k for k, v in counts.items() if v == max(counts.values(), default=0)]
+        if len(held) != 1 or facts.get(held[0]) != before[held[0]]:
+            continue
+        key, n = held[0], int(singled.group("n"))
+        if not 0 < n < before[key]:
+            continue
+        facts[key] = before[key] - n
+        for k in _GENERIC_PEOPLE:
+            if k in facts:
+                facts[k] = facts[key]
+        return
+
+
 def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     """The facts stated in one message (``as_of``: the day asked, for the years between a calendar date and
     one said from this year — “2022年3月进的厂…今年9月才培训”; without it such years are not read).
@@ -201,6 +232,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             count = max(m.group(0).count("、") + 1 for m in before) if before else max(len(facts[of]), listed)
             if count >= 2:
                 facts[key] = count
+    _removed_within(norm, facts, as_of)
     kept = _set_aside_removed(norm)
     _choices(kept, facts)
     if kept != norm:

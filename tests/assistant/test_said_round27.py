@@ -17,6 +17,7 @@ held-out or blind item).
     not with a rule's list of what it lacks about the person.
 12. Buried denials of a status: 没评上低保 / 低保没批下来 (not a 低保 household), 一直没去登记失业 (not registered),
     今年在读高中 (a pupil going on in school, no school leaver).
+13. A group counted and, in a later sentence of the same message, some of it taken off (不过有3个…没来参加): the rest.
 """
 
 from __future__ import annotations
@@ -149,3 +150,12 @@ def test_buried_denials_of_a_status(assistant, question, key, value):
     held = answer.state.facts.get(key)
     assert (value in held) if isinstance(value, str) else held is value, answer.state.facts
     assert verdict(answer) != "eligible", answer.answer
+
+
+def test_some_of_a_group_taken_off_later_in_the_message(assistant):
+    (answer,) = talk(
+        assistant,
+        "太谷一家食品厂，今年搞了职工技能提升培训，报名的有30个人。但是有3个临时被派去出差了，压根没参加培训。按晋中企业职工培训的标准，厂里能拿多少？",
+        today=date(2024, 3, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 8100, answer.answer  # 27 × 300
