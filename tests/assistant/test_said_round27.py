@@ -18,6 +18,8 @@ held-out or blind item).
 12. Buried denials of a status: 没评上低保 / 低保没批下来 (not a 低保 household), 一直没去登记失业 (not registered),
     今年在读高中 (a pupil going on in school, no school leaver).
 13. A group counted and, in a later sentence of the same message, some of it taken off (不过有3个…没来参加): the rest.
+14. A subsidy had with a lower level of the same trade (去年考焊工初级领过评价补贴) bars it for a higher level; a public
+    post renewed once after it ran out (续过一次) is the one re-placement allowed.
 """
 
 from __future__ import annotations
@@ -159,3 +161,15 @@ def test_some_of_a_group_taken_off_later_in_the_message(assistant):
         today=date(2024, 3, 1),
     )
     assert answer.calculation is not None and answer.calculation.value == 8100, answer.answer  # 27 × 300
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我登记失业了，前年考焊工初级领过评价补贴，今年考了焊工中级，还能领吗",
+        "我是就业困难人员，公益岗干满三年到期后又续过一次，现在又到期了，还能再给安排吗",
+    ],
+)
+def test_what_was_had_before_bars_it_again(assistant, question):
+    (answer,) = talk(assistant, question, today=date(2025, 6, 10))
+    assert verdict(answer) == "not_eligible", answer.answer
