@@ -20,6 +20,8 @@ held-out or blind item).
 13. A group counted and, in a later sentence of the same message, some of it taken off (不过有3个…没来参加): the rest.
 14. A subsidy had with a lower level of the same trade (去年考焊工初级领过评价补贴) bars it for a higher level; a public
     post renewed once after it ran out (续过一次) is the one re-placement allowed.
+15. An intern signed after some months (见习了3个月就签了劳动合同，协议是6个月): the months served and the agreement's,
+    and the remaining-period subsidy asked of them.
 """
 
 from __future__ import annotations
@@ -173,3 +175,9 @@ def test_some_of_a_group_taken_off_later_in_the_message(assistant):
 def test_what_was_had_before_bars_it_again(assistant, question):
     (answer,) = talk(assistant, question, today=date(2025, 6, 10))
     assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_an_intern_signed_before_the_agreement_ran_out(assistant):
+    (answer,) = talk(assistant, "我们是忻州一家公司，有个见习生见习了3个月就跟我们签了劳动合同，协议是6个月，剩下的补贴单位还能拿吗？最低工资1800", today=date(2022, 9, 1))
+    assert answer.state.facts.get("served_months") == 3 and answer.state.facts.get("internship_months") == 6, answer.state.facts
+    assert verdict(answer) in ("eligible", "amount"), answer.answer
