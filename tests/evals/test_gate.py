@@ -96,6 +96,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout28.jsonl", "thresholds-heldout28.yaml"),
         ("scope-heldout24.jsonl", "thresholds-scope-heldout24.yaml"),
         ("heldout29.jsonl", "thresholds-heldout29.yaml"),
+        ("heldout30.jsonl", "thresholds-heldout30.yaml"),
+        ("scope-heldout25.jsonl", "thresholds-scope-heldout25.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
