@@ -657,11 +657,13 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
     # a group split after it (“6个大学生里有1个…，其他人…”): how many, what is said of it, the group listed before
     # that it is (its index in ``found``, or None), how many of it are described so far, where its sentence ends
     split: list | None = None
+    rests: list[list] = []  # the groups split, once their parts are told
     emptied: set[int] = set()
     for i, lead in enumerate(leads):
         stop = _SENTENCE_STOP.search(text, lead.end())
         end = min(stop.start() if stop else len(text), leads[i + 1].start() if i + 1 < len(leads) else len(text))
         if split is not None and lead.start() >= split[4]:
+            rests.append(split)
             split = None
         # the description runs to the last of its clauses that says something of them: the question
         # or a place said after it (“…没什么特殊情况，在四川，一共能拿多少”) is said of them all; a clause that
@@ -685,21 +687,24 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             n = int(lead.group("n")) if lead.group("n") else None
             fits = [j for j, (_, _, p, _) in enumerate(found) if p.count == n and all(isinstance(v, frozenset) and v <= frozenset(p.facts.get(k) or ()) for k, v in whole.items())]
             if n:
-                split = [n, fits[0] if len(fits) == 1 else None, whole, 0, stop.start() if stop else len(text)]
+                if split is not None:
+                    rests.append(split)
+                split = [n, fits[0] if len(fits) == 1 else None, whole, 0, stop.start() if stop else len(text), lead.start(), end, []]
             continue
-        said = text[lead.end() : last].strip("，,；;、 和及")
+        said = text[lead.end() : last].strip("，,；;、 和及").removesuffix("呢").removesuffix("吗")
         facts = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
         if not facts and said and found:
             facts = _parallel(said, found[-1][2], keys) or _denied_parallel(said, found[-1][2], keys)
         if facts and said:
             count = int(lead.group("n")) if lead.group("n") else (0 if lead.group("others") else 1)
             if split is not None:  # one of the group split: what is said of the group is said of them too
-                n, j, whole, taken, _ = split
+                n, j, whole, taken = split[:4]
                 count = count or n - taken  # “其他人”: the rest of that group
                 if count <= 0 or taken + count > n:
                     split = None
                 else:
                     split[3] += count
+                    split[7].append(dict(facts))
                     facts = {**(found[j][2].facts if j is not None else whole), **facts}
                     if j is not None:
                         a, b, p, o = found[j]
@@ -709,7 +714,21 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
             named = lead.group("named") if isinstance(lead, _Named) else None
             found.append((lead.start(), last, Listed(said, count, facts, named or lead.group("mark") or "" if isinstance(lead, _Named) else ""), opening))
-    return [f for j, f in enumerate(found) if j not in emptied]
+    if split is not None:
+        rests.append(split)
+    found = [f for j, f in enumerate(found) if j not in emptied]
+    for n, j, whole, taken, _, start, end, parts in rests:
+        # “招了6个大学生…，但有2个社保还没交”: a group split with only some of it described — the rest are the group as
+        # said, and what sets the part apart by a yes or no (社保没交) is the other way for them
+        if j is not None or not 0 < taken < n or not whole or not parts:
+            continue
+        rest = dict(whole)
+        for key in {k for p in parts for k, v in p.items() if isinstance(v, bool) and k not in whole}:
+            said = {p.get(key) for p in parts}
+            if len(said) == 1 and isinstance(next(iter(said)), bool):
+                rest[key] = not next(iter(said))
+        found.append((start, end, Listed("其余的", n - taken, rest), ""))
+    return sorted(found, key=lambda f: f[0])
 
 
 class _Named:

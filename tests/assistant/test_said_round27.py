@@ -22,6 +22,8 @@ held-out or blind item).
     post renewed once after it ran out (续过一次) is the one re-placement allowed.
 15. An intern signed after some months (见习了3个月就签了劳动合同，协议是6个月): the months served and the agreement's,
     and the remaining-period subsidy asked of them.
+16. A group of hires split with only some of it described (招了6个…，但有2个社保还没交; 里面有1个合同只签了半年): the
+    rest are the group as said, the part set apart by a yes or no the other way for them.
 """
 
 from __future__ import annotations
@@ -181,3 +183,15 @@ def test_an_intern_signed_before_the_agreement_ran_out(assistant):
     (answer,) = talk(assistant, "我们是忻州一家公司，有个见习生见习了3个月就跟我们签了劳动合同，协议是6个月，剩下的补贴单位还能拿吗？最低工资1800", today=date(2022, 9, 1))
     assert answer.state.facts.get("served_months") == 3 and answer.state.facts.get("internship_months") == 6, answer.state.facts
     assert verdict(answer) in ("eligible", "amount"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("我们在宜宾，今年招了5个今年毕业的大学生，合同都签了两年，不过有1个社保还没给他交，吸纳就业补贴一共能拿多少", 8000),
+        ("遂宁一家厂今年招了4个应届毕业生，社保都交了，里面有1个合同只签了半年，一次性吸纳就业补贴总共多少", 6000),
+    ],
+)
+def test_a_group_split_with_only_some_described(assistant, question, total):
+    (answer,) = talk(assistant, question, today=date(2024, 10, 10))
+    assert answer.calculation is not None and answer.calculation.value == total, answer.answer
