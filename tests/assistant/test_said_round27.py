@@ -24,6 +24,8 @@ held-out or blind item).
     and the remaining-period subsidy asked of them.
 16. A group of hires split with only some of it described (招了6个…，但有2个社保还没交; 里面有1个合同只签了半年): the
     rest are the group as said, the part set apart by a yes or no the other way for them.
+17. A firm that gave a number of its staff a training (给40个职工做了技能提升培训) asks of the enterprise training subsidy,
+    and asking whether the dispatched workers among them count keeps that subsidy.
 """
 
 from __future__ import annotations
@@ -195,3 +197,11 @@ def test_an_intern_signed_before_the_agreement_ran_out(assistant):
 def test_a_group_split_with_only_some_described(assistant, question, total):
     (answer,) = talk(assistant, question, today=date(2024, 10, 10))
     assert answer.calculation is not None and answer.calculation.value == total, answer.answer
+
+
+def test_a_firm_training_a_number_of_its_staff(assistant):
+    first, second = talk(assistant, "我们是榆次的一家厂，给25个工人搞了技能提升培训，能补多少", "这里面有3个是劳务派遣的，也能算吗", today=date(2024, 5, 10))
+    assert first.calculation is not None and first.calculation.value == 7500, first.answer  # 25 × 300
+    # whether they count: the rule's total again, or the article saying the enterprise's staff include them
+    assert not second.abstained and "劳务派遣" in second.answer, second.answer
+    assert (second.calculation is not None and second.calculation.value == 7500) or second.citations[0].article == "二、（一）", second.answer
