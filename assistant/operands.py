@@ -680,7 +680,10 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
             known = so_far
         if text[lead.end() : end].rstrip().endswith(("：", ":")) or (i + 1 < len(leads) and leads[i + 1].end() == end + len(leads[i + 1].group(0)) and leads[i + 1].group(0).startswith("其中")):
             continue  # “3个今年毕业的学生：1个…，1个…”, “招了7个…，其中6个…”: the whole group, split after it
-        if i + 1 < len(leads) and leads[i + 1].start() == end and (intent("group_split_after").search(text[lead.end() : end]) or _whole_of_the_rest(leads, i, stop.start() if stop else len(text))):
+        if i + 1 < len(leads) and leads[i + 1].start() == end and (
+            intent("group_split_after").search(text[lead.end() : end]) or _whole_of_the_rest(leads, i, stop.start() if stop else len(text))
+            or _sum_of_parts(text, leads, i, stop.start() if stop else len(text))
+        ):
             # “6个大学生里有1个只签了半年”: the whole group, some of it described next — one listed before
             # (the 6 said of 大学生 there) when one fits it: those described next are taken out of it
             whole = {k: v for k, v in extract_facts(text[lead.end() : end]).items() if k in keys and v not in (None, frozenset(), ())}
@@ -891,6 +894,35 @@ def _rest_by_kinds_said_before(people: tuple[Listed, ...], earlier: Mapping[str,
         if count > 0:
             parts.append(Listed(f"其余{kind}", count, {**rest.facts, "person_categories": _members("person_categories", kind)}, rest.name))
     return tuple(p for p in people if p is not rest) + tuple(parts)
+
+
+def _sum_of_parts(text: str, leads: list, i: int, stop: int) -> bool:
+    """“招了4个大学生，2个今年毕业的，2个是2022年毕业的”: a group counted, then parts of it counted in its sentence that add
+    up to it, none of them said to be of a kind the group is not — the first is the whole the others are parts of.
+
+    >>> t = "招了4个大学生，2个今年毕业的，2个是2022年毕业的，吸纳补贴一共多少"
+    >>> _sum_of_parts(t, _leads(t), 0, len(t))
+    True
+    >>> t = "招了6个人：3个今年毕业的大学生，签了两年；1个就业困难人员，签了三年；1个监测户的，只签了半年；还有1个普通工人"
+    >>> _sum_of_parts(t, _leads(t), 1, len(t))
+    False
+    """
+    from assistant.facts import extract_facts
+
+    if not leads[i].group("n") or isinstance(leads[i], _Named) or leads[i].group(0).endswith("是"):
+        return False
+    if not re.search(r"(?:招|带|收|接|录用|吸纳|招用|招收|安置|培训)(?:了|进)?$", text[: leads[i].start()]):
+        return False  # (the whole is the people taken on, counted as such — not one item of a list, “2个是…”)
+    whole = int(leads[i].group("n"))
+    parts = [lead for lead in leads[i + 1 :] if lead.start() < stop]
+    if any(isinstance(p, _Named) for p in parts):
+        return False  # (people told by name are persons of the list, not parts of a count)
+    if len(parts) < 2 or any(not p.group("n") or p.group("others") for p in parts) or sum(int(p.group("n")) for p in parts) != whole:
+        return False
+    kinds = lambda a, b: frozenset(extract_facts(text[a:b]).get("person_categories") or ())  # noqa: E731
+    said = kinds(leads[i].end(), parts[0].start())
+    ends = [p.start() for p in parts[1:]] + [stop]
+    return all(not (k := kinds(p.end(), e)) or not said or k & said for p, e in zip(parts, ends))
 
 
 def _whole_of_the_rest(leads: list[re.Match[str]], i: int, stop: int) -> bool:

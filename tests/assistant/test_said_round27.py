@@ -26,6 +26,8 @@ held-out or blind item).
     rest are the group as said, the part set apart by a yes or no the other way for them.
 17. A firm that gave a number of its staff a training (给40个职工做了技能提升培训) asks of the enterprise training subsidy,
     and asking whether the dispatched workers among them count keeps that subsidy.
+18. Hires counted, then parts of them counted that add up to them (招了5个大学生，3个今年毕业的，2个是2022年毕业的): the
+    parts are those people, not a group beside them.
 """
 
 from __future__ import annotations
@@ -205,3 +207,8 @@ def test_a_firm_training_a_number_of_its_staff(assistant):
     # whether they count: the rule's total again, or the article saying the enterprise's staff include them
     assert not second.abstained and "劳务派遣" in second.answer, second.answer
     assert (second.calculation is not None and second.calculation.value == 7500) or second.citations[0].article == "二、（一）", second.answer
+
+
+def test_parts_that_add_up_to_the_hires_are_those_hires(assistant):
+    (answer,) = talk(assistant, "自贡的公司，今年招了5个大学生，3个今年毕业的，2个是2022年毕业的，都签了两年合同交了社保，一次性吸纳就业补贴一共多少", today=date(2024, 10, 10))
+    assert answer.calculation is not None and answer.calculation.value == 6000, answer.answer  # 3 × 2000
