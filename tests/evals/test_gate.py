@@ -98,6 +98,7 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout29.jsonl", "thresholds-heldout29.yaml"),
         ("heldout30.jsonl", "thresholds-heldout30.yaml"),
         ("scope-heldout25.jsonl", "thresholds-scope-heldout25.yaml"),
+        ("scope-heldout26.jsonl", "thresholds-scope-heldout26.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
