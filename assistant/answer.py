@@ -234,7 +234,9 @@ class Assistant:
                 state = replace(state, event_date=None)
 
         # (not “34号文到期了，有没有出新文件接上？”: a later document is asked, which the corpus does not hold)
-        if intent("asks_validity").search(query.text) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text) and not asks_detail(query.text, "later_document"):
+        # (“那2028年3月呢？” right after an answer on a document's standing: that document on that day)
+        dated_again = options.rules and self._conversation(query).topic == "document_validity" and intent("follow_up_date").match(query.text.strip()) is not None
+        if (intent("asks_validity").search(query.text) or dated_again) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text) and not asks_detail(query.text, "later_document"):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
@@ -1729,7 +1731,7 @@ class Assistant:
         if earlier is not None:  # “2017年那个就业补助资金管理办法”: the version a held document repealed
             return self._standing_answer(query, k, earlier)
         doc = self._match_document(query, scope)
-        if doc is None and about in self.index.documents and _follows_up_validity(query.text):
+        if doc is None and about in self.index.documents and (_follows_up_validity(query.text) or (topic == "document_validity" and intent("follow_up_date").match(query.text.strip()))):
             doc = self.index.documents[about]
         described, asked = intent("describes_document").search(query.text), intent("asks_validity").search(query.text)
         if doc is None and described and asked and asked.start() >= described.end() and not _asks_own_verdict(query.text):

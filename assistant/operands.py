@@ -763,15 +763,23 @@ def _leads(text: str) -> list:
     [('5个', '5'), ('小刘、小陈2个', '2'), ('老马', '1')]
     >>> [l.group(0) for l in _leads("我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天")], _leads("我是高级技师，干了5年")
     (['我', '我媳妇'], [])
+    >>> [l.group(0) for l in _leads("我跟我媳妇都是农村的，我学电焊学了14天，她学面点学了7天")]
+    ['我', '她']
     """
     counted = list(intent("person_listed").finditer(text))
     named = [_Named(m) for m in intent("person_named").finditer(text) if not any(c.end() == m.start() for c in counted)]
     # (“我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天”: people said by who they are to the speaker, the
     # speaker among them — only where one of kin is said)
     kin = list(intent("person_kin").finditer(text))
-    if any(m.group("kin") for m in kin):
+    pair = intent("speaker_pair").search(text)
+    if any(m.group("kin") for m in kin) or pair:
         taken = [(lead.start(), lead.end()) for lead in [*counted, *named]]
         named += [_Named(m) for m in kin if not any(a < m.end() and m.start() < b for a, b in taken)]
+    if pair:
+        # (“我跟我媳妇都是农村的…，我学电焊学了14天，她学面点学了7天”: the pair said of both, not a person of its
+        # own; a 他/她 after it that opens a clause is the one of kin)
+        named = [lead for lead in named if not (lead.start() < pair.end() and pair.start() < lead.end())]
+        named += [_Named(m) for m in intent("person_pronoun").finditer(text) if m.start() >= pair.end()]
     return sorted([*counted, *named], key=lambda lead: lead.start())
 
 
@@ -1038,10 +1046,71 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
     counted_after = _counted_after(text, keys)
     if counted_after is not None:
         return counted_after  # “低保家庭的有12个，残疾的2个”: groups described, then counted
+    # (“…4个应届生和2个就业困难人员，都上了社保。但应届生里有1个只签了8个月的合同，其余的都签了3年”: the groups listed
+    # first, read without the later sentence that singles some of one out — that sentence then splits it)
+    for sentence in list(re.finditer(r"[^。；;！!？?]+[。；;！!？?]?", text))[1:]:
+        if intent("singled_out_of_group").search(sentence.group(0)) is None:
+            continue
+        before = text[: sentence.start()] + text[sentence.end() :]
+        found = _described(before, keys)
+        if _distinct([p for _, _, p, _ in found]):
+            people = tuple(p for _, _, p, _ in found)
+            rest = _without(before, ((a, b) for a, b, _, _ in found))
+            split, left = _singled_out_later(people, sentence.group(0), keys)
+            if split != people:
+                return split, (rest + left if left.strip("，,。；; ") else rest)
     found = _described(text, keys)
     if not _distinct([p for _, _, p, _ in found]):
         return (), text
-    return tuple(p for _, _, p, _ in found), _without(text, ((a, b) for a, b, _, _ in found))
+    people, rest = tuple(p for _, _, p, _ in found), _without(text, ((a, b) for a, b, _, _ in found))
+    return _singled_out_later(people, rest, keys)
+
+
+def _singled_out_later(people: tuple[Listed, ...], rest: str, keys: set[str]) -> tuple[tuple[Listed, ...], str]:
+    """Groups listed, then — in a later sentence — some of one of them singled out by that group's own word, and
+    perhaps the rest of everyone (“招了3个今年毕业的大学生，还有1个就业困难人员，都交了社保。不过其中1个大学生只签了
+    半年合同，其他人签的都是两年”, ``singled_out_of_group``): that group split in two, what is said of the others said
+    of every other one.  Unchanged unless exactly one group's words name those singled out and it has more of them.
+
+    >>> people, rest = _singled_out_later((Listed("今年毕业的大学生", 3, {"person_categories": frozenset({"毕业年度高校毕业生"})}), Listed("就业困难人员", 1, {"person_categories": frozenset({"就业困难人员"})})), "今年招了，都交了社保。不过其中1个大学生只签了0.5年合同，其他人签的都是2年。一共多少？", {"person_categories", "contract_years"})
+    >>> [(p.said, p.count, p.facts.get("contract_years")) for p in people], rest
+    ([('大学生只签了0.5年合同', 1, Decimal('0.5')), ('今年毕业的大学生', 2, Decimal('2')), ('就业困难人员', 1, Decimal('2'))], '今年招了，都交了社保。一共多少？')
+    """
+    from assistant.facts import extract_facts
+
+    if len(people) < 2:
+        return people, rest
+    for sentence in re.finditer(r"[^。；;！!？?]+[。；;！!？?]?", rest):
+        m = intent("singled_out_of_group").search(sentence.group(0))
+        if m is None:
+            continue
+        said, n = m.group("rest"), int(m.group("n"))
+        # the group whose own words open what is said of those singled out (“大学生只签了…” of “今年毕业的大学生”)
+        # or named just before (“应届生里有1个只签了8个月”)
+        before = sentence.group(0)[: m.start()]
+        named = [i for i, p in enumerate(people) if p.count > n and any(said.startswith(p.said[-k:]) or before.endswith(p.said[-k:]) for k in range(2, len(p.said) + 1))]
+        if len(named) != 1:
+            continue
+        own = {k: v for k, v in extract_facts(said).items() if k in keys and v not in (None, frozenset(), ())}
+        others = {k: v for k, v in extract_facts(m.group("others") or "").items() if k in keys and v not in (None, frozenset(), ())}
+        if not own:
+            continue
+        if m.group("others") and not others:
+            # (“其他人签的都是两年”: the figure of the same kind as said of those singled out)
+            others = _parallel(m.group("others"), Listed(said, n, own), keys) or {}
+        g = people[named[0]]
+        split: list[Listed] = []
+        for i, p in enumerate(people):
+            if i == named[0]:
+                split.append(Listed(said, n, {**g.facts, **own}, g.name))
+                split.append(replace(g, count=g.count - n, facts={**g.facts, **others}))
+            else:
+                split.append(replace(p, facts={**p.facts, **others}))
+        start, end = sentence.start() + m.start(), sentence.start() + m.end()
+        # the words that led in (“不过”“但”) go with the sentence taken out
+        lead = re.search(r"(?:不过|但是|但|可是|只是)\s*$", rest[sentence.start() : start])
+        return tuple(split), _without(rest, [(sentence.start() + lead.start() if lead else start, end + (1 if end < len(rest) and rest[end] in "。；;" else 0))])
+    return people, rest
 
 
 _CLAUSE = re.compile(r"[^，,；;。？！?!：:（）()、]+")

@@ -352,6 +352,8 @@ def spoken_numbers(text: str) -> str:
     ('年利率3.3', '利率大概3.45', '下午三点半')
     >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
+    >>> spoken_numbers("要是补一整年呢"), spoken_numbers("干了一整个月"), spoken_numbers("整整一年"), spoken_numbers("一整套")
+    ('要是补1年呢', '干了1个月', '整整1年', '一整套')
     """
     text = _DIGIT_YEAR.sub(lambda m: m.group(1).translate(_DIGITS), text)
     # “十几个人”: ten and some more people, read as “10多” (a count, as “五十多人” is 50); a duration
@@ -383,6 +385,8 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(rf"([{_NUMERAL}]+)(?=个半月|年半)", lambda m: cn_number(m.group(1)) or m.group(1), text)
     text = re.sub(r"(\d+)个半月", r"\1.5个月", text)
     text = re.sub(r"(\d+)年半", r"\1.5年", text)
+    # “补一整年”“干了一整个月”“培训一整天”: a whole year / month / day, the count as said
+    text = re.sub(rf"(?<![{_NUMERAL}\d])([{_NUMERAL}]{{1,3}})整(?=年|个月|天)", lambda m: cn_number(m.group(1)) or m.group(0), text)
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
         rf"(?<![同唯统单万])([{_NUMERAL[:-3]}][{_NUMERAL}]*)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",  # 百千万 start no number

@@ -396,6 +396,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             number = number / 100 if tail == "%" or number > 1 else number
         if "months" in spec.key and tail == "年":
             number *= 12
+        if spec.bounds and not spec.bounds[0] <= number <= spec.bounds[1]:
+            return {}  # “57了，男的” to “距法定退休年龄还有几年？”: not a number of years the fact can hold (an age)
         if number == number.to_integral_value():
             number = number.quantize(Decimal(1))
         if spec.kind == "int":

@@ -1,0 +1,97 @@
+"""Round 28: what people say, read as they mean it (probing in our own words; none of these is a held-out or blind
+item).
+
+1. The premium of the interns' accident insurance named as 保险费, and the payee said between the verb and 多少
+   (这笔保险费政府能给我们报多少), asks the premium subsidy; a social-insurance contribution (社会保险费) does not.
+2. A whole year said as 一整年 (补一整年最多多少) is one year the subsidy is multiplied over.
+3. The speaker and one of kin said together (我和我老婆都…), then each with a figure (我学了12天，她学了5天): two
+   people, each by the rule, added.
+4. A short reply that cannot be the number asked (58了，男的 to “距法定退休年龄还有几年？”) is not taken as it: an age is
+   not a number of years to retirement.
+5. A day named alone right after an answer on a document's standing (那2028年1月呢？) asks that document's standing
+   on that day.
+6. Groups of hires listed, then some of one group singled out in a later sentence by the group's own word (不过其中1个
+   大学生只签了半年合同, 应届生里有1个…) and the others said of (其余的都签了3年): that group split, the rest of everyone
+   with what is said of the others.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("太原一家公司，接了5个见习的大学生，给他们都上了意外险，这笔保险费政府能给我们报多少？", 1200),
+        ("我们在长治，收了3个见习生，意外险都买了，保险费政府一共补我们多少？", 720),
+    ],
+)
+def test_premium_named_as_insurance_fee(assistant, message, expected):
+    *_, answer = talk(assistant, message, today=date(2024, 5, 10))
+    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
+
+
+def test_social_insurance_fee_is_not_the_premium():
+    from assistant.facts import extract_facts
+
+    assert extract_facts("见习人员的社会保险费政府能补多少").get("asks_premium") is None
+    assert extract_facts("给见习生买的意外险，这个保险费政府能补我们多少").get("asks_premium") is True
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("成都的，认定了就业困难人员，现在灵活就业自己交社保，每月交600。补贴补一整年最多能补多少？", 4800),
+        ("我在绵阳，就业困难人员，灵活就业，社保一个月交750，这个社保补贴一整年下来最多多少钱？", 6000),
+    ],
+)
+def test_a_whole_year(assistant, message, expected):
+    *_, answer = talk(assistant, message, today=date(2025, 3, 1))
+    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("我和我老婆都是农村出来的，在榆次报了政府的技能培训，我学了12天，她学了5天，都结业了。俩人一共能补多少？", 1500),
+        ("我跟我弟都是失业人员，在介休参加了职业技能培训，我培训了6天，他培训了15天，都学完了，我们俩补贴加起来多少？", 1600),
+    ],
+)
+def test_speaker_and_kin_each_with_a_figure(assistant, message, expected):
+    *_, answer = talk(assistant, message, today=date(2023, 12, 20))
+    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
+
+
+def test_an_age_is_not_years_to_retirement(assistant):
+    *_, answer = talk(assistant, "街道给我们小区一个就业困难人员安排了公益性岗位，他这岗位补贴能一直领到退休吗？", "58了，男的", today=date(2024, 6, 5))
+    assert answer.state.facts.get("years_to_retirement") is None, answer.answer
+    assert answer.state.facts.get("age") == 58
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "status"),
+    [
+        ("那2028年1月呢？", "已失效"),
+        ("我问的是2026年6月那会儿，到时候还能按它办吗？", "现行有效"),
+    ],
+)
+def test_a_day_named_after_a_standing_answer(assistant, follow_up, status):
+    *_, answer = talk(assistant, "川人社规〔2022〕9号现在还有效吗？", follow_up, today=date(2025, 4, 16))
+    assert not answer.abstained and status in answer.answer and "川人社规〔2022〕9号" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # 6. groups of hires listed, then in a later sentence some of one group singled out by its own word, and the others
+        ("我们在德阳开了个餐馆，今年招了4个应届生和2个就业困难人员，都上了社保。但应届生里有1个只签了8个月的合同，其余的都签了3年。一次性吸纳就业补贴一共能补多少？", 10000),
+        ("绵阳一家厂，今年招了5个今年毕业的大学生，还有2个就业困难人员，合同都签了两年。不过其中2个大学生社保还没交，其他人社保都交了。一次性吸纳就业补贴一共多少？", 10000),
+    ],
+)
+def test_some_of_one_group_singled_out_later(assistant, message, expected):
+    *_, answer = talk(assistant, message, today=date(2024, 10, 15))
+    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
