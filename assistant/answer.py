@@ -1548,6 +1548,15 @@ class Assistant:
             plain = lambda t: re.sub(r"[\s“”\"，,、。]", "", t)  # noqa: E731
             for words in ref.quotes:
                 found = [a for a in self.index.articles if plain(words) and plain(words) in plain(a.text)]
+                if len(found) > 1:
+                    # (“‘高技能领军人才’具体指哪些人，人社部2024年那个培育计划里是哪一条说的？包括哪些荣誉？”: the words quoted
+                    # are in several documents — first the document whose title holds them, then the article that
+                    # shares most of the rest of the question's words)
+                    others = plain(query.text.replace(words, ""))
+                    pairs = {others[i : i + 2] for i in range(len(others) - 1)}
+                    title = lambda a: self.index.documents[a.doc_id].title if a.doc_id in self.index.documents else ""  # noqa: E731
+                    shared = lambda a: sum(1 for b in pairs if b in plain(a.text) or b in plain(title(a)))  # noqa: E731
+                    found = sorted(found, key=lambda a: (plain(words) not in plain(title(a)), -shared(a)))
                 if found:
                     return self._article_answer(query, found[:3], day, lead=f"“{words}”出自")
         docs = self._referenced_documents(query.text, ref)  # by 文号, 《title》 or the words of a title
@@ -1671,6 +1680,18 @@ class Assistant:
             strongest = [a for form, a in found if form == min(found, key=lambda f: f[0])[0]] if found else []
             if len(strongest) == 1:  # one article defines it outright (a glossary entry before a gloss in brackets)
                 return strongest[0]
+            if not found:
+                # (“‘高技能领军人才’具体指哪些人”: the document titled by the term defines it by its short form —
+                # “领军人才指…” in 《高技能领军人才培育计划》)
+                titled = {d.doc_id for d in self.index.documents.values() if term in d.title and (not family or d.doc_id in family)}
+                titled |= {c for t in titled for c in self.index.documents[t].children} | {self.index.documents[t].parent_id for t in titled if self.index.documents[t].parent_id}
+                for cut in range(1, len(term) - 2) if titled else ():
+                    short = [(d.form, a) for a in self.index.articles if a.doc_id in titled and (d := defining_sentence(a.text, term[cut:]))]
+                    outright = [a for form, a in short if form == min(f for f, _ in short)]
+                    if len(outright) == 1:
+                        return outright[0]
+                    if short:
+                        break
         # a term quoted from a document (“方案里说的“失业人员”，要不要本地户口”): the one article that defines it
         for term in re.findall(r"[“\"‘]([^”\"’]{2,10})[”\"’]", text):
             defines = re.compile(rf"[“\"]{re.escape(term)}[”\"](?:是指|指的是|指)")

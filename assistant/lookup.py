@@ -359,15 +359,21 @@ def term_asked(text: str) -> str | None:
     ('其他支出', '东部地区')
     >>> term_asked("高级技师评副高要满几年") is None, term_asked("方案里说的十大平台，具体是哪些？"), term_asked("具体是哪些？") is None
     (True, '十大平台', True)
-    >>> term_asked("中央分配就业补助资金时，哪些省份属于东部地区？")
-    '东部地区'
+    >>> term_asked("中央分配就业补助资金时，哪些省份属于东部地区？"), term_asked("热线这边有人问“高技能领军人才”具体指哪些人")
+    ('东部地区', '高技能领军人才')
     """
     from assistant.understand.intents import intent
 
     for name in ("asks_meaning", "asks_members", "asks_members_before"):
         m = intent(name).search(text)
         if m is not None:
-            term = intent("term_lead_in").regex.sub("", m.group("term")).strip("“”\"‘’ ")
+            said = m.group("term")
+            quoted = re.findall(r"[“‘\"]([^”’\"]{2,})[”’\"]", said)
+            if quoted:  # (“‘高技能领军人才’具体是指哪些人”: the words quoted are the term)
+                said = quoted[-1]
+            elif re.search(r"[“‘\"]", said):  # (“热线这边有人问“高技能领军人才”具体指哪些人”: the quote closes after the term)
+                said = re.split(r"[“‘\"]", said)[-1] or said
+            term = intent("term_lead_in").regex.sub("", said).strip("“”\"‘’ ")
             term = intent("asking_after_term").regex.sub("", term).strip("“”\"‘’ ，,")  # “…十大平台，具体是哪些”: no term, only the asking
             if len(term) >= 2:
                 return term

@@ -787,6 +787,13 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         if generic and len(held) == 1:
             read[held[0]] = state.facts[held[0]] + read.pop(generic[0])
             return
+    # (“不好意思说错了，培训完只有15个人找到工作”: the number is of those placed, a part of the people held — the part of a
+    # ratio a fact declares (就业率 = employed_count / trainees_count) — not a new count of the people)
+    parts = {spec.ratio_of[0] for spec in FACTS.values() if spec.ratio_of}
+    placed = [k for k in read if k in parts and _is_count(read[k])]
+    if placed and any(k in FACTS and FACTS[k].counts_people for k in state.facts):
+        for key in [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback and read[k] == read[placed[0]]]:
+            read.pop(key)
     missed = bool(intent("left_out").search(text))
     if missed and read.get("_correction"):
         # “不对，我漏说了，还有2个是就业困难人员”: what was left out is added, not put in place of what was said

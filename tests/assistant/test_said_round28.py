@@ -13,6 +13,10 @@ item).
 6. Groups of hires listed, then some of one group singled out in a later sentence by the group's own word (不过其中1个
    大学生只签了半年合同, 应届生里有1个…) and the others said of (其余的都签了3年): that group split, the rest of everyone
    with what is said of the others.
+7. Most placed (培训完大部分都就业了) is not all placed; a correction giving how many found work (说错了，只有15个人找到
+   工作) changes those placed, not the number trained.
+8. A term quoted from a document titled by it, defined there by its short form (“高技能领军人才” — 领军人才指…): that
+   article, not the first place the full words appear.
 """
 
 from __future__ import annotations
@@ -95,3 +99,25 @@ def test_a_day_named_after_a_standing_answer(assistant, follow_up, status):
 def test_some_of_one_group_singled_out_later(assistant, message, expected):
     *_, answer = talk(assistant, message, today=date(2024, 10, 15))
     assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
+
+
+def test_most_placed_is_not_all_placed():
+    from assistant.facts import extract_facts
+
+    assert extract_facts("办了个订单班，30个人培训了12天，结业后大多数都上岗了").get("employment_rate") is None
+    assert extract_facts("办了个订单班，30个人培训了12天，结业后全部上岗了").get("employment_rate") == 1
+
+
+def test_a_correction_of_those_placed_keeps_those_trained(assistant):
+    *_, answer = talk(
+        assistant,
+        "我们是榆次的企业，搞了个项目制培训，一共30个人，培训了12天，培训完大部分都进厂了，补贴怎么算？",
+        "说错了，其实培训完只有21个人进了厂。",
+        today=date(2023, 12, 20),
+    )
+    assert verdict(answer) == "not_eligible" and "70%" in answer.answer, answer.answer
+
+
+def test_a_term_defined_by_its_short_form(assistant):
+    *_, answer = talk(assistant, "“高技能领军人才”具体是指哪些人？人社部那个培育计划里哪一条讲的？", today=date(2024, 7, 8))
+    assert answer.citations and (answer.citations[0].doc_id, answer.citations[0].article) == ("cn-2024-ae3e1c", "二、（一）"), answer.answer
