@@ -307,7 +307,7 @@ def spoken_numbers(text: str) -> str:
     """Chinese numerals before units as digits, 半 as .5, 成 as tens of percent.
 
     >>> spoken_numbers("干了三年半，百分之八十，六成，五年多，两千块，二〇二五年")
-    '干了3.5年，80%，60%，5年，2000块，2025年'
+    '干了3.5年，80%，60%，5.5年，2000块，2025年'
     >>> spoken_numbers("一次性创业补贴，一线工人")
     '一次性创业补贴，一线工人'
     >>> spoken_numbers("一万二"), spoken_numbers("三万八千五"), spoken_numbers("一百二十六万")
@@ -325,7 +325,7 @@ def spoken_numbers(text: str) -> str:
     >>> spoken_numbers("两位师傅"), spoken_numbers("三位老师"), spoken_numbers("单位"), spoken_numbers("三位数")
     ('2位师傅', '3位老师', '单位', '三位数')
     >>> spoken_numbers("助学金一年多少"), spoken_numbers("干了一年多")
-    ('助学金1年多少', '干了1年')
+    ('助学金1年多少', '干了1.5年')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
     ('见习0.5年', '2023年上半年毕业')
     >>> spoken_numbers("干了一年零三个月"), spoken_numbers("去年一年12个月都交了")
@@ -418,7 +418,10 @@ def spoken_numbers(text: str) -> str:
         lambda m: f"{(Decimal(m.group(1)) + Decimal(m.group(2)) / 12).quantize(Decimal('0.01'))}年" if 0 < int(m.group(2)) < 12 else m.group(0),
         text,
     )
-    text = re.sub(r"(\d+(?:\.\d+)?)年多(?!少)", r"\1年", text)  # not “一年多少钱”
+    # “两年多” is more than 2 years and less than 3: written as the half between (2.5年), which any whole number of years a
+    # rule sets (满2年, 离校2年内, 满3年) is on the same side of as the time said; not “一年多少钱”
+    text = re.sub(r"(?<![\d.])(\d+)年多(?!少)", lambda m: f"{m.group(1)}.5年", text)
+    text = re.sub(r"(\d+\.\d+)年多(?!少)", r"\1年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
     return text
 

@@ -321,17 +321,29 @@ def flexible_si(ctx: Context) -> Outcome:
     share = ctx.p("sc.flexible_si.share")
     ctx.step(f"就业困难人员和离校2年内未就业的高校毕业生灵活就业后缴纳社会保险费的，补贴标准不超过实际缴费的{fmt_share(share.value)}。", FLEXIBLE)
     leaving = ctx.p("sc.flexible_si.years_after_leaving")
-    who = any_of(
-        has_category(ctx, "就业困难人员"),
-        category_or(
-            ctx,
-            ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"),
-            all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving), fact_is(ctx, "employed", False)),
-        ),
+    difficult = has_category(ctx, "就业困难人员")
+    graduate = category_or(
+        ctx,
+        ("离校2年内未就业高校毕业生", "离校2年内高校毕业生"),
+        all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving), fact_is(ctx, "employed", False)),
     )
+    who = any_of(difficult, graduate)
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校2年内未就业的高校毕业生。")
+    if who.ok is None and graduate.ok is False and ctx.get("asks_whether") and has_category(ctx, "高校毕业生").ok:
+        # “大学毕业两年多了还没工作，灵活就业自己交社保，能领社保补贴吗”: a graduate past the 2 years, nothing said of
+        # being recognised as 就业困难人员 — not as a graduate; as one recognised, yes
+        ctx.step(f"离校已超过{fmt_number(leaving.d)}年，不属于离校{fmt_number(leaving.d)}年内未就业的高校毕业生。", leaving.reference)
+        return ctx.result(
+            "not_eligible",
+            None,
+            None,
+            f"按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校{fmt_number(leaving.d)}年内未就业的高校毕业生；您离校已超过{fmt_number(leaving.d)}年，按高校毕业生身份不能享受。如已被认定为就业困难人员，可按就业困难人员申请（补贴不超过实际缴费的{fmt_share(share.value)}）。",
+        )
     paid = ctx.get("contribution")
+    if paid is None and ctx.get("asks_whether") and who.ok:
+        # “大专毕业一年多了…跑外卖自己交社保，社保补贴能领不？”: one the clause names, asking whether — yes, with the standard
+        return ctx.result("eligible", None, None, f"可以。按四川省规定，就业困难人员和离校{fmt_number(leaving.d)}年内未就业的高校毕业生灵活就业后缴纳社会保险费的，给予社会保险补贴，标准不超过实际缴费的{fmt_share(share.value)}。")
     if paid is None:
         return ctx.result("info", None, None, f"按四川省规定，灵活就业社会保险补贴标准不超过实际缴费的{fmt_share(share.value)}。")
     totalled = contribution_total(ctx, share.value, None)
@@ -584,7 +596,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (FLEXIBLE,),
         flexible_si,
-        ("person_categories", "excluded_categories", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed"),
+        ("person_categories", "excluded_categories", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "years_since_graduation", "graduation_year", "graduation_years_ago", "graduation_month", "employed", "asks_whether"),
         ("sc.flexible_si.share", "sc.flexible_si.years_after_leaving"),
         selector=(("employment_form", "灵活就业"),),
     ),

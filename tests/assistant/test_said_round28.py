@@ -17,6 +17,9 @@ item).
    工作) changes those placed, not the number trained.
 8. A term quoted from a document titled by it, defined there by its short form (“高技能领军人才” — 领军人才指…): that
    article, not the first place the full words appear.
+9. N年多 is more than N years and less than N+1 (两年多 → 2.5): past a 离校2年内 limit, short of 满3年, and the level it
+   is said of still held (拿技师证三年多了).  A graduate past the 2 years asking Sichuan's flexible-employment insurance
+   subsidy, nothing said of being recognised as 就业困难人员, is not eligible as a graduate.
 """
 
 from __future__ import annotations
@@ -121,3 +124,23 @@ def test_a_correction_of_those_placed_keeps_those_trained(assistant):
 def test_a_term_defined_by_its_short_form(assistant):
     *_, answer = talk(assistant, "“高技能领军人才”具体是指哪些人？人社部那个培育计划里哪一条讲的？", today=date(2024, 7, 8))
     assert answer.citations and (answer.citations[0].doc_id, answer.citations[0].article) == ("cn-2024-ae3e1c", "二、（一）"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "today", "expected"),
+    [
+        ("德阳的，大专毕业两年多了一直没正式工作，现在跑外卖自己交社保，社保补贴能领不？", date(2025, 6, 1), "not_eligible"),
+        ("德阳的，大专毕业一年多了一直没正式工作，现在跑外卖自己交社保，社保补贴能领不？", date(2025, 6, 1), "eligible"),
+        ("嘉兴的，拿技师证两年多了，一直在车间干，近三年考核都合格，能评中级职称吗？", date(2025, 6, 1), "not_eligible"),
+        ("嘉兴的，拿技师证三年多了，一直在车间干，近三年考核都合格，能评中级职称吗？", date(2025, 6, 1), "eligible"),
+    ],
+)
+def test_years_and_more(assistant, message, today, expected):
+    *_, answer = talk(assistant, message, today=today)
+    assert verdict(answer) == expected, answer.answer
+
+
+def test_years_and_more_normalized():
+    from assistant.text import normalize
+
+    assert "2.5年" in normalize("毕业两年多了") and "1年多少" in normalize("补贴一年多少钱")

@@ -83,7 +83,7 @@ def test_a_changed_layoff_count_is_decided_again(assistant):
     first, second, third = talk(
         assistant, "遂宁一家小厂，参保18个人，能申请稳岗返还吗", "交了四年多，去年辞退了4个", "那要是辞退了3个呢", today=SICHUAN_DAY
     )
-    assert second.state.facts.get("insured_months") == 48, second.state.facts  # 交了四年多: the insurance, in months
+    assert second.state.facts.get("insured_months") == 54, second.state.facts  # 交了四年多 (more than 4, under 5: 4.5年): the insurance, in months
     assert verdict(second) == "not_eligible", second.answer  # 4/18 = 22.2%
     assert verdict(third) == "eligible", third.answer  # 3/18 = 16.7%
 
