@@ -1271,9 +1271,17 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     apart, or the rule gives none of them an amount.  ``event_day``: ``as_of`` is the day of what the person
     did (``Registry.evaluate``).
     """
-    if decision is None or decision.calculation is None or decision.rule_id is None or facts.get("amount_basis") == "每个":
+    if decision is None or decision.calculation is None or decision.rule_id is None:
         return None
     from assistant.facts import extract_facts
+
+    if facts.get("amount_basis") == "每个":
+        # (“一个人能补多少” asked before, then a reply that splits the people held — “两个是应届的，一个不是，他是前年
+        # 毕业的”: each is decided, and the figure for those who qualify added, the figure each shown with it)
+        said_before = bool(context) and earlier is not None and earlier.get("amount_basis") == "每个" and extract_facts(text).get("amount_basis") is None
+        if not said_before:
+            return None
+        facts = {k: v for k, v in facts.items() if k != "amount_basis"}
     from assistant.rules.inputs import FACTS
     from assistant.rules.registry import UnknownRule, get_rule, registry
 
@@ -1350,7 +1358,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     said_keys = {k for p in people for k in p.facts}
     common = extract_facts(rest)
     counted = {k for k, spec in FACTS.items() if spec.counts_people}
-    base = {k: v for k, v in facts.items() if k not in said_keys and k not in counted}
+    # a fact of a person said of some of them only (“2个是应届的”: in_graduation_year) is not said of all — it is
+    # theirs, not the message's, even where the rule reads it only through what it implies
+    own_only = {k for p in people for k in extract_facts(p.said) if k in FACTS and FACTS[k].of_person and k not in common}
+    base = {k: v for k, v in facts.items() if k not in said_keys and k not in counted and k not in own_only}
     base["amount_basis"] = "每个"
     if "asks_whether" in rule.inputs:
         base["asks_whether"] = True  # of each one: does this one qualify?
@@ -1358,6 +1369,10 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     heading: str | None = None
     for person in people:
         own = dict(base)
+        for key in own_only - said_keys:
+            value = extract_facts(person.said).get(key)
+            if value is not None:
+                own[key] = value
         for key in said_keys:
             if FACTS[key].kind != "set":  # a figure: this one's, else what is said of them all
                 value = person.facts.get(key, common.get(key))

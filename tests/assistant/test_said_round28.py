@@ -20,6 +20,8 @@ item).
 9. N年多 is more than N years and less than N+1 (两年多 → 2.5): past a 离校2年内 limit, short of 满3年, and the level it
    is said of still held (拿技师证三年多了).  A graduate past the 2 years asking Sichuan's flexible-employment insurance
    subsidy, nothing said of being recognised as 就业困难人员, is not eligible as a graduate.
+10. A reply that splits the people held (两个是应届的，一个不是，他是前年毕业的) after a figure each was asked: each
+    decided, those who qualify added.
 """
 
 from __future__ import annotations
@@ -144,3 +146,13 @@ def test_years_and_more_normalized():
     from assistant.text import normalize
 
     assert "2.5年" in normalize("毕业两年多了") and "1年多少" in normalize("补贴一年多少钱")
+
+
+def test_a_reply_splits_the_people_held(assistant):
+    *_, answer = talk(
+        assistant,
+        "我们在宜宾开了家小公司，今年招了4个大学生，合同都签了3年，社保也交了，招大学生每人能补多少？",
+        "3个是应届的，1个不是，他是2021年毕业的",
+        today=date(2024, 9, 10),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 6000, answer.answer
