@@ -22,6 +22,8 @@ item).
    subsidy, nothing said of being recognised as 就业困难人员, is not eligible as a graduate.
 10. A reply that splits the people held (两个是应届的，一个不是，他是前年毕业的) after a figure each was asked: each
     decided, those who qualify added.
+11. Working now at a workplace named, in a part there (现在在…阀门厂当班组长), is in post; an intern's allowance asked
+    after she left early (参加就业见习，没满1个月就不干了…生活补助) asks the allowance, not who may intern.
 """
 
 from __future__ import annotations
@@ -156,3 +158,18 @@ def test_a_reply_splits_the_people_held(assistant):
         today=date(2024, 9, 10),
     )
     assert answer.calculation is not None and answer.calculation.value == 6000, answer.answer
+
+
+def test_now_at_a_workplace_in_a_part_is_in_post(assistant):
+    *_, answer = talk(assistant, "我是全国技术能手，目前在洛阳一家轴承厂当班长，能破格报副高吗？", today=date(2024, 10, 12))
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_allowance_asked_after_leaving_early(assistant):
+    *_, answer = talk(
+        assistant,
+        "我儿子在太原一家公司参加就业见习，干了不到一个月就不干了，公司说生活补助不给发，对吗？",
+        "他干了16个工作日",
+        today=date(2023, 8, 14),
+    )
+    assert verdict(answer) == "eligible", answer.answer
