@@ -24,6 +24,9 @@ item).
     decided, those who qualify added.
 11. Working now at a workplace named, in a part there (现在在…阀门厂当班组长), is in post; an intern's allowance asked
     after she left early (参加就业见习，没满1个月就不干了…生活补助) asks the allowance, not who may intern.
+12. A public post given again with words between (又给安排了一次) is a second placement; money asked for looking for
+    work (求职可以补点钱) is the job-seeking subsidy; people sent out of their county in an organised group, their own
+    subsidy asked (他们个人还有没有补贴), is the job-seeking subsidy of organised labour export.
 """
 
 from __future__ import annotations
@@ -173,3 +176,23 @@ def test_allowance_asked_after_leaving_early(assistant):
         today=date(2023, 8, 14),
     )
     assert verdict(answer) == "eligible", answer.answer
+
+
+def test_a_public_post_given_again(assistant):
+    *_, answer = talk(assistant, "我妈是就业困难人员，公益性岗位干满了三年，后来又给安排了一回，现在又快到期了，还能再安排吗？", today=date(2025, 2, 18))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_money_while_looking_for_work(assistant):
+    *_, answer = talk(assistant, "孩子大四了，明年毕业，家里是低保户，找工作能补点钱吗？", today=date(2024, 11, 5))
+    assert not answer.abstained and answer.calculation is not None and "求职" in answer.answer, answer.answer
+
+
+def test_their_own_subsidy_after_organised_export(assistant):
+    *_, answer = talk(
+        assistant,
+        "广元一个劳务合作社，今年组织了10个脱贫户进厂，都签了一年合同交了社保，合作社能拿多少服务补助？",
+        "其中4个是我们统一包车送到外省的，出了县了。他们个人还有没有补贴？",
+        today=date(2024, 12, 5),
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.poverty_migration_job_seeking", answer.answer
