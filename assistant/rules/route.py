@@ -512,7 +512,15 @@ def decide(
     reg = registry()
     if not facts.get("doc_id"):
         named = _document_named(question, reg)
-        if named:
+        # (a piece of a title the words happen to share — “可以做职业技能等级认定” by a 绍兴 school — is not another
+        # province's document: only one of the person's own province or the nation's, unless named outright)
+        where = person_of(region, facts)
+        source = reg.sources.get(named) if named else None
+        home = None
+        if source is not None and source.region != NATIONAL:
+            home = source.region if regions().province(source.region) is not None else regions().province_of_city(source.region)
+        foreign = home is not None and where.province is not None and home != where.province
+        if named and (not foreign or _document_said(question, reg) == named):
             facts["doc_id"] = named
     topic = detect_topic(question, facts)
     if continues and context and not topic_hint:

@@ -27,6 +27,9 @@ item).
 12. A public post given again with words between (又给安排了一次) is a second placement; money asked for looking for
     work (求职可以补点钱) is the job-seeking subsidy; people sent out of their county in an organised group, their own
     subsidy asked (他们个人还有没有补贴), is the job-seeking subsidy of organised labour export.
+13. An organisation's own standing asked (2022年7月被遴选成了评价组织…这个资格是一直有效吗): the day it was selected is a
+    fact of it, not the day asked; and words it shares with another province's title (职业技能等级认定) do not make
+    that province's document the one asked about.
 """
 
 from __future__ import annotations
@@ -196,3 +199,9 @@ def test_their_own_subsidy_after_organised_export(assistant):
         today=date(2024, 12, 5),
     )
     assert answer.calculation is not None and answer.calculation.rule_id == "sc.poverty_migration_job_seeking", answer.answer
+
+
+def test_own_selection_date_and_no_other_province_document(assistant):
+    *_, answer = talk(assistant, "我们是嘉兴一家培训机构，2023年3月被人社局遴选为社会培训评价组织，可以开展职业技能等级认定。这个资格一直有效吗？", today=date(2025, 2, 12))
+    assert all(c.region in ("浙江省", "全国") for c in answer.citations), [c.region for c in answer.citations]
+    assert "截至2025年2月12日" in answer.answer or "2023年3月1日" not in answer.answer, answer.answer
