@@ -30,6 +30,8 @@ item).
 13. An organisation's own standing asked (2022年7月被遴选成了评价组织…这个资格是一直有效吗): the day it was selected is a
     fact of it, not the day asked; and words it shares with another province's title (职业技能等级认定) do not make
     that province's document the one asked about.
+14. A technician school's schooling said not to be enough for an exam (技校毕业…考中级会计职称…学历不够) asks what that
+    schooling counts as, not a title by skill level; 高级工班 is then the class, not a skill level.
 """
 
 from __future__ import annotations
@@ -205,3 +207,8 @@ def test_own_selection_date_and_no_other_province_document(assistant):
     *_, answer = talk(assistant, "我们是嘉兴一家培训机构，2023年3月被人社局遴选为社会培训评价组织，可以开展职业技能等级认定。这个资格一直有效吗？", today=date(2025, 2, 12))
     assert all(c.region in ("浙江省", "全国") for c in answer.citations), [c.region for c in answer.citations]
     assert "截至2025年2月12日" in answer.answer or "2023年3月1日" not in answer.answer, answer.answer
+
+
+def test_technician_school_schooling_for_an_exam(assistant):
+    *_, answer = talk(assistant, "我技校毕业，在杭州做统计，想考中级统计师，人家说我学历不够，浙江对技校的有什么说法？", "预备技师班", today=date(2024, 3, 1))
+    assert answer.citations and answer.citations[0].article == "三、（三）" and "本科" in answer.answer, answer.answer
