@@ -100,6 +100,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout25.jsonl", "thresholds-scope-heldout25.yaml"),
         ("scope-heldout26.jsonl", "thresholds-scope-heldout26.yaml"),
         ("heldout31.jsonl", "thresholds-heldout31.yaml"),
+        ("heldout32.jsonl", "thresholds-heldout32.yaml"),
+        ("scope-heldout27.jsonl", "thresholds-scope-heldout27.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
