@@ -211,8 +211,8 @@ def compared_regions(named: list[str] | tuple[str, ...]) -> list[str]:
     return [r for r in named if not (province_of(r) == r and r in cities_of)]
 
 
-_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年))年?(?:(\d{1,2})(?:~\d{1,2})?月份?(?:(\d{1,2})[日号])?)?(初|底|末|中(?=旬|[，,。；;、\s]|的|左右|$)|上半年|下半年)?")  # 6月中 is mid-June; 6月中专毕业 is no day of June; 3~4月 (三四月份) is from March
-_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_DATE_IN_Q = re.compile(r"(?:((?:19|20)\d{2})|(大前年|前年|去年|今年|明年|后年))年?(?:(\d{1,2})(?:~\d{1,2})?月份?(?:(\d{1,2})[日号])?)?(初|底|末|中(?=旬|[，,。；;、\s]|的|左右|$)|上半年|下半年|开春|开年)?")  # 6月中 is mid-June; 6月中专毕业 is no day of June; 3~4月 (三四月份) is from March
+_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3, "明年": -1, "后年": -2}
 # What may come before and after a date (declared in assistant/data/intents.yaml): a document's
 # date (date_names_document, basis_before_date) is no day asked about; only events a rule governs
 # (hiring, applying, training, an internship, a payment: date_of_event, event_before_date) move
@@ -290,6 +290,11 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     datetime.date(2022, 12, 5)
     >>> date_asked("我们厂2024年1月中旬搞了一次评审，当时这个意见已经开始施行了吗？", date(2024, 6, 20))
     datetime.date(2024, 1, 15)
+
+    A day ahead (明年, 后年) asked about as the day of what is planned:
+
+    >>> date_asked("这个月来不及了，要是明年开春再去申请呢，还能返吗？", date(2024, 12, 20)), date_asked("明年3月申请还行吗", date(2024, 12, 20))
+    (datetime.date(2025, 3, 1), datetime.date(2025, 3, 1))
     """
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
@@ -316,8 +321,10 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         try:
             if month:
                 return date(year, int(month), int(day or 1))
-            if part == "初":
+            if part in ("初", "开年"):
                 return date(year, 1, 1)
+            if part == "开春":  # “明年开春再去申请”: spring's start, taken as March
+                return date(year, 3, 1)
             if part in ("底", "末"):
                 return date(year, 12, 31)
             if part == "上半年":  # “2025年上半年陆续招了…”: the half's last day, as a year alone its last

@@ -32,6 +32,8 @@ item).
     that province's document the one asked about.
 14. A technician school's schooling said not to be enough for an exam (技校毕业…考中级会计职称…学历不够) asks what that
     schooling counts as, not a title by skill level; 高级工班 is then the class, not a skill level.
+15. A day ahead (明年开春再去申请) is the day of what is planned, a measure's end before it deciding; the day a person went
+    onto a post (前年…上的岗) is a fact of theirs, not the day asked.
 """
 
 from __future__ import annotations
@@ -212,3 +214,19 @@ def test_own_selection_date_and_no_other_province_document(assistant):
 def test_technician_school_schooling_for_an_exam(assistant):
     *_, answer = talk(assistant, "我技校毕业，在杭州做统计，想考中级统计师，人家说我学历不够，浙江对技校的有什么说法？", "预备技师班", today=date(2024, 3, 1))
     assert answer.citations and answer.citations[0].article == "三、（三）" and "本科" in answer.answer, answer.answer
+
+
+def test_a_day_ahead_after_a_measure_ends(assistant):
+    *_, answer = talk(
+        assistant,
+        "绵阳一家小厂，失业保险交了3年了，去年没裁员，能申请稳岗返还吗？",
+        "要是明年开春再去申请呢，还能返吗？",
+        today=date(2024, 12, 10),
+    )
+    assert verdict(answer) == "not_eligible" and "2024年12月31日" in answer.answer, answer.answer
+
+
+def test_the_day_one_went_onto_a_post_is_a_fact():
+    from assistant.query import date_asked
+
+    assert date_asked("我妈前年在社区公益岗上的岗，现在补贴还能领吗", date(2024, 8, 6)) == date(2024, 8, 6)
