@@ -235,7 +235,7 @@ class Assistant:
 
         # (not “34号文到期了，有没有出新文件接上？”: a later document is asked, which the corpus does not hold)
         # (“那2028年3月呢？” right after an answer on a document's standing: that document on that day)
-        dated_again = options.rules and self._conversation(query).topic == "document_validity" and intent("follow_up_date").match(query.text.strip()) is not None
+        dated_again = before.topic == "document_validity" and intent("follow_up_date").match(query.text.strip()) is not None
         if (intent("asks_validity").search(query.text) or dated_again) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text) and not asks_detail(query.text, "later_document"):
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=state.topic if options.rules else None)
             if answer is not None:

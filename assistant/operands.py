@@ -1360,17 +1360,18 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     counted = {k for k, spec in FACTS.items() if spec.counts_people}
     # a fact of a person said of some of them only (“2个是应届的”: in_graduation_year) is not said of all — it is
     # theirs, not the message's, even where the rule reads it only through what it implies
-    own_only = {k for p in people for k in extract_facts(p.said) if k in FACTS and FACTS[k].of_person and k not in common}
+    told = [extract_facts(p.said) for p in people]  # what each one's own words say, read once
+    own_only = {k for words in told for k in words if k in FACTS and FACTS[k].of_person and k not in common}
     base = {k: v for k, v in facts.items() if k not in said_keys and k not in counted and k not in own_only}
     base["amount_basis"] = "每个"
     if "asks_whether" in rule.inputs:
         base["asks_whether"] = True  # of each one: does this one qualify?
     results: list[tuple[Listed, Calculation]] = []
     heading: str | None = None
-    for person in people:
+    for person, own_words in zip(people, told):
         own = dict(base)
         for key in own_only - said_keys:
-            value = extract_facts(person.said).get(key)
+            value = own_words.get(key)
             if value is not None:
                 own[key] = value
         for key in said_keys:

@@ -352,6 +352,8 @@ def spoken_numbers(text: str) -> str:
     ('年利率3.3', '利率大概3.45', '下午三点半')
     >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
+    >>> spoken_numbers("2024年多地开展评价"), spoken_numbers("毕业两年多了")
+    ('2024年多地开展评价', '毕业2.5年了')
     >>> spoken_numbers("要是补一整年呢"), spoken_numbers("干了一整个月"), spoken_numbers("整整一年"), spoken_numbers("一整套")
     ('要是补1年呢', '干了1个月', '整整1年', '一整套')
     """
@@ -420,8 +422,9 @@ def spoken_numbers(text: str) -> str:
     )
     # “两年多” is more than 2 years and less than 3: written as the half between (2.5年), which any whole number of years a
     # rule sets (满2年, 离校2年内, 满3年) is on the same side of as the time said; not “一年多少钱”
-    text = re.sub(r"(?<![\d.])(\d+)年多(?!少)", lambda m: f"{m.group(1)}.5年", text)
-    text = re.sub(r"(\d+\.\d+)年多(?!少)", r"\1年", text)
+    # (a count of years only — not a calendar year before 多地/多家/多次…: “2024年多地开展” keeps its year)
+    text = re.sub(r"(?<![\d.])(\d{1,2})年多(?![少地家次个种项部名位方样])", lambda m: f"{m.group(1)}.5年", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)年多(?![少地家次个种项部名位方样])", r"\1年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)
     return text
 

@@ -44,15 +44,28 @@ import pytest
 from shared_support import talk, verdict
 
 
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("太原一家公司，接了5个见习的大学生，给他们都上了意外险，这笔保险费政府能给我们报多少？", 1200),
-        ("我们在长治，收了3个见习生，意外险都买了，保险费政府一共补我们多少？", 720),
-    ],
-)
-def test_premium_named_as_insurance_fee(assistant, message, expected):
-    *_, answer = talk(assistant, message, today=date(2024, 5, 10))
+# totals in our own words: (messages, day asked, the figure)
+TOTALS = [
+    # 1. the interns' premium named as 保险费, the payee before 多少
+    (("太原一家公司，接了5个见习的大学生，给他们都上了意外险，这笔保险费政府能给我们报多少？",), date(2024, 5, 10), 1200),
+    (("我们在长治，收了3个见习生，意外险都买了，保险费政府一共补我们多少？",), date(2024, 5, 10), 720),
+    # 2. a whole year
+    (("成都的，认定了就业困难人员，现在灵活就业自己交社保，每月交600。补贴补一整年最多能补多少？",), date(2025, 3, 1), 4800),
+    (("我在绵阳，就业困难人员，灵活就业，社保一个月交750，这个社保补贴一整年下来最多多少钱？",), date(2025, 3, 1), 6000),
+    # 3. the speaker and one of kin, each with a figure
+    (("我和我老婆都是农村出来的，在榆次报了政府的技能培训，我学了12天，她学了5天，都结业了。俩人一共能补多少？",), date(2023, 12, 20), 1500),
+    (("我跟我弟都是失业人员，在介休参加了职业技能培训，我培训了6天，他培训了15天，都学完了，我们俩补贴加起来多少？",), date(2023, 12, 20), 1600),
+    # 6. groups of hires listed, then in a later sentence some of one group singled out by its own word, and the others
+    (("我们在德阳开了个餐馆，今年招了4个应届生和2个就业困难人员，都上了社保。但应届生里有1个只签了8个月的合同，其余的都签了3年。一次性吸纳就业补贴一共能补多少？",), date(2024, 10, 15), 10000),
+    (("绵阳一家厂，今年招了5个今年毕业的大学生，还有2个就业困难人员，合同都签了两年。不过其中2个大学生社保还没交，其他人社保都交了。一次性吸纳就业补贴一共多少？",), date(2024, 10, 15), 10000),
+    # 10. a reply that splits the people held after a figure each was asked
+    (("我们在宜宾开了家小公司，今年招了4个大学生，合同都签了3年，社保也交了，招大学生每人能补多少？", "3个是应届的，1个不是，他是2021年毕业的"), date(2024, 9, 10), 6000),
+]
+
+
+@pytest.mark.parametrize(("messages", "today", "expected"), TOTALS)
+def test_totals_in_our_words(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
     assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
 
 
@@ -61,30 +74,6 @@ def test_social_insurance_fee_is_not_the_premium():
 
     assert extract_facts("见习人员的社会保险费政府能补多少").get("asks_premium") is None
     assert extract_facts("给见习生买的意外险，这个保险费政府能补我们多少").get("asks_premium") is True
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("成都的，认定了就业困难人员，现在灵活就业自己交社保，每月交600。补贴补一整年最多能补多少？", 4800),
-        ("我在绵阳，就业困难人员，灵活就业，社保一个月交750，这个社保补贴一整年下来最多多少钱？", 6000),
-    ],
-)
-def test_a_whole_year(assistant, message, expected):
-    *_, answer = talk(assistant, message, today=date(2025, 3, 1))
-    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("我和我老婆都是农村出来的，在榆次报了政府的技能培训，我学了12天，她学了5天，都结业了。俩人一共能补多少？", 1500),
-        ("我跟我弟都是失业人员，在介休参加了职业技能培训，我培训了6天，他培训了15天，都学完了，我们俩补贴加起来多少？", 1600),
-    ],
-)
-def test_speaker_and_kin_each_with_a_figure(assistant, message, expected):
-    *_, answer = talk(assistant, message, today=date(2023, 12, 20))
-    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
 
 
 def test_an_age_is_not_years_to_retirement(assistant):
@@ -103,19 +92,6 @@ def test_an_age_is_not_years_to_retirement(assistant):
 def test_a_day_named_after_a_standing_answer(assistant, follow_up, status):
     *_, answer = talk(assistant, "川人社规〔2022〕9号现在还有效吗？", follow_up, today=date(2025, 4, 16))
     assert not answer.abstained and status in answer.answer and "川人社规〔2022〕9号" in answer.answer, answer.answer
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        # 6. groups of hires listed, then in a later sentence some of one group singled out by its own word, and the others
-        ("我们在德阳开了个餐馆，今年招了4个应届生和2个就业困难人员，都上了社保。但应届生里有1个只签了8个月的合同，其余的都签了3年。一次性吸纳就业补贴一共能补多少？", 10000),
-        ("绵阳一家厂，今年招了5个今年毕业的大学生，还有2个就业困难人员，合同都签了两年。不过其中2个大学生社保还没交，其他人社保都交了。一次性吸纳就业补贴一共多少？", 10000),
-    ],
-)
-def test_some_of_one_group_singled_out_later(assistant, message, expected):
-    *_, answer = talk(assistant, message, today=date(2024, 10, 15))
-    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
 
 
 def test_most_placed_is_not_all_placed():
@@ -158,16 +134,6 @@ def test_years_and_more_normalized():
     from assistant.text import normalize
 
     assert "2.5年" in normalize("毕业两年多了") and "1年多少" in normalize("补贴一年多少钱")
-
-
-def test_a_reply_splits_the_people_held(assistant):
-    *_, answer = talk(
-        assistant,
-        "我们在宜宾开了家小公司，今年招了4个大学生，合同都签了3年，社保也交了，招大学生每人能补多少？",
-        "3个是应届的，1个不是，他是2021年毕业的",
-        today=date(2024, 9, 10),
-    )
-    assert answer.calculation is not None and answer.calculation.value == 6000, answer.answer
 
 
 def test_now_at_a_workplace_in_a_part_is_in_post(assistant):
