@@ -147,6 +147,8 @@ _RUN = re.compile(rf"\d+(?:{_S}{{1,3}}\d+)*(?:{_SEP}[Xx](?![A-Za-z]))?")
 _DAY = r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 _PERIOD = re.compile(rf"{_DAY}(?:{_S}{{1,3}}{_DAY})*")
 _DECIMAL = re.compile(r"(\d+)\.\d{1,2}")
+# a bracketed area code just before (“(010)”): what follows is the local number
+_AREA_BEFORE = re.compile(rf"\({_SEP}0(?:{_SEP}\d){{2,3}}{_SEP}\){_SEP}$")
 
 
 def _run_label(run: str) -> str | None:
@@ -177,7 +179,11 @@ def _spans(folded: str) -> list[tuple[int, int, str]]:
     # a period of dates standing alone (2024.01.01-2025.12.31) is a policy figure: out of reach of the
     # patterns, which would read a mobile number in 1999.1.1-2000.1.1; inside a longer run
     # (110105-1949-12-31-002X) a date is part of a number and stays in reach
-    folded = _RUN.sub(lambda m: _KEPT * len(m.group(0)) if _PERIOD.fullmatch(m.group(0)) else m.group(0), folded)
+    # (not a number right after a bracketed area code — “(010)20000101” is a landline, whatever date its digits spell)
+    folded = _RUN.sub(
+        lambda m: _KEPT * len(m.group(0)) if _PERIOD.fullmatch(m.group(0)) and not _AREA_BEFORE.search(m.string, 0, m.start()) else m.group(0),
+        folded,
+    )
     for pattern, label in _PATTERNS:
         folded = pattern.sub(take(label), folded)
     _RUN.sub(take(None), folded)
@@ -204,6 +210,8 @@ def redact(text: str) -> str:
     '手机【手机号】，卡号【银行卡号】'
     >>> redact("人社部发〔2023〕102号，2024年，1880元，拨打12333，三万八千五，2025.10.01起")
     '人社部发〔2023〕102号，2024年，1880元，拨打12333，三万八千五，2025.10.01起'
+    >>> redact("电话(010)20000101"), redact("（010）20000101")
+    ('电话【电话】', '【电话】')
     """
     folded, origin = _fold(text)
     spans = sorted((origin[start], _end(text, origin[end - 1] + 1), label) for start, end, label in _spans(folded))

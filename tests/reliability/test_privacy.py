@@ -277,6 +277,9 @@ def test_every_separator_and_script_is_redacted(before, written, joint, after):
         ("手机幺三八 幺二三四 五六七八", "手机【手机号】"),
         ("手机138–1234–5678，卡号6222·0212·3456·7890", "手机【手机号】，卡号【银行卡号】"),
         ("电话〇五七一－八七六五四三二一", "电话【电话】"),
+        # a bracketed area code, the local number right after it reading as a date (found by the property test below)
+        ("电话(010)20000101", "电话【电话】"),
+        ("(٠\u200b١٠)٢\u200b٠\u200b٠٠٠١٠١", "【电话】"),
         ("邮箱zhang.san＠example.cn，谢谢", "邮箱【邮箱】，谢谢"),
         ("邮箱ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｎ", "邮箱【邮箱】"),
         # the rest of the question is kept exactly as typed (full-width punctuation, spaces)
