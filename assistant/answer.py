@@ -2404,6 +2404,8 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             event_day=event_day,
             changes=reading.elliptical and not reading.own_question,
             planned=planned,
+            # (the facts this message gave, when it left the question the conversation was waiting on unanswered)
+            told=frozenset(reading.facts) if state.pending and not reading.filled else frozenset(),
         )
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")

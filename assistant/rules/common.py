@@ -380,6 +380,7 @@ class Check:
     ok: bool | None
     missing: tuple[str, ...] = ()
     why: str = ""
+    said: bool = False  # False decided by a figure or a day the person said (an age, the day of leaving school)
 
 
 UNSAID_GROUPS = "（您说了自己的情况，没有提到属于以上人员类别，按不属于计算；如属于，请告诉我。）"
@@ -419,7 +420,9 @@ def all_of(*checks: Check) -> Check:
     False
     """
     if any(c.ok is False for c in checks):
-        return Check(False, (), next(c.why for c in checks if c.ok is False))
+        failed = [c for c in checks if c.ok is False]
+        first = next((c for c in failed if c.said), failed[0])
+        return Check(False, (), first.why, first.said)
     missing = tuple(dict.fromkeys(k for c in checks if c.ok is None for k in c.missing))
     return Check(None, missing) if missing else Check(True)
 
@@ -540,10 +543,13 @@ def category_or(ctx: Context, names: str | tuple[str, ...], definition: Check) -
 
     A stated category decides; otherwise its definition does (a graduate of three
     years ago is not “离校2年内”), and what is unknown is asked in the definition's
-    concrete terms (the age, not “are you a 16-24岁登记失业青年”).
+    concrete terms (the age, not “are you a 16-24岁登记失业青年”).  What is said of the
+    person outright overrides the name: a category whose definition the stated facts
+    contradict (“2023年6月大专毕业…离校两年内的毕业生…好像有补贴”, asked in September
+    2025) does not hold.
     """
     stated = has_category(ctx, *((names,) if isinstance(names, str) else names))
-    return stated if stated.ok is True else definition
+    return stated if stated.ok is True and not (definition.ok is False and definition.said) else definition
 
 
 def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) -> Check:
@@ -576,11 +582,12 @@ def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) ->
     dated = ctx.get("graduation_year") is not None and ctx.get("graduation_month") is not None
     years = None if dated else ctx.get(key)
     if years is not None:
-        return Check(ctx.compare(key, limit, "at_most"), (), f"离校{fmt_number(years)}年")
+        met = ctx.compare(key, limit, "at_most")
+        return Check(met, (), f"离校{fmt_number(years)}年", met is False)
     span = None if dated else ctx.span(key)
     if span is not None:  # “毕业一两年了”: decided when the whole range is on one side; else asked
         met = ctx.compare(key, limit, "at_most")
-        return Check(met, (key,) if met is None else (), f"离校{span.words('年')}")
+        return Check(met, (key,) if met is None else (), f"离校{span.words('年')}", met is False)
     whole = int(limit.d)
     year = ctx.get("graduation_year")
     if year is None:
@@ -598,7 +605,7 @@ def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) ->
     first = date(year, month or 1, 1)
     last = date(year, month or 12, calendar.monthrange(year, month or 12)[1])
     if first > day:
-        return Check(False, (), "尚未离校")
+        return Check(False, (), "尚未离校", True)
     last = min(last, day)  # the person says they have left: not after the day asked about
     precision = "month" if month is not None else "year"
     if whole == limit.d and day <= add_years(first, whole):
@@ -606,7 +613,7 @@ def graduated_within(ctx: Context, limit: ParamValue, on: date | None = None) ->
         return Check(True, (), "离校未满" + fmt_number(limit.d) + "年")
     if whole == limit.d and day > add_years(last, whole):
         ctx.compare(key, limit, "at_most", value=full_years(last, day), met=False, precision=precision)
-        return Check(False, (), "离校已超过" + fmt_number(limit.d) + "年")
+        return Check(False, (), "离校已超过" + fmt_number(limit.d) + "年", True)
     ctx.compare(key, limit, "at_most", until=add_years(first, whole), precision=precision)
     return Check(None, (key,))
 
@@ -643,6 +650,43 @@ def years_to_retirement(ctx: Context) -> Decimal | None:
     if age is not None and retire is not None and retire >= age:
         return Decimal(retire - age)
     return None
+
+
+def retirement_by_law(ctx: Context, near: Decimal) -> str | None:
+    """“near” (under ``near`` years from the statutory retirement age at the first approval) or “far”, worked out
+    from the age and sex said by the statutory retirement ages (``retirement.py``) where no retirement age nor
+    years to it are said — only when every birth date the age allows gives the same answer; else None.
+
+    The age at the first approval (“领补贴那年56岁”) was on some day up to the day asked; the age said of now with
+    no years received is the age at the first approval (as ``years_to_retirement`` reads it), on the day asked.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> rule, params = get_rule("cn.fund.public_welfare_post"), registry().parameters
+    >>> [retirement_by_law(Context(rule, f, date(2025, 6, 1), params), Decimal(5)) for f in ({"age": 58, "sex": "男"}, {"age_at_first_approval": 56, "sex": "男"}, {"age": 50, "sex": "男"}, {"age": 58}, {"age": 58, "sex": "男", "retirement_age": 55})]
+    ['near', None, 'far', None, None]
+    """
+    from assistant.rules.retirement import gap_to_retirement
+
+    if ctx.get("retirement_age") is not None or ctx.get("years_to_retirement") is not None:
+        return None
+    first = ctx.get("age_at_first_approval")
+    if first is not None:
+        return gap_to_retirement(ctx.get("sex"), int(first), None, ctx.as_of, near)
+    age, received = ctx.get("age"), ctx.get("years_received")
+    if age is None:
+        return None
+    if received:
+        return gap_to_retirement(ctx.get("sex"), int(age - received), None, ctx.as_of, near)
+    return gap_to_retirement(ctx.get("sex"), int(age), ctx.as_of, ctx.as_of, near)
+
+
+def retirement_law_text(ctx: Context, gap: str, near: Decimal) -> str:
+    """The reason shown for a gap to retirement worked out by ``retirement_by_law``."""
+    from assistant.rules.retirement import schedule_text
+
+    side = f"不足{fmt_number(near)}年" if gap == "near" else f"{fmt_number(near)}年以上"
+    return f"初次核定时距法定退休年龄{side}——按您说的年龄、性别推算，依据国家法定退休年龄规定（不在本库文件中）：{schedule_text(ctx.get('sex'))}；特殊工种等提前退休的，请告诉我您的退休年龄"
 
 
 def far_from_retirement(ctx: Context, near: Decimal) -> bool:
@@ -768,7 +812,7 @@ def between(ctx: Context, key: str, low: ParamValue, high: ParamValue) -> Check:
     below = ctx.compare(key, high, "at_most")
     if above is None or below is None:
         return Check(None, (key,))
-    return Check(above and below)
+    return Check(above and below, said=not (above and below))
 
 
 def degree_verdict(ctx: Context, degree: str) -> tuple[str]:

@@ -30,6 +30,8 @@ from assistant.rules.common import (
     total_asked,
     fact_is,
     far_from_retirement,
+    retirement_by_law,
+    retirement_law_text,
     fmt_share,
     graduated_within,
     has_category,
@@ -322,11 +324,13 @@ def startup(ctx: Context) -> Outcome:
     years = ctx.p("cn.fund.startup.min_operating_years")
     leaving = ctx.p("cn.fund.startup.years_after_leaving")
     ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
-    who = any_of(
-        has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        # 离校2年内 when starting up, as the Sichuan rule reads it: counted to the day the business was registered
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date")))),
-    )
+    # 离校2年内 when starting up, as the Sichuan rule reads it: counted to the day the business was registered
+    graduate = category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date"))))
+    # a graduate past the two years on the day the business was registered, both days said, naming neither other
+    # group, is taken as in neither (said so); with no day of registration the start may have been within them
+    others = has_category(ctx, "就业困难人员", "返乡入乡农民工")
+    others = closed(ctx, others) if graduate.ok is False and graduate.said and ctx.get("registration_date") is not None else others
+    who = any_of(others, graduate)
     first = fact_is(ctx, "first_startup")
     running = at_least(ctx, "operating_years", years)
     result = all_of(who, first, running)
@@ -342,7 +346,8 @@ def startup(ctx: Context) -> Outcome:
             reasons.append(f"正常运营未满{fmt_number(years.d)}年")
         if running.ok is False:
             ctx.step(f"须自工商登记注册之日起正常运营{fmt_number(years.d)}年以上。", years.reference)
-        return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第九条，您{join(reasons)}，暂不符合一次性创业补贴的条件。")
+        note = UNSAID_GROUPS if who.ok is False and others.why == UNSAID_GROUPS else ""
+        return ctx.result("not_eligible", None, None, f"按《就业补助资金管理办法》第九条，您{join(reasons)}，暂不符合一次性创业补贴的条件。{note}")
     _ask(ctx, result)
     return ctx.incomplete("按《就业补助资金管理办法》第九条，一次性创业补贴要求首次创业、正常运营1年以上，且属于离校2年内高校毕业生、就业困难人员或返乡入乡农民工。")
 
@@ -451,7 +456,11 @@ def si_difficult(ctx: Context) -> Outcome:
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
-    gap = "离法定退休年龄还远" if far else _gap(ctx, to_retire)
+    # “男的，今年58了”: the age and sex said, the statutory retirement ages decide it where every birth date agrees
+    law = retirement_by_law(ctx, near.d) if to_retire is None and not far else None
+    far = far or law == "far"
+    by_law = law == "near"
+    gap = retirement_law_text(ctx, law, near.d) if law else ("离法定退休年龄还远" if far else _gap(ctx, to_retire))
     asked = ctx.get("asks_until_retirement") is True
     if who.ok is None:
         ctx.ask("person_categories")
@@ -468,7 +477,7 @@ def si_difficult(ctx: Context) -> Outcome:
         ctx.get("employment_form") == "灵活就业" and ctx.get("contribution") is not None and ctx.get("whole_period") is not True
         and ctx.get("period_years") is None and not asked
     )  # fmt: skip
-    if to_retire is None and not far and not within and not yearly and not itemised:
+    if to_retire is None and not far and not by_law and not within and not yearly and not itemised:
         _ask_retirement(ctx)
     if ctx.missing:
         ctx.step(f"补贴期限：距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休，其余人员最长不超过{fmt_number(max_years.d)}年（以初次核定时年龄为准）；灵活就业的补贴原则上不超过实际缴费的{fmt_share(share.value)}。", max_years.reference)
@@ -476,16 +485,16 @@ def si_difficult(ctx: Context) -> Outcome:
             f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休；单位招用的按单位实际缴纳的养老、医疗、失业保险费补贴（不含个人部分），灵活就业的原则上不超过实际缴费的{fmt_share(share.value)}。"
         )
     form = ctx.get("employment_form")
-    years = max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d)
-    if to_retire is None and not far:
+    years = None if by_law else (max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d))
+    if to_retire is None and not far and not by_law:
         gap = "所问为每年的补贴上限" if yearly and not within else ("所问为单位所缴各项保险费对应的补贴" if itemised and not within else "所问期限在最长期限之内")
     span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
         # “离退休还有3年”: to retirement is those 3 years
-        period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else "可延长至退休"
+        period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else (f"可延长至退休（{gap}）" if by_law else "可延长至退休")
     else:
-        if (yearly or itemised) and to_retire is None and not far and not within:
+        if (yearly or itemised) and to_retire is None and not far and not by_law and not within:
             period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"
             ctx.step(f"{gap}；补贴期限{period}。", max_years.reference)
         else:
@@ -703,7 +712,10 @@ def public_post(ctx: Context) -> Outcome:
     if to_retire is not None:
         ctx.compare("years_to_retirement", near, "less_than", value=to_retire)  # under 5 years: to retirement
     far = to_retire is None and far_from_retirement(ctx, near.d)  # “离退休还早得很”, “还有十几年”
-    gap = "离法定退休年龄还远" if far else _gap(ctx, to_retire)
+    law = retirement_by_law(ctx, near.d) if to_retire is None and not far else None  # “男的，今年58了”
+    far = far or law == "far"
+    by_law = law == "near"
+    gap = retirement_law_text(ctx, law, near.d) if law else ("离法定退休年龄还远" if far else _gap(ctx, to_retire))
     monthly = ctx.get("min_wage")
     spanned = period_total(ctx, monthly, max_years.d) if monthly is not None and not _period_only(ctx) else None
     if spanned is not None:
@@ -716,7 +728,7 @@ def public_post(ctx: Context) -> Outcome:
             f"（期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）。",
         )
     asked_span = ctx.get("period_years") is not None  # longer than the longest period: it depends on the age
-    if to_retire is None and not far and monthly is not None and not _period_only(ctx) and not ctx.get("whole_period") and not asked_span:
+    if to_retire is None and not far and not by_law and monthly is not None and not _period_only(ctx) and not ctx.get("whole_period") and not asked_span:
         # “当地最低工资一千九，这3个人每个月岗位补贴一共多少？”: the month's figure needs no period
         people = ctx.get("people_count") or 1
         total = monthly * people
@@ -736,14 +748,14 @@ def public_post(ctx: Context) -> Outcome:
         ctx.get("asks_period") or ctx.get("asks_amount") or ctx.get("whole_period") or asked_span
         or ctx.get("asks_until_retirement") or ctx.get("asks_years_left") or ctx.get("years_received") is not None or ctx.get("age_at_first_approval") is not None
     )  # (not “三年到期以后还能一直领到退休吗”: the period is what is asked)
-    if to_retire is None and not far and asked_whether_only:
+    if to_retire is None and not far and not by_law and asked_whether_only:
         # “认定了就业困难人员，社区安排我去搞保洁，说是公益性岗位…我能享受吗”: whether is asked, and who the person is
         # settles it; how long turns on the age, said with it, not asked
         return ctx.result("eligible", None, None, f"符合条件：按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，您可以享受；补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
-    if to_retire is None and not far:
+    if to_retire is None and not far and not by_law:
         _ask_retirement(ctx)
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，公益性岗位补贴标准参照当地最低工资标准，期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休。")
-    years = max_years.d if far else subsidy_years(to_retire, near.d, max_years.d)
+    years = None if by_law else (max_years.d if far else subsidy_years(to_retire, near.d, max_years.d))
     answer = _period_answer(ctx, years, max_years, near, "第十一条", f"（您{gap}）")
     if answer is not None:
         ctx.step(f"{gap}。", near.reference if years is None else max_years.reference)
@@ -767,7 +779,8 @@ def public_post(ctx: Context) -> Outcome:
             )
         if to_retire is not None:  # “离退休还差4年”: to retirement is those 4 years (as 第十条（一）)
             return ctx.result("info", to_retire, "年", f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，约{fmt_number(to_retire)}年）；补贴标准参照当地最低工资标准{wage_text}。")
-        return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休；补贴标准参照当地最低工资标准{wage_text}。")
+        said = f"您{gap}。公益性岗位补贴可延长至退休" if by_law else f"您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休"
+        return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，{said}；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period") or ctx.get("asks_amount") is True):
         # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period, times the people placed
@@ -870,7 +883,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",
@@ -898,7 +911,7 @@ RULES: tuple[Rule, ...] = (
         "public_welfare_post",
         (PUBLIC_POST, PUBLIC_POST_WAGE, PUBLIC_POST_AGAIN),
         public_post,
-        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "asks_until_retirement", "public_post_replacements", "asks_replacement", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining", "asks_whether"),
+        ("person_categories", "excluded_categories", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "public_post_replacements", "asks_replacement", "min_wage", "amount_basis", "whole_period", "period_years", "people_count", "asks_period", "asks_amount", "asks_years_left", "asks_limit", "asks_remaining", "asks_whether"),
         ("cn.fund.public_post.max_years", "cn.fund.public_post.near_retirement_years", "cn.fund.public_post.max_replacements"),
         reading="“累计安置次数不超过2次”读作含首次安置在内累计不超过2次（期满后可再次安置1次）；另一读法（首次不计、可再次安置2次）较宽。",
     ),

@@ -479,6 +479,7 @@ def decide(
     event_day: bool = False,
     changes: bool = False,
     planned: bool = False,
+    told: frozenset[str] = frozenset(),
 ) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
 
@@ -495,7 +496,8 @@ def decide(
     statement after a question no rule was found for: “考完培训补贴能领吗？” then “有，焊工高级工证
     三年前就拿了，这次考的是中级”), so the topic is that of the earlier words and this one
     together.  ``changes``: the message is the previous question with one element changed (“这几个人呢”),
-    read so too when it names another subsidy.  Only the first missing fact is asked for.
+    read so too when it names another subsidy.  ``told``: the facts this message itself gave, when it left the
+    question the conversation was waiting on unanswered.  Only the first missing fact is asked for.
 
     >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
     >>> d.rule_id, d.calculation.verdict, d.follow_up
@@ -525,6 +527,14 @@ def decide(
     topic = detect_topic(question, facts)
     if continues and context and not topic_hint:
         topic = detect_topic(f"{context} {question}", facts) or topic
+    if continues and context and topic_hint and topic is None and not keep_topic and told:
+        # a statement that asks nothing, names no topic and answers nothing pending, telling only what the
+        # conversation's topic does not read and another's does (“考完证能领培训补贴吧？” then “前年已经考了电工高级工了，
+        # 这回是补考个电工中级”: the levels of one trade, 四、（十二）'s): the earlier words and these together name it
+        now = _said_of_case({k: facts.get(k) for k in told})
+        together = detect_topic(f"{context} {question}", facts)
+        if together is not None and together.id != topic_hint and now & topic_inputs(together.id) and not now & topic_inputs(topic_hint):
+            topic = together
     if context and topic_hint and topic is not None and topic.id != topic_hint and ((continues and not keep_topic) or changes):
         # “有两个，已经领了技能提升补贴” said after asking of 取证补贴: a statement that names another
         # subsidy is about the two together when a topic (a clause on both) reads them so

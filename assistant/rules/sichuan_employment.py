@@ -226,11 +226,13 @@ def startup(ctx: Context) -> Outcome:
     """
     amount, years, leaving = ctx.p("sc.startup.amount"), ctx.p("sc.startup.min_operating_years"), ctx.p("sc.startup.years_after_leaving")
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
-    who = any_of(
-        has_category(ctx, "就业困难人员", "返乡入乡农民工"),
-        # 离校2年内 when starting up: counted to the day the business was registered, when said
-        category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date")))),
-    )
+    # 离校2年内 when starting up: counted to the day the business was registered, when said
+    graduate = category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date"))))
+    # a graduate past the two years on the day the business was registered, both days said, naming neither other
+    # group, is taken as in neither (said so); with no day of registration the start may have been within them
+    others = has_category(ctx, "就业困难人员", "返乡入乡农民工")
+    others = closed(ctx, others) if graduate.ok is False and graduate.said and ctx.get("registration_date") is not None else others
+    who = any_of(others, graduate)
     first = ctx.get("first_startup")
     running = ctx.compare("operating_years", years, "at_least")  # a range said (“开了两三年”) counts when both ends agree
     fails = []
@@ -241,7 +243,8 @@ def startup(ctx: Context) -> Outcome:
     if running is False:
         fails.append(f"正常运营未满{fmt_number(years.d)}年")
     if fails:
-        return ctx.result("not_eligible", None, None, f"按四川省规定，您{join(fails)}，不符合{fmt_money(amount.d)}一次性创业补贴的条件。")
+        note = UNSAID_GROUPS if who.ok is False and others.why == UNSAID_GROUPS else ""
+        return ctx.result("not_eligible", None, None, f"按四川省规定，您{join(fails)}，不符合{fmt_money(amount.d)}一次性创业补贴的条件。{note}")
     if ctx.get("asks_whether") and (who.ok is None or running is None):
         # “能拿一万块的创业补贴吗？”: whether, with a condition unsaid — that condition is asked, the most decisive
         # first (a first start-up is the common case: said as a condition in the answer, not asked)

@@ -773,6 +773,8 @@ def read_mentions_at(text: str, context: str = "", as_of: date | None = None) ->
         if rest:  # “近3年考核”“有效期5年”: no fact of the rest takes these
             taken |= {m.start for m in mentions if any(fits(w, m) for w in ignored)}
         for key, ways in said.items():
+            if rest and key in facts:
+                continue  # (a fact read by its own ways keeps that value: the rest is what no way claimed)
             ways = tuple(w for w in ways if w.rest == rest)
             if ways and all(w.each for w in ways):
                 found_each = _each(key, ways, mentions, taken if rest else set(), fits)
