@@ -716,7 +716,7 @@ def _described(text: str, keys: set[str]) -> list[tuple[int, int, Listed, str]]:
                             emptied.add(j)
             opening = text[max(text.rfind(c, 0, lead.start()) for c in "，,。；;：:！!？?") + 1 : lead.end()]  # “车间还有8个”
             named = lead.group("named") if isinstance(lead, _Named) else None
-            found.append((lead.start(), last, Listed(said, count, facts, named or lead.group("mark") or "" if isinstance(lead, _Named) else ""), opening))
+            found.append((lead.start(), last, Listed(said, count, facts, (named or lead.label()) if isinstance(lead, _Named) else ""), opening))
     if split is not None:
         rests.append(split)
     found = [f for j, f in enumerate(found) if j not in emptied]
@@ -753,6 +753,11 @@ class _Named:
 
     def group(self, name: str | int = 0):
         return self._groups[name] if name in self._groups else self.m.group(name)
+
+    def label(self) -> str:
+        """What the person is called when not by a name: 甲, 乙 … or A同学, B学员 …"""
+        marks = [self.m.group(g) for g in ("mark", "lettered") if g in self.m.re.groupindex]
+        return next((m for m in marks if m), "")
 
 
 def _leads(text: str) -> list:

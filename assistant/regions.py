@@ -69,7 +69,9 @@ class Mentions:
         >>> m.role("在浙江打了十年工，回江西老家开店", 10, 12)
         'moved_to'
         >>> t = "去年从广东回老家南充的"; m.role(t, t.index("广东"), t.index("广东") + 2), m.role(t, t.index("南充"), t.index("南充") + 2)
-        ('origin', 'moved_to')
+        ('left', 'moved_to')
+        >>> t = "前年从广东打工回来的，去年3月办的执照"; m.role(t, t.index("广东"), t.index("广东") + 2)
+        'left'
         >>> m.role("凉山的脱贫户去浙江的厂里打工", 7, 9)
         'away'
         >>> t = "我们村组织了15个脱贫户到江苏进厂"; m.role(t, t.index("江苏"), t.index("江苏") + 2)

@@ -475,8 +475,17 @@ def _season_month(m: re.Match[str]) -> str:
 
 
 def _short_year(m: re.Match[str], today: "date") -> str:
-    year = 2000 + int(m.group("yy"))
-    return f"{year}年" if 2000 < year <= today.year + 1 else m.group(0)
+    """A two-digit year: of this century up to next year, else of the last from 1950 (“98年技校毕业”: 1998).
+
+    >>> from datetime import date
+    >>> [resolve_relative_dates(s, date(2024, 6, 1)) for s in ("98年技校毕业就进厂了", "25年6月毕业", "30年6月毕业")]
+    ['1998年技校毕业就进厂了', '2025年6月毕业', '30年6月毕业']
+    """
+    yy = int(m.group("yy"))
+    year = 2000 + yy
+    if 2000 < year <= today.year + 1:
+        return f"{year}年"
+    return f"{1900 + yy}年" if yy >= 50 else m.group(0)
 
 
 def resolve_relative_dates(text: str, today: "date") -> str:

@@ -411,6 +411,25 @@ def closed(ctx: Context, check: Check, excluded_only: bool = False) -> Check:
     return Check(False, (), UNSAID_GROUPS) if described else check
 
 
+def closed_after(ctx: Context, failed: Check, path: Check, keys: tuple[str, ...]) -> Check:
+    """Another path a person might take, left unsaid (none of ``keys`` said), when the path they described failed
+    by the days or figures they said (“2022年大学毕业…想来见习”, asked in 2025: not within the 2 years): taken as not
+    held, the assumption said (``UNSAID_GROUPS``) so they can correct it — a graduate long out of school is not
+    assumed to be a registered unemployed youth.  Otherwise ``path`` unchanged.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.internship_eligibility"), {"graduation_year": 2022}, date(2025, 6, 1), registry().parameters)
+    >>> closed_after(ctx, Check(False, (), "离校已超过2年", True), Check(None, ("age",)), ("age", "registered_unemployed")).ok
+    False
+    >>> closed_after(ctx, Check(False, (), "不属于"), Check(None, ("age",)), ("age", "registered_unemployed")).ok is None
+    True
+    """
+    if failed.ok is False and failed.said and path.ok is None and all(ctx.get(k) is None for k in keys):
+        return Check(False, (), UNSAID_GROUPS)
+    return path
+
+
 def all_of(*checks: Check) -> Check:
     """Tri-state AND.
 

@@ -233,6 +233,9 @@ class FactSpec:
     in_reply: tuple[tuple[str, str], ...] = ()
     elliptical: str | None = None  # “那正高呢？”: a held value of this fact stands for that fact
     answered_by: tuple[str, ...] = ()  # facts whose words, in a reply when this fact is asked, answer it (“干了5年”)
+    # facts giving the day this one is counted from (“2019年拿的” to “取得等级后有几年了？”): said in a reply when this
+    # fact is asked, they answer it — another figure of years in that reply is not this one (“焊工干了十一年了”)
+    dated_by: tuple[str, ...] = ()
     occasions: str | None = None  # a bool fact: a reply naming past occasions by level only is of the conversation's occupation
     # an intent (assistant/data/intents.yaml): an occasion told again without its number (“今年又学了叉车，也领了补贴”)
     # adds one to the count the conversation holds
@@ -333,6 +336,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 in_reply=tuple((str(m), str(p)) for m, p in (entry.get("in_reply") or {}).items()),
                 elliptical=entry.get("elliptical"),
                 answered_by=tuple(str(k) for k in entry.get("answered_by") or ()),
+                dated_by=tuple(str(k) for k in entry.get("dated_by") or ()),
                 occasions=entry.get("occasions"),
                 one_more=_one_more(key, entry.get("one_more")),
                 examples=tuple(entry.get("examples") or ()),
@@ -408,6 +412,8 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
             raise ValueError(f"fact {spec.key!r}: clears an undeclared fact")
         if any(k not in specs or specs[k].kind != spec.kind for k in spec.answered_by):
             raise ValueError(f"fact {spec.key!r}: answered_by names an undeclared fact or one of another kind")
+        if any(k not in specs for k in spec.dated_by):
+            raise ValueError(f"fact {spec.key!r}: dated_by names an undeclared fact")
         if spec.elliptical and spec.elliptical not in specs:
             raise ValueError(f"fact {spec.key!r}: elliptical names undeclared fact {spec.elliptical!r}")
         if spec.counted_list and (spec.counted_list[0] not in specs or specs[spec.counted_list[0]].kind != "set" or spec.kind != "int"):

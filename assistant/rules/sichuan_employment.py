@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import UNSAID_GROUPS, all_of, any_of, between, category_or, closed, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
+from assistant.rules.common import UNSAID_GROUPS, all_of, any_of, between, category_or, closed, closed_after, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 from assistant.rules.relations import relate
 
@@ -387,16 +387,18 @@ def internship(ctx: Context) -> Outcome:
         low, high = ctx.p("sc.internship.youth_min_age"), ctx.p("sc.internship.youth_max_age")
         graduate = category_or(ctx, "离校2年内未就业高校毕业生", all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, years), fact_is(ctx, "employed", False)))
         youth = category_or(ctx, "16-24岁登记失业青年", all_of(between(ctx, "age", low, high), fact_is(ctx, "registered_unemployed")))
+        youth = closed_after(ctx, graduate, youth, ("age", "registered_unemployed", "birth_date"))  # (“2022年大学毕业”, in 2025)
         who = any_of(graduate, youth)
+        note = UNSAID_GROUPS if who.ok is False and youth.why == UNSAID_GROUPS else ""
         scope = f"按四川省规定，就业见习补贴按当地最低工资标准给予吸纳离校{fmt_number(years.d)}年内未就业高校毕业生、{fmt_number(low.d)}至{fmt_number(high.d)}岁登记失业青年见习的单位"
         if who.ok is False and wage is not None:
             # (the wage said, a figure asked: one described outside those named gives none — “26岁，也没上过大学”)
-            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。")
+            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。{note}")
     if wage is None and ctx.get("asks_whether") and described:
         if who.ok is True:
             return ctx.result("eligible", share.d, "×当地最低工资标准（每人每月）", f"可以。{scope}；按您所说属于这一范围。")
         if who.ok is False:
-            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。")
+            return ctx.result("not_eligible", None, None, f"不能。{scope}；按您所说的情况不在此范围。{note}")
         path = next((p for p in (youth, graduate) if p.ok is None and len(p.missing) == 1 and p.missing[0] != "person_categories"), None)
         ctx.ask(*(path.missing if path is not None else who.missing))
         return ctx.incomplete(f"{scope}。")

@@ -218,7 +218,11 @@ def read_turn(
         # thing asked (read as yes by its cue) — a no wins, as a negation does over a cue
         facts[state.pending] = False
         filled = state.pending
-    if state.pending and state.pending not in facts:
+    if state.pending and state.pending not in facts and any(k in facts and k not in state.facts for k in FACTS[state.pending].dated_by):
+        # “证是2019年拿的，焊工干了十一年了” to “取得等级后有几年了？”: the day it counts from answers it; the years
+        # said of the trade stay the trade's
+        filled = state.pending
+    if state.pending and state.pending not in facts and filled is None:
         value = read_reply(text, state.pending, asked)
         if not value and "_years" in facts and FACTS[state.pending].kind == "decimal" and "years" in state.pending:
             value = {state.pending: facts.pop("_years")}  # “5年” answering “…有几年了？”

@@ -262,6 +262,8 @@ def read_terms(text: str) -> dict[str, Any]:
     (frozenset({'返乡入乡农民工'}), frozenset({'低保家庭'}))
     >>> sorted(read_terms("获得过全国技术能手和浙江工匠")["awards"]), read_terms("没有获过奖")["awards"]
     (['全国技术能手', '浙江工匠'], frozenset())
+    >>> read_terms("家里也不是建档立卡贫困户").get("person_categories"), sorted(read_terms("家里也不是建档立卡贫困户")["excluded_categories"])
+    (None, ['脱贫人口'])
     >>> t = read_terms("家里也不是零就业家庭、特困或者监测户，我是残疾人")
     >>> sorted(t["excluded_categories"]), sorted(t["person_categories"])
     (['特困人员', '防止返贫监测对象', '零就业家庭'], ['残疾'])
@@ -277,7 +279,8 @@ def read_terms(text: str) -> dict[str, Any]:
                 continue  # “我表哥家是脱贫户”“我师傅拿了中华技能大奖”: another's, said nothing of the person's own
             after = denied_after.match(text, _list_end(text, m.end())) if denied_after is not None else None
             # “不是零就业家庭、特困或者监测户”: the denial before a list's first term covers the terms joined to it
-            joined = denied_end >= 0 and intent("list_joiner").regex.fullmatch(text[denied_end : m.start()]) is not None
+            # (“也不是建档立卡贫困户”: a term running on from a denied one, nothing between, is the same words denied)
+            joined = denied_end >= 0 and (m.start() == denied_end or intent("list_joiner").regex.fullmatch(text[denied_end : m.start()]) is not None)
             before = negation is not None and negation.search(_before(text, m.start(), terms.window)) is not None
             if after is not None or before or joined:
                 denied_spans.append((m.start(), after.end() if after is not None else m.end()))

@@ -19,6 +19,15 @@ item).
 7. Signing up for an internship with its place between (能报名参加山西的就业见习吗) asks who may intern; the interns
    said before their number (这批见习的10个人) and those kept on by signing (留下来签了合同的有9个) are counted; a share
    of trainees at work with where they work between (八成五都在我们这上岗了) is the employment rate.
+9. A reply giving the day a level was obtained (证是2018年拿的) to “取得等级后有几年了？” answers it by that day; years
+   said of the trade in the same reply (钳工干了十二年了) stay the trade's.
+10. Facts said in everyday words: at home, not at work (一直在老家待着没上班); a person “of” a year (他1998年的, 我是
+    98年的) born then; a two-digit year of the last century before an event (98年技校毕业); come back from a place
+    (前年从广东打工回来的) — a returning migrant worker, and that place not theirs; one's own business the first time
+    (头一回自己干); insurance not enrolled (没给他参保) or not wanted (不想交社保); people listed by letter (A同学、B同学)
+    and a list begun right after the question (一共能补多少？5个是…).
+11. A denial covers a term that runs on from the denied words (家里也不是防止返贫监测户, 也不是建档立卡贫困户); a
+    graduate long out of school, age and registration unsaid, is not taken as a registered unemployed youth (said so).
 8. A graduate past the two years on the day a business was registered, both days said, naming neither other group of
    the start-up subsidy, is answered as in neither, the assumption said; the province's addition asked after naming
    the national award as its base (在国家奖励的基础上…省里加奖一共多少) asks the addition, not the base.
@@ -175,3 +184,75 @@ def test_the_addition_asked_after_naming_its_base(assistant):
     assert not answer.abstained and answer.calculation is not None and answer.calculation.value == 60000, answer.answer
     *_, answer = talk(assistant, "全国技术能手国家的奖金加上河南省里的，一共多少钱？", today=date(2025, 4, 1))
     assert answer.calculation is None or answer.calculation.value != 20000, answer.answer
+
+
+def test_the_day_a_level_was_obtained_answers_the_years_since(assistant):
+    turns = (
+        "洛阳的，在一家轴承厂干钳工，高级技师证拿到了，河南是不是能破格报副高？",
+        "证是2022年拿的，钳工干了十二年了，一直在厂里",
+    )
+    *_, answer = talk(assistant, *turns, today=date(2024, 9, 2))
+    # (Henan reads 在岗且从事本职业工作满4年 of the work in the trade: 12 years)
+    assert verdict(answer) == "eligible", answer.answer
+    facts = answer.state.facts
+    assert facts.get("years_in_occupation") == 12 and facts.get("years_since_level") is None and facts.get("level_obtained_year") == 2022, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("毕业后一直在农村老家待着没上班", "employed", False),
+        ("他1998年的，初中毕业就出来打工了", "birth_date", date(1998, 1, 1)),
+        ("我表妹2004年的，中专毕业", "birth_date", date(2004, 1, 1)),
+        ("头一回自己干，开了个修车铺", "first_startup", True),
+        ("签了2年合同，但厂里到现在都没给他参保", "social_insurance_paid", False),
+        ("签了2年，但她说不想交社保", "social_insurance_paid", False),
+    ],
+)
+def test_everyday_words(text, key, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text, date(2024, 9, 10)).get(key) == value
+
+
+def test_come_back_from_a_place():
+    from assistant.facts import extract_facts
+    from assistant.query import detect_regions
+
+    assert detect_regions("前年从广东打工回来的，去年3月办的执照") == []
+    assert "返乡入乡农民工" in extract_facts("前年从广东打工回来的，去年3月办的执照").get("person_categories", ())
+    assert detect_regions("从河南来的，在杭州打工") == ["杭州市"]
+
+
+def test_a_two_digit_year_of_the_last_century():
+    from assistant.text import resolve_relative_dates
+
+    assert resolve_relative_dates("我是98年的，98年技校毕业就进厂了", date(2024, 6, 1)) == "我是1998年的，1998年技校毕业就进厂了"
+
+
+@pytest.mark.parametrize(
+    ("message", "today", "expected"),
+    [
+        # people listed by letter, one past the graduation year
+        ("我是德阳一所高校的辅导员，帮班上2025届的同学问一次性求职补贴一共多少：A同学家里是低保户，在投简历；B同学办了国家助学贷款，也在找工作；C同学家里条件一般，不是低保也不是特困；D同学家是零就业家庭，不过他是2022届的。", date(2025, 3, 12), 3000),
+        # a list begun right after the question; the insurance not enrolled for one
+        ("长治一家公司，今年接了6个见习的，意外险保费一共能补多少？4个是今年刚毕业还没找到工作的大学生；1个是去年毕业的大专生，一直没工作；还有1个30岁的，初中毕业，之前在厂里干过。", date(2023, 7, 20), 1200),
+        ("我在宜宾做劳务经纪，我们县是乡村振兴重点帮扶县。今年带了8个脱贫户到成都一家厂里上班：6个签了两年合同，社保也上了；还有2个签了两年合同，但厂里到现在都没给他们参保。服务补助一共能拿多少？", date(2024, 11, 5), 1800),
+    ],
+)
+def test_groups_listed_in_everyday_words(assistant, message, today, expected):
+    *_, answer = talk(assistant, message, today=today)
+    assert answer.calculation is not None and answer.calculation.value == expected, answer.answer
+
+
+@pytest.mark.parametrize("text", ["他既不是就业困难人员，家里也不是防止返贫监测户", "家里也不是建档立卡贫困户"])
+def test_a_denial_covers_the_words_running_on(text):
+    from assistant.facts import extract_facts
+
+    facts = extract_facts(text)
+    assert not (facts.get("person_categories") or frozenset()) & {"防止返贫监测对象", "脱贫人口"}, facts
+
+
+def test_a_graduate_long_out_of_school_is_not_taken_as_a_young_unemployed(assistant):
+    *_, answer = talk(assistant, "德阳一家企业，最低工资2100，有个2021年大学毕业的小伙子，离开上一家公司后想来我们这见习，单位每月能拿多少见习补贴？", today=date(2025, 5, 15))
+    assert verdict(answer) == "not_eligible" and "如属于，请告诉我" in answer.answer, answer.answer
