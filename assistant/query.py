@@ -132,6 +132,8 @@ def detect_regions(text: str) -> list[str]:
     (['江苏省'], ['杭州市'], ['河南省'])
     >>> detect_regions("在浙江打了十来年工，2024年初回江西上饶老家开了个小饭馆")
     ['江西省', '上饶市']
+    >>> detect_regions("凉山昭觉的，6个脱贫户去了浙江宁波的厂里，还有1个一般户也跟着去了宁波")
+    ['凉山州']
     >>> detect_regions("凉山的，跟着县里组织的劳务输出去浙江进厂了"), detect_regions("我去浙江打工了，能评职称吗")
     (['凉山州'], ['浙江省'])
     >>> detect_regions("我们公司营业执照是在河北石家庄办的，在阳泉有个项目部")
@@ -153,10 +155,14 @@ def detect_regions(text: str) -> list[str]:
     moved_at: int | None = None
     said_before: tuple[int, str] | None = None  # where the last name ended, and its role
     asked: list[str] = []  # “能在山西这边申请”: the place the person applies in
+    roles: dict[str, str] = {}  # the role a place was first said in, when not where the person is
     for province, city, start, end in table.spans(text):
         role = table.mentions.role(text, start, end)
         if said_before is not None and said_before[0] == start and role == "place":
             role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
+        if role == "place" and roles.get(city or province) in ("away", "sent", "left", "not_here"):
+            role = roles[city or province]  # “6个去了浙江宁波的厂里…还有1个也跟着去了宁波”: the same place again
+        roles.setdefault(city or province, role)
         said_before = (end, role)
         if role in ("not_here", "school", "left", "sent"):
             continue  # "我人在浙江，不在河南", "重庆大学毕业的", "之前在东莞打工…回了老家", "组织…到江苏进厂": not where the person is

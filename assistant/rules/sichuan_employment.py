@@ -490,6 +490,9 @@ def poverty_migration(ctx: Context) -> Outcome:
     if ctx.get("organized_migration") is False:
         # “村里组织我们去县城的厂里上班”: in the home county, not 户籍所在县以外
         return ctx.result("not_eligible", None, None, "按四川省规定，该一次性求职补贴只给通过有组织劳务输出到户籍所在县以外地区就业的脱贫人口；在本县就业的不符合条件。")
+    if has_category(ctx, "脱贫人口").ok is False and not ctx.get("person_categories"):
+        # “还有1个一般户（不是脱贫户）也跟着去了”: one said not to be of the 脱贫人口
+        return ctx.result("not_eligible", None, None, "按四川省规定，该一次性求职补贴只给通过有组织劳务输出到户籍所在县以外地区就业的脱贫人口；不是脱贫人口的不符合条件。")
     total, text = _times(cap.d, _people(ctx))
     if text:
         ctx.step(f"按上限：{text}。", POVERTY_MIGRATION)
@@ -608,7 +611,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sc.internship_subsidy", "就业见习补贴（见习单位）", "internship_subsidy", (INTERNSHIP,), internship, ("min_wage", "interns_count", "internship_months", "amount_basis", "asks_per_month", "asks_whether", *_INTERN_SAID, "employed"), ("sc.internship.min_wage_share", "sc.internship.years_after_leaving", "sc.internship.youth_min_age", "sc.internship.youth_max_age")),
     _rule("sc.internship_base_award", "就业见习基地一次性奖补", "internship_base_award", (BASE,), internship_base, ("base_level",), ("sc.internship_base.national", "sc.internship_base.provincial")),
     _rule("sc.poverty_service_subsidy", "组织脱贫人口就业的就业创业服务补助", "poverty_service_subsidy", (POVERTY_SERVICE,), poverty_service, ("hires_count", "people_count", "contract_years", "social_insurance_paid"), ("sc.poverty_service.per_person", "sc.poverty_service.min_contract_years")),
-    _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count", "organized_migration"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
+    _rule("sc.poverty_migration_job_seeking", "脱贫人口有组织劳务输出一次性求职补贴", "job_seeking_subsidy", (POVERTY_MIGRATION,), poverty_migration, ("hires_count", "people_count", "organized_migration", "person_categories", "excluded_categories"), ("sc.poverty_migration.max_per_person",), selector=(("organized_migration", "*"),)),
     _rule("sc.assistance_base_award", "就业帮扶基地一次性奖补", "assistance_base_award", (ASSISTANCE_BASE,), assistance_base, ("hires_count", "people_count", "category_counts"), ("sc.assistance_base.min_hires", "sc.assistance_base.award")),
     _rule("sc.job_seeking_subsidy", "一次性求职补贴（1500元）", "job_seeking_subsidy", (JOB_SEEKING,), job_seeking, ("person_categories", "in_graduation_year", "graduation_year", "graduation_years_ago", "graduation_month", "people_count", "hires_count", "amount_basis", "asks_whether", "seeking_work"), ("sc.job_seeking.amount",)),
     _rule(

@@ -28,6 +28,9 @@ item).
     and a list begun right after the question (一共能补多少？5个是…).
 11. A denial covers a term that runs on from the denied words (家里也不是防止返贫监测户, 也不是建档立卡贫困户); a
     graduate long out of school, age and registration unsaid, is not taken as a registered unemployed youth (said so).
+12. A place said again after it was said as where others went (6个去了浙江宁波的厂里…还有1个也跟着去了宁波) is still
+    theirs, not the person's: no passage of that province is quoted; those sent, some within the county and one
+    not of the 脱贫人口, are told apart in the total.
 8. A graduate past the two years on the day a business was registered, both days said, naming neither other group of
    the start-up subsidy, is answered as in neither, the assumption said; the province's addition asked after naming
    the national award as its base (在国家奖励的基础上…省里加奖一共多少) asks the addition, not the base.
@@ -256,3 +259,10 @@ def test_a_denial_covers_the_words_running_on(text):
 def test_a_graduate_long_out_of_school_is_not_taken_as_a_young_unemployed(assistant):
     *_, answer = talk(assistant, "德阳一家企业，最低工资2100，有个2021年大学毕业的小伙子，离开上一家公司后想来我们这见习，单位每月能拿多少见习补贴？", today=date(2025, 5, 15))
     assert verdict(answer) == "not_eligible" and "如属于，请告诉我" in answer.answer, answer.answer
+
+
+def test_a_place_said_again_where_others_went(assistant):
+    message = "凉山美姑的村干部。县里组织劳务输出，我们村去了7个人：5个脱贫户去了浙江杭州的厂里，1个脱贫户去了我们县城的工地，还有1个一般户（不是脱贫户）也跟着去了杭州。一次性求职补贴一共最多能领多少？"
+    *_, answer = talk(assistant, message, today=date(2025, 3, 12))
+    assert answer.calculation is not None and answer.calculation.value == 2000, answer.answer
+    assert "浙江省" not in answer.answer and all(c.doc_id.startswith(("sc-", "cn-")) for c in answer.citations[:2]), answer.answer
