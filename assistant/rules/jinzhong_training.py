@@ -67,6 +67,9 @@ def order_training(ctx: Context) -> Outcome:
         f"订单式、项目制培训结束后就业率达到{fmt_percent(floor.d)}及以上的，按前{fmt_number(first_days.d)}天每人每天{fmt_money(first.d)}、之后每人每天{fmt_money(later.d)}给予企业或用人单位培训补贴。",
         ORDER,
     )
+    batches = batch_rates(ctx, days_each(ctx))
+    if batches is not None:  # batches each with its own days and rate: each decided on its own rate, then added
+        return order_batches(ctx, batches, int(first_days.d), first.d, later.d, floor)
     rate = ctx.get("employment_rate")
     ctx.compare("employment_rate", floor, "at_least")
     if rate is not None and rate < floor.d:
@@ -121,6 +124,48 @@ def order_each(ctx: Context, each: list[tuple[int, int]], first_days: int, first
         people += n
     ctx.step(f"合计：{' + '.join(parts)} = {fmt_money(total)}。", ORDER)
     summary = f"按晋中市规定，就业率{fmt_percent(rate)}达到要求，前{first_days}天每人每天{fmt_money(first)}、之后每人每天{fmt_money(later)}，逐批计算：" + "；".join(said) + f"，{people}人合计{fmt_money(total)}（补贴给企业或用人单位）。"
+    return ctx.result("amount", total, "元", summary)
+
+
+def batch_rates(ctx: Context, each: list[tuple[int, int]] | None) -> list[tuple[int, int, Decimal]] | None:
+    """Batches said each with their people, days and employment rate (``training_days_each`` and
+    ``employment_rate_each``, both keyed by the batch's people): (days, people, rate) for each, or None unless every
+    batch's rate is said and the people tell the batches apart."""
+    rates = [(Decimal(str(r)) / 100, int(n)) for r, n in ctx.get("employment_rate_each") or () if str(r).isdigit()]
+    if each is None or len(rates) < 2:
+        return None
+    people = [n for _, n in each]
+    by_people = {n: r for r, n in rates}
+    if len(set(people)) != len(people) or len(by_people) != len(rates) or set(by_people) != set(people):
+        return None
+    return [(days, n, by_people[n]) for days, n in each]
+
+
+def order_batches(ctx: Context, batches: list[tuple[int, int, Decimal]], first_days: int, first: Decimal, later: Decimal, floor) -> Outcome:
+    """Several batches, each with its own days and employment rate: those that reach the rate, each tiered and times
+    its people, added; the others get none.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> c = evaluate("jz.order_training_subsidy", {"training_days_each": {"8": 20, "14": 10, "10": 15}, "employment_rate_each": {"90": 20, "80": 10, "60": 15}}, date(2023, 12, 20))
+    >>> c.value, c.steps[-1].text
+    (Decimal('43000'), '合计：1200元 × 20 + 1900元 × 10 = 43000元。')
+    """
+    parts, said, total = [], [], Decimal(0)
+    for days, n, rate in batches:
+        if rate < floor.d:
+            ctx.step(f"{n}人、{days}天的一批：就业率{fmt_percent(rate)}，未达到{fmt_percent(floor.d)}，不予补贴。", floor.reference)
+            said.append(f"{n}人的一批就业率{fmt_percent(rate)}未达到{fmt_percent(floor.d)}，不能享受")
+            continue
+        one = tiered_daily(days, first_days, first, later)
+        ctx.step(f"{n}人、{days}天的一批：就业率{fmt_percent(rate)}，达到{fmt_percent(floor.d)}；{min(days, first_days)}天 × {fmt_money(first)} + {max(days - first_days, 0)}天 × {fmt_money(later)} = {fmt_money(one)}/人。", ORDER)
+        parts.append(f"{fmt_money(one)} × {n}" if n > 1 else fmt_money(one))
+        said.append(f"{n}人各{days}天、就业率{fmt_percent(rate)}，每人{fmt_money(one)}")
+        total += one * n
+    if not parts:
+        return ctx.result("not_eligible", Decimal(0), "元", f"按晋中市规定，订单式、项目制培训结束后就业率须达到{fmt_percent(floor.d)}及以上才给予补贴；" + "；".join(said) + "。")
+    ctx.step(f"合计：{' + '.join(parts)} = {fmt_money(total)}。", ORDER)
+    summary = f"按晋中市规定，培训结束后就业率达到{fmt_percent(floor.d)}及以上的，前{first_days}天每人每天{fmt_money(first)}、之后每人每天{fmt_money(later)}，逐批计算：" + "；".join(said) + f"；合计{fmt_money(total)}（补贴给企业或用人单位）。"
     return ctx.result("amount", total, "元", summary)
 
 
@@ -234,7 +279,7 @@ RULES: tuple[Rule, ...] = (
         topic="training_subsidy_amount",
         citations=(ORDER,),
         formula=order_training,
-        inputs=("training_days", "training_days_each", "employment_rate", "trainees_count", "amount_basis", "asks_whether"),
+        inputs=("training_days", "training_days_each", "employment_rate", "employment_rate_each", "trainees_count", "amount_basis", "asks_whether"),
         parameters=("jz.order_training.first_days", "jz.order_training.first_daily", "jz.order_training.later_daily", "jz.order_training.min_employment_rate"),
         selector=(("training_kind", "订单式项目制培训"),),
         reading="“前10天150元、之后100元”按每名学员的培训天数分段计算；就业率“达到80%及以上”含80%。说了人数时按人数合计（问“每人”“每个学员”时按每人）。",

@@ -31,6 +31,8 @@ item).
 12. A place said again after it was said as where others went (6个去了浙江宁波的厂里…还有1个也跟着去了宁波) is still
     theirs, not the person's: no passage of that province is quoted; those sent, some within the county and one
     not of the 脱贫人口, are told apart in the total.
+13. Batches of an order training said each with its people, days and employment rate (第一批…就业率85%；第二批…只有
+    70%的人上岗): each decided on its own rate, those that reach it added.
 8. A graduate past the two years on the day a business was registered, both days said, naming neither other group of
    the start-up subsidy, is answered as in neither, the assumption said; the province's addition asked after naming
    the national award as its base (在国家奖励的基础上…省里加奖一共多少) asks the addition, not the base.
@@ -266,3 +268,10 @@ def test_a_place_said_again_where_others_went(assistant):
     *_, answer = talk(assistant, message, today=date(2025, 3, 12))
     assert answer.calculation is not None and answer.calculation.value == 2000, answer.answer
     assert "浙江省" not in answer.answer and all(c.doc_id.startswith(("sc-", "cn-")) for c in answer.citations[:2]), answer.answer
+
+
+def test_batches_each_with_their_own_rate(assistant):
+    message = "榆次一家物流公司，跟技校合作办了两批订单班：第一批12人，培训6天，结业后就业率100%；第二批8人，培训12天，结业后只有70%的人上岗。按晋中的标准一共能补多少？"
+    *_, answer = talk(assistant, message, today=date(2023, 12, 20))
+    # 12 × 6 × 150 = 10800; the second batch below 80%: none
+    assert answer.calculation is not None and answer.calculation.value == 10800, answer.answer
