@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from assistant.rules.base import Context, ParamValue, fmt_number
 from assistant.rules.dates import add_years
+from assistant.rules.retirement import gap_to_retirement, schedule_text
 from assistant.rules.inputs import SCHOOL_KINDS
 
 
@@ -430,6 +431,29 @@ def closed_after(ctx: Context, failed: Check, path: Check, keys: tuple[str, ...]
     return path
 
 
+def startup_groups(ctx: Context, leaving: ParamValue) -> tuple[Check, Check]:
+    """Who the one-off start-up subsidy is for (第九条; 川办发〔2024〕34号一、（五）): (all three groups, the two groups
+    other than graduates).  离校2年内 is counted to the day the business was registered, when said; a graduate past the
+    two years on that day, both days said, naming neither other group, is taken as in neither (said so:
+    ``UNSAID_GROUPS`` in ``others.why``) — with no day of registration the start may have been within them.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> facts = {"person_categories": ["高校毕业生"], "graduation_year": 2019, "graduation_month": 7, "registration_date": date(2023, 3, 1)}
+    >>> ctx = Context(get_rule("cn.fund.startup_subsidy"), facts, date(2024, 9, 20), registry().parameters)
+    >>> who, others = startup_groups(ctx, ctx.p("cn.fund.startup.years_after_leaving")); who.ok, others.why == UNSAID_GROUPS
+    (False, True)
+    >>> ctx = Context(get_rule("cn.fund.startup_subsidy"), {k: v for k, v in facts.items() if k != "registration_date"}, date(2024, 9, 20), registry().parameters)
+    >>> startup_groups(ctx, ctx.p("cn.fund.startup.years_after_leaving"))[0].ok is None
+    True
+    """
+    graduate = category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date"))))
+    others = has_category(ctx, "就业困难人员", "返乡入乡农民工")
+    if graduate.ok is False and graduate.said and ctx.get("registration_date") is not None:
+        others = closed(ctx, others)
+    return any_of(others, graduate), others
+
+
 def all_of(*checks: Check) -> Check:
     """Tri-state AND.
 
@@ -685,8 +709,6 @@ def retirement_by_law(ctx: Context, near: Decimal) -> str | None:
     >>> [retirement_by_law(Context(rule, f, date(2025, 6, 1), params), Decimal(5)) for f in ({"age": 58, "sex": "男"}, {"age_at_first_approval": 56, "sex": "男"}, {"age": 50, "sex": "男"}, {"age": 58}, {"age": 58, "sex": "男", "retirement_age": 55})]
     ['near', None, 'far', None, None]
     """
-    from assistant.rules.retirement import gap_to_retirement
-
     if ctx.get("retirement_age") is not None or ctx.get("years_to_retirement") is not None:
         return None
     first = ctx.get("age_at_first_approval")
@@ -702,8 +724,6 @@ def retirement_by_law(ctx: Context, near: Decimal) -> str | None:
 
 def retirement_law_text(ctx: Context, gap: str, near: Decimal) -> str:
     """The reason shown for a gap to retirement worked out by ``retirement_by_law``."""
-    from assistant.rules.retirement import schedule_text
-
     side = f"不足{fmt_number(near)}年" if gap == "near" else f"{fmt_number(near)}年以上"
     return f"初次核定时距法定退休年龄{side}——按您说的年龄、性别推算，依据国家法定退休年龄规定（不在本库文件中）：{schedule_text(ctx.get('sex'))}；特殊工种等提前退休的，请告诉我您的退休年龄"
 

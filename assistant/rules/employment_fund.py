@@ -32,6 +32,7 @@ from assistant.rules.common import (
     far_from_retirement,
     retirement_by_law,
     retirement_law_text,
+    startup_groups,
     fmt_share,
     graduated_within,
     has_category,
@@ -324,13 +325,7 @@ def startup(ctx: Context) -> Outcome:
     years = ctx.p("cn.fund.startup.min_operating_years")
     leaving = ctx.p("cn.fund.startup.years_after_leaving")
     ctx.step("首次创办小微企业或从事个体经营、且自工商登记注册之日起正常运营1年以上的离校2年内高校毕业生、就业困难人员、返乡入乡农民工，可给予一次性创业补贴。", STARTUP)
-    # 离校2年内 when starting up, as the Sichuan rule reads it: counted to the day the business was registered
-    graduate = category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date"))))
-    # a graduate past the two years on the day the business was registered, both days said, naming neither other
-    # group, is taken as in neither (said so); with no day of registration the start may have been within them
-    others = has_category(ctx, "就业困难人员", "返乡入乡农民工")
-    others = closed(ctx, others) if graduate.ok is False and graduate.said and ctx.get("registration_date") is not None else others
-    who = any_of(others, graduate)
+    who, others = startup_groups(ctx, leaving)  # (离校2年内 counted to the day the business was registered)
     first = fact_is(ctx, "first_startup")
     running = at_least(ctx, "operating_years", years)
     result = all_of(who, first, running)

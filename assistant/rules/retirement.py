@@ -2,8 +2,8 @@
 
 National law, not a document of the corpus: read only to tell whether someone of a given age is under (or at
 least) a number of years from retirement where every birth date that age allows gives the same answer — “男的，
-今年58了” in 2025 is under 5 years from it whatever the month of birth; “56岁，女的” is not decided (a woman's
-statutory age is 50, 55 or up to 58 by her post, which was not said).  Pure functions of declared data.
+今年58了” in 2025 is under 5 years from it whatever the month of birth; “48岁，女的” is not decided (a woman's
+statutory age is 50 or 55, later up to 58, by her post, which was not said).  Pure functions of declared data.
 """
 
 from __future__ import annotations
@@ -50,10 +50,6 @@ def groups() -> dict[str, Group]:
         year, month = (int(x) for x in str(g["from_birth"]).split("-"))
         out[name] = Group(name, g["sex"], int(g["base"]), (year, month), int(g["step_months"]), int(g["max_months"]))
     return out
-
-
-def source() -> str:
-    return str(load_yaml(DATA.read_text(encoding="utf-8"))["source"])
 
 
 def _months(year: int, month: int) -> int:

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from assistant.rules.base import Clause, Context, Outcome, Rule, fmt_money, fmt_number, fmt_percent
-from assistant.rules.common import UNSAID_GROUPS, all_of, any_of, between, category_or, closed, closed_after, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
+from assistant.rules.common import UNSAID_GROUPS, all_of, any_of, between, category_or, closed, closed_after, startup_groups, contribution_total, fact_is, fmt_share, graduated_within, has_category, in_graduation_year, join, people_months_total, people_total, said_text, share_of
 from assistant.rules.inputs import related_members
 from assistant.rules.relations import relate
 
@@ -226,13 +226,7 @@ def startup(ctx: Context) -> Outcome:
     """
     amount, years, leaving = ctx.p("sc.startup.amount"), ctx.p("sc.startup.min_operating_years"), ctx.p("sc.startup.years_after_leaving")
     ctx.step(f"离校{fmt_number(leaving.d)}年内高校毕业生、就业困难人员、返乡入乡农民工首次创业且正常运营{fmt_number(years.d)}年以上的，给予{fmt_money(amount.d)}一次性创业补贴。", STARTUP)
-    # 离校2年内 when starting up: counted to the day the business was registered, when said
-    graduate = category_or(ctx, ("离校2年内高校毕业生", "离校2年内未就业高校毕业生"), all_of(has_category(ctx, "高校毕业生"), graduated_within(ctx, leaving, on=ctx.get("registration_date"))))
-    # a graduate past the two years on the day the business was registered, both days said, naming neither other
-    # group, is taken as in neither (said so); with no day of registration the start may have been within them
-    others = has_category(ctx, "就业困难人员", "返乡入乡农民工")
-    others = closed(ctx, others) if graduate.ok is False and graduate.said and ctx.get("registration_date") is not None else others
-    who = any_of(others, graduate)
+    who, others = startup_groups(ctx, leaving)  # (离校2年内 counted to the day the business was registered)
     first = ctx.get("first_startup")
     running = ctx.compare("operating_years", years, "at_least")  # a range said (“开了两三年”) counts when both ends agree
     fails = []

@@ -101,14 +101,19 @@ def test_most_placed_is_not_all_placed():
     assert extract_facts("办了个订单班，30个人培训了12天，结业后全部上岗了").get("employment_rate") == 1
 
 
-def test_a_correction_of_those_placed_keeps_those_trained(assistant):
-    *_, answer = talk(
-        assistant,
-        "我们是榆次的企业，搞了个项目制培训，一共30个人，培训了12天，培训完大部分都进厂了，补贴怎么算？",
-        "说错了，其实培训完只有21个人进了厂。",
-        today=date(2023, 12, 20),
-    )
-    assert verdict(answer) == "not_eligible" and "70%" in answer.answer, answer.answer
+# conversations ending in a verdict: (messages, day asked, the verdict, words the answer says)
+VERDICTS = [
+    # 7. a correction of those placed keeps those trained: 21 of 30 is 70%, under 80%
+    (("我们是榆次的企业，搞了个项目制培训，一共30个人，培训了12天，培训完大部分都进厂了，补贴怎么算？", "说错了，其实培训完只有21个人进了厂。"), date(2023, 12, 20), "not_eligible", "70%"),
+    # 15. a day ahead after a measure ends: the refund ran to the end of 2024
+    (("绵阳一家小厂，失业保险交了3年了，去年没裁员，能申请稳岗返还吗？", "要是明年开春再去申请呢，还能返吗？"), date(2024, 12, 10), "not_eligible", "2024年12月31日"),
+]
+
+
+@pytest.mark.parametrize(("messages", "today", "expected", "said"), VERDICTS)
+def test_conversations_ending_in_a_verdict(assistant, messages, today, expected, said):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected and said in answer.answer, answer.answer
 
 
 def test_a_term_defined_by_its_short_form(assistant):
@@ -180,16 +185,6 @@ def test_own_selection_date_and_no_other_province_document(assistant):
 def test_technician_school_schooling_for_an_exam(assistant):
     *_, answer = talk(assistant, "我技校毕业，在杭州做统计，想考中级统计师，人家说我学历不够，浙江对技校的有什么说法？", "预备技师班", today=date(2024, 3, 1))
     assert answer.citations and answer.citations[0].article == "三、（三）" and "本科" in answer.answer, answer.answer
-
-
-def test_a_day_ahead_after_a_measure_ends(assistant):
-    *_, answer = talk(
-        assistant,
-        "绵阳一家小厂，失业保险交了3年了，去年没裁员，能申请稳岗返还吗？",
-        "要是明年开春再去申请呢，还能返吗？",
-        today=date(2024, 12, 10),
-    )
-    assert verdict(answer) == "not_eligible" and "2024年12月31日" in answer.answer, answer.answer
 
 
 def test_the_day_one_went_onto_a_post_is_a_fact():
