@@ -232,6 +232,11 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             count = max(m.group(0).count("、") + 1 for m in before) if before else max(len(facts[of]), listed)
             if count >= 2:
                 facts[key] = count
+    for key, pattern in _COUNTED_CLAUSES:
+        # “前年参加了电工培训拿了补贴，去年学了叉车也拿了补贴，今年…培训补贴也已经领了”: one occasion a clause
+        said = [c for c in re.split(r"[，,。；;！!？?]", norm) if compiled(pattern).search(c)]
+        if len(said) >= 2 and (key not in facts or facts[key] == 1):
+            facts[key] = len(said)
     _removed_within(norm, facts, as_of)
     kept = _set_aside_removed(norm)
     _choices(kept, facts)
@@ -264,6 +269,7 @@ _DENIALS = tuple(
 # set fact → its ``negated_into``: a set read open (naming none of a rule's members is no “no”)
 _OPEN_SETS = {k: (spec.terms.negated_into,) for k, spec in FACTS.items() if spec.terms and spec.terms.negated_into}
 _COUNTED_LISTS = tuple((k, spec.counted_list) for k, spec in FACTS.items() if spec.counted_list)
+_COUNTED_CLAUSES = tuple((k, spec.counted_clauses) for k, spec in FACTS.items() if spec.counted_clauses)
 _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts

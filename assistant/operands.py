@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked, years_to_serve
 from assistant.regions import regions
 from assistant.rules.base import fmt_money, fmt_number
+from assistant.rules.common import THIS_YEAR_GRADUATE
 from assistant.schema import Calculation, Step, book
 from assistant.understand.intents import intent
 
@@ -1195,6 +1196,24 @@ def _recounted(text: str, described: list[tuple[int, int, Listed, str]]) -> int 
     return int(bare[0].value)
 
 
+_LEFT_SCHOOL = ("graduation_year", "graduation_years_ago", "years_since_graduation")  # when one left school
+
+
+def _left_school_said(facts: dict[str, Any], said: Mapping[str, Any]) -> None:
+    """The year some of a group left school said of them (“5个今年毕业的…其中两个是去年毕业的呢？”): the graduating
+    year said of the whole group is no longer theirs — the year said decides it.
+
+    >>> f = {"person_categories": frozenset({"高校毕业生", "毕业年度高校毕业生"}), "in_graduation_year": True, "graduation_year": 2024}
+    >>> _left_school_said(f, {"graduation_year": 2024}); sorted(f["person_categories"]), "in_graduation_year" in f
+    (['高校毕业生'], False)
+    """
+    if not any(k in said for k in _LEFT_SCHOOL):
+        return
+    facts.pop("in_graduation_year", None)
+    if THIS_YEAR_GRADUATE in (facts.get("person_categories") or ()) and THIS_YEAR_GRADUATE not in (said.get("person_categories") or ()):
+        facts["person_categories"] = frozenset(facts["person_categories"]) - {THIS_YEAR_GRADUATE}
+
+
 def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Mapping[str, Any]) -> tuple[tuple[Listed, ...], str] | None:
     """The group of people a conversation described before this message, changed as this message says:
     people added (“还有5个劳务派遣过来的也跟着一起培训了”, “还有2个学生…没低保也没贷款”) join it, each with
@@ -1251,6 +1270,7 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
             after = {k: v for k, v in extract_facts(person.said[cut.start() :]).items() if k in keys}
             said_now = {**{k: v for k, v in said_now.items() if not isinstance(v, frozenset)}, **after}
         merged = {**part.facts, **said_now}
+        _left_school_said(merged, said_now)
         for key, spec in FACTS.items():
             # what is now denied of them (其实不是低保户) is no longer held of them
             minus = spec.terms.minus if spec.terms else None
@@ -1262,6 +1282,31 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
         rest_of_part = [replace(part, count=part.count - person.count)] if part.count > person.count else []
         group[i : i + 1] = rest_of_part + [one]
     return tuple(group), _without(text, ((a, b) for a, b, _, _ in now))
+
+
+def _speaker_and_kin(text: str, inputs: Iterable[str], earlier: Mapping[str, Any]) -> tuple[tuple[Listed, Listed], str] | None:
+    """A total asked of the speaker and one of their kin together (``speaker_and_kin_total``: 两口子加一起, 我们俩一共),
+    the kin described in this message (“我媳妇也想学，她报的育婴员，课程15天”) and the speaker in the earlier ones
+    (``earlier``: the facts held before this message): the two, each with what was said of them among the rule's
+    ``inputs``, and the words asking the total.  None when the message asks no such total or names no kin.
+
+    >>> (me, wife), rest = _speaker_and_kin("我媳妇也想学，她报的育婴员，课程15天，两口子加一起能补多少？", ["training_days", "occupations"], {"training_days": 20, "occupations": frozenset({"电工"})})
+    >>> me.facts["training_days"], wife.facts["training_days"], sorted(wife.facts["occupations"]), rest
+    (20, 15, ['育婴员'], '两口子加一起能补多少？')
+    """
+    from assistant.facts import extract_facts
+    from assistant.rules.inputs import FACTS
+
+    asked = intent("speaker_and_kin_total").search(text)
+    kin = intent("person_kin").search(text)
+    if asked is None or kin is None or not kin.group("kin") or kin.start() > asked.start():
+        return None
+    keys = {k for k in inputs if k in FACTS and not FACTS[k].per_turn and not k.startswith("asks_") and k != "amount_basis" and not FACTS[k].counts_people}
+    described = {k: v for k, v in extract_facts(text[kin.start() : asked.start()]).items() if k in keys}
+    own = {k: v for k, v in earlier.items() if k in keys and v not in (None, frozenset(), ())}
+    if not described or not own:
+        return None
+    return (Listed("您", 1, own), Listed(kin.group("named").replace("我", "您", 1), 1, described)), text[asked.start() :]
 
 
 def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "", earlier: Mapping[str, Any] | None = None, event_day: bool = False) -> "Decision | None":
@@ -1341,6 +1386,12 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         across = group_said_before(text, context, personal, earlier)
         if across is not None:
             people, rest = across
+    if not people and context and earlier is not None:
+        # “我媳妇也想学，她报的育婴员，课程15天…两口子加一起能补多少？”: the one of kin this message describes and
+        # the speaker of the earlier messages, each with what was said of them
+        pair = _speaker_and_kin(text, rule.inputs, earlier)
+        if pair is not None:
+            people, rest = pair
     if people and context and earlier is not None and held and intent("counts_one_said_before").search(text):
         # “他们班还有两个拿了助学贷款的，一个残疾的，加上我娃，四个人一共多少？”: the ones the count has beyond
         # those listed are the person spoken of before, with what was said of them then
@@ -1394,6 +1445,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
             value = frozenset(value) - denied if denied and not (frozenset(person.facts.get(key) or ()) & denied) else value
             if value:
                 own[key] = value
+        _left_school_said(own, person.facts)
         result = registry().evaluate(rule.id, own, as_of, event_day=event_day)
         if result.verdict == "need_more_info" and result.missing and not any(FACTS[k].kind == "set" for k in result.missing if k in FACTS):
             # who they are is said and qualifies; what is missing is a condition the rule sets for all (合同, 社保):

@@ -264,6 +264,7 @@ class FactSpec:
     since_age: tuple[str, int] | None = None  # (age fact, N): years that cannot have begun before age N (“28岁，干了20年” is not believed)
     ranged: bool = False  # a duration that may be said as a range (“六七年”, “十几天”): it holds a ``Span`` then
     counted_list: tuple[str, str] | None = None  # (set fact, pattern): “考过A、B、C，都领过补贴” — a count, the members listed
+    counted_clauses: str | None = None  # a pattern: the clauses of a message saying it, two or more, are a count (“前年…拿了补贴，去年…也拿了补贴”)
     undecided: str | None = None  # a pattern naming the thing: said beside words of not yet settled (“合同还没定签多长”), the fact is open (``UNDECIDED``)
     vague: bool = False  # a count said only as “some” (“留下了一部分”: negation.yaml ``vague``) beside its ``undecided`` thing is open too
     # values people say that no rule provides for (“市级见习基地” where the rules list 国家级, 省级): read by
@@ -355,6 +356,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                 money=bool(entry.get("money")),
                 ranged=_ranged(key, entry),
                 counted_list=(str(entry["counted_list"]["of"]), check(str(entry["counted_list"]["said"]))) if entry.get("counted_list") else None,
+                counted_clauses=check(str(entry["counted_clauses"])) if entry.get("counted_clauses") else None,
                 since=entry.get("since"),
                 since_unit=str(entry.get("since_unit") or "年"),
                 undecided=check(str(entry["undecided"])) if entry.get("undecided") else None,

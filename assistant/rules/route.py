@@ -615,8 +615,10 @@ def decide(
                 return Decision(topic.id, _routing_calc(topic, text), "请问您在哪个省份（城市）？", ("province",), None, None, text, regions_with)
             ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
             assumed = Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
-            if not amount_intent:
+            if not amount_intent and not (_verdict_asked(question) and len(regions_with) > 1):
                 return assumed
+            # (a verdict asked now — “有影响吗？” after “要多少年才能报” — is asked of every region's rule as a figure is,
+            # where several regions have one: a no they all give holds wherever the person is)
             # an amount asked with the region unsaid, and one region's rules on the topic: its figure,
             # worked out from the facts of the case said (the answer names the region and asks for
             # another); the province is asked when no figure comes out of what was said
@@ -668,10 +670,17 @@ def decide(
         # (a region whose rule was not yet, or no longer, in force on the day is not one of them)
         live = tuple(dict.fromkeys(r.region for r, c in calcs if r.region != NATIONAL and c.in_force))
         figures = {r.region: c for r, c in calcs if r.kind == "amount" and c.verdict == "amount" and c.value is not None and c.in_force and c.inputs}
-        if not live or set(figures) != set(live) or len({c.value for c in figures.values()}) != 1:
+        if not amount_intent or _verdict_asked(question):
+            # a verdict asked: every region's rule reaching the same verdict from what was said (“前年年度考核没合格”:
+            # 浙江 and 河南 alike say no) — that verdict, the regions named
+            figures = _same_verdict(calcs, live)
+        if not live or set(figures) != set(live) or len({(c.verdict, c.value if c.verdict == "amount" else None) for c in figures.values()}) != 1:
             return assumed
         rule, calc = next((r, c) for r, c in calcs if c is figures[live[0]])
-        note = f"（{join(live)}的规定按您所说的情况算出的数额相同；其他省份请以当地规定为准。）" if len(live) > 1 else f"（以上按{live[0]}的规定计算；其他省份请以当地规定为准。）"
+        if calc.verdict == "amount":
+            note = f"（{join(live)}的规定按您所说的情况算出的数额相同；其他省份请以当地规定为准。）" if len(live) > 1 else f"（以上按{live[0]}的规定计算；其他省份请以当地规定为准。）"
+        else:
+            note = f"（按您所说的情况，{join(live)}的规定都不符合条件；其他省份请以当地规定为准。）"
         calc = replace(calc, summary=f"{calc.summary.rstrip('；;，, ')}{note}")
     missing = _decisive_first(calc.missing) if verdict_asked and not (amount_intent or counted) else calc.missing
     among = calc.asked_among if missing[:1] == calc.missing[:1] else ()
@@ -710,9 +719,27 @@ def decide(
             note = f"语料库中没有{person.name}关于“{topic.name}”的具体标准（由各地确定）；收录了标准的地区：{_regions_text(elsewhere, reg)}，不适用于{person.name}。"
             calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
     missing = calc.missing
-    if assumed is not None and (calc.verdict != "amount" or calc.value is None or not calc.in_force or not calc.inputs):
+    if assumed is not None and not (calc.in_force and calc.inputs and ((amount_intent and calc.verdict == "amount" and calc.value is not None) or (_verdict_asked(question) and calc.verdict == "not_eligible" and len(regions_with) > 1))):
         return assumed  # a figure from nothing said of the person's case (the bare standard) is no reason not to ask
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
+
+
+def _verdict_asked(question: str) -> bool:
+    """Whether a verdict on the person's case is asked (能…吗, 有影响吗), not a figure."""
+    return bool(intent("asks_verdict").search(question) or intent("asks_may_i").search(question)) and not (intent("asks_quantity").search(question) or intent("asks_amount").search(question))
+
+
+def _same_verdict(calcs: list[tuple[Rule, Calculation]], live: tuple[str, ...]) -> dict[str, Calculation]:
+    """Each region's verdict from what the person said, when every rule of the region in force on the day says no
+    from facts said — the regions' rules a verdict asked of with the region unsaid.  Only a no: a condition every
+    region sets that the person fails holds wherever they are; a yes depends on what their own province adds."""
+    out: dict[str, Calculation] = {}
+    for region in live:
+        mine = [c for r, c in calcs if r.region == region and c.in_force and c.verdict in ("eligible", "not_eligible", "need_more_info")]
+        # (a rule of the region still lacking a fact, or two of its rules disagreeing: that region has no verdict)
+        if mine and all(c.inputs and c.verdict == "not_eligible" for c in mine):
+            out[region] = mine[0]
+    return out
 
 
 def _dated(facts: dict[str, Any], as_of: date) -> dict[str, Any]:

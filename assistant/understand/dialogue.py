@@ -322,7 +322,10 @@ def read_turn(
     removed: frozenset[str] = frozenset()
     if intent("another_person").search(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
-        removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE)
+        # (as is what an opening question asked of no one in particular set — “村里公益性岗位安置的困难人员…” before
+        # “老王…”, “那老李呢？”: the group both are of)
+        of_person = _said_of_a_person(state.context)
+        removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE and (of_person is None or k in of_person))
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
@@ -448,7 +451,30 @@ def opens_own_question(text: str) -> bool:
     return bool(intent("opens_with_then").match(text)) and not intent("changed_tail").search(text) and not intent("lead_question").match(text) and asks_something(text)
 
 
+# set facts whose members are counted (person_categories → category_counts, awards → award_counts)
+_COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
+
+
+def _said_of_a_person(context: str) -> frozenset[str] | None:
+    """When a conversation opened with a question of no one in particular (no 我, 他, 老王 …: “村里公益性岗位安置的困难人员，
+    岗位补贴最长能给几年？”), the facts its later messages said — of the person asked of then (“老王离法定退休年龄还差7年”);
+    the rest is the setting everyone asked of later shares.  None when the opening is someone's own case, or the
+    context kept no longer begins with it: then all that was said is that person's.
+
+    >>> sorted(_said_of_a_person("村里公益性岗位安置的困难人员，岗位补贴最长能给几年？ 老王离法定退休年龄还差7年，他能补几年？"))
+    ['asks_period', 'years_to_retirement']
+    >>> _said_of_a_person("我是公益性岗位上的困难人员，补几年？ 那老李呢？") is None
+    True
+    """
+    if not context or len(context) >= CONTEXT_CHARS:
+        return None
+    opening, *later = context.split(" ")
+    if not later or any(intent(n).search(opening) for n in ("speaks_of_own_case", "person_named", "person_kin")):
+        return None
+    return frozenset(k for m in later for k in extract_facts(m))
+
+
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about (talks_of_title); beside a 技能等级
@@ -766,7 +792,7 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> _count_follow_up("那再加2个就业困难人员呢", s, r); r
     {'hires_count': 5}
     """
-    if _count_removed(text, state, read):
+    if _count_removed(text, state, read) or _part_denied_kind(text, state, read):
         return
     again = intent("hired_again").search(text) or intent("another_batch").search(text)
     if again and not read.get("_correction"):
@@ -872,6 +898,49 @@ def _count_removed(text: str, state: DialogueState, read: dict[str, Any]) -> boo
             read[k] = left
     read.pop("_correction", None)
     return True
+
+
+def _part_denied_kind(text: str, state: DialogueState, read: dict[str, Any]) -> bool:
+    """Some of a group counted by kind singled out and said not to be of that kind: “说错了，那12个里头有4个是我们村的
+    普通农户，不是脱贫户” — the kind's count held less those singled out (the denial is theirs, not said of all); “其中
+    一个评上的是中华技能大奖，不是技术能手” — moved to the kind now said of them.  True when it did so.
+
+    >>> s = DialogueState(facts={"hires_count": 12, "category_counts": (("脱贫人口", 12),), "person_categories": frozenset({"脱贫人口"})}, topic="assistance_base_award")
+    >>> r = {"excluded_categories": frozenset({"脱贫人口"}), "_correction": True}
+    >>> _part_denied_kind("说错了，那12个里头有4个是我们村的普通农户，不是脱贫户", s, r), r
+    (True, {'category_counts': (('脱贫人口', 8),)})
+    >>> s = DialogueState(facts={"awards": frozenset({"全国技术能手"}), "award_counts": (("全国技术能手", 4),)}, topic="award_bonus")
+    >>> r = {"awards": frozenset({"中华技能大奖"}), "people_count": 1, "_correction": True}
+    >>> _part_denied_kind("搞错了，其中1个评上的是中华技能大奖，不是技术能手", s, r), r
+    (True, {'awards': frozenset({'中华技能大奖', '全国技术能手'}), 'award_counts': (('全国技术能手', 3), ('中华技能大奖', 1))})
+    """
+    singled = intent("singled_out_count").search(text)
+    if singled is None:
+        return False
+    n = int(singled.group("n"))
+    for set_key, counts_key in _COUNTED_SETS:
+        counts = dict(state.facts.get(counts_key) or ())
+        if not counts:
+            continue
+        denied = frozenset(read.get(FACTS[set_key].terms.negated_into or "") or ()) if FACTS[set_key].terms else frozenset()
+        now = [k for k in read.get(set_key) or () if k not in counts]
+        kinds = [k for k in denied if k in counts] or (list(counts) if now and len(counts) == 1 else [])
+        if len(kinds) != 1 or len(now) > 1 or read.get(counts_key) or not 0 < n < counts[kinds[0]]:
+            continue
+        counts[kinds[0]] -= n
+        if now:  # said to be of another kind the conversation counts (中华技能大奖): moved to it
+            counts[now[0]] = n
+            read[set_key] = frozenset(counts)
+        elif set_key in read:
+            return False  # (said to be of a kind besides: “其中有4个不是脱贫户，是失业人员” — told apart in a total)
+        if FACTS[set_key].terms and FACTS[set_key].terms.negated_into:
+            read.pop(FACTS[set_key].terms.negated_into, None)
+        for k in [k for k in read if k in FACTS and FACTS[k].counts_people and _is_count(read[k])]:
+            read.pop(k)  # the number singled out is no count of the group
+        read[counts_key] = tuple(counts.items())
+        read.pop("_correction", None)
+        return True
+    return False
 
 
 _PEOPLE_UNITS = frozenset({"个", "名", "位", "人", "个人"})
