@@ -188,6 +188,32 @@ def _removed_within(norm: str, facts: dict[str, Any], as_of: date | None) -> Non
         return
 
 
+def _denied_within(norm: str, facts: dict[str, Any], as_of: date | None) -> None:
+    """People of a kind counted in a message, some of whom a later clause of it singles out and says are not of that
+    kind (“吸纳了12个脱贫户来上班，核对以后发现里头有3个其实不是脱贫户”): the kind's count less those singled out — as
+    ``dialogue._part_denied_kind`` does for a later message.
+
+    >>> extract_facts("吸纳了12个脱贫户来上班，核对以后发现里头有3个其实不是脱贫户，就是一般村民。")["category_counts"]
+    (('脱贫人口', 9),)
+    """
+    counts = dict(facts.get("category_counts") or ())
+    if not counts:
+        return
+    clauses = list(re.finditer(r"[^，,。；;？?！!]+", norm))
+    for clause in clauses[1:]:
+        singled = intent("singled_out_count").search(clause.group())
+        if singled is None:
+            continue
+        said = extract_facts(clause.group(), as_of)
+        kinds = [k for k in said.get("excluded_categories") or () if k in counts]
+        n = int(singled.group("n"))
+        if len(kinds) != 1 or said.get("person_categories") or not 0 < n < counts[kinds[0]]:
+            continue
+        counts[kinds[0]] -= n
+        facts["category_counts"] = tuple(counts.items())
+        return
+
+
 def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     """The facts stated in one message (``as_of``: the day asked, for the years between a calendar date and
     one said from this year — “2022年3月进的厂…今年9月才培训”; without it such years are not read).
@@ -238,6 +264,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
         if len(said) >= 2 and (key not in facts or facts[key] == 1):
             facts[key] = len(said)
     _removed_within(norm, facts, as_of)
+    _denied_within(norm, facts, as_of)
     kept = _set_aside_removed(norm)
     _choices(kept, facts)
     if kept != norm:

@@ -1298,15 +1298,18 @@ def _speaker_and_kin(text: str, inputs: Iterable[str], earlier: Mapping[str, Any
     from assistant.rules.inputs import FACTS
 
     asked = intent("speaker_and_kin_total").search(text)
-    kin = intent("person_kin").search(text)
-    if asked is None or kin is None or not kin.group("kin") or kin.start() > asked.start():
+    opened = re.match(r"(?:那么|那|还有)?", text).end()  # (“那我爸呢？”: the kin after the word that opens a follow-up)
+    kin = intent("person_kin").search(text[opened:])
+    if asked is None or kin is None or not kin.group("kin") or opened + kin.start() > asked.start():
         return None
+    start = opened + kin.start()
     keys = {k for k in inputs if k in FACTS and not FACTS[k].per_turn and not k.startswith("asks_") and k != "amount_basis" and not FACTS[k].counts_people}
-    described = {k: v for k, v in extract_facts(text[kin.start() : asked.start()]).items() if k in keys}
+    described = {k: v for k, v in extract_facts(text[start : asked.start()]).items() if k in keys}
     own = {k: v for k, v in earlier.items() if k in keys and v not in (None, frozenset(), ())}
     if not described or not own:
         return None
-    return (Listed("您", 1, own), Listed(kin.group("named").replace("我", "您", 1), 1, described)), text[asked.start() :]
+    before = "先前所说的" if asked.groupdict().get("pair") else "您"  # (他2个: the one asked of before, not the speaker)
+    return (Listed(before, 1, own), Listed(kin.group("named").replace("我", "您", 1), 1, described)), text[asked.start() :]
 
 
 def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[str, Any], as_of: date, context: str = "", earlier: Mapping[str, Any] | None = None, event_day: bool = False) -> "Decision | None":
