@@ -61,6 +61,11 @@ def absorb(ctx: Context) -> Outcome:
     ctx.step(f"企业招用毕业年度大学生、防止返贫监测对象、就业困难人员，签订{fmt_number(contract.d)}年以上劳动合同且按规定缴纳社会保险费的，给予一次性吸纳就业补贴{fmt_money(per.d)}/人。", ABSORB)
     if ctx.compare("contract_years", contract, "at_least") is False:
         return ctx.result("not_eligible", None, None, f"按四川省规定，须签订{fmt_number(contract.d)}年以上劳动合同才能享受一次性吸纳就业补贴。")
+    if ctx.get("social_insurance_paid") is False:
+        # (a condition every hire must meet, said failed: it decides before who was hired is asked — “他俩不想交社保…
+        # 我们就没给交”)
+        ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
+        return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
     listed = ("毕业年度高校毕业生", "防止返贫监测对象", "就业困难人员")
     who = has_category(ctx, *listed)
     graduated = ctx.get("graduation_year")
@@ -93,9 +98,6 @@ def absorb(ctx: Context) -> Outcome:
             ctx.ask("person_categories")
         said = f"所说的{join(named)}是否属于其中（如是否为毕业年度的大学生）" if named else "招用的人是否属于其中"
         return ctx.incomplete(f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；要看{said}。")
-    if ctx.get("social_insurance_paid") is False:
-        ctx.step("须按规定为招用人员缴纳社会保险费；目前尚未缴纳。", ABSORB)
-        return ctx.result("not_eligible", None, None, "按四川省规定，企业须按规定为招用人员缴纳社会保险费，才能享受一次性吸纳就业补贴；补缴后可以申请。")
     if ctx.get("asks_whether") and (ctx.get("social_insurance_paid") is None or ctx.get("contract_years") is None):
         # “招了个应届生，签了两年合同，能拿吸纳就业补贴吗？”: whether is asked, so a condition the clause sets and
         # the person did not speak to (社保, the contract) is asked, not assumed met
