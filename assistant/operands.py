@@ -802,7 +802,7 @@ def asked_of_one(text: str) -> str:
     """
     named = [m for m in intent("person_named").finditer(text) if m.group("named")]
     if len(named) < 2:
-        return _asked_of_described(text) or text
+        return _asked_of_described(text) or _asked_of_kin(text) or text
     stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
     last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! ")) ), default=-1)
     question = text[last_stop + 1 :]
@@ -816,6 +816,30 @@ def asked_of_one(text: str) -> str:
     if len(spans) < 2 or len(asked) != 1 or not intent("asks_verdict").search(question) and not intent("asks_may_i").search(question):
         return text
     return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
+
+
+def _asked_of_kin(text: str) -> str | None:
+    """The text as said of one of kin a question asks about by a pronoun, after the speaker told of themself
+    (“我是中级职称，打算申请技师的评价；我老公是高级工程师，他想直接申请高级技师的评价，他这样可以吗？”): the speaker's own
+    description taken out.  None unless the speaker's words (我是…) come first, one of kin follows in a clause of its
+    own, and the question asks a verdict of 他 or 她.
+
+    >>> _asked_of_kin("我是中级职称，打算申请技师的评价；我老公是高级工程师，他想直接申请高级技师的评价，他这样可以吗？")
+    '我老公是高级工程师，他想直接申请高级技师的评价，他这样可以吗？'
+    >>> _asked_of_kin("我是中级职称；我老公是高级工程师，我们能申请吗？") is None
+    True
+    """
+    stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
+    last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! "))), default=-1)
+    question = text[last_stop + 1 :]
+    tail = re.split(r"[，,；;]", question)[-1]
+    if not re.search(r"(?<![其])[他她](?![们的])", tail) or not (intent("asks_verdict").search(tail) or intent("asks_may_i").search(tail)):
+        return None
+    leads = [m for m in intent("person_kin").finditer(text)]
+    kin = [m for m in leads if m.group("kin")]
+    if len(kin) != 1 or not leads or leads[0].group("kin") or leads[0].start() > kin[0].start():
+        return None  # (the speaker first, then one of kin)
+    return text[kin[0].start() :]
 
 
 def _asked_of_described(text: str) -> str | None:

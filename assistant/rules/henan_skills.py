@@ -206,7 +206,9 @@ def title_exceptional(ctx: Context) -> Outcome:
     if target is None:
         summary = "按河南省规定，您目前不符合破格申报副高级或正高级职称的条件（如高级技师在岗从事本职业满4年，或获得全国技术能手、中原技能大奖、省级以上政府特贴、世赛奖牌、国赛金牌等）。"
     else:
-        summary = f"按河南省规定，您目前不符合破格申报{title}职称的条件。"
+        # (the routes said with the no: “要在本行干满多少年才行？我现在干了15年” reads its 18 years there)
+        routes = "；".join(label for _, _, label in (_full_paths(ctx) if title == "正高级" else _deputy_paths(ctx)))
+        summary = f"按河南省规定，您目前不符合破格申报{title}职称的条件（须符合下列之一：{routes}）。"
     if ctx.get("awards") is None and ctx.get("competition_placed") is True:
         # “世赛回来说拿了奖”: a prize said won but not which — whether it is a listed medal decides
         ctx.ask("awards")

@@ -187,3 +187,54 @@ def test_the_speaker_and_kin_added(assistant):
         today=date(2023, 12, 20),
     )
     assert float(_total(answer)) == 1400, answer.answer
+
+
+# 10. the same changes said within one message, and more said in passing
+def test_some_of_a_counted_kind_denied_in_one_message(assistant):
+    (answer,) = talk(assistant, "我们是乐山的一家茶厂，报的是吸纳了11个脱贫户上班，后来核对发现里头有2个其实不是脱贫户。还能认定就业帮扶基地吗？", today=date(2025, 4, 1))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_the_one_asked_of_before_and_kin_added(assistant):
+    *_, answer = talk(
+        assistant,
+        "我妈在榆次，农村出来打工的，参加了培训机构的面点培训，学了6天，补贴是怎么算的？",
+        "那我爸呢？他在同一家培训机构学电工，学了12天。他俩加一起能补多少？",
+        today=date(2023, 12, 20),
+    )
+    assert float(_total(answer)) == 1600, answer.answer
+
+
+def test_people_come_besides_those_held(assistant):
+    *_, answer = talk(
+        assistant,
+        "我们是晋城一家公司，接收了3个离校没就业的大学生来见习，意外伤害保险的保费政府补多少？",
+        "又来了2个见习的，这5个人的保费补贴一共多少？",
+        today=date(2023, 8, 1),
+    )
+    assert float(_total(answer)) == 1200, answer.answer
+
+
+def test_kin_asked_of_after_the_speaker(assistant):
+    (answer,) = talk(assistant, "我和我爱人都在宁波一家研究所。我是初级职称；我爱人是副高级职称，从事本职业工作，他想申请高级技师的职业技能评价，他可以吗？", today=date(2024, 5, 1))
+    assert verdict(answer) == "eligible", answer.answer
+
+
+def test_the_speakers_own_insurance_unpaid(assistant):
+    (answer,) = talk(assistant, "我在泸州一个厂里干了两年，今年考了个电工中级证，技能提升补贴我能领吗？就是厂里一直没给我们交社保。", today=date(2024, 9, 1))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_a_hire_condition_failed_decides_first(assistant):
+    (answer,) = talk(assistant, "内江的公司，招了个小伙子签了两年合同，他不想交社保，我们就没给他交。一次性吸纳就业补贴能申请吗？", today=date(2025, 3, 1))
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+def test_a_measure_still_open_this_year(assistant):
+    (answer,) = talk(assistant, "川办发〔2024〕34号里的失业保险稳岗返还，我们公司今年（2025年）还能按那条申请吗？", today=date(2025, 5, 1))
+    assert "已失效" in answer.answer and "2024年12月31日" in answer.answer, answer.answer
+
+
+def test_a_no_says_the_routes(assistant):
+    (answer,) = talk(assistant, "我在郑州一家厂当焊工，高级技师，去年拿了全国技术能手，想破格报正高职称，我干了12年了，行吗？", today=date(2025, 3, 1))
+    assert verdict(answer) == "not_eligible" and "满18年" in answer.answer, answer.answer
