@@ -2298,6 +2298,11 @@ def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...])
     calc = answer.calculation
     if calc is not None and calc.value is not None and len(text_asked) <= 12 and intent("asks_amount").search(text_asked):
         return False  # only the amount asked (“能拿多少钱” after it was worked out): the answer that gives it stands
+    from assistant.facts import extract_facts
+
+    told = {k: v for k, v in extract_facts(text_asked).items() if not k.startswith(("_", "asks_")) and k != "amount_basis"}
+    if told and all(last_state.facts.get(k) == v for k, v in told.items()) and (intent("asks_verdict").search(text_asked) or intent("asks_may_i").search(text_asked)):
+        return False  # the case told again, the verdict asked again (“劳务派遣过来的…也能在厂里认定吗”): the answer stands
     body = lambda t: "\n".join(line for line in t.strip().splitlines() if not line.startswith("另见"))  # noqa: E731  (the passages beside it may differ)
     return body(said[-1].content) == body(answer.answer) and asked[-1].content.strip() != question.strip()
 

@@ -238,3 +238,30 @@ def test_a_measure_still_open_this_year(assistant):
 def test_a_no_says_the_routes(assistant):
     (answer,) = talk(assistant, "我在郑州一家厂当焊工，高级技师，去年拿了全国技术能手，想破格报正高职称，我干了12年了，行吗？", today=date(2025, 3, 1))
     assert verdict(answer) == "not_eligible" and "满18年" in answer.answer, answer.answer
+
+
+def test_dispatched_workers_added_to_an_enterprise_training(assistant):
+    *_, answer = talk(
+        assistant,
+        "我们厂在太谷，今年组织了30个职工搞岗位技能提升培训，政府补贴性培训每人给企业补多少？",
+        "还有4个是劳务派遣过来的，一直在我们车间干活，也参加了这次培训，算上的话一共补多少？",
+        today=date(2023, 12, 18),
+    )
+    assert float(_total(answer)) == 10200, answer.answer
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [("还有5个是劳务派遣过来的", "hr_services_firm", None), ("我们是一家做劳务派遣的公司", "hr_services_firm", True), ("一直在我们车间干活，也参加了这次培训", "training_kind", None)])
+def test_the_firm_and_its_people_told_apart(text, key, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get(key) == value
+
+
+def test_two_places_each_named_are_a_pair(assistant):
+    (answer,) = talk(assistant, "我们集团下面两家公司今年新评上了就业见习基地，德阳那家是国家级的，宜宾那家是省级的。两家一次性奖补一共多少？", today=date(2025, 2, 1))
+    assert float(_total(answer)) == 500000, answer.answer
+
+
+def test_the_case_told_again_keeps_its_answer(assistant):
+    *_, answer = talk(assistant, "厂里搞技能等级认定，派遣工能参加不", "四川德阳的厂，说是备过案了", "劳务派遣过来的，不是厂里正式工，也能在厂里认定吗", today=date(2026, 6, 1))
+    assert verdict(answer) == "eligible", answer.answer
