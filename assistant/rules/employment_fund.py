@@ -445,6 +445,10 @@ def si_difficult(ctx: Context) -> Outcome:
     who = has_category(ctx, "就业困难人员")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（一），此项社会保险补贴针对就业困难人员。")
+    if ctx.get("asks_individual_share") is True and ctx.get("employment_form") != "灵活就业":
+        # “他个人交的那部分也能一起补吗？”: the clause answers it — the employer's share only
+        ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+        return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第十条（一），招用就业困难人员的单位按其为就业困难人员实际缴纳的基本养老保险费、基本医疗保险费和失业保险费给予补贴，不包括就业困难人员个人应缴纳的部分（即使由单位代扣代缴）。")
     max_years, near = ctx.p("cn.fund.si.max_years"), ctx.p("cn.fund.si.near_retirement_years")
     share = ctx.p("cn.fund.si.flexible_share")
     to_retire = years_to_retirement(ctx)
@@ -878,7 +882,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left", "asks_individual_share"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",

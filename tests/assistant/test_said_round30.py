@@ -265,3 +265,8 @@ def test_two_places_each_named_are_a_pair(assistant):
 def test_the_case_told_again_keeps_its_answer(assistant):
     *_, answer = talk(assistant, "厂里搞技能等级认定，派遣工能参加不", "四川德阳的厂，说是备过案了", "劳务派遣过来的，不是厂里正式工，也能在厂里认定吗", today=date(2026, 6, 1))
     assert verdict(answer) == "eligible", answer.answer
+
+
+def test_the_individual_share_asked(assistant):
+    (answer,) = talk(assistant, "我们厂招了个就业困难人员，社保单位和个人的部分都是厂里代扣代缴的，申请社保补贴时他自己交的那部分也能补吗？", today=date(2025, 6, 1))
+    assert verdict(answer) == "not_eligible" and "个人应缴纳的部分" in answer.answer, answer.answer
