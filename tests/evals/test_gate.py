@@ -104,6 +104,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout27.jsonl", "thresholds-scope-heldout27.yaml"),
         ("heldout33.jsonl", "thresholds-heldout33.yaml"),
         ("scope-heldout28.jsonl", "thresholds-scope-heldout28.yaml"),
+        ("heldout34.jsonl", "thresholds-heldout34.yaml"),
+        ("heldout35.jsonl", "thresholds-heldout35.yaml"),
+        ("scope-heldout29.jsonl", "thresholds-scope-heldout29.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
