@@ -301,7 +301,7 @@ _SET_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "set")
 _COUNTS_KEYS = frozenset(k for k, spec in FACTS.items() if spec.kind == "counts")
 _RATIOS = tuple((k, spec.ratio_of) for k, spec in FACTS.items() if spec.ratio_of)  # rates derived from two counts
 # set facts whose members are counted (awards → award_counts), and the generic counts of people
-_COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
+COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _GENERIC_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and spec.fallback)
 _NAMED_PEOPLE = tuple(k for k, spec in FACTS.items() if spec.counts_people and not spec.fallback)
 
@@ -338,7 +338,7 @@ def _count_of_the_one_held(merged: dict[str, Any], later: dict[str, Any]) -> Non
     >>> _count_of_the_one_held(m, {"awards": frozenset({"全国技术能手"})}); "award_counts" in m
     False
     """
-    for key, counts in _COUNTED_SETS:
+    for key, counts in COUNTED_SETS:
         held, added = merged.get(key), later.get(key)
         if not held or len(held) != 1 or not added or frozenset(added) <= frozenset(held) or merged.get(counts):
             continue

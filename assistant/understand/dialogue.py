@@ -23,7 +23,7 @@ from decimal import Decimal  # noqa: F401  (doctests)
 from typing import Any
 
 from assistant.errors import BadRequest
-from assistant.facts import extract_facts, merge_facts
+from assistant.facts import COUNTED_SETS, extract_facts, merge_facts
 from assistant.rules.inputs import FACTS, coerce, related_members, sizes_amount
 from assistant.schema import CONTEXT_CHARS, DialogueState, Span
 from assistant.understand.intents import intent
@@ -451,8 +451,6 @@ def opens_own_question(text: str) -> bool:
     return bool(intent("opens_with_then").match(text)) and not intent("changed_tail").search(text) and not intent("lead_question").match(text) and asks_something(text)
 
 
-# set facts whose members are counted (person_categories → category_counts, awards → award_counts)
-_COUNTED_SETS = tuple((k, spec.terms.counted) for k, spec in FACTS.items() if spec.kind == "set" and spec.terms and spec.terms.counted)
 _PLACE = frozenset({"province", "city"})  # facts of where, not of whom: they carry to another person
 
 
@@ -473,8 +471,6 @@ def _said_of_a_person(context: str) -> frozenset[str] | None:
     if not later or any(intent(n).search(opening) for n in ("speaks_of_own_case", "person_named", "person_kin")):
         return None
     return frozenset(k for m in later for k in extract_facts(m))
-
-
 
 
 # a bare 初级/中级/高级 is a 职称 level only where 职称 is talked about (talks_of_title); beside a 技能等级
@@ -911,14 +907,14 @@ def _part_denied_kind(text: str, state: DialogueState, read: dict[str, Any]) -> 
     (True, {'category_counts': (('脱贫人口', 8),)})
     >>> s = DialogueState(facts={"awards": frozenset({"全国技术能手"}), "award_counts": (("全国技术能手", 4),)}, topic="award_bonus")
     >>> r = {"awards": frozenset({"中华技能大奖"}), "people_count": 1, "_correction": True}
-    >>> _part_denied_kind("搞错了，其中1个评上的是中华技能大奖，不是技术能手", s, r), r
-    (True, {'awards': frozenset({'中华技能大奖', '全国技术能手'}), 'award_counts': (('全国技术能手', 3), ('中华技能大奖', 1))})
+    >>> _part_denied_kind("搞错了，其中1个评上的是中华技能大奖，不是技术能手", s, r), sorted(r["awards"]), r["award_counts"]
+    (True, ['中华技能大奖', '全国技术能手'], (('全国技术能手', 3), ('中华技能大奖', 1)))
     """
     singled = intent("singled_out_count").search(text)
     if singled is None:
         return False
     n = int(singled.group("n"))
-    for set_key, counts_key in _COUNTED_SETS:
+    for set_key, counts_key in COUNTED_SETS:  # (person_categories → category_counts, awards → award_counts)
         counts = dict(state.facts.get(counts_key) or ())
         if not counts:
             continue
