@@ -818,6 +818,17 @@ def asked_of_one(text: str) -> str:
     return _without(text, [(a, b) for name, a, b in spans if name != asked[0]])
 
 
+def _final_sentence(text: str) -> str:
+    """The text's last sentence — the question a message ends on (“…合同签的半年。这个就业困难人员能拿吗？”).
+
+    >>> _final_sentence("招了2个人：1个是大学生。这个大学生能拿吗？")
+    '这个大学生能拿吗？'
+    """
+    stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
+    last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! "))), default=-1)
+    return text[last_stop + 1 :]
+
+
 def _asked_of_kin(text: str) -> str | None:
     """The text as said of one of kin a question asks about by a pronoun, after the speaker told of themself
     (“我是中级职称，打算申请技师的评价；我老公是高级工程师，他想直接申请高级技师的评价，他这样可以吗？”): the speaker's own
@@ -829,9 +840,7 @@ def _asked_of_kin(text: str) -> str | None:
     >>> _asked_of_kin("我是中级职称；我老公是高级工程师，我们能申请吗？") is None
     True
     """
-    stops = [m.start() for m in re.finditer(r"[。？！?!]", text)]
-    last_stop = max((p for p in stops if p < len(text.rstrip("。？！?! "))), default=-1)
-    question = text[last_stop + 1 :]
+    question = _final_sentence(text)
     tail = re.split(r"[，,；;]", question)[-1]
     if not re.search(r"(?<![其])[他她](?![们的])", tail) or not (intent("asks_verdict").search(tail) or intent("asks_may_i").search(tail)):
         return None
