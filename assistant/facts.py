@@ -89,6 +89,7 @@ def _exclusive(text: str, facts: dict[str, Any]) -> None:
 
 
 from assistant.understand.occupations import OCCUPATION_RE as _OCCUPATION_RE  # noqa: E402  (assistant/data/occupations.yaml)
+from assistant.understand.occupations import trades as _trades  # noqa: E402
 
 
 def _occupations(text: str, facts: dict[str, Any]) -> None:
@@ -105,7 +106,7 @@ def _occupations(text: str, facts: dict[str, Any]) -> None:
     if named:
         facts["occupations"] = frozenset(named)
         if "same_occupation" not in facts and len(named) >= 2:
-            facts["same_occupation"] = len(set(named)) == 1
+            facts["same_occupation"] = len(_trades(named)) == 1
 
 
 def _region(text: str, facts: dict[str, Any]) -> None:
@@ -502,7 +503,7 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     before, now = (earlier or {}).get("occupations"), later.get("occupations")
     if before and now and "same_occupation" not in later and not correcting:
         # “我电工领过一次” then “再考电工高一级”: the occupation named again is the same one
-        merged["same_occupation"] = frozenset(before) == frozenset(now) and len(now) == 1
+        merged["same_occupation"] = _trades(before) == _trades(now) and len(_trades(now)) == 1
     if bare_years is not None and "years_since_level" not in later and "years_in_occupation" not in later:
         # A bare "5年" answers what the conversation is about: the years since the
         # level a person holds (what the rules ask for), else years in the job.  Once the

@@ -1,0 +1,87 @@
+"""Round 31: facts said in other words, and counts restated (probing in our own words; none of these is a held-out or
+blind item).
+
+1. The sex said of the one asked about in a phrase (有个56岁的男同志, 那老李呢？男的，今年58了): with the age it gives the
+   years to the statutory retirement age.
+2. Out of the trade now (前年被调去库房当库管了, 现在已经不在车间干了): not in post.
+3. A province's honour said with who gave it between (省里评的劳动模范, 省政府授予的五一劳动奖章): a 省级以上表彰.
+4. The same training done over (去年考过电工初级，今年又培训了一遍): the same level, paid once — and that is what is
+   asked, not how many times one may be paid.
+5. A level said by number or name after an occupation ending other than 工/员/师 (起重机司机四级, 挖掘机司机初级); one
+   trade named by a short and a long name (叉车 and 叉车司机) is one trade.
+6. People come besides those held, with the new total said (又来了3个，现在一共9个学员了): the total said is the count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+
+def _total(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # 1. the sex said of the one asked about
+        ("我们街道有个56岁的男同志，认定了就业困难人员", "sex", "男"),
+        ("那老李呢？男的，今年58了", "sex", "男"),
+        ("村里有个51岁的女同志在公益岗上", "sex", "女"),
+        ("招了3个男工人", "sex", None),
+        # 2. out of the trade now
+        ("干了十几年钳工，前年被调去库房当库管了", "in_post", False),
+        ("技师证拿了5年，现在已经不在车间干了", "in_post", False),
+        # 3. a province's honour with who gave it between
+        ("他是省里评的劳动模范", "leading_talent_honor", True),
+        ("去年拿了省政府授予的五一劳动奖章", "leading_talent_honor", True),
+        ("我是市里评的劳动模范", "leading_talent_honor", None),
+        # 4. the same training done over
+        ("去年考过电工初级，领了补贴，今年又培训了一遍电工初级", "same_level", True),
+        ("前年学了焊工初级，今年又学了一遍高级", "same_level", None),
+        # 5. a level after an occupation; one trade by two names
+        ("我是起重机司机四级", "skill_level", "中级工"),
+        ("挖掘机司机初级证拿了两年", "skill_level", "初级工"),
+        ("去年考了叉车司机中级工，今年公司让考叉车初级", "same_occupation", True),
+    ],
+)
+def test_facts_read(text, key, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "total"),
+    [
+        # 6. the new total said with those come
+        (("晋城的一家公司，接收了6个离校没就业的大学生见习，意外伤害保险的保费补贴一共多少？", "又来了3个，现在一共9个见习生了，保费补贴一共多少？"), date(2023, 8, 1), 2160),
+    ],
+)
+def test_totals(assistant, messages, today, total):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert float(_total(answer)) == total, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "expected"),
+    [
+        # 1. the years to retirement from the age and sex said
+        (("我们社区有个58岁的男同志，认定了就业困难人员，物业公司招了他，给他交社保。社保补贴能一直补到退休吗？",), date(2024, 9, 1), "eligible"),
+        (("村里有个就业困难人员在公益岗，公益性岗位补贴一般最多几年？", "那老李呢？男的，今年58了，也是就业困难人员，也在公益岗，能补到退休吗？"), date(2024, 9, 1), "eligible"),
+        # 2. out of the trade now: Henan's exceptional route needs one in post
+        (("开封的，焊工干了二十年，2018年拿了高级技师。前年被调去库房当库管了，现在不碰焊机了。河南高级技师破格报副高，我能报吗？",), date(2024, 9, 1), "not_eligible"),
+        # 3. a province's honour given by the province
+        (("国家那个高技能领军人才培育计划，我们厂一个老钳工算不算领军人才？他是省里评的劳动模范。",), date(2025, 3, 1), "eligible"),
+        # 4. the same training done over
+        (("苏州的，去年考过电工初级，那次领了培训补贴。今年又培训了一遍电工初级，这次培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
+        # 5. a level after an occupation; one trade by two names
+        (("我去年考了叉车司机四级，领过培训补贴了，今年公司让考叉车五级，培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
+    ],
+)
+def test_verdicts(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected, answer.answer
