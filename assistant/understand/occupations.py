@@ -26,7 +26,7 @@ def trades(names) -> frozenset[str]:
     """The trades named: a name another begins with is the same trade (叉车 and 叉车司机, 电焊 and 电焊工).
 
     >>> sorted(trades({"叉车", "叉车司机"})), sorted(trades({"电工", "焊工"})), sorted(trades({"电焊", "电焊工", "维修电工"}))
-    (['叉车'], ['电工', '焊工'], ['电焊', '维修电工'])
+    (['叉车'], ['焊工', '电工'], ['电焊', '维修电工'])
     """
     names = set(names)
     return frozenset(n for n in names if not any(o != n and n.startswith(o) for o in names))
