@@ -10,6 +10,10 @@ blind item).
 5. A level said by number or name after an occupation ending other than 工/员/师 (起重机司机四级, 挖掘机司机初级); one
    trade named by a short and a long name (叉车 and 叉车司机) is one trade.
 6. People come besides those held, with the new total said (又来了3个，现在一共9个学员了): the total said is the count.
+7. A total asked over honours one of which the measure does not pay (…还有1个是河南省技术能手，加起来一共多少): the total of
+   those it pays, that one said not to be in it — not a decline for the figure the text does not give that one.
+8. The training subsidy for a firm's new hires named by the training (企业职工岗位技能培训补贴): the clause that pays it,
+   with its one-year limit from the contract.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ def test_facts_read(text, key, value):
     [
         # 6. the new total said with those come
         (("晋城的一家公司，接收了6个离校没就业的大学生见习，意外伤害保险的保费补贴一共多少？", "又来了3个，现在一共9个见习生了，保费补贴一共多少？"), date(2023, 8, 1), 2160),
+        # 7. a total over honours, one not paid by the measure
+        (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
 )
 def test_totals(assistant, messages, today, total):
@@ -80,6 +86,8 @@ def test_totals(assistant, messages, today, total):
         (("苏州的，去年考过电工初级，那次领了培训补贴。今年又培训了一遍电工初级，这次培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
         # 5. a level after an occupation; one trade by two names
         (("我去年考了叉车司机四级，领过培训补贴了，今年公司让考叉车五级，培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
+        # 8. a firm's new hire trained more than a year after the contract
+        (("无锡一家小厂，2023年2月招了个农村出来打工的，签了两年合同。今年5月才送他去参加岗位技能培训，拿了证，能申请企业职工岗位技能培训补贴吗？",), date(2024, 8, 1), "not_eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
