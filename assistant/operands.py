@@ -1422,6 +1422,12 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         across = group_said_before(text, context, personal, earlier)
         if across is not None:
             people, rest = across
+    if not people and context and earlier is not None and facts.get("amount_basis") == "合计" and not _described(text, set(personal)):
+        # “4个见习生：3个是去年和今年毕业的…，1个是2021年毕业的” then “最低工资两千零五十，每个月一共能补多少？”: a
+        # total asked of the people an earlier message listed one by one, this message describing no one
+        listed, _ = listed_persons(context, personal)
+        if len(listed) > 1:
+            people = listed
     if not people and context and earlier is not None:
         # “我媳妇也想学，她报的育婴员，课程15天…两口子加一起能补多少？”: the one of kin this message describes and
         # the speaker of the earlier messages, each with what was said of them
@@ -1445,8 +1451,11 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     if any(p.count == 0 for p in people):  # “其他”: the people held less those described
         others = held - sum(p.count for p in people) if held else 0
         if others <= 0:
-            return None
-        people = tuple(replace(p, count=others) if p.count == 0 else p for p in people)
+            people = _all_but_named(text, people)
+            if people is None:
+                return None
+        else:
+            people = tuple(replace(p, count=others) if p.count == 0 else p for p in people)
     said_keys = {k for p in people for k in p.facts}
     common = extract_facts(rest)
     counted = {k for k, spec in FACTS.items() if spec.counts_people}
@@ -1554,6 +1563,27 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
     summary = f"{(heading or first.summary).rstrip('。')}。{'；'.join(lines)}。{arithmetic}"
     calc = replace(first, inputs={**first.inputs, "people_count": sum(p.count for p in people)}, value=_plain(total), unit=unit, steps=tuple(steps), summary=summary)
     return replace(decision, calculation=calc, follow_up=None, missing=(), text=summary)
+
+
+def _all_but_named(text: str, people: tuple[Listed, ...]) -> tuple[Listed, ...] | None:
+    """“…1个退休返聘的老师傅；2个应届的；…。除了老师傅，其他都签了两年合同”: what is said of “the others” after everyone is
+    listed is said of each listed but the one named (its words in order within that one's description); None unless
+    exactly one listed is so named.
+
+    >>> ps = (Listed("退休返聘的老钳工师傅", 1, {}), Listed("今年毕业的大学生", 2, {"person_categories": frozenset({"毕业年度高校毕业生"})}), Listed("都签了2年劳动合同", 0, {"contract_years": 2}))
+    >>> [(p.said, p.facts.get("contract_years")) for p in _all_but_named("除了老师傅，其他都签了2年劳动合同", ps)]
+    [('退休返聘的老钳工师傅', None), ('今年毕业的大学生', 2)]
+    """
+    m = intent("all_but_named").search(text)
+    if m is None:
+        return None
+    who = m.group("who").strip().removeprefix("那个").removeprefix("这个") or m.group("who")
+    within = lambda said: re.search(".*?".join(map(re.escape, who)), said) is not None  # noqa: E731
+    rest = [p for p in people if p.count == 0]
+    named = [p for p in people if p.count and within(p.said)]
+    if len(rest) != 1 or len(named) != 1:
+        return None
+    return tuple(p if p is named[0] else replace(p, facts={**rest[0].facts, **p.facts}) for p in people if p.count)
 
 
 def _times_left_total(decision: "Decision", results: list[tuple[Listed, Calculation]]) -> "Decision | None":

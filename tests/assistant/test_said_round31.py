@@ -14,6 +14,11 @@ blind item).
    those it pays, that one said not to be in it — not a decline for the figure the text does not give that one.
 8. The training subsidy for a firm's new hires named by the training (企业职工岗位技能培训补贴): the clause that pays it,
    with its one-year limit from the contract.
+9. What is said of “the others” after everyone is listed, one named as left out (除了老师傅，其他都签了两年合同): said of each
+   listed but that one; a group listed with the years they left school (2个2023年毕业的) read as listed.
+10. A total asked in a later message of the people an earlier one listed one by one (…每个月一共能补多少？): each decided
+   as listed, those who qualify added.
+11. Whether it is not too late to apply (现在去申请灵活就业的社保补贴还来得及吗): a verdict asked.
 """
 
 from __future__ import annotations
@@ -63,6 +68,10 @@ def test_facts_read(text, key, value):
     [
         # 6. the new total said with those come
         (("晋城的一家公司，接收了6个离校没就业的大学生见习，意外伤害保险的保费补贴一共多少？", "又来了3个，现在一共9个见习生了，保费补贴一共多少？"), date(2023, 8, 1), 2160),
+        # 9. all but the one named
+        (("眉山的一家小厂，今年招了5个：1个退休返聘的老电工，签的劳务协议；2个今年6月刚毕业的大学生；还有2个街道认定的就业困难人员。除了老电工，其他都签了两年合同、交了社保。一次性吸纳就业补贴一共多少？",), date(2024, 10, 1), 8000),
+        # 10. a total asked later of the people listed before
+        (("遂宁的一家公司，今年8月接了3个见习生：2个是今年刚毕业还没找到工作的大学生，1个是2020年毕业的，一直在家。见习补贴怎么算？", "我们这最低工资2100，那每个月一共能补多少？"), date(2024, 10, 1), 4200),
         # 7. a total over honours, one not paid by the measure
         (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
@@ -86,6 +95,8 @@ def test_totals(assistant, messages, today, total):
         (("苏州的，去年考过电工初级，那次领了培训补贴。今年又培训了一遍电工初级，这次培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
         # 5. a level after an occupation; one trade by two names
         (("我去年考了叉车司机四级，领过培训补贴了，今年公司让考叉车五级，培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
+        # 11. not too late to apply, asked
+        (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract
         (("无锡一家小厂，2023年2月招了个农村出来打工的，签了两年合同。今年5月才送他去参加岗位技能培训，拿了证，能申请企业职工岗位技能培训补贴吗？",), date(2024, 8, 1), "not_eligible"),
     ],
