@@ -273,8 +273,14 @@ def read_metadata(
 
     body = "\n".join(l.text for l in lines)
     effective, expiry, validity_text, basis = validity(body, issued)
-    if effective is None and fields.get("生效日期"):
-        effective = parse_date(fields["生效日期"])
+    page_effective = parse_date(fields.get("生效日期", "")) if fields.get("生效日期") else None
+    if effective is None and page_effective is not None and published == page_effective and issued is not None and issued < page_effective:
+        # a portal's “生效日期” that is only the day it put the page up (its 发布时间, months after the document was
+        # issued and sent out to be carried out) is no date the document set: it applies from its issue
+        effective = issued
+        basis = f"页面“生效日期”{page_effective.isoformat()}即页面发布时间，晚于成文日期；按成文日期 {issued.isoformat()} 起施行"
+    elif effective is None and page_effective is not None:
+        effective = page_effective
         basis = "页面“生效日期”"
     if expiry is None and fields.get("废止日期"):
         expiry = parse_date(fields["废止日期"])

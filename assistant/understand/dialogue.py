@@ -245,6 +245,12 @@ def read_turn(
         filled = _fill_asked_in_transcript(text, state, facts, asked)
     if filled is None and state.pending and state.pending not in facts:
         filled = _fill_ratio_part(text, state, facts)
+    if filled is None and state.pending and state.pending not in facts and not FACTS[state.pending].counts_people and not any(m.get("unit") in ("个", "人", "名") for m in FACTS[state.pending].mentions):
+        # “31个” to “培训了多少天？” (the rule needing the days and the rate of those placed, the number trained held): a
+        # count of people, which the days cannot be, is the part of the topic's rate whose whole is held
+        for key in sorted(k for k in topic_inputs if k in FACTS and FACTS[k].ratio_of and k not in state.facts):
+            if _fill_ratio_part(text, replace(state, pending=key), facts):
+                break
     if filled is None and state.pending:
         filled = _fill_by_source(state.pending, facts)
     if filled is None and state.pending and state.pending not in facts:

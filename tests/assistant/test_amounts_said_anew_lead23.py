@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 from shared_support import talk
 
-JINZHONG_DAY = date(2023, 12, 20)  # 晋中 2023 工作方案 in force from 2023-12-11
+JINZHONG_DAY = date(2023, 12, 20)  # 晋中 2023 工作方案 in force (from its issue, 2023-04-19)
 SICHUAN_DAY = date(2025, 5, 20)  # 川办发〔2024〕34号 in force (2024-07-13 to 2025-12-31)
 NATIONAL_DAY = date(2025, 6, 30)
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from shared_support import talk
 
-DAY = date(2024, 5, 1)  # 晋中市2023年…工作方案 in force from 2023-12-11
+DAY = date(2024, 5, 1)  # 晋中市2023年…工作方案 in force (from its issue, 2023-04-19)
 
 
 def test_trainees_counted_by_class_are_added(assistant):

@@ -19,6 +19,9 @@ blind item).
 10. A total asked in a later message of the people an earlier one listed one by one (…每个月一共能补多少？): each decided
    as listed, those who qualify added.
 11. Whether it is not too late to apply (现在去申请灵活就业的社保补贴还来得及吗): a verdict asked.
+12. 晋中's plan for 2023 applies from its issue (2023-04-19): the page's “生效日期” is only the day the page was put up.
+13. Those kept on after an order training said in a follow-up (那要是只留下了21个呢？); a bare count of people replying to a
+   question of days (“28个” to 培训了多少天？) is the part of the rate the rule needs, the number trained held.
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ def test_facts_read(text, key, value):
         (("眉山的一家小厂，今年招了5个：1个退休返聘的老电工，签的劳务协议；2个今年6月刚毕业的大学生；还有2个街道认定的就业困难人员。除了老电工，其他都签了两年合同、交了社保。一次性吸纳就业补贴一共多少？",), date(2024, 10, 1), 8000),
         # 10. a total asked later of the people listed before
         (("遂宁的一家公司，今年8月接了3个见习生：2个是今年刚毕业还没找到工作的大学生，1个是2020年毕业的，一直在家。见习补贴怎么算？", "我们这最低工资2100，那每个月一共能补多少？"), date(2024, 10, 1), 4200),
+        # 12. 晋中's 2023 plan in force in the autumn of 2023
+        (("榆次的，9月份社区组织我们去学家政，学了8天，我是失业人员，晋中这个培训补贴能补多少？",), date(2023, 9, 20), 800),
         # 7. a total over honours, one not paid by the measure
         (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
@@ -95,6 +100,9 @@ def test_totals(assistant, messages, today, total):
         (("苏州的，去年考过电工初级，那次领了培训补贴。今年又培训了一遍电工初级，这次培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
         # 5. a level after an occupation; one trade by two names
         (("我去年考了叉车司机四级，领过培训补贴了，今年公司让考叉车五级，培训补贴还能领吗？",), date(2025, 5, 1), "not_eligible"),
+        # 13. those kept on, in a follow-up; a bare count replying to a question of days
+        (("祁县的厂子，搞了个订单式培训，培训了25天，30个人，结业后就业的有26个，企业能拿补贴吗？", "那要是只留下了21个呢？"), date(2024, 3, 1), "not_eligible"),
+        (("太谷的公司办了一期订单式培训，补贴怎么算？", "培训了40个", "28个"), date(2024, 3, 1), "not_eligible"),
         # 11. not too late to apply, asked
         (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract

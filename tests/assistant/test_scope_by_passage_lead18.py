@@ -62,7 +62,7 @@ def test_a_covered_concept_named_is_in_scope(assistant, question):
     ["晋中的企业，2025年组织职工培训100人，每人能补多少", "2025年晋中搞订单式培训，企业按天补贴还是前10天150吗", "晋中2026年企业职工培训补贴一个人给多少"],
 )
 def test_a_yearly_plan_s_rule_is_not_another_year_s(assistant, question):
-    # 晋中市2023年…工作方案 is the 2023 plan (in force from 2023-12-11, so carried out into 2024): an event of a
+    # 晋中市2023年…工作方案 is the 2023 plan (in force from its issue, 2023-04-19, and carried out into 2024): an event of a
     # later year said outright is not answered with it
     (answer,) = talk(assistant, question)
     assert answer.abstained and answer.reason == "no_passage", answer.answer

@@ -105,9 +105,10 @@ EXPECTED = [
     (F003, 10, HA_NOTICE, dict(issuer="河南省人力资源和社会保障厅", doc_number="豫人社办〔2023〕102号", region="河南省",
                                issued="2023-09-13", published="2023-09-14", effective=None, expiry=None)),
     (F003, 40, HA_MEASURE, dict(doc_number="豫人社办〔2023〕102号", region="河南省", parent=HA_NOTICE)),
-    # 004 — Jinzhong city page: 生效日期 2023-12-11 in its header, signed 2023年4月19日
+    # 004 — Jinzhong city page: 生效日期 2023-12-11 in its header, the same day as its 发布时间, signed 2023年4月19日 and
+    # sent out to be carried out: the page's day is the day it was put up — the plan for 2023 applies from its issue
     (F004, 6, JZ_NOTICE, dict(issuer=JZ_ISSUER, doc_number=None, region="晋中市", province="山西省",
-                              level="municipal", issued="2023-04-19", effective="2023-12-11", published="2023-12-11")),
+                              level="municipal", issued="2023-04-19", effective="2023-04-19", published="2023-12-11")),
     (F004, 23, JZ_PLAN, dict(issuer=JZ_ISSUER, region="晋中市", province="山西省", level="municipal",
                              parent=JZ_NOTICE)),
 ]  # fmt: skip

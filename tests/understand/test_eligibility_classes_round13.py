@@ -59,8 +59,9 @@ def test_a_registration_elsewhere_said_of_the_household_is_no_local_unemployed(a
 def test_the_workers_condition_said_by_the_evaluation_body_bars_its_certificate_subsidy(assistant):
     (answer,) = talk(
         assistant,
-        "我们是和顺的一家评价机构，2024年给一家化工厂的在职工人做了技能等级认定，这些工人都参保交着失业保险，按政策可以自己去申领技能提升补贴。我们机构还能领取证补贴吗？",
-        today=date(2024, 12, 20),
+        # (2023: the year 晋中's 2023 plan is for — it applies from its issue, 2023-04-19)
+        "我们是和顺的一家评价机构，2023年给一家化工厂的在职工人做了技能等级认定，这些工人都参保交着失业保险，按政策可以自己去申领技能提升补贴。我们机构还能领取证补贴吗？",
+        today=date(2023, 12, 20),
     )
     assert verdict(answer) == "not_eligible", answer.answer
 
