@@ -261,7 +261,7 @@ def _none_then_explained(spec: FactSpec, text: str) -> dict[str, Any]:
     """“都没有，就是家里条件一般” to “您属于哪类人员？”: a none leads, the rest explains — none of the
     choices, unless the rest turns it round (“但是…”, “不过我有…”) or names one of them.
 
-    >>> _none_then_explained(FACTS["awards"], "没有，国家级省级的奖1个都没拿过，就评过1回市里的技术能手")
+    >>> _none_then_explained(FACTS["awards"], "没有，国家级省级的奖1个都没拿过，就在厂里评过1回先进")
     {'awards': frozenset()}
     >>> _none_then_explained(FACTS["awards"], "没有，就拿过1回省技术能手"), _none_then_explained(FACTS["awards"], "没有，不过我有残疾证")
     ({}, {})

@@ -22,6 +22,9 @@ blind item).
 12. 晋中's plan for 2023 applies from its issue (2023-04-19): the page's “生效日期” is only the day the page was put up.
 13. Those kept on after an order training said in a follow-up (那要是只留下了21个呢？); a bare count of people replying to a
    question of days (“28个” to 培训了多少天？) is the part of the rate the rule needs, the number trained held.
+14. An honour said to be a city's (那个是市里的奖, 宁波市技术能手, 绍兴市的劳动模范): on no list of the province's or the
+   nation's — a correction that replaces the honour said before; a denial with who was denied between (省里也没评过他什么
+   “高精尖缺”).
 """
 
 from __future__ import annotations
@@ -51,6 +54,10 @@ def _total(answer):
         ("他是省里评的劳动模范", "leading_talent_honor", True),
         ("去年拿了省政府授予的五一劳动奖章", "leading_talent_honor", True),
         ("我是市里评的劳动模范", "leading_talent_honor", None),
+        # 14. an honour said to be a city's; a denial with who was denied between
+        ("不对，她那个是市里的奖，绍兴市的劳动模范", "leading_talent_honor", False),
+        ("省里也没评过他什么“高精尖缺”，这样还算吗", "leading_talent_honor", False),
+        ("我是宁波市技术能手", "awards", frozenset({"市级技术能手"})),
         # 4. the same training done over
         ("去年考过电工初级，领了补贴，今年又培训了一遍电工初级", "same_level", True),
         ("前年学了焊工初级，今年又学了一遍高级", "same_level", None),
@@ -103,6 +110,9 @@ def test_totals(assistant, messages, today, total):
         # 13. those kept on, in a follow-up; a bare count replying to a question of days
         (("祁县的厂子，搞了个订单式培训，培训了25天，30个人，结业后就业的有26个，企业能拿补贴吗？", "那要是只留下了21个呢？"), date(2024, 3, 1), "not_eligible"),
         (("太谷的公司办了一期订单式培训，补贴怎么算？", "培训了40个", "28个"), date(2024, 3, 1), "not_eligible"),
+        # 14. a city's honour corrected for the one said before
+        (("我是焊工，去年拿了技术能手，听说浙江可以走绿色通道直接报中级职称？", "不对，我那个是宁波市技术能手，不是省里的，还能直接报中级吗"), date(2024, 5, 1), "not_eligible"),
+        (("我们车间老李是做模具的，拿过五一劳动奖章，国家那个领军人才计划他算不算？", "搞错了，他那个是市里的奖，东莞市的五一劳动奖章，省里也没评过他什么“高精尖缺”，还算吗"), date(2024, 8, 1), "not_eligible"),
         # 11. not too late to apply, asked
         (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract
