@@ -25,6 +25,10 @@ blind item).
 14. An honour said to be a city's (那个是市里的奖, 宁波市技术能手, 绍兴市的劳动模范): on no list of the province's or the
    nation's — a correction that replaces the honour said before; a denial with who was denied between (省里也没评过他什么
    “高精尖缺”).
+15. Trainings the subsidy paid for, one a clause (前几年政府补贴学了电焊，去年又补贴学了个电工), and the times asked of the
+   subsidised training named the other way round (补贴培训还能享受几次): the times left.
+16. A leading talent already retired, asked whether the firm may take them back (返聘): the plan's own clause, not a decline
+   for retirement procedures.
 """
 
 from __future__ import annotations
@@ -84,6 +88,8 @@ def test_facts_read(text, key, value):
         (("遂宁的一家公司，今年8月接了3个见习生：2个是今年刚毕业还没找到工作的大学生，1个是2020年毕业的，一直在家。见习补贴怎么算？", "我们这最低工资2100，那每个月一共能补多少？"), date(2024, 10, 1), 4200),
         # 12. 晋中's 2023 plan in force in the autumn of 2023
         (("榆次的，9月份社区组织我们去学家政，学了8天，我是失业人员，晋中这个培训补贴能补多少？",), date(2023, 9, 20), 800),
+        # 15. trainings the subsidy paid for, counted
+        (("我老家在农村，出来打工好几年了，前年政府补贴学了焊工，去年又补贴学了个育婴员，补贴培训我还能享受几次？",), date(2025, 5, 1), 1),
         # 7. a total over honours, one not paid by the measure
         (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
@@ -113,6 +119,8 @@ def test_totals(assistant, messages, today, total):
         # 14. a city's honour corrected for the one said before
         (("我是焊工，去年拿了技术能手，听说浙江可以走绿色通道直接报中级职称？", "不对，我那个是宁波市技术能手，不是省里的，还能直接报中级吗"), date(2024, 5, 1), "not_eligible"),
         (("我们车间老李是做模具的，拿过五一劳动奖章，国家那个领军人才计划他算不算？", "搞错了，他那个是市里的奖，东莞市的五一劳动奖章，省里也没评过他什么“高精尖缺”，还算吗"), date(2024, 8, 1), "not_eligible"),
+        # 16. a retired leading talent taken back
+        (("我们厂一个老钳工是中华技能大奖获得者，上个月刚办了退休手续，车间攻关还离不开他，按国家领军人才的文件，能把他返聘回来吗？",), date(2025, 5, 1), "eligible"),
         # 11. not too late to apply, asked
         (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract
