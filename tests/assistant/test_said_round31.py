@@ -29,6 +29,8 @@ blind item).
    subsidised training named the other way round (补贴培训还能享受几次): the times left.
 16. A leading talent already retired, asked whether the firm may take them back (返聘): the plan's own clause, not a decline
    for retirement procedures.
+17. Said in other words: an evaluation body approved in a month (2022年6月批下来的); a company set up to borrow as
+   (合伙注册个公司，算小微企业); a firm signed up for the subsidised training of its people (厂里报了政府补贴性培训).
 """
 
 from __future__ import annotations
@@ -90,6 +92,9 @@ def test_facts_read(text, key, value):
         (("榆次的，9月份社区组织我们去学家政，学了8天，我是失业人员，晋中这个培训补贴能补多少？",), date(2023, 9, 20), 800),
         # 15. trainings the subsidy paid for, counted
         (("我老家在农村，出来打工好几年了，前年政府补贴学了焊工，去年又补贴学了个育婴员，补贴培训我还能享受几次？",), date(2025, 5, 1), 1),
+        # 17. a company set up to borrow as; the firm's subsidised training
+        (("南充开奶茶店的，创业担保贷款个人最多能贷多少？", "那要是我跟朋友合伙注册个公司，算小微企业，最多能贷多少？"), date(2025, 5, 1), 4000000),
+        (("灵石一家煤机厂的人事，今年厂里报了政府补贴性培训，电工焊工一共20个人培训完了，企业能拿多少培训补贴？",), date(2023, 10, 1), 6000),
         # 7. a total over honours, one not paid by the measure
         (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
@@ -121,6 +126,8 @@ def test_totals(assistant, messages, today, total):
         (("我们车间老李是做模具的，拿过五一劳动奖章，国家那个领军人才计划他算不算？", "搞错了，他那个是市里的奖，东莞市的五一劳动奖章，省里也没评过他什么“高精尖缺”，还算吗"), date(2024, 8, 1), "not_eligible"),
         # 16. a retired leading talent taken back
         (("我们厂一个老钳工是中华技能大奖获得者，上个月刚办了退休手续，车间攻关还离不开他，按国家领军人才的文件，能把他返聘回来吗？",), date(2025, 5, 1), "eligible"),
+        # 17. an evaluation body approved in a month, its renewal window open
+        (("湖州的，我们学校是2022年9月批下来的职业技能等级认定机构，现在交延续申请来得及吗？",), date(2025, 7, 1), "eligible"),
         # 11. not too late to apply, asked
         (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract
