@@ -31,6 +31,8 @@ blind item).
    for retirement procedures.
 17. Said in other words: an evaluation body approved in a month (2022年6月批下来的); a company set up to borrow as
    (合伙注册个公司，算小微企业); a firm signed up for the subsidised training of its people (厂里报了政府补贴性培训).
+18. Said in dialect or in passing: 社保也交起了 (paid); 刚毕业的大专娃儿 (graduates); a place one worked in and came back from
+   (老李在东莞打了十几年工，去年回来办执照) is not where the person asking is.
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ def _total(answer):
         # 4. the same training done over
         ("去年考过电工初级，领了补贴，今年又培训了一遍电工初级", "same_level", True),
         ("前年学了焊工初级，今年又学了一遍高级", "same_level", None),
+        # 18. said in dialect or in passing
+        ("都签了两年合同，社保也交起了", "social_insurance_paid", True),
+        ("2个是今年刚毕业的本科娃儿", "person_categories", frozenset({"毕业年度高校毕业生", "高校毕业生"})),
         # 5. a level after an occupation; one trade by two names
         ("我是起重机司机四级", "skill_level", "中级工"),
         ("挖掘机司机初级证拿了两年", "skill_level", "初级工"),
@@ -137,3 +142,9 @@ def test_totals(assistant, messages, today, total):
 def test_verdicts(assistant, messages, today, expected):
     *_, answer = talk(assistant, *messages, today=today)
     assert verdict(answer) == expected, answer.answer
+
+
+# 18. a place one worked in and came back from is not the region of the one asking
+def test_a_place_worked_in_and_left_is_not_the_region(assistant):
+    (answer,) = talk(assistant, "我是遂宁一个村的支书，村里老周在深圳打了十几年工，前年回来办了个养鸡场，是头一回创业，一次性创业补贴能领多少？", today=date(2025, 3, 1))
+    assert "没有广东省的政策文件" not in answer.answer and answer.calculation is not None and answer.calculation.rule_id.startswith("sc."), answer.answer
