@@ -33,6 +33,8 @@ blind item).
    (合伙注册个公司，算小微企业); a firm signed up for the subsidised training of its people (厂里报了政府补贴性培训).
 18. Said in dialect or in passing: 社保也交起了 (paid); 刚毕业的大专娃儿 (graduates); a place one worked in and came back from
    (老李在东莞打了十几年工，去年回来办执照) is not where the person asking is.
+19. One more of a list said with no number (还有个小伙子26了) and 都 of “already” before a span (本科毕业都4年了, not “all”):
+   each described as listed.
 """
 
 from __future__ import annotations
@@ -100,6 +102,8 @@ def test_facts_read(text, key, value):
         # 17. a company set up to borrow as; the firm's subsidised training
         (("南充开奶茶店的，创业担保贷款个人最多能贷多少？", "那要是我跟朋友合伙注册个公司，算小微企业，最多能贷多少？"), date(2025, 5, 1), 4000000),
         (("灵石一家煤机厂的人事，今年厂里报了政府补贴性培训，电工焊工一共20个人培训完了，企业能拿多少培训补贴？",), date(2023, 10, 1), 6000),
+        # 19. one more said with no number; 都 of “already”
+        (("大同一家超市的人事，今年接了几个见习的：2个是今年刚毕业的大专生，一直没找到工作，每人见习3个月；还有个小伙子27了，本科毕业都5年了，也在我们这见习。最低工资按1880算，见习补贴一共多少？",), date(2023, 9, 1), 6768),
         # 7. a total over honours, one not paid by the measure
         (("许昌的公司，去年1个职工拿了中华技能大奖，3个是全国技术能手，还有1个是河南省技术能手，省里额外奖励加起来一共多少？",), date(2024, 5, 1), 110000),
     ],
