@@ -35,6 +35,9 @@ blind item).
    (老李在东莞打了十几年工，去年回来办执照) is not where the person asking is.
 19. One more of a list said with no number (还有个小伙子26了) and 都 of “already” before a span (本科毕业都4年了, not “all”):
    each described as listed.
+20. A title asked with the typo 助里 (评助里工程师): the title by skill level, not the schooling a technical school counts as;
+   a trainer asked of with the class named between (能当政府补贴培训班的授课老师吗), ten years and more in the trade however
+   named (掌勺二十多年) being long practice.
 """
 
 from __future__ import annotations
@@ -137,6 +140,9 @@ def test_totals(assistant, messages, today, total):
         (("我们厂一个老钳工是中华技能大奖获得者，上个月刚办了退休手续，车间攻关还离不开他，按国家领军人才的文件，能把他返聘回来吗？",), date(2025, 5, 1), "eligible"),
         # 17. an evaluation body approved in a month, its renewal window open
         (("湖州的，我们学校是2022年9月批下来的职业技能等级认定机构，现在交延续申请来得及吗？",), date(2025, 7, 1), "eligible"),
+        # 20. a title asked with a typo; a trainer by long practice
+        (("台州的，技校高级工班毕业，2024年3月拿到的钳工高级工证，一直在厂里干钳工。浙江高级工可以评助里工程师，我现在能报了吗？",), date(2025, 1, 10), "not_eligible"),
+        (("我们培训学校想请个老木匠给木工班上课，他做了二十多年木工，没考过证，也没职称，能当补贴培训班的授课老师吗？",), date(2025, 1, 10), "eligible"),
         # 11. not too late to apply, asked
         (("帮我儿子问问，他2021年6月从绵阳一所大专毕业，一直没正式工作，今年跑滴滴自己交社保，家里也不是困难户。现在去申请灵活就业的社保补贴还来得及吗？",), date(2024, 9, 1), "not_eligible"),
         # 8. a firm's new hire trained more than a year after the contract
