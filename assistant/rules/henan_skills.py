@@ -264,7 +264,7 @@ def award_bonus(ctx: Context) -> Outcome:
     Decimal('50000')
     >>> evaluate("ha.award_bonus", {"awards": ["中华技能大奖", "全国技术能手"], "award_counts": {"中华技能大奖": 1, "全国技术能手": 3}}, date(2026, 11, 21)).value
     Decimal('110000')
-    >>> c = evaluate("ha.award_bonus", {"awards": ["中华技能大奖", "全国技术能手", "省技术能手"], "award_counts": {"中华技能大奖": 1, "全国技术能手": 2}}, date(2026, 11, 21))
+    >>> c = evaluate("ha.award_bonus", {"awards": ["中华技能大奖", "全国技术能手", "省技术能手"], "award_counts": {"中华技能大奖": 1, "全国技术能手": 2}, "amount_basis": "合计"}, date(2026, 11, 21))
     >>> c.value, c.steps[-1].text
     (Decimal('90000'), '“省技术能手”不属于“中华技能大奖”“全国技术能手”，不在增发奖励范围内。')
     >>> [evaluate("ha.award_bonus", {"awards": ["全国技术能手"], **said}, date(2025, 3, 1)).verdict for said in ({"award_year": 2022}, {"award_year": 2024}, {"award_years_ago": 1})]
@@ -296,8 +296,9 @@ def award_bonus(ctx: Context) -> Outcome:
                 ctx.step(f"“{award}”{n}人 × {fmt_money(p.d)} = {fmt_money(amount)}。", p.reference)
             total = amount if total is None else total + amount
             parts.append(f"“{award}”增{fmt_money(p.d)}" + (f"×{n}人" if n != 1 else ""))
-    others = sorted(a for a in awards if a not in dict(_BONUS_PARAMS))
-    if total is not None and others:
+    # (a total asked: what is not in it is said; asked of that one alone, the figure is what the text does not give)
+    others = sorted(a for a in awards if a not in dict(_BONUS_PARAMS)) if total is not None and ctx.get("amount_basis") == "合计" else []
+    if others:
         # “另外还有一个是河南省技术能手”: an honour of the list said beside the two, not in the measure's bonus
         ctx.step("、".join(f"“{a}”" for a in others) + "不属于“中华技能大奖”“全国技术能手”，不在增发奖励范围内。", BONUS)
     people = None if counts else ctx.get("people_count")
