@@ -107,6 +107,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout34.jsonl", "thresholds-heldout34.yaml"),
         ("heldout35.jsonl", "thresholds-heldout35.yaml"),
         ("scope-heldout29.jsonl", "thresholds-scope-heldout29.yaml"),
+        ("heldout36.jsonl", "thresholds-heldout36.yaml"),
+        ("heldout37.jsonl", "thresholds-heldout37.yaml"),
+        ("scope-heldout30.jsonl", "thresholds-scope-heldout30.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
