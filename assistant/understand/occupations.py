@@ -8,6 +8,7 @@ certificate named the way people name it (电工证、焊工证书) is a skill c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
@@ -22,7 +23,7 @@ def _occupation_pattern() -> re.Pattern[str]:
 OCCUPATION_RE = _occupation_pattern()
 
 
-def trades(names) -> frozenset[str]:
+def trades(names: Iterable[str]) -> frozenset[str]:
     """The trades named: a name another begins with is the same trade (叉车 and 叉车司机, 电焊 and 电焊工).
 
     >>> sorted(trades({"叉车", "叉车司机"})), sorted(trades({"电工", "焊工"})), sorted(trades({"电焊", "电焊工", "维修电工"}))

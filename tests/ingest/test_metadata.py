@@ -159,3 +159,18 @@ def test_doc_id_is_region_year_and_a_stable_hash():
     (plan,) = _metas("101_ty_plan_page.txt")
     assert make_doc_id(plan).startswith("sx01-2024-")  # 太原, the first city of 山西省
     assert make_doc_id(_metas("202_no_region.txt")[0]).startswith("xx-nd-")
+
+
+def _page(header: str) -> str:
+    body = fixture_text("101_ty_plan_page.txt").split("\n", 4)[4]
+    return "用户登录\n首页 > 政务公开 > 政策文件\n索引号: ty-rsj-0002-00031 发布机构: 太原市人力资源和社会保障局\n" + header + "\n" + body
+
+
+def test_a_page_生效日期_that_is_only_the_day_the_page_went_up_is_not_the_documents_start():
+    # 生效日期 the same day as the page's 发布时间, months after the plan was issued (成文日期): the plan applies from its issue
+    (plan,) = _metas("101_ty_plan_page.txt", _page("成文日期: 2024-05-06 发布时间: 2024-12-11 生效日期: 2024-12-11"))
+    assert (plan.issued_date, plan.published_date, plan.effective_date) == (date(2024, 5, 6), date(2024, 12, 11), date(2024, 5, 6))
+    assert "即页面发布时间" in (plan.validity_basis or "")
+    # a 生效日期 of its own (not the page's day) is the document's start, as the page states it
+    (plan,) = _metas("101_ty_plan_page.txt", _page("成文日期: 2024-05-06 发布时间: 2024-05-08 生效日期: 2024-06-01"))
+    assert plan.effective_date == date(2024, 6, 1)
