@@ -767,13 +767,18 @@ def _leads(text: str) -> list:
 
     >>> [(l.group(0), l.group("n")) for l in _leads("招了5个：小刘、小陈2个是应届的，老马是就业困难人员")]
     [('5个', '5'), ('小刘、小陈2个', '2'), ('老马', '1')]
+    >>> [(l.group(0), l.group("n")) for l in _leads("安置了3个人：王姐和老李是就业困难人员；还有1个小陈是朋友介绍来的")]
+    [('王姐和老李', '2'), ('小陈', '1')]
     >>> [l.group(0) for l in _leads("我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天")], _leads("我是高级技师，干了5年")
     (['我', '我媳妇'], [])
     >>> [l.group(0) for l in _leads("我跟我媳妇都是农村的，我学电焊学了14天，她学面点学了7天")]
     ['我', '她']
     """
     counted = list(intent("person_listed").finditer(text))
-    named = [_Named(m) for m in intent("person_named").finditer(text) if not any(c.end() == m.start() for c in counted)]
+    names = list(intent("person_named").finditer(text))
+    # (“还有1个小陈是朋友介绍来的”: one, named right after the count — the named lead, so the person is called by the name)
+    counted = [c for c in counted if not (c.group("n") in (None, "1") and any(m.start() == c.end() for m in names))]
+    named = [_Named(m) for m in names if not any(c.end() == m.start() for c in counted)]
     # (“我是农村出来打工的，培训了8天；我媳妇失业在家，学了12天”: people said by who they are to the speaker, the
     # speaker among them — only where one of kin is said)
     kin = list(intent("person_kin").finditer(text))
