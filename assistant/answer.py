@@ -1278,7 +1278,7 @@ class Assistant:
         if calc is not None and calc.value is not None and lead is not None and thing in lead.quote:
             return None  # “剩余期限补贴能补多少”: the rule's passage names it, the rule computed the figure
         if calc is not None and calc.value is not None and calc.inputs.get("amount_basis") == "合计" and any(q in thing or thing in q for st in calc.steps for q in _QUOTED.findall(st.text)):
-            # “另外还有一个是河南省技术能手…这几个人加起来一共奖多少”: a total asked, the rule computed it and said why
+            # “还有1个是省技术能手…几个人加起来省里奖多少”: a total asked, the rule computed it and said why
             # that one is not in it (asked of that one alone, its figure is what the text does not give)
             return None
         # shown: a passage the answer found that names the thing (技能提升补贴 in 四川's 四、（十九） for 失业保险技能提升补贴),

@@ -1428,7 +1428,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         if across is not None:
             people, rest = across
     if not people and context and earlier is not None and facts.get("amount_basis") == "合计" and not _described(text, set(personal)):
-        # “4个见习生：3个是去年和今年毕业的…，1个是2021年毕业的” then “最低工资两千零五十，每个月一共能补多少？”: a
+        # “3个见习生：2个是今年毕业的…，1个是2020年毕业的” then “最低工资2100，每个月一共能补多少？”: a
         # total asked of the people an earlier message listed one by one, this message describing no one
         listed, _ = listed_persons(context, personal)
         if len(listed) > 1:
@@ -1571,13 +1571,13 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
 
 
 def _all_but_named(text: str, people: tuple[Listed, ...]) -> tuple[Listed, ...] | None:
-    """“…1个退休返聘的老师傅；2个应届的；…。除了老师傅，其他都签了两年合同”: what is said of “the others” after everyone is
+    """“…1个退休返聘的张师傅；2个应届的；…。除了张师傅，其他都签了3年合同”: what is said of “the others” after everyone is
     listed is said of each listed but the one named (its words in order within that one's description); None unless
     exactly one listed is so named.
 
-    >>> ps = (Listed("退休返聘的老钳工师傅", 1, {}), Listed("今年毕业的大学生", 2, {"person_categories": frozenset({"毕业年度高校毕业生"})}), Listed("都签了2年劳动合同", 0, {"contract_years": 2}))
-    >>> [(p.said, p.facts.get("contract_years")) for p in _all_but_named("除了老师傅，其他都签了2年劳动合同", ps)]
-    [('退休返聘的老钳工师傅', None), ('今年毕业的大学生', 2)]
+    >>> ps = (Listed("退休返聘的张师傅", 1, {}), Listed("今年毕业的大学生", 2, {"person_categories": frozenset({"毕业年度高校毕业生"})}), Listed("都签了2年劳动合同", 0, {"contract_years": 2}))
+    >>> [(p.said, p.facts.get("contract_years")) for p in _all_but_named("除了张师傅，其他都签了3年劳动合同", ps)]
+    [('退休返聘的张师傅', None), ('今年毕业的大学生', 2)]
     """
     m = intent("all_but_named").search(text)
     if m is None:

@@ -84,7 +84,7 @@ class Mentions:
         ('school', 'place')
         >>> m.role("之前在东莞电子厂打工快十年，去年底回了老家县城", 3, 5), m.role("之前在东莞打工", 3, 5)
         ('left', 'origin')
-        >>> m.role("前些年一直在深圳打工，前年回来的", 6, 8), m.role("老李在东莞打了十几年工，去年回来办执照", 3, 5), m.role("老李在东莞打工", 3, 5)
+        >>> m.role("前些年一直在深圳打工，前年回来的", 6, 8), m.role("老何在苏州打了八年工，前年回来开店", 3, 5), m.role("老何在苏州打工", 3, 5)
         ('left', 'left', 'place')
         >>> m.role("听说四川那边给1万，广东能拿多少", 2, 4), m.role("听说四川有个求职补贴", 2, 4)
         ('not_here', 'place')
@@ -97,7 +97,7 @@ class Mentions:
         if any(before.endswith(w) for w in self.left_before) and any(w in text[end:] for w in self.returned_after):
             return "left"
         if any(before.endswith(w) for w in self.worked_in_before) and any(w in text[end : end + 8] for w in self.worked_in_after) and any(w in text[end:] for w in self.returned_after):
-            return "left"  # “老李在东莞打了十几年工，去年回来办执照”: worked there, come back since
+            return "left"  # “老何在苏州打了八年工，前年回来开店”: worked there, come back since
         if any(text.startswith(w, end) for w in self.school_after) and not any(text.startswith(w, end) for w in self.school_after_not):
             return "school"
         if any(before.endswith(w) for w in self.moved_to_before):

@@ -299,7 +299,7 @@ def award_bonus(ctx: Context) -> Outcome:
     # (a total asked: what is not in it is said; asked of that one alone, the figure is what the text does not give)
     others = sorted(a for a in awards if a not in dict(_BONUS_PARAMS)) if total is not None and ctx.get("amount_basis") == "合计" else []
     if others:
-        # “另外还有一个是河南省技术能手”: an honour of the list said beside the two, not in the measure's bonus
+        # “还有1个是省技术能手”: an honour of the list said beside the two, not in the measure's bonus
         ctx.step("、".join(f"“{a}”" for a in others) + "不属于“中华技能大奖”“全国技术能手”，不在增发奖励范围内。", BONUS)
     people = None if counts else ctx.get("people_count")
     if total is not None and len(parts) == 1 and people and people > 1 and ctx.get("amount_basis") != "每个":

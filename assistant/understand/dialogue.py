@@ -793,10 +793,10 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
     >>> r = {"people_count": 2}
     >>> _count_follow_up("那再加2个就业困难人员呢", s, r); r
     {'hires_count': 5}
-    >>> s = DialogueState(facts={"interns_count": 6, "people_count": 6}, topic="internship_subsidy")
-    >>> r = {"interns_count": 8, "people_count": 2}
-    >>> _count_follow_up("后来又来了2个，现在一共8个见习生了", s, r); r
-    {'interns_count': 8}
+    >>> s = DialogueState(facts={"interns_count": 8, "people_count": 8}, topic="internship_subsidy")
+    >>> r = {"interns_count": 11, "people_count": 3}
+    >>> _count_follow_up("这周又来了3个，现在一共11个见习生了", s, r); r
+    {'interns_count': 11}
     """
     if _count_removed(text, state, read) or _part_denied_kind(text, state, read):
         return
@@ -813,7 +813,7 @@ def _count_follow_up(text: str, state: DialogueState, read: dict[str, Any], topi
         added = [k for k in read if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts.get(k)) and _is_count(read[k])]
         total = intent("total_people_said").search(text)
         if total is not None:
-            # “后来又来了俩，现在一共8个见习生了”: the total said with those come is the count, not more besides it
+            # “这周又来了3个，现在一共11个见习生了”: the total said with those come is the count, not more besides it
             said = int(total.group("n"))
             if any(read[k] == said for k in added):
                 for key in [k for k in read if k in FACTS and FACTS[k].counts_people and FACTS[k].fallback]:
