@@ -160,6 +160,15 @@ def _numbers(text: str) -> list[float]:
     return values
 
 
+# an expected figure written in a larger unit ("200" with unit 万元) is compared in the unit answers carry (元)
+_UNIT_SCALE = {"万元": 10000.0, "万": 10000.0, "亿元": 100000000.0}
+
+
+def _expected_value(item: dict) -> float:
+    """The expected figure in the answer's own unit: 200 万元 → 2000000 (元); other units as written."""
+    return float(item["expected_number"]) * _UNIT_SCALE.get(item.get("expected_unit") or "", 1.0)
+
+
 class Evaluator:
     """Scores answers against QA items; knows the index (for cited units and regions)."""
 
@@ -232,7 +241,7 @@ class Evaluator:
             got = _verdict(calc)
             return got == item["expected_verdict"], f"verdict {got}"
         if item.get("expected_number") is not None:
-            want = float(item["expected_number"])
+            want = _expected_value(item)
             if calc is not None and calc.value is not None:
                 try:
                     got = float(calc.value)
