@@ -215,6 +215,23 @@ def _denied_within(norm: str, facts: dict[str, Any], as_of: date | None) -> None
         return
 
 
+def _asked_each_not_counted(norm: str, said: dict[str, Any]) -> None:
+    """“一个人补多少？我们两口子加起来呢”: the one person of a figure asked each (``amount_each``) is the
+    basis asked, not a count of the people — unless one is also said elsewhere as a count.
+
+    >>> f = {"trainees_count": 1}; _asked_each_not_counted("这种培训1个人补多少", f); f
+    {}
+    >>> f = {"hires_count": 1}; _asked_each_not_counted("招了1个人，1个人补多少", f); f
+    {'hires_count': 1}
+    """
+    ones = [m.start() for m in re.finditer(r"(?<![\d.])1(?:个|名|位)(?:人|学员|职工|员工|见习生|学生|同学|工人)", norm)]
+    asked = [m.span() for m in intent("amount_each").finditer(norm) if m.group(0).startswith("1个") and re.match(r"[^，,。；;！!？?]*(?:多少|几)", norm[m.end() :])]
+    if not ones or not asked or not all(any(a <= i < b for a, b in asked) for i in ones):
+        return
+    for key in [k for k, v in said.items() if k in FACTS and FACTS[k].counts_people and v == 1 and not isinstance(v, bool)]:
+        del said[key]
+
+
 def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     """The facts stated in one message (``as_of``: the day asked, for the years between a calendar date and
     one said from this year — “2022年3月进的厂…今年9月才培训”; without it such years are not read).
@@ -238,6 +255,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
     facts.update(read_intervals(norm, as_of))  # the years between two events said with their dates (interval)
     said = read_mentions(norm, as_of)  # the declared ways numbers are said (mentions)
+    _asked_each_not_counted(norm, said)
     facts.update(said)
     facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)
     for key, _, clause in undecided_clauses(norm):

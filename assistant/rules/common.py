@@ -725,7 +725,8 @@ def retirement_by_law(ctx: Context, near: Decimal) -> str | None:
 def retirement_law_text(ctx: Context, gap: str, near: Decimal) -> str:
     """The reason shown for a gap to retirement worked out by ``retirement_by_law``."""
     side = f"不足{fmt_number(near)}年" if gap == "near" else f"{fmt_number(near)}年以上"
-    return f"初次核定时距法定退休年龄{side}——按您说的年龄、性别推算，依据国家法定退休年龄规定（不在本库文件中）：{schedule_text(ctx.get('sex'))}；特殊工种等提前退休的，请告诉我您的退休年龄"
+    said = "年龄、性别" if ctx.get("sex") else "年龄"
+    return f"初次核定时距法定退休年龄{side}——按您说的{said}推算，依据国家法定退休年龄规定（不在本库文件中）：{schedule_text(ctx.get('sex'))}；特殊工种等提前退休的，请告诉我您的退休年龄"
 
 
 def far_from_retirement(ctx: Context, near: Decimal) -> bool:

@@ -90,9 +90,18 @@ def gap_to_retirement(sex: str | None, age: int | None, on: date | None, latest:
     'near'
     >>> gap_to_retirement("女", 52, date(2025, 3, 1), date(2025, 3, 1), Decimal(5)), gap_to_retirement("女", 48, date(2025, 3, 1), date(2025, 3, 1), Decimal(5))
     ('near', None)
+
+    No sex said: “far” when it is far from every statutory age of both sexes (44) — the period is then the
+    longest one whoever asks; “near” is left to the sex (how long to retirement turns on it).
+
+    >>> [gap_to_retirement(None, a, date(2025, 3, 1), date(2025, 3, 1), Decimal(5)) for a in (44, 52, 58)]
+    ['far', None, None]
     """
-    if sex is None or age is None:
+    if age is None:
         return None
+    if sex is None:
+        both = {gap_to_retirement(s, age, on, latest, years) for s in ("男", "女")}
+        return "far" if both == {"far"} else None
     span = retirement_age_range(sex, age, on, latest)
     if span is None:
         return None
@@ -104,8 +113,10 @@ def gap_to_retirement(sex: str | None, age: int | None, on: date | None, latest:
     return None
 
 
-def schedule_text(sex: str) -> str:
-    """How the statutory age of this sex runs, in words (shown with any answer worked out from it)."""
+def schedule_text(sex: str | None) -> str:
+    """How the statutory age of this sex runs, in words (shown with any answer worked out from it); both, with none said."""
+    if sex is None:
+        return f"{schedule_text('男')}；{schedule_text('女')}（男女结论相同）"
     if sex == "男":
         return "男职工法定退休年龄原为60周岁，2025年起按出生年月逐步延迟，最高63周岁"
     return "女职工法定退休年龄原为50周岁或55周岁，2025年起按出生年月逐步延迟，最高分别为55周岁、58周岁"

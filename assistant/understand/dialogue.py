@@ -1229,11 +1229,15 @@ def _fill_pending_over_lookalike(text: str, state: DialogueState, facts: dict[st
     True
     >>> _fill_pending_over_lookalike("现在还差4年", DialogueState(pending="years_to_retirement"), {"years_to_retirement_now": Decimal(4)}) is None
     True
+    >>> _fill_pending_over_lookalike("干这行15年了，那能冲正高吗", s, {"years_in_occupation": Decimal(15), "target_title": "正高级"}) is None
+    True
     """
     pending = state.pending
     spec = FACTS[pending]
     if spec.kind not in ("int", "decimal"):
         return None
+    if facts.get("target_title") not in (None, state.facts.get("target_title")) and asks_something(text):
+        return None  # “干这行15年了，那能冲正高吗？”: another question asked, its rule reads the years by their own words
     mentions = scan(text)
     if len(mentions) != 1 or not takes(pending, mentions[0]):
         return None

@@ -60,6 +60,12 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
 
     >>> _yes_no(FACTS["annual_appraisal_passed"], "没有不合格"), _yes_no(FACTS["annual_appraisal_passed"], "没有")
     (True, False)
+
+    A generic yes or no before something else (“不是高级工”, said to the appraisal asked) corrects that
+    other thing; it answers nothing asked:
+
+    >>> _yes_no(FACTS["annual_appraisal_passed"], "不是高级工"), _yes_no(FACTS["annual_appraisal_passed"], "不是都合格")
+    (None, False)
     """
     # the declared words are read as the reply is (“上班了” is “上班”, “找到了” is “找到”)
     yes, no = _bare_words(spec.yes + _generic()[0]), _bare_words(spec.no + _generic()[1])
@@ -71,9 +77,14 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
         return False
     if text in yes:
         return True
+    generic = set(_bare_words(_generic()[0] + _generic()[1])) - set(_bare_words(spec.yes + spec.no))
+    own = [w for w in _bare_words(spec.yes + spec.no) if len(w) >= 2]
     for words, value in sorted(((no, False), (yes, True)), key=lambda p: 0 if p[1] is False else 1):
         for word in sorted(words, key=len, reverse=True):
             if len(word) >= 2 and text.startswith(word) and len(text) <= len(word) + 4:
+                rest = text[len(word) :]
+                if word in generic and rest and not any(w in rest for w in own) and not intent("reply_degree").regex.fullmatch(rest):
+                    continue  # “不是高级工”: a generic no before another thing said — that thing corrected, not the fact asked
                 return value
     return None
 

@@ -1,0 +1,149 @@
+"""Round 32: facts said in other words, replies that correct rather than answer, and measures asked of in a
+conversation (probing in our own words; none of these is a held-out or blind item).
+
+1. A province the corpus does not hold, and a leading talent named by an honour (劳动模范, 五一劳动奖章, 全国技术能手)
+   asked about being taken back after retiring: the national plan answers, labelled national.
+2. Who pays said between the period and the verb (每个月我自己交大概1100): the contribution.
+3. A way of working said with the day it began (2023年3月开始送快递): a fact about the person, not the day the question is
+   about — the subsidy is asked of now.
+4. A generic no before another thing (不是中级工), replying to the appraisal asked: that other thing corrected, no answer.
+5. Years in the trade said with another question (干这行十六年了，那能破格冲正高吗): read by their own words for the new
+   question, not moved to the years since the level asked before.
+6. A couple counted as two (我们两口子, 我跟我爱人都…); “一个人补多少” asks the figure each, it counts nobody.
+7. The times of another subsidy named right after the training (参加培训…领过1次鉴定补贴): that subsidy's rule, not the
+   training subsidy's times.
+8. The accident-insurance premium said to be paid back, then how much in the next clause (保费听说政府也给补，每人补多少).
+9. A renewal said as 续上 (到期前续上、评估也过了，前后一共…): one renewal.
+10. Years running on end with what is had each year (连续两年都拿到最高，加起来): the years a yearly cap is multiplied by.
+11. A calendar month worked whole (7月份干满了一整月): one month of the intern's allowance, the part month after it
+   counted by its working days.
+12. Enterprise workers' subsidised training named as 职工技能培训 (补贴性职工技能培训): the firm's training subsidy.
+13. “这条政策现在还有效吗” after talk of a measure that has its own deadline inside the document: that measure's standing.
+14. A year that dates one's schooling (明年毕业。她想考经济师…) in a question naming an exam: not another year's edition of
+   the exam plan.
+15. A subsidy received up to now, then for how long (一直领到这个月，刚好三年), and an age far from every statutory
+   retirement age, whatever the sex: the three years are used up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+
+def _total(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # 2. who pays between the period and the verb
+        ("跑网约车，每个月我自己交大概1100的社保", "contribution", 1100),
+        # 6. a couple; a figure asked each
+        ("我们两口子都在县里学了家政，加起来补多少", "people_count", 2),
+        ("我跟我爱人一起报了电工培训，一共能补多少", "people_count", 2),
+        # 9. a renewal said as 续上
+        ("评价机构到期前续上了、评估也通过了，从设立起前后一共能有效几年", "renewals", 1),
+        # 10. years on end, what is had each year, then the sum
+        ("每年最多补多少？如果连续两年都拿到最高，加起来多少", "period_years", 2),
+        # 11. a calendar month worked whole
+        ("见习生7月份干满了一整月，8月又干了12个工作日", "internship_months", 1),
+        # 15. received up to now, then for how long
+        ("社保补贴一直领到这个月，刚好三年", "years_received", 3),
+    ],
+)
+def test_facts_read(text, key, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("这种培训一个人补多少？", "trainees_count"),  # 6. the figure each asked: nobody counted
+        ("这种培训一个人补多少？", "people_count"),
+        ("他连着三年考核都合格，一共能补多少", "period_years"),  # 10. not years a subsidy is had
+    ],
+)
+def test_not_read(text, key):
+    from assistant.facts import extract_facts
+
+    assert key not in extract_facts(text)
+
+
+def test_a_way_of_working_begun_on_a_day_is_no_day_asked():
+    # 3.
+    from assistant.query import date_asked
+
+    assert date_asked("2023年3月开始送快递，自己交社保，这个补贴能补多少", date(2024, 6, 1)) == date(2024, 6, 1)
+
+
+def test_a_generic_no_before_another_thing_answers_nothing():
+    # 4.
+    from assistant.understand.replies import read_reply
+
+    asked = "请问近3年年度考核是否都合格？"
+    assert read_reply("哦不对，我2019年拿的是高级工证，不是中级工", "annual_appraisal_passed", asked) == {}
+    assert read_reply("不是都合格", "annual_appraisal_passed", asked) == {"annual_appraisal_passed": False}
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "total"),
+    [
+        # 2. + 3. a graduate in a province the corpus does not hold, paying in as a gig worker
+        (("我是长沙的，2023年6月大专毕业后一直没找到单位，2023年10月开始送快递，每个月我自己交大概1200的社保，这个社保补贴最多一个月能补多少？",), date(2024, 5, 1), 800),
+        # 6. a couple counted; one each asked beside the total
+        (("我们两口子都是寿阳农村的，上个月在镇上学了十天的育婴员，是政府补贴的。按晋中的标准，一个人补多少？两口子一共多少？",), date(2023, 11, 1), 2000),
+        # 8. the premium paid back, then how much
+        (("长治一家小饭店，今年接了四个见习的学生，都买了意外险，保费听说政府也给补，每人补多少？四个一共多少？",), date(2023, 8, 1), 960),
+        # 9. renewed once: the whole span
+        (("嘉兴的，技能人才评价机构设立后有效期几年？如果到期前续上、评估也过了，从设立起前后一共能有效几年？",), date(2024, 6, 1), 6),
+        # 10. a yearly cap over years on end
+        (("太原我们园区是国家级人力资源服务产业园，运营经费补助每年最多多少？要是连续两年都拿到最高，加起来多少？",), date(2024, 6, 1), 1600000),
+        # 11. a whole month and a part month
+        (("晋城的见习生，7月1号来的，7月份干满了一整月，8月又干了17个工作日就走了，基本生活补助按几个月发？",), date(2023, 9, 10), 2),
+        # 12. the firm's subsidised training of its workers
+        (("榆次一家机械厂，今年参加了政府补贴性职工技能培训，一共45个人都结业了，企业能拿多少培训补贴？",), date(2023, 10, 1), 13500),
+    ],
+)
+def test_totals(assistant, messages, today, total):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert float(_total(answer)) == total, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "expected"),
+    [
+        # 1. an uncovered province, a leading talent by an honour
+        (("株洲我们厂的老刘是全国劳动模范，上个月刚退休，厂里的新项目还离不开他，企业能跟他签返聘吗？",), date(2024, 11, 1), "eligible"),
+        # 4. a correction of the level, not a no to the appraisal
+        (("我在宁波一家机械厂做车工，2019年拿的证，一直在车间干到现在，能评职称吗？我是中级工。", "哦不对，我2019年拿的是高级工证，不是中级工"), date(2024, 6, 1), "need_more_info"),
+        # 5. years in the trade with the new question
+        (("郑州这边，我们厂有个老电工，高级技师，一直在岗，河南有没有破格评职称的路子？", "他也是全国技术能手，干电工这行前后十六年了，那能破格冲正高吗？"), date(2024, 6, 1), "not_eligible"),
+        # 7. the evaluation subsidy's times, one occupation taken twice
+        (("我在九江打工，去年参加培训考了个焊工初级，领过1次鉴定补贴。今年又考了焊工中级，证拿到了，这次评价补贴还能领吗？",), date(2024, 9, 1), "not_eligible"),
+        # 14. a year dating the schooling, an exam named
+        (("我儿子在杭州一所技师学院读预备技师班，明年毕业。他想考经济师，报名时预备技师班毕业能按本科学历对待吗？",), date(2023, 12, 1), "eligible"),
+        # 15. three years had, far from retirement whatever the sex
+        (("我是认定的就业困难人员，2021年10月开始打零工，自己交社保，社保补贴一直领到这个月，刚好三年。我今年46岁，还能接着领吗？",), date(2024, 10, 20), "not_eligible"),
+    ],
+)
+def test_verdicts(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected, answer.answer
+
+
+def test_this_measure_still_in_force_after_talk_of_it(assistant):
+    # 13. the refund has its own deadline (2024-12-31) inside a document in force to 2025
+    *_, answer = talk(
+        assistant,
+        "自贡一家小厂，去年按四川的稳就业政策领过失业保险稳岗返还，返的是上年交的60%。",
+        "今年还能按这个文件再申请吗？这条政策现在还有效吗？",
+        today=date(2025, 5, 1),
+    )
+    assert answer.status == "expired", answer.answer
+    assert "2024年12月31日" in answer.answer, answer.answer
