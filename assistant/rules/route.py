@@ -249,8 +249,9 @@ def detect_topic(question: str, facts: Mapping[str, Any]) -> Topic | None:
     return best if best_score >= _THRESHOLD else None
 
 
-def _topic_scores(question: str, ids: frozenset[str]) -> dict[str, float]:
-    """The weights of the declared words of topics ``ids`` the question says (their ``requires`` met)."""
+def _topic_scores(question: str, ids: frozenset[str], required: bool = True) -> dict[str, float]:
+    """The weights of the declared words of topics ``ids`` the question says (their ``requires`` met, unless
+    ``required`` is False: the words the conversation met it with were said before)."""
     question = intent("denied_subject").regex.sub("", question)
     topics, owners, says, requires = topic_table()
     scores: dict[str, float] = {}
@@ -258,7 +259,7 @@ def _topic_scores(question: str, ids: frozenset[str]) -> dict[str, float]:
         n, weight = owners[i]
         if topics[n].id not in ids or not says.search(i, question):
             continue
-        if topics[n].requires and not (requires.can_match(n, question) and requires.search(n, question)):
+        if required and topics[n].requires and not (requires.can_match(n, question) and requires.search(n, question)):
             continue
         scores[topics[n].id] = scores.get(topics[n].id, 0.0) + weight
     return scores
@@ -525,6 +526,13 @@ def decide(
         if named and (not foreign or _document_said(question, reg) == named):
             facts["doc_id"] = named
     topic = detect_topic(question, facts)
+    if topic is None and topic_hint and context and not keep_topic and not continues:
+        # a question whose own words name a topic that only the earlier words make it (“第二个月她只上了12个工作日，这个
+        # 月的生活补助还发吗？” after talk of 见习: 生活补助 and 工作日 are the intern's allowance, 见习 said before) — that
+        # topic, over the one the conversation was on
+        together = detect_topic(f"{context} {question}", facts)
+        if together is not None and together.id != topic_hint and _topic_scores(question, frozenset({together.id}), required=False).get(together.id, 0.0) >= _THRESHOLD:
+            topic = together
     if continues and context and not topic_hint:
         topic = detect_topic(f"{context} {question}", facts) or topic
     if continues and context and topic_hint and topic is None and not keep_topic and told:

@@ -23,6 +23,15 @@ conversation (probing in our own words; none of these is a held-out or blind ite
    the exam plan.
 15. A subsidy received up to now, then for how long (一直领到这个月，刚好三年), and an age far from every statutory
    retirement age, whatever the sex: the three years are used up.
+16. A reason said between the appraisal and its failing (年度考核因为请了长假没合格): failed.
+17. The insurance paid by oneself with how said between (社保是我自己按灵活就业交的), then whether it is made up (能补多少).
+18. A bare 提前 (提前结束见习) names no grassroots benefit; 能提前 asked of a title does.
+19. A question whose own words name a topic only the earlier words complete (这个月的生活补助还发吗？ after talk of 见习).
+20. A leading talent named by 中华技能大奖, taken back after retiring said plainly (想把他请回来; 厂里就缺他这样的人).
+21. Some of the whole singled out by how they are employed (其中有8个是劳务派遣过来的): the whole is the count.
+22. A second placement on a public-welfare post said as 再安排1次: what is asked is whether it may be had again.
+23. Whether the premium is paid besides, asked after the 见习补贴's own figure (另外保险费也单独补吗): the figure asked is the
+   subsidy's.
 """
 
 from __future__ import annotations
@@ -53,6 +62,16 @@ def _total(answer):
         ("见习生7月份干满了一整月，8月又干了12个工作日", "internship_months", 1),
         # 15. received up to now, then for how long
         ("社保补贴一直领到这个月，刚好三年", "years_received", 3),
+        # 16. a reason between the appraisal and its failing
+        ("去年年度考核因为请了长假没合格，前年和今年都合格", "annual_appraisal_passed", False),
+        # 20. short of such a person
+        ("车间现在就缺她这样的人", "urgently_needed", True),
+        # 21. some singled out by how they are employed: the whole counted
+        ("这次一共培训了50个人，其中有8个是劳务派遣过来的", "people_count", 50),
+        # 22. placed again
+        ("三年满了，她还能再安排一次公益性岗位吗", "asks_replacement", True),
+        # 23. the premium asked besides: not in the figure's place
+        ("见习补贴一个人每月能拿多少？另外意外险保费也单独补吗", "asks_premium", False),
     ],
 )
 def test_facts_read(text, key, value):
@@ -108,6 +127,12 @@ def test_a_generic_no_before_another_thing_answers_nothing():
         (("晋城的见习生，7月1号来的，7月份干满了一整月，8月又干了17个工作日就走了，基本生活补助按几个月发？",), date(2023, 9, 10), 2),
         # 12. the firm's subsidised training of its workers
         (("榆次一家机械厂，今年参加了政府补贴性职工技能培训，一共45个人都结业了，企业能拿多少培训补贴？",), date(2023, 10, 1), 13500),
+        # 17. paid by oneself, how said between, then made up
+        (("我去年7月大专毕业，到现在没进单位，在成都开网约车，社保是我自己按灵活就业交的，每个月交1500。听说能补一部分，一个月最多能补多少？",), date(2024, 9, 1), 1000),
+        # 21. some singled out by how they are employed
+        (("平遥一家纺织厂，今年想组织职工搞一次岗位技能培训，政府给企业补贴吗？", "一共50个人，其中有8个是劳务派遣过来的。企业一共能拿多少？"), date(2023, 7, 1), 15000),
+        # 23. the premium asked besides
+        (("忻州一家小公司，今年接了几个见习的大学生，最低工资按1880算，一个见习生一个月单位能拿多少补贴？另外保险费也单独补吗？",), date(2023, 7, 1), 1128),
     ],
 )
 def test_totals(assistant, messages, today, total):
@@ -128,6 +153,14 @@ def test_totals(assistant, messages, today, total):
         (("我在九江打工，去年参加培训考了个焊工初级，领过1次鉴定补贴。今年又考了焊工中级，证拿到了，这次评价补贴还能领吗？",), date(2024, 9, 1), "not_eligible"),
         # 14. a year dating the schooling, an exam named
         (("我儿子在杭州一所技师学院读预备技师班，明年毕业。他想考经济师，报名时预备技师班毕业能按本科学历对待吗？",), date(2023, 12, 1), "eligible"),
+        # 16. a reason between the appraisal and its failing
+        (("温州这边，我2019年拿的焊工高级工证，一直在厂里干焊接。想报助理工程师，可去年年度考核因为请了长假没合格，前年和今年都合格，能报吗？",), date(2024, 9, 1), "not_eligible"),
+        # 18. + 19. a bare 提前 names nothing; the allowance named after talk of 见习
+        (("我儿子前年毕业没找到工作，在阳泉一家单位见习。第二个月中间他找到正式工作了，就提前结束见习走了。", "第二个月他只上了九个工作日。这个月的生活补助单位还给发吗？"), date(2023, 8, 1), "not_eligible"),
+        # 20. 中华技能大奖, taken back
+        (("我们厂的老师傅是中华技能大奖获得者，在长春干了一辈子，前年办完退休手续。厂里现在就缺他这样的人，想把他请回来，政策上允许吗？",), date(2025, 5, 1), "eligible"),
+        # 22. placed again
+        (("我是合肥一个社区的，辖区有个零就业家庭的就业困难人员，在公益性岗位上干满三年了，还是找不到别的工作，以前只安置过这一次。她还能再安排一次公益性岗位吗？",), date(2024, 12, 1), "eligible"),
         # 15. three years had, far from retirement whatever the sex
         (("我是认定的就业困难人员，2021年10月开始打零工，自己交社保，社保补贴一直领到这个月，刚好三年。我今年46岁，还能接着领吗？",), date(2024, 10, 20), "not_eligible"),
     ],
