@@ -348,10 +348,17 @@ _TREAT = Clause(DOC, "三、（五）1.", "各类企业对在聘的高级工、�
 _TREAT_TOP = Clause(DOC, "三、（五）1.", "聘用到特级技师岗位的人员，比照正高级职称人员享受同等待遇")
 _TREAT_CHIEF = Clause(DOC, "三、（五）1.", "首席技师薪酬待遇可参照本单位高级管理人员标准确定或根据实际确定，不低于特级技师薪酬待遇")
 _TREAT_MAP = {"高级工": ("助理级", _TREAT), "技师": ("中级", _TREAT), "高级技师": ("副高级", _TREAT), "特级技师": ("正高级", _TREAT_TOP)}
+_TITLE_RANK = ("助理级", "中级", "副高级", "正高级")
 
 
 def treatment_equivalence(ctx: Context) -> Outcome:
-    """三、（五）1.: skill levels in post are treated like title levels."""
+    """三、（五）1.: skill levels in post are treated like title levels; a higher title asked is not the level's.
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import evaluate
+    >>> [evaluate("zj.treatment_equivalence", {"skill_level": "高级技师", "title_level": t}, date(2025, 6, 1)).verdict for t in ("正高级", "副高级", None)]
+    ['not_eligible', 'info', 'info']
+    """
     if not ctx.need("skill_level"):
         ctx.step("在聘的高级工、技师、高级技师比照助理级、中级和副高级专业技术人员享受同等待遇；特级技师比照正高级。", _TREAT)
         return ctx.incomplete()
@@ -368,6 +375,10 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"浙江省该办法只规定高级工及以上等级比照专业技术人员的待遇，{held}未作规定。")
     title, clause = _TREAT_MAP[level]
     ctx.step(f"在聘的{level}比照{title}专业技术人员享受同等待遇。", clause)
+    asked = ctx.get("title_level")  # “他能不能比照正高职称的待遇？”: the title asked to be treated as
+    if asked in _TITLE_RANK and _TITLE_RANK.index(asked) > _TITLE_RANK.index(title):
+        top = next(k for k, (t, _) in _TREAT_MAP.items() if t == asked)
+        return ctx.result("not_eligible", title, None, f"不能比照{asked}。按浙江省规定，在聘的{level}比照{title}专业技术人员享受同等待遇；比照{asked}的是在聘的{top}。")
     own = treatment_in_post(ctx, level, f"{title}专业技术人员", clause, "按浙江省规定", "学习进修、岗位聘任、职务职级晋升、评优评奖、科研项目申报")
     if own is not None:  # the person's own post said: in it, or not
         return own
@@ -424,6 +435,6 @@ RULES: tuple[Rule, ...] = (
         topic="treatment_equivalence",
         citations=(_TREAT, _TREAT_TOP, _TREAT_CHIEF),
         formula=treatment_equivalence,
-        inputs=("skill_level", "special_technician_pay", "hired_at_level"),
+        inputs=("skill_level", "special_technician_pay", "hired_at_level", "title_level"),
     ),
 )

@@ -32,6 +32,18 @@ conversation (probing in our own words; none of these is a held-out or blind ite
 22. A second placement on a public-welfare post said as 再安排1次: what is asked is whether it may be had again.
 23. Whether the premium is paid besides, asked after the 见习补贴's own figure (另外保险费也单独补吗): the figure asked is the
    subsidy's.
+24. A count corrected to the whole, the people hired later told as why (不对，是6个，后来又招了2个): the whole, not the 6
+   and 2 more; a yearly figure over the years asked of such a group (两年下来一共): each one over those years.
+25. A level denied with 啥/什么 before it (他也不是啥特级技师、首席技师): not held — never a verdict built on it.
+26. No honours at all, said by naming kinds of them (没拿过什么技术能手、技能大奖之类的称号): none.
+27. Meaning to find a place to do an internship (我想在长治找个单位见习): whether one may — the age and the years since
+   school then decide it.
+28. A round of public-welfare placement counted (这已经是第二轮到期了) and one more asked (还能再给他安排一次吗).
+29. Poverty-relief workers taken on, and whether the firm may be named a base (能不能评个什么基地); those left said after
+   some went (现在在岗的只有7个): the count.
+30. A higher title's treatment asked for a level (高级技师能不能比照正高): not the level's.
+31. Out of work said as the works closing (厂子倒了，一直没找着活), a training taken after it: the worker's own training.
+32. 跟 of who a thing was done with (今年跟县里接了个订单式培训): one training, not two to add.
 """
 
 from __future__ import annotations
@@ -70,6 +82,12 @@ def _total(answer):
         ("这次一共培训了50个人，其中有8个是劳务派遣过来的", "people_count", 50),
         # 22. placed again
         ("三年满了，她还能再安排一次公益性岗位吗", "asks_replacement", True),
+        # 25. a level denied with 啥 before it
+        ("他也不是啥特级技师、首席技师", "skill_levels_not_held", frozenset({"特级技师", "首席技师"})),
+        # 26. no honours, kinds named
+        ("我没拿过什么技术能手、技能大奖之类的称号", "awards", frozenset()),
+        # 28. a round of placement counted
+        ("他在公益岗上，这已经是第二轮到期了", "public_post_replacements", 1),
         # 23. the premium asked besides: not in the figure's place
         ("见习补贴一个人每月能拿多少？另外意外险保费也单独补吗", "asks_premium", False),
     ],
@@ -131,6 +149,12 @@ def test_a_generic_no_before_another_thing_answers_nothing():
         (("我去年7月大专毕业，到现在没进单位，在成都开网约车，社保是我自己按灵活就业交的，每个月交1500。听说能补一部分，一个月最多能补多少？",), date(2024, 9, 1), 1000),
         # 21. some singled out by how they are employed
         (("平遥一家纺织厂，今年想组织职工搞一次岗位技能培训，政府给企业补贴吗？", "一共50个人，其中有8个是劳务派遣过来的。企业一共能拿多少？"), date(2023, 7, 1), 15000),
+        # 31. out of work said as the works closing; the cap
+        (("我在祁县，前年厂子倒了一直没找着正经活，今年在县里报了个焊工培训，学了十二天。听说一天补一百，那我能补一千二不？",), date(2023, 9, 1), 1000),
+        # 32. 跟 of who it was done with: one training
+        (("我是榆次开职业学校的，今年跟县里接了个订单式培训，二十个学员，每人培训了十二天，结业后十七个都上岗了。按天算一共能拿多少？",), date(2023, 9, 1), 34000),
+        # 24. the whole restated, those hired later told as why; the years asked of the group
+        (("宜宾一家食品厂，去年招了4个脱贫户，都签了长期合同。招脱贫人口扣减税费，两年最多能扣多少？", "不对，是6个，后来又招了2个，也是脱贫户，合同一样。那两年下来一共最多能扣多少？"), date(2025, 3, 1), 93600),
         # 23. the premium asked besides
         (("忻州一家小公司，今年接了几个见习的大学生，最低工资按1880算，一个见习生一个月单位能拿多少补贴？另外保险费也单独补吗？",), date(2023, 7, 1), 1128),
     ],
@@ -161,6 +185,18 @@ def test_totals(assistant, messages, today, total):
         (("我们厂的老师傅是中华技能大奖获得者，在长春干了一辈子，前年办完退休手续。厂里现在就缺他这样的人，想把他请回来，政策上允许吗？",), date(2025, 5, 1), "eligible"),
         # 22. placed again
         (("我是合肥一个社区的，辖区有个零就业家庭的就业困难人员，在公益性岗位上干满三年了，还是找不到别的工作，以前只安置过这一次。她还能再安排一次公益性岗位吗？",), date(2024, 12, 1), "eligible"),
+        # 25. a level denied with 啥: never 特级技师's route
+        (("我爱人在新乡一家机械厂，是高级技师，前几年评上了全国技术能手。听说河南能破格评正高，他能评吗？", "十五年了，一直在一线。他也不是啥特级技师、首席技师，中华技能大奖也没拿过。"), date(2024, 4, 1), "need_more_info"),
+        # 26. no honours at all
+        (("我在洛阳一家厂当电工，是高级技师，想问问能不能评职称", "2017年拿的高级技师证，一直在本岗干", "那正高呢？我干这行一共22年了，不过没拿过什么技术能手、技能大奖之类的称号，也没特贴"), date(2024, 5, 1), "not_eligible"),
+        # 27. meaning to find a place to do an internship; the age replied
+        (("我想在长治找个单位见习，学点东西", "2020年夏天中专毕业的，一直没找着正经工作", "今年26了"), date(2023, 10, 1), "not_eligible"),
+        # 28. a round counted, one more asked
+        (("我是庆阳一个村的村干部，想问问公益性岗位的事", "村里有个重度残疾的村民，在公益岗上干满3年到期了，还是找不着别的活", "哦对了，他这已经是第二轮到期了，头一轮是2018年安排的。还能再给他安排一次吗？"), date(2025, 8, 1), "not_eligible"),
+        # 29. a base asked for, those left counted
+        (("我们是达州的一家鞋厂，这两年招了不少脱贫户，能不能评个什么基地？", "11个", "不好意思，刚核对了一下，有4个已经走了，现在在岗的只有7个，还能评吗？"), date(2024, 10, 1), "not_eligible"),
+        # 30. a higher title's treatment asked
+        (("我们公司在宁波，有个同事是聘的高级技师，他能不能比照正高职称的待遇？",), date(2025, 5, 1), "not_eligible"),
         # 15. three years had, far from retirement whatever the sex
         (("我是认定的就业困难人员，2021年10月开始打零工，自己交社保，社保补贴一直领到这个月，刚好三年。我今年46岁，还能接着领吗？",), date(2024, 10, 20), "not_eligible"),
     ],
