@@ -263,6 +263,7 @@ def read_turn(
         # “有一年没过”“有两年不合格” to “近3年年度考核有没有不合格的情况？”: years said as which of the years the yes
         # or no is about, not a number of years of anything the conversation holds (“十九年了，一直在一线”: a span)
         facts.pop("_years", None)
+    _years_of_staying(text, state, facts, topic_inputs)
     _unclaimed_years_in_context(text, state, facts, topic_inputs)
     if filled is None and state.topic is not None and not any(k in facts for k in topic_inputs if FACTS[k].counts_people):
         # “8个，见习半年，最低工资1980”: a reply that opens with a number of people, more said after it
@@ -1093,6 +1094,21 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
         if facts[key] == coerce_mention(key, m) or (key == "amount" and facts[key] == m.value):
             del facts[key]  # the number read as a fact the topic does not read: it is the quantity said anew
     facts[target] = value
+
+
+def _years_of_staying(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“十六年了，一直在一线没离开过”: a bare number of years said with the person having stayed in the trade all
+    along (``stayed_in_trade``) is the years in the trade — when the topic reads them and none are held — not the
+    years since a level (the merge's reading of bare years).
+
+    >>> f = {"_years": 16, "in_post": True}
+    >>> _years_of_staying("16年了，一直在一线没离开过", DialogueState(topic="title_for_skilled", facts={"skill_level": "高级技师"}), f, frozenset({"years_in_occupation", "years_since_level"})); f
+    {'in_post': True, 'years_in_occupation': 16}
+    """
+    if "_years" not in facts or "years_in_occupation" not in topic_inputs or "years_in_occupation" in state.facts or "years_in_occupation" in facts:
+        return
+    if intent("stayed_in_trade").search(text):
+        facts["years_in_occupation"] = facts.pop("_years")
 
 
 def _unclaimed_years_in_context(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

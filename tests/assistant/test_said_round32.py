@@ -44,6 +44,8 @@ conversation (probing in our own words; none of these is a held-out or blind ite
 30. A higher title's treatment asked for a level (高级技师能不能比照正高): not the level's.
 31. Out of work said as the works closing (厂子倒了，一直没找着活), a training taken after it: the worker's own training.
 32. 跟 of who a thing was done with (今年跟县里接了个订单式培训): one training, not two to add.
+33. A bare number of years replied with having stayed in the trade all along (十五年了，一直在一线): the years in the
+   trade, not since the level.
 """
 
 from __future__ import annotations
@@ -185,8 +187,8 @@ def test_totals(assistant, messages, today, total):
         (("我们厂的老师傅是中华技能大奖获得者，在长春干了一辈子，前年办完退休手续。厂里现在就缺他这样的人，想把他请回来，政策上允许吗？",), date(2025, 5, 1), "eligible"),
         # 22. placed again
         (("我是合肥一个社区的，辖区有个零就业家庭的就业困难人员，在公益性岗位上干满三年了，还是找不到别的工作，以前只安置过这一次。她还能再安排一次公益性岗位吗？",), date(2024, 12, 1), "eligible"),
-        # 25. a level denied with 啥: never 特级技师's route
-        (("我爱人在新乡一家机械厂，是高级技师，前几年评上了全国技术能手。听说河南能破格评正高，他能评吗？", "十五年了，一直在一线。他也不是啥特级技师、首席技师，中华技能大奖也没拿过。"), date(2024, 4, 1), "need_more_info"),
+        # 25. a level denied with 啥: never 特级技师's route; 33. the years of staying in the trade (15 of the 18 asked)
+        (("我爱人在新乡一家机械厂，是高级技师，前几年评上了全国技术能手。听说河南能破格评正高，他能评吗？", "十五年了，一直在一线。他也不是啥特级技师、首席技师，中华技能大奖也没拿过。"), date(2024, 4, 1), "not_eligible"),
         # 26. no honours at all
         (("我在洛阳一家厂当电工，是高级技师，想问问能不能评职称", "2017年拿的高级技师证，一直在本岗干", "那正高呢？我干这行一共22年了，不过没拿过什么技术能手、技能大奖之类的称号，也没特贴"), date(2024, 5, 1), "not_eligible"),
         # 27. meaning to find a place to do an internship; the age replied
