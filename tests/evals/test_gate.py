@@ -110,6 +110,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout36.jsonl", "thresholds-heldout36.yaml"),
         ("heldout37.jsonl", "thresholds-heldout37.yaml"),
         ("scope-heldout30.jsonl", "thresholds-scope-heldout30.yaml"),
+        ("heldout38.jsonl", "thresholds-heldout38.yaml"),
+        ("heldout39.jsonl", "thresholds-heldout39.yaml"),
+        ("scope-heldout31.jsonl", "thresholds-scope-heldout31.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
