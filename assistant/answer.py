@@ -238,7 +238,7 @@ class Assistant:
         # (“那2028年3月呢？” right after an answer on a document's standing: that document on that day)
         dated_again = before.topic == "document_validity" and intent("follow_up_date").match(query.text.strip()) is not None
         if (intent("asks_validity").search(query.text) or dated_again) and not _mentions_amount(query.text) and not asks_record_validity(query.text) and not asks_period_of_thing(self.index.articles, query.text) and not asks_detail(query.text, "later_document"):
-            # (the measure the conversation was on, when this message's own words decided none: “这条政策现在还有效吗”)
+            # (the measure the conversation was on, when this message's own words decided none: “这项规定现在还有效吗”)
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=(state.topic or before.topic) if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
@@ -1667,7 +1667,7 @@ class Assistant:
             for end, year in years:
                 if year in covered:
                     continue
-                # (the title's words in the year's own sentence: not “明年毕业。她想考会计的专业技术资格”, whose year dates the
+                # (the title's words in the year's own sentence: not “后年毕业。他想考统计师”, whose year dates the
                 # schooling)
                 after = re.split(r"[。？！?!；;]", text[end : end + 24], maxsplit=1)[0]
                 words = SequenceMatcher(None, after, rest, autojunk=False).get_matching_blocks()

@@ -216,7 +216,7 @@ def _denied_within(norm: str, facts: dict[str, Any], as_of: date | None) -> None
 
 
 def _asked_each_not_counted(norm: str, said: dict[str, Any]) -> None:
-    """“一个人补多少？我们两口子加起来呢”: the one person of a figure asked each (``amount_each``) is the
+    """“一个人补多少？我们两口子合起来呢”: the one person of a figure asked each (``amount_each``) is the
     basis asked, not a count of the people — unless one is also said elsewhere as a count.
 
     >>> f = {"trainees_count": 1}; _asked_each_not_counted("这种培训1个人补多少", f); f

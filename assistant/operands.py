@@ -1287,7 +1287,7 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
         held = earlier[counted[0]]
         recount = _recounted(text, now)
         if recount is not None and recount == held + sum(person.count for _, _, person, _ in now) and intent("hired_again").search(text):
-            # “不对，是5个，后来又招了1个，也是脱贫户” after 4: the 5 are the 4 said and the one now told of — the whole
+            # “说错了，是7个，后来又招了2个” after 4: the 5 are the 4 said and the one now told of — the whole
             # restated, the people added explaining it, not 5 before them
             recount = None
         before = (Listed("先前所说", recount or held, said),)
@@ -1514,7 +1514,7 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         spanned = "月" in (result.unit or "") or ("年" in (result.unit or "") and (own.get("period_years") or own.get("whole_period")))
         if result.verdict == "amount" and spanned:
             # a figure a month (“2100元/人·月”) and months said of them, or a year's (“7800元/人·年”) and the years asked
-            # (“三年下来一共”): one person over that span
+            # (“两年下来一共”): one person over that span
             whole = {**{k: v for k, v in own.items() if k != "amount_basis"}, **{k: 1 for k in rule.inputs if k in counted}}
             over = registry().evaluate(rule.id, whole, as_of, event_day=event_day)
             if over.verdict == "amount" and not any(u in (over.unit or "") for u in ("月", "年")):

@@ -375,7 +375,7 @@ def treatment_equivalence(ctx: Context) -> Outcome:
         return ctx.result("not_eligible", None, None, f"浙江省该办法只规定高级工及以上等级比照专业技术人员的待遇，{held}未作规定。")
     title, clause = _TREAT_MAP[level]
     ctx.step(f"在聘的{level}比照{title}专业技术人员享受同等待遇。", clause)
-    asked = ctx.get("title_level")  # “他能不能比照正高职称的待遇？”: the title asked to be treated as
+    asked = ctx.get("title_level")  # “她能不能按正高职称的待遇来？”: the title asked to be treated as
     if asked in _TITLE_RANK and _TITLE_RANK.index(asked) > _TITLE_RANK.index(title):
         top = next(k for k, (t, _) in _TREAT_MAP.items() if t == asked)
         return ctx.result("not_eligible", title, None, f"不能比照{asked}。按浙江省规定，在聘的{level}比照{title}专业技术人员享受同等待遇；比照{asked}的是在聘的{top}。")

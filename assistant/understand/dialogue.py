@@ -1097,7 +1097,7 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
 
 
 def _years_of_staying(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
-    """“十六年了，一直在一线没离开过”: a bare number of years said with the person having stayed in the trade all
+    """“十七年了，始终在车间干”: a bare number of years said with the person having stayed in the trade all
     along (``stayed_in_trade``) is the years in the trade — when the topic reads them and none are held — not the
     years since a level (the merge's reading of bare years).
 
@@ -1253,7 +1253,7 @@ def _fill_pending_over_lookalike(text: str, state: DialogueState, facts: dict[st
     if spec.kind not in ("int", "decimal"):
         return None
     if facts.get("target_title") not in (None, state.facts.get("target_title")) and asks_something(text):
-        return None  # “干这行15年了，那能冲正高吗？”: another question asked, its rule reads the years by their own words
+        return None  # “做这行17年了，那正高能报吗？”: another question asked, its rule reads the years by their own words
     mentions = scan(text)
     if len(mentions) != 1 or not takes(pending, mentions[0]):
         return None

@@ -61,7 +61,7 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
     >>> _yes_no(FACTS["annual_appraisal_passed"], "没有不合格"), _yes_no(FACTS["annual_appraisal_passed"], "没有")
     (True, False)
 
-    A generic yes or no before something else (“不是高级工”, said to the appraisal asked) corrects that
+    A generic yes or no before something else (“不是中级工”, said to the appraisal asked) corrects that
     other thing; it answers nothing asked:
 
     >>> _yes_no(FACTS["annual_appraisal_passed"], "不是高级工"), _yes_no(FACTS["annual_appraisal_passed"], "不是都合格")
@@ -84,7 +84,7 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
             if len(word) >= 2 and text.startswith(word) and len(text) <= len(word) + 4:
                 rest = text[len(word) :]
                 if word in generic and rest and not any(w in rest for w in own) and not intent("reply_degree").regex.fullmatch(rest):
-                    continue  # “不是高级工”: a generic no before another thing said — that thing corrected, not the fact asked
+                    continue  # “不是中级工”: a generic no before another thing said — that thing corrected, not the fact asked
                 return value
     return None
 
