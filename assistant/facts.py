@@ -224,9 +224,10 @@ def _asked_each_not_counted(norm: str, said: dict[str, Any]) -> None:
     >>> f = {"hires_count": 1}; _asked_each_not_counted("招了1个人，1个人补多少", f); f
     {'hires_count': 1}
     """
-    ones = [m.start() for m in re.finditer(r"(?<![\d.])1(?:个|名|位)(?:人|学员|职工|员工|见习生|学生|同学|工人)", norm)]
-    asked = [m.span() for m in intent("amount_each").finditer(norm) if m.group(0).startswith("1个") and re.match(r"[^，,。；;！!？?]*(?:多少|几)", norm[m.end() :])]
-    if not ones or not asked or not all(any(a <= i < b for a, b in asked) for i in ones):
+    # every “1个人/1个学员…” said (the declared ``amount_each`` form), and those of them a figure is asked of
+    ones = [m for m in intent("amount_each").finditer(norm) if m.group(0).startswith("1个")]
+    asked = [m for m in ones if re.match(r"[^，,。；;！!？?]*(?:多少|几)", norm[m.end() :])]
+    if not asked or len(asked) != len(ones):
         return
     for key in [k for k, v in said.items() if k in FACTS and FACTS[k].counts_people and v == 1 and not isinstance(v, bool)]:
         del said[key]

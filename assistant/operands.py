@@ -1287,8 +1287,8 @@ def group_said_before(text: str, context: str, keys: Iterable[str], earlier: Map
         held = earlier[counted[0]]
         recount = _recounted(text, now)
         if recount is not None and recount == held + sum(person.count for _, _, person, _ in now) and intent("hired_again").search(text):
-            # “说错了，是7个，后来又招了2个” after 4: the 5 are the 4 said and the one now told of — the whole
-            # restated, the people added explaining it, not 5 before them
+            # “说错了，是7个，后来又招了2个” after 5: the 7 are the 5 said and the 2 now told of — the whole
+            # restated, the people added explaining it, not 7 before them
             recount = None
         before = (Listed("先前所说", recount or held, said),)
     adding = bool(intent("adds_to_count").match(text.strip()) or intent("more_people").search(text) or intent("left_out").search(text))

@@ -1101,9 +1101,9 @@ def _years_of_staying(text: str, state: DialogueState, facts: dict[str, Any], to
     along (``stayed_in_trade``) is the years in the trade — when the topic reads them and none are held — not the
     years since a level (the merge's reading of bare years).
 
-    >>> f = {"_years": 16, "in_post": True}
-    >>> _years_of_staying("16年了，一直在一线没离开过", DialogueState(topic="title_for_skilled", facts={"skill_level": "高级技师"}), f, frozenset({"years_in_occupation", "years_since_level"})); f
-    {'in_post': True, 'years_in_occupation': 16}
+    >>> f = {"_years": 17, "in_post": True}
+    >>> _years_of_staying("17年了，始终在车间干", DialogueState(topic="title_for_skilled", facts={"skill_level": "高级技师"}), f, frozenset({"years_in_occupation", "years_since_level"})); f
+    {'in_post': True, 'years_in_occupation': 17}
     """
     if "_years" not in facts or "years_in_occupation" not in topic_inputs or "years_in_occupation" in state.facts or "years_in_occupation" in facts:
         return
@@ -1245,7 +1245,7 @@ def _fill_pending_over_lookalike(text: str, state: DialogueState, facts: dict[st
     True
     >>> _fill_pending_over_lookalike("现在还差4年", DialogueState(pending="years_to_retirement"), {"years_to_retirement_now": Decimal(4)}) is None
     True
-    >>> _fill_pending_over_lookalike("干这行15年了，那能冲正高吗", s, {"years_in_occupation": Decimal(15), "target_title": "正高级"}) is None
+    >>> _fill_pending_over_lookalike("做这行17年了，那正高能报吗", s, {"years_in_occupation": Decimal(17), "target_title": "正高级"}) is None
     True
     """
     pending = state.pending
