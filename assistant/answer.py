@@ -2418,6 +2418,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             event_day=event_day,
             changes=reading.elliptical and not reading.own_question,
             planned=planned,
+            implied=frozenset(implied_keys),
             # (the facts this message gave, when it left the question the conversation was waiting on unanswered)
             told=frozenset(reading.facts) if state.pending and not reading.filled else frozenset(),
         )

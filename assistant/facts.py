@@ -110,10 +110,18 @@ def _occupations(text: str, facts: dict[str, Any]) -> None:
 
 
 def _region(text: str, facts: dict[str, Any]) -> None:
-    """Where the person is: the one region reader (``assistant.query.detect_regions``)."""
+    """Where the person is: the one region reader (``assistant.query.detect_regions``); where a firm they speak of is
+    registered, when they say so (``registered_province``)."""
     from assistant.query import detect_regions, province_of
     from assistant.regions import NATIONAL
 
+    from assistant.regions import regions
+
+    # where a firm or body is registered (“在南京注册的”): a place of its own, whatever place the person is in
+    table = regions()
+    registered = next((p for p, _, a, b in table.spans(text) if table.mentions.registered(text, a, b)), None)
+    if registered:
+        facts["registered_province"] = registered
     named = [r for r in detect_regions(text) if r != NATIONAL]
     if not named:
         return

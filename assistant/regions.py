@@ -61,6 +61,29 @@ class Mentions:
     worked_in_after: tuple[str, ...] = ()
     elsewhere_before: tuple[str, ...] = ()
     elsewhere_after: tuple[str, ...] = ()
+    registered_before: tuple[str, ...] = ()
+    registered_after: tuple[str, ...] = ()
+
+    def registered(self, text: str, start: int, end: int) -> bool:
+        """The name at ``text[start:end]`` is where a firm or body is registered (“在苏州注册的公司”, “执照办在成都”).
+
+        >>> m = regions().mentions
+        >>> t = "我们是在南京注册的培训公司，在杭州有个教学点"; m.registered(t, 4, 6), m.registered(t, 16, 18)
+        (True, False)
+        >>> t = "公司执照办在绵阳"; m.registered(t, 6, 8)
+        True
+        >>> t = "在太原市场监管局注册的"; m.registered(t, 1, 3)
+        True
+        >>> t = "我们在嘉兴有个点，在浙江没有另外注册"; m.registered(t, 10, 12)
+        False
+        """
+        before = text[max(0, start - 6) : start]
+        if any(before.endswith(w) for w in self.registered_before):
+            return True
+        # the word saying so a few words on in the clause (“在大同市场监管局注册的”), not denied on the way
+        # (“在浙江没有另外注册”)
+        after = re.split(r"[，,。；;！!？?]", text[end : end + 10])[0]
+        return any(0 <= (at := after.find(w)) <= 6 and not re.search(r"[没未不]", after[:at]) for w in self.registered_after)
 
     def role(self, text: str, start: int, end: int) -> str:
         """"not_here", "left", "school", "moved_to", "asked_in", "origin", "away", "sent" or "place" for the name at ``text[start:end]``.

@@ -169,7 +169,7 @@ class Ladder:
 
 @dataclass(frozen=True)
 class Implication:
-    """A value that follows from another fact: a number ``below`` a bound or ``at_least`` one, or a value ``equals``.
+    """A value that follows from another fact: a number ``below`` a bound or ``at_least`` one, a value ``equals``, or one known that ``differs`` from a value.
 
     >>> Implication("headcount", None, None, True, "", at_least=Decimal(300)).holds({"headcount": 3000})
     True
@@ -187,6 +187,7 @@ class Implication:
     at_least: Decimal | None = None
     unless: tuple[str, ...] = ()  # facts that, when known, say otherwise (a year's contribution said: not a month's)
     when: tuple[tuple[str, str], ...] = ()  # other facts that must hold these values too (a man's age: ``sex`` 男)
+    differs: str | None = None  # … or a value known and other than this one (registered in 江苏省, not 浙江省)
 
     def holds(self, facts: dict[str, Any]) -> bool:
         """
@@ -194,6 +195,9 @@ class Implication:
         True
         >>> Implication("age", Decimal(56), None, True, "", when=(("sex", "男"),)).holds({"age": 50})
         False
+        >>> rule = Implication("registered_province", None, None, False, "", differs="浙江省")
+        >>> rule.holds({"registered_province": "江苏省"}), rule.holds({"registered_province": "浙江省"}), rule.holds({})
+        (True, False, False)
         """
         if any(facts.get(other) is not None for other in self.unless):
             return False
@@ -205,6 +209,8 @@ class Implication:
             return number and given < self.below
         if self.at_least is not None:
             return number and given >= self.at_least
+        if self.differs is not None:
+            return given is not None and given != self.differs
         return given == self.equals or (isinstance(given, (frozenset, set, tuple, list)) and self.equals in given)
 
 
@@ -373,6 +379,7 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
                         Decimal(str(i["at_least"])) if "at_least" in i else None,
                         tuple(i.get("unless") or ()),
                         tuple((str(k), str(v)) for k, v in (i.get("when") or {}).items()),
+                        i.get("differs"),
                     )
                     for i in entry.get("implied") or ()
                 ),
@@ -382,10 +389,10 @@ def load_facts(directory: Path = FACTS_DIR) -> dict[str, FactSpec]:
     for spec in specs.values():
         for rule in spec.implied:
             source, value = rule.source, rule.value
-            bounds = [b for b in (rule.below, rule.equals, rule.at_least) if b is not None]
+            bounds = [b for b in (rule.below, rule.equals, rule.at_least, rule.differs) if b is not None]
             if source not in specs or any(u not in specs for u in rule.unless) or any(k not in specs or (specs[k].choices and v not in specs[k].choices) for k, v in rule.when) or (spec.choices and value not in spec.choices) or len(bounds) != 1 or (spec.kind == "bool") != isinstance(value, bool):
                 raise ValueError(
-                    f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals"
+                    f"fact {spec.key!r}: implied from undeclared {source!r}, to an unknown value {value!r}, or without one of below/at_least/equals/differs"
                 )
         for other in (spec.terms.negated_into, spec.terms.minus, spec.terms.denied_into) if spec.terms else ():
             if other and (other not in specs or specs[other].kind != "set"):

@@ -481,6 +481,7 @@ def decide(
     changes: bool = False,
     planned: bool = False,
     told: frozenset[str] = frozenset(),
+    implied: frozenset[str] = frozenset(),
 ) -> Decision | None:
     """Pick and apply the rule for a question; None when no rule is about it.
 
@@ -498,7 +499,8 @@ def decide(
     三年前就拿了，这次考的是中级”), so the topic is that of the earlier words and this one
     together.  ``changes``: the message is the previous question with one element changed (“这几个人呢”),
     read so too when it names another subsidy.  ``told``: the facts this message itself gave, when it left the
-    question the conversation was waiting on unanswered.  Only the first missing fact is asked for.
+    question the conversation was waiting on unanswered.  ``implied``: the facts only worked out from others (declared
+    ``implied``): the rules read them, but they name no topic.  Only the first missing fact is asked for.
 
     >>> d = decide("高级技师能评副高吗", {"skill_level": "高级技师", "target_title": "副高级"}, "浙江省", date(2026, 11, 21))
     >>> d.rule_id, d.calculation.verdict, d.follow_up
@@ -525,37 +527,38 @@ def decide(
         foreign = home is not None and where.province is not None and home != where.province
         if named and (not foreign or _document_said(question, reg) == named):
             facts["doc_id"] = named
-    topic = detect_topic(question, facts)
+    stated = {k: v for k, v in facts.items() if k not in implied}  # (what was worked out names no topic)
+    topic = detect_topic(question, stated)
     if topic is None and topic_hint and context and not keep_topic and not continues:
         # a question whose own words name a topic that only the earlier words make it (“第二个月她只上了12个工作日，这个
         # 月的生活补助还发吗？” after talk of 见习: 生活补助 and 工作日 are the intern's allowance, 见习 said before) — that
         # topic, over the one the conversation was on
-        together = detect_topic(f"{context} {question}", facts)
+        together = detect_topic(f"{context} {question}", stated)
         if together is not None and together.id != topic_hint and _topic_scores(question, frozenset({together.id}), required=False).get(together.id, 0.0) >= _THRESHOLD:
             topic = together
     if continues and context and not topic_hint:
-        topic = detect_topic(f"{context} {question}", facts) or topic
+        topic = detect_topic(f"{context} {question}", stated) or topic
     if continues and context and topic_hint and topic is None and not keep_topic and told:
         # a statement that asks nothing, names no topic and answers nothing pending, telling only what the
         # conversation's topic does not read and another's does (“考完证能领培训补贴吧？” then “前年已经考了电工高级工了，
         # 这回是补考个电工中级”: the levels of one trade, 四、（十二）'s): the earlier words and these together name it
         now = _said_of_case({k: facts.get(k) for k in told})
-        together = detect_topic(f"{context} {question}", facts)
+        together = detect_topic(f"{context} {question}", stated)
         if together is not None and together.id != topic_hint and now & topic_inputs(together.id) and not now & topic_inputs(topic_hint):
             topic = together
     if context and topic_hint and topic is not None and topic.id != topic_hint and ((continues and not keep_topic) or changes):
         # “有两个，已经领了技能提升补贴” said after asking of 取证补贴: a statement that names another
         # subsidy is about the two together when a topic (a clause on both) reads them so
         # (and so is a changed element that names it: “有几个交了失业保险的，能领技能提升补贴，这几个人呢”)
-        together = detect_topic(f"{context} {question}", facts)
+        together = detect_topic(f"{context} {question}", stated)
         if together is not None and together.id not in (topic.id, topic_hint):
             topic, keep_topic = together, False
     if topic_hint and (topic is None or keep_topic):
         topic = next((t for t in all_topics() if t.id == topic_hint), topic)
     if topic is None and context:
-        topic = detect_topic(f"{context} {question}", facts)  # the state keeps normalized words
+        topic = detect_topic(f"{context} {question}", stated)  # the state keeps normalized words
     if topic is None and not topic_hint and not context:
-        topic = topic_by_facts(question, facts)
+        topic = topic_by_facts(question, stated)
     if topic is None:
         return None
     if topic.defers_to and not keep_topic:

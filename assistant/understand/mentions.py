@@ -322,6 +322,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
             continue  # a calendar year: a date, read elsewhere
         if re.search(r"(?:^|[^\d])[-−－负]$", text[max(0, m.start() - 2) : m.start()]):
             continue  # “−5年”: below zero, no count of anything a person has (3-5年 is a range, kept)
+        if value == 1 and m.group("unit") and re.match(r"(?:都|也)(?:没|不)", text[m.end() : m.end() + 3]):
+            continue  # “奖一个都没有”“一次也没领过”: none, not one
         value *= factor
         if value == value.to_integral_value():
             value = value.to_integral_value()  # 1.5万 is 15000, not 15000.0

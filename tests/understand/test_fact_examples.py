@@ -10,7 +10,7 @@ from assistant.facts import extract_facts
 from assistant.rules.inputs import FACTS, coerce, load_facts
 from assistant.text import normalize
 
-EXAMPLES = [(key, ex["text"], ex["value"], ex.get("asked")) for key, spec in FACTS.items() for ex in spec.examples]
+EXAMPLES = [(key, ex["text"], ex["value"], ex.get("asked"), bool(ex.get("implied"))) for key, spec in FACTS.items() for ex in spec.examples]
 
 
 def test_there_are_examples_for_every_cue_fact():
@@ -19,12 +19,16 @@ def test_there_are_examples_for_every_cue_fact():
     assert with_cues <= with_examples, f"facts with cues but no examples: {sorted(with_cues - with_examples)}"
 
 
-@pytest.mark.parametrize(("key", "text", "value", "asked"), EXAMPLES, ids=[f"{k}:{t}" + (f"(to {a})" if a else "") for k, t, _, a in EXAMPLES])
-def test_declared_example(key, text, value, asked):
-    """An example with ``asked`` is a reply to the question of that fact (ways declared ``asked``)."""
+@pytest.mark.parametrize(("key", "text", "value", "asked", "by_implication"), EXAMPLES, ids=[f"{k}:{t}" + (f"(to {a})" if a else "") for k, t, _, a, _ in EXAMPLES])
+def test_declared_example(key, text, value, asked, by_implication):
+    """An example with ``asked`` is a reply to the question of that fact (ways declared ``asked``); one marked
+    ``implied`` gets its value from the facts said (the fact's ``implied`` rules), as the dialogue shows it."""
     from assistant.understand.mentions import read_in_reply
+    from assistant.understand.slots import implied
 
     said = extract_facts(text) | read_in_reply(normalize(text), asked)
+    if by_implication:
+        said = said | implied(said)
     assert said.get(key) == coerce(key, value)
 
 

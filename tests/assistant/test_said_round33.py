@@ -1,0 +1,121 @@
+"""Round 33: facts said in other words, read by declared mechanisms (probing in our own words; none of these is a
+held-out or blind item).
+
+1. Levels denied as a list with nothing between them (也不是特级技师首席技师那些): every one not held, none held.
+2. Where a firm is registered, said by any place the region reader knows (在合肥注册的, 执照办在石家庄, 在太原市场监管局
+   注册的): registered in the province the rule asks for or not (``registered_province``, implied).
+3. An earlier business named by its kind and closed a few words on (开过个小超市…赔了钱只好关门): not the first.
+4. Counts of the same people at two sites (本部…，分厂还有N个; 另外子公司也培训了N人): added.
+5. A span to be served in full, then the total in the next clause (要是两年都干满，几个人一共…): the years multiplied.
+6. The unemployment registration named first, then said done (失业登记早就办了), and laid off (从厂里下岗了): out of work,
+   registered — and the course such a person takes is their own (面向劳动者的技能提升培训), implied and shown.
+7. A fact only worked out from others names no topic (办了失业登记 → 劳动者培训 keeps a times-limit question where it is).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import talk, verdict
+
+
+def _total(answer):
+    return answer.calculation.value if answer.calculation is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # 1. a list of levels with nothing between
+        ("我家老爷子是高级技师，可不是首席技师特级技师这种", "skill_levels_not_held", frozenset({"首席技师", "特级技师"})),
+        # 2. the place of registration
+        ("我们机构是在合肥注册的，想在温州做技能等级认定", "registered_province", "安徽省"),
+        ("单位营业执照办在石家庄，人在阳泉干活", "registered_province", "河北省"),
+        ("公司在太原市场监管局注册的，做物业", "registered_province", "山西省"),
+        # 3. an earlier business by its kind
+        ("早些年在镇上开过个小超市，撑了一年多赔了钱只好关门，现在又想开个汽修铺", "first_startup", False),
+        # 4. counts at two sites
+        ("总部这次培训了36个，榆次分公司还有14个，合计能补多少", "trainees_count", 50),
+        ("我们厂培训了20人，另外子公司也培训了12人，一共多少钱", "trainees_count", 32),
+        # 5. a span served in full, then the total
+        ("招了3个脱贫劳动力，要是两年都干满，合计能减免多少税", "period_years", 2),
+        # 6. registration named first; laid off
+        ("厂子关门以后失业登记早就做好了", "registered_unemployed", True),
+        ("失业登记一直没去办", "registered_unemployed", False),
+        ("我是前年冬天从化肥厂下岗了，一直在家", "employed", False),
+    ],
+)
+def test_facts_read(text, key, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get(key) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("我家老爷子是高级技师，可不是首席技师特级技师这种", "skill_level_wanted"),  # 1. nothing held of the list
+        ("我们在嘉兴有个教学点，在浙江没有另外注册", "registered_province"),  # 2. a registration denied names no place
+        ("我在杭州上班，想考个电工证", "registered_province"),
+        ("招了3个大学生，公司还有50个老员工", "trainees_count"),  # 4. others of the firm are not those counted
+        ("我没下岗，一直在厂里", "employed"),  # 6.
+    ],
+)
+def test_not_read(text, key):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get(key) in (None, True) if key == "employed" else key not in extract_facts(text)
+
+
+def test_a_level_denied_in_a_list_is_not_held():
+    # 1.
+    from assistant.facts import extract_facts
+
+    facts = extract_facts("我家老爷子是高级技师，可不是首席技师特级技师这种")
+    assert facts.get("skill_level") == "高级技师"
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "total"),
+    [
+        # 4. two sites' trainees added (晋中: 300 each)
+        (("榆次一家机械厂，企业自己组织职工做技能提升培训，政府补多少？", "总部这次培训了36个，太谷分公司还有14个，合计能补多少？"), date(2023, 10, 1), 15000),
+        # 5. a yearly figure over the years to be served, for the people hired
+        (("广元一家小厂，招了3个脱贫劳动力，都签了合同，扣减税费按每人每年7800。要是两年都干满，三个人合计能减免多少？",), date(2024, 11, 1), 46800),
+        # 6. registered and laid off: the worker's own course, the cap of the days paid
+        (("我在太谷，今年春天从纸箱厂下岗了，失业登记早就做好了。后来县里办了个中式面点班，我上了12天，一天补100的话是不是能拿1200？",), date(2023, 9, 1), 1000),
+    ],
+)
+def test_totals(assistant, messages, today, total):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert float(_total(answer)) == total, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "expected"),
+    [
+        # 2. registered in another province: not an evaluation body of Zhejiang
+        (("我们是在合肥注册的一家职业培训学校，在温州有个教学点，在浙江没单独注册公司。想在浙江申请成为技能人才评价机构，行不行？",), date(2024, 3, 1), "not_eligible"),
+        # 3. not the first business
+        (("我在南充，前年从宁波打工回来。早些年在镇上开过个小超市，撑了一年多赔了钱只好关门。去年8月又办了个汽修铺，执照办下来一年多了，正常营业。返乡创业那个一次性补贴我能领吗？",), date(2025, 10, 1), "not_eligible"),
+        # 1. a higher title asked with the list of levels denied
+        (("洛阳的，我是高级技师，2018年拿的证，一直在车间干车工，能破格报副高吗？", "正高呢？奖我一个都没有，可不是首席技师特级技师这种。"), date(2024, 6, 1), "not_eligible"),
+    ],
+)
+def test_verdicts(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected, answer.answer
+
+
+def test_a_fact_worked_out_names_no_topic(assistant):
+    # 7. the registration implies the worker's own course; the times-limit question stays the national rule's
+    *_, answer = talk(
+        assistant,
+        "职业培训补贴一个人能领几次",
+        "我在街道办过失业登记",
+        "已经补过3次了：电工、叉车、育婴员，这回想学烘焙还有补贴吗",
+        today=date(2025, 6, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times", answer.answer
+    assert verdict(answer) == "not_eligible"
