@@ -2375,13 +2375,14 @@ def _more_of_topic(state: DialogueState, facts: dict) -> bool:
 
 def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     """Whether a message that asks nothing gives a fact the conversation's topic reads (a figure the
-    person was going to be asked for): it goes on with that topic whatever other words it names."""
+    person was going to be asked for), or another value of one it holds (“不是，去年评下来工程师了，中级” after
+    助理级: the title put right): it goes on with that topic whatever other words it names."""
     from assistant.rules.route import topic_inputs
 
     if reading.asks or state.topic is None:
         return False
     inputs = topic_inputs(state.topic)
-    return any(k in inputs and k not in state.facts for k in reading.facts if _of_the_case(k))
+    return any(k in inputs and state.facts.get(k) != reading.facts[k] for k in reading.facts if _of_the_case(k))
 
 
 def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corrections: tuple[Correction, ...] = (), asked: str | None = None, event_day: bool = False, combine: int = 2, planned: bool = False):

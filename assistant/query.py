@@ -290,6 +290,11 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     >>> date_asked("2022年考了初级，2023年再考中级", date(2024, 11, 20))  # a certificate got again: a fact's date
     datetime.date(2024, 11, 20)
 
+    Now asked about as against then (现在能报了吗): today, whatever day the story tells of.
+
+    >>> date_asked("前年10月想报副高，当时单位没让报。现在能报了吗？", date(2024, 3, 26))
+    datetime.date(2024, 3, 26)
+
     Whether a document was in force at the time of something done on a day said (当时…施行了吗):
 
     >>> date_asked("我是2022年12月5号交的申报材料，当时这个办法已经开始实施了没有？", date(2023, 3, 1))
@@ -302,6 +307,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     >>> date_asked("这个月来不及了，要是明年开春再去申请呢，还能返吗？", date(2024, 12, 20)), date_asked("明年3月申请还行吗", date(2024, 12, 20))
     (datetime.date(2025, 3, 1), datetime.date(2025, 3, 1))
     """
+    if intent("asks_now_instead").search(text):
+        return today  # “前年想报没让报…现在能报了吗”: what was refused then is the story; now is asked about
     for m in _DATE_IN_Q.finditer(text):
         digits, relative, month, day, part = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if relative is None and not text[m.end(1) : m.end(1) + 1] == "年":

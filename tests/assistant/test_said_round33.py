@@ -10,6 +10,19 @@ held-out or blind item).
 6. The unemployment registration named first, then said done (失业登记早就办了), and laid off (从厂里下岗了): out of work,
    registered — and the course such a person takes is their own (面向劳动者的技能提升培训), implied and shown.
 7. A fact only worked out from others names no topic (办了失业登记 → 劳动者培训 keeps a times-limit question where it is).
+8. A place worked in and come back from, said with 回的 (在广东打了十年工，前年回的南充老家): where one is now is the home.
+9. Months agreed, not served (说好见习半年，结果…就走了): not the months of the internship.
+10. Occasions counted, each paid by the state (三回都是政府给报销的; 学过三回，都是政府出钱的): the times had.
+11. A world medal said in the clause after the contest (去参加世界技能大赛，捧了块银牌回来).
+12. An earlier business of any kind, closed (2020年在县城开过一家作坊…关掉了): not the first.
+13. A training, then the staff counted right after it (搞了一期叉车技能提升培训，28个职工): the firm's training.
+14. Another value of a fact the topic holds, asking nothing (不是，去年评下来工程师了，中级 after 助理级): the topic goes on.
+15. Those employed, how said between (有17个直接进了厂): the count employed.
+16. Now asked as against then (…当时没让报。现在能报了吗？): today is the day asked about.
+17. The day a certificate was to be used for an application (前年10月我想拿技师证去报…): not the day it was got.
+18. A resit asked after a first sitting failed (第一次没通过，补考还免费吗): the free sitting has been had.
+19. A count before a colon, then people listed each with their own (出了2个人物：老周拿了…，小韩评上了…): no count of one.
+20. Paid out of one's own pocket (每个月自己掏九百): the contribution.
 """
 
 from __future__ import annotations
@@ -44,6 +57,22 @@ def _total(answer):
         ("厂子关门以后失业登记早就做好了", "registered_unemployed", True),
         ("失业登记一直没去办", "registered_unemployed", False),
         ("我是前年冬天从化肥厂下岗了，一直在家", "employed", False),
+        # 8.
+        ("在福建鞋厂打了八年工，去年回的宜宾老家", "province", "四川省"),
+        # 10.
+        ("这些年学过三回手艺，都是政府出钱的培训", "times_received", 3),
+        # 11.
+        ("她前年去参加世界技能大赛，捧了块银牌回来", "awards", frozenset({"世赛银牌"})),
+        # 12.
+        ("2020年在县城开过一家作坊，干了一年半关掉了", "first_startup", False),
+        # 13.
+        ("上个月搞了一期叉车技能提升培训，28个职工", "training_kind", "企业职工培训"),
+        # 15.
+        ("结业后有17个直接进了厂", "employed_count", 17),
+        # 18.
+        ("第一次没通过，补考的话还免费吗", "free_evaluation_used", True),
+        # 20.
+        ("自己按灵活就业交的社保，每个月自己掏九百块", "contribution", 900),
     ],
 )
 def test_facts_read(text, key, value):
@@ -60,6 +89,9 @@ def test_facts_read(text, key, value):
         ("我在杭州上班，想考个电工证", "registered_province"),
         ("招了3个大学生，公司还有50个老员工", "trainees_count"),  # 4. others of the firm are not those counted
         ("我没下岗，一直在厂里", "employed"),  # 6.
+        ("当初说好见习半年，结果干了十来个工作日就走了", "internship_months"),  # 9.
+        ("去年5月我想拿技师证去报中级职称，单位没同意", "level_obtained_date"),  # 17.
+        ("车间出了2个能人：老马拿了中华技能大奖，小吴评上了全国技术能手", "award_counts"),  # 19.
     ],
 )
 def test_not_read(text, key):
@@ -85,6 +117,12 @@ def test_a_level_denied_in_a_list_is_not_held():
         (("广元一家小厂，招了3个脱贫劳动力，都签了合同，扣减税费按每人每年7800。要是两年都干满，三个人合计能减免多少？",), date(2024, 11, 1), 46800),
         # 6. registered and laid off: the worker's own course, the cap of the days paid
         (("我在太谷，今年春天从纸箱厂下岗了，失业登记早就做好了。后来县里办了个中式面点班，我上了12天，一天补100的话是不是能拿1200？",), date(2023, 9, 1), 1000),
+        # 15. an order class, its employment rate from those who went into the firm: 10 days at 150, 2 at 100
+        (("我们是晋中一所技工学校，跟祁县一家厂办了期订单式培训，12天，25个学员，结业后有21个直接进了厂。每个学员能补多少？",), date(2023, 10, 1), 1700),
+        # 19. each with their own award: 河南 adds 5万 and 2万
+        (("平顶山一家矿机厂，今年车间出了2个能人：老马新拿了中华技能大奖，小吴新评上了全国技术能手，都是国家评的。省里在国家奖励之外一共再奖多少？",), date(2024, 12, 1), 70000),
+        # 20. out of one's pocket, the most over the two years
+        (("我去年7月专科毕业，没找单位，在外面送外卖，按灵活就业交社保，每个月自己掏九百。按最高的算，两年下来最多补我多少？",), date(2024, 9, 1), 14400),
     ],
 )
 def test_totals(assistant, messages, today, total):
@@ -101,6 +139,20 @@ def test_totals(assistant, messages, today, total):
         (("我在南充，前年从宁波打工回来。早些年在镇上开过个小超市，撑了一年多赔了钱只好关门。去年8月又办了个汽修铺，执照办下来一年多了，正常营业。返乡创业那个一次性补贴我能领吗？",), date(2025, 10, 1), "not_eligible"),
         # 1. a higher title asked with the list of levels denied
         (("洛阳的，我是高级技师，2018年拿的证，一直在车间干车工，能破格报副高吗？", "正高呢？奖我一个都没有，可不是首席技师特级技师这种。"), date(2024, 6, 1), "not_eligible"),
+        # 8. + 12. back home in 四川, an earlier business: not the first
+        (("在福建鞋厂打了八年工，去年回的宜宾老家。2020年在县城开过一家作坊，干了一年半关掉了。今年1月又注册了个修车铺，一直开着。返乡创业补贴我能领吗？",), date(2025, 3, 1), "not_eligible"),
+        # 9. months agreed, 12 working days served: none paid
+        (("我外甥去年在长治一家厂子见习，说好见习半年，结果干了十二个工作日就不去了。厂里说生活补助一分没有，对吗？",), date(2023, 9, 1), "not_eligible"),
+        # 10. three trainings paid for already
+        (("我在沧州打工，这些年学过三回手艺，都是政府出钱的培训。今年想再学个电工，还能享受培训补贴吗？",), date(2024, 5, 1), "not_eligible"),
+        # 11. a world medal: straight to 特级技师
+        (("我女儿在新乡一家电器厂做电工，前年去参加世界技能大赛，捧了块银牌回来，现在还在厂里干。厂里评特级技师，她能不能破格直接晋升？",), date(2024, 5, 1), "eligible"),
+        # 14. the title put right: 中级 may take the 技师 assessment
+        (("我在湖州一家电机厂做设计，有职称，想去考电工技师证，能直接报吗？", "助理工程师", "不是，去年评下来工程师了，中级"), date(2024, 5, 1), "eligible"),
+        # 16. + 17. refused before the measure began; now asked
+        (("义乌做木雕的。前年10月我想拿木雕高级技师证去报工艺美术的副高，单位说不行没让报。我2017年拿的高级技师证，一直在干木雕，近三年考核都合格。现在能报了吗？",), date(2024, 4, 1), "eligible"),
+        # 18. a resit after the free sitting
+        (("孩子在榆社一所职校，今年是毕业学年，学校组织免费考职业技能等级证。", "第一次没通过，补考的话还免费吗？"), date(2023, 6, 1), "not_eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
