@@ -2375,7 +2375,7 @@ def _more_of_topic(state: DialogueState, facts: dict) -> bool:
 
 def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:
     """Whether a message that asks nothing gives a fact the conversation's topic reads (a figure the
-    person was going to be asked for), or another value of one it holds (“不是，去年评下来工程师了，中级” after
+    person was going to be asked for), or another value of one it holds (“不对，上个月评上工程师了，中级” after
     助理级: the title put right): it goes on with that topic whatever other words it names."""
     from assistant.rules.route import topic_inputs
 

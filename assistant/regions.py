@@ -74,14 +74,14 @@ class Mentions:
         True
         >>> t = "在太原市场监管局注册的"; m.registered(t, 1, 3)
         True
-        >>> t = "我们在嘉兴有个点，在浙江没有另外注册"; m.registered(t, 10, 12)
+        >>> t = "我们在衢州有个点，在浙江并未单独注册"; m.registered(t, 10, 12)
         False
         """
         before = text[max(0, start - 6) : start]
         if any(before.endswith(w) for w in self.registered_before):
             return True
-        # the word saying so a few words on in the clause (“在大同市场监管局注册的”), not denied on the way
-        # (“在浙江没有另外注册”)
+        # the word saying so a few words on in the clause (“在运城的市场监管局登记注册的”), not denied on the way
+        # (“在浙江并未单独注册”)
         after = re.split(r"[，,。；;！!？?]", text[end : end + 10])[0]
         return any(0 <= (at := after.find(w)) <= 6 and not re.search(r"[没未不]", after[:at]) for w in self.registered_after)
 

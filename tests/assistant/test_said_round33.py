@@ -1,7 +1,7 @@
 """Round 33: facts said in other words, read by declared mechanisms (probing in our own words; none of these is a
 held-out or blind item).
 
-1. Levels denied as a list with nothing between them (也不是特级技师首席技师那些): every one not held, none held.
+1. Levels denied as a list with nothing between them (可不是首席技师特级技师这种): every one not held, none held.
 2. Where a firm is registered, said by any place the region reader knows (在合肥注册的, 执照办在石家庄, 在太原市场监管局
    注册的): registered in the province the rule asks for or not (``registered_province``, implied).
 3. An earlier business named by its kind and closed a few words on (开过个小超市…赔了钱只好关门): not the first.
@@ -10,18 +10,18 @@ held-out or blind item).
 6. The unemployment registration named first, then said done (失业登记早就办了), and laid off (从厂里下岗了): out of work,
    registered — and the course such a person takes is their own (面向劳动者的技能提升培训), implied and shown.
 7. A fact only worked out from others names no topic (办了失业登记 → 劳动者培训 keeps a times-limit question where it is).
-8. A place worked in and come back from, said with 回的 (在广东打了十年工，前年回的南充老家): where one is now is the home.
+8. A place worked in and come back from, said with 回的 (在福建鞋厂干了八年，去年回的宜宾老家): where one is now is the home.
 9. Months agreed, not served (说好见习半年，结果…就走了): not the months of the internship.
-10. Occasions counted, each paid by the state (三回都是政府给报销的; 学过三回，都是政府出钱的): the times had.
-11. A world medal said in the clause after the contest (去参加世界技能大赛，捧了块银牌回来).
+10. Occasions counted, each paid by the state (两回都是政府出的钱; 学过三回，都是政府出钱的): the times had.
+11. A world medal said in the clause after the contest (去国外参加世界技能大赛，夺了块银牌).
 12. An earlier business of any kind, closed (2020年在县城开过一家作坊…关掉了): not the first.
 13. A training, then the staff counted right after it (搞了一期叉车技能提升培训，28个职工): the firm's training.
-14. Another value of a fact the topic holds, asking nothing (不是，去年评下来工程师了，中级 after 助理级): the topic goes on.
+14. Another value of a fact the topic holds, asking nothing (不对，去年已经评上工程师了，是中级 after 助理级): the topic goes on.
 15. Those employed, how said between (有17个直接进了厂): the count employed.
-16. Now asked as against then (…当时没让报。现在能报了吗？): today is the day asked about.
-17. The day a certificate was to be used for an application (前年10月我想拿技师证去报…): not the day it was got.
-18. A resit asked after a first sitting failed (第一次没通过，补考还免费吗): the free sitting has been had.
-19. A count before a colon, then people listed each with their own (出了2个人物：老周拿了…，小韩评上了…): no count of one.
+16. Now asked as against then (…当时单位没给报。现在能报了吗？): today is the day asked about.
+17. The day a certificate was to be used for an application (2022年11月我打算用这个证去报…): not the day it was got.
+18. A resit asked after a first sitting failed (第一次没考好，补考要交钱吗): the free sitting has been had.
+19. A count before a colon, then people listed each with their own (出了2个能人：老马获评…，小吴获评…): no count of one.
 20. Paid out of one's own pocket (每个月自己掏九百): the contribution.
 """
 
@@ -58,11 +58,11 @@ def _total(answer):
         ("失业登记一直没去办", "registered_unemployed", False),
         ("我是前年冬天从化肥厂下岗了，一直在家", "employed", False),
         # 8.
-        ("在福建鞋厂打了八年工，去年回的宜宾老家", "province", "四川省"),
+        ("在福建鞋厂干了八年，去年回的宜宾老家", "province", "四川省"),
         # 10.
         ("这些年学过三回手艺，都是政府出钱的培训", "times_received", 3),
         # 11.
-        ("她前年去参加世界技能大赛，捧了块银牌回来", "awards", frozenset({"世赛银牌"})),
+        ("她2022年去国外参加世界技能大赛，夺了块银牌", "awards", frozenset({"世赛银牌"})),
         # 12.
         ("2020年在县城开过一家作坊，干了一年半关掉了", "first_startup", False),
         # 13.
@@ -70,7 +70,7 @@ def _total(answer):
         # 15.
         ("结业后有17个直接进了厂", "employed_count", 17),
         # 18.
-        ("第一次没通过，补考的话还免费吗", "free_evaluation_used", True),
+        ("第一次没考好，补考要交钱吗", "free_evaluation_used", True),
         # 20.
         ("自己按灵活就业交的社保，每个月自己掏九百块", "contribution", 900),
     ],
@@ -85,13 +85,13 @@ def test_facts_read(text, key, value):
     ("text", "key"),
     [
         ("我家老爷子是高级技师，可不是首席技师特级技师这种", "skill_level_wanted"),  # 1. nothing held of the list
-        ("我们在嘉兴有个教学点，在浙江没有另外注册", "registered_province"),  # 2. a registration denied names no place
+        ("我们在丽水设了个教学点，在浙江没有单独注册", "registered_province"),  # 2. a registration denied names no place
         ("我在杭州上班，想考个电工证", "registered_province"),
         ("招了3个大学生，公司还有50个老员工", "trainees_count"),  # 4. others of the firm are not those counted
         ("我没下岗，一直在厂里", "employed"),  # 6.
         ("当初说好见习半年，结果干了十来个工作日就走了", "internship_months"),  # 9.
         ("去年5月我想拿技师证去报中级职称，单位没同意", "level_obtained_date"),  # 17.
-        ("车间出了2个能人：老马拿了中华技能大奖，小吴评上了全国技术能手", "award_counts"),  # 19.
+        ("车间出了2个能人：老马获评中华技能大奖，小吴获评全国技术能手", "award_counts"),  # 19.
     ],
 )
 def test_not_read(text, key):
@@ -120,9 +120,9 @@ def test_a_level_denied_in_a_list_is_not_held():
         # 15. an order class, its employment rate from those who went into the firm: 10 days at 150, 2 at 100
         (("我们是晋中一所技工学校，跟祁县一家厂办了期订单式培训，12天，25个学员，结业后有21个直接进了厂。每个学员能补多少？",), date(2023, 10, 1), 1700),
         # 19. each with their own award: 河南 adds 5万 and 2万
-        (("平顶山一家矿机厂，今年车间出了2个能人：老马新拿了中华技能大奖，小吴新评上了全国技术能手，都是国家评的。省里在国家奖励之外一共再奖多少？",), date(2024, 12, 1), 70000),
+        (("平顶山一家矿机厂，今年车间出了2个能人：老马今年获评中华技能大奖，小吴今年获评全国技术能手。河南省里额外再奖多少钱，两个人加起来？",), date(2024, 12, 1), 70000),
         # 20. out of one's pocket, the most over the two years
-        (("我去年7月专科毕业，没找单位，在外面送外卖，按灵活就业交社保，每个月自己掏九百。按最高的算，两年下来最多补我多少？",), date(2024, 9, 1), 14400),
+        (("我去年7月专科毕业，没找单位，在外面送外卖，按灵活就业交社保，每个月自己掏九百。按上限算，两年加起来最多补多少？",), date(2024, 9, 1), 14400),
     ],
 )
 def test_totals(assistant, messages, today, total):
@@ -136,23 +136,23 @@ def test_totals(assistant, messages, today, total):
         # 2. registered in another province: not an evaluation body of Zhejiang
         (("我们是在合肥注册的一家职业培训学校，在温州有个教学点，在浙江没单独注册公司。想在浙江申请成为技能人才评价机构，行不行？",), date(2024, 3, 1), "not_eligible"),
         # 3. not the first business
-        (("我在南充，前年从宁波打工回来。早些年在镇上开过个小超市，撑了一年多赔了钱只好关门。去年8月又办了个汽修铺，执照办下来一年多了，正常营业。返乡创业那个一次性补贴我能领吗？",), date(2025, 10, 1), "not_eligible"),
+        (("我在南充，前年从宁波打工回来。早些年在镇上开过个小超市，撑了一年多赔了钱只好关门。去年8月又办了个汽修铺，执照拿到手一年多，正常营业。返乡创业那个一次性补贴我能领吗？",), date(2025, 10, 1), "not_eligible"),
         # 1. a higher title asked with the list of levels denied
         (("洛阳的，我是高级技师，2018年拿的证，一直在车间干车工，能破格报副高吗？", "正高呢？奖我一个都没有，可不是首席技师特级技师这种。"), date(2024, 6, 1), "not_eligible"),
         # 8. + 12. back home in 四川, an earlier business: not the first
-        (("在福建鞋厂打了八年工，去年回的宜宾老家。2020年在县城开过一家作坊，干了一年半关掉了。今年1月又注册了个修车铺，一直开着。返乡创业补贴我能领吗？",), date(2025, 3, 1), "not_eligible"),
+        (("在福建鞋厂干了八年，去年回的宜宾老家。2020年在县城开过一家作坊，干了一年半关掉了。今年1月又注册了个修车铺，一直开着。返乡创业补贴我能领吗？",), date(2025, 3, 1), "not_eligible"),
         # 9. months agreed, 12 working days served: none paid
-        (("我外甥去年在长治一家厂子见习，说好见习半年，结果干了十二个工作日就不去了。厂里说生活补助一分没有，对吗？",), date(2023, 9, 1), "not_eligible"),
+        (("我侄女在晋城一家超市见习，讲好见习四个月，可她只去了9个工作日就不干了，这种有生活补助吗？",), date(2023, 9, 1), "not_eligible"),
         # 10. three trainings paid for already
-        (("我在沧州打工，这些年学过三回手艺，都是政府出钱的培训。今年想再学个电工，还能享受培训补贴吗？",), date(2024, 5, 1), "not_eligible"),
+        (("我在沧州打工，这些年学过三回手艺，都是政府出钱的培训。这回打算学育婴员，补贴还有吗？",), date(2024, 5, 1), "not_eligible"),
         # 11. a world medal: straight to 特级技师
-        (("我女儿在新乡一家电器厂做电工，前年去参加世界技能大赛，捧了块银牌回来，现在还在厂里干。厂里评特级技师，她能不能破格直接晋升？",), date(2024, 5, 1), "eligible"),
+        (("我女儿在新乡一家电器厂做电工，2022年去国外参加世界技能大赛，夺了块银牌，现在还在厂里干。厂里评特级技师，她能直接晋升吗？",), date(2024, 5, 1), "eligible"),
         # 14. the title put right: 中级 may take the 技师 assessment
-        (("我在湖州一家电机厂做设计，有职称，想去考电工技师证，能直接报吗？", "助理工程师", "不是，去年评下来工程师了，中级"), date(2024, 5, 1), "eligible"),
+        (("我在湖州一家电机厂做设计，有职称，想去考电工技师证，能直接报吗？", "助理工程师", "不对，去年已经评上工程师了，是中级"), date(2024, 5, 1), "eligible"),
         # 16. + 17. refused before the measure began; now asked
-        (("义乌做木雕的。前年10月我想拿木雕高级技师证去报工艺美术的副高，单位说不行没让报。我2017年拿的高级技师证，一直在干木雕，近三年考核都合格。现在能报了吗？",), date(2024, 4, 1), "eligible"),
+        (("我在龙泉做青瓷，高级技师证是2017年考的，一直做这行，近三年考核都合格。2022年11月我打算用这个证去报工艺美术系列的副高，当时单位没给报。现在能报了吗？",), date(2024, 4, 1), "eligible"),
         # 18. a resit after the free sitting
-        (("孩子在榆社一所职校，今年是毕业学年，学校组织免费考职业技能等级证。", "第一次没通过，补考的话还免费吗？"), date(2023, 6, 1), "not_eligible"),
+        (("孩子在榆社一所职校读最后一年，学校组织免费考职业技能等级证。", "第一次没考好，补考要交钱吗？"), date(2023, 6, 1), "not_eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
