@@ -403,6 +403,12 @@ def spoken_numbers(text: str) -> str:
         lambda m: cn_number(m.group(1)) or m.group(1),
         text,
     )
+    # … or after who it is of, or alone, closed by 了 (“他五十七了，男的”; “二十一了” in reply): a figure with 十 in it
+    text = re.sub(
+        r"(^|[，,。；;！!？?\s]|他|她|我|俺|孩子|儿子|女儿|闺女|都|才|已经|刚满|满)([一二三四五六七八九]?十[一二三四五六七八九]?)(?=(?:了|啦)(?:[，,。；;！!？?\s]|$))",
+        lambda m: m.group(1) + (cn_number(m.group(2)) or m.group(2)),
+        text,
+    )
     # a figure said right after the insurance it is paid for, in a list (“养老六百四、医疗三百、失业二十、工伤十块”)
     text = re.sub(
         rf"(?<=养老|医疗|失业|工伤|生育)([{_NUMERAL}]*[十百千][{_NUMERAL}]*)(?=[、，,。；;]|$)",

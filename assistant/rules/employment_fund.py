@@ -446,8 +446,10 @@ def si_difficult(ctx: Context) -> Outcome:
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十条（一），此项社会保险补贴针对就业困难人员。")
     if ctx.get("asks_individual_share") is True and ctx.get("employment_form") != "灵活就业":
-        # “他个人交的那部分也能一起补吗？”: the clause answers it — the employer's share only
+        # “职工自己缴的那份也算进去吗？”: the clause answers it — the employer's share only; asked beside how long
+        # (“能补几年？她自己缴的那份也给补吗？”) the period is the figure, this said with it
         ctx.step("单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴，不包括个人应缴纳的部分。", SI_DIFFICULT)
+    if ctx.get("asks_individual_share") is True and ctx.get("employment_form") != "灵活就业" and ctx.get("asks_period") is not True:
         return ctx.result("not_eligible", None, None, "不能。按《就业补助资金管理办法》第十条（一），招用就业困难人员的单位按其为就业困难人员实际缴纳的基本养老保险费、基本医疗保险费和失业保险费给予补贴，不包括就业困难人员个人应缴纳的部分（即使由单位代扣代缴）。")
     max_years, near = ctx.p("cn.fund.si.max_years"), ctx.p("cn.fund.si.near_retirement_years")
     share = ctx.p("cn.fund.si.flexible_share")
@@ -508,7 +510,8 @@ def si_difficult(ctx: Context) -> Outcome:
     # “最长能补多久、最多一共多少钱？”: the period and, with a monthly contribution said, the total over it
     monthly_said = ctx.get("contribution_monthly") is True and (ctx.get("contribution") is not None or bool(items))
     if _period_only(ctx) and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
-        return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}。")
+        own = "；个人应缴纳的部分不在补贴范围内（单位招用的只补单位缴纳的养老、医疗、失业保险费）" if ctx.get("asks_individual_share") is True and form != "灵活就业" else ""
+        return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}{own}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
         totalled = contribution_total(ctx, share.value, years, max_years.reference if years == max_years.d else None, until_retirement=to_retire if years is None else None)

@@ -382,6 +382,11 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
     ([(16, '高级技师')], [], [(4, '特级技师'), (9, '首席技师')])
     >>> _ladder_scan("特级技师、首席技师都没评过", "skill_level")
     ([], [], [(0, '特级技师'), (5, '首席技师')])
+
+    A level that only marks where another stands (“比中级那档低一级的”) is neither held nor wanted:
+
+    >>> _ladder_scan("是助理工程师，比中级那档低一级的", "title_level")[0]
+    [(1, '助理级')]
     """
     verbs = _verbs()
     ladder, values, table = next((ld, v, t) for k, ld, v, t in _ladders() if k == key)
@@ -393,6 +398,9 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
         before = (strip.sub("", before) if strip is not None else before)[-8:]
         after = text[m.end() : m.end() + 8]
         how = "none"
+        if verbs["reference_after"].match(after):
+            read.append((m.start(), m.end(), value, "none"))  # “比中级那档低一级的”: a point another is placed by
+            continue
         if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
             if verbs["denied_after"].match(after):
                 how = "denied_after"  # “特级技师还没考过”: said not held

@@ -23,6 +23,16 @@ held-out or blind item).
 18. A resit asked after a first sitting failed (第一次没考好，补考要交钱吗): the free sitting has been had.
 19. A count before a colon, then people listed each with their own (出了2个能人：老马获评…，小吴获评…): no count of one.
 20. Paid out of one's own pocket (每个月自己掏九百): the contribution.
+21. An age in words closed by 了, after who it is of or alone in a reply (她五十三了; 二十二了).
+22. A level that only marks where another stands (中级那档下面一级的): neither held nor wanted.
+23. The workers a firm gave a training to (给18个工人搞了安全和岗位技能的培训): those trained, the firm's training.
+24. The school said as what one went through (读的是职高): a 中职 graduate.
+25. Taken back after retiring, asked by the retired one (还能把我聘回去吗).
+26. A year's sum said with 下来 in a clause of its own (一年下来大概八千四): the contribution.
+27. The first years, then the most in all (头两年最多一共): the years.
+28. Certificates taken with the subsidy's help, counted (用评价补贴考过两个证了): the times had.
+29. A month said without its year when the insurance began (厂里5月开始给缴的失业保险): of the year said before.
+30. How long and whether one's own share is paid, asked together: the period, the share answered with it.
 """
 
 from __future__ import annotations
@@ -73,6 +83,22 @@ def _total(answer):
         ("第一次没考好，补考要交钱吗", "free_evaluation_used", True),
         # 20.
         ("自己按灵活就业交的社保，每个月自己掏九百块", "contribution", 900),
+        # 21.
+        ("我替我姑问的，她五十三了，女的", "age", 53),
+        ("二十二了", "age", 22),
+        # 22.
+        ("是助理工程师，比中级那档低一级的", "title_level", "助理级"),
+        # 23.
+        ("厂里六十来个人，今年给18个工人搞了安全和岗位技能的培训", "trainees_count", 18),
+        ("厂里六十来个人，今年给18个工人搞了安全和岗位技能的培训", "training_kind", "企业职工培训"),
+        # 24.
+        ("她前年毕业的，读的是职高，不是大专", "person_categories", frozenset({"中职毕业生"})),
+        # 26.
+        ("社保是我自己交的，一年下来大概八千四", "contribution", 8400),
+        # 27.
+        ("园区的一次性奖励加运营补助，头两年最多一共多少", "period_years", 2),
+        # 28.
+        ("他先前靠评价补贴考下了两个证（电工、叉车）", "times_received", 2),
     ],
 )
 def test_facts_read(text, key, value):
@@ -92,6 +118,8 @@ def test_facts_read(text, key, value):
         ("当初说好见习半年，结果干了十来个工作日就走了", "internship_months"),  # 9.
         ("去年5月我想拿技师证去报中级职称，单位没同意", "level_obtained_date"),  # 17.
         ("车间出了2个能人：老马获评中华技能大奖，小吴获评全国技术能手", "award_counts"),  # 19.
+        ("她正在读中专，明年毕业", "person_categories"),  # 24. still at school
+        ("有两个", "times_received"),  # 28. a bare count is no certificates
     ],
 )
 def test_not_read(text, key):
@@ -123,6 +151,12 @@ def test_a_level_denied_in_a_list_is_not_held():
         (("平顶山一家矿机厂，今年车间出了2个能人：老马今年获评中华技能大奖，小吴今年获评全国技术能手。河南省里额外再奖多少钱，两个人加起来？",), date(2024, 12, 1), 70000),
         # 20. out of one's pocket, the most over the two years
         (("我去年7月专科毕业，没找单位，在外面送外卖，按灵活就业交社保，每个月自己掏九百。按上限算，两年加起来最多补多少？",), date(2024, 9, 1), 14400),
+        # 23. the firm's workers trained (晋中: 300 each)
+        (("祁县一家小铸造厂，六十来个人，今年给18个工人搞了安全和岗位技能的培训，是政府补贴的那种，企业一共能拿多少？",), date(2023, 11, 1), 5400),
+        # 26. a year's sum: at most 2/3 of it (四川)
+        (("我在自贡，认定了就业困难人员，现在跑代驾，社保是我自己交的，一年下来大概八千四，社保补贴最多补多少？",), date(2025, 5, 1), 5600),
+        # 27. a provincial park's award and three years of the most yearly support (山西: 100万 + 3 × 60万)
+        (("大同我们建的人力资源服务产业园要是认定为省级的，一次性奖励加运营补助，头三年最多一共多少？",), date(2024, 1, 10), 2800000),
     ],
 )
 def test_totals(assistant, messages, today, total):
@@ -153,6 +187,18 @@ def test_totals(assistant, messages, today, total):
         (("我在龙泉做青瓷，高级技师证是2017年考的，一直做这行，近三年考核都合格。2022年11月我打算用这个证去报工艺美术系列的副高，当时单位没给报。现在能报了吗？",), date(2024, 4, 1), "eligible"),
         # 18. a resit after the free sitting
         (("孩子在榆社一所职校读最后一年，学校组织免费考职业技能等级证。", "第一次没考好，补考要交钱吗？"), date(2023, 6, 1), "not_eligible"),
+        # 21. a man of 58 placed on a public-welfare post: to retirement (national rule, an uncovered province)
+        (("邯郸的，我们村看水库的老李，他五十八了，男的，认定了就业困难人员，在公益性岗位上，这个岗位补贴能一直领到他退休吗？",), date(2024, 8, 1), "eligible"),
+        # 22. 助理级 with the next level denied: the 技师 assessment not yet
+        (("我在绍兴一家印染厂搞设备，有职称，能直接去考技师吗？", "是助理工程师，比中级那档低一级的，中级还没评"), date(2024, 6, 1), "not_eligible"),
+        # 24. a 中职 graduate out of work for a year
+        (("我在运城，我表弟去年夏天毕业，到现在没找到工作，听说有就业见习，他能去吗？", "他读的是职高，不是大学"), date(2023, 9, 1), "eligible"),
+        # 25. a leading talent, retired, asked back
+        (("我是扬州一家船厂的电焊高级技师，前些年评上过全国技术能手，明年到退休年龄，厂里一个项目还离不开我，能晚点退休吗？", "假如退休手续我先办了，单位以后还能把我聘回去吗？"), date(2024, 10, 1), "eligible"),
+        # 28. three certificates taken with the subsidy: no fourth
+        (("我们车间一个工人先前靠评价补贴考下了三个证（电工、焊工、叉车），今年又考了个钳工的证，还能申请评价补贴吗？",), date(2024, 9, 1), "not_eligible"),
+        # 29. insured since March, asked in October: under a year (四川's skill-upgrade subsidy)
+        (("我今年5月份进的绵阳一家纸厂，厂里5月开始给缴的失业保险，8月份考了个电工中级证，能领技能提升补贴吗？",), date(2024, 10, 1), "not_eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
@@ -171,3 +217,14 @@ def test_a_fact_worked_out_names_no_topic(assistant):
     )
     assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times", answer.answer
     assert verdict(answer) == "not_eligible"
+
+
+def test_how_long_and_ones_own_share_asked_together(assistant):
+    # 30. the employer of a person with employment difficulty: the period, and one's own share not paid, said with it
+    *_, answer = talk(
+        assistant,
+        "我们是一家保洁公司，新来的保洁员是社区认定的就业困难人员，三十八岁的大姐，公司给她缴了养老医疗失业。这个补贴公司能拿几年？她自己缴的那份也给补吗？",
+        today=date(2025, 3, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 3, answer.answer
+    assert "个人应缴纳的部分不在补贴范围内" in answer.answer
