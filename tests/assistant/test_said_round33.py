@@ -33,6 +33,9 @@ held-out or blind item).
 28. Certificates taken with the subsidy's help, counted (用评价补贴考过两个证了): the times had.
 29. A month said without its year when the insurance began (厂里5月开始给缴的失业保险): of the year said before.
 30. How long and whether one's own share is paid, asked together: the period, the share answered with it.
+31. The sex said in brackets after the one asked about (大叔（男的）).
+32. A second placement said as placed the second time (又安置了第二回，现在第二回也到期了): one re-placement.
+33. An honour won in a year said with 得了 (前年还得了中原技能大奖): a fact, not the day asked about.
 """
 
 from __future__ import annotations
@@ -99,6 +102,10 @@ def _total(answer):
         ("园区的一次性奖励加运营补助，头两年最多一共多少", "period_years", 2),
         # 28.
         ("他先前靠评价补贴考下了两个证（电工、叉车）", "times_received", 2),
+        # 31.
+        ("街道有个五十六岁的大叔（男的），认定了就业困难人员", "sex", "男"),
+        # 32.
+        ("头一轮满了以后又安置了第二回，现在第二回也到期了", "public_post_replacements", 1),
     ],
 )
 def test_facts_read(text, key, value):
@@ -199,6 +206,12 @@ def test_totals(assistant, messages, today, total):
         (("我们车间一个工人先前靠评价补贴考下了三个证（电工、焊工、叉车），今年又考了个钳工的证，还能申请评价补贴吗？",), date(2024, 9, 1), "not_eligible"),
         # 29. insured since March, asked in October: under a year (四川's skill-upgrade subsidy)
         (("我今年5月份进的绵阳一家纸厂，厂里5月开始给缴的失业保险，8月份考了个电工中级证，能领技能提升补贴吗？",), date(2024, 10, 1), "not_eligible"),
+        # 31. a man of 57 first placed this year: to retirement
+        (("街道有个五十七岁的大叔（男的），认定了就业困难人员，今年头一回安排到公益性岗位，岗位补贴能一直领到退休吗？",), date(2025, 3, 1), "eligible"),
+        # 32. placed twice already: no third placement
+        (("社区一个重度残疾的小伙子，头一轮公益岗满了以后又安置了第二回，现在第二回也到期了，还能第三次安排吗？",), date(2025, 9, 1), "not_eligible"),
+        # 33. a high skilled worker with 20 years in the trade and the provincial prize won two years ago: 正高 now
+        (("我是焦作一家化工厂的高级技师，做仪表工，能评职称吗？", "在岗，干仪表这行二十年了", "那正高呢？我前年还得了中原技能大奖"), date(2024, 9, 1), "eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
