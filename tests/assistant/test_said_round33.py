@@ -34,8 +34,8 @@ held-out or blind item).
 29. A month said without its year when the insurance began (厂里5月开始给缴的失业保险): of the year said before.
 30. How long and whether one's own share is paid, asked together: the period, the share answered with it.
 31. The sex said in brackets after the one asked about (大叔（男的）).
-32. A second placement said as placed the second time (又安置了第二回，现在第二回也到期了): one re-placement.
-33. An honour won in a year said with 得了 (前年还得了中原技能大奖): a fact, not the day asked about.
+32. A second placement said as placed the second time (街道又给安排了第二次，这次又满了): one re-placement.
+33. An honour won in a year said with 得了 (前年还得了个省里的大奖): a fact, not the day asked about.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def _total(answer):
         # 31.
         ("街道有个五十六岁的大叔（男的），认定了就业困难人员", "sex", "男"),
         # 32.
-        ("头一轮满了以后又安置了第二回，现在第二回也到期了", "public_post_replacements", 1),
+        ("头一轮干满后街道又给安排了第二次，这次又满了", "public_post_replacements", 1),
     ],
 )
 def test_facts_read(text, key, value):
@@ -209,9 +209,9 @@ def test_totals(assistant, messages, today, total):
         # 31. a man of 57 first placed this year: to retirement
         (("街道有个五十七岁的大叔（男的），认定了就业困难人员，今年头一回安排到公益性岗位，岗位补贴能一直领到退休吗？",), date(2025, 3, 1), "eligible"),
         # 32. placed twice already: no third placement
-        (("社区一个重度残疾的小伙子，头一轮公益岗满了以后又安置了第二回，现在第二回也到期了，还能第三次安排吗？",), date(2025, 9, 1), "not_eligible"),
+        (("社区一个重度残疾的小伙子，头一轮公益岗干满后街道又给安排了第二次，这次又满了，还能第三次安排吗？",), date(2025, 9, 1), "not_eligible"),
         # 33. a high skilled worker with 20 years in the trade and the provincial prize won two years ago: 正高 now
-        (("我是焦作一家化工厂的高级技师，做仪表工，能评职称吗？", "在岗，干仪表这行二十年了", "那正高呢？我前年还得了中原技能大奖"), date(2024, 9, 1), "eligible"),
+        (("我是焦作一家化工厂的高级技师，做仪表工，能评职称吗？", "在岗，干仪表这行二十年了", "那正高呢？中原技能大奖我前年也得了"), date(2024, 9, 1), "eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
