@@ -113,6 +113,9 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("heldout38.jsonl", "thresholds-heldout38.yaml"),
         ("heldout39.jsonl", "thresholds-heldout39.yaml"),
         ("scope-heldout31.jsonl", "thresholds-scope-heldout31.yaml"),
+        ("heldout40.jsonl", "thresholds-heldout40.yaml"),
+        ("heldout41.jsonl", "thresholds-heldout41.yaml"),
+        ("scope-heldout32.jsonl", "thresholds-scope-heldout32.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
