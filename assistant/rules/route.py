@@ -458,9 +458,16 @@ def _follow_up(keys: tuple[str, ...], facts: Mapping[str, Any], among: tuple[str
 
 
 def _ask_variant(rules: list[Rule], facts: Mapping[str, Any]) -> tuple[tuple[str, ...], str]:
+    """One question telling the rules apart, one choice a rule (its first value of the fact asked): a rule selected by
+    any of five kinds of graduate is asked as the first of them, not as five.
+
+    >>> from assistant.rules.registry import get_rule
+    >>> _ask_variant([get_rule("cn.fund.si_subsidy_difficult"), get_rule("cn.fund.si_subsidy_graduates")], {})
+    (('person_categories',), '请问您属于哪种情况：就业困难人员、高校毕业生？')
+    """
     keys = tuple(dict.fromkeys(k for r in rules for k, _ in r.selector))
     for key in keys:
-        options = [v for r in rules for k, v in r.selector if k == key and v != "*"]
+        options = [next(v for k, v in r.selector if k == key and v != "*") for r in rules if any(k == key and v != "*" for k, v in r.selector)]
         if options:  # one question: the first choice that tells the variants apart
             return (key,), f"请问您属于哪种情况：{join(dict.fromkeys(options))}？"
     # only “any value” selectors: ask for the first of them

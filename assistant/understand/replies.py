@@ -327,6 +327,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     ({'registered_unemployed': True}, {})
     >>> read_reply("是的，明年夏天毕业，学籍在，专业也在备案工种里", "in_graduation_year")  # a long explanation after the yes
     {'in_graduation_year': True}
+    >>> read_reply("认定过的，街道办的人说我离退休还有四年左右", "person_categories")  # a member named first, more told after
+    {'person_categories': frozenset({'就业困难人员'})}
     """
     spec = FACTS.get(pending or "")
     if spec is None:
@@ -382,7 +384,11 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
             value = True
         return {} if value is None else {spec.key: value}
     if spec.kind == "set" and len(content) > 16:
-        return _none_then_explained(spec, text)
+        # “认定了的。社保所说我离退休还有三年多”: a member named as the answer in the reply's first clause, the rest
+        # telling more (read as any text is)
+        first = _PUNCT.split(text.strip(), maxsplit=1)[0]
+        named = frozenset(m for m, pattern in spec.in_reply if re.search(pattern, first) or re.search(pattern, bare(first))) if len(bare(first)) <= 16 else frozenset()
+        return {spec.key: named} if named else _none_then_explained(spec, text)
     if len(content) > 16:
         return {}
     if spec.kind in ("decimal", "int"):
@@ -419,7 +425,8 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if spec.kind == "set":
         if _yes_no(spec, content) is False or content in _NONE_WORDS:
             return {spec.key: frozenset()}
-        named = frozenset(member for member, pattern in spec.in_reply if re.search(pattern, content))
+        said = re.sub(r"[。！!？?，,\s]+$", "", text.strip())  # (“认定了的”: the particles a bare reply drops, kept)
+        named = frozenset(member for member, pattern in spec.in_reply if re.search(pattern, content) or re.search(pattern, said))
         if named:
             return {spec.key: named}  # “是，本科”“对，大一就开始贷了”: a member named as the answer to this question
         return _none_then_explained(spec, text)

@@ -36,6 +36,8 @@ held-out or blind item).
 31. The sex said in brackets after the one asked about (大叔（男的）).
 32. A second placement said as placed the second time (街道又给安排了第二次，这次又满了): one re-placement.
 33. An honour won in a year said with 得了 (前年还得了个省里的大奖): a fact, not the day asked about.
+34. A topic whose rules are told apart by who the person is, asked with one choice a rule (就业困难人员、高校毕业生 —
+    not five kinds of graduate), and a reply that opens with the status recognized (认定过的，…) answers it.
 """
 
 from __future__ import annotations
@@ -241,3 +243,17 @@ def test_how_long_and_ones_own_share_asked_together(assistant):
     )
     assert answer.calculation is not None and answer.calculation.value == 3, answer.answer
     assert "个人应缴纳的部分不在补贴范围内" in answer.answer
+
+
+def test_one_choice_a_rule_and_a_recognized_status_in_reply(assistant):
+    # 34.
+    first, second, third = talk(
+        assistant,
+        "厂子倒闭以后我一直在外面打零工，社保是按灵活就业自己交的，听说有社保补贴，能补多长时间？",
+        "认定过的，街道办的人说我那时候离退休还有四年左右",
+        "那就是能一直补到退休了？",
+        today=date(2025, 6, 1),
+    )
+    assert "请问您属于哪种情况：就业困难人员、高校毕业生？" in first.answer, first.answer
+    assert third.calculation is not None and third.calculation.rule_id == "cn.fund.si_subsidy_difficult", third.answer
+    assert verdict(third) == "eligible", third.answer
