@@ -1,5 +1,5 @@
 """Helpers shared by the test folders (tests/ is on the import path through its conftest): a
-conversation played through the assistant as the chat page plays it, an answer's verdict, and a
+conversation played through the assistant as the chat page plays it, an answer's verdict and figure, and a
 document found by title."""
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ def steps_cited(answer) -> set[tuple[str, str]]:
 def verdict(answer) -> str | None:
     """The rule's verdict an answer carries, or None when no rule decided it."""
     return answer.calculation.verdict if answer.calculation is not None else None
+
+
+def figure(answer):
+    """The figure an answer's calculation worked out (a total, an amount, a period), or None when no rule decided it."""
+    return answer.calculation.value if answer.calculation is not None else None
 
 
 def doc_titled(index, title: str) -> str:

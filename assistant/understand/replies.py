@@ -287,6 +287,17 @@ def _none_then_explained(spec: FactSpec, text: str) -> dict[str, Any]:
     return {spec.key: frozenset()}
 
 
+def _named_in_reply(spec: FactSpec, text: str) -> frozenset[str]:
+    """The members of a set fact a reply names as its answer (the fact's ``in_reply``), read on the reply as said and
+    bare (“认定了的”: the particles a bare reply drops are kept in the first reading).
+
+    >>> sorted(_named_in_reply(FACTS["person_categories"], "认定了的")), sorted(_named_in_reply(FACTS["person_categories"], "认定了吗"))
+    (['就业困难人员'], [])
+    """
+    said = re.sub(r"[。！!？?，,\s]+$", "", text.strip())
+    return frozenset(member for member, pattern in spec.in_reply if re.search(pattern, said) or re.search(pattern, bare(said)))
+
+
 def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict[str, Any]:
     """The value of the pending fact in a reply, as ``{key: value}``, or ``{}``.
 
@@ -387,7 +398,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
         # “认定了的。社保所说我离退休还有三年多”: a member named as the answer in the reply's first clause, the rest
         # telling more (read as any text is)
         first = _PUNCT.split(text.strip(), maxsplit=1)[0]
-        named = frozenset(m for m, pattern in spec.in_reply if re.search(pattern, first) or re.search(pattern, bare(first))) if len(bare(first)) <= 16 else frozenset()
+        named = _named_in_reply(spec, first) if len(bare(first)) <= 16 else frozenset()
         return {spec.key: named} if named else _none_then_explained(spec, text)
     if len(content) > 16:
         return {}
@@ -425,8 +436,7 @@ def read_reply(text: str, pending: str | None, asked: str | None = None) -> dict
     if spec.kind == "set":
         if _yes_no(spec, content) is False or content in _NONE_WORDS:
             return {spec.key: frozenset()}
-        said = re.sub(r"[。！!？?，,\s]+$", "", text.strip())  # (“认定了的”: the particles a bare reply drops, kept)
-        named = frozenset(member for member, pattern in spec.in_reply if re.search(pattern, content) or re.search(pattern, said))
+        named = _named_in_reply(spec, text)
         if named:
             return {spec.key: named}  # “是，本科”“对，大一就开始贷了”: a member named as the answer to this question
         return _none_then_explained(spec, text)

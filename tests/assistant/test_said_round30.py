@@ -27,11 +27,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from shared_support import talk, verdict
-
-
-def _total(answer):
-    return answer.calculation.value if answer.calculation is not None else None
+from shared_support import figure, talk, verdict
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_words_read_as_intents(name, text):
 )
 def test_totals(assistant, messages, today, total):
     *_, answer = talk(assistant, *messages, today=today)
-    assert float(_total(answer)) == total, answer.answer
+    assert float(figure(answer)) == total, answer.answer
 
 
 @pytest.mark.parametrize(

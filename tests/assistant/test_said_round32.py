@@ -53,11 +53,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from shared_support import talk, verdict
-
-
-def _total(answer):
-    return answer.calculation.value if answer.calculation is not None else None
+from shared_support import figure, talk, verdict
 
 
 @pytest.mark.parametrize(
@@ -163,7 +159,7 @@ def test_a_generic_no_before_another_thing_answers_nothing():
 )
 def test_totals(assistant, messages, today, total):
     *_, answer = talk(assistant, *messages, today=today)
-    assert float(_total(answer)) == total, answer.answer
+    assert float(figure(answer)) == total, answer.answer
 
 
 @pytest.mark.parametrize(

@@ -45,11 +45,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from shared_support import talk, verdict
-
-
-def _total(answer):
-    return answer.calculation.value if answer.calculation is not None else None
+from shared_support import figure, talk, verdict
 
 
 @pytest.mark.parametrize(
@@ -170,7 +166,7 @@ def test_a_level_denied_in_a_list_is_not_held():
 )
 def test_totals(assistant, messages, today, total):
     *_, answer = talk(assistant, *messages, today=today)
-    assert float(_total(answer)) == total, answer.answer
+    assert float(figure(answer)) == total, answer.answer
 
 
 @pytest.mark.parametrize(
