@@ -1,0 +1,141 @@
+"""Round 34: facts said in other words, read by declared mechanisms (probing in our own words; none of these is a
+held-out or blind item).
+
+1. A two-digit year before a school finished (17年中专毕业, 08年技工学校一毕业就…) or a paper issued (21年出台的): a date,
+   not a number of years.
+2. A failure denied (考核从来没有不合格过, 考评没出现过不称职): passed.
+3. Pinyin slips: 评 typed as 平 (平职称, 平副高), 抵 typed as 低 (能低税).
+4. Years of unemployment insurance said before the insurance is named (交了三年多失业保险): its months.
+5. The day a certificate will be got (要到明年5月份才拿得到): its date — after a clause's deadline, not under it.
+6. A class to sign up for, then whether its subsidy may be had (想报个政府出钱的培训班学…，还能享受补贴吗): the training
+   subsidy, answered by the national rule where the province is not covered.
+7. How a subsidy is worked out, asked as 咋算: an amount asked.
+8. A farmer of a place (我是太谷的农民): a rural worker, whose course is the workers' own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import figure, talk, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "key", "value"),
+    [
+        # 1. a two-digit year is a date
+        ("我17年中专毕业，一直没找到正经工作", date(2018, 6, 1), "graduation_year", 2017),
+        ("08年技工学校一毕业就进了机床厂，一直干到现在", date(2024, 6, 1), "work_start_date", date(2008, 1, 1)),
+        # 4. years said before the insurance
+        ("在厂里干着，交了三年多失业保险了", date(2024, 6, 1), "insured_months", 42),
+        ("单位给我缴了两年失业险", date(2024, 6, 1), "insured_months", 24),
+        # 5. the day a certificate will be got
+        ("想去考个叉车证，要到2025年5月份才拿得到", date(2024, 6, 1), "level_obtained_date", date(2025, 5, 1)),
+        # 8. a farmer of a place
+        ("我是太谷的农民，想学门手艺", date(2023, 6, 1), "rural_laborer", True),
+        ("俺们都是种地的，冬天闲着", date(2023, 6, 1), "rural_laborer", True),
+    ],
+)
+def test_facts_read(text, today, key, value):
+    assert _read(text, today).get(key) == value
+
+
+def _read(text: str, today: date) -> dict:
+    """The facts of one message as the assistant reads them: normalized, its dates placed on the calendar."""
+    from assistant.facts import extract_facts
+    from assistant.text import normalize, resolve_relative_dates
+
+    return extract_facts(resolve_relative_dates(normalize(text), today), as_of=today)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("我17年中专毕业，一直没找到正经工作", "years_in_occupation"),  # 1. not seventeen years in a trade
+        ("这个通知是21年出台的吧", "years_in_occupation"),
+        ("干这行17年了", "graduation_year"),  # a duration stays one
+    ],
+)
+def test_not_read(text, key):
+    assert key not in _read(text, date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 2. a failure denied is a pass; a failure said is one
+        ("年度考核从来没有不合格过", True),
+        ("考评这几年没出现过不称职", True),
+        ("考核就没不合格", True),
+        ("去年考核不合格", False),
+    ],
+)
+def test_a_failure_denied_is_a_pass(text, value):
+    from assistant.facts import extract_facts
+
+    assert extract_facts(text).get("annual_appraisal_passed") is value
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("有高级工证能平职称吗", "有高级工证能评职称吗"),
+        ("技师干满4年能平副高不", "技师干满4年能评副高不"),
+        ("招脱贫户能低税吗", "招脱贫户能抵税吗"),
+        ("平时工作忙", "平时工作忙"),  # 平 said as itself
+        ("最低税率", "最低税率"),
+    ],
+)
+def test_pinyin_slips(said, meant):
+    from assistant.text import normalize
+
+    assert normalize(said) == meant
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "expected"),
+    [
+        # 1. 2017 graduate, out of school five years and 25: not in the 山西 internship's scope
+        (("我在长治，97年的，17年中专毕业后一直在家帮忙，现在想参加就业见习，还能报不？",), date(2022, 8, 1), "not_eligible"),
+        # 1. in the trade since 2008 and the provincial prize: 18 years not yet reached in 2024 (河南 正高)
+        (("我在新乡一家厂当电工，08年技工学校一毕业就进厂了，一直没换过工种。现在是高级技师，去年拿了中原技能大奖，能破格评正高吗？",), date(2024, 6, 1), "not_eligible"),
+        # 2. a failure denied: 浙江 助理级 from 高级工 after 3 years
+        (("宁波的，我2020年拿的钳工高级工，一直在车间干，年度考核从来没有不合格过，学历是初中，能评助理工程师吗？",), date(2023, 6, 1), "eligible"),
+        # 3. 平职称: the title route, then the facts
+        (("我在温州一家厂做电工，有高级工证，高级工能平职称吗？", "21年5月拿的证，一直干电工，考核年年合格"), date(2023, 9, 1), "eligible"),
+        # 5. the certificate comes after 四川's deadline for the skill-upgrade subsidy
+        (("我在内江一家厂上班，交了三年多失业保险，想考个电工证，要到明年5月份才拿得到，能领补贴吗？",), date(2024, 10, 1), "not_eligible"),
+        (("我在乐山一家厂，交了两年失业险，想去考叉车证，有补贴吗？", "要明年4月份才考得下来"), date(2024, 10, 1), "not_eligible"),
+    ],
+)
+def test_verdicts(assistant, messages, today, expected):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert verdict(answer) == expected, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "total"),
+    [
+        # 3. 低税: the deduction for people hired (四川: 7800 a person a year)
+        (("我在达州开了个小厂，招了3个脱贫户，听说能低税，一年能少交多少？",), date(2025, 3, 1), 23400),
+        # 7. + 8. a farmer's course: 100 a day, at most 1000 (晋中)
+        (("我是太谷的农民，想去学县里办的电焊培训，补贴咋算？", "9天"), date(2023, 9, 1), 900),
+        (("我是太谷的农民，想去学县里办的电焊培训，补贴咋算？", "9天", "说错了，是14天的班"), date(2023, 9, 1), 1000),
+    ],
+)
+def test_totals(assistant, messages, today, total):
+    *_, answer = talk(assistant, *messages, today=today)
+    assert float(figure(answer)) == total, answer.answer
+
+
+def test_a_class_to_join_in_an_uncovered_province(assistant):
+    # 6. the national rule, labelled national — not a decline
+    (answer,) = talk(
+        assistant,
+        "我在贵阳，办了失业登记，想报个政府出钱的培训班学面点，还能享受补贴吗？",
+        today=date(2024, 6, 1),
+    )
+    assert not answer.abstained, answer.answer
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.six_groups_training", answer.answer
+    assert "全国性" in answer.answer
