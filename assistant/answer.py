@@ -359,6 +359,8 @@ class Assistant:
         no_figure = calc is None or (calc.value is None and (calc.verdict in ("eligible", "not_applicable") or not calc.in_force))
         if calc is not None and calc.value is not None and calc.verdict == "eligible" and not (calc.unit or "").startswith(("元", "%")) and calc.unit not in (None, "", "比例") and asks_figure(query.text) and not _gives_money(calc.rule_id):
             no_figure = True  # “评价补贴能领多少钱” answered by a rule of how many times: no amount stated
+        if calc is not None and isinstance(calc.value, str) and asks_figure(query.text) and not _gives_money(calc.rule_id):
+            no_figure = True  # “评上中级以后工资能涨多少” after a title's verdict: the rule decides a title, states no figure
         if not no_figure and calc.verdict == "need_more_info" and calc.value is None and not _gives_money(calc.rule_id) and not _asks_money(calc.missing) and not _money_said(calc.rule_id, facts):
             no_figure = True  # a rule that states no figure at all: more facts would not give one (the local
             # minimum wage a standard is pegged to would: “公益岗一个月补多少” asks it)

@@ -11,6 +11,15 @@ held-out or blind item).
    subsidy, answered by the national rule where the province is not covered.
 7. How a subsidy is worked out, asked as 咋算: an amount asked.
 8. A farmer of a place (我是太谷的农民): a rural worker, whose course is the workers' own.
+9. A figure asked after a title's verdict (评上以后工资一个月涨多少): declined — the rule decides a title, states no figure —
+   not the verdict given again.
+10. People counted as one's children (两个娃, 一对双胞胎), a total asked of them.
+11. A year's sum asked with whom it is given to after 能 (一年最多能给我补多少): the months of a year multiplied out.
+12. 见 typed as 建 (建习).
+13. A year with the place and the school said before 毕业 (我20年运城一个大专毕业的): the fact's date, not the day asked.
+14. Work begun, said as going into a named factory (从2001年进焦作这个厂): the start of the years in the trade.
+15. Those kept on said as staying here to work (都留我们这上班了); those trained said with who they are (给新招的N个工人).
+16. A level taken again with no trade named (又考了四级): the trade already held.
 """
 
 from __future__ import annotations
@@ -32,6 +41,17 @@ from shared_support import figure, talk, verdict
         ("单位给我缴了两年失业险", date(2024, 6, 1), "insured_months", 24),
         # 5. the day a certificate will be got
         ("想去考个叉车证，要到2025年5月份才拿得到", date(2024, 6, 1), "level_obtained_date", date(2025, 5, 1)),
+        # 13. the year and the school
+        ("我20年运城一个大专毕业的，一直没上班", date(2022, 8, 1), "graduation_year", 2020),
+        # 14.
+        ("从2001年进焦作这个厂就一直干钳工", date(2024, 6, 1), "work_start_date", date(2001, 1, 1)),
+        # 15.
+        ("给新招的16个工人搞了订单式培训，结业后15个都留我们这上班了", date(2023, 6, 1), "employed_count", 15),
+        ("给新招的16个工人搞了订单式培训，结业后15个都留我们这上班了", date(2023, 6, 1), "trainees_count", 16),
+        # 16.
+        ("前年考了个电工五级证，今年又考了四级（中级）", date(2024, 6, 1), "same_occupation", True),
+        # 10.
+        ("家里一对双胞胎都在找工作", date(2024, 6, 1), "people_count", 2),
         # 8. a farmer of a place
         ("我是太谷的农民，想学门手艺", date(2023, 6, 1), "rural_laborer", True),
         ("俺们都是种地的，冬天闲着", date(2023, 6, 1), "rural_laborer", True),
@@ -83,6 +103,7 @@ def test_a_failure_denied_is_a_pass(text, value):
         ("有高级工证能平职称吗", "有高级工证能评职称吗"),
         ("技师干满4年能平副高不", "技师干满4年能评副高不"),
         ("招脱贫户能低税吗", "招脱贫户能抵税吗"),
+        ("在太原一家公司建习", "在太原1家公司见习"),
         ("平时工作忙", "平时工作忙"),  # 平 said as itself
         ("最低税率", "最低税率"),
     ],
@@ -107,6 +128,12 @@ def test_pinyin_slips(said, meant):
         # 5. the certificate comes after 四川's deadline for the skill-upgrade subsidy
         (("我在内江一家厂上班，交了三年多失业保险，想考个电工证，要到明年5月份才拿得到，能领补贴吗？",), date(2024, 10, 1), "not_eligible"),
         (("我在乐山一家厂，交了两年失业险，想去考叉车证，有补贴吗？", "要明年4月份才考得下来"), date(2024, 10, 1), "not_eligible"),
+        # 13. a 2020 graduate asked in March 2023 at 25: out of school over two years and over 24
+        (("我20年运城一个大专毕业的，今年25了，一直没找到活干，现在还能去参加就业见习不？",), date(2023, 3, 1), "not_eligible"),
+        # 14. in the trade since 2001 with 全国技术能手: 18 years reached (河南 正高)
+        (("河南高级技师能破格评正高吗？", "我是高级技师，2019年评上的全国技术能手，从2001年进焦作这个厂就一直干钳工，一直在一线"), date(2024, 6, 1), "eligible"),
+        # 16. the same trade taken again: no second evaluation subsidy
+        (("我在石家庄，失业了，前年考了个电工五级证，领过一次评价补贴。今年又考了四级（中级），这回评价补贴还能领吗？",), date(2024, 10, 1), "not_eligible"),
     ],
 )
 def test_verdicts(assistant, messages, today, expected):
@@ -122,11 +149,29 @@ def test_verdicts(assistant, messages, today, expected):
         # 7. + 8. a farmer's course: 100 a day, at most 1000 (晋中)
         (("我是太谷的农民，想去学县里办的电焊培训，补贴咋算？", "9天"), date(2023, 9, 1), 900),
         (("我是太谷的农民，想去学县里办的电焊培训，补贴咋算？", "9天", "说错了，是14天的班"), date(2023, 9, 1), 1000),
+        # 10. two children of a family on minimum living allowance, the one-off job-seeking subsidy (四川: 1500 each)
+        (("绵阳的，我家是低保户，两个娃今年都读大四在找工作，求职补贴两个娃加起来一共能拿好多？",), date(2024, 10, 1), 3000),
+        # 11. 900 a month, two thirds, a year
+        (("我在德阳，去年6月大专毕业一直没签单位，在跑外卖，社保按灵活就业自己交，一个月八百四。政府一年最多能给我补多少？",), date(2024, 9, 1), 6720),
+        # 15. an order class: 19 of 20 kept on (95%), 12 days: 10 × 150 + 2 × 100 (晋中)
+        (("我们是祁县一家企业，委托技校给新招的20个工人搞了订单式培训，培训了12天，结业后19个都留我们这上班了。一个学员能补多少钱？",), date(2023, 6, 1), 1700),
     ],
 )
 def test_totals(assistant, messages, today, total):
     *_, answer = talk(assistant, *messages, today=today)
     assert float(figure(answer)) == total, answer.answer
+
+
+def test_a_figure_asked_after_a_title_verdict_is_declined(assistant):
+    # 9. the verdict is not given again as the answer to a question about pay
+    first, second = talk(
+        assistant,
+        "我在嘉兴，电工技师证拿了5年了，考核都合格，能评中级职称吗？",
+        "那评上中级以后，工资每个月能多拿多少？",
+        today=date(2023, 8, 1),
+    )
+    assert verdict(first) == "eligible", first.answer
+    assert second.abstained and second.answer != first.answer, second.answer
 
 
 def test_a_class_to_join_in_an_uncovered_province(assistant):
