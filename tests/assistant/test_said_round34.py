@@ -20,6 +20,11 @@ held-out or blind item).
 14. Work begun, said as going into a named factory (从2001年进焦作这个厂): the start of the years in the trade.
 15. Those kept on said as staying here to work (都留我们这上班了); those trained said with who they are (给新招的N个工人).
 16. A level taken again with no trade named (又考了四级): the trade already held.
+17. A failure denied with the year said between (没有一年是不合格的): passed.
+18. The certificate named as what the date is of (证是去年10月份发的): the day it was got — inside a clause's deadline.
+19. Years worked, the insurance paid all along said in the next clause (干了三年，一直交着失业险): the months insured.
+20. Farming at home (在家种了几年地): a rural worker.
+21. 四川's provincial universities by the short names people use (川师大, 川农大).
 """
 
 from __future__ import annotations
@@ -52,6 +57,15 @@ from shared_support import figure, talk, verdict
         ("前年考了个电工五级证，今年又考了四级（中级）", date(2024, 6, 1), "same_occupation", True),
         # 10.
         ("家里一对双胞胎都在找工作", date(2024, 6, 1), "people_count", 2),
+        # 18.
+        ("证是去年3月份发下来的", date(2024, 6, 1), "level_obtained_date", date(2023, 3, 1)),
+        # 19.
+        ("在厂里干了三年，一直交着失业险", date(2024, 6, 1), "insured_months", 36),
+        # 20.
+        ("我在家种了好几年地，想学门手艺", date(2023, 6, 1), "rural_laborer", True),
+        # 21.
+        ("我是川农大毕业的，去了凉山一个乡镇", date(2024, 6, 1), "provincial_university", True),
+        ("川师大应届毕业去了阿坝", date(2024, 6, 1), "provincial_university", True),
         # 8. a farmer of a place
         ("我是太谷的农民，想学门手艺", date(2023, 6, 1), "rural_laborer", True),
         ("俺们都是种地的，冬天闲着", date(2023, 6, 1), "rural_laborer", True),
@@ -88,6 +102,8 @@ def test_not_read(text, key):
         ("年度考核从来没有不合格过", True),
         ("考评这几年没出现过不称职", True),
         ("考核就没不合格", True),
+        ("这几年考核没有一年是不合格的", True),
+        ("考核有一年是不合格的", False),
         ("去年考核不合格", False),
     ],
 )
@@ -132,6 +148,10 @@ def test_pinyin_slips(said, meant):
         (("我20年运城一个大专毕业的，今年25了，一直没找到活干，现在还能去参加就业见习不？",), date(2023, 3, 1), "not_eligible"),
         # 14. in the trade since 2001 with 全国技术能手: 18 years reached (河南 正高)
         (("河南高级技师能破格评正高吗？", "我是高级技师，2019年评上的全国技术能手，从2001年进焦作这个厂就一直干钳工，一直在一线"), date(2024, 6, 1), "eligible"),
+        # 17. + 18. a 技师 of June 2020, asked in November 2023, every year passed (浙江 中级)
+        (("我是技师，在温州一家泵厂干维修，能报中级职称吗？", "2020年5月拿的，这几年考核没有一年是不合格的"), date(2023, 11, 1), "eligible"),
+        # 18. the certificate got inside 四川's deadline for the skill-upgrade subsidy, asked after it
+        (("泸州的，在厂里干了三年，一直交着失业险，考了个电工四级证，有补贴不？", "证是去年11月份发的"), date(2025, 2, 1), "eligible"),
         # 16. the same trade taken again: no second evaluation subsidy
         (("我在石家庄，失业了，前年考了个电工五级证，领过一次评价补贴。今年又考了四级（中级），这回评价补贴还能领吗？",), date(2024, 10, 1), "not_eligible"),
     ],
