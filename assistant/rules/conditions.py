@@ -58,6 +58,10 @@ class Condition:
     # a yes/no fact saying the act this condition follows is still ahead (the training only planned: “培训后取得证书”
     # is then a step to come) — unknown then, the condition is not asked but stated with the verdict
     after: str = ""
+    # with ``below``: what is left under it, said when the verdict is met and the count is known (“还可享受{left}次”):
+    # the count of uses had, and the uses left given as the figure (a times cap: 每人累计最多享受3次)
+    left: str = ""
+    this_one: str = ""  # a yes/no fact: the use now under way is counted among those had (“这次领完以后还能领几次”)
 
     @property
     def limit(self) -> tuple[Decimal, str] | None:
@@ -172,7 +176,16 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
         # a verdict on the person's case said as one (“符合。…”), as a failed condition is (“不符合。…”); a clause
         # asked about with nothing of a case said is stated as it is
         told = any(ctx.get(c.fact) is not None for c in conditions)
-        return ctx.result("eligible", None, None, f"符合。{yes}" if told and not yes.startswith(("符合", "可以", "能")) else yes)
+        said = f"符合。{yes}" if told and not yes.startswith(("符合", "可以", "能")) else yes
+        for c in conditions:  # a cap of uses, the uses had said: the uses left, as the figure
+            had = ctx.get(c.fact) if c.left and c.below is not None else None
+            if isinstance(had, int) and not isinstance(had, bool):
+                counted = had + (1 if c.this_one and ctx.get(c.this_one) is True else 0)
+                left = max(int(c.below) - counted, 0)
+                told = f"算上这一次已享受{counted}次" if counted != had else f"您已享受{had}次"
+                ctx.step(f"{told}，{c.left.format(left=left)}。", c.clause)
+                return ctx.result("eligible", left, "次", f"{said}{told}，{c.left.format(left=left)}。")
+        return ctx.result("eligible", None, None, said)
 
     return formula
 
@@ -304,9 +317,15 @@ def parse_condition(doc: str, entry: dict, where: str) -> Condition:
     after = str(entry.get("after") or "")
     if after and (after not in FACTS or FACTS[after].kind != "bool"):
         raise RegistrationError(f"{where}: after {after!r} names a declared yes/no fact (the act still ahead)")
+    left = str(entry.get("left") or "")
+    if left and ("below" not in limits or "{left}" not in left):
+        raise RegistrationError(f"{where}: left names what stays under a below limit, with {{left}}")
+    this_one = str(entry.get("this_one") or "")
+    if this_one and (not left or this_one not in FACTS or FACTS[this_one].kind != "bool"):
+        raise RegistrationError(f"{where}: this_one names a declared yes/no fact, beside left")
     return Condition(
         fact, clause, str(entry["fails"]), entry.get("is"), among, limits.get("at_least"), limits.get("at_most"),
-        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")), also, after,
+        limits.get("below"), bool(entry.get("ask", True)), str(entry.get("label", "")), also, after, left, this_one,
     )
 
 

@@ -25,6 +25,8 @@ held-out or blind item).
 19. Years worked, the insurance paid all along said in the next clause (干了三年，一直交着失业险): the months insured.
 20. Farming at home (在家种了几年地): a rural worker.
 21. 四川's provincial universities by the short names people use (川师大, 川农大).
+22. A cap of uses with the uses had said (之前享受过1次): the uses left given with the verdict (还可享受2次), the one now under
+    way counted when the person counts it (这次领完以后).
 """
 
 from __future__ import annotations
@@ -175,6 +177,9 @@ def test_verdicts(assistant, messages, today, expected):
         (("我在德阳，去年6月大专毕业一直没签单位，在跑外卖，社保按灵活就业自己交，一个月八百四。政府一年最多能给我补多少？",), date(2024, 9, 1), 6720),
         # 15. an order class: 19 of 20 kept on (95%), 12 days: 10 × 150 + 2 × 100 (晋中)
         (("我们是祁县一家企业，委托技校给新招的20个工人搞了订单式培训，培训了12天，结业后19个都留我们这上班了。一个学员能补多少钱？",), date(2023, 6, 1), 1700),
+        # 22. the national training subsidy, at most 3 uses: 1 had → 2 left; counting this one → 1 left
+        (("我在昆明，登记失业了，想报个政府出钱的培训班学育婴员，还能享受补贴吗？", "之前享受过一次，学的电工，拿了证"), date(2024, 6, 1), 2),
+        (("我在昆明，登记失业了，想报个政府出钱的培训班学育婴员，之前享受过1次培训补贴，这次领完以后还能享受几次？",), date(2024, 6, 1), 1),
     ],
 )
 def test_totals(assistant, messages, today, total):
