@@ -2582,8 +2582,13 @@ def _follows_up_validity(text: str) -> bool:
     (True, True)
     >>> _follows_up_validity("浙江技能人才评价办法现在还有效吗"), _follows_up_validity("那今年还能申不？")
     (False, False)
+
+    The last clause of a sentence may ask it after the day is told (“有个同事是2022年12月5号报名的，那时候这个办法已经开始施行了吗？”):
+
+    >>> _follows_up_validity("有个同事是2022年12月5号按这个去报名的，那时候这个办法已经开始施行了吗？")
+    True
     """
-    return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;]+[？?。！!；;]*", text.strip()))
+    return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;，,]+[？?。！!；;]*", text.strip()))
 
 
 def _correction_keeps_topic(reading, text: str, facts: dict, topic: str | None) -> bool:

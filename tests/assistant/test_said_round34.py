@@ -27,6 +27,12 @@ held-out or blind item).
 21. 四川's provincial universities by the short names people use (川师大, 川农大).
 22. A cap of uses with the uses had said (之前享受过1次): the uses left given with the verdict (还可享受2次), the one now under
     way counted when the person counts it (这次领完以后).
+23. A two-digit year before going into the factory (他07年进厂当电工): the start of the years in the trade.
+24. Those placed in the end said on their own (最后只有14个人上了岗) in a correction: the count employed, the rate again.
+25. Never let down (没掉过链子) said of the appraisal: passed.
+26. An event planned, said with 要 (后年4月要办的那批认定): the day asked about.
+27. Whether a document was in force asked in the clause after the day is told (…2022年12月8号报的名，那时候这个办法已经
+    施行了吗): the conversation's document, at that day.
 """
 
 from __future__ import annotations
@@ -68,6 +74,8 @@ from shared_support import figure, talk, verdict
         # 21.
         ("我是川农大毕业的，去了凉山一个乡镇", date(2024, 6, 1), "provincial_university", True),
         ("川师大应届毕业去了阿坝", date(2024, 6, 1), "provincial_university", True),
+        # 23.
+        ("他07年进厂当电工，一直干到现在", date(2024, 6, 1), "work_start_date", date(2007, 1, 1)),
         # 8. a farmer of a place
         ("我是太谷的农民，想学门手艺", date(2023, 6, 1), "rural_laborer", True),
         ("俺们都是种地的，冬天闲着", date(2023, 6, 1), "rural_laborer", True),
@@ -106,6 +114,7 @@ def test_not_read(text, key):
         ("考核就没不合格", True),
         ("这几年考核没有一年是不合格的", True),
         ("考核有一年是不合格的", False),
+        ("考核这些年从没掉过链子", True),
         ("去年考核不合格", False),
     ],
 )
@@ -154,6 +163,10 @@ def test_pinyin_slips(said, meant):
         (("我是技师，在温州一家泵厂干维修，能报中级职称吗？", "2020年5月拿的，这几年考核没有一年是不合格的"), date(2023, 11, 1), "eligible"),
         # 18. the certificate got inside 四川's deadline for the skill-upgrade subsidy, asked after it
         (("泸州的，在厂里干了三年，一直交着失业险，考了个电工四级证，有补贴不？", "证是去年11月份发的"), date(2025, 2, 1), "eligible"),
+        # 25. a reply of two clauses, both saying passed
+        (("我在绍兴一家厂，2019年9月拿的电工技师证，一直在车间干，想报中级职称行吗？", "年年都合格，从没掉过链子"), date(2023, 4, 1), "eligible"),
+        # 23. in the trade since 2007 with 中原技能大奖: 18 years reached in 2025 (河南 正高)
+        (("洛阳的，我师傅07年进厂当车工一直干到现在，是高级技师，前年得过中原技能大奖，能破格评正高不？",), date(2025, 6, 1), "eligible"),
         # 16. the same trade taken again: no second evaluation subsidy
         (("我在石家庄，失业了，前年考了个电工五级证，领过一次评价补贴。今年又考了四级（中级），这回评价补贴还能领吗？",), date(2024, 10, 1), "not_eligible"),
     ],
@@ -185,6 +198,32 @@ def test_verdicts(assistant, messages, today, expected):
 def test_totals(assistant, messages, today, total):
     *_, answer = talk(assistant, *messages, today=today)
     assert float(figure(answer)) == total, answer.answer
+
+
+def test_the_placed_count_corrected_in_the_end(assistant):
+    # 24. 14 of 20 placed: 70%, under 80% — no order-class subsidy (晋中)
+    *_, answer = talk(
+        assistant,
+        "我们是太谷一家企业，跟技校搞了个订单式培训，20个人培训了12天，结束后17个人都上岗了，每人补贴怎么算？",
+        "不对，我刚核了一下，最后只有14个人上了岗",
+        today=date(2023, 9, 1),
+    )
+    assert verdict(answer) == "not_eligible", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("messages", "today", "status"),
+    [
+        # 26. a batch planned for 2028 after 川人社规〔2022〕9号 runs out (2027-12-27)
+        (("川人社规〔2022〕9号那个职业技能等级认定的通知现在还有效吗？", "那我们后年4月要办的那批认定，到时候还能按这个通知来吗？"), date(2026, 10, 1), "expired"),
+        # 27. 浙江's 贯通办法 took effect on 2022-12-17
+        (("杭州的，公司几个工程师是中级职称，能去考技师吗？", "有个同事是2022年12月8号按这个报的名，那时候这个办法已经开始施行了吗？"), date(2023, 3, 1), "not_yet_effective"),
+    ],
+)
+def test_validity_at_the_day_told(assistant, messages, today, status):
+    *_, answer = talk(assistant, *messages, today=today)
+    # the status given what was asked, else the first citation's (as `--json` gives it)
+    assert (answer.status or answer.citations[0].status) == status, answer.answer
 
 
 def test_a_figure_asked_after_a_title_verdict_is_declined(assistant):
