@@ -2583,9 +2583,9 @@ def _follows_up_validity(text: str) -> bool:
     >>> _follows_up_validity("浙江技能人才评价办法现在还有效吗"), _follows_up_validity("那今年还能申不？")
     (False, False)
 
-    The last clause of a sentence may ask it after the day is told (“有个同事是2022年12月5号报名的，那时候这个办法已经开始施行了吗？”):
+    The last clause of a sentence may ask it after the day is told (“车间里有人12月9号交的材料，那会儿这个办法开始施行了没有？”):
 
-    >>> _follows_up_validity("有个同事是2022年12月5号按这个去报名的，那时候这个办法已经开始施行了吗？")
+    >>> _follows_up_validity("车间里有人12月9号照这个交的材料，那会儿这个办法开始施行了没有？")
     True
     """
     return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;，,]+[？?。！!；;]*", text.strip()))
