@@ -118,6 +118,8 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout32.jsonl", "thresholds-scope-heldout32.yaml"),
         ("heldout43.jsonl", "thresholds-heldout43.yaml"),
         ("scope-heldout34.jsonl", "thresholds-scope-heldout34.yaml"),
+        ("heldout44.jsonl", "thresholds-heldout44.yaml"),
+        ("scope-heldout35.jsonl", "thresholds-scope-heldout35.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
