@@ -33,6 +33,15 @@ SC_WORK_RELIEF = ("sc-2024-9a23d6", "三、（十五）")
 SC_ASSISTANCE_BASE = ("sc-2024-9a23d6", "三、（十六）")
 
 
+def read_said(text: str, today: date = TODAY) -> dict:
+    """The facts of one message as the assistant reads them: normalized, its relative dates placed on the
+    calendar at ``today``."""
+    from assistant.facts import extract_facts
+    from assistant.text import normalize, resolve_relative_dates
+
+    return extract_facts(resolve_relative_dates(normalize(text), today), as_of=today)
+
+
 def talk(assistant: Assistant, *messages: str, today: date = TODAY, keep_state: bool = True, **kwargs):
     """Say each message in turn; return every answer.  Each answer's dialogue state goes into the
     transcript with it; without ``keep_state`` the transcript carries no states (a file written

@@ -40,7 +40,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from shared_support import figure, talk, verdict
+from shared_support import figure, read_said, talk, verdict
 
 
 @pytest.mark.parametrize(
@@ -81,16 +81,8 @@ from shared_support import figure, talk, verdict
         ("俺们都是种地的，冬天闲着", date(2023, 6, 1), "rural_laborer", True),
     ],
 )
-def test_facts_read(text, today, key, value):
-    assert _read(text, today).get(key) == value
-
-
-def _read(text: str, today: date) -> dict:
-    """The facts of one message as the assistant reads them: normalized, its dates placed on the calendar."""
-    from assistant.facts import extract_facts
-    from assistant.text import normalize, resolve_relative_dates
-
-    return extract_facts(resolve_relative_dates(normalize(text), today), as_of=today)
+def test_factsread_said(text, today, key, value):
+    assert read_said(text, today).get(key) == value
 
 
 @pytest.mark.parametrize(
@@ -101,8 +93,8 @@ def _read(text: str, today: date) -> dict:
         ("干这行17年了", "graduation_year"),  # a duration stays one
     ],
 )
-def test_not_read(text, key):
-    assert key not in _read(text, date(2024, 6, 1))
+def test_notread_said(text, key):
+    assert key not in read_said(text, date(2024, 6, 1))
 
 
 @pytest.mark.parametrize(

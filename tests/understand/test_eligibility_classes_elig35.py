@@ -20,15 +20,13 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.facts import extract_facts
-from assistant.text import normalize, resolve_relative_dates
-from shared_support import talk, verdict
+from shared_support import read_said, talk, verdict
 
 TODAY = date(2026, 12, 1)
 
 
 def _facts(text: str) -> dict:
-    return extract_facts(resolve_relative_dates(normalize(text), TODAY))
+    return read_said(text, TODAY)
 
 
 # ------------------------------------------------------------------ 1. implied facts
