@@ -226,6 +226,13 @@ _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3, "明�
 # that fact's date, read by the facts, and the question is about today.
 
 
+def _year_of(m: re.Match, today: date) -> int:
+    """The year a match of ``_DATE_IN_Q`` names (0 for a four-digit number that is no year)."""
+    if m.group(2):
+        return today.year - _RELATIVE_YEARS[m.group(2)]
+    return int(m.group(1)) if m.string[m.end(1) : m.end(1) + 1] == "年" else 0
+
+
 def date_asked(text: str, today: date, default: date | None | str = "today") -> date | None:
     """The day a question is about: the date of the event it describes, else today.
 
@@ -282,6 +289,12 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     (datetime.date(2023, 5, 10), None)
     >>> date_asked("去年（2022年）接了几个见习生", date(2023, 5, 10))  # the year restated in brackets
     datetime.date(2022, 12, 31)
+    >>> date_asked("前年（2022年）厂里裁了3个人，今年还能申请返还吗", date(2024, 9, 1))  # …then a fact of that year
+    datetime.date(2024, 9, 1)
+    >>> date_asked("前年参加了焊工培训考了初级，今年又报了中级班，还能补吗", date(2025, 5, 1))  # done again this year
+    datetime.date(2025, 5, 1)
+    >>> date_asked("2022年招了3个人，2023年又招了2个，一共能补多少", date(2025, 5, 1))  # again, but in a past year
+    datetime.date(2022, 12, 31)
 
     An event the person plans (打算…, 等…再…): its day, after today — a later year alone from its first day.
 
@@ -316,6 +329,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
         if digits and not month and re.match(r"\d{1,4}号", text[m.end() :]):
             continue  # a 文号 typed with 年 (财社2021年89号): the document's year, not a day asked about
+        if relative is not None and re.match(r"[（(](?:19|20)\d{2}年?[）)]", text[m.end() :]):
+            continue  # “前年（2022年）…”: the year restated in brackets is read next, with what follows it
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue
@@ -323,7 +338,9 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         if then is not None and month:
             # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done
             return date(year, int(month), int(day or (15 if part == "中" else 1)))
-        if intent("date_of_fact").match(text[m.end() : m.end() + 14]) or intent("fact_before_date").search(text[max(0, m.start() - 6) : m.start()]):
+        fact = text[m.end() : m.end() + 15]
+        fact = fact[1:] if fact[:1] in "）)" else fact  # “前年（2022年）裁了3个”: the year restated in brackets, then the fact
+        if intent("date_of_fact").match(fact) or intent("fact_before_date").search(text[max(0, m.start() - 6) : m.start()]):
             continue  # “2025年3月在老家注册了个体户”, “执照是2023年12月办的”: the day a fact began, not the day asked about
         if intent("date_is_expiry").search(text[max(0, m.start() - 8) : m.start()]) or intent("expiry_after_date").match(text[m.end() : m.end() + 8]):
             continue  # “有效期到2026年5月，当时忙忘了”: when something runs out, not the day asked about
@@ -331,6 +348,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         tied = intent("date_of_event").match(after) or intent("event_before_date").search(text[max(0, m.start() - 2) : m.start()])
         if not (opens or tied):
             continue
+        if any(intent("event_again").match(text[later.end() :]) for later in _DATE_IN_Q.finditer(text, m.end()) if _year_of(later, today) >= today.year):
+            continue  # “去年参加培训考了中级，今年又报了高级…”: the event done again this year or later is asked about
         try:
             if month:
                 return date(year, int(month), int(day or 1))

@@ -624,6 +624,7 @@ def decide(
     national = [r for r in rules if r.region == NATIONAL]
 
     assumed: Decision | None = None  # the region not said, the one region with rules on the topic taken
+    figure_only = False
     if topic.any_region:
         candidates = rules
     elif person.national or not person.known:
@@ -633,7 +634,10 @@ def decide(
                 return Decision(topic.id, _routing_calc(topic, text), "请问您在哪个省份（城市）？", ("province",), None, None, text, regions_with)
             ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
             assumed = Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
-            if not amount_intent and not (_verdict_asked(question) and len(regions_with) > 1):
+            # (a conversation on a topic that is one region's figure and nothing else — a base's one-off award —
+            # asks for that figure when the person goes on with it: “评上见习基地有奖励吗？” then “省级的”, its region named)
+            figure_only = topic.id == topic_hint and len(regions_with) == 1 and all(r.kind == "amount" for r in rules)
+            if not amount_intent and not figure_only and not (_verdict_asked(question) and len(regions_with) > 1):
                 return assumed
             # (a verdict asked now — “有影响吗？” after “要多少年才能报” — is asked of every region's rule as a figure is,
             # where several regions have one: a no they all give holds wherever the person is)
@@ -737,7 +741,7 @@ def decide(
             note = f"语料库中没有{person.name}关于“{topic.name}”的具体标准（由各地确定）；收录了标准的地区：{_regions_text(elsewhere, reg)}，不适用于{person.name}。"
             calc = replace(calc, summary=f"{calc.summary}{note}", steps=calc.steps + (Step(note),))
     missing = calc.missing
-    if assumed is not None and not (calc.in_force and calc.inputs and ((amount_intent and calc.verdict == "amount" and calc.value is not None) or (_verdict_asked(question) and calc.verdict == "not_eligible" and len(regions_with) > 1))):
+    if assumed is not None and not (calc.in_force and calc.inputs and (((amount_intent or figure_only) and calc.verdict == "amount" and calc.value is not None) or (_verdict_asked(question) and calc.verdict == "not_eligible" and len(regions_with) > 1))):
         return assumed  # a figure from nothing said of the person's case (the bare standard) is no reason not to ask
     return Decision(topic.id, calc, follow_up, missing, rule.region, rule.id, calc.summary, regions_with, related)
 
