@@ -18,6 +18,9 @@ held-out or blind item).
 12. A conversation on a topic that is one region's figure only (a base's one-off award), the region unsaid: the reply
     that tells what the figure turns on (国家级的) gets the figure, that region named.
 13. Whether a certificate is genuine said as fear it is false (怕是假的, 假证): where certificates are looked up.
+14. Whether one's kind of person counts for the subsidy a training gives (培训考证有补贴，技校的也算不算): the training
+    subsidy's people, the training still to come.
+15. Whether a document still holds, asked with a closing particle (现在还管用不哦): the conversation's document.
 """
 
 from __future__ import annotations
@@ -157,3 +160,21 @@ def test_a_certificate_feared_false_is_looked_up_where_certificates_are(assistan
     *_, answer = talk(assistant, "宜宾一个培训学校给我发了个焊工四级证书，会不会是假证啊？", today=date(2024, 3, 1))
     assert not answer.abstained
     assert answer.citations and "查询" in answer.citations[0].quote
+
+
+# ------------------------------------------------------------------ 14. one's kind counted for the training subsidy
+def test_whether_ones_kind_counts_for_the_training_subsidy(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "我女儿在技工院校读高级工班，今年7月毕业。听说毕业生参加培训考证有补贴，她们技工院校的算不算？",
+        today=date(2024, 3, 5),
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.six_groups_training"
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 15. a validity follow-up with a particle
+def test_a_validity_follow_up_with_a_closing_particle(assistant) -> None:
+    *_, answer = talk(assistant, "宜宾的，我们企业想自己开展职业技能等级认定，先要去哪里备案？", "现在还算数不哦？", today=date(2026, 6, 1))
+    assert answer.status in ("in_force", "expired")
+    assert answer.answer.startswith("截至")
