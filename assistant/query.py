@@ -295,6 +295,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     datetime.date(2025, 5, 1)
     >>> date_asked("2022年招了3个人，2023年又招了2个，一共能补多少", date(2025, 5, 1))  # again, but in a past year
     datetime.date(2022, 12, 31)
+    >>> date_asked("大前年和前年考核都合格，去年没过，还能报吗", date(2025, 5, 1))  # years listed, of facts
+    datetime.date(2025, 5, 1)
 
     An event the person plans (打算…, 等…再…): its day, after today — a later year alone from its first day.
 
@@ -329,6 +331,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
         if digits and not month and re.match(r"\d{1,4}号", text[m.end() :]):
             continue  # a 文号 typed with 年 (财社2021年89号): the document's year, not a day asked about
+        if re.match(r"(?:和|跟|与|及|、)(?:(?:19|20)\d{2}年|大前年|前年|去年|今年)", text[m.end() :]):
+            continue  # “前年和今年都合格，就去年没过”: years listed together, of what happened in them — facts
         if relative is not None and re.match(r"[（(](?:19|20)\d{2}年?[）)]", text[m.end() :]):
             continue  # “前年（2022年）…”: the year restated in brackets is read next, with what follows it
         after = text[m.end() : m.end() + 6]

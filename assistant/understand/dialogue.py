@@ -1058,7 +1058,13 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     """
     if state.topic is None or not topic_inputs:
         return
-    mentions = [m for m in scan(text) if not m.ordinal and m.span is None and not m.under]
+    # (not the one more asked for when occasions are held: “那我这回学电工，还能再领1次补贴吗？” after “两回都领过” —
+    # after “第一次考证” the one had then is what “再领1次” counts on, and it stands as said)
+    def _one_more(m) -> bool:
+        held = [v for k, v in state.facts.items() if k in topic_inputs and k in FACTS and _is_count(v) and takes(k, m)]
+        return m.unit in ("次", "回") and bool(intent("one_more_before").search(m.before)) and any(v >= 1 for v in held)
+
+    mentions = [m for m in scan(text) if not m.ordinal and m.span is None and not m.under and not _one_more(m)]
     anew = [
         m for m in mentions
         if intent("quantity_anew_before").search(m.before) or (intent("counted_by_before").search(m.before) and intent("counted_by_after").match(m.after))

@@ -21,6 +21,9 @@ held-out or blind item).
 14. Whether one's kind of person counts for the subsidy a training gives (培训考证有补贴，技校的也算不算): the training
     subsidy's people, the training still to come.
 15. Whether a document still holds, asked with a closing particle (现在还管用不哦): the conversation's document.
+16. One more occasion asked for (这回学…，还能再领1次吗) after the occasions had were told: the times had stand, and the
+    times are what is asked.
+17. Years listed together with what happened in them (大前年和前年都合格，去年没过): facts, not the day asked about.
 """
 
 from __future__ import annotations
@@ -178,3 +181,21 @@ def test_a_validity_follow_up_with_a_closing_particle(assistant) -> None:
     *_, answer = talk(assistant, "宜宾的，我们企业想自己开展职业技能等级认定，先要去哪里备案？", "现在还算数不哦？", today=date(2026, 6, 1))
     assert answer.status in ("in_force", "expired")
     assert answer.answer.startswith("截至")
+
+
+# ------------------------------------------------------------------ 16. one more occasion asked for
+def test_one_more_occasion_asked_for_keeps_the_times_had(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "我是从山里出来在城里打工的，想学个厨师，政府给不给培训补贴？",
+        "早先学过保育员和电焊，2回都领了补贴",
+        "那这回学厨师，还能再领1次不？",
+        today=date(2025, 4, 2),
+    )
+    assert answer.calculation is not None and answer.calculation.inputs.get("times_received") == 2
+    assert verdict(answer) == "eligible" and "还可享受1次" in answer.answer
+
+
+# ------------------------------------------------------------------ 17. years listed, of facts
+def test_years_listed_with_what_happened_in_them_are_facts() -> None:
+    assert date_asked(normalize("大前年和前年考核都合格，去年没过，还能报吗"), date(2025, 5, 1)) == date(2025, 5, 1)
