@@ -120,6 +120,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout34.jsonl", "thresholds-scope-heldout34.yaml"),
         ("heldout44.jsonl", "thresholds-heldout44.yaml"),
         ("scope-heldout35.jsonl", "thresholds-scope-heldout35.yaml"),
+        ("heldout45.jsonl", "thresholds-heldout45.yaml"),
+        ("scope-heldout36.jsonl", "thresholds-scope-heldout36.yaml"),
+        ("heldout46.jsonl", "thresholds-heldout46.yaml"),
+        ("scope-heldout37.jsonl", "thresholds-scope-heldout37.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
