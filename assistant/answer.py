@@ -2094,7 +2094,7 @@ class Assistant:
             # answered by the notice that issues it only: still the family named, its notice first)
             cited = min(sorted(d for d in named if d in self.index.documents), key=lambda d: self.index.documents[d].parent_id is not None, default=None)
         if cited is None and query.region_source == "question" and query.region and province_of(query.region) != NATIONAL:
-            # “四川有一次性求职补贴吗？” answered first by the national rule, then by 四川's own: the province the
+            # “河南对这个有补贴吗？” answered first by the national rule, then by 河南's own: the province the
             # message named is the one “这个文件还管用吗” asks about
             cited = next((c.doc_id for c in citations if province_of(c.region) == province_of(query.region)), None)
         return cited or citations[0].doc_id

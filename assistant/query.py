@@ -331,9 +331,9 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         year = int(digits) if digits else today.year - _RELATIVE_YEARS[relative]
         if digits and not month and re.match(r"\d{1,4}号", text[m.end() :]):
             continue  # a 文号 typed with 年 (财社2021年89号): the document's year, not a day asked about
-        if re.match(r"(?:和|跟|与|及|、)(?:(?:19|20)\d{2}年|大前年|前年|去年|今年)", text[m.end() :]):
+        if intent("years_listed_after").match(text[m.end() :]):
             continue  # “前年和今年都合格，就去年没过”: years listed together, of what happened in them — facts
-        if relative is not None and re.match(r"[（(](?:19|20)\d{2}年?[）)]", text[m.end() :]):
+        if relative is not None and intent("year_restated_after").match(text[m.end() :]):
             continue  # “前年（2022年）…”: the year restated in brackets is read next, with what follows it
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):

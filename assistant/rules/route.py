@@ -635,7 +635,7 @@ def decide(
             ask = f"请问您在哪个省份（城市）？各地规定不同，目前收录了{join(regions_with)}关于“{topic.name}”的规定。"
             assumed = Decision(topic.id, None, ask, ("province",), None, None, ask, regions_with)
             # (a conversation on a topic that is one region's figure and nothing else — a base's one-off award —
-            # asks for that figure when the person goes on with it: “评上见习基地有奖励吗？” then “省级的”, its region named)
+            # asks for that figure when the person goes on with it: “当上见习基地政府给奖吗？” then “国家级的”, its region named)
             figure_only = topic.id == topic_hint and len(regions_with) == 1 and all(r.kind == "amount" for r in rules)
             if not amount_intent and not figure_only and not (_verdict_asked(question) and len(regions_with) > 1):
                 return assumed
