@@ -288,6 +288,11 @@ def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
     'title_for_skilled'
     >>> topic_by_facts("今天天气怎么样", {}) is None, topic_by_facts("中小企业做数字化转型，政府补助多少钱", {"employer_size": "小微企业", "medium_or_large_enterprise": False}) is None
     (True, True)
+
+    Topics reading as much of it part on the measure named and, of its topics, the one deciding who may have it:
+
+    >>> topic_by_facts("高中毕业后一直打零工，今年二十五，现在没活干，就业见习我能去不", {"age": 25, "employed": False, "excluded_categories": frozenset({"高校毕业生"})}).id
+    'internship_eligibility'
     """
     from assistant.understand.intents import intent
 
@@ -299,9 +304,16 @@ def topic_by_facts(question: str, facts: Mapping[str, Any]) -> Topic | None:
     if len(said) < 2:
         return None
     scored = sorted(((len(said & topic_inputs(t.id)), n, t) for n, t in enumerate(all_topics())), key=lambda x: (-x[0], x[1]))
-    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < 2:
         return None
-    return scored[0][2]
+    tied = [t for count, _, t in scored if count == scored[0][0]]
+    if len(tied) > 1:
+        # (several read as much: those whose measure the question names — “就业见习”, its ``requires`` — and among
+        # them the one that decides who may have it, the ``verdict_topic`` another of them points to: a verdict is asked)
+        named = [t for t in tied if t.requires and re.search(t.requires, question)]
+        deciding = [t for t in named if any(o.verdict_topic == t.id for o in named)]
+        tied = deciding if len(deciding) == 1 else named
+    return tied[0] if len(tied) == 1 else None
 
 
 def _derived(key: str, other: str) -> bool:

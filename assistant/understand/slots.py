@@ -410,6 +410,8 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
             how = "none"
         elif verbs["wanted_alone_after"].match(after):
             how = "wanted"
+        elif verbs["offered_before"].search(before) and verbs["class_after"].match(after):
+            how = "wanted"  # “镇上有个中级工培训班”: the class's level, not one held
         elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
             how = "held"
         elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
@@ -443,6 +445,8 @@ def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, A
     {'skill_level': '高级技师', 'target_title': '副高级'}
     >>> read_ladders("我是技师，去年又考了高级技师")
     {'skill_level': '高级技师'}
+    >>> read_ladders("早就考下高级工了，听说街道开了个中级工培训班")
+    {'skill_level': '高级工', 'target_skill': '中级工'}
     """
     out: dict[str, Any] = {}
     for key, ladder, values, _ in _ladders():

@@ -1,0 +1,142 @@
+"""Round 36: facts and questions said in other words, read by declared mechanisms (probing in our own words; none of
+these is a held-out or blind item).
+
+1. Whether the people who take someone in would take this person (我这种情况，人家单位收不收？), or whether what
+   someone said of the person's standing is so (街道说我不符合，真是这样吗): a verdict asked.
+2. No topic named in its own words, several reading as much of what the person told: the measure the question names
+   (就业见习) and, of its topics, the one that decides who may have it.
+3. Years in the trade said as 这一行 (干我们这一行二十年了): the years in the trade, not since a level.
+4. A class of a level said to be on offer (街道开了个中级工培训班): the level trained for, not one held.
+5. An appraisal with nothing gone wrong (考核也没出过岔子 / 差错): passed.
+6. The share of trainees who found work said after the training's end (结业后找到工作的占六成): the employment rate.
+7. People who went when the firm's business went bad (订单少了，减了4个人): laid off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from shared_support import read_said, talk, verdict
+
+from assistant.rules.route import topic_by_facts
+from assistant.text import normalize
+from assistant.understand.intents import intent
+
+
+# ------------------------------------------------------------------ 1. a verdict asked in other words
+@pytest.mark.parametrize(
+    "said",
+    [
+        "高中毕业打了几年工，现在二十五岁没活干，我这种情况人家单位收不收？",
+        "社区的人说我不够条件，真是这样吗？",
+        "办事员讲他没资格领，对不对？",
+    ],
+)
+def test_whether_one_would_be_taken_or_a_verdict_heard_is_so_asks_a_verdict(said: str) -> None:
+    assert intent("asks_verdict").search(normalize(said))
+
+
+@pytest.mark.parametrize("said", ["单位要不要给见习生交保险？", "听说今年补贴标准涨了，是真的吗？"])
+def test_a_duty_or_a_rumour_about_a_figure_is_no_verdict(said: str) -> None:
+    assert not intent("asks_verdict").search(normalize(said))
+
+
+# ------------------------------------------------------------------ 2. the topic of the measure named
+def test_the_measure_named_and_the_topic_deciding_who_break_a_tie_of_facts() -> None:
+    said = "技校出来在饭店干了几年，今年二十三，上个月饭店关门了，一直没活干，那个就业见习我能报个名不"
+    facts = read_said(said, date(2022, 9, 1))
+    assert topic_by_facts(normalize(said), facts).id == "internship_eligibility"
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "expected"),
+    [
+        # left school in 2019, 26 in 2022: neither within 2 years of leaving nor a young person of 16-24
+        ("大专是19年毕业的，到现在一直没找着合适的活，今年26了，想去大同那边报名见习，我这种情况人家单位收不收？", date(2022, 8, 1), "not_eligible"),
+        # left school in 2021, not working since: within 2 years
+        ("我21年7月中专毕业，一直没找到工作，太原有单位搞就业见习，街道说我不符合，真是这样吗？", date(2022, 9, 1), "eligible"),
+    ],
+)
+def test_internship_scope_asked_in_other_words_gets_a_verdict(assistant, said: str, day: date, expected: str) -> None:
+    *_, answer = talk(assistant, said, today=day)
+    assert answer.calculation is not None and answer.calculation.rule_id == "sx.internship_scope"
+    assert verdict(answer) == expected
+
+
+# ------------------------------------------------------------------ 3. years in this line of work
+@pytest.mark.parametrize(
+    ("said", "years"),
+    [
+        ("高级技师，干这一行十七年了，一直在岗", 17),
+        ("我在这一行干了二十年，证是前年才考的", 20),
+    ],
+)
+def test_years_in_this_line_of_work_are_the_years_in_the_trade(said: str, years: int) -> None:
+    facts = read_said(said)
+    assert facts.get("years_in_occupation") == years
+    assert "years_since_level" not in facts
+
+
+def test_a_henan_senior_technician_short_of_the_years_is_told_no_without_being_asked_them(assistant) -> None:
+    *_, answer = talk(assistant, "开封的，高级技师，前年评上全国技术能手，干这一行14年了，一直在岗，能破格评正高吗", today=date(2024, 3, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 4. a class of a level on offer
+@pytest.mark.parametrize(
+    ("said", "held", "wanted"),
+    [
+        ("早就考下焊工高级工了，听说街道开了个焊工中级工培训班", "高级工", "中级工"),
+        ("单位组织了一期高级技师培训班，我现在是技师", "技师", "高级技师"),
+        ("我有中级工证", "中级工", None),
+    ],
+)
+def test_a_class_of_a_level_on_offer_is_the_level_trained_for(said: str, held: str, wanted: str | None) -> None:
+    facts = read_said(said)
+    assert facts.get("skill_level") == held
+    assert facts.get("target_skill") == wanted
+
+
+def test_a_lower_class_on_offer_after_a_higher_certificate_gets_no_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "前年已经拿了电工高级工证，现在社区有个电工中级工培训班，去学的话培训补贴还能领吗", today=date(2024, 9, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 5. an appraisal with nothing gone wrong
+@pytest.mark.parametrize(
+    ("said", "passed"),
+    [
+        ("技师证拿了四年多，年度考核也没出过岔子", True),
+        ("考核这几年一次都没出过差错", True),
+        ("考核有没有问题我还得问问", None),
+    ],
+)
+def test_an_appraisal_with_nothing_gone_wrong_is_passed(said: str, passed: bool | None) -> None:
+    assert read_said(said).get("annual_appraisal_passed") is passed
+
+
+# ------------------------------------------------------------------ 6. the share who found work
+@pytest.mark.parametrize(
+    ("said", "rate"),
+    [
+        ("结业以后找到工作的占了六成左右", "0.6"),
+        ("培训完找着工作的人只有五成", "0.5"),
+        ("学完八成五的学员都找到工作了", "0.85"),
+    ],
+)
+def test_the_share_who_found_work_after_the_training_is_the_employment_rate(said: str, rate: str) -> None:
+    assert str(read_said(said).get("employment_rate")) == rate
+
+
+# ------------------------------------------------------------------ 7. people who went when business went bad
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("前年订单少，减了4个人", 4),
+        ("去年生意不好，走了3个，都是自己辞的", 0),
+        ("去年走了2个人", None),  # who went, and why, unsaid
+    ],
+)
+def test_people_who_went_when_business_went_bad_were_laid_off(said: str, count: int | None) -> None:
+    assert read_said(said).get("layoffs_count") == count
