@@ -280,10 +280,11 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3; “厨师、保安、叉车各1次”)
             lists = [m for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])]
             listed = max((m.group(0).count("、") + 1 for m in lists), default=0)
-            before = [m for m in lists if m.end() <= said_each.start()]
             # (the list said before “都领了” is the occasions had: a member named after it — “现在想再学个育婴员” —
-            # is the one asked about, not one had)
-            count = max(m.group(0).count("、") + 1 for m in before) if before else max(len(facts[of]), listed)
+            # is the one asked about, not one had; a list running on into the words saying it — “育婴员、电工证各领过1回” —
+            # counts the members named before them)
+            before = [norm[m.start() : min(m.end(), said_each.start())] for m in lists if m.start() < said_each.start()]
+            count = max(part.count("、") + 1 for part in before) if before else max(len(facts[of]), listed)
             if count >= 2:
                 facts[key] = count
     for key, pattern in _COUNTED_CLAUSES:

@@ -304,6 +304,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     (datetime.date(2025, 3, 1), datetime.date(2026, 1, 1))
     >>> date_asked("2022年考了初级，2023年再考中级", date(2024, 11, 20))  # a certificate got again: a fact's date
     datetime.date(2024, 11, 20)
+    >>> date_asked("2024年10月招的见习生，想提前签合同，打算2025年2月10号签", date(2025, 1, 6))  # the event planned
+    datetime.date(2025, 2, 10)
 
     Now asked about as against then (现在能报了吗): today, whatever day the story tells of.
 
@@ -354,6 +356,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
             continue
         if any(intent("event_again").match(text[later.end() :]) for later in _DATE_IN_Q.finditer(text, m.end()) if _year_of(later, today) >= today.year):
             continue  # “去年参加培训考了中级，今年又报了高级…”: the event done again this year or later is asked about
+        if any(intent("plans_before_date").search(text[max(0, later.start() - 4) : later.start()]) for later in _DATE_IN_Q.finditer(text, m.end()) if _year_of(later, today) >= today.year):
+            continue  # “去年11月接的见习生…打算今年3月15号提前签合同”: the event planned is asked about
         try:
             if month:
                 return date(year, int(month), int(day or 1))

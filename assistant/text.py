@@ -150,15 +150,31 @@ def _variants() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@functools.lru_cache(maxsize=1)
+def _cantonese() -> tuple[frozenset[str], re.Pattern[str] | None, dict[str, str]]:
+    table = (load_yaml((_DATA / "variants.yaml").read_text(encoding="utf-8")) or {}).get("cantonese") or {}
+    phrases = {str(k): str(v) for k, v in (table.get("phrases") or {}).items()}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))) if phrases else None
+    return frozenset(str(table.get("markers") or "")), pattern, phrases
+
+
 def mainland_phrases(text: str) -> str:
-    """Taiwan / Hong Kong wording (already in Simplified script) → mainland wording.
+    """Taiwan / Hong Kong wording (already in Simplified script) → mainland wording; written Cantonese → Mandarin
+    where the message is written in it (one of its marker characters said).
 
     >>> mainland_phrases("数位贸易和资讯安全")
     '数字贸易和信息安全'
+    >>> mainland_phrases("2018年攞咗高级技师证，之后一直喺厂里做，考核都系合格，可唔可以报副高")
+    '2018年拿了高级技师证，之后一直在厂里做，考核都是合格，可不可以报副高'
+    >>> mainland_phrases("佢喺系统部门做嘢"), mainland_phrases("考核都系合格")
+    ('他在系统部门做东西', '考核都系合格')
     """
     for variant, mainland in _variants():
         if variant in text:
             text = text.replace(variant, mainland)
+    markers, pattern, phrases = _cantonese()
+    if pattern is not None and any(c in markers for c in text):
+        text = pattern.sub(lambda m: phrases[m.group(0)], text)
     return text
 
 

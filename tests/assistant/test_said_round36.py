@@ -10,6 +10,15 @@ these is a held-out or blind item).
 5. An appraisal with nothing gone wrong (考核也没出过岔子 / 差错): passed.
 6. The share of trainees who found work said after the training's end (结业后找到工作的占六成): the employment rate.
 7. People who went when the firm's business went bad (订单少了，减了4个人): laid off.
+8. Written Cantonese (攞咗…证, 喺厂里, 可唔可以): read as Mandarin; 陪训 typed for 培训.
+9. Where a fact happened said with 去 (前年去省里的大赛拿了个奖): the award's date is a fact, not the day asked.
+10. A level said to be required (投标要求有个中级工证): the level wanted, not held.
+11. An industrial park's support asked as 支持 / 扶持, and the award named by 奖励 with the operating money added to it.
+12. A day of a planned event said without its year (打算4月20号签): this year's, and the day asked about.
+13. An evaluation body's standing said got (取得的认定机构资格) on a day; handing in now asked (现在交可以吗 / 算数不).
+14. Moved up into the graduating year (升到毕业那一年): in the graduating year.
+15. Whether a document still holds asked with 作数.
+16. Occupations listed, then 各领过1回 said after them: one occasion for each named before it.
 """
 
 from __future__ import annotations
@@ -19,8 +28,9 @@ from datetime import date
 import pytest
 from shared_support import read_said, talk, verdict
 
+from assistant.query import date_asked
 from assistant.rules.route import topic_by_facts
-from assistant.text import normalize
+from assistant.text import normalize, resolve_relative_dates
 from assistant.understand.intents import intent
 
 
@@ -140,3 +150,76 @@ def test_the_share_who_found_work_after_the_training_is_the_employment_rate(said
 )
 def test_people_who_went_when_business_went_bad_were_laid_off(said: str, count: int | None) -> None:
     assert read_said(said).get("layoffs_count") == count
+
+
+# ------------------------------------------------------------------ 8. written Cantonese; a typed slip
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("我喺佛山做焊工，旧年攞咗高级工证", "我在佛山做焊工，去年拿了高级工证"),
+        ("佢哋冇交社保，可唔可以攞补贴？", "他们没有交社保，可不可以拿补贴？"),
+        ("我系统维护员，考核系合格", "我系统维护员，考核系合格"),  # no Cantonese marker: 系 kept
+        ("报了个社区的电工陪训班", "报了个社区的电工培训班"),
+    ],
+)
+def test_written_cantonese_and_a_typed_slip_are_read_as_meant(said: str, meant: str) -> None:
+    assert normalize(said) == meant
+
+
+def test_a_cantonese_question_gets_its_verdict(assistant) -> None:
+    *_, answer = talk(assistant, "我喺宁波一间厂做钳工，2019年攞咗高级技师证，之后一直喺车间做，近三年考核都係合格，可唔可以报副高？", today=date(2024, 10, 1))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 9. the date of an award won somewhere
+def test_an_award_won_where_one_went_is_a_fact_not_the_day_asked() -> None:
+    said = resolve_relative_dates(normalize("前年去省里的技能大赛拿了个一等奖，现在能破格报副高吗"), date(2025, 5, 1))
+    assert date_asked(said, date(2025, 5, 1)) == date(2025, 5, 1)
+
+
+# ------------------------------------------------------------------ 10. a level required
+def test_a_level_required_is_wanted_not_held() -> None:
+    facts = read_said("电工高级工证早就有了，新接的活要求有个电工中级工证")
+    assert facts.get("skill_level") == "高级工" and facts.get("target_skill") == "中级工"
+
+
+# ------------------------------------------------------------------ 11. an industrial park's support
+def test_an_industrial_parks_support_asked_as_support_is_its_award_and_money(assistant) -> None:
+    *_, answer = talk(assistant, "我们在运城办了个人力资源服务产业园，要是评上省级，有啥扶持？", today=date(2024, 5, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sx.hr_park_support"
+
+
+def test_the_award_named_by_itself_with_the_operating_money_added_is_both_parts() -> None:
+    assert read_said("评上省级以后，奖金和第一年的运营经费加起来有多少").get("hr_park_parts") == frozenset({"一次性奖励", "运营经费补助"})
+
+
+# ------------------------------------------------------------------ 12. a planned day said without its year
+def test_a_planned_day_without_its_year_is_this_years_and_the_day_asked() -> None:
+    said = resolve_relative_dates(normalize("去年10月招的见习生，想提前跟她签劳动合同，打算4月20号签"), date(2024, 3, 1))
+    assert "2024年4月20号" in said
+    assert date_asked(said, date(2024, 3, 1)) == date(2024, 4, 20)
+    assert read_said("去年10月招的见习生，想提前跟她签劳动合同，打算4月20号签", date(2024, 3, 1)).get("early_contract_date") == date(2024, 4, 20)
+
+
+# ------------------------------------------------------------------ 13. an evaluation body's standing and handing in now
+def test_an_evaluation_bodys_standing_got_on_a_day_and_handing_in_now(assistant) -> None:
+    facts = read_said("我们机构2023年9月1号取得的等级认定机构资格，现在交延续申请可以吗")
+    assert facts.get("established_date") == date(2023, 9, 1)
+    assert read_said("材料都齐了，这周就递上去，算数不？").get("asks_whether") is True
+    *_, answer = talk(assistant, "湖州的评价机构，2023年9月1号取得的等级认定机构资格，想早点把延续申请交了，现在交可以吗？", today=date(2026, 1, 5))
+    assert verdict(answer) == "not_eligible"  # the window opens 3 months before 2026-08-31
+
+
+# ------------------------------------------------------------------ 14. moved up into the graduating year
+def test_moved_up_into_the_graduating_year_is_in_it() -> None:
+    assert read_said("孩子九月开学就升入毕业年级了").get("in_graduation_year") is True
+
+
+# ------------------------------------------------------------------ 15. 作数
+def test_whether_a_document_still_holds_asked_with_zuoshu() -> None:
+    assert intent("follow_up_validity").search(normalize("这个文件现在还作数吗？"))
+
+
+# ------------------------------------------------------------------ 16. occupations listed, each had once
+def test_occupations_listed_then_each_had_once_counts_those_before() -> None:
+    assert read_said("之前考保育师、家政服务员证各领过一回评价补贴，现在想再考个电工，还能领几次").get("times_received") == 2
