@@ -333,6 +333,8 @@ def read_turn(
         # “老王…”, “那老李呢？”: the group both are of)
         of_person = _said_of_a_person(state.context)
         removed = frozenset(k for k in state.facts if k not in facts and k not in _PLACE and (of_person is None or k in of_person))
+        if any(k in FACTS and FACTS[k].kind == "set" for k in facts):
+            facts["_only"] = True  # (what this one has — 全国技术能手 — is theirs alone, not added to the first one's 世赛铜牌)
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)

@@ -19,6 +19,11 @@ these is a held-out or blind item).
 14. Moved up into the graduating year (升到毕业那一年): in the graduating year.
 15. Whether a document still holds asked with 作数.
 16. Occupations listed, then 各领过1回 said after them: one occasion for each named before it.
+17. Someone of the speaker's workplace named by their post, then asked of by a pronoun (那我们厂长…，他也能…): another
+    person — what they have is theirs alone, not added to the first person's.
+18. Of a village (俺是X村里的): a rural worker — the course run for such workers, its daily subsidy capped.
+19. 正式在编: on the establishment of a public body — none of the fund's subsidies.
+20. Where or how to apply asked after a verdict (那去哪报名？网上能办吗): not the same verdict again.
 """
 
 from __future__ import annotations
@@ -223,3 +228,44 @@ def test_whether_a_document_still_holds_asked_with_zuoshu() -> None:
 # ------------------------------------------------------------------ 16. occupations listed, each had once
 def test_occupations_listed_then_each_had_once_counts_those_before() -> None:
     assert read_said("之前考保育师、家政服务员证各领过一回评价补贴，现在想再考个电工，还能领几次").get("times_received") == 2
+
+
+# ------------------------------------------------------------------ 17. another person, named by their post
+def test_another_person_named_by_their_post_has_only_what_is_said_of_them(assistant) -> None:
+    first, second = talk(
+        assistant,
+        "洛阳的，我前年在世界技能大赛拿了银牌，能直接晋升特级技师吗？",
+        "那我们厂长是中原技能大奖获得者，他也能直接晋升特级技师吗？",
+        today=date(2024, 9, 1),
+    )
+    assert verdict(first) == "eligible"
+    assert second.state.facts.get("awards") == frozenset({"中原技能大奖"})
+    assert verdict(second) == "not_eligible"  # 四、（八）: 中华技能大奖 or a 世赛 medal only
+
+
+# ------------------------------------------------------------------ 18. of a village
+def test_of_a_village_is_a_rural_worker(assistant) -> None:
+    assert read_said("俺是榆次村里的，想学个厨师").get("rural_laborer") is True
+    *_, answer = talk(assistant, "俺是祁县村里的，农闲想学个月嫂，培训班上15天，一天补100，能补1500不？", today=date(2023, 6, 1))
+    assert answer.calculation is not None and answer.calculation.value == 1000
+
+
+# ------------------------------------------------------------------ 19. on the establishment
+def test_a_regular_post_on_the_establishment_gets_none_of_the_funds_subsidies(assistant) -> None:
+    assert read_said("我在县医院上班，是正式在编的").get("staff_on_establishment") is True
+    *_, answer = talk(assistant, "我在县医院当护士，是正式在编的，周末想学个养老护理员，考了证能领职业培训补贴吗？", today=date(2024, 8, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 20. where to apply, after a verdict
+@pytest.mark.parametrize("said", ["那该去哪报名？网上能办吗，还是得跑人社局？", "那怎么申请呢？"])
+def test_where_to_apply_after_a_verdict_is_not_the_verdict_again(assistant, said: str) -> None:
+    first, second = talk(assistant, "我是大同的，去年6月中专毕业，一直没找到工作，能参加就业见习吗？", said, today=date(2022, 8, 1))
+    assert verdict(first) == "eligible"
+    assert second.answer != first.answer
+    assert verdict(second) is None
+
+
+@pytest.mark.parametrize(("said", "asks"), [("那该去哪报名？", True), ("网上能办吗，还是得跑人社局？", True), ("要是我已经把退休手续办了呢？", False)])
+def test_where_to_apply_is_told_from_a_procedure_done(said: str, asks: bool) -> None:
+    assert bool(intent("asks_where_to_apply").search(normalize(said))) is asks
