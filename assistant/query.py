@@ -344,7 +344,7 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         if then is not None and month:
             # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done
             return date(year, int(month), int(day or (15 if part == "中" else 1)))
-        fact = text[m.end() : m.end() + 15]
+        fact = text[m.end() : m.end() + 24]
         fact = fact[1:] if fact[:1] in "）)" else fact  # “前年（2022年）裁了3个”: the year restated in brackets, then the fact
         if intent("date_of_fact").match(fact) or intent("fact_before_date").search(text[max(0, m.start() - 6) : m.start()]):
             continue  # “2025年3月在老家注册了个体户”, “执照是2023年12月办的”: the day a fact began, not the day asked about

@@ -119,6 +119,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("千块", "元", Decimal(1000)),
     ("块钱", "元", Decimal(1)),
     ("个人", "个", Decimal(1)),
+    ("号人", "个", Decimal(1)),  # people counted loosely: “三百来号人”“两千多号人”
     ("口人", "个", Decimal(1)),  # a household counted by its members: “一家三口”“全家5口人”
     ("口", "个", Decimal(1)),
     ("天", "天", Decimal(1)),
@@ -139,7 +140,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千亿]))"
+    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|号人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千亿]))"
 )
 _UNIT_WORDS = "|".join(re.escape(w) for w, _, _ in _UNITS)
 # a range said (a span of the normalizer, “六七年” → 6~7年; “十几年”, “二十几天”, “10几年”; “好几年”: 2 or more)

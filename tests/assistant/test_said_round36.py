@@ -24,6 +24,13 @@ these is a held-out or blind item).
 18. Of a village (俺是X村里的): a rural worker — the course run for such workers, its daily subsidy capped.
 19. 正式在编: on the establishment of a public body — none of the fund's subsidies.
 20. Where or how to apply asked after a verdict (那去哪报名？网上能办吗): not the same verdict again.
+21. No job found said with 找上 (一直没找上工作): not employed.
+22. The unemployment insurance, who pays it, then how long (失业保险单位交了两年多): the months insured.
+23. Times subsidised said with 补过 (已经补过两回了): the times had.
+24. 提生 typed for 提升 (技能提生补贴).
+25. A filing done long before the day asked (前年就在人社那边把…备了案): that fact's date, however many words between.
+26. An appraisal never let down (没拉过胯), or passed each year said after it (考核…每年都是合格): passed.
+27. People counted loosely (三百来号人): the firm's headcount — and from it, not a small firm.
 """
 
 from __future__ import annotations
@@ -269,3 +276,41 @@ def test_where_to_apply_after_a_verdict_is_not_the_verdict_again(assistant, said
 @pytest.mark.parametrize(("said", "asks"), [("那该去哪报名？", True), ("网上能办吗，还是得跑人社局？", True), ("要是我已经把退休手续办了呢？", False)])
 def test_where_to_apply_is_told_from_a_procedure_done(said: str, asks: bool) -> None:
     assert bool(intent("asks_where_to_apply").search(normalize(said))) is asks
+
+
+# ------------------------------------------------------------------ 21–24
+def test_no_job_found_said_with_zhaoshang_is_not_employed() -> None:
+    assert read_said("技校毕业快一年了，一直没找上工作").get("employed") is False
+
+
+def test_the_insurance_then_who_pays_it_then_how_long_is_the_months_insured() -> None:
+    assert read_said("我们是小公司，失业保险单位交了三年多，一个月都没落下").get("insured_months") == 42
+
+
+def test_times_subsidised_said_with_bu_are_the_times_had(assistant) -> None:
+    assert read_said("政府出钱的培训我已经补过两回了").get("times_received") == 2
+    *_, answer = talk(assistant, "政府给钱的那种职业培训，我前几年补过两回了，今年想学个电焊，还能补几次？", today=date(2025, 3, 1))
+    assert answer.calculation is not None and answer.calculation.value == 1
+
+
+def test_tisheng_typed_for_the_skill_upgrade_subsidy() -> None:
+    assert "技能提升补贴" in normalize("听说有个技能提生补贴")
+
+
+# ------------------------------------------------------------------ 25. a filing long before
+def test_a_filing_said_far_into_its_clause_is_a_facts_date() -> None:
+    said = resolve_relative_dates(normalize("我们厂大前年就在市人社局把技能等级认定工作备了案，现在能直接给老师傅认定等级吗"), date(2024, 5, 1))
+    assert date_asked(said, date(2024, 5, 1)) == date(2024, 5, 1)
+
+
+# ------------------------------------------------------------------ 26. an appraisal never let down
+@pytest.mark.parametrize("said", ["年度考核也没拉过胯", "考核嘛，我们厂每年都是合格"])
+def test_an_appraisal_never_let_down_or_passed_each_year_is_passed(said: str) -> None:
+    assert read_said(said).get("annual_appraisal_passed") is True
+
+
+# ------------------------------------------------------------------ 27. people counted loosely
+def test_people_counted_loosely_are_the_firms_headcount() -> None:
+    facts = read_said("我们是一家机械厂，五百来号人，制度都健全")
+    assert facts.get("headcount") == 500
+    assert read_said("住在3号楼").get("headcount") is None
