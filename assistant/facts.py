@@ -517,6 +517,11 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     _denied_withdrawn(merged, later)
     if not only and not correcting:
         _group_restated(earlier, later, merged)
+    if correcting and isinstance(later.get("people_count"), int) and not any(k != "people_count" and k in FACTS and FACTS[k].counts_people for k in later):
+        # “招了5个见习的” then “说错了，是8个人”: a count said in a correction is the one group held, counted anew
+        held = {k: v for k, v in (earlier or {}).items() if k != "people_count" and k in FACTS and FACTS[k].counts_people and isinstance(v, int) and not isinstance(v, bool)}
+        if held and len(set(held.values())) == 1:
+            merged.update({k: later["people_count"] for k in held})
     if merged.get("amount_basis") == "每个" and "amount_basis" not in later and _counts_people_said(later):
         # “一个人多少钱” then “实际参训合格的是72个，按72个算多少”, “每人每月多少” then “那5个人呢”: the group now
         # counted is what is asked of — what they come to together

@@ -1104,10 +1104,31 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
             if split != people:
                 return split, (rest + left if left.strip("，,。；; ") else rest)
     found = _described(text, keys)
-    if not _distinct([p for _, _, p, _ in found]):
+    if not _distinct([p for _, _, p, _ in found]) or _speaker_with_kin_recounted([p for _, _, p, _ in found]):
         return (), text
     people, rest = tuple(p for _, _, p, _ in found), _without(text, ((a, b) for a, b, _, _ in found))
     return _singled_out_later(people, rest, keys)
+
+
+def _speaker_with_kin_recounted(people: list[Listed]) -> bool:
+    """The speaker said together with one of kin (“我跟我妹妹都是今年毕业”), then the two counted again (“两个人都在找
+    工作”): one group of two, told twice — not the speaker and two more.
+
+    >>> _speaker_with_kin_recounted([Listed("跟我弟弟都是今年毕业", 1, {}, "我"), Listed("都在找工作", 2, {}, "")])
+    True
+    >>> _speaker_with_kin_recounted([Listed("今年毕业", 1, {}, "我"), Listed("都在找工作", 2, {}, "")])
+    False
+    """
+    if len(people) != 2:
+        return False
+    first, second = people
+    return (
+        first.name in ("我", "俺")
+        and intent("with_kin_opening").match(first.said) is not None
+        and not second.name
+        and second.count == 2
+        and "都" in second.said
+    )
 
 
 def _singled_out_later(people: tuple[Listed, ...], rest: str, keys: set[str]) -> tuple[tuple[Listed, ...], str]:

@@ -31,6 +31,13 @@ these is a held-out or blind item).
 25. A filing done long before the day asked (前年就在人社那边把…备了案): that fact's date, however many words between.
 26. An appraisal never let down (没拉过胯), or passed each year said after it (考核…每年都是合格): passed.
 27. People counted loosely (三百来号人): the firm's headcount — and from it, not a small firm.
+28. A level supposed (要是再评上国家级) after one held (前年评上了省级): the one asked of.
+29. The speaker joined to one of kin (我跟我妹妹都…), then the two counted again (两个人都…): one group of two.
+30. A reply that opens with its yes (登了，…，到现在还没上班): yes — unless a later clause turns on a but.
+31. A registration done before the day asked (去年就去街道登记了): that fact's date, not the day asked.
+32. A correction giving the one group held a new count (招了5个 … 说错了，是8个人): the group counted anew.
+33. A business registered at school and closed since, said far from the school years (大三的时候用自己名字…办过…执照，后来注销了):
+    this one is not the first.
 """
 
 from __future__ import annotations
@@ -314,3 +321,42 @@ def test_people_counted_loosely_are_the_firms_headcount() -> None:
     facts = read_said("我们是一家机械厂，五百来号人，制度都健全")
     assert facts.get("headcount") == 500
     assert read_said("住在3号楼").get("headcount") is None
+
+
+# ------------------------------------------------------------------ 28. a level supposed
+def test_a_level_supposed_after_one_held_is_the_one_asked(assistant) -> None:
+    *_, answer = talk(assistant, "我们园区去年评上了省级人力资源服务产业园，奖励也拿了。要是明年再评上国家级，国家级那个一次性奖励给多少？", today=date(2024, 4, 1))
+    assert answer.calculation is not None and answer.calculation.value == 2000000
+
+
+# ------------------------------------------------------------------ 29. the speaker and one of kin, counted again
+def test_the_speaker_and_one_of_kin_counted_again_are_two(assistant) -> None:
+    *_, answer = talk(assistant, "绵阳的，家里是低保户，我跟我弟弟都是今年大学毕业，两个人都在到处找工作，一次性求职补贴我们俩加起来能拿多少？", today=date(2025, 4, 1))
+    assert answer.calculation is not None and answer.calculation.value == 3000
+
+
+# ------------------------------------------------------------------ 30. a reply opening with its yes
+def test_a_reply_opening_with_its_yes_answers_yes_unless_a_but_follows() -> None:
+    from assistant.rules.inputs import FACTS
+    from assistant.understand.replies import clauses_answer
+
+    assert clauses_answer(FACTS["registered_unemployed"], "登了，上个月去社区登的，现在还在家") is True
+    assert clauses_answer(FACTS["registered_unemployed"], "登了，不过后来又上班了") is None
+
+
+# ------------------------------------------------------------------ 31. a registration's date
+def test_a_registration_done_before_is_a_facts_date() -> None:
+    said = resolve_relative_dates(normalize("去年就去社区登记了，一直没上班，能去见习吗"), date(2025, 7, 1))
+    assert date_asked(said, date(2025, 7, 1)) == date(2025, 7, 1)
+
+
+# ------------------------------------------------------------------ 32. a correction of the group's count
+def test_a_correction_counts_the_one_group_held_anew(assistant) -> None:
+    first, second = talk(assistant, "运城一家饭店，招了4个见习的，人身意外险有补贴吗？", "说错了，是6个人", today=date(2022, 7, 1))
+    assert first.calculation.value == 960
+    assert second.calculation.value == 1440
+
+
+# ------------------------------------------------------------------ 33. a business at school, closed since
+def test_a_business_registered_at_school_and_closed_makes_this_one_not_the_first() -> None:
+    assert read_said("读大二的时候拿自己身份证在网上注册过一个网店执照，后来注销了").get("first_startup") is False
