@@ -414,6 +414,8 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
             how = "wanted"  # “镇上有个中级工培训班”: the class's level, not one held
         elif verbs["required_before"].search(before):
             how = "wanted"  # “投标要求有个中级工证”: a level required, not one held
+        elif verbs["this_one_before"].search(before):
+            how = "wanted"  # “今年这个是电工中级的”: the level of the thing now at hand
         elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
             how = "held"
         elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
@@ -450,6 +452,8 @@ def read_ladders(text: str, strip: re.Pattern[str] | None = None) -> dict[str, A
     >>> read_ladders("早就考下高级工了，听说街道开了个中级工培训班")
     {'skill_level': '高级工', 'target_skill': '中级工'}
     >>> read_ladders("我有高级工证，新单位要求有个中级工证")
+    {'skill_level': '高级工', 'target_skill': '中级工'}
+    >>> read_ladders("前年拿了高级工证，这次的培训班是中级工的")
     {'skill_level': '高级工', 'target_skill': '中级工'}
     """
     out: dict[str, Any] = {}

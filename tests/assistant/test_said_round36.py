@@ -38,6 +38,10 @@ these is a held-out or blind item).
 32. A correction giving the one group held a new count (招了5个 … 说错了，是8个人): the group counted anew.
 33. A business registered at school and closed since, said far from the school years (大三的时候用自己名字…办过…执照，后来注销了):
     this one is not the first.
+34. The level of the thing at hand (今年这个是电工中级的) or of a class with words between (电工四级的政府补贴培训班):
+    the level trained for, not one held.
+35. What a host pays the interns it takes on (想招几个见习的，每个月该给他们发多少): their living allowance.
+36. Whether the subsidy goes on after its term, said with 延 (到期了还能接着延吗): whether it runs to retirement.
 """
 
 from __future__ import annotations
@@ -360,3 +364,29 @@ def test_a_correction_counts_the_one_group_held_anew(assistant) -> None:
 # ------------------------------------------------------------------ 33. a business at school, closed since
 def test_a_business_registered_at_school_and_closed_makes_this_one_not_the_first() -> None:
     assert read_said("读大二的时候拿自己身份证在网上注册过一个网店执照，后来注销了").get("first_startup") is False
+
+
+# ------------------------------------------------------------------ 34. the level at hand
+@pytest.mark.parametrize(
+    ("said", "held", "wanted"),
+    [
+        ("前年拿了焊工高级工证，今年这个是焊工中级的", "高级工", "中级工"),
+        ("去年考了电工四级，今年单位又让我上了一期电工四级的政府补贴培训班", "中级工", "中级工"),
+    ],
+)
+def test_the_level_of_the_thing_at_hand_is_wanted(said: str, held: str, wanted: str) -> None:
+    facts = read_said(said)
+    assert facts.get("skill_level") == held and facts.get("target_skill") == wanted
+
+
+# ------------------------------------------------------------------ 35. what a host pays its interns
+def test_what_a_host_pays_the_interns_it_takes_on_is_their_allowance(assistant) -> None:
+    *_, answer = talk(assistant, "我们厂在阳泉，打算招两个见习的中专生，每个月该给他们发多少钱？", today=date(2022, 8, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sx.internship_allowance"
+
+
+# ------------------------------------------------------------------ 36. 接着延
+def test_whether_the_subsidy_goes_on_said_with_yan(assistant) -> None:
+    assert read_said("听说公益岗补贴只给3年，到期了还能接着延吗").get("asks_until_retirement") is True
+    *_, answer = talk(assistant, "在公益性岗位上干保洁，补贴只给3年，到期了还能接着延吗？我是女的，开始领的时候46岁，退休年龄50", today=date(2024, 5, 1))
+    assert verdict(answer) == "eligible"
