@@ -433,7 +433,8 @@ def job_seeking(ctx: Context) -> Outcome:
         # “决定今年不找了，专心考研”: the subsidy is for those 积极求职创业 in the graduating year
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴给予在毕业学年积极求职创业的困难家庭等高校毕业生；您说目前不求职，不符合条件。")
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
-    if (ctx.get("asks_whether") or ctx.get("excluded_categories")) and not _people(ctx):
+    one = (_people(ctx) or 0) <= 1  # the person asking, or one said of (“南充1个大学的学生”: one student, no group)
+    if (ctx.get("asks_whether") or ctx.get("excluded_categories")) and one:
         # “不是低保也不是困难家庭，能领吗”, “我们家去年就退出低保了…也没办过助学贷款” (asked or not): the person told
         # which groups they are not in and holds none — the groups unsaid are not held, as under 第八条 nationally
         who = closed(ctx, who, excluded_only=True)
@@ -444,7 +445,7 @@ def job_seeking(ctx: Context) -> Outcome:
         note = UNSAID_GROUPS if year.ok is not False and who.why == UNSAID_GROUPS else ""
         return ctx.result("not_eligible", None, None, f"按四川省规定，一次性求职补贴面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。{note}")
     summary = f"按四川省规定，符合条件的高校毕业生给予一次性求职补贴{fmt_money(amount.d)}。"
-    if ctx.get("asks_whether") and who.ok is None and not _people(ctx):
+    if ctx.get("asks_whether") and who.ok is None and one:
         # “能领一次性求职补贴吗？” from a student of no group said: the group decides, it is asked
         ctx.need("person_categories")
         return ctx.incomplete(f"按四川省规定，一次性求职补贴（{fmt_money(amount.d)}）面向毕业学年的低保家庭、零就业家庭、防止返贫监测对象家庭和特困人员中的高校毕业生，以及残疾、获得国家助学贷款的高校毕业生。")

@@ -42,6 +42,8 @@ these is a held-out or blind item).
     the level trained for, not one held.
 35. What a host pays the interns it takes on (想招几个见习的，每个月该给他们发多少): their living allowance.
 36. Whether the subsidy goes on after its term, said with 延 (到期了还能接着延吗): whether it runs to retirement.
+37. One place said by its count (南充1个大学的学生): no group of people — the person asking is asked which group.
+38. Those placed in the firm a class was run with (培训完16个都进了那家厂): the count employed.
 """
 
 from __future__ import annotations
@@ -390,3 +392,14 @@ def test_whether_the_subsidy_goes_on_said_with_yan(assistant) -> None:
     assert read_said("听说公益岗补贴只给3年，到期了还能接着延吗").get("asks_until_retirement") is True
     *_, answer = talk(assistant, "在公益性岗位上干保洁，补贴只给3年，到期了还能接着延吗？我是女的，开始领的时候46岁，退休年龄50", today=date(2024, 5, 1))
     assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 37. one student, no group
+def test_a_student_of_one_university_asking_is_asked_the_group(assistant) -> None:
+    *_, answer = talk(assistant, "我是绵阳一个大学的大四学生，最近一直在投简历，家里条件一般，听说有个1500的求职补贴，我能领吗？", today=date(2024, 11, 1))
+    assert verdict(answer) == "need_more_info"
+
+
+# ------------------------------------------------------------------ 38. placed in that firm
+def test_those_placed_in_the_firm_a_class_was_run_with_are_employed() -> None:
+    assert read_said("订单班20个人，培训完16个都进了那家厂").get("employed_count") == 16
