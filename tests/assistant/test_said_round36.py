@@ -396,7 +396,7 @@ def test_whether_the_subsidy_goes_on_said_with_yan(assistant) -> None:
 
 # ------------------------------------------------------------------ 37. one student, no group
 def test_a_student_of_one_university_asking_is_asked_the_group(assistant) -> None:
-    *_, answer = talk(assistant, "我是绵阳一个大学的大四学生，最近一直在投简历，家里条件一般，听说有个1500的求职补贴，我能领吗？", today=date(2024, 11, 1))
+    *_, answer = talk(assistant, "我是绵阳一个大学的大四学生，最近一直在投简历，家里条件比较困难，爸妈都在外面打零工，听说有个1500的求职补贴，我能领吗？", today=date(2024, 11, 1))
     assert verdict(answer) == "need_more_info"
 
 
