@@ -2417,7 +2417,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state) or _more_of_topic(state, facts)),
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question and not _names_another_topic(text, state.topic)) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state) or _more_of_topic(state, facts)),
             # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
             amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,
@@ -2599,6 +2599,19 @@ def _follows_up_validity(text: str) -> bool:
     True
     """
     return any(intent("follow_up_validity").match(c) for c in re.findall(r"[^？?。！!；;，,]+[？?。！!；;]*", text.strip()))
+
+
+def _names_another_topic(text: str, topic: str | None) -> bool:
+    """A follow-up that changes one element (“那…呢”) where the element is another topic named outright in its own
+    words (“那评职称呢，我能直接破格报正高不？” after asking of 直接晋升特级技师): that topic is asked of, not the
+    conversation's — named twice over the threshold, the conversation's own not named at all."""
+    from assistant.rules.route import _THRESHOLD, _topic_scores, all_topics
+
+    if topic is None:
+        return False
+    scores = _topic_scores(text, frozenset(t.id for t in all_topics()))
+    best = max(scores, key=scores.get, default=None)
+    return best is not None and best != topic and scores[best] >= 2 * _THRESHOLD and scores.get(topic, 0.0) == 0.0
 
 
 def _correction_keeps_topic(reading, text: str, facts: dict, topic: str | None) -> bool:

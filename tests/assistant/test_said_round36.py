@@ -44,6 +44,10 @@ these is a held-out or blind item).
 36. Whether the subsidy goes on after its term, said with 延 (到期了还能接着延吗): whether it runs to retirement.
 37. One place said by its count (南充1个大学的学生): no group of people — the person asking is asked which group.
 38. Those placed in the firm a class was run with (培训完16个都进了那家厂): the count employed.
+39. A 文号 said by its issuer and serial, the year left out (川办发34号): the one known 文号 of that issuer and serial.
+40. A follow-up changing one element where the element is another topic named outright (那评职称呢，能破格报正高不):
+    that topic, not the conversation's.
+41. A count taken on ending its clause, the internship said in the next (收5个，见习半年): the interns.
 """
 
 from __future__ import annotations
@@ -403,3 +407,25 @@ def test_a_student_of_one_university_asking_is_asked_the_group(assistant) -> Non
 # ------------------------------------------------------------------ 38. placed in that firm
 def test_those_placed_in_the_firm_a_class_was_run_with_are_employed() -> None:
     assert read_said("订单班20个人，培训完16个都进了那家厂").get("employed_count") == 16
+
+
+# ------------------------------------------------------------------ 39. issuer and serial, no year
+def test_a_doc_number_without_its_year_is_read_by_issuer_and_serial() -> None:
+    from assistant.lookup import read_doc_numbers
+
+    corpus = ["川办发〔2024〕34号", "川人社规〔2022〕9号", "晋人社厅发〔2022〕9号"]
+    assert [r.number for r in read_doc_numbers(corpus, "川办发34号这个文件现在还有效吗")] == ["川办发〔2024〕34号"]
+    assert [r.number for r in read_doc_numbers(corpus, "川人社规9号讲了什么")] == ["川人社规〔2022〕9号"]
+    assert read_doc_numbers(corpus, "住在川西9号楼") == []
+
+
+# ------------------------------------------------------------------ 40. another topic named in a follow-up
+def test_a_follow_up_naming_another_topic_outright_asks_that_topic(assistant) -> None:
+    first, second = talk(assistant, "郑州的，我拿过中华技能大奖，能直接晋升特级技师吗？", "那评职称呢，我能破格报正高吗？", today=date(2024, 6, 1))
+    assert first.calculation.rule_id == "ha.skill_promotion"
+    assert second.calculation is not None and second.calculation.rule_id != "ha.skill_promotion"
+
+
+# ------------------------------------------------------------------ 41. taken on, then the internship
+def test_a_count_taken_on_then_the_internship_in_the_next_clause_are_the_interns() -> None:
+    assert read_said("我们这最低工资1900，接4个，见习6个月").get("interns_count") == 4
