@@ -48,6 +48,11 @@ these is a held-out or blind item).
 40. A follow-up changing one element where the element is another topic named outright (那评职称呢，能破格报正高不):
     that topic, not the conversation's.
 41. A count taken on ending its clause, the internship said in the next (收5个，见习半年): the interns.
+42. A title aimed at (冲一下副高): the title asked of.
+43. No job found said in the north's words (没寻下个营生): not employed.
+44. Insurance said not unpaid (不是没交满), then paid since the firm opened (开厂三年多一直按时足额交的): paid, the months
+    counted from the years the firm has run.
+45. The round of a public-welfare post done (这已经是第二回干满了): one re-placement had.
 """
 
 from __future__ import annotations
@@ -429,3 +434,24 @@ def test_a_follow_up_naming_another_topic_outright_asks_that_topic(assistant) ->
 # ------------------------------------------------------------------ 41. taken on, then the internship
 def test_a_count_taken_on_then_the_internship_in_the_next_clause_are_the_interns() -> None:
     assert read_said("我们这最低工资1900，接4个，见习6个月").get("interns_count") == 4
+
+
+# ------------------------------------------------------------------ 42–45
+def test_a_title_aimed_at_is_asked_of(assistant) -> None:
+    *_, answer = talk(assistant, "台州的，2020年5月拿的高级技师证，考核年年合格，领导让我冲一下副高，我现在能报吗", today=date(2024, 3, 1))
+    assert verdict(answer) == "not_eligible"  # 3 years 10 months since the level, 4 needed
+
+
+def test_no_job_found_in_the_norths_words_is_not_employed() -> None:
+    assert read_said("前年毕的业，一直也没寻下个营生").get("employed") is False
+
+
+def test_insurance_said_not_unpaid_then_paid_since_the_firm_opened() -> None:
+    facts = read_said("失业保险我们不是没交，开厂两年多一直按时足额交的")
+    assert facts.get("insured_months") == 30
+    assert facts.get("social_insurance_paid") is not False
+
+
+def test_the_second_round_of_a_public_post_done_is_one_re_placement() -> None:
+    assert read_said("公益岗这已经是第二回干满了").get("public_post_replacements") == 1
+    assert read_said("劳动合同第二回到期了").get("public_post_replacements") is None
