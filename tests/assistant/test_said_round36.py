@@ -53,6 +53,7 @@ these is a held-out or blind item).
 44. Insurance said not unpaid (不是没交满), then paid since the firm opened (开厂三年多一直按时足额交的): paid, the months
     counted from the years the firm has run.
 45. The round of a public-welfare post done (这已经是第二回干满了): one re-placement had.
+46. The top level got straight, said other ways (厂里要给他弄特级技师，是不是得一级一级排; 能直接上特级技师不): its promotion.
 """
 
 from __future__ import annotations
@@ -455,3 +456,10 @@ def test_insurance_said_not_unpaid_then_paid_since_the_firm_opened() -> None:
 def test_the_second_round_of_a_public_post_done_is_one_re_placement() -> None:
     assert read_said("公益岗这已经是第二回干满了").get("public_post_replacements") == 1
     assert read_said("劳动合同第二回到期了").get("public_post_replacements") is None
+
+
+# ------------------------------------------------------------------ 46. 特级技师 got straight, said other ways
+@pytest.mark.parametrize("said", ["我徒弟在新乡一家厂，前年拿了中华技能大奖，厂里要给他弄特级技师，是不是得一级一级排？", "许昌的，我拿过世赛银牌，能直接上特级技师不？"])
+def test_the_top_level_got_straight_said_other_ways_is_its_promotion(assistant, said: str) -> None:
+    *_, answer = talk(assistant, said, today=date(2024, 6, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "ha.skill_promotion"
