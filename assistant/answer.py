@@ -2435,7 +2435,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     from assistant.understand.intents import intent as declared_intent
 
     if decision is not None and state.topic is not None and decision.topic == state.topic and not reading.filled and declared_intent("asks_where_to_apply").search(text) and not any(k in topic_inputs(state.topic) for k in reading.facts):
-        # (“那去哪报名？网上能申请不？” after a verdict: where and how to apply is asked, which the rule does not answer —
+        # (“那该上哪儿办？能在网上弄吗？” after a verdict: where and how to apply is asked, which the rule does not answer —
         # the passage on it does; the same verdict again would answer another question)
         decision = None
     if decision is not None and not corrections and combine > 0:  # two things named and their difference or sum asked

@@ -281,7 +281,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             lists = [m for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])]
             listed = max((m.group(0).count("、") + 1 for m in lists), default=0)
             # (the list said before “都领了” is the occasions had: a member named after it — “现在想再学个育婴员” —
-            # is the one asked about, not one had; a list running on into the words saying it — “育婴员、电工证各领过1回” —
+            # is the one asked about, not one had; a list running on into the words saying it — “保育师、家政证各领过1回” —
             # counts the members named before them)
             before = [norm[m.start() : min(m.end(), said_each.start())] for m in lists if m.start() < said_each.start()]
             count = max(part.count("、") + 1 for part in before) if before else max(len(facts[of]), listed)
@@ -518,7 +518,7 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
     if not only and not correcting:
         _group_restated(earlier, later, merged)
     if correcting and isinstance(later.get("people_count"), int) and not any(k != "people_count" and k in FACTS and FACTS[k].counts_people for k in later):
-        # “招了5个见习的” then “说错了，是8个人”: a count said in a correction is the one group held, counted anew
+        # “招了4个见习的” then “说错了，是6个人”: a count said in a correction is the one group held, counted anew
         held = {k: v for k, v in (earlier or {}).items() if k != "people_count" and k in FACTS and FACTS[k].counts_people and isinstance(v, int) and not isinstance(v, bool)}
         if held and len(set(held.values())) == 1:
             merged.update({k: later["people_count"] for k in held})

@@ -915,8 +915,8 @@ def read_doc_numbers(
     [('102号', '豫人社办〔2023〕102号', 'serial')]
     >>> read_doc_numbers(corpus + ["晋人社厅发〔2022〕9号"], "9号文件讲了啥"), read_doc_numbers(corpus, "住在9号楼")  # two 9号: not guessed
     ([], [])
-    >>> [(r.typed, r.number, r.how) for r in read_doc_numbers(corpus + ["川办发〔2024〕34号"], "那川办发34号那个文件现在还管用不")]
-    [('那川办发34号', '川办发〔2024〕34号', 'issuer_serial')]
+    >>> [(r.typed, r.number, r.how) for r in read_doc_numbers(corpus + ["川办发〔2024〕34号"], "川办发34号这份文件现在还算数吗")]
+    [('川办发34号', '川办发〔2024〕34号', 'issuer_serial')]
     """
     known = []
     for number in dict.fromkeys(numbers):
@@ -959,7 +959,7 @@ def read_doc_numbers(
         serial = [number for number, _, _, n in known if n == int(m.group(1))]
         if len(serial) == 1:
             found.append(NumberRead(m.group(0), serial[0], "serial"))
-    # the issuer and the serial, the year left out (“川办发34号那个文件”): the one known 文号 of that issuer and serial
+    # the issuer and the serial, the year left out (“川办发34号这份文件”): the one known 文号 of that issuer and serial
     read = [(a, b) for a, b in taken] + [(m.start(), m.end()) for m in _SERIAL_ONLY.finditer(text)]
     for m in _ISSUER_SERIAL.finditer(text):
         if any(a <= m.start(2) < b for a, b in read):

@@ -357,7 +357,7 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         if any(intent("event_again").match(text[later.end() :]) for later in _DATE_IN_Q.finditer(text, m.end()) if _year_of(later, today) >= today.year):
             continue  # “去年参加培训考了中级，今年又报了高级…”: the event done again this year or later is asked about
         if any(intent("plans_before_date").search(text[max(0, later.start() - 4) : later.start()]) for later in _DATE_IN_Q.finditer(text, m.end()) if _year_of(later, today) >= today.year):
-            continue  # “去年11月接的见习生…打算今年3月15号提前签合同”: the event planned is asked about
+            continue  # “去年10月接的见习生…打算今年4月20号提前签合同”: the event planned is asked about
         try:
             if month:
                 return date(year, int(month), int(day or 1))

@@ -433,7 +433,7 @@ def job_seeking(ctx: Context) -> Outcome:
         # “决定今年不找了，专心考研”: the subsidy is for those 积极求职创业 in the graduating year
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性求职补贴给予在毕业学年积极求职创业的困难家庭等高校毕业生；您说目前不求职，不符合条件。")
     who = has_category(ctx, "低保家庭", "零就业家庭", "防止返贫监测对象", "特困人员", "残疾", "获得国家助学贷款")
-    one = (_people(ctx) or 0) <= 1  # the person asking, or one said of (“南充1个大学的学生”: one student, no group)
+    one = (_people(ctx) or 0) <= 1  # the person asking, or one said of (“绵阳1个学院的学生”: one student, no group)
     if (ctx.get("asks_whether") or ctx.get("excluded_categories")) and one:
         # “不是低保也不是困难家庭，能领吗”, “我们家去年就退出低保了…也没办过助学贷款” (asked or not): the person told
         # which groups they are not in and holds none — the groups unsaid are not held, as under 第八条 nationally

@@ -119,7 +119,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("千块", "元", Decimal(1000)),
     ("块钱", "元", Decimal(1)),
     ("个人", "个", Decimal(1)),
-    ("号人", "个", Decimal(1)),  # people counted loosely: “三百来号人”“两千多号人”
+    ("号人", "个", Decimal(1)),  # people counted loosely: “五百来号人”“两千多号人”
     ("口人", "个", Decimal(1)),  # a household counted by its members: “一家三口”“全家5口人”
     ("口", "个", Decimal(1)),
     ("天", "天", Decimal(1)),

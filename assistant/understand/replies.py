@@ -192,7 +192,7 @@ def clauses_answer(spec: FactSpec, text: str) -> bool | None:
     False
     >>> clauses_answer(FACTS["annual_appraisal_passed"], "嗯，都合格"), clauses_answer(FACTS["annual_appraisal_passed"], "去年的还没出来，前年合格")
     (True, None)
-    >>> clauses_answer(FACTS["registered_unemployed"], "登了，去年就去街道登的，到现在还没上班")
+    >>> clauses_answer(FACTS["registered_unemployed"], "登了，上个月去社区登的，一直在家")
     True
     """
     answers = _clause_answers(spec, text)
@@ -200,7 +200,7 @@ def clauses_answer(spec: FactSpec, text: str) -> bool | None:
         return None
     if False in answers:
         return False
-    # (“登了，去年就去街道登记的，到现在还没上班”: the reply opens with its answer; what follows tells more —
+    # (“登了，上个月去社区登的，一直在家”: the reply opens with its answer; what follows tells more —
     # unless it turns on a “but”: “对，但是没交满”)
     if answers[0] is True and not any(intent("but_after_yes").match(c) for c in _CLAUSE.split(text.strip())[1:]):
         return True

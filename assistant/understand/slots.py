@@ -411,11 +411,11 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
         elif verbs["wanted_alone_after"].match(after):
             how = "wanted"
         elif verbs["offered_before"].search(before) and verbs["class_after"].match(after):
-            how = "wanted"  # “镇上有个中级工培训班”: the class's level, not one held
+            how = "wanted"  # “社区开了个中级工班”: the class's level, not one held
         elif verbs["required_before"].search(before):
-            how = "wanted"  # “投标要求有个中级工证”: a level required, not one held
+            how = "wanted"  # “新岗位要求有个中级工证”: a level required, not one held
         elif verbs["this_one_before"].search(before):
-            how = "wanted"  # “今年这个是电工中级的”: the level of the thing now at hand
+            how = "wanted"  # “这回报的这个是焊工中级的”: the level of the thing now at hand
         elif verbs["held_before"].search(before) or verbs["held_after"].match(after):
             how = "held"
         elif verbs["wanted_before"].search(before) or verbs["wanted_after"].match(after):
