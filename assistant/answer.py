@@ -2432,9 +2432,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
     except Exception:  # a rule bug must not take the answer down
         logger.exception("rule evaluation failed")
         decision = None
-    from assistant.understand.intents import intent as declared_intent
-
-    if decision is not None and state.topic is not None and decision.topic == state.topic and not reading.filled and declared_intent("asks_where_to_apply").search(text) and not any(k in topic_inputs(state.topic) for k in reading.facts):
+    if decision is not None and state.topic is not None and decision.topic == state.topic and not reading.filled and intent("asks_where_to_apply").search(text) and not any(k in topic_inputs(state.topic) for k in reading.facts):
         # (“那该上哪儿办？能在网上弄吗？” after a verdict: where and how to apply is asked, which the rule does not answer —
         # the passage on it does; the same verdict again would answer another question)
         decision = None
@@ -2517,10 +2515,10 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
         # nothing, of what no rule decides (how to apply, by when) — the passages answer it, nothing is asked
         decision = None
     topic = decision.topic if decision is not None else state.topic
-    intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
+    turn_intent = "amount" if amount_asked(text) else (state.intent if topic == state.topic else None)
     missing = decision.missing[:1] if decision is not None and decision.follow_up else ()
     said = "" if reading.corrected else text  # asked again: already in the context
-    return advance(state, facts, topic, intent, region or state.region, missing, said, implied_keys), facts, decision
+    return advance(state, facts, topic, turn_intent, region or state.region, missing, said, implied_keys), facts, decision
 
 
 
