@@ -2308,8 +2308,11 @@ def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...])
     from assistant.understand.dialogue import asks_something, is_elliptical
 
     text_asked = normalize_question(question)
-    if not asks_something(text_asked) or is_elliptical(text_asked) or intent("asks_validity").search(text_asked):
-        return False  # a confirmation (“对，都是电工中级”), “那要是招够12个呢”, “这条还有效吗”: the answer may stand
+    last_sentence = re.split(r"[。！!；;]+", text_asked.strip().rstrip("。！!；;"))[-1]
+    if not asks_something(text_asked) or is_elliptical(text_asked) or is_elliptical(last_sentence) or intent("asks_validity").search(text_asked):
+        # a confirmation (“对，都是电工中级”), “那要是招够12个呢” (also after what is told: “协议都期满了。那能提到多少？”),
+        # “这条还有效吗”: the answer may stand
+        return False
     calc = answer.calculation
     if calc is not None and calc.value is not None and len(text_asked) <= 12 and intent("asks_amount").search(text_asked):
         return False  # only the amount asked (“能拿多少钱” after it was worked out): the answer that gives it stands

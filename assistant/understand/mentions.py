@@ -541,8 +541,12 @@ class Way:
             return False
         if self.before is None and self.after is None:
             return True
-        focus = intent("focus_before").regex
-        said_before = self.before is not None and bool(self.before.search(before) or (focus.search(before) and self.before.search(focus.sub("", before))))
+        focus, hedge = intent("focus_before").regex, intent("hedge_before").regex
+        said_before = self.before is not None and bool(
+            self.before.search(before)
+            or (focus.search(before) and self.before.search(focus.sub("", before)))
+            or (hedge.search(before) and self.before.search(hedge.sub("", before)))
+        )
         said_after = self.after is not None and bool(self.after.match(m.after))
         return (said_before and said_after) if self.both else (said_before or said_after)
 
