@@ -12,14 +12,28 @@ these is a held-out or blind item).
 8. The rest of a group said by 剩下那个 after a part of it counted: the part and the rest, not another group.
 9. A confirmation or what is told, then a follow-up (对，都期满了。那能提到多少？): the answer that gives it may stand.
 10. A level supposed (要是明年评上特级技师): the one asked of.
+11. The years to retirement said with a pronoun between (离我退休还有四年多): the years to retirement.
+12. A national-contest gold asked against the straight promotion to 特级技师: that promotion's own rule, not the
+    innovation one.
+13. Last year's contributions said by who paid them together (去年厂里连工人一起交了…): the insurance paid, and last year
+    is the base year's, not the day asked.
+14. Insurance begun for someone (才开始给我交): a fact's date, not the day asked.
+15. A day's figure heard (说是一天80块补) of a class joined: the training subsidy.
+16. Applying now, then whether that is allowed (现在就去申请延续行不行): whether.
+17. Days missed here and there without leave (没请过假，东一天西一天，加起来有9天): the absence in all.
+18. Whether the subsidy is about to run out (补贴是不是快到头了): whether it runs to retirement.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from shared_support import read_said, talk, verdict
+
+from assistant.query import date_asked
+from assistant.text import normalize, resolve_relative_dates
 
 
 # ------------------------------------------------------------------ 1. a hedge between the verb and the number
@@ -120,3 +134,56 @@ def test_a_level_supposed_is_the_one_asked_of(assistant) -> None:
 @pytest.mark.parametrize(("said", "held"), [("如果今年考上技师，能报中级职称吗", "技师"), ("一旦拿到高级技师，副高能评不", "高级技师")])
 def test_a_level_supposed_is_read_as_held_for_the_question(said: str, held: str) -> None:
     assert read_said(said).get("skill_level") == held
+
+
+# ------------------------------------------------------------------ 11. the years to retirement, a pronoun between
+@pytest.mark.parametrize("said", ["第一次核定的时候，离我退休还有四年多", "当时她距她法定退休就剩四年多了"])
+def test_years_to_retirement_said_with_a_pronoun_between(said: str) -> None:
+    assert read_said(said).get("years_to_retirement") == Decimal("4.5")
+
+
+# ------------------------------------------------------------------ 12. a national-contest gold and 特级技师
+def test_a_national_contest_gold_asked_against_the_straight_promotion_is_that_rule(assistant) -> None:
+    *_, answer = talk(assistant, "洛阳的，我前年在国赛上获奖拿了金牌，听说河南能破格直接晋升特级技师，我这个能不能？", today=date(2024, 5, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "ha.skill_promotion"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 13. last year's contributions, paid together
+def test_last_years_contributions_paid_together_are_the_insurance_paid_not_the_day_asked(assistant) -> None:
+    said = "乐山一个小厂，去年厂里连工人一起交了三万，一个人都没裁，失业保险交了五六年了，稳岗返还能返多少？"
+    assert read_said(said, date(2024, 9, 1)).get("unemployment_insurance_paid") == 30000
+    assert date_asked(resolve_relative_dates(normalize(said), date(2024, 9, 1)), date(2024, 9, 1)) == date(2024, 9, 1)
+    *_, answer = talk(assistant, said, today=date(2024, 9, 1))
+    assert answer.calculation is not None and answer.calculation.value == 18000
+
+
+# ------------------------------------------------------------------ 14. insurance begun for someone
+def test_insurance_begun_for_someone_is_a_facts_date() -> None:
+    said = resolve_relative_dates(normalize("厂里去年11月才开始给我交失业保险，能领技能提升补贴吗"), date(2024, 9, 1))
+    assert date_asked(said, date(2024, 9, 1)) == date(2024, 9, 1)
+
+
+# ------------------------------------------------------------------ 15. a day's figure heard, of a class joined
+def test_a_days_figure_heard_of_a_class_joined_is_the_training_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "榆次的，下岗了在街道登了记，报了个培训学校开的月嫂班，一共上12天，说是按一天100块补，能拿1200不？", today=date(2023, 9, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "jz.worker_training_subsidy"
+    assert answer.calculation.value == 1000
+
+
+# ------------------------------------------------------------------ 16. applying now, whether that is allowed
+@pytest.mark.parametrize("said", ["现在就去申请延续行不行？", "这个月去办，可以吗"])
+def test_applying_now_then_whether_allowed_asks_whether(said: str) -> None:
+    assert read_said(said).get("asks_whether") is True
+
+
+# ------------------------------------------------------------------ 17. days missed here and there
+def test_days_missed_here_and_there_without_leave_are_the_absence_in_all() -> None:
+    facts = read_said("没请过假，东一天西一天的，加起来有9天了")
+    assert facts.get("absence_total_days") == 9
+    assert facts.get("absence_excused") is False
+
+
+# ------------------------------------------------------------------ 18. whether the subsidy is about to run out
+def test_whether_the_subsidy_is_about_to_run_out_asks_whether_it_runs_to_retirement() -> None:
+    assert read_said("我在公益性岗位上干了两年半，这个岗位补贴是不是快到头了？").get("asks_until_retirement") is True
