@@ -22,6 +22,22 @@ these is a held-out or blind item).
 16. Applying now, then whether that is allowed (现在就去申请延续行不行): whether.
 17. Days missed here and there without leave (没请过假，东一天西一天，加起来有9天): the absence in all.
 18. Whether the subsidy is about to run out (补贴是不是快到头了): whether it runs to retirement.
+19. Weeks worked on weekdays (两个礼拜，周一到周五天天去): five working days a week — 周五 in a range of weekdays is a day
+    of the week, not five days.
+20. Years listed, then each had once (前年跟去年各领过一次): one occasion a year.
+21. 考 a bare 中级 after a skill level was told (还是电工，这回考中级的): a skill level taken, no title asked.
+22. A part of the whole kept on (十个里头留九个): the count retained.
+23. The certificate looked at in the clause before, its date in this one (翻了下证书，是…发的): the level's date.
+24. 前前后后 (all along) is not 后 (after): the years in the trade, not the years since the level.
+25. The business shrank and people went, in one clause (业务收缩走了6个人): laid off.
+26. On the establishment said by denying it is lacking (编制不是没有，是有编的那种).
+27. Days said, then said to be working days (是18天，都是工作日): the working days.
+28. Starting up told, the subsidy asked in the next sentence (头一回创业。…有啥补贴没？): the start-up subsidy.
+29. One from the countryside who took a training (我是…农村的，…报了个…培训): a worker's own training.
+30. A day's figure heard with 的话 (每天100块的话补贴就是…): the local subsidy a day — the digital plan defers to it.
+31. A group said by what they have (还有1个是办了国家助学贷款的): that group's count.
+32. A certificate's date said with 取的 (19年12月取的高级技师证): the level's date.
+33. Whether there is anything, in Sichuan words (有啥子补贴没得): asked of the case told.
 """
 
 from __future__ import annotations
@@ -187,3 +203,89 @@ def test_days_missed_here_and_there_without_leave_are_the_absence_in_all() -> No
 # ------------------------------------------------------------------ 18. whether the subsidy is about to run out
 def test_whether_the_subsidy_is_about_to_run_out_asks_whether_it_runs_to_retirement() -> None:
     assert read_said("我在公益性岗位上干了两年半，这个岗位补贴是不是快到头了？").get("asks_until_retirement") is True
+
+
+# ------------------------------------------------------------------ 19. weeks worked on weekdays
+def test_weeks_worked_on_weekdays_are_five_working_days_a_week() -> None:
+    assert normalize("周一到周五天天去") == "周一到周五天天去"
+    assert read_said("在运城一家单位见习，前后干了整整四个礼拜，周一到周五天天去，后来就不去了").get("working_days") == 20
+
+
+# ------------------------------------------------------------------ 20. years listed, each had once
+def test_years_listed_each_had_once_are_one_occasion_a_year() -> None:
+    assert read_said("前年、去年和今年各领过一次培训补贴了", date(2025, 6, 1)).get("times_received") == 3
+
+
+# ------------------------------------------------------------------ 21. 考 a bare 中级 after a skill level
+def test_kao_a_bare_middle_level_after_a_skill_level_is_no_title(assistant) -> None:
+    first, second = talk(assistant, "我在宁德，登记失业了，去年考焊工初级证的时候领过一次技能评价补贴。", "还是焊工，这回考中级的，还能领吗", today=date(2024, 10, 1))
+    assert second.calculation is not None and second.calculation.rule_id == "cn.fund.evaluation_subsidy"
+    assert not second.abstained
+
+
+# ------------------------------------------------------------------ 22. a part of the whole kept on
+def test_a_part_of_the_whole_kept_on_is_the_count_retained() -> None:
+    assert read_said("八个当中只留五个").get("retained_count") == 5
+
+
+# ------------------------------------------------------------------ 23. the certificate looked at, its date
+def test_the_certificate_looked_at_then_its_date_is_the_levels_date() -> None:
+    assert read_said("我刚翻了翻证书，是2018年5月发的").get("level_obtained_date") == date(2018, 5, 1)
+
+
+# ------------------------------------------------------------------ 24. 前前后后 is not after
+def test_all_along_is_not_after_the_level() -> None:
+    facts = read_said("技师证老早就拿了，这一行前前后后干了二十年")
+    assert facts.get("years_in_occupation") == 20
+    assert "years_since_level" not in facts
+
+
+# ------------------------------------------------------------------ 25. the business shrank and people went
+def test_people_gone_when_the_business_shrank_are_laid_off() -> None:
+    assert read_said("去年订单萎缩走了5个人").get("layoffs_count") == 5
+
+
+# ------------------------------------------------------------------ 26. on the establishment, lack denied
+def test_on_the_establishment_said_by_denying_it_is_lacking() -> None:
+    assert read_said("在镇卫生院上班，编制不是没有，是有编的那种").get("staff_on_establishment") is True
+
+
+# ------------------------------------------------------------------ 27. days, then said to be working days
+def test_days_then_said_to_be_working_days_are_the_working_days() -> None:
+    assert read_said("数了下考勤是17天，都是工作日").get("working_days") == 17
+
+
+# ------------------------------------------------------------------ 28. starting up told, subsidy asked next
+def test_starting_up_told_then_the_subsidy_asked_in_the_next_sentence(assistant) -> None:
+    *_, answer = talk(assistant, "我去年大专毕业，在南充开了个小吃店，第一次自己创业。四川对这种有什么补贴没？", today=date(2025, 5, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.startup_subsidy"
+
+
+# ------------------------------------------------------------------ 29. one from the countryside took a training
+def test_one_from_the_countryside_who_took_a_training_is_a_workers_own_training() -> None:
+    assert read_said("我是和顺乡下的，不是厂里上班的，在县里报了个10天的电焊培训").get("training_kind") == "劳动者技能提升培训"
+
+
+# ------------------------------------------------------------------ 30. a day's figure heard with 的话
+def test_a_days_figure_heard_with_dehua_is_the_local_subsidy_not_the_digital_plan(assistant) -> None:
+    *_, answer = talk(assistant, "太谷的，下岗了，在培训机构报了个直播电商培训，一共上了14天课，每天100块的话补贴就是一千四？", today=date(2023, 9, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "jz.worker_training_subsidy"
+    assert answer.calculation.value == 1000
+
+
+# ------------------------------------------------------------------ 31. a group said by what they have
+def test_a_group_said_by_what_they_have_is_counted() -> None:
+    counts = dict(read_said("低保家庭的有3个，另外还有2个是办了国家助学贷款的").get("category_counts") or ())
+    assert counts.get("获得国家助学贷款") == 2
+
+
+# ------------------------------------------------------------------ 32. a certificate's date said with 取的
+def test_a_certificates_date_said_with_qude_is_the_levels_date() -> None:
+    assert read_said("我是2020年8月取的技师证，一直在厂里干").get("level_obtained_date") == date(2020, 8, 1)
+
+
+# ------------------------------------------------------------------ 33. whether there is anything, Sichuan words
+def test_whether_there_is_anything_in_sichuan_words() -> None:
+    from assistant.understand.intents import intent
+
+    assert intent("asks_any_for_case").search(normalize("我们这种情况有啥子补贴没得"))
