@@ -181,7 +181,7 @@ def mainland_phrases(text: str) -> str:
 # --- spoken numbers ---------------------------------------------------------------
 
 NUMERAL_CHARS = _NUMERAL = "零〇一二两三四五六七八九十百千万"  # the characters of a Chinese numeral
-_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|位(?!数|置|于)|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟)"
+_UNIT_AFTER = r"(?:个)?(?:年|个月|月|天|日|次|元|块|万|千|岁|人|名|位(?!数|置|于)|个|%|成|倍|周|小时|工作日|届|家|项|批|回(?![家来去事头答复应忆报收国城乡])|趟|号(?=人))"
 
 
 def _counted(token: str) -> str:
@@ -368,6 +368,8 @@ def spoken_numbers(text: str) -> str:
     ('年利率3.3', '利率大概3.45', '下午三点半')
     >>> spoken_numbers("连续旷工一个礼拜"), spoken_numbers("培训了两周"), spoken_numbers("3个星期"), spoken_numbers("满16周岁"), spoken_numbers("星期一来")
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
+    >>> spoken_numbers("四十来号人"), spoken_numbers("二十多号人")
+    ('40来号人', '20多号人')
     >>> spoken_numbers("周一到周五天天去"), spoken_numbers("星期一至星期五天天上"), spoken_numbers("每周三个小时")
     ('周一到周五天天去', '星期一至星期五天天上', '每周3个小时')
     >>> spoken_numbers("2024年多地开展评价"), spoken_numbers("毕业两年多了")

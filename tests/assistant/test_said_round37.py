@@ -38,6 +38,8 @@ these is a held-out or blind item).
 31. A group said by what they have (还有1个是办了国家助学贷款的): that group's count.
 32. A certificate's date said with 取的 (19年12月取的高级技师证): the level's date.
 33. Whether there is anything, in Sichuan words (有啥子补贴没得): asked of the case told.
+34. People counted loosely with 号人 after 厂子 (厂子，四十来号人): the firm's headcount.
+35. Still at a workplace named by its kind (还在船厂干焊接): in post.
 """
 
 from __future__ import annotations
@@ -289,3 +291,13 @@ def test_whether_there_is_anything_in_sichuan_words() -> None:
     from assistant.understand.intents import intent
 
     assert intent("asks_any_for_case").search(normalize("我们这种情况有啥子补贴没得"))
+
+
+# ------------------------------------------------------------------ 34. people counted loosely after 厂子
+def test_people_counted_loosely_after_changzi_are_the_headcount() -> None:
+    assert read_said("德阳的厂子，六十来号人，去年一个没裁").get("headcount") == 60
+
+
+# ------------------------------------------------------------------ 35. still at a workplace named by its kind
+def test_still_at_a_workplace_named_by_its_kind_is_in_post() -> None:
+    assert read_said("到时候还在机械厂干钳工").get("in_post") is True
