@@ -128,6 +128,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout38.jsonl", "thresholds-scope-heldout38.yaml"),
         ("heldout48.jsonl", "thresholds-heldout48.yaml"),
         ("scope-heldout39.jsonl", "thresholds-scope-heldout39.yaml"),
+        ("heldout49.jsonl", "thresholds-heldout49.yaml"),
+        ("scope-heldout40.jsonl", "thresholds-scope-heldout40.yaml"),
+        ("heldout50.jsonl", "thresholds-heldout50.yaml"),
+        ("scope-heldout41.jsonl", "thresholds-scope-heldout41.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
