@@ -2310,7 +2310,7 @@ def _repeats_last_answer(answer: Answer, question: str, turns: tuple[Turn, ...])
     text_asked = normalize_question(question)
     last_sentence = re.split(r"[。！!；;]+", text_asked.strip().rstrip("。！!；;"))[-1]
     if not asks_something(text_asked) or is_elliptical(text_asked) or is_elliptical(last_sentence) or intent("asks_validity").search(text_asked):
-        # a confirmation (“对，都是电工中级”), “那要是招够12个呢” (also after what is told: “协议都期满了。那能提到多少？”),
+        # a confirmation (“对，都是电工中级”), “那要是招够12个呢” (also after what is told: “都是一批的。那最多能提到多少？”),
         # “这条还有效吗”: the answer may stand
         return False
     calc = answer.calculation

@@ -290,7 +290,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     each_year = intent("years_each_once").search(norm)
     for key, _ in _COUNTED_LISTS if each_year else ():
         if key not in facts or facts[key] == 1:
-            facts[key] = each_year.group("years").count("年")  # “前年跟去年各领过一次”: one occasion a year listed
+            facts[key] = each_year.group("years").count("年")  # “去年和今年各领过一回”: one occasion a year listed
     for key, pattern in _COUNTED_CLAUSES:
         # “前年参加了电工培训拿了补贴，去年学了叉车也拿了补贴，今年…培训补贴也已经领了”: one occasion a clause
         said = [c for c in re.split(r"[，,。；;！!？?]", norm) if compiled(pattern).search(c)]

@@ -370,8 +370,8 @@ def spoken_numbers(text: str) -> str:
     ('连续旷工7天', '培训了14天', '21天', '满16周岁', '星期一来')
     >>> spoken_numbers("四十来号人"), spoken_numbers("二十多号人")
     ('40来号人', '20多号人')
-    >>> spoken_numbers("周一到周五天天去"), spoken_numbers("星期一至星期五天天上"), spoken_numbers("每周三个小时")
-    ('周一到周五天天去', '星期一至星期五天天上', '每周3个小时')
+    >>> spoken_numbers("周一到周五天天上班"), spoken_numbers("星期一至星期五天天上"), spoken_numbers("每周三个小时")
+    ('周一到周五天天上班', '星期一至星期五天天上', '每周3个小时')
     >>> spoken_numbers("2024年多地开展评价"), spoken_numbers("毕业两年多了")
     ('2024年多地开展评价', '毕业2.5年了')
     >>> spoken_numbers("要是补一整年呢"), spoken_numbers("干了一整个月"), spoken_numbers("整整一年"), spoken_numbers("一整套")
@@ -411,7 +411,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(rf"(?<![{_NUMERAL}\d])([{_NUMERAL}]{{1,3}})整(?=年|个月|天)", lambda m: cn_number(m.group(1)) or m.group(0), text)
     # numerals before a unit, but not 一次性 / 一线 style words
     text = re.sub(
-        # (not the last weekday of a range: “周一到周五天天去” — 周五 is a day of the week, not five days)
+        # (not the last weekday of a range: “周一到周五都上班” — 周五 is a day of the week, not five days)
         rf"(?<![同唯统单万])(?<!到周)(?<!至周)(?<!到星期)(?<!至星期)(?<!到礼拜)(?<!至礼拜)([{_NUMERAL[:-3]}][{_NUMERAL}]*)(?=(?:来|多|余)?{_UNIT_AFTER}|出头)(?!次性)",  # 百千万 start no number
         # right after a figure in digits (“最低工资1850一个月”) the count is set apart, not run into it (18501个月)
         lambda m: (" " if m.start() > 0 and text[m.start() - 1].isdigit() else "") + _counted(m.group(1)),
