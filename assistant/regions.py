@@ -176,10 +176,18 @@ class RegionTable:
         return None
 
     def province_of_city(self, city: str) -> str | None:
+        return self._province_of_city.get(city)
+
+    @functools.cached_property
+    def _province_of_city(self) -> dict[str, str]:
+        """Every way a city is written (晋中, 晋中市, 凉山州, 凉山彝族自治州) → its province, the first province's first."""
+        table: dict[str, str] = {}
         for p in self.provinces:
-            if p.bare_city(city):
-                return p.name
-        return None
+            for bare in p.cities:
+                for name in (bare, p.city_name(bare), dict(p.prefectures).get(bare)):
+                    if name:
+                        table.setdefault(name, p.name)
+        return table
 
     @functools.cached_property
     def _pattern(self) -> tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]:

@@ -432,7 +432,7 @@ class _ThingAspect:
     never_first: frozenset[str] = frozenset()  # words a name never starts with (认定为, 参加)
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=None)  # one per aspect read (figure_of, conditions_of, count_of): parsed once each
 def _thing_aspect(section: str) -> _ThingAspect:
     data = load_yaml((DATA_DIR / "aspects.yaml").read_text(encoding="utf-8"))
     own = data[section]
