@@ -2420,7 +2420,7 @@ def _turn(state: DialogueState, text: str, region: str | None, as_of: date, corr
             # gives facts the conversation's topic reads (“最低工资1880，按60%那个见习补贴标准算”)
             # (a message elliptical only by its opening 那 that asks a whole question of its own does not hold
             # the topic against the one its own words name: it goes on with it only when they name none)
-            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question and not _names_another_topic(text, state.topic)) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or reading.adds or _adds_to_topic(reading, state) or _more_of_topic(state, facts)),
+            keep_topic=bool(reading.filled or (reading.elliptical and not reading.own_question and not _names_another_topic(text, state.topic)) or reading.corrected or _correction_keeps_topic(reading, text, facts, state.topic) or (reading.adds and not _adds_for_another_topic(text, reading, state.topic)) or _adds_to_topic(reading, state) or _more_of_topic(state, facts)),
             # (a reply that is only a number of people, to an answer on a per-person subsidy: “25个” — how much for them)
             amount_hint=state.intent == "amount" or _only_people_told(reading),
             context=state.context,
@@ -2613,6 +2613,21 @@ def _names_another_topic(text: str, topic: str | None) -> bool:
     scores = _topic_scores(text, frozenset(t.id for t in all_topics()))
     best = max(scores, key=scores.get, default=None)
     return best is not None and best != topic and scores[best] >= 2 * _THRESHOLD and scores.get(topic, 0.0) == 0.0
+
+
+def _adds_for_another_topic(text: str, reading, topic: str | None) -> bool:
+    """A fact added late (“哦对了，…”) that only another topic reads, that topic named by the words and these facts
+    (“对了，我本来就有焊工高级工证，这次学的是焊工中级，补贴还能拿吧？” after asking how the training subsidy is paid:
+    the levels of one trade, 四、（十二）'s) — asked of that topic, not added to the conversation's."""
+    from assistant.rules.route import _said_of_case, detect_topic, topic_inputs
+
+    if topic is None:
+        return False
+    said_now = {k: v for k, v in reading.facts.items() if not k.startswith("_")}
+    now = _said_of_case(said_now)
+    said = detect_topic(text, said_now)
+    naming = {key for key, _ in said.facts} if said is not None else set()  # the facts declared to name that topic
+    return said is not None and said.id != topic and bool(now & naming) and not now & topic_inputs(topic)
 
 
 def _correction_keeps_topic(reading, text: str, facts: dict, topic: str | None) -> bool:

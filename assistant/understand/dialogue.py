@@ -973,6 +973,9 @@ def _bare_count_corrected(text: str, state: DialogueState, read: dict[str, Any])
     >>> _bare_count_corrected("哦不对，最后考核过关、录进系统的只有18个", s, r); r["trainees_count"]
     18
     >>> r = {"_correction": True}
+    >>> _bare_count_corrected("说错了，有2个中途走了，最后还在的只剩18个", s, r); r["trainees_count"]
+    18
+    >>> r = {"_correction": True}
     >>> _bare_count_corrected("不对，是18个证书", s, r); "trainees_count" in r
     False
     >>> r = {}
@@ -987,6 +990,8 @@ def _bare_count_corrected(text: str, state: DialogueState, read: dict[str, Any])
     held = [k for k in state.facts if k in FACTS and FACTS[k].counts_people and not FACTS[k].fallback and _is_count(state.facts[k])]
     taken = read_mentions_at(text)[1]  # (“实际是留下了7个”: a count of its own, the people retained)
     said = [m for m in scan(text) if not m.ordinal and m.span is None and not m.under and m.word in _PEOPLE_UNITS]
+    if len(said) > 1:  # “有3个走了，现在还在岗的只剩8个”: of two counts, the one said as what is left
+        said = [m for m in said if intent("count_remaining_before").search(m.before or "")]
     if any(m.start in taken for m in said):
         return
     if len(held) != 1 or len(said) != 1 or not intent("count_names_nothing_after").search(said[0].after or "。"):

@@ -1,0 +1,141 @@
+"""Round 38: facts and questions said in other words, read by declared mechanisms (probing in our own words; none of
+these is a held-out or blind item).
+
+1. The others who trained with the speaker (和另外两个人一起报了培训): not all who trained — the speaker's group, the
+   speaker counted in.
+2. A number kept on after a modal (准备留11个, 打算留5个): the interns retained.
+3. An internship left after a week or two (干了两个多星期就辞了): a part month, its working days asked — and the reply
+   answers the question.
+4. Every trainee kept on where they went to work (培训完全都留在我们厂干了): an employment rate of 100%.
+5. 报 typed as 保 before the title applied for (破格保副高).
+6. 上 after 待遇 (待遇上参照什么职称) is no verb of reaching a title: the treatment asked.
+7. Records kept, said with 留 (材料要留几年): how long the records are kept.
+8. Layoffs said by the employer as 辞了 (去年辞了3个).
+9. The firm's unemployment insurance paid back, without 稳岗 (交的失业险能退一部分吗): the refund.
+10. A university finished, said with 念完/读完 (在太原念完大学): a graduate, and the year is the fact's, not the day
+    asked.
+11. A correction that names those gone and those left (有3个走了，还在干的只剩8个): the count left.
+12. Facts added late that only another topic reads (对了，我本来就有焊工高级工证，这次学的是焊工中级): that topic.
+13. The certificate looked up (网上能查证书真伪吗): a covered concept, not declined.
+14. Insured said in one sentence, a certificate's subsidy asked in the next: the skill-upgrade subsidy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from shared_support import read_said, talk, verdict
+
+
+# ------------------------------------------------------------------ 1. the others who trained with the speaker
+def test_the_others_who_trained_with_the_speaker_are_not_all_who_trained(assistant) -> None:
+    *_, answer = talk(assistant, "我在平遥农村，和邻居另外两个人一起报了个养老护理培训，培训了8天，我们仨一共能补多少？", today=date(2023, 9, 20))
+    assert answer.calculation is not None and answer.calculation.value == 2400
+
+
+def test_the_others_said_with_the_speaker_left_unsaid_count_the_speaker_in() -> None:
+    assert read_said("俺是太谷农村的，和另外两个人一起去学了10天厨师").get("people_count") == 3
+
+
+# ------------------------------------------------------------------ 2. a number kept on after a modal
+@pytest.mark.parametrize(("said", "kept"), [("到期后准备留11个", 11), ("见习结束打算留5个", 5)])
+def test_a_number_kept_on_after_a_modal_is_retained(said: str, kept: int) -> None:
+    assert read_said(said).get("retained_count") == kept
+
+
+def test_the_interns_kept_on_in_a_reply_raise_the_subsidy(assistant) -> None:
+    first, second = talk(assistant, "晋城一家厂，今年接了12个见习生，单位能拿多少见习补贴？", "见习结束打算留11个", today=date(2022, 9, 20))
+    assert first.calculation is not None and first.calculation.value == Decimal("0.6")
+    assert second.calculation is not None and second.calculation.value == 1
+
+
+# ------------------------------------------------------------------ 3. an internship left after a week or two
+def test_an_internship_left_after_weeks_asks_the_working_days_and_the_reply_answers(assistant) -> None:
+    first, second = talk(assistant, "吕梁的，在一家单位见习，才干了两个多星期就辞了，基本生活补助还有吗？", "满打满算也就11天", today=date(2022, 8, 16))
+    assert first.follow_up and "工作日" in first.follow_up
+    assert verdict(second) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 4. every trainee kept on where they went to work
+@pytest.mark.parametrize("said", ["30个学员培训了12天，培训完全都留在我们厂干了", "学员培训结束后都被我们留下来上班了"])
+def test_every_trainee_kept_on_is_an_employment_rate_of_all(said: str) -> None:
+    assert read_said(said).get("employment_rate") == 1
+
+
+def test_none_kept_on_is_no_employment_rate() -> None:
+    assert read_said("培训结束后都没留下来上班").get("employment_rate") is None
+
+
+# ------------------------------------------------------------------ 5. 报 typed as 保 before the title
+def test_bao_typed_for_bao_before_a_title_applies_for_it(assistant) -> None:
+    *_, answer = talk(assistant, "我是郑州一个厂的焊工，高级技师证拿了6年了，一直在岗干本行，学历只有初中。听说河南高级技师能破格保副高，我这样行不？", today=date(2024, 4, 20))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 6. 上 after 待遇
+def test_shang_after_treatment_asks_the_treatment_not_a_title(assistant) -> None:
+    *_, answer = talk(assistant, "四川的，公司在聘的技师，待遇上可以参照哪级职称？", today=date(2025, 3, 10))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.treatment_equivalence"
+
+
+# ------------------------------------------------------------------ 7. records kept, said with 留
+def test_records_kept_said_with_liu_is_how_long_they_are_kept(assistant) -> None:
+    *_, answer = talk(assistant, "四川的评价机构，考试的纸质材料要留几年？", today=date(2023, 7, 19))
+    assert answer.calculation is not None and answer.calculation.value == 3
+
+
+# ------------------------------------------------------------------ 8. layoffs said as 辞了
+def test_layoffs_said_by_the_employer_as_ci_le_are_counted() -> None:
+    assert read_said("参保的一共20个人，去年辞了3个").get("layoffs_count") == 3
+
+
+# ------------------------------------------------------------------ 9. the insurance paid back, without 稳岗
+def test_unemployment_insurance_paid_back_is_the_refund(assistant) -> None:
+    first, second = talk(
+        assistant, "南充一个小厂的老板，听说交的失业保险能返一部分回来？", "一共18个人参保，去年辞退了2个，保险一直足额交的，交了三年多了", today=date(2024, 10, 8)
+    )
+    assert first.calculation is not None and first.calculation.rule_id == "sc.stabilization_refund"
+    assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 10. a university finished, said with 念完
+def test_a_university_finished_said_with_nian_wan_is_a_graduate_of_that_year(assistant) -> None:
+    facts = read_said("我2022年6月在太原读完大专，一直在家")
+    assert facts.get("graduation_year") == 2022
+    *_, answer = talk(assistant, "我2023年7月在大同念完大学，一直没找到合适的工作，今年25了，想去参加就业见习，可以吗？", today=date(2025, 9, 15))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 11. a correction naming those gone and those left
+def test_a_correction_naming_those_gone_and_those_left_takes_the_count_left(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我们厂在宜宾，招了一批脱贫户，能认定就业帮扶基地吗？", "招了11个", "等下说错了，有3个前几个月走了，现在还在厂里干的只有8个", today=date(2025, 5, 14)
+    )
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 12. facts added late that only another topic reads
+def test_facts_added_late_that_only_another_topic_reads_ask_of_that_topic(assistant) -> None:
+    *_, answer = talk(
+        assistant, "无锡的，我在一家培训学校报了焊工培训，补贴是发给学校还是发给我？", "哦对了，我本来就有焊工高级工证，这次学的是焊工中级，补贴还能拿吧？", today=date(2024, 6, 25)
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.training.level_repeat"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 13. the certificate looked up
+def test_a_certificate_looked_up_is_not_declined(assistant) -> None:
+    *_, answer = talk(assistant, "我在绵阳考的电工证，网上能查证书真伪吗", today=date(2025, 8, 8))
+    assert not answer.abstained
+    assert any(c.article == "三、（四）" for c in answer.citations)
+
+
+# ------------------------------------------------------------------ 14. insured in one sentence, a certificate's subsidy asked in the next
+def test_insured_then_a_certificates_subsidy_asked_in_the_next_sentence_is_the_skill_upgrade_subsidy(assistant) -> None:
+    first, second = talk(
+        assistant, "我在泸州一家机械厂上班，厂里一直给我交失业保险。我最近考了个证，有没有补贴？", "交了快两年了，上个月拿的焊工中级证", today=date(2024, 11, 20)
+    )
+    assert first.calculation is not None and first.calculation.rule_id == "sc.skill_upgrade_subsidy"
+    assert verdict(second) == "eligible"
