@@ -539,7 +539,7 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     text = intent("relative_year").regex.sub(lambda m: f"{today.year - _YEARS_BACK[m.lastgroup]}年", text)
     text = intent("relative_month").regex.sub(lambda m: _month_back(today, _MONTHS_BACK[m.lastgroup]), text)
     text = _same_year(text)
-    text = _month_of_year_before(text)
+    text = _month_of_year_before(text, today)
     text = intent("part_of_year").regex.sub(_season_month, text)
     return _same_month(text)
 
@@ -572,22 +572,29 @@ def _same_year(text: str) -> str:
 _DATE_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月)?(?!度)")
 
 
-def _month_of_year_before(text: str) -> str:
+def _month_of_year_before(text: str, today: "date | None" = None) -> str:
     """A month said without its year where an event follows it (intents.yaml ``month_without_year``) as a
     month of the year of the date said last before it in the message — of the next year when the month is
-    earlier than that date's (“2023年11月毕业，3月份注册了工作室”: 2024年3月).
+    earlier than that date's (“2023年11月毕业，3月份注册了工作室”: 2024年3月); a bare 今年 said before it is
+    the year of the day the person speaks (“今年回老家开了个面馆，6月份办的执照”).
 
     >>> _month_of_year_before("我2023年6月本科毕业，10月份在老家注册了个体户")
     '我2023年6月本科毕业，2023年10月份在老家注册了个体户'
     >>> _month_of_year_before("2023年11月研究生毕业，3月份注册了工作室"), _month_of_year_before("10月份注册的个体户")
     ('2023年11月研究生毕业，2024年3月份注册了工作室', '10月份注册的个体户')
+    >>> from datetime import date
+    >>> _month_of_year_before("今年回老家开了个面馆，6月份办的执照", date(2024, 12, 3))
+    '今年回老家开了个面馆，2024年6月份办的执照'
     """
     out, last = [], 0
     for m in intent("month_without_year").finditer(text):
-        said = _DATE_SAID.findall(text, 0, m.start())
+        said = [(d.start(), d.group(1), d.group(2)) for d in _DATE_SAID.finditer(text, 0, m.start())]
+        if today is not None:
+            said += [(t.start(), str(today.year), None) for t in re.finditer("今年", text[: m.start()])]
+        said.sort()
         if not said:
             continue
-        year, month = int(said[-1][0]), int(said[-1][1]) if said[-1][1] else None
+        year, month = int(said[-1][1]), int(said[-1][2]) if said[-1][2] else None
         if month is not None and int(m.group("m")) < month:
             year += 1
         out.append(text[last : m.start()] + f"{year}年")

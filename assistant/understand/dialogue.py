@@ -747,9 +747,12 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
     >>> r = {"_years": 3, "_correction": True}
     >>> _years_corrected(DialogueState(facts={"years_in_occupation": 18, "years_since_level": 5}), r); r
     {'_years': 3, '_correction': True}
+    >>> r = {"_years": 3, "level_obtained_year": 2025, "_correction": True}
+    >>> _years_corrected(DialogueState(facts={"skill_level": "高级工", "years_since_level": 3}), r); "years_since_level" in r
+    False
     """
-    if "_years" not in read:
-        return
+    if "_years" not in read or any(k in read for k in ("level_obtained_date", "level_obtained_year", "level_obtained_years_ago")):
+        return  # (“三年多那个是中级工，高级工是去年4月才考出来的”: the level's day told anew counts its years)
     held = [k for k in state.facts if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in read
             and any(m.get("unit") == "年" for m in FACTS[k].mentions)]
     if len(held) == 1:
@@ -1097,6 +1100,8 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     target = held[0] if len(held) == 1 else (able[0] if not held and len(able) == 1 and not loose else None)
     if target is None or (loose and target in facts):
         return  # (what the message's own words read of that fact stands over a number no word of it took)
+    if loose and any(d in facts for d in FACTS[target].dated_by):
+        return  # (“三年多那个是中级工，高级工是去年4月才考出来的”: the day said counts the years, not a loose number)
     value = coerce_mention(target, m)
     if value is None:
         return

@@ -18,6 +18,17 @@ these is a held-out or blind item).
 12. Facts added late that only another topic reads (对了，我本来就有焊工高级工证，这次学的是焊工中级): that topic.
 13. The certificate looked up (网上能查证书真伪吗): a covered concept, not declined.
 14. Insured said in one sentence, a certificate's subsidy asked in the next: the skill-upgrade subsidy.
+15. Trades learned, then the subsidy had so many times (学焊工、学厨师已经领过两次了): the times — the national rule for an
+    uncovered province.
+16. 照 typed as 招 after 执 (个体执招).
+17. A month said bare after a bare 今年 (今年回老家开了个面馆，6月份办的执照): this year's month.
+18. Insurance paid from the month of hire (社保入职当月就交了): a fact's date, not the day asked.
+19. A training school (职业培训学校) applying to evaluate is no 技工院校.
+20. Years said to be another level's, the level's own day told anew (三年多那个是中级工，高级工是去年4月才考出来的).
+21. Money given on top, said in plain words (省里还要再奖点钱): the award bonus.
+22. The same machine kept to, the post never changed (一直守着这台铣床，没换过岗): in post.
+23. Whether a document was in force on the day of an event said before (我递材料那天，这个新办法究竟施行了没？).
+24. 学 the verb, not 培训学校: a training school named is no trade learned.
 """
 
 from __future__ import annotations
@@ -139,3 +150,76 @@ def test_insured_then_a_certificates_subsidy_asked_in_the_next_sentence_is_the_s
     )
     assert first.calculation is not None and first.calculation.rule_id == "sc.skill_upgrade_subsidy"
     assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 15. trades learned, the subsidy had so many times
+def test_trades_learned_then_times_had_ask_the_times_in_an_uncovered_province(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我老家河南农村的，在深圳打工，想学个电工，听说培训有补贴？", "之前学焊工、学厨师已经领过两次了，这次学电工还能领不", today=date(2024, 7, 30)
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times"
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 16–17. 执招 typed for 执照; a bare month after a bare 今年
+def test_a_licence_typed_zhizhao_and_a_bare_month_after_this_year_date_the_registration(assistant) -> None:
+    *_, answer = talk(assistant, "在外面打了几年工，今年回赣州老家开了个面馆，6月份办的个体执招，头一回当老板，能申请一次性创业补贴吗？", today=date(2024, 12, 3))
+    assert answer.calculation is not None and answer.calculation.inputs.get("registration_date") == date(2024, 6, 1)
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 18. insurance paid from the month of hire
+def test_insurance_paid_from_the_month_of_hire_is_no_day_asked(assistant) -> None:
+    first, second = talk(assistant, "绵阳一家民企，今年招了一批应届大学生，有没有补贴？", "招了6个，都是今年7月毕业的，合同签了两年，社保入职当月就交了", today=date(2024, 10, 15))
+    assert second.calculation is not None and second.calculation.value == 12000
+    assert "尚未生效" not in second.answer
+
+
+# ------------------------------------------------------------------ 19. a training school is no 技工院校
+def test_a_training_school_applying_to_evaluate_is_not_a_technical_schools_own_assessment(assistant) -> None:
+    first, second = talk(
+        assistant, "我们是湖州一家职业培训学校，想申请成社会评价组织做等级认定，向哪里申请？", "批下来有效期多久？到期了想接着干咋办？", today=date(2023, 3, 7)
+    )
+    assert not second.abstained
+    assert any(c.article == "一、（三）5." for c in second.citations)
+
+
+# ------------------------------------------------------------------ 20. the years were another level's; the level's day told anew
+def test_years_said_to_be_another_levels_give_way_to_the_levels_day(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "宁波的，钳工，高级工拿了三年多了，一直在这个厂干钳工，想报助理工程师行不行？",
+        "哦不对，我记错了，三年多那个是中级工，高级工是去年4月份才考出来的",
+        today=date(2023, 8, 22),
+    )
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 21. money given on top, said in plain words
+def test_money_given_on_top_of_a_national_title_is_the_award_bonus(assistant) -> None:
+    *_, answer = talk(assistant, "俺是开封一个厂的焊工，今年刚评上全国技术能手，听说省里还要再奖点钱，是多少？", today=date(2024, 5, 27))
+    assert answer.calculation is not None and answer.calculation.rule_id == "ha.award_bonus"
+    assert answer.calculation.value == 20000
+
+
+# ------------------------------------------------------------------ 22. the same machine kept to, the post never changed
+def test_the_same_machine_kept_to_is_in_post(assistant) -> None:
+    assert read_said("2006年进厂就一直守着这台铣床，没换过岗").get("in_post") is True
+    *_, answer = talk(assistant, "洛阳的，我是高级技师，前几年评上了全国技术能手，想破格报正高，有啥要求不？", "06年进厂就一直守着这台铣床，没换过岗", today=date(2024, 11, 26))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 23. in force on the day of an event said before
+def test_whether_a_document_was_in_force_on_the_day_said_before(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我是绍兴的技师，单位2022年12月8号帮我按浙江新出的贯通办法报了中级职称的材料。", "我就是想搞清楚，我递材料那天，这个新办法究竟施行了没？", today=date(2023, 2, 1)
+    )
+    assert answer.status == "not_yet_effective"
+
+
+# ------------------------------------------------------------------ 24. 学 the verb, not 培训学校
+def test_a_training_school_named_is_no_trade_learned(assistant) -> None:
+    *_, answer = talk(
+        assistant, "佛山的电工，前年在一个培训学校考了电工中级，当时领过一次培训补贴。今年换了个机构又培训了一遍电工中级，还能再领吗？", today=date(2025, 6, 3)
+    )
+    assert verdict(answer) == "not_eligible"
