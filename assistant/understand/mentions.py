@@ -517,6 +517,9 @@ class Way:
         if m.span is not None:
             return m.span.scaled(self.times, self.plus, self.per)
         said = (m.value + (m.listed if self.adds_listed else 0)) * self.times + self.plus
+        if self.times == 12 and m.unit == "年" and abs(said - said.to_integral_value()) <= Decimal("0.06"):
+            # “一年零两个月” is written 1.17年 (two places): as months, the whole months said (14, not 14.04)
+            said = said.to_integral_value()
         return said if self.per == 1 else (said / self.per).quantize(Decimal("0.01"))
 
     def fits(self, m: Mention) -> bool:

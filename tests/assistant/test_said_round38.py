@@ -29,6 +29,8 @@ these is a held-out or blind item).
 22. The same machine kept to, the post never changed (一直守着这台铣床，没换过岗): in post.
 23. Whether a document was in force on the day of an event said before (我递材料那天，这个新办法究竟施行了没？).
 24. 学 the verb, not 培训学校: a training school named is no trade learned.
+25. A year and months (一年零两个月, written 1.17年) as whole months: 14.
+26. Told to be outside those an internship is for (别人说我已经超出范围了): the verdict asked.
 """
 
 from __future__ import annotations
@@ -221,5 +223,22 @@ def test_whether_a_document_was_in_force_on_the_day_said_before(assistant) -> No
 def test_a_training_school_named_is_no_trade_learned(assistant) -> None:
     *_, answer = talk(
         assistant, "佛山的电工，前年在一个培训学校考了电工中级，当时领过一次培训补贴。今年换了个机构又培训了一遍电工中级，还能再领吗？", today=date(2025, 6, 3)
+    )
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 25. a year and months, as months
+def test_a_year_and_months_insured_are_whole_months(assistant) -> None:
+    first, second = talk(
+        assistant, "我在内江一家化工厂上班，单位一直给交失业保险。我考了个证，能不能有补贴？", "交了一年零两个月了，上个月刚拿的焊工中级工证书", today=date(2024, 11, 20)
+    )
+    assert second.calculation is not None and second.calculation.inputs.get("insured_months") == 14
+    assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 26. told to be outside those an internship is for
+def test_told_to_be_outside_those_an_internship_is_for_asks_the_verdict(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我2023年7月从运城一所大学本科毕业的，一直在家，今年25了，想参加就业见习，别人说我已经超出范围了，是这样吗？", today=date(2025, 9, 15)
     )
     assert verdict(answer) == "not_eligible"
