@@ -132,6 +132,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout40.jsonl", "thresholds-scope-heldout40.yaml"),
         ("heldout50.jsonl", "thresholds-heldout50.yaml"),
         ("scope-heldout41.jsonl", "thresholds-scope-heldout41.yaml"),
+        ("heldout51.jsonl", "thresholds-heldout51.yaml"),
+        ("scope-heldout42.jsonl", "thresholds-scope-heldout42.yaml"),
+        ("heldout52.jsonl", "thresholds-heldout52.yaml"),
+        ("scope-heldout43.jsonl", "thresholds-scope-heldout43.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
