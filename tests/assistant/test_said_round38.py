@@ -31,6 +31,11 @@ these is a held-out or blind item).
 24. 学 the verb, not 培训学校: a training school named is no trade learned.
 25. A year and months (一年零两个月, written 1.17年) as whole months: 14.
 26. Told to be outside those an internship is for (别人说我已经超出范围了): the verdict asked.
+27. A lack of layoffs denied (也不是说没裁人，裁了5个): no rate of none — the count decides.
+28. An appraisal failed, the year said before it and the rating a clause on (前年那次年度考核…，被打了个不合格).
+29. What kind of person may come (啥样的人能来见习): who an internship is for.
+30. The interns' months said together as half a year (见习期都是半年): 6.
+31. 称 typed as 秤 after 职 (中级职秤): a title.
 """
 
 from __future__ import annotations
@@ -242,3 +247,31 @@ def test_told_to_be_outside_those_an_internship_is_for_asks_the_verdict(assistan
         assistant, "我2023年7月从运城一所大学本科毕业的，一直在家，今年25了，想参加就业见习，别人说我已经超出范围了，是这样吗？", today=date(2025, 9, 15)
     )
     assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 27–31. round 38's last batch
+def test_a_lack_of_layoffs_denied_is_no_rate_of_none() -> None:
+    facts = read_said("去年效益不好也不是说没裁人，裁了5个")
+    assert facts.get("layoff_rate") is None and facts.get("layoffs_count") == 5
+
+
+def test_an_appraisal_failed_the_year_before_last_said_a_clause_on_is_within_three_years(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我19年就拿了高级技师，一直在宁波厂里一线干。就是前年那次年度考核跟车间主任闹了点矛盾，被打了个不合格，去年又合格了。今年想报副高，能报吗？", today=date(2023, 5, 20)
+    )
+    assert verdict(answer) == "not_eligible"
+
+
+def test_what_kind_of_person_may_come_asks_who_an_internship_is_for(assistant) -> None:
+    first, second = talk(assistant, "运城这边，我们想招几个见习的，啥样的人能来见习？", "有个后生中专毕业一年半了，一直没找下正经营生，今年二十", today=date(2022, 7, 12))
+    assert first.calculation is not None and first.calculation.rule_id == "sx.internship_scope"
+    assert verdict(second) == "eligible"
+
+
+def test_interns_months_said_together_as_half_a_year() -> None:
+    assert read_said("公司今年接了4个见习的大学生，见习期都是半年").get("internship_months") == 6
+
+
+def test_zhicheng_typed_with_the_steelyard_character_is_a_title(assistant) -> None:
+    *_, answer = talk(assistant, "俺22年三月份考下来的焊工技师证，之后一直在宁波厂里干焊接，岗位没换过，考核都是合格。现在想评个中级职秤，够格了没？", today=date(2024, 9, 15))
+    assert answer.calculation is not None and answer.calculation.rule_id == "zj.title_by_skill_level"
