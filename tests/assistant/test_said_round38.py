@@ -36,6 +36,9 @@ these is a held-out or blind item).
 29. What kind of person may come (啥样的人能来见习): who an internship is for.
 30. The interns' months said together as half a year (见习期都是半年): 6.
 31. 称 typed as 秤 after 职 (中级职秤): a title.
+32. Trades listed, then all had with 已经 between (学电工、保洁、家政都已经领过补贴了): one occasion each.
+33. The village's transferred workers trained (给村里的转移劳动力办了个面点班): a workers' own course.
+34. Promoted straight, the one promoted said between (直接给他上特级技师, 直接给他晋成特级技师): the promotion asked, wanted.
 """
 
 from __future__ import annotations
@@ -275,3 +278,20 @@ def test_interns_months_said_together_as_half_a_year() -> None:
 def test_zhicheng_typed_with_the_steelyard_character_is_a_title(assistant) -> None:
     *_, answer = talk(assistant, "俺22年三月份考下来的焊工技师证，之后一直在宁波厂里干焊接，岗位没换过，考核都是合格。现在想评个中级职秤，够格了没？", today=date(2024, 9, 15))
     assert answer.calculation is not None and answer.calculation.rule_id == "zj.title_by_skill_level"
+
+
+# ------------------------------------------------------------------ 32–34
+def test_trades_listed_then_all_had_with_yijing_count_each(assistant) -> None:
+    assert read_said("之前学电工、保洁、家政都已经领过补贴了，这回还有吗").get("times_received") == 3
+
+
+def test_the_villages_transferred_workers_trained_is_a_workers_own_course() -> None:
+    assert read_said("我们在祁县给村里的转移劳动力办了个面点班").get("training_kind") == "劳动者技能提升培训"
+
+
+def test_promoted_straight_said_with_the_one_promoted_between(assistant) -> None:
+    *_, answer = talk(assistant, "洛阳这边企业人事，我们厂一位老师傅今年拿了中华技能大奖，现在是高级技师，厂里想直接给他上特级技师，省里政策允许不？", today=date(2025, 11, 12))
+    assert answer.calculation is not None and answer.calculation.rule_id == "ha.skill_promotion"
+    assert verdict(answer) == "eligible"
+    facts = read_said("能不能不看年限，直接给他晋成特级技师？")
+    assert facts.get("target_skill") == "特级技师" and facts.get("skill_level") != "特级技师"
