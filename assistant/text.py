@@ -576,15 +576,15 @@ def _month_of_year_before(text: str, today: "date | None" = None) -> str:
     """A month said without its year where an event follows it (intents.yaml ``month_without_year``) as a
     month of the year of the date said last before it in the message — of the next year when the month is
     earlier than that date's (“2023年11月毕业，3月份注册了工作室”: 2024年3月); a bare 今年 said before it is
-    the year of the day the person speaks (“今年回老家开了个面馆，6月份办的执照”).
+    the year of the day the person speaks (“今年开春回乡开了家早点铺，6月份办的执照”).
 
     >>> _month_of_year_before("我2023年6月本科毕业，10月份在老家注册了个体户")
     '我2023年6月本科毕业，2023年10月份在老家注册了个体户'
     >>> _month_of_year_before("2023年11月研究生毕业，3月份注册了工作室"), _month_of_year_before("10月份注册的个体户")
     ('2023年11月研究生毕业，2024年3月份注册了工作室', '10月份注册的个体户')
     >>> from datetime import date
-    >>> _month_of_year_before("今年回老家开了个面馆，6月份办的执照", date(2024, 12, 3))
-    '今年回老家开了个面馆，2024年6月份办的执照'
+    >>> _month_of_year_before("今年开春回乡开了家早点铺，6月份办的执照", date(2024, 12, 3))
+    '今年开春回乡开了家早点铺，2024年6月份办的执照'
     """
     out, last = [], 0
     for m in intent("month_without_year").finditer(text):

@@ -752,7 +752,7 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
     False
     """
     if "_years" not in read or any(k in read for k in ("level_obtained_date", "level_obtained_year", "level_obtained_years_ago")):
-        return  # (“三年多那个是中级工，高级工是去年4月才考出来的”: the level's day told anew counts its years)
+        return  # (“干了三年多的是中级工，高级工证去年4月才拿到”: the level's day told anew counts its years)
     held = [k for k in state.facts if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in read
             and any(m.get("unit") == "年" for m in FACTS[k].mentions)]
     if len(held) == 1:
@@ -1101,7 +1101,7 @@ def _quantity_said_anew(text: str, state: DialogueState, facts: dict[str, Any], 
     if target is None or (loose and target in facts):
         return  # (what the message's own words read of that fact stands over a number no word of it took)
     if loose and any(d in facts for d in FACTS[target].dated_by):
-        return  # (“三年多那个是中级工，高级工是去年4月才考出来的”: the day said counts the years, not a loose number)
+        return  # (“干了三年多的是中级工，高级工证去年4月才拿到”: the day said counts the years, not a loose number)
     value = coerce_mention(target, m)
     if value is None:
         return

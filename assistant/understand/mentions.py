@@ -430,7 +430,7 @@ def scan_dates(text: str, window: int = 16, as_of: date | None = None) -> tuple[
                     value, unit, unit, m.start(), m.end(), _clause_before(text, m.start(), window), _clause_after(text, m.end(), window),
                     False, Decimal(0), text[left:right], _previous_clause(text, left), _lead(text, m.start()), day, month,
                     whole_month=(unit == "日期" and not m.group("d")) or (unit == "往年" and day is not None),
-                    following=_next_clause(text, right),  # (“2024年那次考核…，被打了个不合格”: what the next clause says of it)
+                    following=_next_clause(text, right),  # (“2024年那回考核…，给评了个不合格”: what the next clause says of it)
                 )
             )
     for m in _MONTH_DAY.finditer(text):
