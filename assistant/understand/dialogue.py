@@ -751,10 +751,12 @@ def _years_corrected(state: DialogueState, read: dict[str, Any]) -> None:
     >>> _years_corrected(DialogueState(facts={"skill_level": "高级工", "years_since_level": 3}), r); "years_since_level" in r
     False
     """
-    if "_years" not in read or any(k in read for k in ("level_obtained_date", "level_obtained_year", "level_obtained_years_ago")):
-        return  # (“干了三年多的是中级工，高级工证去年4月才拿到”: the level's day told anew counts its years)
+    if "_years" not in read:
+        return
     held = [k for k in state.facts if k in FACTS and FACTS[k].kind in ("int", "decimal") and k not in read
             and any(m.get("unit") == "年" for m in FACTS[k].mentions)]
+    if any(d in read for k in held for d in FACTS[k].dated_by):
+        return  # (“干了三年多的是中级工，高级工证去年4月才拿到”: the day told anew that counts those years counts them)
     if len(held) == 1:
         value = read["_years"]
         typed = value if isinstance(value, Span) else coerce(held[0], value)
