@@ -102,11 +102,18 @@ def _occupations(text: str, facts: dict[str, Any]) -> None:
         facts["same_occupation"] = False
     elif intent("same_occupation").search(text):
         facts["same_occupation"] = True
-    named = [m.group(0) for m in _OCCUPATION_RE.finditer(text)]
+    found = list(_OCCUPATION_RE.finditer(text))
+    named = [m.group(0) for m in found]
     if named:
         facts["occupations"] = frozenset(named)
         if "same_occupation" not in facts and len(named) >= 2:
             facts["same_occupation"] = len(_trades(named)) == 1
+    for m in found:
+        # “焊工高级技师…2022年厂里缺人把我调去干电工到现在”: moved to a trade other than every other one named — the
+        # work now is outside the trade held
+        mine, rest = _trades([m.group(0)]), _trades(n for n in named if n != m.group(0))
+        if rest and not mine & rest and intent("moved_to_trade").search(text[max(0, m.start() - 14) : m.start()]):
+            facts.setdefault("in_post", False)
 
 
 def _region(text: str, facts: dict[str, Any]) -> None:
@@ -162,7 +169,10 @@ def _set_aside_removed(text: str) -> str:
 
     >>> _set_aside_removed("三个人一个月一共多少？意外险那块每人多少就不用算了。"), _set_aside_removed("最低工资1880，8个人，保险那块不算")
     ('三个人一个月一共多少？', '最低工资1880，8个人，')
+    >>> _set_aside_removed("见习补贴总共多少（意外险补贴另算）？")
+    '见习补贴总共多少？'
     """
+    text = intent("set_aside_aside").regex.sub("", text)  # “总共多少（意外险补贴另算）？”: the brackets alone
     return re.sub(r"[^，,。？！?!；;]+[，,。？！?!；;]?", lambda m: "" if intent("set_aside").search(m.group()) else m.group(), text)
 
 
@@ -303,7 +313,7 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     if kept != norm:
         # “…一共多少？意外险那块每人多少就不用算了”: what a clause leaving its part aside asks (a figure each, the
         # premium) is not asked; what it tells of the case still holds
-        asked_there = {k for k in read_cues(norm) if k.startswith("asks_")} - set(read_cues(kept))
+        asked_there = {k for k, v in read_cues(norm).items() if k.startswith("asks_") and v is not False} - set(read_cues(kept))
         for key in asked_there:
             facts.pop(key, None)
     if intent("correction").search(norm):

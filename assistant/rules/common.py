@@ -179,6 +179,20 @@ def months_of(years: Decimal) -> Decimal:
     return (Decimal(years) * 12).quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
+def span_to_retirement(years: Decimal) -> tuple[Decimal, str, str]:
+    """A span to retirement said in years and months (“差3年8个月”, read as 3.67 years): its figure, unit and words —
+    whole months when it is not whole or half years (a worker counts it so: 44个月), years when it is (4年半: 4.5年).
+
+    >>> span_to_retirement(Decimal("3.67")), span_to_retirement(Decimal(4)), span_to_retirement(Decimal("4.5"))[:2]
+    ((Decimal('44'), '个月', '3年8个月，共44个月'), (Decimal('4'), '年', '4年'), (Decimal('4.5'), '年'))
+    """
+    months = months_of(years)
+    if months % 6 == 0:
+        return months / 12, "年", f"{fmt_number(months / 12)}年"
+    whole, rest = divmod(int(months), 12)
+    return months, "个月", (f"{whole}年{rest}个月，共{fmt_number(months)}个月" if whole else f"{fmt_number(months)}个月")
+
+
 def years_asked(ctx: Context) -> Any:
     """The span a total is asked over (``period_years``), but not the one year of a year's figure asked beside
     the longest period and the total over it (“一年最多补多少？前后最多能补几年、总共多少？”: the year's figure

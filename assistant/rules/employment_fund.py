@@ -25,20 +25,21 @@ from assistant.rules.common import (
     category_or,
     closed,
     contribution_total,
-    monthly_over_period,
-    period_total,
-    total_asked,
     fact_is,
     far_from_retirement,
-    retirement_by_law,
-    retirement_law_text,
-    startup_groups,
     fmt_share,
     graduated_within,
     has_category,
     in_graduation_year,
     join,
+    monthly_over_period,
+    period_total,
+    retirement_by_law,
+    retirement_law_text,
     share_of,
+    span_to_retirement,
+    startup_groups,
+    total_asked,
     years_to_retirement,
 )
 
@@ -489,11 +490,11 @@ def si_difficult(ctx: Context) -> Outcome:
     years = None if by_law else (max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d))
     if to_retire is None and not far and not by_law:
         gap = "所问为每年的补贴上限" if yearly and not within else ("所问为单位所缴各项保险费对应的补贴" if itemised and not within else "所问期限在最长期限之内")
-    span, unit = (years, "年") if years is not None else ((to_retire, "年") if to_retire is not None else ("至退休", None))
+    span, unit = (years, "年") if years is not None else (span_to_retirement(to_retire)[:2] if to_retire is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
-        # “离退休还有3年”: to retirement is those 3 years
-        period = f"可延长至退休（按您所说，约{fmt_number(to_retire)}年）" if to_retire is not None else (f"可延长至退休（{gap}）" if by_law else "可延长至退休")
+        # “离退休还有3年”: to retirement is those 3 years (“差4年零3个月”: 51个月)
+        period = f"可延长至退休（按您所说，还有{span_to_retirement(to_retire)[2]}）" if to_retire is not None else (f"可延长至退休（{gap}）" if by_law else "可延长至退休")
     else:
         if (yearly or itemised) and to_retire is None and not far and not by_law and not within:
             period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"
@@ -780,7 +781,8 @@ def public_post(ctx: Context) -> Outcome:
                 f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计：{worked}。",
             )
         if to_retire is not None:  # “离退休还差4年”: to retirement is those 4 years (as 第十条（一）)
-            return ctx.result("info", to_retire, "年", f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，约{fmt_number(to_retire)}年）；补贴标准参照当地最低工资标准{wage_text}。")
+            value, unit, words = span_to_retirement(to_retire)
+            return ctx.result("info", value, unit, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，还有{words}）；补贴标准参照当地最低工资标准{wage_text}。")
         said = f"您{gap}。公益性岗位补贴可延长至退休" if by_law else f"您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休"
         return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，{said}；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)

@@ -190,7 +190,13 @@ def read_turn(
     >>> sorted(read_turn("那我徒弟呢？她是技师", s).removed)
     ['annual_appraisal_passed']
     """
-    facts = extract_facts(text, as_of)
+    said, delta = _miscount_set_aside(text)
+    facts = extract_facts(said, as_of)
+    if said != text:
+        facts["_correction"] = True  # (the count said anew beside the miscount owned to corrects the one held)
+        text = said
+    if delta:
+        _count_shifted(delta, state, facts, topic_inputs)
     if state.context and state.topic:
         # a number said in the words of the conversation's subject, which an earlier message named
         # (“见习补贴咋算？” then “都是6个月”: the months of the internship): a fact the topic reads
@@ -1191,6 +1197,37 @@ def _bare_clauses_by_unit(text: str, state: DialogueState, facts: dict[str, Any]
         if value is not None:
             facts[able[0]] = value
             facts.pop("_years", None) if m.unit == "年" else None
+
+
+def _miscount_set_aside(text: str) -> tuple[str, int]:
+    """“少说了1个，是5个”: the clause owning to a miscount is set aside when a count is said beside it; said alone
+    (“少说了1个”), it is the number to add to the count held (taken off for 多说了).
+
+    >>> _miscount_set_aside("少说了1个，是5个"), _miscount_set_aside("不好意思，多算了2个人"), _miscount_set_aside("说错了，是5个")
+    (('，是5个', 0), ('不好意思，多算了2个人', -2), ('说错了，是5个', 0))
+    """
+    clauses = [c for c in _REPLY_CLAUSE.split(text) if c.strip()]
+    owned = [intent("miscounted").regex.fullmatch(c.strip()) for c in clauses]
+    found = [m for m in owned if m]
+    if len(found) != 1:
+        return text, 0
+    m = found[0]
+    if len(clauses) > 1 and any(lone_mention(c) is not None for c, o in zip(clauses, owned) if not o):
+        return text.replace(m.string, "", 1), 0
+    return text, int(m.group("n")) * (1 if m.group("more") else -1)
+
+
+def _count_shifted(delta: int, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:
+    """“少说了1个” after “招了4个”: the one count of people held for the topic, that much more (or fewer)."""
+    held = [k for k in topic_inputs if k in FACTS and FACTS[k].counts_people and isinstance(state.facts.get(k), int) and not isinstance(state.facts.get(k), bool)]
+    values = {state.facts[k] for k in held}
+    if len(values) == 1 and values.pop() + delta > 0:
+        for k in held:
+            facts[k] = state.facts[k] + delta
+        facts["_correction"] = True
+        for k in ("people_count",):
+            if isinstance(state.facts.get(k), int) and k not in facts:
+                facts[k] = state.facts[k] + delta
 
 
 def _number_corrected(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

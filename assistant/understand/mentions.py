@@ -321,6 +321,8 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         value = Decimal(m.group("n"))
         if unit == "年" and 1900 <= value <= 2100 and "." not in m.group("n"):
             continue  # a calendar year: a date, read elsewhere
+        if unit == "年" and text[m.end() : m.end() + 1] == "制":
+            continue  # “读的3年制”: a course's length, no span of anything the person did
         if re.search(r"(?:^|[^\d])[-−－负]$", text[max(0, m.start() - 2) : m.start()]):
             continue  # “−5年”: below zero, no count of anything a person has (3-5年 is a range, kept)
         if value == 1 and m.group("unit") and re.match(r"(?:都|也)(?:没|不)", text[m.end() : m.end() + 3]):
