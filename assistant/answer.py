@@ -223,6 +223,12 @@ class Assistant:
             event_day = query.today is not None and query.as_of < query.today  # the day of what the person did
             planned = query.today is not None and query.as_of > query.today  # the day of what the person plans
             state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=event_day, planned=planned)
+            if event_day and _dates_a_fact(state.facts, query.as_of):
+                # “23年6月毕业的…23年9月自己注册了个小公司…我能拿吗”, “不对，执照是前年11月办的”: the day said is the day a
+                # fact of the case began (left school, registered) — read as that fact; the question is about today
+                query = replace(query, as_of=query.today, event_said=False)
+                event_day = False
+                state, facts, decision = _turn(before, query.text, scope.person_region, query.as_of, corrections, shown, event_day=False, planned=False)
             from assistant.rules.route import own_case
 
             if decision is not None and decision.calculation is not None and decision.calculation.verdict == "need_more_info" and query.reference.asks_where and not own_case(query.text, query.context):
@@ -295,13 +301,21 @@ class Assistant:
         if follow_up is None and state.pending:
             state = replace(state, pending=None, asked=0)
 
-        if scope.uncovered and not _national_decides(calc, query.text, facts):
+        if scope.uncovered and calc is None and decision is not None and follow_up and _national_rule_asks(decision) and _asks_own_verdict(query.text) and not asks_figure(query.text):
+            # (“青岛…社保自己交的，能领补贴不？”: the national rules of the topic tell who may have it, the question asked
+            # says which of them is the person's — answered from the national rules, labelled so, not declined)
+            scope = replace(scope, national_passage=True)
+        elif scope.uncovered and not _national_decides(calc, query.text, facts):
             # no rule of the person's province, and no national rule deciding the case: a decline, the
             # national passage found shown as a pointer (its standard left to the province) — unless no rule
             # speaks to it at all and the national passage found decides the point asked by itself
             # (“南宁的企业，留用率要到多少才能提高见习补贴标准” → 第七条 50%): answered from it, labelled national
             pointer = hits[0] if hits and confidence >= self.settings.abstain_threshold else None
-            if not ((calc is None or (calc.rule_id.startswith("route.") and not _asks_own_verdict(query.text) and not _said_of_person(facts))) and follow_up is None and in_scope and pointer is not None and self._national_passage_answers(query, pointer)):
+            # (“国家这个高技能领军人才培育计划…到底搞几年”: a national document named, what it says asked — the same
+            # wherever the person is)
+            named = documents_named(self.index.documents, query.text, query.regions) if calc is None and follow_up is None else frozenset()
+            of_named = pointer is not None and pointer.chunk.doc_id in named and self.index.documents[pointer.chunk.doc_id].region == NATIONAL and not _asks_own_verdict(query.text) and not _place_asked_after_document(query.text)
+            if not of_named and not ((calc is None or (calc.rule_id.startswith("route.") and not _asks_own_verdict(query.text) and not _said_of_person(facts))) and follow_up is None and in_scope and pointer is not None and self._national_passage_answers(query, pointer)):
                 return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
             scope = replace(scope, national_passage=True)
             decision = calc = None  # the provinces' rules on the topic (a route) are not the person's: the passage answers
@@ -2275,6 +2289,43 @@ def _last_document(turns: tuple[Turn, ...]) -> str | None:
     """The document the conversation's last answer was about (its state's ``document``), or None."""
     said = [t for t in turns if t.role == "assistant"]
     return said[-1].state.document if said and said[-1].state is not None else None
+
+
+def _place_asked_after_document(text: str) -> bool:
+    """A place named after the document (“…培育计划说…1.5万人次，分给陕西的名额是多少”): what the document gives that
+    place is asked — a local detail — not what the document says (“贵阳的，国家那个培育计划搞几年”).
+
+    >>> _place_asked_after_document("高技能领军人才培育计划说三年新培育1.5万人次，分给陕西的名额是多少？"), _place_asked_after_document("贵阳的，国家那个培育计划搞几年")
+    (True, False)
+    """
+    kind = intent("document_kind").search(text)
+    if kind is None:
+        return False
+    return any(start > kind.start() for _, _, start, _ in regions().spans(text))
+
+
+def _dates_a_fact(facts: dict, day: date) -> bool:
+    """Whether ``day`` is the day a fact of the case began, read as that fact: a business registered, school left,
+    insurance paid from — not the day of an event a rule governs.
+
+    >>> _dates_a_fact({"registration_date": date(2023, 11, 1)}, date(2023, 11, 1)), _dates_a_fact({"graduation_year": 2023, "graduation_month": 6}, date(2023, 6, 1))
+    (True, True)
+    >>> _dates_a_fact({"graduation_year": 2023}, date(2023, 6, 1)), _dates_a_fact({}, date(2023, 6, 1))
+    (False, False)
+    """
+    if day in (facts.get("registration_date"), facts.get("insured_since_date")):
+        return True
+    return facts.get("graduation_month") is not None and (facts.get("graduation_year"), facts.get("graduation_month")) == (day.year, day.month)
+
+
+def _national_rule_asks(decision) -> bool:
+    """The decision asks which of its topic's rules is the person's, and national rules are among them: a person in a
+    province the corpus does not hold is asked it, the national rules being theirs too."""
+    if not decision.topic or not decision.missing:
+        return False
+    from assistant.rules.registry import registry
+
+    return any(rule.region == NATIONAL for rule in registry().of_topic(decision.topic))
 
 
 def _national_decides(calc: Calculation | None, question: str, facts: "dict | None" = None) -> bool:

@@ -196,6 +196,17 @@ def detect_regions(text: str) -> list[str]:
     return seen
 
 
+def _only_gone_to(text: str) -> bool:
+    """Every place the text names is where someone went to work (“坐大巴去东莞电子厂”), none where the person is.
+
+    >>> _only_gone_to("镇上统一组织的，坐大巴去东莞电子厂"), _only_gone_to("我在东莞电子厂上班"), _only_gone_to("那河南呢")
+    (True, False, False)
+    """
+    table = regions()
+    roles = [table.mentions.role(text, start, end) for _, _, start, end in table.spans(text)]
+    return bool(roles) and all(r in ("away", "sent") for r in roles)
+
+
 def province_of(region: str | None) -> str | None:
     if region is None or region == NATIONAL:
         return None
@@ -438,6 +449,10 @@ def understand(
     history = bounded_history(history)
     text = resolve_relative_dates(normalize_question(question), today)  # “去年” is the year before the day asked
     named = detect_regions(text)
+    if named and any(t.role == "user" for t in history) and _only_gone_to(text) and any(detect_regions(resolve_relative_dates(normalize_question(t.content[:MAX_QUESTION_CHARS]), today)) for t in history if t.role == "user"):
+        # “镇上统一组织的，坐大巴去东莞电子厂” in a conversation that named where the person is (巴中): where those they
+        # speak of went to work, not where the person is
+        named = []
     source = None
     chosen: str | None = None
     conflict = None

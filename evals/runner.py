@@ -164,6 +164,20 @@ def _numbers(text: str) -> list[float]:
 _UNIT_SCALE = {"万元": 10000.0, "万": 10000.0, "亿元": 100000000.0}
 
 
+def _same_span(got: float, unit: str | None, expected_unit: str | None) -> float:
+    """A span given in years where months are expected, or the other way round, in the expected unit: 4年 is 48个月
+    (the answer's own unit is whichever the rule reads best; the figure is the same span).
+
+    >>> _same_span(4.0, "年", "月"), _same_span(30.0, "个月", "年"), _same_span(3.0, "年", "年"), _same_span(1500.0, "元", "月")
+    (48.0, 2.5, 3.0, 1500.0)
+    """
+    if expected_unit == "月" and unit == "年":
+        return got * 12
+    if expected_unit == "年" and unit in ("个月", "月"):
+        return got / 12
+    return got
+
+
 def _expected_value(item: dict) -> float:
     """The expected figure in the answer's own unit: 200 万元 → 2000000 (元); other units as written."""
     return float(item["expected_number"]) * _UNIT_SCALE.get(item.get("expected_unit") or "", 1.0)
@@ -247,6 +261,7 @@ class Evaluator:
                     got = float(calc.value)
                     if item.get("expected_unit") == "%" and abs(got) <= 1 and want > 1:
                         got *= 100  # rates are carried as fractions (0.7 = 70%)
+                    got = _same_span(got, calc.unit, item.get("expected_unit"))
                     return abs(got - want) <= max(0.005 * abs(want), 0.01), f"value {got}"
                 except (TypeError, ValueError):
                     pass

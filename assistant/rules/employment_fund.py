@@ -379,12 +379,16 @@ def _period_answer(ctx: Context, years: Decimal | None, max_years, near, what: s
     return ctx.result("not_eligible", max_years.d, "年", f"不能延长至退休。按《就业补助资金管理办法》{what}，只有初次核定时距法定退休年龄不足{fmt_number(near.d)}年的才可延长至退休，其余人员补贴期限最长不超过{fmt_number(max_years.d)}年{tail}。")
 
 
-def _years_left(ctx: Context, years: Decimal | None, what: str, reference, tail: str = "") -> Outcome | None:
+def _years_left(ctx: Context, years: Decimal | None, what: str, reference, tail: str = "", spent_only: bool = False) -> Outcome | None:
     """“已经领了整2年了，还能再领多久”: the longest period less the years already had (``years_received``),
-    when the period is a number of years (not to retirement) and what is left of it is asked."""
+    when the period is a number of years (not to retirement) and what is left of it is asked.  ``spent_only``: only
+    a period already had in full (“补满三年今年1月就停了…还能接着申请不”), whatever is asked — no more to have."""
     received = ctx.get("years_received")
-    if years is None or received is None or ctx.get("asks_years_left") is not True:
+    if years is None or received is None or (ctx.get("asks_years_left") is not True and not (spent_only and received >= years)):
         return None
+    if spent_only and received >= years:
+        ctx.step(f"补贴期限最长不超过{fmt_number(years)}年，已享受{fmt_number(received)}年，期限已满。", reference)
+        return ctx.result("not_eligible", Decimal(0), "年", f"按《就业补助资金管理办法》{what}，补贴期限最长不超过{fmt_number(years)}年{tail}；已享受{fmt_number(received)}年，期限已满，不能再享受。")
     left = max(years - received, Decimal(0))
     ctx.step(f"补贴期限最长不超过{fmt_number(years)}年，已享受{fmt_number(received)}年，还可享受{fmt_number(years)} − {fmt_number(received)} = {fmt_number(left)}年。", reference)
     rest = f"还可再享受{fmt_number(left)}年" if left > 0 else "期限已满，不能再享受"
@@ -505,7 +509,7 @@ def si_difficult(ctx: Context) -> Outcome:
     answer = _period_answer(ctx, years, max_years, near, "第十条（一）", f"（您{gap}）")
     if answer is not None:
         return answer
-    left = _years_left(ctx, years, "第十条（一）", max_years.reference, f"（{gap}）") if _period_only(ctx) else None
+    left = _years_left(ctx, years, "第十条（一）", max_years.reference, f"（{gap}）", spent_only=not _period_only(ctx))
     if left is not None:
         return left
     # “最长能补多久、最多一共多少钱？”: the period and, with a monthly contribution said, the total over it
@@ -674,6 +678,10 @@ def public_post(ctx: Context) -> Outcome:
     who = has_category(ctx, "就业困难人员")
     if who.ok is None and has_category(ctx, "零就业家庭", "大龄失业人员").ok:
         who = replace(who, ok=True)
+    if who.ok is None and (ctx.get("employment_form") == "公益性岗位" or ctx.get("public_post_replacements") is not None) and has_category(ctx, "重度残疾人").ok:
+        # (“我哥重度残疾，一直在社区公益岗看车棚”: one placed on a post already, of a group the clause names for placing
+        # again — placed as one of those the posts are for)
+        who = replace(who, ok=True)
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员。")
     replacements = ctx.get("public_post_replacements")
@@ -763,6 +771,7 @@ def public_post(ctx: Context) -> Outcome:
     if answer is not None:
         ctx.step(f"{gap}。", near.reference if years is None else max_years.reference)
         return answer
+    # (no spent period here: 第十一条 lets some be placed again once it has run out)
     left = _years_left(ctx, years, "第十一条", max_years.reference, f"（{gap}）") if _period_only(ctx) else None
     if left is not None:
         return left

@@ -154,6 +154,9 @@ class Terms:
     # a negated term's first value is recorded in this set fact, the set itself staying the complete list
     # said (unlike ``negated_into``, which makes it open: awards are listed, categories are not)
     denied_into: str | None = None
+    # a pattern that, said beside members, says they are all there is (“普通农民工，啥特殊身份也没有”): every other
+    # value of the fact goes to ``negated_into``
+    closes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -570,7 +573,7 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
         values = tuple(str(v) for v in entry["values"])
         check(entry["say"])
         entries.append((values, str(entry["say"])))
-    for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after"), terms.get("count_before"), terms.get("count_after")):
+    for pattern in (terms.get("negation"), terms.get("none"), terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"), terms.get("closes")):
         if pattern:
             check(pattern)
     if terms.get("counted") and not (terms.get("count_before") and terms.get("count_after")):
@@ -578,7 +581,7 @@ def _terms(key: str, terms: dict | None) -> Terms | None:
     return Terms(
         tuple(entries), terms.get("negation"), int(terms.get("window", 5)), terms.get("negated_into"), terms.get("none"), terms.get("minus"), terms.get("counted"),
         terms.get("denied_after"), terms.get("count_before"), terms.get("count_after"), _not_own(key, terms.get("not_own")),
-        terms.get("denied_into"),
+        terms.get("denied_into"), terms.get("closes"),
     )
 
 

@@ -113,7 +113,7 @@ def living_allowance(ctx: Context) -> Outcome:
     >>> evaluate("sx.internship_allowance", {"absence_total_days": 11}, date(2026, 11, 21)).verdict
     'not_eligible'
     >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 6, "absence_excused": True}, date(2026, 11, 21)).verdict
-    'info'
+    'eligible'
     >>> evaluate("sx.internship_allowance", {"absence_consecutive_days": 2, "absence_total_days": 8}, date(2026, 11, 21)).verdict
     'eligible'
     """
@@ -170,6 +170,13 @@ def living_allowance(ctx: Context) -> Outcome:
             ctx.need("working_days")
             return ctx.incomplete(f"按山西省规定，见习满{fmt_number(min_days.d)}个工作日（含）不满1个月的按1个月发放，未满的不予发放；请说具体见习了几个工作日。")
         days = span.low if reached or span.high is None else span.high
+    if months is None and days is None and excused:
+        # “都是病假，有医院假条，单位也批了，前前后后一共6天”: days off with leave — no stop, still paid
+        return ctx.result(
+            "eligible", share.d, "×当地最低工资标准（每月，不低于）",
+            f"按山西省规定，只有无故缺勤连续{fmt_number(max_c.d)}天以上或累计{fmt_number(max_t.d)}天以上的见习人员才不予发放基本生活费；"
+            "请了假（如病假）的缺勤不属于无故缺勤，基本生活补助照常发放，每月不低于当地最低工资标准。",
+        )
     if months is None and days is None and (consecutive is not None or total is not None):
         # “前后加起来旷了7天，没有连着超过3天的”: the days said are under both limits — still paid
         said = "、".join(

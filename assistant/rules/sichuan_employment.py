@@ -77,6 +77,11 @@ def absorb(ctx: Context) -> Outcome:
         elif graduated < ctx.as_of.year and who.ok is None:
             ctx.step(f"{graduated}年毕业，{ctx.as_of.year}年招用时已不是毕业年度大学生。", ABSORB)
             return ctx.result("not_eligible", None, None, f"按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；{graduated}年毕业的在{ctx.as_of.year}年已不属于毕业年度大学生。")
+    past = ctx.get("in_graduation_year") is False or (ctx.get("years_since_graduation") or 0) >= 1
+    if who.ok is None and graduated is None and past and any("毕业生" in c or "大学生" in c for c in ctx.get("person_categories") or ()):
+        # “招的是往届的，毕业三年了”: a graduate said to be of an earlier year — as a year of leaving school said before it
+        ctx.step("往届毕业生不属于毕业年度大学生。", ABSORB)
+        return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员；往届毕业生不属于毕业年度大学生（如属于就业困难人员或防止返贫监测对象，可以享受）。")
     if who.ok is False:
         return ctx.result("not_eligible", None, None, "按四川省规定，一次性吸纳就业补贴针对招用毕业年度大学生、防止返贫监测对象、就业困难人员。")
     named = sorted(ctx.get("person_categories") or ())
@@ -302,6 +307,13 @@ def loan(ctx: Context) -> Outcome:
         related = relate(ctx, "sc.loan_interest_subsidy", stated=True)
         if related is not None:
             return related
+    if borrowed is not None and rate is None and interest is None and not ctx.get("asks_interest_subsidy"):
+        # “想以我个人名义贷五十万…能批这么多不”: the loan asked for, against the ceiling of who borrows
+        who = "小微企业" if as_firm else "个人"
+        ctx.step(f"{who}创业担保贷款最高{fmt_money(ceiling.d)}；所问{fmt_money(borrowed)}{'超过' if borrowed > ceiling.d else '在'}最高额度{'' if borrowed > ceiling.d else '以内'}。", ceiling.reference)
+        if borrowed > ceiling.d:
+            return ctx.result("not_eligible", ceiling.d, "元（最高）", f"按四川省规定，符合条件的{who}创业担保贷款最高{fmt_money(ceiling.d)}（个人{fmt_money(person.d)}、小微企业{fmt_money(firm.d)}），所问{fmt_money(borrowed)}超过最高额度，最多只能贷{fmt_money(ceiling.d)}。")
+        return ctx.result("eligible", borrowed, "元", f"按四川省规定，符合条件的{who}创业担保贷款最高{fmt_money(ceiling.d)}，所问{fmt_money(borrowed)}在额度以内；财政按规定给予{fmt_percent(share.d)}贴息。")
     if ctx.get("asks_interest_subsidy"):  # “利息财政能贴多少”: the share, the loan and rate not given
         return ctx.result("amount", share.d * 100, "%", f"按四川省规定，创业担保贷款由财政部门按规定给予{fmt_percent(share.d)}贴息（个人最高可贷{fmt_money(person.d)}，小微企业最高{fmt_money(firm.d)}）；告诉我贷款额和年利率可算出每年贴息金额。")
     if as_firm:

@@ -15,7 +15,7 @@ from typing import Any
 from assistant.config import DATA_DIR
 from assistant.datafile import load_yaml
 from assistant.patterns import Patterns
-from assistant.rules.inputs import FACTS, UNDECIDED
+from assistant.rules.inputs import FACTS, UNDECIDED, related_members
 from assistant.understand.intents import intent
 
 
@@ -297,6 +297,11 @@ def read_terms(text: str) -> dict[str, Any]:
                     counted.setdefault(terms.counted, {})[values[0]] = n
         if members:
             found.setdefault(key, []).extend(members)
+            if terms.closes and terms.negated_into and re.search(terms.closes, text):
+                # “普通农民工，啥特殊身份也没有”: those said are all — every other kind is not theirs
+                # (not a kind said by the same words as one held: 高校毕业生 keeps 毕业年度高校毕业生 open)
+                near = related_members(key, members)
+                found.setdefault(terms.negated_into, []).extend(v for v in FACTS[key].values if v not in near)
         elif none is not None and key not in found and any(
             not any(a <= n.start() < b for a, b in denied_spans) for n in none.finditer(text)
         ):

@@ -16,6 +16,34 @@ these is a held-out or blind item).
 12. The interns said as those who intern (见习的有3个): their count.
 13. A part of the question set aside in brackets (（保险补贴另算）): not asked.
 14. Whole months said worked in full (前三个月都满勤): the months of the internship.
+15. A place those spoken of went to work in, said in a later turn (坐车去苏州的电子厂): not where the person is.
+16. Organised together, then the factory gone to (县里统一组织的，坐火车去宁波的电子厂): an organised migration.
+17. A province the corpus does not hold, whether one may have a national subsidy asked: the national rules, the
+    question of which is theirs asked — not declined.
+18. A date, then the schooling it ended, in a reply (去年7月，本科): the day of leaving school, not the day asked about.
+19. 退 alone for 退休 (男的，60退): the retirement age, not an amount.
+20. A correction said with 岔 (我看岔了): a correction.
+21. The age when a subsidy began said after it (那时候47岁), and its period had in full: no more of it.
+22. One placed on a public-welfare post of a group named for placing again (重度残疾): placed again.
+24. Insurance paid oneself, how said between (社保是自己按灵活就业交的): the social-insurance subsidy.
+25. The share taken from the wage (工资里扣的个人那部分): the individual's share asked.
+26. A subsidy had, one level up now (评价补贴领过了，想考更高一级): the same trade, had already.
+27. The age said after the word for it (周岁21).
+28. A figure asked of one (1人能补多少), and those who can stay on (有N个能留下来上岗).
+29. A guess checked with 吧？ on the way to the question (按天算吧？最多能补多少): the amount of the training.
+30. From the countryside, working in a town (农村的…在县城打零工): a rural worker transferred.
+31. Days off with leave granted (都是病假…领导批了): not unexcused.
+32. Interning at the firm (在厂里顶岗实习): among its staff.
+33. A worker of a trade said to be on the shop floor (车间有位老电工): a front-line worker.
+34. Worked away in a factory, then back home (在苏州进厂干了六年，去年回南充老家): a returning migrant worker.
+35. A shop set up with 办 (回来办了个面馆): the day it was registered.
+36. Those who took on one of their own groups past the year of leaving school (招的是往届的): not of it.
+37. A loan asked beyond the ceiling of who borrows (个人名义贷六十万…能批吗): not that much; registered as a small
+    business in a later turn (要是注册成小微企业呢): the business's ceiling.
+38. 申 alone for 申请 (能不能申), and a two-digit year with 起 (从21年起): a date.
+39. A day said that is the day a fact began (毕业, 注册, 办执照): read as that fact, not the day asked about.
+40. A national document named by one in a province the corpus does not hold: what it says, not a decline.
+41. A relative named, then a bare number closing the clause (我妹17): the age.
 """
 
 from __future__ import annotations
@@ -150,3 +178,168 @@ def test_a_part_set_aside_in_brackets_is_not_asked(assistant) -> None:
 def test_whole_months_worked_in_full_are_the_internship_months(assistant) -> None:
     *_, answer = talk(assistant, "晋中的，有个见习生前三个月都满勤，第四个月只来了9个工作日就不干了，生活补助按几个月发？", today=date(2023, 8, 8))
     assert answer.calculation is not None and answer.calculation.value == 3
+
+
+# ------------------------------------------------------------------ 15. a place gone to, in a later turn
+def test_a_place_gone_to_in_a_later_turn_is_not_where_the_person_is(assistant) -> None:
+    *_, answer = talk(assistant, "我是达州一个村的干部，村里有几户脱贫户想出去打工，有什么求职补贴？", "乡里统一组织的，坐火车去苏州的电子厂，一共4个人，总共最多能拿多少", today=date(2025, 4, 2))
+    assert not answer.abstained
+    assert answer.calculation is not None and answer.calculation.value == 1600
+
+
+# ------------------------------------------------------------------ 16. organised together, then the factory
+def test_organised_together_then_the_factory_gone_to_is_an_organised_migration() -> None:
+    assert read_said("县里统一组织的，坐火车去宁波的电子厂").get("organized_migration") is True
+
+
+# ------------------------------------------------------------------ 17. an uncovered province, a national subsidy's verdict asked
+def test_an_uncovered_province_asking_whether_is_answered_from_the_national_rules(assistant) -> None:
+    first, second = talk(assistant, "在厦门，大专毕业后一直没找单位，现在自己接点设计的活，社保自己交，能领补贴吗？", "去年7月，大专", today=date(2025, 5, 20))
+    assert not first.abstained and first.follow_up
+    assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 18. a date, then the schooling it ended
+def test_a_date_then_the_schooling_it_ended_is_the_day_of_leaving_school() -> None:
+    facts = read_said("毕业后一直打零工。2024年7月，本科")
+    assert facts.get("graduation_year") == 2024 and facts.get("graduation_month") == 7
+
+
+# ------------------------------------------------------------------ 19. 退 alone
+def test_tui_alone_is_the_retirement_age() -> None:
+    facts = read_said("57，男的，60退")
+    assert facts.get("retirement_age") == 60 and facts.get("contribution") is None
+
+
+# ------------------------------------------------------------------ 20. a correction said with 岔
+def test_a_correction_said_with_cha_replaces_the_figure(assistant) -> None:
+    *_, answer = talk(assistant, "贵阳的，就业困难人员，灵活就业每个月交900的社保，补贴一个月最多多少", "不好意思我看岔了，每月交的是1200", today=date(2024, 12, 2))
+    assert answer.calculation is not None and answer.calculation.value == 800
+
+
+# ------------------------------------------------------------------ 21. the age when a subsidy began, its period had in full
+def test_the_age_said_after_the_subsidy_began_fixes_the_period_and_a_period_had_in_full_ends_it(assistant) -> None:
+    facts = read_said("我2021年3月开始享受社保补贴，那时候47岁")
+    assert facts.get("age_at_first_approval") == 47
+    *_, answer = talk(assistant, "九江的。我2021年3月开始享受就业困难人员灵活就业社保补贴，那时候47岁，我们这女的55退休。领满三年去年3月停了，现在还能再申请吗？", today=date(2025, 1, 9))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 22. placed again on a public-welfare post
+def test_one_with_a_severe_disability_on_a_post_may_be_placed_again(assistant) -> None:
+    *_, answer = talk(assistant, "我弟重度残疾，在兰州街道的公益岗扫地，第一次安置，三年的补贴快到期了，别的地方也找不到活，到期还能再安排公益岗吗", today=date(2025, 3, 1))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 24. insurance paid oneself, how said between
+def test_insurance_paid_oneself_as_a_flexible_worker_asks_the_social_insurance_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "本人50，去年社区认定了就业困难人员。现在洛阳送快递，社保是自己按灵活就业交的，这个能给补点不？", today=date(2024, 8, 20))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.si_subsidy_difficult"
+
+
+# ------------------------------------------------------------------ 25. the share taken from the wage
+def test_the_share_taken_from_the_wage_asks_the_individuals_share() -> None:
+    assert read_said("那她工资里扣的个人那部分，能一起补吗").get("asks_individual_share") is True
+
+
+# ------------------------------------------------------------------ 26. had, then one level up
+def test_a_subsidy_had_then_one_level_up_is_the_same_trade_had_already(assistant) -> None:
+    *_, answer = talk(assistant, "在长沙做了失业登记。前年考了个保育师五级，评价补贴领过了，今年想考更高一级，还能领吗？", today=date(2025, 2, 26))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 27. 周岁N
+def test_the_age_said_after_the_word_for_it() -> None:
+    assert read_said("周岁21，明年3月满22").get("age") == 21
+
+
+# ------------------------------------------------------------------ 28. a figure asked of one, those who can stay on
+def test_a_figure_asked_of_one_with_those_who_can_stay_on(assistant) -> None:
+    assert read_said("订单式培训补贴1人能补多少").get("amount_basis") == "每个"
+    *_, answer = talk(assistant, "太谷一家食品厂，和职校办了个订单班，40个人，培训12天，结业后至少有34个能留下来上岗。培训补贴一人能补多少？", today=date(2023, 6, 5))
+    assert answer.calculation is not None and answer.calculation.value == 1700
+
+
+# ------------------------------------------------------------------ 29. a guess checked with 吧？
+def test_a_guess_checked_with_ba_on_the_way_to_the_question_asks_the_training_amount(assistant) -> None:
+    *_, answer = talk(assistant, "祁县的，下岗了在家，报了个中式面点师的培训班，一共15天，补贴是按天给的吧？我这期最多补多少", today=date(2023, 7, 20))
+    assert answer.calculation is not None and answer.calculation.value == 1000
+
+
+# ------------------------------------------------------------------ 30. from the countryside, working in a town
+def test_from_the_countryside_working_in_a_town_is_a_transferred_rural_worker() -> None:
+    assert "农村转移就业劳动者" in (read_said("铜仁乡下的，这几年一直在县城打零工") .get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 31. leave granted
+def test_days_off_on_leave_granted_are_not_unexcused(assistant) -> None:
+    *_, answer = talk(assistant, "大同，女儿在单位见习，请了几天假，单位说缺勤了这个月生活费不发了，有这规定吗", "都是病假，医院开了假条，领导也批了，总共5天", today=date(2022, 10, 12))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 32. interning at the firm
+def test_interning_at_the_firm_is_among_its_staff(assistant) -> None:
+    *_, answer = talk(assistant, "还在读书，在遂宁一家电子厂顶岗实习，厂里备过案能自己做技能等级认定。我们实习的能参加吗？", today=date(2024, 5, 6))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 33. a worker of a trade on the shop floor
+def test_a_worker_of_a_trade_said_to_be_on_the_shop_floor_is_front_line() -> None:
+    assert read_said("车间里有位50多岁的老电工，没考过证").get("frontline_worker") is True
+
+
+# ------------------------------------------------------------------ 34. worked away in a factory, then back home
+def test_worked_away_in_a_factory_then_back_home_is_a_returning_migrant_worker() -> None:
+    assert "返乡入乡农民工" in (read_said("在苏州进厂干了六年，去年回南充老家了").get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 35. a shop set up with 办
+def test_a_shop_set_up_with_ban_dates_the_registration() -> None:
+    assert read_said("2024年3月回来办了个面馆，一直开着").get("registration_date") == date(2024, 3, 1)
+
+
+# ------------------------------------------------------------------ 36. a graduate of an earlier year
+def test_a_graduate_of_an_earlier_year_is_not_one_of_the_year_of_leaving(assistant) -> None:
+    *_, answer = talk(assistant, "我们在宜宾开了家装修公司，今年招了个大学生，签了三年合同，社保也交了，吸纳就业补贴能拿不", "是往届的，毕业两年多了", today=date(2025, 7, 3))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 37. a loan asked beyond the ceiling
+def test_a_loan_asked_beyond_the_persons_ceiling_is_not_that_much(assistant) -> None:
+    *_, answer = talk(assistant, "南充的，打工回来想开个养殖场，以我个人名义贷六十万的创业担保贷款，能批吗", today=date(2025, 3, 27))
+    assert verdict(answer) == "not_eligible" and answer.calculation.value == 300000
+
+
+def test_registered_as_a_small_business_in_a_later_turn_borrows_as_one(assistant) -> None:
+    *_, answer = talk(assistant, "想回乐山做茶叶加工，创业担保贷款个人最多能贷多少", "要是注册成小微企业呢，最多能贷多少", today=date(2025, 4, 9))
+    assert answer.calculation is not None and answer.calculation.value == 4000000
+
+
+# ------------------------------------------------------------------ 38. 申 alone, a two-digit year with 起
+def test_shen_alone_asks_whether() -> None:
+    assert read_said("这个补贴我们能不能申？").get("asks_whether") is True
+
+
+def test_a_two_digit_year_with_qi_is_a_date(assistant) -> None:
+    *_, answer = talk(assistant, "南充一个小厂，10个人都参保，失业保险从21年起一分没欠过，去年辞退了1个。稳岗返还能不能申？", today=date(2024, 9, 20))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 39. a day said that a fact began on
+def test_a_registration_corrected_to_an_earlier_day_is_the_days_fact_not_the_day_asked(assistant) -> None:
+    *_, answer = talk(
+        assistant, "我以前在广东打工，回遵义老家开了个小卖部，头一回自己干，返乡创业有一次性补贴吗？", "今年3月办的执照，一直开着", "不对，我看了下执照，是前年12月办的",
+        today=date(2025, 8, 1),
+    )
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 40. a national document named from an uncovered province
+def test_a_national_document_named_from_an_uncovered_province_is_answered(assistant) -> None:
+    *_, answer = talk(assistant, "昆明的，问一下国家那个高技能领军人才培育计划，是从哪年到哪年实施的？", today=date(2024, 6, 1))
+    assert not answer.abstained and "2026" in answer.answer
+
+
+# ------------------------------------------------------------------ 41. a relative named, then a bare number
+def test_a_relative_named_then_a_bare_number_is_their_age() -> None:
+    assert read_said("我妹17，初中毕业就没上学了").get("age") == 17
