@@ -201,9 +201,18 @@ def _only_gone_to(text: str) -> bool:
 
     >>> _only_gone_to("镇上统一组织的，坐大巴去东莞电子厂"), _only_gone_to("我在东莞电子厂上班"), _only_gone_to("那河南呢")
     (True, False, False)
+    >>> _only_gone_to("都去的浙江宁波电子厂，9个一起走的")
+    True
     """
     table = regions()
-    roles = [table.mentions.role(text, start, end) for _, _, start, end in table.spans(text)]
+    roles: list[str] = []
+    said_before: tuple[int, str] | None = None
+    for _, _, start, end in table.spans(text):
+        role = table.mentions.role(text, start, end)
+        if said_before is not None and said_before[0] == start and role == "place":
+            role = said_before[1]  # “去的浙江宁波电子厂”: 宁波 said as 浙江 is
+        roles.append(role)
+        said_before = (end, role)
     return bool(roles) and all(r in ("away", "sent") for r in roles)
 
 

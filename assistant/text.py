@@ -146,7 +146,7 @@ def strip_invisible(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _variants() -> tuple[tuple[str, str], ...]:
     table = load_yaml((_DATA / "variants.yaml").read_text(encoding="utf-8")) or {}
-    pairs = [(str(k), str(v)) for section in ("phrases", "typos") for k, v in (table.get(section) or {}).items()]
+    pairs = [(str(k), str(v)) for section in ("phrases", "typos", "nicknames") for k, v in (table.get(section) or {}).items()]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 

@@ -44,6 +44,14 @@ these is a held-out or blind item).
 39. A day said that is the day a fact began (毕业, 注册, 办执照): read as that fact, not the day asked about.
 40. A national document named by one in a province the corpus does not hold: what it says, not a decline.
 41. A relative named, then a bare number closing the clause (我妹17): the age.
+42. Those placed in work after training said as 落实工作的 (落实工作的一共22个): the employed count.
+43. The place gone to with 的 between (都去的江苏苏州电子厂): where they went, not where the person is.
+44. A level denied with 那个 between (特级技师那个我还没有): not held.
+45. A severe disability of a kind said between (重度肢体残疾): a severely disabled person.
+46. 著 for the particle 着 after a verb, as Taiwan writes it (一直沒找著工作): not employed.
+47. The month of leaving a school named by 一所 (2022年6月运城一所中职毕业的): the month.
+48. Villagers going out to work (想出去打工的村民): rural workers transferred.
+49. A firm training its staff, where they work said between (给40个一线职工搞了…培训): the staff's training.
 """
 
 from __future__ import annotations
@@ -343,3 +351,48 @@ def test_a_national_document_named_from_an_uncovered_province_is_answered(assist
 # ------------------------------------------------------------------ 41. a relative named, then a bare number
 def test_a_relative_named_then_a_bare_number_is_their_age() -> None:
     assert read_said("我妹17，初中毕业就没上学了").get("age") == 17
+
+
+# ------------------------------------------------------------------ 42. 落实工作的
+def test_those_placed_in_work_said_as_luoshi_are_the_employed() -> None:
+    facts = read_said("订单班练了30个人，结业后到现在落实工作的一共22个")
+    assert facts.get("employed_count") == 22
+
+
+# ------------------------------------------------------------------ 43. the place gone to with 的 between
+def test_the_place_gone_to_with_de_between_is_not_the_persons(assistant) -> None:
+    *_, answer = talk(assistant, "达州一个村的干部，村里有脱贫户想出去打工，有啥求职补贴？", "乡里统一组织的，都去的江苏苏州电子厂，一共6个", today=date(2025, 3, 3))
+    assert not answer.abstained
+
+
+# ------------------------------------------------------------------ 44. a level denied with 那个 between
+def test_a_level_denied_with_nage_between_is_not_held() -> None:
+    facts = read_said("高级技师那个我还没有的")
+    assert facts.get("skill_level") != "高级技师" and "高级技师" in (facts.get("skill_levels_not_held") or ())
+
+
+# ------------------------------------------------------------------ 45. a severe disability of a kind
+def test_a_severe_disability_of_a_kind_is_a_severely_disabled_person() -> None:
+    assert "重度残疾人" in (read_said("我姐是重度视力残疾").get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 46. 著 for 着
+def test_zhe_written_zhu_after_a_verb_reads_as_the_particle() -> None:
+    assert read_said("兒子一直沒找著工作").get("employed") is False
+
+
+# ------------------------------------------------------------------ 47. the month of leaving a school named by 一所
+def test_the_month_of_leaving_a_school_named_by_yisuo() -> None:
+    facts = read_said("儿子2022年6月运城一所中职毕业的")
+    assert facts.get("graduation_year") == 2022 and facts.get("graduation_month") == 6
+
+
+# ------------------------------------------------------------------ 48. villagers going out to work
+def test_villagers_going_out_to_work_are_rural_workers_transferred() -> None:
+    assert "农村转移就业劳动者" in (read_said("村里组织了一批想出去打工的村民参加电焊培训").get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 49. a firm training its front-line staff
+def test_a_firm_training_its_front_line_staff_is_the_staffs_training(assistant) -> None:
+    *_, answer = talk(assistant, "榆次一家机械厂，今年给40个一线职工搞了岗位技能提升培训，走的政府补贴性培训，企业能拿多少补贴？", today=date(2023, 10, 30))
+    assert answer.calculation is not None and answer.calculation.value == 12000

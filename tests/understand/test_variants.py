@@ -28,3 +28,16 @@ def test_no_slip_is_a_word_of_the_corpus():
 )
 def test_slips_read_as_meant(said, read):
     assert read in normalize(said)
+
+
+def test_no_city_nickname_is_a_word_of_the_corpus():
+    """A nickname the corpus uses would be rewritten in questions only (and it would name no one city)."""
+    texts = [json.loads(line)["text"] for line in (ROOT / "corpus" / "parsed" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert not [n for n in TABLE["nicknames"] if any(n in t for t in texts)]
+
+
+@pytest.mark.parametrize(("said", "province"), [("蓉城小微企业一家，稳岗返还能申请不", "四川省"), ("我在杭城一家厂里干焊工", "浙江省"), ("羊城这边的企业", "广东省")])
+def test_a_city_called_by_its_nickname_is_that_city(said, province):
+    from assistant.query import detect_regions, province_of
+
+    assert province_of(detect_regions(normalize(said))[0]) == province
