@@ -136,6 +136,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout42.jsonl", "thresholds-scope-heldout42.yaml"),
         ("heldout52.jsonl", "thresholds-heldout52.yaml"),
         ("scope-heldout43.jsonl", "thresholds-scope-heldout43.yaml"),
+        ("heldout53.jsonl", "thresholds-heldout53.yaml"),
+        ("scope-heldout44.jsonl", "thresholds-scope-heldout44.yaml"),
+        ("heldout54.jsonl", "thresholds-heldout54.yaml"),
+        ("scope-heldout45.jsonl", "thresholds-scope-heldout45.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
