@@ -153,17 +153,8 @@ def detect_regions(text: str) -> list[str]:
     moved: set[str] = set()
     first_at: dict[str, int] = {}
     moved_at: int | None = None
-    said_before: tuple[int, str] | None = None  # where the last name ended, and its role
     asked: list[str] = []  # “能在山西这边申请”: the place the person applies in
-    roles: dict[str, str] = {}  # the role a place was first said in, when not where the person is
-    for province, city, start, end in table.spans(text):
-        role = table.mentions.role(text, start, end)
-        if said_before is not None and said_before[0] == start and role == "place":
-            role = said_before[1]  # “执照是在河北石家庄办的”: 石家庄 is said as 河北 is
-        if role == "place" and roles.get(city or province) in ("away", "sent", "left", "not_here"):
-            role = roles[city or province]  # “6个去了浙江宁波的厂里…还有1个也跟着去了宁波”: the same place again
-        roles.setdefault(city or province, role)
-        said_before = (end, role)
+    for province, city, start, end, role in _places_said(text):
         if role in ("not_here", "school", "left", "sent"):
             continue  # "我人在浙江，不在河南", "重庆大学毕业的", "之前在东莞打工…回了老家", "组织…到江苏进厂": not where the person is
         name = city or province
@@ -196,6 +187,30 @@ def detect_regions(text: str) -> list[str]:
     return seen
 
 
+def _places_said(text: str, again: bool = True) -> list[tuple[str | None, str | None, int, int, str]]:
+    """Each place named, in order, with the role it is said in (``regions.yaml`` ``mentions``): a name said right after
+    another is said as that one is (“执照是在河北石家庄办的”), and (``again``) a place said again keeps the role it was
+    first said in when that was not where the person is (“6个去了浙江宁波的厂里…还有1个也跟着去了宁波”).
+
+    >>> [(city or province, role) for province, city, _, _, role in _places_said("都去的浙江宁波电子厂")]
+    [('浙江省', 'away'), ('宁波市', 'away')]
+    """
+    table = regions()
+    out: list[tuple[str | None, str | None, int, int, str]] = []
+    said_before: tuple[int, str] | None = None  # where the last name ended, and its role
+    roles: dict[str, str] = {}  # the role a place was first said in, when not where the person is
+    for province, city, start, end in table.spans(text):
+        role = table.mentions.role(text, start, end)
+        if said_before is not None and said_before[0] == start and role == "place":
+            role = said_before[1]
+        if again and role == "place" and roles.get(city or province) in ("away", "sent", "left", "not_here"):
+            role = roles[city or province]
+        roles.setdefault(city or province, role)
+        said_before = (end, role)
+        out.append((province, city, start, end, role))
+    return out
+
+
 def _only_gone_to(text: str) -> bool:
     """Every place the text names is where someone went to work (“坐大巴去东莞电子厂”), none where the person is.
 
@@ -204,15 +219,7 @@ def _only_gone_to(text: str) -> bool:
     >>> _only_gone_to("都去的浙江宁波电子厂，9个一起走的")
     True
     """
-    table = regions()
-    roles: list[str] = []
-    said_before: tuple[int, str] | None = None
-    for _, _, start, end in table.spans(text):
-        role = table.mentions.role(text, start, end)
-        if said_before is not None and said_before[0] == start and role == "place":
-            role = said_before[1]  # “去的浙江宁波电子厂”: 宁波 said as 浙江 is
-        roles.append(role)
-        said_before = (end, role)
+    roles = [role for *_, role in _places_said(text, again=False)]
     return bool(roles) and all(r in ("away", "sent") for r in roles)
 
 
@@ -458,7 +465,8 @@ def understand(
     history = bounded_history(history)
     text = resolve_relative_dates(normalize_question(question), today)  # “去年” is the year before the day asked
     named = detect_regions(text)
-    if named and any(t.role == "user" for t in history) and _only_gone_to(text) and any(detect_regions(resolve_relative_dates(normalize_question(t.content[:MAX_QUESTION_CHARS]), today)) for t in history if t.role == "user"):
+    context_parts = [resolve_relative_dates(normalize_question(t.content[:MAX_QUESTION_CHARS]), today) for t in history if t.role == "user"]
+    if named and _only_gone_to(text) and any(detect_regions(past) for past in context_parts):
         # “镇上统一组织的，坐大巴去东莞电子厂” in a conversation that named where the person is (巴中): where those they
         # speak of went to work, not where the person is
         named = []
@@ -484,11 +492,6 @@ def understand(
             chosen, source = places[0], "question"  # 全国 is not a place: the place named is what is asked
     elif named:
         chosen, source = named[0], "question"
-    context_parts: list[str] = []
-    for turn in history:
-        if turn.role != "user":
-            continue
-        context_parts.append(resolve_relative_dates(normalize_question(turn.content[:MAX_QUESTION_CHARS]), today))
     if chosen is None:
         for past in reversed(context_parts):
             found = detect_regions(past)

@@ -494,11 +494,12 @@ def si_difficult(ctx: Context) -> Outcome:
     years = None if by_law else (max_years.d if far or to_retire is None else subsidy_years(to_retire, near.d, max_years.d))
     if to_retire is None and not far and not by_law:
         gap = "所问为每年的补贴上限" if yearly and not within else ("所问为单位所缴各项保险费对应的补贴" if itemised and not within else "所问期限在最长期限之内")
-    span, unit = (years, "年") if years is not None else (span_to_retirement(to_retire)[:2] if to_retire is not None else ("至退休", None))
+    # (“离退休还有3年”: to retirement is those 3 years; “差4年零3个月”: 51个月)
+    retiring = span_to_retirement(to_retire) if to_retire is not None else None
+    span, unit = (years, "年") if years is not None else (retiring[:2] if retiring is not None else ("至退休", None))
     if years is None:
         ctx.step(f"{gap}，不足{fmt_number(near.d)}年，补贴可延长至退休。", near.reference)
-        # “离退休还有3年”: to retirement is those 3 years (“差4年零3个月”: 51个月)
-        period = f"可延长至退休（按您所说，还有{span_to_retirement(to_retire)[2]}）" if to_retire is not None else (f"可延长至退休（{gap}）" if by_law else "可延长至退休")
+        period = f"可延长至退休（按您所说，还有{retiring[2]}）" if retiring is not None else (f"可延长至退休（{gap}）" if by_law else "可延长至退休")
     else:
         if (yearly or itemised) and to_retire is None and not far and not by_law and not within:
             period = f"最长不超过{fmt_number(max_years.d)}年（初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休）"

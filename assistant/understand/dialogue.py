@@ -1225,9 +1225,9 @@ def _count_shifted(delta: int, state: DialogueState, facts: dict[str, Any], topi
         for k in held:
             facts[k] = state.facts[k] + delta
         facts["_correction"] = True
-        for k in ("people_count",):
-            if isinstance(state.facts.get(k), int) and k not in facts:
-                facts[k] = state.facts[k] + delta
+        people = state.facts.get("people_count")  # (the count of people said, when the topic reads it by another name)
+        if "people_count" not in facts and isinstance(people, int) and not isinstance(people, bool):
+            facts["people_count"] = people + delta
 
 
 def _number_corrected(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

@@ -205,6 +205,7 @@ def _term_table():
                 t,
                 re.compile(t.none) if t.none else None,
                 re.compile(t.denied_after) if t.denied_after else None,
+                re.compile(t.closes) if t.closes else None,
             ))
     return tuple(table)
 
@@ -270,7 +271,7 @@ def read_terms(text: str) -> dict[str, Any]:
     """
     found: dict[str, list[str]] = {}
     counted: dict[str, dict[str, int]] = {}
-    for key, entry_values, entries, negation, terms, none, denied_after in _term_table():
+    for key, entry_values, entries, negation, terms, none, denied_after, closes in _term_table():
         members: list[str] = []
         denied_spans: list[tuple[int, int]] = []
         denied_end = -1  # where the last term denied by the words before it ends (“也不是监测户、特困户”: the list goes on)
@@ -297,7 +298,7 @@ def read_terms(text: str) -> dict[str, Any]:
                     counted.setdefault(terms.counted, {})[values[0]] = n
         if members:
             found.setdefault(key, []).extend(members)
-            if terms.closes and terms.negated_into and re.search(terms.closes, text):
+            if closes is not None and terms.negated_into and closes.search(text):
                 # “普通农民工，啥特殊身份也没有”: those said are all — every other kind is not theirs
                 # (not a kind said by the same words as one held: 高校毕业生 keeps 毕业年度高校毕业生 open)
                 near = related_members(key, members)
