@@ -333,7 +333,7 @@ def read_turn(
                 facts[spec.elliptical] = facts.pop(key)
     _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or bool(facts.get("_correction")), text=text)
     removed: frozenset[str] = frozenset()
-    if intent("another_person").search(text):
+    if _opens_another_person(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is
         # (as is what an opening question asked of no one in particular set — “村里公益性岗位安置的困难人员…” before
         # “老王…”, “那老李呢？”: the group both are of)
@@ -344,6 +344,18 @@ def read_turn(
     # (“那能不能直接评首席技师？”: a fact the topic reads said anew is the element changed, whatever the form)
     own = elliptical and opens_own_question(text) and not any(k in topic_inputs for k in facts)
     return Reading(facts, filled, elliptical, removed, asks=bool(intent("asks_something").search(text)), adds=intent("late_fact").match(text) is not None, own_question=own)
+
+
+def _opens_another_person(text: str) -> bool:
+    """Whether a sentence of the message opens a follow-up about someone else — the first, or one after a short reply
+    to what was asked (“是头一回。那我老婆呢？她…”: the reply is the first person's, the question the other's).
+
+    >>> _opens_another_person("是头一回。那我老婆呢？她也开了个店"), _opens_another_person("那我老婆呢？")
+    (True, True)
+    >>> _opens_another_person("是头一回。那正高呢？")
+    False
+    """
+    return any(intent("another_person").search(part.strip()) for part in re.split(r"(?<=[。！!？?；;])", text) if part.strip())
 
 
 def _level_named_to_one_with_a_title(text: str, state: DialogueState, facts: dict[str, Any], topic_inputs: frozenset[str]) -> None:

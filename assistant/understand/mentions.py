@@ -140,7 +140,7 @@ _UNITS: tuple[tuple[str, str, Decimal], ...] = (
     ("趟", "次", Decimal(1)),
 )
 _NUMBER = re.compile(
-    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|号人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千亿]))"
+    r"(?<![\d.〔\[~])(?P<n>\d+(?:\.\d+)?)(?!\d|~)\s*(?:(?:来|多|余)(?=个|名|位|人|号人|天|年|块|元|万|千)|出头)?(?:(?P<unit>" + "|".join(re.escape(w) for w, _, _ in _UNITS) + r")|(?![\d.号年月日时点万千亿项险种类样级]))"
 )
 _UNIT_WORDS = "|".join(re.escape(w) for w, _, _ in _UNITS)
 # a range said (a span of the normalizer, “六七年” → 6~7年; “十几年”, “二十几天”, “10几年”; “好几年”: 2 or more)

@@ -393,6 +393,11 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
 
     >>> _ladder_scan("是助理工程师，比中级那档低一级的", "title_level")[0]
     [(1, '助理级')]
+
+    Levels offered as a choice (“能报到哪一级，中级还是副高？”) are neither:
+
+    >>> _ladder_scan("能报到哪一级，中级还是副高？", "title_level")
+    ([], [], [])
     """
     verbs = _verbs()
     ladder, values, table = next((ld, v, t) for k, ld, v, t in _ladders() if k == key)
@@ -406,6 +411,9 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
         how = "none"
         if verbs["reference_after"].match(after):
             read.append((m.start(), m.end(), value, "none"))  # “比中级那档低一级的”: a point another is placed by
+            continue
+        if verbs["choice_after"].match(after) or verbs["choice_before"].search(before):
+            read.append((m.start(), m.end(), value, "none"))  # “中级还是副高？”: options asked between
             continue
         if verbs["denied_after"].match(after) or (verbs["negation_before"].search(before) and not verbs["wanted_after"].match(after)):
             if verbs["denied_after"].match(after):

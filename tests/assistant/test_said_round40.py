@@ -1,0 +1,162 @@
+"""Round 40: facts and questions said in other words, read by declared mechanisms (probing in our own words; none of
+these is a held-out or blind item).
+
+1. A level or award denied by 不是 said after it (特级技师不是，…): not held — the level said held is the person's.
+2. A count of kinds (三项, 两险) before a figure: no money — the figure after it is the contribution.
+3. The longest period asked, then what it comes to (最长补几年？算下来最多能补多少): the total over that period.
+4. Unemployment insurance paid for years without a break, said with 连着 or the years right after it (好几年没断过).
+5. Those let go said with 这边 between the firm and the verb (都是厂里这边辞退的): laid off.
+6. Certificates counted with their level between (两个初级证，每次都领了补贴), and trainings the subsidy paid for,
+   listed, then counted (靠补贴学过…，一共两回): the times had.
+7. Out of work, then registered where the registration is done (失业以后在社区登记了): registered as unemployed.
+8. The one-off subsidy named with looking for work before it (找工作能领一笔一次性补贴): the job-seeking subsidy.
+9. A whether-question closed by its mark, more said after it (她能拿不？家里…): whether, not how much; and
+   能不能 with 也 between (能不能也领).
+10. An uncovered province, one of the six groups asking whether training is paid for: the national rule, not a decline.
+11. A class joined, its days said ahead (报了个…班，要上10天): the days trained; the class makes it a training question.
+12. Time out of work (失业快半年了): not years in a trade.
+13. A title wanted, put first with 把 (想今年把中级工程师报了): wanted, not held; the title topic.
+14. Levels offered as a choice (中级还是副高？): neither held nor wanted alone.
+15. A higher level held, a lower level's class taken in the same trade: the no-lower-level rule (四、（十二）).
+16. The local minimum wage said with 最低 alone after the minimum wage was named: the minimum wage.
+17. Another person asked of after a short reply in the same message (是头一回。那我老婆呢？): the first person's facts
+    do not carry over.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from shared_support import read_said, talk, verdict
+
+
+# ------------------------------------------------------------------ 1. 不是 after the level
+@pytest.mark.parametrize("said", ["首席技师不是，我是高级技师", "我是高级技师，首席技师我也不是"])
+def test_a_level_denied_by_bu_shi_after_it_is_not_held(said: str) -> None:
+    facts = read_said(said)
+    assert facts.get("skill_level") == "高级技师"
+    assert "首席技师" in (facts.get("skill_levels_not_held") or ())
+
+
+def test_a_henan_senior_technician_who_is_not_a_special_technician_is_not_eligible_for_zhenggao(assistant) -> None:
+    *_, answer = talk(assistant, "开封一家机械厂的，我是高级技师，在岗干了十二年，评过全国技术能手，特级技师不是。正高级能不能破格报？", today=date(2025, 5, 6))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 2. a count of kinds is no money
+def test_a_count_of_kinds_before_a_figure_is_not_a_contribution() -> None:
+    facts = read_said("单位给他交的养老、医疗、失业三项单位部分每月九百")
+    assert facts.get("unemployment_contribution") is None
+    assert facts.get("contribution") == Decimal(900)
+
+
+# ------------------------------------------------------------------ 3. the longest period, then what it comes to
+def test_the_longest_period_then_what_it_comes_to_is_the_total(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "济南的，厂里招了个就业困难人员，男的，四十出头，单位每月给他交养老医疗失业一共八百。这个社保补贴最长补几年？算下来最多能补多少？",
+        today=date(2025, 4, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 28800
+
+
+# ------------------------------------------------------------------ 4. insurance paid for years without a break
+@pytest.mark.parametrize(("said", "months"), [("失业保险连着交了两年没断", 24), ("失业险五年没停过，一直足额", 60)])
+def test_insurance_paid_for_years_without_a_break(said: str, months: int) -> None:
+    assert read_said(said).get("insured_months") == months
+
+
+def test_a_small_firm_that_paid_for_years_and_let_few_go_may_apply(assistant) -> None:
+    *_, answer = talk(assistant, "绵阳一家小厂，参保职工20个，失业保险连着交了四年没断过，去年辞退了3个，今年稳岗返还能申请吗", today=date(2024, 9, 2))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 5. 这边 between the firm and the verb
+def test_those_let_go_by_the_factory_said_with_zhe_bian_are_laid_off() -> None:
+    assert read_said("去年走了3个，都是厂里这边辞退的").get("layoffs_count") == 3
+
+
+# ------------------------------------------------------------------ 6. certificates and trainings counted
+@pytest.mark.parametrize("said", ["考了育婴员、保育员两个初级证，每次都领了补贴", "靠补贴学过厨师、美发，一共两回了"])
+def test_times_had_counted_over_a_list(said: str) -> None:
+    assert read_said(said).get("times_received") == 2
+
+
+# ------------------------------------------------------------------ 7. out of work, then registered
+def test_out_of_work_then_registered_at_the_community_is_registered() -> None:
+    assert read_said("去年厂子倒了，失业以后在社区登记了").get("registered_unemployed") is True
+    assert read_said("失业了，街道那边一直没登记").get("registered_unemployed") is False
+
+
+# ------------------------------------------------------------------ 8. the one-off subsidy for looking for work
+def test_the_one_off_subsidy_named_with_looking_for_work_is_the_job_seeking_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "南充的，儿子明年6月大专毕业，正在到处找工作，听说找工作有一次性的补贴，我们家是低保户，他能拿吗", today=date(2025, 11, 3))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.job_seeking_subsidy"
+
+
+# ------------------------------------------------------------------ 9. whether, closed by its mark; 能不能也
+@pytest.mark.parametrize("said", ["她能拿不？我们家就普通家庭", "我弟也开了个小饭馆，能不能也领"])
+def test_whether_is_asked(said: str) -> None:
+    assert read_said(said).get("asks_whether") is True
+
+
+# ------------------------------------------------------------------ 10. an uncovered province, training paid for
+def test_an_uncovered_province_registered_unemployed_asking_about_training_gets_the_national_rule(assistant) -> None:
+    *_, answer = talk(assistant, "合肥的，失业了在社区登记过，想去学个电工，培训有补贴吗", today=date(2025, 3, 10))
+    assert not answer.abstained
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.six_groups_training"
+
+
+# ------------------------------------------------------------------ 11. a class joined, its days said ahead
+def test_the_days_of_a_class_said_ahead_are_the_days_trained() -> None:
+    assert read_said("报了个育婴员的班，要上10天").get("training_days") == 10
+
+
+def test_a_jinzhong_class_of_ten_days_is_paid_for_by_the_day(assistant) -> None:
+    *_, answer = talk(assistant, "介休的，失业在家，报了个电工的班，要上10天，听说按天补，我能补多少", today=date(2023, 8, 1))
+    assert answer.calculation is not None and answer.calculation.value == 1000
+
+
+# ------------------------------------------------------------------ 12. time out of work
+def test_time_out_of_work_is_not_years_in_a_trade() -> None:
+    assert read_said("下岗快一年了").get("years_in_occupation") is None
+
+
+# ------------------------------------------------------------------ 13. a title put first with 把
+def test_a_title_put_first_with_ba_is_wanted(assistant) -> None:
+    facts = read_said("打算明年把中级工程师报了")
+    assert facts.get("target_title") == "中级" and facts.get("title_level") is None
+    *_, answer = talk(assistant, "湖州的，去年5月拿的电工技师证，想今年把中级工程师报了，能报吗", today=date(2025, 2, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "zj.title_by_skill_level"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 14. levels offered as a choice
+def test_levels_offered_as_a_choice_are_neither_held_nor_wanted() -> None:
+    facts = read_said("凭这个能报哪一级，中级还是副高？")
+    assert facts.get("title_level") is None and facts.get("target_title") is None
+
+
+# ------------------------------------------------------------------ 15. a higher level held, a lower class taken
+def test_a_lower_class_in_the_same_trade_after_a_higher_level_is_not_paid(assistant) -> None:
+    *_, answer = talk(assistant, "电工高级工证去年就拿到了，单位又安排我们参加电工中级的培训，说能领补贴。合肥这边，我这种情况能领吗", today=date(2025, 6, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.training.level_repeat"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 16. the minimum wage said with 最低 alone
+def test_the_minimum_wage_said_with_zui_di_alone() -> None:
+    assert read_said("补贴参照最低工资，我们这边最低是两千一").get("min_wage") == Decimal(2100)
+
+
+# ------------------------------------------------------------------ 17. another person after a short reply
+def test_another_person_after_a_short_reply_does_not_carry_the_first_persons_facts(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "我女儿去年大学毕业，今年1月在绵阳办了执照开花店，一直开着，一次性创业补贴能领吗？",
+        "是第一次。那我老公呢？他在绵阳上了二十年班，上个月辞职也开了个店，能不能也领",
+        today=date(2025, 9, 1),
+    )
+    assert verdict(answer) != "eligible"
