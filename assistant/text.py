@@ -540,6 +540,7 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     text = intent("relative_month").regex.sub(lambda m: _month_back(today, _MONTHS_BACK[m.lastgroup]), text)
     text = _same_year(text)
     text = _month_of_year_before(text, today)
+    text = _then(text)
     text = intent("part_of_year").regex.sub(_season_month, text)
     return _same_month(text)
 
@@ -570,6 +571,25 @@ def _same_year(text: str) -> str:
 
 
 _DATE_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月)?(?!度)")
+
+
+def _then(text: str) -> str:
+    """A time said by pointing back (那时候, 当时) at the date said last before it, where something is done then
+    (intents.yaml ``time_by_previous``), as that date.
+
+    >>> _then("2023年10月回南充老家，开了个米粉店，个体户执照那时候就办了")
+    '2023年10月回南充老家，开了个米粉店，个体户执照2023年10月就办了'
+    >>> _then("个体户执照那时候就办了"), _then("2023年5月设立的，当时忙忘了没去办延续")
+    ('个体户执照那时候就办了', '2023年5月设立的，当时忙忘了没去办延续')
+    """
+    out, last = [], 0
+    for m in intent("time_by_previous").finditer(text):
+        said = list(_DATE_SAID.finditer(text, 0, m.start()))
+        if not said:
+            continue
+        out.append(text[last : m.start()] + said[-1].group(0))
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _month_of_year_before(text: str, today: "date | None" = None) -> str:

@@ -36,7 +36,7 @@ from typing import Any
 from assistant.datafile import load_yaml
 from assistant.patterns import check
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
-from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, UNSAID_GROUPS, _in_graduation_calendar_year, said_not_held, went_through
+from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, UNSAID_GROUPS, _in_graduation_calendar_year, in_graduation_year, said_not_held, went_through
 from assistant.rules.inputs import FACTS
 
 CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
@@ -226,8 +226,12 @@ def _related(relation: str | None, where: str = "") -> tuple[str, ...]:
 def _joined(ctx: Context, condition: Condition) -> Any:
     """The fact's value, with the members of the condition's ``also`` facts joined to a set (None when none is said),
     and a graduate who leaves school in the calendar year asked about of that year's graduates (毕业年度高校毕业生:
-    “我今年6月本科毕业”), as ``common.has_category`` reads them."""
+    “我今年6月本科毕业”), as ``common.has_category`` reads them; whether the day asked is in the 毕业学年, from when the
+    person leaves school where not said outright."""
     value = ctx.get(condition.fact)
+    if condition.fact == "in_graduation_year" and value is None:
+        # “今年6月毕业”: when the person leaves school tells whether the day asked is in the 毕业学年 (common.in_graduation_year)
+        return in_graduation_year(ctx).ok
     more = [m for other in condition.also for m in (ctx.get(other) or ())]
     # a member told by its own yes/no fact (“办了失业登记”: 城镇登记失业人员)
     more += [m for m, fact in FACTS[condition.fact].member_facts if m in condition.among and ctx.get(fact) is True]

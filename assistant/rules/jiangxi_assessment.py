@@ -36,6 +36,8 @@ def school_self_assessment(ctx: Context) -> Outcome:
     'eligible'
     >>> [evaluate("jx.school_self_assessment", {"school": "江西省商务技师学院", **f}, date(2026, 12, 1)).verdict for f in ({"graduation_year": 2027, "graduation_month": 6}, {"graduation_year": 2028}, {"graduation_year": 2025})]
     ['eligible', 'not_eligible', 'not_eligible']
+    >>> evaluate("jx.school_self_assessment", {"school": "江西省商务技师学院", "graduation_years_ago": 0}, date(2027, 4, 1)).verdict
+    'eligible'
 
     Not a student of the school (a worker at a firm, a student elsewhere): not served by the pilot.
 
@@ -67,8 +69,11 @@ def school_self_assessment(ctx: Context) -> Outcome:
 
 
 def _graduation(ctx: Context) -> date | None:
-    """The month of graduation said (“明年6月毕业”, “2027年毕业”: July when no month is said)."""
+    """The month of graduation said (“明年6月毕业”, “2027年毕业”: July when no month is said; “今年夏天毕业”: the year
+    counted from the day asked)."""
     year, month = ctx.get("graduation_year"), ctx.get("graduation_month")
+    if year is None and ctx.get("graduation_years_ago") is not None:
+        year = ctx.as_of.year - int(ctx.get("graduation_years_ago"))
     if year is None or not 1900 <= int(year) <= 9998:
         return None
     return date(int(year), int(month) if month is not None and 1 <= int(month) <= 12 else 7, 1)

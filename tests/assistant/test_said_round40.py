@@ -21,6 +21,23 @@ these is a held-out or blind item).
 16. The local minimum wage said with 最低 alone after the minimum wage was named: the minimum wage.
 17. Another person asked of after a short reply in the same message (是头一回。那我老婆呢？): the first person's facts
     do not carry over.
+18. The year said between the degree and graduating (本科2022年毕业的, 大专24年7月毕的业): a college graduate.
+19. From the countryside, working where they went (老家农村的，一直在外省厂里打工): a rural worker transferred — not
+    in place of a group counted (带了5个脱贫户去…打工).
+20. No business of one's own before, the object unsaid (以前从没自己干过): the first business.
+21. Time since leaving school said as 到现在 (…毕业的，到现在快两年了): not years worked — and a declared ignored way
+    with ``with`` only where that is said (高级技师…到现在两年半了 stays the years since the level).
+22. Applications sent with nothing back (简历投了好多都没回音): not employed.
+23. Whether one is counted among those it is for (能算进去不, 还算不算在政策里头): whether, of the internship.
+24. A trade's own work as the verb (焊了十六年, 掌勺二十年): the years in the trade.
+25. The date a certificate bears (发证日期是…): the day it was got — after a clause ran out, not eligible.
+26. Hired, the contract said, then sent to train (招了个…签了…合同；…公司送他去…学): the new-hire training clause.
+27. Teaching at a school said with the verb (在技校当老师, 在职校教书): a teacher — not a wish (能去技校当老师吗).
+28. Leaving school this summer: in the 毕业学年 (the conditions engine and the Jiangxi pilot read it); left last year:
+    no longer a student.
+29. The school giving its own certificates (学校能自己发等级证了): the schools' self-assessment.
+30. 那时候 / 当时 with something done then (执照那时候就办了): the date said before it.
+31. Living in the countryside (在榆次农村, 地里活不多): a rural labourer, whose course is the workers' own.
 """
 
 from __future__ import annotations
@@ -160,3 +177,104 @@ def test_another_person_after_a_short_reply_does_not_carry_the_first_persons_fac
         today=date(2025, 9, 1),
     )
     assert verdict(answer) != "eligible"
+
+
+# ------------------------------------------------------------------ 18. the year between the degree and graduating
+@pytest.mark.parametrize("said", ["儿子本科2022年毕业的", "闺女大专24年7月毕的业"])
+def test_the_year_between_the_degree_and_graduating_is_a_college_graduate(said: str) -> None:
+    assert "高校毕业生" in (read_said(said, today=date(2025, 3, 1)).get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 19. from the countryside, working away
+def test_from_the_countryside_working_away_is_a_rural_worker_transferred() -> None:
+    assert "农村转移就业劳动者" in (read_said("老家上饶农村的，一直在广东的厂里打工").get("person_categories") or ())
+    assert read_said("村里带了5个脱贫户去宁波厂里打工").get("person_categories") == frozenset({"脱贫人口"})
+
+
+# ------------------------------------------------------------------ 20. no business before, the object unsaid
+def test_no_business_before_with_the_object_unsaid_is_the_first() -> None:
+    assert read_said("开了个修车铺，以前从没自己干过").get("first_startup") is True
+
+
+# ------------------------------------------------------------------ 21. time since leaving school
+def test_time_since_leaving_school_is_not_years_worked() -> None:
+    assert read_said("他中专毕业的，到现在快两年了").get("years_in_occupation") is None
+    assert read_said("高级技师证拿到后一直在岗，到现在三年半了").get("years_since_level") == Decimal("3.5")
+
+
+# ------------------------------------------------------------------ 22. applications with nothing back
+def test_applications_with_nothing_back_is_not_employed() -> None:
+    assert read_said("简历投了好多都没回音").get("employed") is False
+
+
+# ------------------------------------------------------------------ 23. counted among those it is for
+@pytest.mark.parametrize("said", ["还有个22岁的，这个能算进去不", "现在去见习还算不算在政策里头"])
+def test_counted_among_those_it_is_for_asks_whether(said: str) -> None:
+    assert read_said(said).get("asks_whether") is True
+
+
+def test_a_graduate_of_four_years_ago_asking_whether_internship_counts_is_not_eligible(assistant) -> None:
+    *_, answer = talk(assistant, "晋城的，18年大专毕业，今年27了，一直没找着活。现在去单位见习还算不算在政策里头？", today=date(2022, 9, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 24. the trade's own work as the verb
+@pytest.mark.parametrize(("said", "years"), [("我焊了十二年了", 12), ("在酒店掌勺十五年", 15)])
+def test_the_trade_worked_as_the_verb_gives_the_years(said: str, years: int) -> None:
+    assert read_said(said).get("years_in_occupation") == years
+
+
+# ------------------------------------------------------------------ 25. the date the certificate bears
+def test_the_date_a_certificate_bears_is_when_it_was_got(assistant) -> None:
+    assert read_said("证书上写的发证日期是2025年2月3号").get("level_obtained_date") == date(2025, 2, 3)
+    *_, answer = talk(
+        assistant,
+        "绵阳一家厂上班，失业保险交了两年多，前阵子考了个电工中级，拿了证能领技能提升补贴吗",
+        "证上写的发证日期是2025年2月3号",
+        today=date(2025, 4, 1),
+    )
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 26. hired, then sent to train
+def test_hired_then_sent_to_train_is_the_new_hire_clause(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "石家庄一家仓储公司，今年2月招了个农村出来打工的小伙子，签的两年合同；5月公司送他去政府认定的培训学校学了叉车，证也拿到了。这个培训补贴公司能申请吗？",
+        today=date(2025, 7, 1),
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.enterprise_new_hire_training"
+
+
+# ------------------------------------------------------------------ 27. teaching at a school
+def test_teaching_at_a_school_said_with_the_verb_is_a_teacher() -> None:
+    assert read_said("我在职校教书八年了").get("is_teacher") is True
+    assert read_said("技工学校当老师，带的学生拿了奖").get("is_teacher") is True
+    assert read_said("退休了能去技校当老师吗").get("is_teacher") is None
+
+
+# ------------------------------------------------------------------ 28. leaving school this summer
+def test_leaving_this_summer_is_in_the_graduation_year(assistant) -> None:
+    *_, answer = talk(assistant, "孩子在榆社一所职校学电工，今年7月毕业，学校说毕业这届能免费考一次等级证，他能参加吗", today=date(2023, 5, 20))
+    assert verdict(answer) == "eligible"
+
+
+def test_left_school_last_year_is_no_longer_a_student_of_the_pilot(assistant) -> None:
+    *_, answer = talk(assistant, "去年7月从江西省商务技师学院毕业了，现在在厂里上班，听说学校能自己发等级证了，我回去考一个行不行", today=date(2024, 3, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 30. 那时候 with something done then
+def test_then_with_something_done_is_the_date_said_before(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "在苏州厂里打了十年工，2023年9月回宜宾老家开了个小超市，执照那时候就办了，一直开着，以前从没自己干过。返乡创业的一次性补贴能拿不？",
+        today=date(2025, 1, 15),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 10000
+
+
+# ------------------------------------------------------------------ 31. living in the countryside
+def test_living_in_the_countryside_is_a_rural_labourer_whose_course_is_the_workers_own() -> None:
+    facts = read_said("在太谷农村，地里活不多，镇上组织去学电工")
+    assert facts.get("rural_laborer") is True
