@@ -322,6 +322,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     datetime.date(2025, 5, 1)
     >>> date_asked("2022年招了3个人，2023年又招了2个，一共能补多少", date(2025, 5, 1))  # again, but in a past year
     datetime.date(2022, 12, 31)
+    >>> date_asked("哦我记岔了，不是2022年，是2021年3月份拿的证", date(2024, 5, 10))  # a date said not to be the one
+    datetime.date(2024, 5, 10)
     >>> date_asked("大前年和前年考核都合格，去年没过，还能报吗", date(2025, 5, 1))  # years listed, of facts
     datetime.date(2025, 5, 1)
 
@@ -367,6 +369,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
         after = text[m.end() : m.end() + 6]
         if intent("date_names_document").match(after) or intent("basis_before_date").search(text[max(0, m.start() - 2) : m.start()]):
             continue
+        if intent("date_denied_before").search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # “我记岔了，不是前年，是21年3月份拿的证”: a date said not to be the one
         then = intent("in_force_then").regex.search(text, m.end())
         if then is not None and month:
             # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done

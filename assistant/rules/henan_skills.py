@@ -95,12 +95,15 @@ def _years_with_level(ctx: Context, minimum: ParamValue) -> Check:
 
     The years since the certificate decide when the person gave them (“证拿了3年”:
     short, as the sibling rules of the other provinces count it, “获得高级技师…后，
-    从事…满4年”); otherwise the years in post in the occupation (“高级技师，在岗干了
-    6年”), with the years since the level as their lower bound.
+    从事…满4年”), whatever years in the trade are said beside them; otherwise the years
+    in post in the occupation (“高级技师，在岗干了6年”), with the years since the level as
+    their lower bound.
     """
     said = ctx.get("years_since_level") is not None or ctx.span("years_since_level") is not None
     dated = any(ctx.get(k) is not None for k in ("level_obtained_date", "level_obtained_year", "level_obtained_years_ago"))
-    if (said or dated) and ctx.get("years_in_occupation") is None and ctx.span("years_in_occupation") is None:
+    unsaid_in_post = ctx.get("years_in_occupation") is None and ctx.span("years_in_occupation") is None
+    if said or (dated and unsaid_in_post):
+        # (both said — “焊了十几年…高级技师证拿到手两年半”: the years since the certificate, the shorter, decide)
         # “2023年5月拿的”: the years since the certificate, counted to the day evaluated at
         ok = years_at_least(ctx, "years_since_level", minimum)
         if ok is not None or said:

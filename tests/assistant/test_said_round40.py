@@ -38,6 +38,26 @@ these is a held-out or blind item).
 29. The school giving its own certificates (学校能自己发等级证了): the schools' self-assessment.
 30. 那时候 / 当时 with something done then (执照那时候就办了): the date said before it.
 31. Living in the countryside (在榆次农村, 地里活不多): a rural labourer, whose course is the workers' own.
+32. Henan's 4 years after the 高级技师 certificate: the years since it decide when said, whatever years in the trade
+    are said beside them (焊了十几年…证拿到手两年半).
+33. The firm said by its trade, then its people (我们是做机械配件的，四十来号人): the headcount.
+34. A couple and their child (两口子加上儿子: 3), a family counted with 个 (一家三个); a rate per one person is no
+    count (一个人不超过四百).
+35. A firm's staff training said without a verb between (组织职工岗位技能提升): the staff's training.
+36. The premium named loosely (保费那块听说有补贴): the premium subsidy asked.
+37. Months worked in full said 干满了, then a part month's working days: the months of the allowance.
+38. The graduating year in other words (今年是毕业那一年, 今年是最后一年了) — its 1年 no span.
+39. Back from working away to open a business in a place named (打了八年工，前年回于都开了个小超市): a returning
+    migrant worker.
+40. Whether, said as 这个有没有补贴 or 能给我补点…不.
+41. Graduating said with 要 (今年六月要毕业的): the year of graduating.
+42. Registered as out of work said 登了失业.
+43. The times said before the trainings they count (参加过三回政府补贴的培训): the limit of times.
+44. A level asked to be given by the works (给认个等级) and production work named at the works (钢厂轧钢): direct
+    recognition of a front-line worker.
+45. Whether one may sign up for an internship (见习…能报上名不).
+46. No employer found (一直没找到单位): not employed.
+47. A date said not to be the one (不是前年，是…): not the day asked about.
 """
 
 from __future__ import annotations
@@ -278,3 +298,97 @@ def test_then_with_something_done_is_the_date_said_before(assistant) -> None:
 def test_living_in_the_countryside_is_a_rural_labourer_whose_course_is_the_workers_own() -> None:
     facts = read_said("在太谷农村，地里活不多，镇上组织去学电工")
     assert facts.get("rural_laborer") is True
+
+
+# ------------------------------------------------------------------ 32. Henan: the years since the certificate
+def test_henan_years_since_the_certificate_decide_beside_years_in_the_trade(assistant) -> None:
+    *_, answer = talk(assistant, "在安阳一家厂干电工二十来年了，高级技师证拿到手才一年半，一直在一线。能不能破格报副高？", today=date(2024, 6, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 33. the firm by its trade, then its people
+def test_the_firm_said_by_its_trade_then_its_people_is_the_headcount() -> None:
+    assert read_said("我们是绵阳做塑料件的，三十来号人").get("headcount") == 30
+
+
+# ------------------------------------------------------------------ 34. a couple and their child; a family
+@pytest.mark.parametrize(("said", "people"), [("我们两口子加上刚毕业的女儿", 3), ("补贴说一个人不超过三百，我们一家三个能拿多少", 3)])
+def test_people_counted_as_family(said: str, people: int) -> None:
+    assert read_said(said).get("people_count") == people
+
+
+# ------------------------------------------------------------------ 35. a firm's staff training without a verb
+def test_a_firms_staff_training_said_without_a_verb() -> None:
+    assert read_said("公司今年组织员工技能提升，走的政府补贴培训").get("training_kind") == "企业职工培训"
+
+
+# ------------------------------------------------------------------ 36. the premium named loosely
+def test_the_premium_named_loosely_is_asked() -> None:
+    assert read_said("见习的都给上了意外险，保费这块听说有补贴").get("asks_premium") is True
+
+
+# ------------------------------------------------------------------ 37. months worked in full, then a part month
+def test_months_worked_in_full_then_a_part_month(assistant) -> None:
+    *_, answer = talk(assistant, "我在晋城一家单位见习，前面干满了3个月，第4个月上了16个工作日就走了。基本生活补助该发几个月的", today=date(2022, 9, 1))
+    assert answer.calculation is not None and answer.calculation.value == 4
+
+
+# ------------------------------------------------------------------ 38. the graduating year in other words
+@pytest.mark.parametrize("said", ["孩子在职校念书，今年是毕业那一年", "他在技师学院，今年是最后一年了"])
+def test_the_graduating_year_in_other_words(said: str) -> None:
+    facts = read_said(said)
+    assert facts.get("in_graduation_year") is True
+    assert facts.get("years_in_occupation") is None and facts.get("years_since_graduation") is None
+
+
+# ------------------------------------------------------------------ 39. back from working away to open a business
+def test_back_from_working_away_to_open_a_business_is_a_returning_migrant_worker() -> None:
+    assert "返乡入乡农民工" in (read_said("在宁波打了十年工，去年回吉安永丰开了个面馆").get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 40. whether, in other words
+@pytest.mark.parametrize("said", ["自己交的社保，这个有没有补贴？", "江西能给我补点社保不"])
+def test_whether_in_other_words(said: str) -> None:
+    assert read_said(said).get("asks_whether") is True
+
+
+# ------------------------------------------------------------------ 41. graduating said with 要
+def test_graduating_said_with_yao_is_the_year() -> None:
+    assert read_said("我是厦门一所大学今年7月要毕业的", today=date(2024, 3, 1)).get("graduation_year") == 2024
+
+
+# ------------------------------------------------------------------ 42. 登了失业
+def test_registered_said_deng_le_shi_ye() -> None:
+    assert read_said("回来以后在社区登了失业").get("registered_unemployed") is True
+
+
+# ------------------------------------------------------------------ 43. the times before the trainings they count
+def test_the_times_before_the_trainings_they_count(assistant) -> None:
+    *_, answer = talk(assistant, "长沙的，登记失业一年多了，之前参加过三回政府补贴的培训（厨师、电工、家政），补贴都领了。现在想学个叉车，还能给补贴不", today=date(2024, 7, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 44. a level given by the works
+def test_a_level_asked_to_be_given_by_the_filed_works_to_a_front_line_worker(assistant) -> None:
+    *_, answer = talk(assistant, "五十六了，在德阳钢厂炼钢干了三十年，一直没考过证。我们厂备了案能自己评技能等级，像我这样还能给认个等级不？", today=date(2025, 5, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.direct_recognition_no_limits"
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 45. signing up for an internship
+def test_whether_one_may_sign_up_for_an_internship(assistant) -> None:
+    *_, answer = talk(assistant, "临汾的，今年27了，初中毕业就没念了，在家闲了两年，政府搞的那个就业见习我能报上名不", today=date(2022, 7, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 46. no employer found
+def test_no_employer_found_is_not_employed() -> None:
+    assert read_said("大专毕业一直没找到单位").get("employed") is False
+
+
+# ------------------------------------------------------------------ 47. a date said not to be the one
+def test_a_date_said_not_to_be_the_one_is_not_the_day_asked_about() -> None:
+    from assistant.query import date_asked
+
+    assert date_asked("说错了，不是2023年，是2021年5月拿的证", date(2024, 6, 1)) == date(2024, 6, 1)
