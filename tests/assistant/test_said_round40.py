@@ -58,6 +58,9 @@ these is a held-out or blind item).
 45. Whether one may sign up for an internship (见习…能报上名不).
 46. No employer found (一直没找到单位): not employed.
 47. A date said not to be the one (不是前年，是…): not the day asked about.
+48. Never left the post, said by its tool or place (一直没离开过车床): in post.
+49. A year of a course before its last (三年制的，今年才读第二年): not in the 毕业学年.
+50. How a training's subsidy is worked out (接政府补贴的技能培训…补贴咋算的): the training standard, not who may have it.
 """
 
 from __future__ import annotations
@@ -392,3 +395,19 @@ def test_a_date_said_not_to_be_the_one_is_not_the_day_asked_about() -> None:
     from assistant.query import date_asked
 
     assert date_asked("说错了，不是2023年，是2021年5月拿的证", date(2024, 6, 1)) == date(2024, 6, 1)
+
+
+# ------------------------------------------------------------------ 48. never left the post
+def test_never_left_the_machine_is_in_post() -> None:
+    assert read_said("证是前年拿的，一直没离开过机床").get("in_post") is True
+
+
+# ------------------------------------------------------------------ 49. a year of a course before its last
+def test_a_year_before_the_last_of_a_three_year_course_is_not_the_graduating_year() -> None:
+    assert read_said("他读的是三年制的，今年才读第二年").get("in_graduation_year") is False
+
+
+# ------------------------------------------------------------------ 50. how a training's subsidy is worked out
+def test_how_a_trainings_subsidy_is_worked_out_is_the_standard(assistant) -> None:
+    *_, answer = talk(assistant, "榆社一家培训学校的，今年接了政府补贴的技能培训，学员是失业人员、农民工这些，补贴咋算的？", today=date(2023, 7, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "jz.worker_training_subsidy"
