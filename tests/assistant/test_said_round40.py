@@ -61,6 +61,9 @@ these is a held-out or blind item).
 48. Never left the post, said by its tool or place (一直没离开过车床): in post.
 49. A year of a course before its last (三年制的，今年才读第二年): not in the 毕业学年.
 50. How a training's subsidy is worked out (接政府补贴的技能培训…补贴咋算的): the training standard, not who may have it.
+51. The job-seeking subsidy said of the field (求职方面的补贴).
+52. Appraisals passed, said with 有过 (考核都有過).
+53. A level's certificate called 證照, as Taiwan says it (中級證照); the skill-upgrade subsidy called 补助.
 """
 
 from __future__ import annotations
@@ -411,3 +414,20 @@ def test_a_year_before_the_last_of_a_three_year_course_is_not_the_graduating_yea
 def test_how_a_trainings_subsidy_is_worked_out_is_the_standard(assistant) -> None:
     *_, answer = talk(assistant, "榆社一家培训学校的，今年接了政府补贴的技能培训，学员是失业人员、农民工这些，补贴咋算的？", today=date(2023, 7, 1))
     assert answer.calculation is not None and answer.calculation.rule_id == "jz.worker_training_subsidy"
+
+
+# ------------------------------------------------------------------ 51. the job-seeking subsidy of the field
+def test_the_job_seeking_subsidy_said_of_the_field(assistant) -> None:
+    *_, answer = talk(assistant, "我家闺女在绵阳读大专，今年毕业，家里是低保户，有没有求职方面的补贴", today=date(2025, 3, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.job_seeking_subsidy"
+
+
+# ------------------------------------------------------------------ 52. appraisals passed, said with 有过
+def test_appraisals_passed_said_with_you_guo() -> None:
+    assert read_said("這三年的考核都有過").get("annual_appraisal_passed") is True
+
+
+# ------------------------------------------------------------------ 53. 證照 and 补助
+def test_a_certificate_called_zheng_zhao_and_the_upgrade_subsidy_called_bu_zhu(assistant) -> None:
+    *_, answer = talk(assistant, "在德陽一間工廠上班，失業保險繳了兩年多，上個月考到焊工的中級證照，技能提升補助我可以領嗎？", today=date(2024, 10, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.skill_upgrade_subsidy"
