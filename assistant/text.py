@@ -418,10 +418,10 @@ def spoken_numbers(text: str) -> str:
         text,
     )
     text = _RANGE_SAID.sub(_range_said, text)
-    # an age said in words after 今年 that closes its clause (“小伙子今年二十六，高中毕业”“我今年五十七了”)
+    # an age said in words after 今年 that closes its clause (“小伙子今年二十六，高中毕业”“我今年五十七了”; “今年满十九”)
     text = re.sub(
-        rf"(?<=今年)([一二三四五六七八九]?十[一二三四五六七八九]?)(?=(?:了|啦)?(?:[，,。；;！!？?\s]|$))",
-        lambda m: cn_number(m.group(1)) or m.group(1),
+        rf"(今年(?:刚|才|已经|都)?满?)([一二三四五六七八九]?十[一二三四五六七八九]?)(?=(?:了|啦)?(?:[，,。；;！!？?\s]|$))",
+        lambda m: m.group(1) + (cn_number(m.group(2)) or m.group(2)),
         text,
     )
     # … or after who it is of, or alone, closed by 了 (“他五十七了，男的”; “二十一了” in reply): a figure with 十 in it

@@ -64,6 +64,11 @@ these is a held-out or blind item).
 51. The job-seeking subsidy said of the field (求职方面的补贴).
 52. Appraisals passed, said with 有过 (考核都有過).
 53. A level's certificate called 證照, as Taiwan says it (中級證照); the skill-upgrade subsidy called 补助.
+54. An age said in words after 今年满 (今年满十九).
+55. Registered as out of work at the township (去镇上登了失业).
+56. Not one job held (一份正经工作都没干过): not employed.
+57. Worked at a works away, then back to the home place (在苏州电子厂干了七八年，前年回的临沂老家): a returning migrant.
+58. All trainees kept on at the works, said with 全 alone (完了人全留厂里上班): every one placed.
 """
 
 from __future__ import annotations
@@ -431,3 +436,28 @@ def test_appraisals_passed_said_with_you_guo() -> None:
 def test_a_certificate_called_zheng_zhao_and_the_upgrade_subsidy_called_bu_zhu(assistant) -> None:
     *_, answer = talk(assistant, "在德陽一間工廠上班，失業保險繳了兩年多，上個月考到焊工的中級證照，技能提升補助我可以領嗎？", today=date(2024, 10, 1))
     assert answer.calculation is not None and answer.calculation.rule_id == "sc.skill_upgrade_subsidy"
+
+
+# ------------------------------------------------------------------ 54. 今年满十九
+def test_an_age_after_jin_nian_man() -> None:
+    assert read_said("我侄女初中毕业就没读了，今年满十九").get("age") == 19
+
+
+# ------------------------------------------------------------------ 55. registered at the township
+def test_registered_at_the_township() -> None:
+    assert read_said("上个月去乡里登了失业").get("registered_unemployed") is True
+
+
+# ------------------------------------------------------------------ 56. not one job held
+def test_not_one_job_held_is_not_employed() -> None:
+    assert read_said("毕业以后一份正式工作也没找到过").get("employed") is False
+
+
+# ------------------------------------------------------------------ 57. worked at a works away, then home
+def test_worked_away_at_a_works_then_home_is_a_returning_migrant() -> None:
+    assert "返乡入乡农民工" in (read_said("在东莞鞋厂干了十年，去年回的赣州老家，开了个早餐店").get("person_categories") or ())
+
+
+# ------------------------------------------------------------------ 58. all kept on, said with 全
+def test_all_trainees_kept_on_said_with_quan() -> None:
+    assert read_said("跟职校合作培训了十天，完了人全留厂里干活").get("employment_rate") == Decimal(1)
