@@ -140,6 +140,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout44.jsonl", "thresholds-scope-heldout44.yaml"),
         ("heldout54.jsonl", "thresholds-heldout54.yaml"),
         ("scope-heldout45.jsonl", "thresholds-scope-heldout45.yaml"),
+        ("heldout55.jsonl", "thresholds-heldout55.yaml"),
+        ("scope-heldout46.jsonl", "thresholds-scope-heldout46.yaml"),
+        ("heldout56.jsonl", "thresholds-heldout56.yaml"),
+        ("scope-heldout47.jsonl", "thresholds-scope-heldout47.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
