@@ -560,12 +560,22 @@ def _same_year(text: str) -> str:
     >>> _same_year("当年10月开的店"), _same_year("2024年毕业，当年我还小")
     ('当年10月开的店', '2024年毕业，当年我还小')
     """
+    return _by_previous(text, "year_by_previous", _YEAR_SAID, lambda m, said: f"{int(said[-1].group(1)) + _YEARS_ON[m.lastgroup]}年")
+
+
+def _by_previous(text: str, intent_id: str, said_re: re.Pattern[str], render) -> str:
+    """Each match of intent ``intent_id`` written as ``render(match, dates)`` of the dates ``said_re`` finds before it in
+    the message (left as said when there is none): 当年 / 那时候 / 当月 read by the date said last.
+
+    >>> _by_previous("2024年毕业，当年10月开店", "year_by_previous", _YEAR_SAID, lambda m, said: said[-1].group(0))
+    '2024年毕业，2024年10月开店'
+    """
     out, last = [], 0
-    for m in intent("year_by_previous").finditer(text):
-        said = _YEAR_SAID.findall(text, 0, m.start())
+    for m in intent(intent_id).finditer(text):
+        said = list(said_re.finditer(text, 0, m.start()))
         if not said:
             continue
-        out.append(text[last : m.start()] + f"{int(said[-1]) + _YEARS_ON[m.lastgroup]}年")
+        out.append(text[last : m.start()] + render(m, said))
         last = m.end()
     return "".join(out) + text[last:]
 
@@ -582,14 +592,7 @@ def _then(text: str) -> str:
     >>> _then("个体户执照那时候就办了"), _then("2023年5月设立的，当时忙忘了没去办延续")
     ('个体户执照那时候就办了', '2023年5月设立的，当时忙忘了没去办延续')
     """
-    out, last = [], 0
-    for m in intent("time_by_previous").finditer(text):
-        said = list(_DATE_SAID.finditer(text, 0, m.start()))
-        if not said:
-            continue
-        out.append(text[last : m.start()] + said[-1].group(0))
-        last = m.end()
-    return "".join(out) + text[last:]
+    return _by_previous(text, "time_by_previous", _DATE_SAID, lambda m, said: said[-1].group(0))
 
 
 def _month_of_year_before(text: str, today: "date | None" = None) -> str:
@@ -641,13 +644,10 @@ def _same_month(text: str) -> str:
     >>> _same_month("2025年5月注册的店，同一个月办了营业执照"), _same_month("当月工资按时发，那个月没缺勤")
     ('2025年5月注册的店，2025年5月办了营业执照', '当月工资按时发，那个月没缺勤')
     """
-    out, last = [], 0
-    for m in intent("month_by_event").finditer(text):
-        said = list(_MONTH_SAID.finditer(text, 0, m.start()))
-        if not said:
-            continue
+
+    def month_of(m: re.Match[str], said: list[re.Match[str]]) -> str:
         event = [c for c in text[max(0, m.start() - 3) : m.start()] if "\u4e00" <= c <= "\u9fff" and c not in "的是了就在时那会候刚才"]
         chosen = next((d for d in reversed(said) if event and any(c in re.split(r"[，。；,;！？]", text[d.end() : min(d.end() + 8, m.start())])[0] for c in event)), said[-1])
-        out.append(text[last : m.start()] + f"{chosen.group(1)}年{chosen.group(2)}月")
-        last = m.end()
-    return "".join(out) + text[last:]
+        return f"{chosen.group(1)}年{chosen.group(2)}月"
+
+    return _by_previous(text, "month_by_event", _MONTH_SAID, month_of)

@@ -172,22 +172,36 @@ def _formula(conditions: tuple[Condition, ...], yes: str, verdict: str, main: Cl
             later = "；".join(c.label or c.clause.quote for c in ahead)
             for c in ahead:
                 ctx.step(f"尚待满足（在打算进行的事之后）：{c.label or c.clause.quote}。", c.clause)
+            uses = _uses_left(ctx, conditions)  # (“补贴都领了两回，这次学电工还给补不”: the uses left said too)
+            if uses is not None:
+                left, told, text = uses
+                return ctx.result("eligible", left, "次", f"{yes}（按您所说的情况符合人员条件；还须：{later}。）{told}，{text}。")
             return ctx.result("eligible", None, None, f"{yes}（按您所说的情况符合人员条件；还须：{later}。）")
         # a verdict on the person's case said as one (“符合。…”), as a failed condition is (“不符合。…”); a clause
         # asked about with nothing of a case said is stated as it is
         told = any(ctx.get(c.fact) is not None for c in conditions)
         said = f"符合。{yes}" if told and not yes.startswith(("符合", "可以", "能")) else yes
-        for c in conditions:  # a cap of uses, the uses had said: the uses left, as the figure
-            had = ctx.get(c.fact) if c.left and c.below is not None else None
-            if isinstance(had, int) and not isinstance(had, bool):
-                counted = had + (1 if c.this_one and ctx.get(c.this_one) is True else 0)
-                left = max(int(c.below) - counted, 0)
-                told = f"算上这一次已享受{counted}次" if counted != had else f"您已享受{had}次"
-                ctx.step(f"{told}，{c.left.format(left=left)}。", c.clause)
-                return ctx.result("eligible", left, "次", f"{said}{told}，{c.left.format(left=left)}。")
+        uses = _uses_left(ctx, conditions)  # a cap of uses, the uses had said: the uses left, as the figure
+        if uses is not None:
+            left, told, text = uses
+            return ctx.result("eligible", left, "次", f"{said}{told}，{text}。")
         return ctx.result("eligible", None, None, said)
 
     return formula
+
+
+def _uses_left(ctx: Context, conditions: tuple[Condition, ...]) -> tuple[int, str, str] | None:
+    """A cap of uses whose uses had are said (每人累计最多享受3次, 领过2次): (the uses left, what was had, the uses left
+    said), the step recorded; None when no such cap or count."""
+    for c in conditions:
+        had = ctx.get(c.fact) if c.left and c.below is not None else None
+        if isinstance(had, int) and not isinstance(had, bool):
+            counted = had + (1 if c.this_one and ctx.get(c.this_one) is True else 0)
+            left = max(int(c.below) - counted, 0)
+            told = f"算上这一次已享受{counted}次" if counted != had else f"您已享受{had}次"
+            ctx.step(f"{told}，{c.left.format(left=left)}。", c.clause)
+            return left, told, c.left.format(left=left)
+    return None
 
 
 def _members_told(condition: Condition) -> tuple[str, ...]:

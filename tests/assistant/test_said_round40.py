@@ -69,6 +69,8 @@ these is a held-out or blind item).
 56. Not one job held (一份正经工作都没干过): not employed.
 57. Worked at a works away, then back to the home place (在苏州电子厂干了七八年，前年回的临沂老家): a returning migrant.
 58. All trainees kept on at the works, said with 全 alone (完了人全留厂里上班): every one placed.
+59. A trade named as what is to be learned (想学个电工, 这次学电工): the training still ahead — its certificate a step to
+    come, not asked; the uses of a capped subsidy had said: the uses left given with the verdict.
 """
 
 from __future__ import annotations
@@ -461,3 +463,12 @@ def test_worked_away_at_a_works_then_home_is_a_returning_migrant() -> None:
 # ------------------------------------------------------------------ 58. all kept on, said with 全
 def test_all_trainees_kept_on_said_with_quan() -> None:
     assert read_said("跟职校合作培训了十天，完了人全留厂里干活").get("employment_rate") == Decimal(1)
+
+
+# ------------------------------------------------------------------ 59. a trade to be learned; the uses left
+def test_a_trade_to_be_learned_with_the_uses_had_gives_the_uses_left(assistant) -> None:
+    assert read_said("老家安徽农村的，在杭州打工，想学个焊工").get("training_planned") is True
+    *_, answer = talk(
+        assistant, "我老家四川农村的，在厦门打工，想学个叉车，听说培训有补贴？", "之前学过厨师，补贴领过一回，这次学叉车还给补不", today=date(2024, 8, 1)
+    )
+    assert verdict(answer) == "eligible" and answer.calculation.value == 2
