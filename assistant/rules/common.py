@@ -586,9 +586,7 @@ def _in_graduation_calendar_year(ctx: Context) -> bool | None:
     >>> at({"years_since_graduation": 3}), at({"years_since_graduation": 0}) is None
     (False, True)
     """
-    year = ctx.get("graduation_year")
-    if year is None and ctx.get("graduation_years_ago") is not None:
-        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    year = graduation_year_said(ctx)
     if year is None:
         since = ctx.get("years_since_graduation")  # “大专毕业三年了”: a year or more out of school is another year's
         return False if since is not None and since >= 1 else None
@@ -759,6 +757,22 @@ def far_from_retirement(ctx: Context, near: Decimal) -> bool:
     return span is not None and span.low >= near
 
 
+def graduation_year_said(ctx: Context) -> int | None:
+    """The calendar year the person leaves (or left) school: said (``graduation_year``), or counted back from the day
+    asked (``graduation_years_ago``: “去年毕业” 1, “今年夏天毕业” 0).
+
+    >>> from datetime import date
+    >>> from assistant.rules.registry import get_rule, registry
+    >>> ctx = Context(get_rule("cn.fund.job_seeking_subsidy"), {"graduation_years_ago": 1}, date(2026, 12, 1), registry().parameters)
+    >>> graduation_year_said(ctx)
+    2025
+    """
+    year = ctx.get("graduation_year")
+    if year is None and ctx.get("graduation_years_ago") is not None:
+        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    return year
+
+
 def in_graduation_year(ctx: Context) -> Check:
     """Whether the day asked falls in the person's 毕业学年, the last school year before leaving.
 
@@ -793,9 +807,7 @@ def in_graduation_year(ctx: Context) -> Check:
     said = ctx.get("in_graduation_year")
     if said is not None:
         return Check(said, (), "" if said else "不在毕业学年")
-    year = ctx.get("graduation_year")
-    if year is None and ctx.get("graduation_years_ago") is not None:
-        year = ctx.as_of.year - ctx.get("graduation_years_ago")
+    year = graduation_year_said(ctx)
     if year is None or not 1900 <= year <= 9998:
         return Check(None, ("in_graduation_year",))
     month = ctx.get("graduation_month")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.rules.base import Clause, Context, Outcome, Rule
-from assistant.rules.common import join
+from assistant.rules.common import graduation_year_said, join
 from assistant.rules.dates import add_years
 from assistant.rules.inputs import PILOT_SCHOOLS
 
@@ -71,9 +71,7 @@ def school_self_assessment(ctx: Context) -> Outcome:
 def _graduation(ctx: Context) -> date | None:
     """The month of graduation said (“明年6月毕业”, “2027年毕业”: July when no month is said; “今年夏天毕业”: the year
     counted from the day asked)."""
-    year, month = ctx.get("graduation_year"), ctx.get("graduation_month")
-    if year is None and ctx.get("graduation_years_ago") is not None:
-        year = ctx.as_of.year - int(ctx.get("graduation_years_ago"))
+    year, month = graduation_year_said(ctx), ctx.get("graduation_month")
     if year is None or not 1900 <= int(year) <= 9998:
         return None
     return date(int(year), int(month) if month is not None and 1 <= int(month) <= 12 else 7, 1)

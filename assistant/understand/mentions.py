@@ -767,6 +767,7 @@ def read_mentions_at(text: str, context: str = "", as_of: date | None = None) ->
         if allowed:
             said[key] = allowed
     ignored, unclaimed = _unclaimed()
+    ignored = tuple(w for w in ignored if w.with_ is None or w.with_.search(text))  # (a way said with what the message says)
 
     memo: dict[tuple[int, int], bool] = {}
 
@@ -784,7 +785,7 @@ def read_mentions_at(text: str, context: str = "", as_of: date | None = None) ->
 
     for rest in (False, True):  # facts first, then what is left to the facts that take the rest
         if rest:  # “近3年考核”“有效期5年”: no fact of the rest takes these
-            taken |= {m.start for m in mentions if any((w.with_ is None or w.with_.search(text)) and fits(w, m) for w in ignored)}
+            taken |= {m.start for m in mentions if any(fits(w, m) for w in ignored)}
         for key, ways in said.items():
             if rest and key in facts:
                 continue  # (a fact read by its own ways keeps that value: the rest is what no way claimed)
