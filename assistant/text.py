@@ -532,10 +532,13 @@ def resolve_relative_dates(text: str, today: "date") -> str:
     2022年7月大专毕业的，2021年本科毕业
     高级工是2024年7月考的，2025年12月招的
     2024年2月回老家开了个店，2023年12月毕业
+    >>> resolve_relative_dates("去年11月进来两个25届的毕业生", date(2026, 1, 12))
+    '2025年11月进来两个2025届的毕业生'
     >>> resolve_relative_dates("上个月考下了中级证，这个月刚入职，上个月的工资没发", date(2026, 1, 10))
     '2025年12月考下了中级证，2026年1月刚入职，上个月的工资没发'
     """
     text = intent("short_year").regex.sub(lambda m: _short_year(m, today), text)
+    text = intent("short_class_year").regex.sub(lambda m: _short_year(m, today).replace("年", "届"), text)
     text = intent("relative_year").regex.sub(lambda m: f"{today.year - _YEARS_BACK[m.lastgroup]}年", text)
     text = intent("relative_month").regex.sub(lambda m: _month_back(today, _MONTHS_BACK[m.lastgroup]), text)
     text = _same_year(text)

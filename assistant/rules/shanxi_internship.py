@@ -284,6 +284,14 @@ def unit_subsidy(ctx: Context) -> Outcome:
     may = "最高可按" if share != base.d else "按"
     if wage is None:
         note = "" if rate is not None else f"（留用率高于{fmt_percent(raise_above.d)}的可提高，高于{fmt_percent(full_above.d)}的提高到当地最低工资标准）"
+        if rate is not None:
+            # “10个留下9个，能按多少算”: the retention said settles the standard — a share of the minimum wage
+            return ctx.result(
+                "amount",
+                share,
+                "×当地最低工资标准（每人每月）",
+                f"按山西省规定，留用率{fmt_percent(rate.quantize(Decimal('0.0001')))}，就业见习补贴按当地最低工资标准的{fmt_percent(share)}发放，另给予每人{fmt_money(insurance.d)}的人身意外伤害保险保费补贴。告诉我当地最低工资标准可算出金额。",
+            )
         return ctx.result(
             "info",
             share,
