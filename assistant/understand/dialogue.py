@@ -1370,8 +1370,8 @@ def _base_said(text: str):
 
     >>> _base_said("我们这按1.8千算的，每人每月能补多少？").value, _base_said("按1800算的话每人多少").value
     (Decimal('1800'), Decimal('1800'))
-    >>> _base_said("听说每人每月能补1080元"), _base_said("按1800还是1900算")
-    (None, None)
+    >>> _base_said("听说每人每月能补1080元"), _base_said("按1800还是1900算"), _base_said("要是我被1家小公司招了，公司那头能补多久")
+    (None, None, None)
     """
     read, taken = read_mentions_at(text)
     rest = read.get("amount")  # a figure in 元 no fact took is “an amount mentioned”: free to be the base
@@ -1381,6 +1381,8 @@ def _base_said(text: str):
     ]
     if len(free) != 1 or intent("amount_received").search(free[0].before):
         return None
+    if free[0].unit == "数" and free[0].value == 1 and free[0].after[:1] != "" and free[0].after[:1] in "家所间座栋条":
+        return None  # 一 before a measure word (“被一家小公司招了”): “a” firm, no money
     return free[0]
 
 

@@ -11,6 +11,14 @@ these is a held-out or blind item).
 7. A graduating class in two digits (24届): that year's class; people who came in to a firm (进来两个…): its hires,
    and the day they came the day asked about.
 8. A year said as now in two digits (现在都到26年了): no years in a trade.
+9. The date of a fact, not the day asked about: recognised as a person in difficulty (前年被认定为…), leaving a
+   vocational high school (职高毕业), the insurance the firm and staff paid together (单位和职工加一起交的).
+10. One person named by a word for a man or a woman (招了个老哥, 安置了个大姐): their sex — not two people.
+11. The evaluation subsidy had for a trade, then a higher level of it taken (又把…高级考下来了, 又考过了三级): the same
+    trade; “no other trade taken” (别的工种都没考过) is no other trade.
+12. Insurance put off until something happens (社保等她转正了再交): not paid yet.
+13. “How much more is added” (省里再加多少) adds no member: the award asked about instead of the one before.
+14. A firm counted by its people (一家十几个人的小公司): no people counted for a total; 一家 no money.
 """
 
 from __future__ import annotations
@@ -97,3 +105,75 @@ def test_a_two_digit_class_is_that_years_class() -> None:
 # ------------------------------------------------------------------ 8. a year said as now
 def test_a_year_said_as_now_is_no_years_in_a_trade() -> None:
     assert read_said("现在都到26年了，那个补贴还有没有", today=date(2026, 2, 1)).get("years_in_occupation") is None
+
+
+# ------------------------------------------------------------------ 9. the date of a fact
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("泉州的，我老婆前年被认定为就业困难人员，现在自己摆摊，社保一年自己交九千，补贴最多补多少", date(2024, 8, 1)),
+        ("闺女去年夏天职高毕业，学的烹饪，一直没找到活，大同这边的就业见习她能去吗", date(2022, 8, 10)),
+        ("广元的小厂，去年单位和职工加一起交的失业保险费两万左右，今年稳岗返还返多少", date(2024, 9, 20)),
+    ],
+)
+def test_the_date_of_a_fact_is_not_the_day_asked_about(said: str, day: date) -> None:
+    from assistant.query import date_asked
+    from assistant.text import normalize, resolve_relative_dates
+
+    assert date_asked(resolve_relative_dates(normalize(said), day), day) == day
+
+
+def test_a_flexible_worker_recognised_two_years_ago_gets_the_national_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "泉州的，我老婆前年被认定为就业困难人员，现在自己摆摊，灵活就业社保一年自己交九千，补贴最多能补多少", today=date(2024, 8, 1))
+    assert not answer.abstained
+    assert answer.calculation is not None and answer.calculation.value == 6000
+
+
+# ------------------------------------------------------------------ 10. a word for a man or a woman
+@pytest.mark.parametrize(("said", "sex"), [("上个月招了个老哥，五十七了", "男"), ("社区安置了位大姐，今年五十一", "女"), ("我一个大老爷们，干保洁", "男")])
+def test_one_person_named_by_a_word_for_a_man_or_a_woman(said: str, sex: str) -> None:
+    assert read_said(said).get("sex") == sex
+
+
+@pytest.mark.parametrize("said", ["招了两个小伙子", "招了个小伙子和一个姑娘"])
+def test_several_people_give_no_sex(said: str) -> None:
+    assert read_said(said).get("sex") is None
+
+
+# ------------------------------------------------------------------ 11. the same trade a level higher
+@pytest.mark.parametrize("said", ["育婴员四级那回领过评价补贴了，今年又考过了三级", "焊工初级领过1次评价补贴。今年又把焊工中级考下来了，别的工种都没考过"])
+def test_a_higher_level_of_the_trade_subsidised_is_the_same_trade(said: str) -> None:
+    facts = read_said(said)
+    assert facts.get("same_occupation_received") is True and facts.get("same_occupation") is not False
+
+
+def test_a_higher_level_of_the_trade_subsidised_gets_no_second_evaluation_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "合肥的，失业登记过，前年考育婴员四级领过评价补贴了，今年又考过了三级，这次评价补贴还能领吗", today=date(2025, 6, 3))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.evaluation_subsidy"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 12. insurance put off
+def test_insurance_put_off_until_later_is_not_paid(assistant) -> None:
+    assert read_said("合同签了三年，社保打算等他转正了再交").get("social_insurance_paid") is False
+    *_, answer = talk(assistant, "眉山一家小超市，今年4月招了个今年毕业的大学生，合同签了两年，社保打算等他转正了再交，吸纳就业补贴现在能申请吗", today=date(2025, 5, 8))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 13. how much more is added
+def test_how_much_more_is_added_asks_of_the_award_named_instead(assistant) -> None:
+    *_, answer = talk(assistant, "洛阳的，我们厂有个师傅今年评上了全国技术能手，省里另外奖励多少", "要是他拿的是中华技能大奖呢，省里再加多少", today=date(2024, 10, 8))
+    assert answer.calculation is not None and answer.calculation.value == 50000
+
+
+# ------------------------------------------------------------------ 14. a firm counted by its people
+def test_a_firm_counted_by_its_people_counts_no_people_and_a_firm_no_money(assistant) -> None:
+    facts = read_said("我被一家二十来个人的小公司招了")
+    assert facts.get("people_count") is None
+    *_, answer = talk(
+        assistant,
+        "烟台的，去年7月大专毕业，一直没找到工作，自己交社保有补贴吗",
+        "那要是我被一家十来个人的小公司招了，签三年合同，公司给交社保，公司那头补多长时间",
+        today=date(2024, 3, 5),
+    )
+    assert answer.calculation is not None and answer.calculation.value == 1
