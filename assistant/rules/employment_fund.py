@@ -600,7 +600,8 @@ def si_graduates(ctx: Context) -> Outcome:
             left = _years_left(ctx, years.d, "第十条（二）", years.reference)
             if left is not None:  # “已经领了1年了，还能领多久”
                 return left
-            return ctx.result("info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
+            # (the person one the clause covers — left school within the window, working flexibly — the period is theirs)
+            return ctx.result("eligible" if who.ok is True else "info", years.d, "年", f"按《就业补助资金管理办法》第十条（二），离校{fmt_number(leaving.d)}年内未就业高校毕业生灵活就业的社会保险补贴期限最长不超过{fmt_number(years.d)}年（补贴原则上不超过实际缴费的{fmt_share(share.value)}）。")
         paid = ctx.get("contribution")
         totalled = contribution_total(ctx, share.value, years.d, years.reference)
         if totalled is not None:

@@ -43,6 +43,8 @@ def level_repeat(ctx: Context) -> Outcome:
     'not_eligible'
     >>> evaluate("cn.training.level_repeat", {"same_level": True}, date(2026, 11, 21)).verdict
     'need_more_info'
+    >>> evaluate("cn.training.level_repeat", {"skill_level": "中级工", "certificate_obtained": True, "same_level": True, "same_occupation": True}, date(2026, 11, 21)).verdict
+    'not_eligible'
     """
     ctx.step("同一职业（工种）的同一等级不可重复申领培训补贴，获得高等级证书的不得再申领同一职业（工种）低等级证书补贴。", NO_REPEAT)
     held, target = ctx.get("skill_level"), ctx.get("target_skill")
@@ -51,7 +53,8 @@ def level_repeat(ctx: Context) -> Outcome:
         # “参加了电工培训，考了个电工中级工证，能申请培训补贴吗”: the level the training just gave is the one the
         # subsidy is for; what decides is a certificate of the occupation held before it
         target, held = held, ctx.get("earlier_skill_level")
-        if held is None:
+        # (“中式烹调师四级证拿了…又去另一家学校重新培训一遍”: the same training done over — the level held is the one trained for)
+        if held is None and not (ctx.get("same_level") is True and ctx.get("same_occupation") is True):
             ctx.need("earlier_skill_level")
             return ctx.incomplete(f"按人社部发〔2024〕5号四、（十二），同一职业（工种）的同一等级不可重复申领培训补贴，获得高等级证书的不得再申领同一职业（工种）低等级证书补贴；您这次取得的是{target}证书，要看此前是否已有同一职业（工种）{target}或更高等级的证书。")
     if ctx.get("same_level") is True and ctx.get("same_occupation") is True and (held is None or target is None):

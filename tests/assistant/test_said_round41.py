@@ -19,6 +19,13 @@ these is a held-out or blind item).
 12. Insurance put off until something happens (社保等她转正了再交): not paid yet.
 13. “How much more is added” (省里再加多少) adds no member: the award asked about instead of the one before.
 14. A firm counted by its people (一家十几个人的小公司): no people counted for a total; 一家 no money.
+15. A graduate who left school within two years and works flexibly, asking how long: the period is theirs (eligible).
+16. The years had in full, then whether it stops before retirement (三年补完我还没到退休，后面就断了？): whether it runs
+    to retirement.
+17. Leaving a vocational high school (职高毕业) with its date: the year of leaving school.
+18. The insurance's money asked of the interns' insurance (这个保险钱政府补多少): the premium subsidy.
+19. The same training done over (重新培训一遍): the same trade and level — no second subsidy, nothing asked.
+20. On the establishment, said as now (现在是在编的): no subsidy of the fund.
 """
 
 from __future__ import annotations
@@ -177,3 +184,39 @@ def test_a_firm_counted_by_its_people_counts_no_people_and_a_firm_no_money(assis
         today=date(2024, 3, 5),
     )
     assert answer.calculation is not None and answer.calculation.value == 1
+
+
+# ------------------------------------------------------------------ 15. a graduate's period
+def test_a_flexibly_working_graduate_asking_how_long_is_eligible_for_two_years(assistant) -> None:
+    *_, answer = talk(assistant, "合肥的，前年7月本科毕业，一直没进单位，在家接点翻译的活，社保自己按灵活就业交。社保补贴最长能补几年？", today=date(2024, 4, 2))
+    assert verdict(answer) == "eligible" and answer.calculation.value == 2
+
+
+# ------------------------------------------------------------------ 16. the years had, then whether it stops
+def test_the_years_had_then_whether_it_stops_asks_whether_it_runs_to_retirement(assistant) -> None:
+    assert read_said("3年领完我还没退休，是不是就停了？").get("asks_until_retirement") is True
+    *_, answer = talk(assistant, "郑州的，我是就业困难人员，男的，今年58，头一回申请灵活就业社保补贴，三年补完我还没到退休，后面就断了？", today=date(2024, 6, 1))
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 17. a vocational high school left
+def test_leaving_a_vocational_high_school_gives_the_year_of_leaving() -> None:
+    assert read_said("儿子2022年6月职高毕业的，学的电子").get("graduation_year") == 2022
+
+
+# ------------------------------------------------------------------ 18. the insurance's money
+def test_the_insurances_money_of_the_interns_is_the_premium_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "忻州一家农机站，今年接了6个见习生，要不要给他们买意外险", "买了。那这个保险钱政府能补多少，6个人一共", today=date(2022, 8, 3))
+    assert answer.calculation is not None and answer.calculation.value == 1440
+
+
+# ------------------------------------------------------------------ 19. the same training done over
+def test_the_same_training_done_over_gets_no_second_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "天津的，前年学的育婴员四级，证拿了补贴也领了，今年单位又让我们去别的机构重新培训一遍，这次补贴还给不给", today=date(2024, 9, 4))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.training.level_repeat"
+    assert verdict(answer) == "not_eligible" and not answer.follow_up
+
+
+# ------------------------------------------------------------------ 20. on the establishment, said as now
+def test_on_the_establishment_said_as_now_gets_no_fund_subsidy() -> None:
+    assert read_said("后来考进了卫生院，现在是在编的").get("staff_on_establishment") is True
