@@ -348,6 +348,15 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     >>> date_asked("我们厂2024年1月中旬搞了一次评审，当时这个意见已经开始施行了吗？", date(2024, 6, 20))
     datetime.date(2024, 1, 15)
 
+    A day ahead when what is expected comes (证…才发得下来, 到时候…): that day — a clause running out before it is said to.
+
+    >>> date_asked("考试2024年12月才考，证最快2025年1月中旬发下来，那还赶得上不？", date(2024, 11, 20))
+    datetime.date(2025, 1, 15)
+    >>> date_asked("执照是2025年3月才办的，等满1年得2026年3月了，到时候这1万还能领到吗", date(2025, 6, 10))
+    datetime.date(2026, 3, 1)
+    >>> date_asked("证书要2025年开春3~4月份才发得下来，那还赶得上不？", date(2024, 11, 5))
+    datetime.date(2025, 3, 1)
+
     A day ahead (明年, 后年) asked about as the day of what is planned:
 
     >>> date_asked("这个月来不及了，要是明年开春再去申请呢，还能返吗？", date(2024, 12, 20)), date_asked("明年3月申请还行吗", date(2024, 12, 20))
@@ -371,6 +380,14 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
             continue
         if intent("date_denied_before").search(text[max(0, m.start() - 3) : m.start()]):
             continue  # “我记岔了，不是前年，是21年3月份拿的证”: a date said not to be the one
+        if intent("expected_after_date").match(text[m.end() : m.end() + 14]):
+            # “证最快明年1月中旬发下来，那还赶得上不？”: a day ahead when what is expected comes — the day asked about
+            try:
+                ahead = date(year, int(month or (3 if part == "开春" else 12 if part in ("底", "末") else 1)), int(day or (15 if part == "中" or text[m.end() : m.end() + 1] == "中" else 1)))
+            except ValueError:
+                ahead = None
+            if ahead is not None and ahead > today:
+                return ahead
         then = intent("in_force_then").regex.search(text, m.end())
         if then is not None and month:
             # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done

@@ -342,6 +342,8 @@ def spoken_numbers(text: str) -> str:
     ('2位师傅', '3位老师', '单位', '三位数')
     >>> spoken_numbers("助学金一年多少"), spoken_numbers("干了一年多")
     ('助学金1年多少', '干了1.5年')
+    >>> spoken_numbers("俺侄子二十二了"), spoken_numbers("我今年四十五了"), spoken_numbers("说了十几了")
+    ('俺侄子22了', '我今年45了', '说了十几了')
     >>> spoken_numbers("见习半年"), spoken_numbers("2023年上半年毕业")
     ('见习0.5年', '2023年上半年毕业')
     >>> spoken_numbers("干了一年零三个月"), spoken_numbers("去年一年12个月都交了")
@@ -450,6 +452,8 @@ def spoken_numbers(text: str) -> str:
     # “两年多” is more than 2 years and less than 3: written as the half between (2.5年), which any whole number of years a
     # rule sets (满2年, 离校2年内, 满3年) is on the same side of as the time said; not “一年多少钱”
     # (a count of years only — not a calendar year before 多地/多家/多次…: “2024年多地开展” keeps its year)
+    # “俺侄子二十二了”“我今年四十五了”: an age in words, said of a person, closing with 了 (no unit)
+    text = re.sub(r"(?<=[我他她俺子儿女娃侄甥弟妹哥姐爸妈年])([二三四五六七八九]?十[一二三四五六七八九]?)(?=了|啦)", lambda m: cn_number(m.group(1)) or m.group(1), text)
     text = re.sub(r"(?<![\d.])(\d{1,2})年多(?![少地家次个种项部名位方样])", lambda m: f"{m.group(1)}.5年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)年多(?![少地家次个种项部名位方样])", r"\1年", text)
     text = re.sub(r"(\d+(?:\.\d+)?)多年", r"\1年", text)

@@ -517,7 +517,8 @@ def si_difficult(ctx: Context) -> Outcome:
     monthly_said = ctx.get("contribution_monthly") is True and (ctx.get("contribution") is not None or bool(items))
     if _period_only(ctx) and not (monthly_said and total_asked(ctx)):  # “能补几年？”: the period, whatever the amount
         own = "；个人应缴纳的部分不在补贴范围内（单位招用的只补单位缴纳的养老、医疗、失业保险费）" if ctx.get("asks_individual_share") is True and form != "灵活就业" else ""
-        return ctx.result("info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}{own}。")
+        # (said to be a person in difficulty, the period running to retirement: the extension is theirs — a verdict)
+        return ctx.result("eligible" if who.ok is True and years is None else "info", span, unit, f"按《就业补助资金管理办法》第十条（一），就业困难人员社会保险补贴期限{period}{own}。")
     if form == "灵活就业":
         ctx.step(f"灵活就业后缴纳的社会保险费，补贴标准原则上不超过实际缴费的{fmt_share(share.value)}。", share.reference)
         totalled = contribution_total(ctx, share.value, years, max_years.reference if years == max_years.d else None, until_retirement=to_retire if years is None else None)
@@ -791,11 +792,13 @@ def public_post(ctx: Context) -> Outcome:
                 "amount", total, "元",
                 f"按《就业补助资金管理办法》第十一条，公益性岗位补贴参照当地最低工资标准{fmt_money(wage)}/月；初次核定时距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（至退休共{fmt_number(months)}个月），最多合计：{worked}。",
             )
+        # (one placed on a post, or said to be of the people it is for: the extension to retirement is theirs — a verdict)
+        theirs = "eligible" if who.ok is True or ctx.get("employment_form") == "公益性岗位" else "info"
         if to_retire is not None:  # “离退休还差4年”: to retirement is those 4 years (as 第十条（一）)
             value, unit, words = span_to_retirement(to_retire)
-            return ctx.result("info", value, unit, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，还有{words}）；补贴标准参照当地最低工资标准{wage_text}。")
+            return ctx.result(theirs, value, unit, f"按《就业补助资金管理办法》第十一条，您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休（按您所说，还有{words}）；补贴标准参照当地最低工资标准{wage_text}。")
         said = f"您{gap}。公益性岗位补贴可延长至退休" if by_law else f"您初次核定时距法定退休年龄不足{fmt_number(near.d)}年，公益性岗位补贴可延长至退休"
-        return ctx.result("info", "至退休", None, f"按《就业补助资金管理办法》第十一条，{said}；补贴标准参照当地最低工资标准{wage_text}。")
+        return ctx.result(theirs, "至退休", None, f"按《就业补助资金管理办法》第十一条，{said}；补贴标准参照当地最低工资标准{wage_text}。")
     ctx.step(f"{gap}，补贴期限最长不超过{fmt_number(max_years.d)}年。", max_years.reference)
     if wage is not None and (ctx.get("amount_basis") == "合计" or ctx.get("whole_period") or ctx.get("asks_amount") is True):
         # “最低工资按一千九算，按最长期限一共能补多少”: the monthly standard over the whole period, times the people placed

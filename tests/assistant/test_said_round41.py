@@ -26,6 +26,13 @@ these is a held-out or blind item).
 18. The insurance's money asked of the interns' insurance (这个保险钱政府补多少): the premium subsidy.
 19. The same training done over (重新培训一遍): the same trade and level — no second subsidy, nothing asked.
 20. On the establishment, said as now (现在是在编的): no subsidy of the fund.
+21. A certificate expected on a day past a clause's deadline (证最快明年1月中旬发下来，还赶得上不？): that day is asked
+    about — the clause has run out by then.
+22. The period running to retirement for a person in difficulty or on a public post: theirs — a verdict.
+23. Whether the document still holds, asked in a clause after a plan or hearsay (那下个月再招两个，这个文件现在还算数不？
+    有人说那个文件去年年底就到期了): the document's status.
+24. Those hired named with what is paid for each (招应届大学生一个人能补2000？): the hiring subsidy.
+25. A year's contribution said 一年下来; an age in words closing with 了 (俺侄子二十二了); 失业登计 (a typo) registered.
 """
 
 from __future__ import annotations
@@ -220,3 +227,42 @@ def test_the_same_training_done_over_gets_no_second_subsidy(assistant) -> None:
 # ------------------------------------------------------------------ 20. on the establishment, said as now
 def test_on_the_establishment_said_as_now_gets_no_fund_subsidy() -> None:
     assert read_said("后来考进了卫生院，现在是在编的").get("staff_on_establishment") is True
+
+
+# ------------------------------------------------------------------ 21. a certificate expected past a deadline
+def test_a_certificate_expected_past_the_clauses_deadline_is_asked_about_on_that_day(assistant) -> None:
+    *_, answer = talk(
+        assistant,
+        "遂宁的，厂里上班，失业保险交了四年了，正在考焊工中级证，考出来有技能提升补贴吗",
+        "成绩出来得晚，证估计明年2月份才能拿到，那还赶得上吗",
+        today=date(2024, 10, 28),
+    )
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.skill_upgrade_subsidy"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 22. the extension to retirement is theirs
+def test_the_extension_to_retirement_on_a_public_post_is_a_verdict(assistant) -> None:
+    *_, answer = talk(assistant, "贵阳的，在社区公益岗上看车棚，听说补贴最多3年？", "男的，第一次安排上岗那年57岁", today=date(2024, 8, 6))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.public_welfare_post"
+    assert verdict(answer) == "eligible"
+
+
+# ------------------------------------------------------------------ 23. validity after a plan or hearsay
+@pytest.mark.parametrize("said", ["那我们下个月准备再招两个，这个文件现在还算数不？", "不过有人说那个文件去年年底就到期了，真的假的？"])
+def test_validity_asked_after_a_plan_or_hearsay_answers_the_documents_status(assistant, said: str) -> None:
+    *_, answer = talk(assistant, "内江一家小厂，招毕业年度的大学生，那个一次性吸纳就业补贴是多少", said, today=date(2026, 3, 2))
+    assert "已失效" in answer.answer.split("\n")[0]
+
+
+# ------------------------------------------------------------------ 24. those hired, what is paid for each
+def test_those_hired_with_what_is_paid_for_each_is_the_hiring_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "宜宾开餐馆的，听说招个应届大学生能补两千？", today=date(2025, 4, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sc.absorb_employment_subsidy"
+
+
+# ------------------------------------------------------------------ 25. a year's contribution, an age in words, a typo
+def test_a_years_contribution_an_age_in_words_and_a_typo() -> None:
+    assert read_said("社保都是我自己交，一年下来九千多").get("contribution_yearly") is True
+    assert read_said("我外甥二十三了，一直在家").get("age") == 23
+    assert read_said("去社区做了失业登计").get("registered_unemployed") is True
