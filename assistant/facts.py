@@ -294,7 +294,9 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
             # is the one asked about, not one had; a list running on into the words saying it — “保育师、家政证各领过1回” —
             # counts the members named before them)
             before = [norm[m.start() : min(m.end(), said_each.start())] for m in lists if m.start() < said_each.start()]
-            count = max(part.count("、") + 1 for part in before) if before else max(len(facts[of]), listed)
+            # (no list set off by 、 — “学过叉车和电工，证都拿了。现在想再学个育婴员”: the members named before the words)
+            named_before = [n for n in facts[of] if norm.find(n) < said_each.start()]
+            count = max(part.count("、") + 1 for part in before) if before else max(len(named_before), listed if not lists or lists[0].start() < said_each.start() else 0)
             if count >= 2:
                 facts[key] = count
     each_year = intent("years_each_once").search(norm)

@@ -33,6 +33,15 @@ these is a held-out or blind item).
     有人说那个文件去年年底就到期了): the document's status.
 24. Those hired named with what is paid for each (招应届大学生一个人能补2000？): the hiring subsidy.
 25. A year's contribution said 一年下来; an age in words closing with 了 (俺侄子二十二了); 失业登计 (a typo) registered.
+26. Trades listed with 和 before the subsidy said had for each (学过叉车和电工，证都拿了), a trade wanted after it: the
+    times had are those listed before.
+27. A stall opened (开了个奶茶档): a business registered then — too short a time decides, nothing asked.
+28. Those kept on at work after a training, as a share (结业以后留下来上班的也就七成): the training's employment rate,
+    not an intern retention.
+29. A training school running order-based training (培训学校…搞订单培训): the order-based training alone, not two
+    kinds added.
+30. The upgrade subsidy had (领到手了) or to be claimed by the people themselves (自己打算去申): the evaluation body's
+    取证补贴 is not had for them.
 """
 
 from __future__ import annotations
@@ -266,3 +275,33 @@ def test_a_years_contribution_an_age_in_words_and_a_typo() -> None:
     assert read_said("社保都是我自己交，一年下来九千多").get("contribution_yearly") is True
     assert read_said("我外甥二十三了，一直在家").get("age") == 23
     assert read_said("去社区做了失业登计").get("registered_unemployed") is True
+
+
+# ------------------------------------------------------------------ 26. trades listed with 和, one wanted after
+def test_trades_listed_with_he_before_the_subsidy_had_count_the_times_had() -> None:
+    assert read_said("以前靠补贴学过电焊和厨师，证都拿了，现在还想学个美发").get("times_received") == 2
+
+
+# ------------------------------------------------------------------ 27. a stall opened
+def test_a_stall_opened_recently_is_too_short_a_time_and_nothing_is_asked(assistant) -> None:
+    *_, answer = talk(assistant, "惠州的，前年6月大专毕业，一直没上班，去年11月开了个烧烤摊位，办了执照，到现在半年多，一次性创业补贴能申请吗", today=date(2024, 6, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.startup_subsidy"
+    assert verdict(answer) == "not_eligible" and not answer.follow_up
+
+
+# ------------------------------------------------------------------ 28. kept on after a training, a share
+def test_those_kept_on_after_a_training_as_a_share_is_the_employment_rate() -> None:
+    facts = read_said("培训完留下来上班的只有六成")
+    assert facts.get("employment_rate") == Decimal("0.6") and facts.get("retention_rate") is None
+
+
+# ------------------------------------------------------------------ 29. a school running order-based training
+def test_a_school_running_order_based_training_is_that_training_alone(assistant) -> None:
+    *_, answer = talk(assistant, "介休一家培训学校，给一家厂搞订单培训，30个人培训12天，结业后27个进厂了，补贴一共多少", today=date(2023, 7, 3))
+    assert answer.calculation is not None and answer.calculation.rule_id == "jz.order_training_subsidy"
+
+
+# ------------------------------------------------------------------ 30. the upgrade subsidy had or to be claimed
+@pytest.mark.parametrize("said", ["技能提升补贴我上个月领到手了", "这几个都交着失业保险，他们自己打算去申那个技能提升补贴"])
+def test_the_upgrade_subsidy_had_or_to_be_claimed_by_the_people(said: str) -> None:
+    assert read_said(said).get("upgrade_subsidy_eligible") is True
