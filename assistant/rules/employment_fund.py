@@ -483,6 +483,13 @@ def si_difficult(ctx: Context) -> Outcome:
         ctx.get("employment_form") == "灵活就业" and ctx.get("contribution") is not None and ctx.get("whole_period") is not True
         and ctx.get("period_years") is None and not asked
     )  # fmt: skip
+    whether_only = ctx.get("asks_whether") is True and who.ok is True and ctx.get("employment_form") is not None and not (
+        asked or ctx.get("asks_period") or ctx.get("asks_amount") or ctx.get("whole_period") or ctx.get("period_years") is not None or itemised or ctx.get("contribution") is not None
+    )
+    if to_retire is None and not far and not by_law and whether_only:
+        # “认定了就业困难人员，灵活就业自己交社保，这个能有补贴吗？”: whether is asked, and who the person is settles
+        # it; how long turns on the age, said with it, not asked (as 第十一条)
+        return ctx.result("eligible", None, None, f"符合条件：按《就业补助资金管理办法》第十条（一），就业困难人员{'灵活就业后缴纳社会保险费的，可给予社会保险补贴，原则上不超过实际缴费的' + fmt_share(share.value) if ctx.get('employment_form') == '灵活就业' else '被单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分）'}；补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（以初次核定时年龄为准）。")
     if to_retire is None and not far and not by_law and not within and not yearly and not itemised:
         _ask_retirement(ctx)
     if ctx.missing:
@@ -901,7 +908,7 @@ RULES: tuple[Rule, ...] = (
         "social_insurance_subsidy",
         (SI_SCOPE, SI_DIFFICULT, Clause(DOC, "第十条（一）", "就业困难人员社会保险补贴期限，除对距法定退休年龄不足5年的就业困难人员可延长至退休外，其余人员最长不超过3年")),
         si_difficult,
-        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left", "asks_individual_share"),
+        ("person_categories", "excluded_categories", "employment_form", "years_to_retirement", "far_from_retirement", "age", "age_at_first_approval", "years_received", "years_to_retirement_now", "retirement_age", "sex", "asks_until_retirement", "asks_whether", "contribution", "contribution_monthly", "contribution_yearly", "period_years", "whole_period", "asks_period", "asks_amount", "pension_contribution", "medical_contribution", "unemployment_contribution", "asks_years_left", "asks_individual_share"),
         ("cn.fund.si.max_years", "cn.fund.si.near_retirement_years", "cn.fund.si.flexible_share"),
         selector=(("person_categories", "就业困难人员"),),
         reading="“不足5年”不含5年：恰为5年的按最长3年计。距退休年数按初次核定时年龄计（法定退休年龄−年龄）；问“能否领到退休”时直接答能或不能。补贴上限按实际缴费×2/3向下取整到分。",

@@ -42,6 +42,13 @@ these is a held-out or blind item).
     kinds added.
 30. The upgrade subsidy had (领到手了) or to be claimed by the people themselves (自己打算去申): the evaluation body's
     取证补贴 is not had for them.
+31. The insurance paid oneself in one sentence, what the state makes up asked in the next (政府给补多少): the social
+    insurance subsidy.
+32. A year's most asked with 补回来 (一年最多能补回来多少); a span reckoned in full (三年满打满算最多能减多少).
+33. A firm said by its trade opening the message (宜宾做五金的，四十来个人): its headcount.
+34. The employer's part said with 给 (单位给交的那部分每人每月一千一): the contribution.
+35. One person and one month asked (那一人一个月补多少): the figure for each.
+36. Whether a person in difficulty working flexibly has a subsidy (这个能有补贴吗): yes — the age is not asked.
 """
 
 from __future__ import annotations
@@ -305,3 +312,37 @@ def test_a_school_running_order_based_training_is_that_training_alone(assistant)
 @pytest.mark.parametrize("said", ["技能提升补贴我上个月领到手了", "这几个都交着失业保险，他们自己打算去申那个技能提升补贴"])
 def test_the_upgrade_subsidy_had_or_to_be_claimed_by_the_people(said: str) -> None:
     assert read_said(said).get("upgrade_subsidy_eligible") is True
+
+
+# ------------------------------------------------------------------ 31. paid oneself, made up asked next
+def test_paid_oneself_then_what_the_state_makes_up_is_the_social_insurance_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "去年7月本科毕业，没找到单位，在绵阳接点剪视频的活，社保是自己按灵活就业交的，一个月九百。政府给补多少？", today=date(2025, 3, 3))
+    assert answer.calculation is not None and answer.calculation.value == 600
+
+
+# ------------------------------------------------------------------ 32. a year's most, a span in full
+def test_a_years_most_and_a_span_in_full() -> None:
+    assert read_said("政府补社保的话，一年最多能给我补回来多少").get("period_years") == 1
+    assert read_said("两年满打满算最多能减多少").get("period_years") == 2
+
+
+# ------------------------------------------------------------------ 33. a firm said by its trade
+def test_a_firm_said_by_its_trade_opening_the_message_gives_its_headcount() -> None:
+    assert read_said("泸州做包装的，三十来个人，失业保险一直交着").get("headcount") == 30
+
+
+# ------------------------------------------------------------------ 34. the employer's part with 给
+def test_the_employers_part_said_with_gei_is_the_contribution() -> None:
+    assert read_said("社保也交了，单位给交的那部分每人每月九百").get("contribution") == 900
+
+
+# ------------------------------------------------------------------ 35. one person and one month
+def test_one_person_one_month_asks_the_figure_for_each() -> None:
+    assert read_said("那一人一个月能补多少").get("amount_basis") == "每个"
+
+
+# ------------------------------------------------------------------ 36. whether, for a person in difficulty
+def test_whether_a_person_in_difficulty_working_flexibly_has_a_subsidy_is_yes(assistant) -> None:
+    *_, answer = talk(assistant, "昆明的，社区认定我是就业困难人员，现在开网约车，社保自己按灵活就业交，这个能有补贴吗？", today=date(2024, 9, 9))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.si_subsidy_difficult"
+    assert verdict(answer) == "eligible" and not answer.follow_up
