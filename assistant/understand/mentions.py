@@ -360,7 +360,8 @@ def _restated(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
     """
     out = list(mentions)
     for i, (rough, exact) in enumerate(zip(mentions, mentions[1:])):
-        if rough.unit != exact.unit or rough.span is not None or exact.span is not None or exact.previous != rough.clause:
+        # (in the clause after the rough one, or in the same clause set off by a dash: “十来个脱贫户——准确说是12个——”)
+        if rough.unit != exact.unit or rough.span is not None or exact.span is not None or (exact.previous != rough.clause and exact.clause != rough.clause):
             continue
         said = text[max(0, rough.start - 4) : rough.end]
         if intent("rough_figure").search(text[rough.start : rough.end]) or intent("rough_figure").search(said):

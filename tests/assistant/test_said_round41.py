@@ -49,6 +49,8 @@ these is a held-out or blind item).
 34. The employer's part said with 给 (单位给交的那部分每人每月一千一): the contribution.
 35. One person and one month asked (那一人一个月补多少): the figure for each.
 36. Whether a person in difficulty working flexibly has a subsidy (这个能有补贴吗): yes — the age is not asked.
+37. A rough count said exactly in the same clause set off by dashes, or with 准确点说 (十来个——准确说是12个——): the
+    exact count.
 """
 
 from __future__ import annotations
@@ -346,3 +348,10 @@ def test_whether_a_person_in_difficulty_working_flexibly_has_a_subsidy_is_yes(as
     *_, answer = talk(assistant, "昆明的，社区认定我是就业困难人员，现在开网约车，社保自己按灵活就业交，这个能有补贴吗？", today=date(2024, 9, 9))
     assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.si_subsidy_difficult"
     assert verdict(answer) == "eligible" and not answer.follow_up
+
+
+# ------------------------------------------------------------------ 37. a rough count said exactly
+@pytest.mark.parametrize("said", ["村里组织了二十来个脱贫户——准确说是23个——去苏州进厂", "招了二十来个，准确点说是23个"])
+def test_a_rough_count_said_exactly_is_the_exact_count(said: str) -> None:
+    facts = read_said(said)
+    assert 23 in (facts.get("people_count"), facts.get("hires_count"))
