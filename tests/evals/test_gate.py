@@ -144,6 +144,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout46.jsonl", "thresholds-scope-heldout46.yaml"),
         ("heldout56.jsonl", "thresholds-heldout56.yaml"),
         ("scope-heldout47.jsonl", "thresholds-scope-heldout47.yaml"),
+        ("heldout57.jsonl", "thresholds-heldout57.yaml"),
+        ("scope-heldout48.jsonl", "thresholds-scope-heldout48.yaml"),
+        ("heldout58.jsonl", "thresholds-heldout58.yaml"),
+        ("scope-heldout49.jsonl", "thresholds-scope-heldout49.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
