@@ -51,6 +51,9 @@ these is a held-out or blind item).
 36. Whether a person in difficulty working flexibly has a subsidy (这个能有补贴吗): yes — the age is not asked.
 37. A rough count said exactly in the same clause set off by dashes, or with 准确点说 (十来个——准确说是12个——): the
     exact count.
+38. The years a job after school lasted said with 过 (毕业后在西安干过两年销售): no time since leaving school — the year
+    of leaving decides.
+39. The exam's cost named loosely (考试这块国家能补点不): the evaluation subsidy.
 """
 
 from __future__ import annotations
@@ -355,3 +358,16 @@ def test_whether_a_person_in_difficulty_working_flexibly_has_a_subsidy_is_yes(as
 def test_a_rough_count_said_exactly_is_the_exact_count(said: str) -> None:
     facts = read_said(said)
     assert 23 in (facts.get("people_count"), facts.get("hires_count"))
+
+
+# ------------------------------------------------------------------ 38. a job after school, said with 过
+def test_a_job_after_school_said_with_guo_is_no_time_since_leaving(assistant) -> None:
+    assert read_said("2019年大专毕业，毕业后在工地干过三年，后来不干了").get("years_since_graduation") is None
+    *_, answer = talk(assistant, "我26了，大专19年毕业的，毕业后在外地干过两年保安，现在回晋城在家待着，能去参加就业见习吗", today=date(2023, 5, 4))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 39. the exam's cost named loosely
+def test_the_exams_cost_named_loosely_is_the_evaluation_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "昆明的，失业登记过，今年第一次考了个保育师四级证，考试这块国家能补点不", today=date(2024, 8, 2))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.evaluation_subsidy"
