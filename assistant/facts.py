@@ -289,14 +289,14 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
         if facts.get(of) and said_each and (key not in facts or (facts[key] == 1 and "各" in said_each.group(0))):
             # the members listed, those the vocabulary does not know too (“电工、焊工、叉车”: 3; “厨师、保安、叉车各1次”)
             lists = [m for m in _ENUMERATION.finditer(norm) if any(n in m.group(0) for n in facts[of])]
-            listed = max((m.group(0).count("、") + 1 for m in lists), default=0)
             # (the list said before “都领了” is the occasions had: a member named after it — “现在想再学个育婴员” —
             # is the one asked about, not one had; a list running on into the words saying it — “保育师、家政证各领过1回” —
             # counts the members named before them)
             before = [norm[m.start() : min(m.end(), said_each.start())] for m in lists if m.start() < said_each.start()]
-            # (no list set off by 、 — “学过叉车和电工，证都拿了。现在想再学个育婴员”: the members named before the words)
+            # (no list set off by 、 before the words — “学过叉车和电工，证都拿了。现在想再学个育婴员”: the members named
+            # before them; a member the words do not spell as named is counted)
             named_before = [n for n in facts[of] if norm.find(n) < said_each.start()]
-            count = max(part.count("、") + 1 for part in before) if before else max(len(named_before), listed if not lists or lists[0].start() < said_each.start() else 0)
+            count = max(part.count("、") + 1 for part in before) if before else len(named_before)
             if count >= 2:
                 facts[key] = count
     each_year = intent("years_each_once").search(norm)

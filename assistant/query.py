@@ -382,8 +382,10 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
             continue  # “我记岔了，不是前年，是21年3月份拿的证”: a date said not to be the one
         if intent("expected_after_date").match(text[m.end() : m.end() + 14]):
             # “证最快明年1月中旬发下来，那还赶得上不？”: a day ahead when what is expected comes — the day asked about
+            # (a part of the year said without its month: 开春 March, 年底 December; 中旬 the 15th)
+            month_said = int(month) if month else {"开春": 3, "底": 12, "末": 12}.get(part, 1)
             try:
-                ahead = date(year, int(month or (3 if part == "开春" else 12 if part in ("底", "末") else 1)), int(day or (15 if part == "中" or text[m.end() : m.end() + 1] == "中" else 1)))
+                ahead = date(year, month_said, int(day) if day else 15 if part == "中" else 1)
             except ValueError:
                 ahead = None
             if ahead is not None and ahead > today:

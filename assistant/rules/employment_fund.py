@@ -489,7 +489,12 @@ def si_difficult(ctx: Context) -> Outcome:
     if to_retire is None and not far and not by_law and whether_only:
         # “认定了就业困难人员，灵活就业自己交社保，这个能有补贴吗？”: whether is asked, and who the person is settles
         # it; how long turns on the age, said with it, not asked (as 第十一条)
-        return ctx.result("eligible", None, None, f"符合条件：按《就业补助资金管理办法》第十条（一），就业困难人员{'灵活就业后缴纳社会保险费的，可给予社会保险补贴，原则上不超过实际缴费的' + fmt_share(share.value) if ctx.get('employment_form') == '灵活就业' else '被单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分）'}；补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（以初次核定时年龄为准）。")
+        what = (
+            f"灵活就业后缴纳社会保险费的，可给予社会保险补贴，原则上不超过实际缴费的{fmt_share(share.value)}"
+            if ctx.get("employment_form") == "灵活就业"
+            else "被单位招用（含公益性岗位安置）的，按单位实际缴纳的基本养老、基本医疗和失业保险费给予补贴（不含个人部分）"
+        )
+        return ctx.result("eligible", None, None, f"符合条件：按《就业补助资金管理办法》第十条（一），就业困难人员{what}；补贴期限最长不超过{fmt_number(max_years.d)}年，距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休（以初次核定时年龄为准）。")
     if to_retire is None and not far and not by_law and not within and not yearly and not itemised:
         _ask_retirement(ctx)
     if ctx.missing:
