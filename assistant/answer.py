@@ -1201,6 +1201,12 @@ class Assistant:
             if expiry and expiry < today:
                 if expiry < then:
                     note = f"注意：该条款写明“{expiry_text}”，截至{_fmt(then)}已过执行期限。"
+                    if c is citations[0] and calc is None and not (query.reference.paths or query.reference.names_document):
+                        # (“今年这个政策还有没有？” answered by a clause past its own end: the passage cited is no longer
+                        # in force, whatever its document's dates — the status shown with it says so; not when the
+                        # question names the document or the article, whose own standing is asked)
+                        citations[0] = replace(c, status="expired")
+                        shown = [citations[0] if s is c else s for s in shown]  # (not listed again under 另见)
                 else:  # in time for the event described, past its deadline today
                     note = f"注意：该条款写明“{expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)

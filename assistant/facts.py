@@ -273,7 +273,8 @@ def extract_facts(text: str, as_of: date | None = None) -> dict[str, Any]:
     facts.update(read_cues(norm))  # the declared cues (assistant/rules/facts/*.yaml)
     facts.update(read_undecided(norm))  # “合同还没定签多长”: open, neither said nor denied
     facts.update(read_intervals(norm, as_of))  # the years between two events said with their dates (interval)
-    said = read_mentions(norm, as_of)  # the declared ways numbers are said (mentions)
+    # the declared ways numbers are said (mentions) — not in a rule quoted back (“不是说不满一个月也按一个月算？”)
+    said = read_mentions(intent("rule_quoted_clause").regex.sub("，", norm), as_of)
     _asked_each_not_counted(norm, said)
     facts.update(said)
     facts.update(read_offsets(norm, facts))  # a date said as a time after another stated one (offset)
@@ -573,4 +574,8 @@ def merge_facts(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any
         derived_before = all((earlier or {}).get(k) is not None for k in parts)
         if derived_before and key in merged and key not in later and later.keys() & set(parts):
             del merged[key]  # a count said again: the rate derived from the counts follows it
+        elif key in merged and key not in later and parts[0] in later and merged.get(parts[1]):
+            # (“就业率九成” then “搞错了，实际留下来上班的只有21个”, the number trained held: the rate the counts give
+            # replaces the one said before)
+            del merged[key]
     return derive(merged)

@@ -1104,10 +1104,57 @@ def listed_persons(text: str, keys: Iterable[str]) -> tuple[tuple[Listed, ...], 
             if split != people:
                 return split, (rest + left if left.strip("，,。；; ") else rest)
     found = _described(text, keys)
+    nested = _some_then_the_rest(text, found, keys)
+    if nested is not None:
+        return nested
     if not _distinct([p for _, _, p, _ in found]) or _speaker_with_kin_recounted([p for _, _, p, _ in found]):
         return (), text
     people, rest = tuple(p for _, _, p, _ in found), _without(text, ((a, b) for a, b, _, _ in found))
     return _singled_out_later(people, rest, keys)
+
+
+def _some_then_the_rest(text: str, found: list[tuple[int, int, "Listed", str]], keys: set[str]) -> tuple[tuple[Listed, ...], str] | None:
+    """A group counted, then some of it described and the rest of it after them (“带了18个脱贫户去成都上班，有3个没签劳动
+    合同，其余的合同一年以上、社保也都交了”, ``rest_of_group``): the group split in two — those singled out with what is said
+    of them, the others (the count less theirs) with what the rest is said to have — both with what is said of the whole
+    group.  None unless a later count, smaller than the group's, goes on to the rest of it with words of its own.
+
+    >>> t, keys = "今年带了18个脱贫户去成都上班，有3个没签劳动合同，其余的合同1年以上。能拿多少", {"person_categories", "contract_years"}
+    >>> people, rest = _some_then_the_rest(t, _described(t, keys), keys)
+    >>> [(p.said, p.count, p.facts.get("contract_years")) for p in people], rest
+    ([('没签劳动合同', 3, Decimal('0')), ('其余的合同1年以上', 15, Decimal('1'))], '今年带了。能拿多少')
+    """
+    if len(found) != 2:
+        return None
+    (a0, a1, whole, _), (b0, b1, some, _) = found
+    split = _rest_split_off(some, keys) if 0 < some.count < whole.count else None
+    if split is None:
+        return None
+    own, others = split
+    people = (Listed(own.said, own.count, whole.facts | own.facts), Listed(others.said, whole.count - some.count, whole.facts | others.facts))
+    return people, _without(text, ((a0, a1), (b0, b1)))
+
+
+def _rest_split_off(some: Listed, keys: set[str]) -> tuple[Listed, Listed] | None:
+    """What is said of some of a group, cut where it goes on to the rest of it (``rest_of_group``: “没签劳动合同，其余的合同1年
+    以上”): those some with their words, and the rest (count 0: the others of the group) with theirs — None unless both
+    say some fact among ``keys``.
+
+    >>> own, others = _rest_split_off(Listed("没签劳动合同，其余的合同1年以上", 3, {}), {"contract_years"})
+    >>> (own.said, own.count, own.facts), (others.said, others.count, others.facts)
+    (('没签劳动合同', 3, {'contract_years': Decimal('0')}), ('其余的合同1年以上', 0, {'contract_years': Decimal('1')}))
+    """
+    from assistant.facts import extract_facts
+
+    m = intent("rest_of_group").search(some.said)
+    if m is None or m.start() == 0:
+        return None
+    own_said, rest_said = some.said[: m.start()], some.said[m.start() :].lstrip("，,；; ")
+    pick = lambda t: {k: v for k, v in extract_facts(t).items() if k in keys and v not in (None, frozenset(), ())}
+    own, others = pick(own_said), pick(rest_said)
+    if not own or not others:
+        return None
+    return Listed(own_said, some.count, own), Listed(rest_said, 0, others)
 
 
 def _speaker_with_kin_recounted(people: list[Listed]) -> bool:
@@ -1441,6 +1488,9 @@ def listed_persons_total(decision: "Decision | None", text: str, facts: Mapping[
         rest_said = lambda n: re.search(rf"(?<![\d.第]){n}\s*(?:个|名|位|人)", _without(text, [(single[0][0], single[0][1])]))
         if len(single) == 1 and (re.search(r"其中|剩下|其余", single[0][3]) or ("另外" in single[0][3] and rest_said(held - single[0][2].count))) and 0 < single[0][2].count < held:
             people, rest = (single[0][2], Listed("其余的", 0, {})), _without(text, [(single[0][0], single[0][1])])
+        elif len(single) == 1 and 0 < single[0][2].count < held and (split := _rest_split_off(single[0][2], set(personal))) is not None:
+            # (“带了18个脱贫户…有3个没签劳动合同，其余的合同一年以上”: some, then the rest of them, each with their words)
+            people, rest = split, _without(text, [(single[0][0], single[0][1])])
     if context and intent("left_out").search(text) and not intent("corrects_earlier").search(text):
         # a group described over several messages (“有3个低保的、2个贷了助学贷款的” then “还漏了一个零就业
         # 家庭的，一共多少”): the list said before, with what this message adds to it — whether or not this

@@ -356,6 +356,8 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
     datetime.date(2026, 3, 1)
     >>> date_asked("证书要2025年开春3~4月份才发得下来，那还赶得上不？", date(2024, 11, 5))
     datetime.date(2025, 3, 1)
+    >>> date_asked("考试2024年12月才考，证最快2025年1月中旬发下来", date(2024, 11, 20)), date_asked("报的班2025年3月才考试", date(2024, 10, 20))
+    (datetime.date(2025, 1, 15), datetime.date(2025, 3, 1))
 
     A day ahead (明年, 后年) asked about as the day of what is planned:
 
@@ -389,7 +391,9 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
             except ValueError:
                 ahead = None
             if ahead is not None and ahead > today:
-                return ahead
+                # (“考试下个月才考，证最快明年1月中旬发下来”: the exam, then the certificate — the last day expected counts)
+                later = (date_asked(text[m.end() :], today, default=None) if _DATE_IN_Q.search(text, m.end()) else None)
+                return later if later is not None and later > ahead else ahead
         then = intent("in_force_then").regex.search(text, m.end())
         if then is not None and month:
             # “我是2022年12月5号交的材料，当时这个办法已经开始实施了没有？”: whether in force on the day of what was done

@@ -24,8 +24,12 @@ class Province:
     prefectures: tuple[tuple[str, str], ...] = ()  # (bare name, full name) of cities that are not 市: 凉山 → 凉山彝族自治州
 
     def city_name(self, bare: str) -> str:
-        """A city's name as shown: 晋中 → 晋中市, 凉山 → 凉山州 (an autonomous prefecture's short name)."""
-        return bare + "州" if bare in dict(self.prefectures) else bare + "市"
+        """A city's name as shown: 晋中 → 晋中市, 凉山 → 凉山州 (an autonomous prefecture's short name); a 地区 or
+        盟 by its full name (大兴安岭地区, 锡林郭勒盟)."""
+        full = dict(self.prefectures).get(bare)
+        if full is None:
+            return bare + "市"
+        return bare + "州" if full.endswith("州") else full
 
     def city_names(self) -> set[str]:
         """Every way a city of the province is written in full: 晋中市, 凉山州, 凉山彝族自治州."""

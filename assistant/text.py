@@ -289,7 +289,7 @@ def _mixed_number(m: re.Match[str]) -> str:
 
 
 _SPAN = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百千万\d.])(十)?([一二两三四五六七八])([二两三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
+    r"(?<![零〇一二两三四五六七八九十百千万\d.])([二三四五六七八九]?十)?([一二两三四五六七八])([二两三四五六七八九])(十)?(?=[个年天月人名位次块元岁周]|多|来|出头)"
 )
 _SPAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
@@ -302,7 +302,8 @@ def _span_low(m: re.Match[str]) -> str:
         return m.group(0)
     if m.group(4):
         return f"{low * 10}~{high * 10}"  # 二三十 → 20~30
-    return f"{10 + low}~{10 + high}" if m.group(1) else f"{low}~{high}"
+    tens = (_SPAN_DIGITS[m.group(1)[0]] * 10 if len(m.group(1)) == 2 else 10) if m.group(1) else 0  # 十一二 → 11~12, 二十二三 → 22~23
+    return f"{tens + low}~{tens + high}"
 
 
 # a range said with a dash or 到/至 (“3-5年”“三到五年”“10至15个工作日”), as the span the scanner reads
@@ -356,6 +357,8 @@ def spoken_numbers(text: str) -> str:
     ('50多人', '20来个人', '30年')
     >>> spoken_numbers("拿了六七年"), spoken_numbers("十一二天"), spoken_numbers("五六个"), spoken_numbers("二三十个人"), spoken_numbers("一二线城市")
     ('拿了6~7年', '11~12天', '5~6个', '20~30个人', '一二线城市')
+    >>> spoken_numbers("也就二十二三个吧"), spoken_numbers("三十五六岁"), spoken_numbers("二十三岁")
+    ('也就22~23个吧', '35~36岁', '23岁')
     >>> spoken_numbers("就十几个人"), spoken_numbers("干了二十几年"), spoken_numbers("十几")
     ('就10多个人', '干了二十几年', '十几')
     >>> spoken_numbers("两三年"), spoken_numbers("一两个月"), spoken_numbers("三五年"), spoken_numbers("三四十天"), spoken_numbers("二两酒")

@@ -1,7 +1,8 @@
-"""Write the `counties:` lists of assistant/data/regions.yaml from an administrative-division table.
+"""Write the `counties:` lists of assistant/data/regions.yaml from an administrative-division table
+(with ``--cities``: the prefecture-level `cities:` and `prefectures:` of every other province).
 
 Source used: adcodes.csv of the PyPI package cpca 0.5.5 (MIT licence; columns adcode,name,...),
-unpacked from its wheel:  python scripts/counties_from_adcodes.py path/to/adcodes.csv
+unpacked from its wheel:  python scripts/counties_from_adcodes.py path/to/adcodes.csv [--cities]
 Prints one YAML mapping per covered province: {city without 市: [county-level names]}.  A name
 that occurs more than once in the whole country (鼓楼区, 城关区), a generic one (城区, 郊区, 矿区)
 or one whose bare form is a city's name is left out: it would not say where a person is.
@@ -39,5 +40,30 @@ def main(path: str) -> None:
         print(f"{province}: {{{body}}}")
 
 
+# prefecture-level names that are also everyday words or other places, never taken for a city: 阿里 (a company),
+# 白银 (silver), 来宾 (guests), 普洱 (tea), 哈密 (melons), 和田 (jade), 玉树 (trees), 安康 (well-being), 通化 (in 普通化…),
+# 朝阳 (Beijing's district), 海南 and 吉林 (the provinces' own names)
+NOT_A_CITY = {"阿里", "白银", "来宾", "普洱", "哈密", "和田", "玉树", "安康", "通化", "朝阳", "海南", "吉林"}
+SUFFIXES = ("市", "地区", "盟", "自治州")
+PEOPLES = r"(藏族|羌族|彝族|土家族|苗族|回族|蒙古族|蒙古|朝鲜族|布依族|侗族|哈尼族|壮族|傣族|景颇族|白族|傈僳族|柯尔克孜|哈萨克)+$"
+
+
+def cities(path: str) -> None:
+    """Each province not covered by a document of its own: {bare name: full name} of its prefecture-level divisions
+    (bare 红河 for 红河哈尼族彝族自治州, 阿勒泰 for 阿勒泰地区, 锡林郭勒 for 锡林郭勒盟)."""
+    rows = [(r["adcode"], r["name"]) for r in csv.DictReader(open(path, encoding="utf-8"))]
+    provinces = {code[:2]: name for code, name in rows if code[2:] == "0000000000"}
+    out: dict[str, dict[str, str]] = {}
+    for code, name in sorted(rows):
+        if code[2:4] == "00" or code[4:] != "00000000" or code[:2] in COVERED or not name.endswith(SUFFIXES):
+            continue
+        suffix = next(x for x in SUFFIXES if name.endswith(x))
+        bare = re.sub(PEOPLES, "", name.removesuffix(suffix))
+        if bare not in NOT_A_CITY and len(bare) >= 2:
+            out.setdefault(provinces[code[:2]], {})[bare] = name
+    for province, names in out.items():
+        print(f"{province}: {{{', '.join(f'{b}: {f}' for b, f in names.items())}}}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    cities(sys.argv[1]) if "--cities" in sys.argv[2:] else main(sys.argv[1])

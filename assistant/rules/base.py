@@ -410,7 +410,16 @@ def fmt_percent(rate: Decimal) -> str:
     ('60%', '5%')
     >>> fmt_percent(Decimal(25) / Decimal(30)), fmt_percent(Decimal(2) / Decimal(3))
     ('83.33%', '66.67%')
+
+    A rate said as above a whole percentage (“过了八成”, “九成多”: held a ten-thousandth above it, mentions._under)
+    is shown as said:
+
+    >>> fmt_percent(Decimal("0.8001")), fmt_percent(Decimal("0.8001").quantize(Decimal("0.0001")))
+    ('80%以上', '80%以上')
     """
+    above = rate - Decimal("0.0001")
+    if (above * 100) == (above * 100).to_integral_value() and rate * 100 != (rate * 100).to_integral_value():
+        return f"{fmt_number((above * 100).to_integral_value())}%以上"
     percent = rate * 100
     if percent != percent.quantize(Decimal("0.01")):
         percent = percent.quantize(Decimal("0.01"))  # a rate worked out from counts (25/30): two places

@@ -351,6 +351,14 @@ def flexible_si(ctx: Context) -> Outcome:
             None,
             f"按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校{fmt_number(leaving.d)}年内未就业的高校毕业生；您离校已超过{fmt_number(leaving.d)}年，按高校毕业生身份不能享受。如已被认定为就业困难人员，可按就业困难人员申请（补贴不超过实际缴费的{fmt_share(share.value)}）。",
         )
+    if ctx.get("asks_whether") and who.ok is None and not ctx.get("person_categories") and ctx.get("graduation_year") is None and ctx.get("years_since_graduation") is None:
+        # “48了，厂子关了，自己按灵活就业交社保…我这样能不能补点？”: who the person is decides — asked, not assumed
+        # (nothing said of who they are; a graduate said is read as the clause's graduate, as before)
+        ctx.ask("person_categories", among=("就业困难人员", "离校2年内未就业高校毕业生"))
+        return ctx.incomplete(
+            f"按四川省规定，灵活就业社会保险补贴针对就业困难人员和离校{fmt_number(leaving.d)}年内未就业的高校毕业生，"
+            f"标准不超过实际缴费的{fmt_share(share.value)}；要看您是否已被认定为就业困难人员或属于离校{fmt_number(leaving.d)}年内未就业的高校毕业生。"
+        )
     paid = ctx.get("contribution")
     if paid is None and ctx.get("asks_whether") and who.ok:
         # “大专毕业一年多了…跑外卖自己交社保，社保补贴能领不？”: one the clause names, asking whether — yes, with the standard

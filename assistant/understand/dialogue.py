@@ -331,7 +331,8 @@ def read_turn(
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
-    _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or bool(facts.get("_correction")), text=text)
+    # (“明年想冲一下国家级的，要是评上了给多少”: a case supposed changes the element it names, as a follow-up does)
+    _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or supposed or bool(facts.get("_correction")), text=text)
     removed: frozenset[str] = frozenset()
     if _opens_another_person(text):
         # “那我们班组的老李呢？他也…”: what was said of the first person is not said of this one; the place is

@@ -184,6 +184,7 @@ class Mention:
     day: date | None = None  # a calendar date (日期: 2024年3月5日; 年份: 1 January of that year)
     month: int | None = None  # the month said with a date or a relative year (“去年7月”)
     under: bool = False  # “不到4年”“快5年”“3年不到”: less than the number said, not the number
+    over: bool = False  # “超过八成”“80%以上”: a rate above the figure said, not the figure
     whole_month: bool = False  # a date said to the month only (“2027年2月”“2月底”), no day
     span: Span | None = None  # a range said (“6~7年”, “十几年”, “好几年”): ``value`` is its low end
     following: str = ""  # the clause after its own (“走了两个人，是我们主动辞退的”)
@@ -197,12 +198,17 @@ class Mention:
 def _under(key: str | None, value: Any, m: Mention) -> Any:
     """A value said as a bound from above, as the fact holds it: just under the number (a whole
     number less for a count, a hundredth less otherwise), so that every limit at or above the
-    number said is not met and every limit below it is judged on the number said.
+    number said is not met and every limit below it is judged on the number said.  A rate said as a bound
+    from below (``over``: 超过八成, 八成以上) is a ten-thousandth above the figure, so that 高于80% is met.
 
+    >>> _under("retention_rate", Decimal("0.8"), scan("留下来的超过80%")[0])
+    Decimal('0.8001')
     >>> m = scan("店开了不到1年")[0]
     >>> m.under, _under("operating_years", Decimal(1), m), _under("hires_count", 8, scan("招了不到8个")[0])
     (True, Decimal('0.99'), 7)
     """
+    if m.over and value is not None and not isinstance(value, (bool, date, Span, int)):
+        return Decimal(value) + Decimal("0.0001")  # a rate said as above the figure: a ten-thousandth above it
     if not m.under or value is None or isinstance(value, (bool, date, Span)):
         return value
     if isinstance(value, int) or (key is not None and _facts()[key].kind == "int"):
@@ -337,13 +343,15 @@ def scan(text: str, window: int = 16) -> tuple[Mention, ...]:
         after = _clause_after(text, m.end(), window + 8)
         # (“见习还差3个月没满”: the number is what is short, 没满 is said of the whole)
         under = unit not in (BARE, "%") and bool(intent("under_before").search(before) or (intent("under_after").search(after) and not before.endswith("差")))
+        # (“留下来的超过八成”“八成以上”: a rate above the figure — a threshold 高于80% is met)
+        over = unit == "%" and bool(intent("over_before").search(before) or intent("over_after").search(after))
         out.append(
             Mention(
                 value, unit, m.group("unit") or BARE, m.start(), m.end(), before, after,
                 # (头一回, 头一次 = 第一回: the first, a rank — not 头10天, the first ten days)
                 before.endswith("第") or (before.endswith("头") and value == 1 and m.group("unit") in ("回", "次", "批", "期", "轮")),
                 listed, text[left:right], _previous_clause(text, left), _lead(text, m.start()),
-                under=under, following=_next_clause(text, right),
+                under=under, over=over, following=_next_clause(text, right),
             )
         )
     return _restated(text, out)

@@ -202,7 +202,9 @@ def clauses_answer(spec: FactSpec, text: str) -> bool | None:
         return False
     # (“登了，上个月去社区登的，一直在家”: the reply opens with its answer; what follows tells more —
     # unless it turns on a “but”: “对，但是没交满”)
-    if answers[0] is True and not any(intent("but_after_yes").match(c) for c in _CLAUSE.split(text.strip())[1:]):
+    # (“都合格的，就是22年那次没评上优秀而已”: a but whose clause is itself a yes turns on nothing)
+    rest = [c for c in _CLAUSE.split(text.strip())[1:] if bare(c)]
+    if answers[0] is True and not any(intent("but_after_yes").match(c) and _clause_answer(spec, c) is not True for c in rest):
         return True
     return True if all(a is True for a in answers) else None
 

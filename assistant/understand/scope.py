@@ -56,7 +56,7 @@ class ConceptMention:
         end = self.start + len(self.term)
         before, after = text[: self.start], text[end:]
         return self.weak and bool(
-            intent("as_base_before").search(before) or intent("as_base_after").match(after)
+            intent("as_base_before").search(before) or intent("as_base_after").match(after) or intent("stated_figure_after").match(after)
             or (intent("tied_before").search(before) and intent("tied_after").match(after)) or intent("counted_into_before").search(before)
         )
 
@@ -110,6 +110,10 @@ class Lexicon:
         'internship'
         >>> lexicon().asked("灵活就业自己交养老保险，缴费基数能选60%那档吗").concept.id
         'pension'
+        >>> lexicon().asked("太原最低工资现在是1880吧？政府给单位的见习补贴，一个人一个月是多少钱").concept.id
+        'internship'
+        >>> lexicon().asked("成都最低工资是2100吗").concept.id
+        'wages_and_contracts'
         """
         found = [m for m in self.mentions(text) if not m.concept.person and not m.as_base(text)]
         if not found:
