@@ -29,6 +29,8 @@ these is a held-out or blind item).
 24. The upgrade subsidy asked with the certificate said by the level taken (失业保险交了三年，正在考焊工中级，考下来有
     补贴吗): the skill upgrade subsidy.
 25. A subsidy had then, named before the verb (去年我电工高级工那个补贴已经领过了): a fact's date, not the day asked.
+26. One's sex said with 俺 (俺男的，今年57了): theirs — the retirement age follows, nothing asked.
+27. The school named in a clause of its own, the leaving after it (中专，护理专业，去年6月毕的业): a 中职 graduate.
 """
 
 from __future__ import annotations
@@ -283,3 +285,15 @@ def test_a_subsidy_had_then_is_a_facts_date() -> None:
     from assistant.query import date_asked
 
     assert date_asked("去年我焊工中级那个补贴已经领过了，现在想再报个焊工初级的班", date(2024, 6, 18), default=None) is None
+
+
+# ------------------------------------------------------------------ 26. sex said with 俺
+@pytest.mark.parametrize("said, sex", [("俺男的，今年58了", "男"), ("俺女的，今年49", "女")])
+def test_sex_said_with_an_is_theirs(said: str, sex: str) -> None:
+    assert read_said(said).get("sex") == sex
+
+
+# ------------------------------------------------------------------ 27. the school named in a clause of its own
+def test_the_school_named_alone_then_the_leaving_is_a_vocational_graduate() -> None:
+    assert "中职毕业生" in read_said("职高，学的汽修，前年7月毕的业").get("person_categories", ())
+    assert not read_said("中专，还在读").get("person_categories")
