@@ -148,6 +148,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout48.jsonl", "thresholds-scope-heldout48.yaml"),
         ("heldout58.jsonl", "thresholds-heldout58.yaml"),
         ("scope-heldout49.jsonl", "thresholds-scope-heldout49.yaml"),
+        ("heldout59.jsonl", "thresholds-heldout59.yaml"),
+        ("scope-heldout50.jsonl", "thresholds-scope-heldout50.yaml"),
+        ("heldout60.jsonl", "thresholds-heldout60.yaml"),
+        ("scope-heldout51.jsonl", "thresholds-scope-heldout51.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
