@@ -1167,6 +1167,7 @@ class Assistant:
             for c in citations:
                 by_region.setdefault(c.region, c)
             shown = list(by_region.values())[:3]
+        past_own_end: Citation | None = None  # the first citation, a clause past its own end (its status: expired)
         for c in shown:
             doc = self.index.documents[c.doc_id]
             lines.append(f"{_source_phrase(doc, c)}：“{c.quote}”")
@@ -1205,12 +1206,14 @@ class Assistant:
                         # (“今年这个政策还有没有？” answered by a clause past its own end: the passage cited is no longer
                         # in force, whatever its document's dates — the status shown with it says so; not when the
                         # question names the document or the article, whose own standing is asked)
-                        citations[0] = replace(c, status="expired")
-                        shown = [citations[0] if s is c else s for s in shown]  # (not listed again under 另见)
+                        past_own_end = c
                 else:  # in time for the event described, past its deadline today
                     note = f"注意：该条款写明“{expiry_text}”，事情发生时仍在执行期限内，截至今天（{_fmt(today)}）已过期限。"
                 lines.append(note)
                 warnings.append(note)
+        if past_own_end is not None:  # (the same citation in ``shown``, so that it is not listed again under 另见)
+            citations[0] = replace(past_own_end, status="expired")
+            shown = [citations[0] if s is past_own_end else s for s in shown]
         # the day evaluated at, always said: the day of the event the cited rule governs when it has one
         # (“2022年10月接的见习生，2023年3月提前签的合同”: the signing's), else the day asked
         evaluated = calc.applied_on if calc is not None and calc.applied_on and calc.citation is not None else query.as_of

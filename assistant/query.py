@@ -392,7 +392,7 @@ def date_asked(text: str, today: date, default: date | None | str = "today") -> 
                 ahead = None
             if ahead is not None and ahead > today:
                 # (“考试下个月才考，证最快明年1月中旬发下来”: the exam, then the certificate — the last day expected counts)
-                later = (date_asked(text[m.end() :], today, default=None) if _DATE_IN_Q.search(text, m.end()) else None)
+                later = date_asked(text[m.end() :], today, default=None) if _DATE_IN_Q.search(text, m.end()) else None
                 return later if later is not None and later > ahead else ahead
         then = intent("in_force_then").regex.search(text, m.end())
         if then is not None and month:

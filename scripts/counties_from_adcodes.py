@@ -66,4 +66,7 @@ def cities(path: str) -> None:
 
 
 if __name__ == "__main__":
-    cities(sys.argv[1]) if "--cities" in sys.argv[2:] else main(sys.argv[1])
+    if "--cities" in sys.argv[2:]:
+        cities(sys.argv[1])
+    else:
+        main(sys.argv[1])

@@ -31,7 +31,7 @@ from typing import Any
 
 from assistant.errors import PolicyError
 from assistant.rules.dates import add_months, add_years
-from assistant.rules.inputs import FACTS, coerce, question_for
+from assistant.rules.inputs import ABOVE_FIGURE, FACTS, coerce, question_for
 from assistant.schema import Span, Status, Step, Threshold, ThresholdOp, validity_status
 
 
@@ -417,7 +417,7 @@ def fmt_percent(rate: Decimal) -> str:
     >>> fmt_percent(Decimal("0.8001")), fmt_percent(Decimal("0.8001").quantize(Decimal("0.0001")))
     ('80%以上', '80%以上')
     """
-    above = rate - Decimal("0.0001")
+    above = rate - ABOVE_FIGURE
     if (above * 100) == (above * 100).to_integral_value() and rate * 100 != (rate * 100).to_integral_value():
         return f"{fmt_number((above * 100).to_integral_value())}%以上"
     percent = rate * 100

@@ -303,6 +303,9 @@ class FactSpec:
 
 FACTS_DIR = Path(__file__).resolve().parent / "facts"
 UNDECIDED = "undecided"  # the set fact holding the labels of the facts said to be not yet settled
+# a rate said as above a figure (超过八成, 九成多) is held this much above it: a threshold 高于80% is met, and the
+# figure is shown as said (rules.base.fmt_percent: 80%以上)
+ABOVE_FIGURE = Decimal("0.0001")
 _KINDS = ("str", "decimal", "int", "bool", "date", "set", "counts")
 
 

@@ -208,7 +208,9 @@ def _under(key: str | None, value: Any, m: Mention) -> Any:
     (True, Decimal('0.99'), 7)
     """
     if m.over and value is not None and not isinstance(value, (bool, date, Span, int)):
-        return Decimal(value) + Decimal("0.0001")  # a rate said as above the figure: a ten-thousandth above it
+        from assistant.rules.inputs import ABOVE_FIGURE
+
+        return Decimal(value) + ABOVE_FIGURE  # a rate said as above the figure: a ten-thousandth above it
     if not m.under or value is None or isinstance(value, (bool, date, Span)):
         return value
     if isinstance(value, int) or (key is not None and _facts()[key].kind == "int"):
