@@ -248,7 +248,7 @@ class Assistant:
             answer = self._validity_answer(query, scope, k, about=state.document if options.rules else None, topic=(state.topic or before.topic) if options.rules else None)
             if answer is not None:
                 return self._on_document(answer, state, self._document_of(query, answer.citations) if answer.citations else None)
-        elif intent("asks_still_open").search(query.text) and not _mentions_amount(query.text) and not _said_of_person(facts):
+        elif intent("asks_still_open").search(query.text) and not _mentions_amount(query.text) and not _said_of_person(facts, state.implied):
             # “川办发〔2024〕34号里的稳岗返还，现在还能申请吗”: nothing said of who asks — whether the measure
             # is still open, answered from its own period when it has one inside the document's
             doc = self._match_document(query, scope)
@@ -315,7 +315,7 @@ class Assistant:
             # wherever the person is)
             named = documents_named(self.index.documents, query.text, query.regions) if calc is None and follow_up is None else frozenset()
             of_named = pointer is not None and pointer.chunk.doc_id in named and self.index.documents[pointer.chunk.doc_id].region == NATIONAL and not _asks_own_verdict(query.text) and not _place_asked_after_document(query.text)
-            if not of_named and not ((calc is None or (calc.rule_id.startswith("route.") and not _asks_own_verdict(query.text) and not _said_of_person(facts))) and follow_up is None and in_scope and pointer is not None and self._national_passage_answers(query, pointer)):
+            if not of_named and not ((calc is None or (calc.rule_id.startswith("route.") and not _asks_own_verdict(query.text) and not _said_of_person(facts, state.implied if state is not None else frozenset()))) and follow_up is None and in_scope and pointer is not None and self._national_passage_answers(query, pointer)):
                 return self._abstain(query, scope, facts, reason="region_not_covered", national=pointer, state=state)
             scope = replace(scope, national_passage=True)
             decision = calc = None  # the provinces' rules on the topic (a route) are not the person's: the passage answers
@@ -2394,14 +2394,16 @@ def _holding(state: DialogueState, said: str) -> DialogueState:
     return replace(state, facts=merge_facts(dict(state.facts), said_facts)) if said_facts else state
 
 
-def _said_of_person(facts: "dict | None") -> bool:
+def _said_of_person(facts: "dict | None", implied: frozenset[str] = frozenset()) -> bool:
     """Whether the facts say anything of the person or their case (not only what is asked, the
-    document named, or the place).
+    document named, or the place); ``implied``: the facts only worked out from others, which say nothing.
 
     >>> _said_of_person({"asks_whether": True, "doc_id": "sc-2024-9a23d6"}), _said_of_person({"asks_whether": True, "contract_years": 2})
     (False, True)
+    >>> _said_of_person({"asks_whether": True, "times_received": 0}, frozenset({"times_received"}))
+    False
     """
-    return any(_of_the_case(k) for k in (facts or {}))
+    return any(_of_the_case(k) and k not in implied for k in (facts or {}))
 
 
 def _of_the_case(key: str) -> bool:
@@ -2439,7 +2441,8 @@ def _more_of_topic(state: DialogueState, facts: dict) -> bool:
     if state.topic is None:
         return False
     counts = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
-    return any(counts(state.facts.get(k)) and counts(facts.get(k)) and facts[k] > state.facts[k] for k in topic_inputs(state.topic))
+    # (a count only worked out before — the times had taken as none — was never held: told now, it is no more of it)
+    return any(counts(state.facts.get(k)) and counts(facts.get(k)) and facts[k] > state.facts[k] and k not in state.implied for k in topic_inputs(state.topic))
 
 
 def _adds_to_topic(reading: "Reading", state: DialogueState) -> bool:

@@ -198,7 +198,7 @@ def _uses_left(ctx: Context, conditions: tuple[Condition, ...]) -> tuple[int, st
         if isinstance(had, int) and not isinstance(had, bool):
             counted = had + (1 if c.this_one and ctx.get(c.this_one) is True else 0)
             left = max(int(c.below) - counted, 0)
-            told = f"算上这一次已享受{counted}次" if counted != had else f"您已享受{had}次"
+            told = f"算上这一次已享受{counted}次" if counted != had else ("您此前未享受过" if had == 0 else f"您已享受{had}次")
             ctx.step(f"{told}，{c.left.format(left=left)}。", c.clause)
             return left, told, c.left.format(left=left)
     return None

@@ -105,6 +105,15 @@ def subsidy_years(years_to_retirement: Decimal, near: Decimal, max_years: Decima
     return None if years_to_retirement < near else max_years
 
 
+def _had_text(received: int) -> str:
+    """The times had, in words: none had is said so (said, or taken as the first time when no earlier use was told).
+
+    >>> _had_text(0), _had_text(2)
+    ('您此前未享受过', '您已享受2次')
+    """
+    return "您此前未享受过" if received == 0 else f"您已享受{received}次"
+
+
 def _times_had(ctx: Context, clause: Clause) -> int:
     """The times had: those said, and the one under way when the question is about after it (“这次领完以后”)."""
     received = ctx.get("times_received")
@@ -145,7 +154,7 @@ def training_times(ctx: Context) -> Outcome:
     figure = int(limit.d) if limit_asked else left
     if left == 0:
         return ctx.result("not_eligible", figure if limit_asked else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
-    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次。")
+    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；{_had_text(received)}，还可享受{left}次。")
 
 
 def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
@@ -260,7 +269,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         ctx.need("person_categories")
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员（如城镇登记失业人员、就业困难人员、农村转移就业劳动者等），每人累计最多享受{fmt_number(limit.d)}次；要看您是否属于这六类人员。")
     limit_asked = bool(ctx.get("asks_limit")) and ctx.get("asks_remaining") is not True
-    return ctx.result("eligible", int(limit.d) if limit_asked else left, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+    return ctx.result("eligible", int(limit.d) if limit_asked else left, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；{_had_text(received)}，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
 def internship_eligibility(ctx: Context) -> Outcome:

@@ -265,6 +265,10 @@ def read_turn(
         filled = _fill_pending_over_lookalike(text, state, facts)
     if state.pending and (filled == state.pending or state.pending in facts):
         _occasions_of_this_occupation(state.pending, state, facts)
+    for key in sorted(k for k in state.implied if k in facts and k != state.pending and "skill_level" not in facts):
+        # “领过，前年考初级的时候领过一次” after a verdict that took the times had as none: told now, as a reply would be
+        # (not “前年就拿了焊工高级工了，补贴也领过”: a level said as held is held now, not that occasion's)
+        _occasions_of_this_occupation(key, state, facts)
     if state.pending and FACTS[state.pending].kind == "bool" and state.pending in facts and intent("years_of_which").search(text):
         # “有一年没过”“有两年不合格” to “近3年年度考核有没有不合格的情况？”: years said as which of the years the yes
         # or no is about, not a number of years of anything the conversation holds (“十九年了，一直在一线”: a span)
