@@ -333,7 +333,10 @@ def facts_html(answer: Answer) -> str:
     state = answer.state
     if state is None or answer.abstained:
         return ""
-    facts = {k: v for k, v in state.facts.items() if k not in HIDDEN_FACTS and v not in (None, "")}
+    # a fact only worked out from others is shown where the rule that answered read it (the times had taken as none
+    # is no fact of a question on a title)
+    read = set(answer.calculation.inputs) if answer.calculation is not None else None
+    facts = {k: v for k, v in state.facts.items() if k not in HIDDEN_FACTS and v not in (None, "") and not (read is not None and k in state.implied and k not in read)}
     if not facts:
         return ""
     chips = "".join(fact_chip(k, v, k in state.implied) for k, v in facts.items())

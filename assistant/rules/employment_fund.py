@@ -194,7 +194,8 @@ def _same_occupation_received(ctx: Context) -> bool | None:
     if said is not None:
         return said
     received, same = ctx.get("times_received"), ctx.get("same_occupation")
-    if received is not None and received >= 1 and same is not None:
+    if ((received is not None and received >= 1) or ctx.get("received_before") is True) and same is not None:
+        # (“领过了。那我今年再考电工三级”: an earlier use told without its number, the occupation named again)
         return same
     return None
 
@@ -718,6 +719,11 @@ def public_post(ctx: Context) -> Outcome:
             ctx.ask("person_categories")
         ctx.need("public_post_replacements")
         return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
+    if replacements is None and ctx.get("asks_limit") and not ctx.get("asks_period") and who.ok is not False:
+        # “前前后后最多能给安置几次”: the limit of placements asked (the times of a post are its placements), none had
+        # told — the limit answers
+        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。", PUBLIC_POST_AGAIN)
+        return ctx.result("info", limit.d, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
     amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
     placed = replacements + 1 if replacements is not None else None  # every placement, the first included
     if who.ok is None and ctx.get("asks_amount") is True and not ctx.get("asks_whether") and replacements is None and ctx.get("min_wage") is None and not ctx.get("asks_period") and not ctx.get("asks_per_month"):
@@ -882,7 +888,7 @@ RULES: tuple[Rule, ...] = (
         "evaluation_subsidy",
         (EVALUATION, EVALUATION_WHO),
         evaluation_subsidy,
-        ("times_received", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "asks_remaining", "counts_this_one", "asks_whether", "person_categories", "excluded_categories", "occupations", "certificate_obtained", "amount_basis"),
+        ("times_received", "received_before", "same_occupation_received", "same_occupation", "skill_level", "target_skill", "asks_limit", "asks_remaining", "counts_this_one", "asks_whether", "person_categories", "excluded_categories", "occupations", "certificate_obtained", "amount_basis"),
         ("cn.fund.evaluation.max_times",),
         bars=(STAFF_BAR, TRAINING_CERTIFICATE_BAR),
         reading="“同一职业（工种）不得重复享受”按职业（工种）计，不论等级：已就电工享受过的，再评电工更高等级也不再享受。已有同一职业（工种）更高等级证书的，再取低等级证书不能再申领补贴（人社部发〔2024〕5号四、（十二））。",

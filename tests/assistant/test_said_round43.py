@@ -1,0 +1,152 @@
+"""Round 43: facts said in other words and facts nobody says, read by declared mechanisms (probing in our own words;
+none of these is a held-out or blind item).
+
+1. Whether one may have a capped subsidy asked, no earlier use told: taken as the first (shown as understood, never
+   as a question) — the times had are asked only when an earlier use is told without its number.
+2. A fact only worked out says nothing of the case: a measure's standing asked stays a question of its standing.
+3. The times had told after an answer that took none: the count said, and the topic of times goes on.
+4. 大四学生 (a final-year student) among this year's graduates, in a list of those hired.
+5. A class named between the school and the leaving (技师学院高级工班毕业): the year of leaving read.
+6. A certificate said as 考到了 / 考下来了: obtained; 还没考到: not.
+7. Social insurance denied with whom it is for between (没给这俩新人交社保): not paid.
+8. An earlier use told without its number, the same occupation again (领过了…再考电工三级): not again.
+9. The limit of placements asked with 给 between (最多能给安置几次): the limit.
+10. An internship signed up for, pointed at with 那个 (还能报那个就业见习吗): whether the person may join.
+11. A school's kind glossed in brackets (职高（中职）毕业): a 中职 graduate, the date the leaving's.
+12. A group asked as the only one taken (还是只收大学生？): no group of the person's.
+13. A two-digit year, then where one left school (21年从川大毕业): that year.
+14. A business that ran some months, why it closed said between (开了五个月生意不好就关了): less than a year.
+15. The card shows an implied fact only where the rule that answered read it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from shared_support import read_said, talk, verdict
+
+
+# ------------------------------------------------------------------ 1. the first time, unless an earlier use is told
+def test_whether_one_may_have_it_with_no_earlier_use_told_is_the_first_time(assistant) -> None:
+    *_, answer = talk(assistant, "我是城镇登记失业人员，上个月考了个保育师证，职业技能评价补贴我能领吗", today=date(2025, 6, 1))
+    assert verdict(answer) == "eligible" and answer.follow_up is None
+    assert "此前未享受过" in answer.answer and "已享受0次" not in answer.answer
+    assert "times_received" in answer.state.implied
+
+
+@pytest.mark.parametrize("said", ["去年学电工拿了补贴，今年学焊工还能拿补贴吗", "培训补贴我之前领过几次了，还能领吗", "政府出钱的培训我补过两回了"])
+def test_an_earlier_use_told_in_any_words_is_no_first_time(said: str) -> None:
+    facts = read_said(said)
+    assert facts.get("received_before") is True and facts.get("times_received") != 0
+
+
+@pytest.mark.parametrize("said", ["有几个已经领了技能提升补贴", "他领过失业保险金"])
+def test_another_subsidy_had_is_no_earlier_use_of_this_one(said: str) -> None:
+    assert read_said(said).get("received_before") is None
+
+
+def test_times_had_told_without_their_number_are_asked(assistant) -> None:
+    *_, answer = talk(assistant, "培训补贴我之前领过几次了，今年还能领吗", today=date(2025, 6, 1))
+    assert answer.follow_up is not None and "几次" in answer.follow_up
+
+
+# ------------------------------------------------------------------ 2. a worked-out fact tells nothing of the case
+def test_a_measures_standing_asked_stays_a_question_of_its_standing(assistant) -> None:
+    *_, answer = talk(assistant, "川办发〔2024〕34号里面的失业保险稳岗返还，现在还可以申请吗？", today=date(2025, 4, 1))
+    assert "已失效" in answer.answer and "2024年12月31日" in answer.answer
+
+
+# ------------------------------------------------------------------ 3. the times told after none was taken
+def test_times_told_after_none_was_taken_go_on_with_the_times(assistant) -> None:
+    first, second = talk(assistant, "老家河南农村的，在宁波打工，想去学个电工，政府的培训补贴我能享受吗", "之前学厨师、学挖机各补过一回了，这回是第三回，还能补吗", today=date(2024, 9, 1))
+    assert second.calculation is not None and second.calculation.rule_id == "cn.fund.training_subsidy_times"
+    assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 4. 大四学生
+def test_final_year_students_are_of_this_years_graduates() -> None:
+    facts = read_said("招了2个大四学生")
+    assert "毕业年度高校毕业生" in facts["person_categories"]
+    assert "毕业年度高校毕业生" not in read_said("我大四学生的时候就考了证").get("person_categories", frozenset())
+
+
+def test_final_year_students_in_a_list_of_those_hired_are_counted(assistant) -> None:
+    *_, answer = talk(assistant, "泸州做机械加工的，年后招了3个人：2个今年7月毕业的大四学生，1个社区认定的就业困难人员，合同都签了3年，社保也交了，一次性吸纳就业补贴一共多少", today=date(2025, 3, 2))
+    assert answer.calculation is not None and answer.calculation.value == 6000
+
+
+# ------------------------------------------------------------------ 5. the class between school and leaving
+def test_a_class_between_the_school_and_the_leaving_gives_the_year() -> None:
+    assert read_said("我是2024年技工学校高级工班毕业的").get("graduation_year") == 2024
+
+
+# ------------------------------------------------------------------ 6. a certificate 考到了
+@pytest.mark.parametrize(("said", "value"), [("培训完证也考到了", True), ("证书已经考下来了", True), ("证还没考到", False)])
+def test_a_certificate_said_as_got_by_exam(said: str, value: bool) -> None:
+    assert read_said(said).get("certificate_obtained") is value
+
+
+# ------------------------------------------------------------------ 7. insurance denied, whom for between
+@pytest.mark.parametrize("said", ["没给这俩新人交社保", "社保一直没给那几个学徒交", "社保一直没给他门交"])
+def test_insurance_denied_with_whom_it_is_for_between_is_not_paid(said: str) -> None:
+    assert read_said(said).get("social_insurance_paid") is False
+
+
+# ------------------------------------------------------------------ 8. an earlier use, the same occupation
+def test_an_earlier_use_told_without_its_number_for_the_same_occupation_bars_another(assistant) -> None:
+    *_, answer = talk(assistant, "南昌的，失业登记了，今年考了个焊工四级证，能领职业技能评价补贴吗", "领过了。那我明年再考焊工三级，还能领吗", today=date(2025, 5, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 9. the limit of placements, 给 between
+def test_the_limit_of_placements_asked_with_gei_between_is_the_limit(assistant) -> None:
+    *_, answer = talk(assistant, "我姐是零就业家庭的，在街道公益岗干满三年了，还是找不到别的活，这种岗位最多能给安置几次", today=date(2025, 3, 1))
+    assert answer.calculation is not None and answer.calculation.value == 2
+
+
+# ------------------------------------------------------------------ 10. 报那个就业见习
+def test_an_internship_pointed_at_with_nage_is_whether_one_may_join(assistant) -> None:
+    *_, answer = talk(assistant, "大同的，20年本科毕业后一直在家待着，今年27了，还能报那个就业见习吗", today=date(2024, 5, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "sx.internship_scope"
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 11. a bracketed gloss of the school's kind
+def test_a_school_kind_glossed_in_brackets_is_that_school(assistant) -> None:
+    assert "中职毕业生" in read_said("闺女技校（中职）毕业的")["person_categories"]
+    *_, answer = talk(assistant, "儿子去年夏天职高（中职）毕业的，快一年了还没找到工作，在晋城家里待着。山西的就业见习他能参加吗", today=date(2022, 6, 20))
+    assert verdict(answer) == "eligible" and "尚未施行" not in answer.answer
+
+
+# ------------------------------------------------------------------ 12. a group asked as the only one taken
+def test_a_group_asked_as_the_only_one_taken_is_not_the_persons() -> None:
+    assert "高校毕业生" not in read_said("中专毕业的，见习是不是只收大学生？").get("person_categories", frozenset())
+
+
+# ------------------------------------------------------------------ 13. a two-digit year, then where one left school
+def test_a_two_digit_year_then_where_one_left_school_is_that_year() -> None:
+    facts = read_said("我21年从川大毕业", today=date(2024, 3, 1))
+    assert facts.get("graduation_year") == 2021 and "years_in_occupation" not in facts
+
+
+# ------------------------------------------------------------------ 14. months run, why it closed between
+def test_a_business_that_closed_after_months_with_the_reason_between_ran_under_a_year() -> None:
+    assert read_said("2024年3月开了个小吃店，开了5个月生意不好就关了").get("operating_years") == Decimal("0.42")
+
+
+def test_a_business_closed_within_the_year_gets_no_startup_subsidy(assistant) -> None:
+    *_, answer = talk(assistant, "我儿子22年从西南交大毕业，23年3月在德阳注册了个个体户卖早餐，干了五六个月生意不好就关了。大学生创业那一万块他还能申请吗", today=date(2024, 10, 1))
+    assert verdict(answer) == "not_eligible"
+
+
+# ------------------------------------------------------------------ 15. an implied fact on the card
+def test_the_card_shows_an_implied_fact_only_where_the_rule_read_it(assistant) -> None:
+    from ui.card import facts_html
+
+    *_, answer = talk(assistant, "浙江的，高级技师，取得证书后干了5年，近三年考核都合格，能报副高吗", today=date(2025, 6, 1))
+    assert "times_received" in answer.state.implied
+    assert "已享受该补贴的次数" not in facts_html(answer)
+    *_, answer = talk(assistant, "我是城镇登记失业人员，上个月考了个保育师证，职业技能评价补贴我能领吗", today=date(2025, 6, 1))
+    assert "已享受该补贴的次数" in facts_html(answer) and "（推定）" in facts_html(answer)
