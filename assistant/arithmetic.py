@@ -323,4 +323,22 @@ def years_to_serve(calc: Calculation) -> Calculation | None:
     return replace(calc, value=limit.gap, unit="年", steps=(*calc.steps, Step(text, limit.doc_id, limit.article)), summary=f"{calc.summary}{text}")
 
 
-__all__ = ["Operand", "Operation", "combine", "figure_text", "months_to_wait", "months_until", "years_to_serve", "operand_of_value", "operation_asked", "per_head_total", "per_year_total", "wait_asked"]
+def years_after_obtained(calc: Calculation) -> Calculation | None:
+    """The years to serve after a level supposed got (“要是明年考下来，之后还得干几年”): the one limit in years on the
+    time since the level, unmet, as the rule's calculation with that limit as its figure; None otherwise.
+
+    >>> from assistant.schema import Threshold
+    >>> t = Threshold("years_since_level", "p", "at_least", Decimal(4), "年", Decimal(0), False, Decimal(4), None, None, "day", "d", "三、（二）1.（3）")
+    >>> c = years_after_obtained(Calculation("r", {}, "not_eligible", None, None, (), summary="不符合。", thresholds=(t,)))
+    >>> c.value, c.unit
+    (Decimal('4'), '年')
+    """
+    unmet = [t for t in calc.thresholds if t.met is False and t.fact == "years_since_level" and t.unit == "年" and t.op == "at_least" and isinstance(t.limit, Decimal)]
+    if len(unmet) != 1:
+        return None
+    limit = unmet[0]
+    text = f"取得该等级后须从事技术技能工作满{fmt_number(limit.limit)}年。"
+    return replace(calc, value=limit.limit, unit="年", steps=(*calc.steps, Step(text, limit.doc_id, limit.article)), summary=f"{calc.summary}{text}")
+
+
+__all__ = ["Operand", "Operation", "combine", "figure_text", "months_to_wait", "months_until", "years_to_serve", "years_after_obtained", "operand_of_value", "operation_asked", "per_head_total", "per_year_total", "wait_asked"]

@@ -30,7 +30,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked, years_to_serve
+from assistant.arithmetic import Operand, Operation, _plain, combine, months_to_wait, operand_of_value, operation_asked, per_head_total, per_year_total, wait_asked, years_after_obtained, years_to_serve
 from assistant.regions import regions
 from assistant.rules.base import fmt_money, fmt_number
 from assistant.rules.common import THIS_YEAR_GRADUATE
@@ -1702,6 +1702,12 @@ def wait_figure(decision: "Decision | None", text: str, as_of: date) -> "Decisio
     limit with its day is unmet."""
     if decision is None or decision.calculation is None or not wait_asked(text):
         return None
+    if intent("supposed_obtained").search(text):
+        # “那我要是明年把高级技师也考下来，(之后)还得再干几年才能报副高？”: the years after the level supposed got — the
+        # limit itself, not the wait from today
+        served = years_after_obtained(decision.calculation)
+        if served is not None:
+            return replace(decision, calculation=served, text=served.summary)
     waited = months_to_wait(decision.calculation, as_of, months_asked=bool(intent("asks_months").search(text)))
     if waited is None:  # the years said as a figure, no day to count from (“干满13年了，还得熬几年”): the years left
         waited = years_to_serve(decision.calculation)

@@ -335,6 +335,10 @@ def read_turn(
             spec = FACTS.get(key)
             if spec is not None and spec.elliptical and spec.elliptical in topic_inputs and spec.elliptical not in facts:
                 facts[spec.elliptical] = facts.pop(key)
+    if supposed and "target_skill" in facts and "skill_level" not in facts and "skill_level" in topic_inputs and intent("supposed_obtained").search(text):
+        # “那我要是明年把高级技师也考下来，之后还得再干几年才能报副高？” after 技师: the level supposed obtained is the one
+        # the case is then decided on (its day the one said), not one still wanted
+        facts["skill_level"] = facts.pop("target_skill")
     # (“明年想冲一下国家级的，要是评上了给多少”: a case supposed changes the element it names, as a follow-up does)
     _said_in_topic_vocabulary(state, facts, topic_inputs, changing=elliptical or supposed or bool(facts.get("_correction")), text=text)
     removed: frozenset[str] = frozenset()

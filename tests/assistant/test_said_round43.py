@@ -17,6 +17,9 @@ none of these is a held-out or blind item).
 13. A two-digit year, then where one left school (21年从川大毕业): that year.
 14. A business that ran some months, why it closed said between (开了五个月生意不好就关了): less than a year.
 15. The card shows an implied fact only where the rule that answered read it.
+16. Those who saw a training through, beside those who signed up (报名50个，培训完的46个): the ones counted.
+17. A company set up to be the one that borrows (合伙注册个小公司来贷): the firm's ceiling.
+18. A level supposed got, then the years after it asked (要是明年把高级技师考下来，还得干几年): the years the rule sets.
 """
 
 from __future__ import annotations
@@ -150,3 +153,25 @@ def test_the_card_shows_an_implied_fact_only_where_the_rule_read_it(assistant) -
     assert "已享受该补贴的次数" not in facts_html(answer)
     *_, answer = talk(assistant, "我是城镇登记失业人员，上个月考了个保育师证，职业技能评价补贴我能领吗", today=date(2025, 6, 1))
     assert "已享受该补贴的次数" in facts_html(answer) and "（推定）" in facts_html(answer)
+
+
+# ------------------------------------------------------------------ 16. those who saw it through
+@pytest.mark.parametrize(("said", "count"), [("报名的有50个，最后培训完的46个", 46), ("报名30人，结业28人", 28)])
+def test_those_who_saw_a_training_through_are_the_ones_counted(said: str, count: int) -> None:
+    assert read_said(said).get("trainees_count") == count
+
+
+def test_those_placed_after_the_training_are_not_those_trained() -> None:
+    assert read_said("培训完有20个人留在厂里上班了").get("trainees_count") is None
+
+
+# ------------------------------------------------------------------ 17. a company set up to borrow
+def test_a_company_set_up_to_borrow_is_the_applicant(assistant) -> None:
+    first, second = talk(assistant, "南充的，打工回来想开个养殖场，创业担保贷款个人最多能贷多少", "那要是我和表哥合伙注册个小公司来贷呢，最多能贷多少", today=date(2025, 5, 1))
+    assert first.calculation.value == 300000 and second.calculation.value == 4000000
+
+
+# ------------------------------------------------------------------ 18. a level supposed got
+def test_a_level_supposed_got_then_the_years_after_it(assistant) -> None:
+    *_, answer = talk(assistant, "温州的电工，技师证拿了一年多，能评工程师吗", "那我要是明年把高级技师考下来，之后还得干几年才能报副高？", today=date(2025, 5, 1))
+    assert answer.calculation is not None and answer.calculation.value == 4 and answer.calculation.unit == "年"
