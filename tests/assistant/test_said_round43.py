@@ -20,6 +20,9 @@ none of these is a held-out or blind item).
 16. Those who saw a training through, beside those who signed up (报名50个，培训完的46个): the ones counted.
 17. A company set up to be the one that borrows (合伙注册个小公司来贷): the firm's ceiling.
 18. A level supposed got, then the years after it asked (要是明年把高级技师考下来，还得干几年): the years the rule sets.
+19. Facts said in other words: a job not yet settled (工作一直没落实), the major studied as the very one with its diploma
+    (学的就是化工，有毕业证), the round of placement (已经是第二轮了), one more use asked (还能再补一回不), the times had
+    said before the training subsidy (两回都领了培训补贴…还剩几次).
 """
 
 from __future__ import annotations
@@ -175,3 +178,22 @@ def test_a_company_set_up_to_borrow_is_the_applicant(assistant) -> None:
 def test_a_level_supposed_got_then_the_years_after_it(assistant) -> None:
     *_, answer = talk(assistant, "温州的电工，技师证拿了一年多，能评工程师吗", "那我要是明年把高级技师考下来，之后还得干几年才能报副高？", today=date(2025, 5, 1))
     assert answer.calculation is not None and answer.calculation.value == 4 and answer.calculation.unit == "年"
+
+
+# ------------------------------------------------------------------ 19. facts said in other words
+@pytest.mark.parametrize(
+    ("said", "key", "value"),
+    [
+        ("前年七月本科毕业的，工作一直没落实", "employed", False),
+        ("我读的就是机电一体化，拿了毕业证", "related_major_diploma", True),
+        ("我妈这回已经是第二轮了", "public_post_replacements", 1),
+        ("今年又考了个焊工中级，还能再领1回不", "received_before", True),
+    ],
+)
+def test_facts_said_in_other_words(said: str, key: str, value) -> None:
+    assert read_said(said).get(key) == value
+
+
+def test_the_times_had_said_before_the_training_subsidy_are_its_times(assistant) -> None:
+    *_, answer = talk(assistant, "湖南农村的，在东莞打工，前几年学了电焊和厨师，两回都领了培训补贴。这个补贴我还剩几次？", today=date(2024, 6, 1))
+    assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times" and answer.calculation.value == 1
