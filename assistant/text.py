@@ -240,6 +240,10 @@ def _percent(m: re.Match[str]) -> str:
 
 def _long_numeral(m: re.Match[str]) -> str:
     token = m.group(0)
+    tail = ""
+    if len(token) >= 4 and token[-1] == "一" and token[-2] in "一二两三四五六七八九" and token[-3] in _NEXT_UNIT and m.string[m.end() : m.end() + 1] in ("个", "年", "天", "月", "次", "人", "名"):
+        # “一千八百八一个月”: the 一 after the number counts the month, not a digit of it
+        token, tail = token[:-1], "一"
     if len(token) >= 3 and token[-2] in _NEXT_UNIT and token[-1] in "一二两三四五六七八九":
         token += _NEXT_UNIT[token[-2]]  # “一千九百八” = 1980, “三百六” = 360, “三万八千五” = 38500
     value = cn_number(token)
@@ -248,8 +252,8 @@ def _long_numeral(m: re.Match[str]) -> str:
     if "万" in token:
         # keep 万 as the unit people said (“一百二十万” → 120万, “三万八千五” → 3.85万): money is read with it
         number = Decimal(value) / 10000
-        return f"{format(number.normalize(), 'f')}万"
-    return value
+        return f"{format(number.normalize(), 'f')}万{tail}"
+    return value + tail
 
 
 # a sum said in digits with more than one unit (“3万6千4”, “12万5千”, “4万零800”, “3千5百”): read whole
@@ -337,6 +341,8 @@ def spoken_numbers(text: str) -> str:
     ('2个人一共', '招了3个', '2个月')
     >>> spoken_numbers("最低工资1850一个月"), spoken_numbers("交了3000一年")
     ('最低工资1850 1个月', '交了3000 1年')
+    >>> spoken_numbers("最低工资是一千八百八一个月"), spoken_numbers("三百六一天")
+    ('最低工资是1880 1个月', '360 1天')
     >>> spoken_numbers("最低工资两千一一个月"), spoken_numbers("一千八一年"), spoken_numbers("两千一百")
     ('最低工资2.1千1个月', '1.8千1年', '2100')
     >>> spoken_numbers("两位师傅"), spoken_numbers("三位老师"), spoken_numbers("单位"), spoken_numbers("三位数")

@@ -91,6 +91,7 @@ def _yes_no(spec: FactSpec, text: str) -> bool | None:
 
 _ECHO = re.compile(r"(?P<no>没有|没|还没有|还没|未|不)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(?P<done>了|过|过了|好了|完了)?(?:的)?")
 _NOT_VERBS = frozenset("是有对好行会能要在了过的吗呢吧啊嗯哦")
+_CONCEDED = re.compile(r"(?P<verb>[\u4e00-\u9fff]{1,2}?)是(?P=verb)(?P<done>了|过|过了)")
 
 
 def _echoed(clause: str, asked: str | None) -> bool | None:
@@ -101,8 +102,13 @@ def _echoed(clause: str, asked: str | None) -> bool | None:
     (True, False, None)
     >>> _echoed("好了", "请问考核都合格了吗？"), _echoed("登", "请问您是否在当地办理了失业登记？")
     (None, None)
+    >>> _echoed("登是登了", "请问您是否在当地办理了失业登记？"), _echoed("办是办过", "请问您是否在当地办理了失业登记？")
+    (True, True)
     """
     question = _last_question(asked)
+    conceded = _CONCEDED.fullmatch(clause or "")
+    if conceded is not None:  # “登是登了”: the verb said twice around 是, granted — a yes (what follows may qualify it)
+        clause = conceded.group("verb") + conceded.group("done")
     m = _ECHO.fullmatch(clause or "")
     if not question or m is None or any(c in _NOT_VERBS for c in m.group("verb")) or m.group("verb") not in question:
         return None

@@ -22,7 +22,10 @@ none of these is a held-out or blind item).
 18. A level supposed got, then the years after it asked (要是明年把高级技师考下来，还得干几年): the years the rule sets.
 19. Facts said in other words: a job not yet settled (工作一直没落实), the major studied as the very one with its diploma
     (学的就是化工，有毕业证), the round of placement (已经是第二轮了), one more use asked (还能再补一回不), the times had
-    said before the training subsidy (两回都领了培训补贴…还剩几次).
+    said before the training subsidy (两回都领了培训补贴…还剩几次); at home in dialect (一直在屋里没出去上班), paying begun
+    (社保已经开始交了), the same training again (再培一遍电工中级).
+20. A number whose last digit stands for a unit, then 一 of what follows (一千八百八一个月): 1880 a month.
+21. A yes granted by saying the verb twice around 是 (登是登了，年前在街道办的).
 """
 
 from __future__ import annotations
@@ -188,6 +191,9 @@ def test_a_level_supposed_got_then_the_years_after_it(assistant) -> None:
         ("我读的就是机电一体化，拿了毕业证", "related_major_diploma", True),
         ("我妈这回已经是第二轮了", "public_post_replacements", 1),
         ("今年又考了个焊工中级，还能再领1回不", "received_before", True),
+        ("孩子中专毕业，到现在一直在屋里没出去上班", "employed", False),
+        ("合同签了三年，社保这个月已经开始交了", "social_insurance_paid", True),
+        ("想换个学校再培一遍焊工中级", "same_level", True),
     ],
 )
 def test_facts_said_in_other_words(said: str, key: str, value) -> None:
@@ -197,3 +203,15 @@ def test_facts_said_in_other_words(said: str, key: str, value) -> None:
 def test_the_times_had_said_before_the_training_subsidy_are_its_times(assistant) -> None:
     *_, answer = talk(assistant, "湖南农村的，在东莞打工，前几年学了电焊和厨师，两回都领了培训补贴。这个补贴我还剩几次？", today=date(2024, 6, 1))
     assert answer.calculation is not None and answer.calculation.rule_id == "cn.fund.training_subsidy_times" and answer.calculation.value == 1
+
+
+# ------------------------------------------------------------------ 20. 一千八百八一个月
+def test_a_number_then_one_of_the_month_is_the_number_a_month() -> None:
+    assert read_said("我们这最低工资是一千八百八一个月").get("min_wage") == Decimal("1880")
+
+
+# ------------------------------------------------------------------ 21. a yes granted
+def test_a_yes_granted_with_the_verb_twice_answers_the_question(assistant) -> None:
+    first, second = talk(assistant, "22岁，初中毕业后在东莞打了几年工，厂子倒闭就没活了，就业见习我能去吗？", "登是登了，上个月在街道办的", today=date(2024, 6, 1))
+    assert first.follow_up is not None and "失业登记" in first.follow_up
+    assert verdict(second) == "eligible"
