@@ -2675,6 +2675,11 @@ def _names_another_topic(text: str, topic: str | None) -> bool:
         return False
     scores = _topic_scores(text, frozenset(t.id for t in all_topics()))
     best = max(scores, key=scores.get, default=None)
+    if best is not None and best != topic and scores.get(topic, 0.0) == 0.0:
+        element = re.match(r"(?:那|那么)(?P<x>[^，,。？?！!]{2,14}?)(?:呢|怎么样|咋样|咋说)", text.strip())
+        named = next((t for t in all_topics() if t.id == best), None)
+        if element is not None and named is not None and named.name in element.group("x") and scores[best] >= _THRESHOLD:
+            return True  # “那创业担保贷款呢？”: the element changed is another measure, called by its own name
     return best is not None and best != topic and scores[best] >= 2 * _THRESHOLD and scores.get(topic, 0.0) == 0.0
 
 

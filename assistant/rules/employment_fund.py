@@ -262,7 +262,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
     if received == 0 and ctx.get("asks_whether") and who.ok is False:
         # “都不是，我是城里户口，在厂里干了八年了，正式工”: who the person is said, and none of the 六类人员
         ctx.step("职业技能评价补贴的对象是取得符合规定证书的六类人员（防止返贫监测对象、毕业年度高校毕业生、城乡未继续升学的应届初高中毕业生、农村转移就业劳动者、城镇登记失业人员、就业困难人员）。", EVALUATION_WHO)
-        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员；按您所说，您不属于这六类人员，不能享受。")
+        return ctx.result("not_eligible", None, None, "按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员；按您所说，您不属于这六类人员，不能享受。" + (who.why if who.why == UNSAID_GROUPS else ""))
     if received == 0 and ctx.get("asks_whether") and not ctx.get("asks_limit") and who.ok is None:
         # “我能不能领？” the first time, none of the 六类人员 said: who the subsidy is for decides, ask it
         # (one who has had it before was found to be of them then)

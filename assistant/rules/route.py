@@ -585,7 +585,7 @@ def decide(
         # often; the one of them that reads what the person told (the times had) answers
         # (“…电商直播培训，学完能拿个培训合格证，这种能享受职业培训补贴吗”: of those, the one whose words the question
         # says — the subsidy it names — before the others)
-        said = _said_of_case(facts)
+        said = _said_of_case(stated)  # (not what was only worked out: the times had taken as none tell no rule)
         own = topic_inputs(topic.id)
         deferred = [t for other in topic.defers_to for t in all_topics() if t.id == other]
         reading = [t for t in deferred if (said & topic_inputs(t.id)) - own]

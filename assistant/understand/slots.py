@@ -422,8 +422,8 @@ def _ladder_scan(text: str, key: str, strip: re.Pattern[str] | None = None):
                 how = "denied_before"  # “没有高级技师证”
         elif verbs["negation_before"].search(before) or verbs["denied_after"].match(after):
             how = "none"
-        elif verbs["wanted_alone_after"].match(after):
-            how = "wanted"
+        elif verbs["wanted_alone_after"].match(text[m.end() : m.end() + 14]):
+            how = "wanted"  # (“副高的职称今年能不能冲一下”: the wanting said a little further on)
         elif verbs["offered_before"].search(before) and verbs["class_after"].match(after):
             how = "wanted"  # “社区开了个中级工班”: the class's level, not one held
         elif verbs["required_before"].search(before):

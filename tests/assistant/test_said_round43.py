@@ -26,6 +26,8 @@ none of these is a held-out or blind item).
     (社保已经开始交了), the same training again (再培一遍电工中级).
 20. A number whose last digit stands for a unit, then 一 of what follows (一千八百八一个月): 1880 a month.
 21. A yes granted by saying the verb twice around 是 (登是登了，年前在街道办的).
+22. The element changed is another measure called by its own name (那创业担保贷款呢？): that measure is asked of.
+23. A title wanted said as a try, a little further on (副高的职称今年能不能冲一下): wanted, not held.
 """
 
 from __future__ import annotations
@@ -215,3 +217,16 @@ def test_a_yes_granted_with_the_verb_twice_answers_the_question(assistant) -> No
     first, second = talk(assistant, "22岁，初中毕业后在东莞打了几年工，厂子倒闭就没活了，就业见习我能去吗？", "登是登了，上个月在街道办的", today=date(2024, 6, 1))
     assert first.follow_up is not None and "失业登记" in first.follow_up
     assert verdict(second) == "eligible"
+
+
+# ------------------------------------------------------------------ 22. 那<another measure>呢
+def test_another_measure_called_by_its_own_name_is_asked_of(assistant) -> None:
+    first, second = talk(assistant, "内江的，在外省打工多年回来第一次创业，办了个小公司，注册两年了一直正常经营，能拿一次性创业补贴吗？", "那创业担保贷款呢？用公司名义最多能贷多少", today=date(2025, 3, 1))
+    assert first.calculation.rule_id == "sc.startup_subsidy"
+    assert second.calculation is not None and second.calculation.rule_id == "sc.startup_loan" and second.calculation.value == 4000000
+
+
+# ------------------------------------------------------------------ 23. a title tried for
+def test_a_title_tried_for_is_wanted_not_held() -> None:
+    facts = read_said("高级技师，副高的职称今年能不能冲一下")
+    assert facts.get("target_title") == "副高级" and "title_level" not in facts

@@ -32,9 +32,10 @@ def run(turns: list[str], region: str | None, as_of: date) -> Decision | None:
     facts: dict = {}
     for turn in turns:
         facts = merge_facts(facts, extract_facts(turn))
-    facts = {**facts, **implied(facts)}  # as the dialogue state adds them (“核定公益岗补贴” → 就业困难人员)
+    worked_out = implied(facts)
+    facts = {**facts, **worked_out}  # as the dialogue state adds them (“核定公益岗补贴” → 就业困难人员), and marks them
     question = " ".join(normalize(t) for t in turns)
-    return decide(question, facts, region, as_of)
+    return decide(question, facts, region, as_of, implied=frozenset(worked_out))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
