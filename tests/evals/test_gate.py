@@ -152,6 +152,10 @@ def test_held_out_set_meets_its_committed_floors(usem3_settings):
         ("scope-heldout50.jsonl", "thresholds-scope-heldout50.yaml"),
         ("heldout60.jsonl", "thresholds-heldout60.yaml"),
         ("scope-heldout51.jsonl", "thresholds-scope-heldout51.yaml"),
+        ("heldout61.jsonl", "thresholds-heldout61.yaml"),
+        ("scope-heldout52.jsonl", "thresholds-scope-heldout52.yaml"),
+        ("heldout62.jsonl", "thresholds-heldout62.yaml"),
+        ("scope-heldout53.jsonl", "thresholds-scope-heldout53.yaml"),
     ],
 )
 def test_fresh_held_out_sets_meet_their_floors(usem3_settings, name, thresholds):
