@@ -498,6 +498,16 @@ def any_of(*checks: Check) -> Check:
     return Check(None, missing) if missing else Check(False)
 
 
+def had_text(received: int) -> str:
+    """The uses of a capped subsidy had, in words: none had is said so (told, or taken as none when no earlier use was
+    told — ``times_received`` implied).
+
+    >>> had_text(0), had_text(2)
+    ('您此前未享受过', '您已享受2次')
+    """
+    return "您此前未享受过" if received == 0 else f"您已享受{received}次"
+
+
 def has_category(ctx: Context, *names: str) -> Check:
     """Whether the person belongs to one of ``names`` (tri-state).
 

@@ -36,7 +36,7 @@ from typing import Any
 from assistant.datafile import load_yaml
 from assistant.patterns import check
 from assistant.rules.base import Clause, Context, Outcome, ParamValue, Period, RegistrationError, Rule
-from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, UNSAID_GROUPS, _in_graduation_calendar_year, in_graduation_year, said_not_held, went_through
+from assistant.rules.common import GRADUATES, THIS_YEAR_GRADUATE, UNSAID_GROUPS, _in_graduation_calendar_year, had_text, in_graduation_year, said_not_held, went_through
 from assistant.rules.inputs import FACTS
 
 CLAUSES_DIR = Path(__file__).resolve().parent / "clauses"
@@ -198,7 +198,7 @@ def _uses_left(ctx: Context, conditions: tuple[Condition, ...]) -> tuple[int, st
         if isinstance(had, int) and not isinstance(had, bool):
             counted = had + (1 if c.this_one and ctx.get(c.this_one) is True else 0)
             left = max(int(c.below) - counted, 0)
-            told = f"算上这一次已享受{counted}次" if counted != had else ("您此前未享受过" if had == 0 else f"您已享受{had}次")
+            told = f"算上这一次已享受{counted}次" if counted != had else had_text(had)
             ctx.step(f"{told}，{c.left.format(left=left)}。", c.clause)
             return left, told, c.left.format(left=left)
     return None

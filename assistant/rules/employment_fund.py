@@ -14,9 +14,10 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from assistant.rules.base import Bar, Caveat, Clause, Context, Outcome, Rule, fmt_money, fmt_number
+from assistant.rules.base import Bar, Caveat, Clause, Context, Outcome, ParamValue, Rule, fmt_money, fmt_number
 from assistant.rules.common import (
     UNSAID_GROUPS,
+    had_text,
     Check,
     all_of,
     any_of,
@@ -105,15 +106,6 @@ def subsidy_years(years_to_retirement: Decimal, near: Decimal, max_years: Decima
     return None if years_to_retirement < near else max_years
 
 
-def _had_text(received: int) -> str:
-    """The times had, in words: none had is said so (said, or taken as the first time when no earlier use was told).
-
-    >>> _had_text(0), _had_text(2)
-    ('您此前未享受过', '您已享受2次')
-    """
-    return "您此前未享受过" if received == 0 else f"您已享受{received}次"
-
-
 def _times_had(ctx: Context, clause: Clause) -> int:
     """The times had: those said, and the one under way when the question is about after it (“这次领完以后”)."""
     received = ctx.get("times_received")
@@ -154,7 +146,7 @@ def training_times(ctx: Context) -> Outcome:
     figure = int(limit.d) if limit_asked else left
     if left == 0:
         return ctx.result("not_eligible", figure if limit_asked else 0, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；您已享受{received}次，不能再享受。")
-    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；{_had_text(received)}，还可享受{left}次。")
+    return ctx.result("eligible", figure, "次", f"按《就业补助资金管理办法》第五条，职业培训补贴每人累计最多享受{fmt_number(limit.d)}次；{had_text(received)}，还可享受{left}次。")
 
 
 def _level_held_at_or_above(ctx: Context, subsidy: str = "培训补贴", doing: str = "参加{target}培训") -> Outcome | None:
@@ -270,7 +262,7 @@ def evaluation_subsidy(ctx: Context) -> Outcome:
         ctx.need("person_categories")
         return ctx.incomplete(f"按《就业补助资金管理办法》第六条，职业技能评价补贴给予通过初次职业技能评价并取得符合规定证书的六类人员（如城镇登记失业人员、就业困难人员、农村转移就业劳动者等），每人累计最多享受{fmt_number(limit.d)}次；要看您是否属于这六类人员。")
     limit_asked = bool(ctx.get("asks_limit")) and ctx.get("asks_remaining") is not True
-    return ctx.result("eligible", int(limit.d) if limit_asked else left, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；{_had_text(received)}，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
+    return ctx.result("eligible", int(limit.d) if limit_asked else left, "次", f"按《就业补助资金管理办法》第六条，职业技能评价补贴每人累计最多享受{fmt_number(limit.d)}次；{had_text(received)}，还可享受{left}次{tail}（须通过初次职业技能评价并取得符合规定的证书，不含培训合格证）。")
 
 
 def internship_eligibility(ctx: Context) -> Outcome:
@@ -684,6 +676,16 @@ def si_graduates(ctx: Context) -> Outcome:
     return ctx.result("eligible", max_years.d, "年", f"按《就业补助资金管理办法》第十条（二），小微企业招用毕业年度或离校2年内未就业高校毕业生、签订{fmt_number(contract.d)}年以上劳动合同并缴纳社会保险费的，给予最长{fmt_number(max_years.d)}年的社会保险补贴（不含个人应缴部分）。")
 
 
+def _placed_again_step(limit: ParamValue) -> str:
+    """第十一条's re-placement, as a step states it (one wording for every path of ``public_post``)."""
+    return f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）"
+
+
+def _placed_again(limit: ParamValue) -> str:
+    """第十一条's re-placement, as an answer states it."""
+    return f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）"
+
+
 def public_post(ctx: Context) -> Outcome:
     """第十一条: public-welfare posts — who, how long, how many re-placements.
 
@@ -714,16 +716,16 @@ def public_post(ctx: Context) -> Outcome:
     if replacements is None and ctx.get("asks_replacement") and not ctx.get("asks_limit") and who.ok is not False:
         # “到期了还能接着安置吗”: whether one more placement is left — the placements had decide it, asked (with the
         # group, when that is open too)
-        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。", PUBLIC_POST_AGAIN)
+        ctx.step(f"{_placed_again_step(limit)}。", PUBLIC_POST_AGAIN)
         if who.ok is None:
             ctx.ask("person_categories")
         ctx.need("public_post_replacements")
-        return ctx.incomplete(f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
+        return ctx.incomplete(f"{_placed_again(limit)}。")
     if replacements is None and ctx.get("asks_limit") and not ctx.get("asks_period") and who.ok is not False:
         # “前前后后最多能给安置几次”: the limit of placements asked (the times of a post are its placements), none had
         # told — the limit answers
-        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。", PUBLIC_POST_AGAIN)
-        return ctx.result("info", limit.d, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）。")
+        ctx.step(f"{_placed_again_step(limit)}。", PUBLIC_POST_AGAIN)
+        return ctx.result("info", limit.d, "次", f"{_placed_again(limit)}。")
     amount_of_post = ctx.get("asks_amount") is True and ctx.get("min_wage") is not None and replacements is None
     placed = replacements + 1 if replacements is not None else None  # every placement, the first included
     if who.ok is None and ctx.get("asks_amount") is True and not ctx.get("asks_whether") and replacements is None and ctx.get("min_wage") is None and not ctx.get("asks_period") and not ctx.get("asks_per_month"):
@@ -740,13 +742,13 @@ def public_post(ctx: Context) -> Outcome:
         return ctx.incomplete("按《就业补助资金管理办法》第十一条，公益性岗位补贴的人员范围为就业困难人员，重点是其中的大龄失业人员和零就业家庭人员。")
     if replacements is not None:
         ctx.compare("public_post_replacements", limit, "less_than")
-        ctx.step(f"补贴期满后仍难以就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等，可再次安置，期限重新计算，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次。", PUBLIC_POST_AGAIN)
+        ctx.step(f"{_placed_again_step(limit)}；您已安置{placed}次。", PUBLIC_POST_AGAIN)
         left = remaining_times(placed, int(limit.d))
         # “累计最多能安置几次？”: the limit asked (not what is left of it, unless that is asked too)
         limit_asked = ctx.get("asks_limit") is True and ctx.get("asks_remaining") is not True
         if left == 0:
             return ctx.result("not_eligible", limit.d if limit_asked else 0, "次", f"按《就业补助资金管理办法》第十一条，公益性岗位累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，不能再次安置。")
-        return ctx.result("eligible", limit.d if limit_asked else left, "次", f"按《就业补助资金管理办法》第十一条，期满后仍难以通过其他渠道就业的大龄就业困难人员、零就业家庭中的就业困难人员、重度残疾人等可再次按程序安置，累计安置次数不超过{fmt_number(limit.d)}次（含首次安置）；您已安置{placed}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
+        return ctx.result("eligible", limit.d if limit_asked else left, "次", f"{_placed_again(limit)}；您已安置{placed}次，还可再次安置{left}次（岗位补贴和社会保险补贴期限重新计算）。")
     max_years, near = ctx.p("cn.fund.public_post.max_years"), ctx.p("cn.fund.public_post.near_retirement_years")
     ctx.step(f"岗位补贴标准参照当地最低工资标准执行；补贴期限除距法定退休年龄不足{fmt_number(near.d)}年的可延长至退休外，最长不超过{fmt_number(max_years.d)}年。", PUBLIC_POST_WAGE)
     to_retire = years_to_retirement(ctx)
